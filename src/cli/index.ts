@@ -1,0 +1,60 @@
+import { isUserError } from '../errors.js';
+import type { CliIO, Command } from './types.js';
+
+// Each command lives in its own module, loaded only when used, so `newskg extract`
+// does not pay for the SPARQL engine or the viewer server.
+const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+  extract: () => import('./extract.js'),
+  validate: () => import('./validate.js'),
+  start: () => import('./start.js'),
+  eval: () => import('./eval.js'),
+  query: () => import('./query.js'),
+  build: () => import('./build.js'),
+  serve: () => import('./serve.js'),
+  view: () => import('./view.js'),
+};
+
+const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+
+async function usage(io: CliIO): Promise<void> {
+  const lines = ['usage: newskg <command> [options]', '', 'commands:'];
+  for (const [name, load] of Object.entries(COMMANDS)) {
+    try {
+      const { command } = await load();
+      lines.push(`  ${name.padEnd(10)} ${command.summary}`);
+    } catch {
+      /* a command whose module is missing is simply not listed */
+    }
+  }
+  lines.push('', 'Run `newskg <command> --help` for its options.');
+  io.stdout.write(lines.join('\n') + '\n');
+}
+
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    await usage(io);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr.write(`newskg: unknown command "${name}"; run \`newskg --help\` for the list\n`);
+    return 2;
+  }
+  try {
+    const { command } = await load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(command.usage.trimEnd() + '\n');
+      return 0;
+    }
+    return await command.run(rest, io);
+  } catch (e) {
+    if (isUserError(e)) {
+      io.stderr.write(e.message + '\n');
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr.write(`newskg ${name}: internal error: ${err?.stack ?? String(e)}\n`);
+    return 70;
+  }
+}

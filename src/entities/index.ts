@@ -1,0 +1,166 @@
+// Stage 3: mentions → entities. Names are merged (surname to full name, acronym to
+// full name), capitals acting as governments become their country, pronouns and
+// role descriptions join the person they stand for.
+import { loadGazetteer } from '../gazetteer/index.js';
+import type { Gazetteer } from '../gazetteer/types.js';
+import { lexicon } from '../lexicon/index.js';
+import { lexiconTag } from '../mentions/common-words.js';
+import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
+import type { Document, Entity, EntityType, Mention } from '../types.js';
+import { entityIri } from './iri.js';
+import { acronymOf, nameTokens, normaliseName } from './names.js';
+
+export interface Resolution {
+  entities: Entity[];
+  /** The entity each kept mention refers to. */
+  entityOf: Map<Mention, Entity>;
+}
+
+const AGENT_NEXT = new Set(['would', 'will', 'has', 'had', 'have', 'is', 'was', 'said', 'says', 'could', 'should', 'must', 'may', 'might', 'can', 'did', 'does', 'wants', 'wanted']);
+const PLACE_NOUNS = new Set(['streets', 'street', 'alleys', 'outskirts', 'centre', 'center', 'downtown', 'suburbs', 'airport', 'bazaar', 'market', 'port', 'skyline', 'residents', 'neighborhoods', 'neighbourhoods', 'old', 'mayor', 'city', 'hotels', 'hotel']);
+
+/** A capital named for its government: "Tehran would respond", "Tehran's oil", "Washington tightened". */
+function actsAsGovernment(doc: Document, m: Mention): boolean {
+  const idx = doc.tokens.findIndex((t) => t.start >= m.end);
+  if (idx < 0) return false;
+  const next = doc.tokens[idx].text;
+  const prev = doc.tokens.slice(0, idx).reverse().find((t) => t.end <= m.start)?.text.toLowerCase();
+  if (prev && ['in', 'at', 'to', 'near', 'across', 'outside', 'inside', 'around', 'from'].includes(prev)) return false;
+  if (/^['’]s$/.test(next)) {
+    const after = doc.tokens[idx + 1]?.text ?? '';
+    return /^\p{Ll}/u.test(after) && !PLACE_NOUNS.has(after.toLowerCase());
+  }
+  const tag = lexiconTag(next);
+  return AGENT_NEXT.has(next.toLowerCase()) || (tag !== undefined && /PastTense|PresentTense|Modal/.test(tag) && /^\p{Ll}/u.test(next));
+}
+
+class Builder {
+  readonly entities: Entity[] = [];
+  readonly entityOf = new Map<Mention, Entity>();
+  private byIri = new Map<string, Entity>();
+
+  constructor(private readonly doc: Document) {}
+
+  get(iri: string, type: EntityType, label: string, subtypes: string[] = [], sameAs: string[] = []): Entity {
+    let e = this.byIri.get(iri);
+    if (!e) {
+      e = { iri, type, subtypes: [...subtypes], label, altLabels: [], mentions: [], sameAs: [...sameAs] };
+      this.byIri.set(iri, e);
+      this.entities.push(e);
+    }
+    for (const s of subtypes) if (!e.subtypes.includes(s)) e.subtypes.push(s);
+    return e;
+  }
+
+  attach(m: Mention, e: Entity, asName = true): void {
+    e.mentions.push(m);
+    this.entityOf.set(m, e);
+    if (!asName) return;
+    if (m.text.length > e.label.length && e.type !== 'Country' && e.type !== 'City') {
+      e.altLabels.push(e.label);
+      e.label = m.text;
+    } else if (m.text !== e.label && !e.altLabels.includes(m.text)) {
+      e.altLabels.push(m.text);
+    }
+    e.altLabels = e.altLabels.filter((l) => l !== e.label);
+  }
+
+  article(): Document {
+    return this.doc;
+  }
+}
+
+export function resolveEntities(doc: Document, mentions: Mention[], settings: Settings = DEFAULT_SETTINGS): Resolution {
+  const gaz = loadGazetteer({ minCityPopulation: settings.minCityPopulation });
+  const b = new Builder(doc);
+  const people: Entity[] = [];
+  const orgs: Entity[] = [];
+  const pending: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.kind === 'description') {
+      pending.push(m);
+      continue;
+    }
+    if (m.gazetteerKey) {
+      resolvePlaceName(b, gaz, doc, m);
+      continue;
+    }
+    if (m.type === 'Person') {
+      const e = people.find((p) => samePerson(p, m.text)) ?? b.get(entityIri('Person', m.text), 'Person', m.text);
+      if (!people.includes(e)) people.push(e);
+      b.attach(m, e);
+      continue;
+    }
+    if (m.type === 'Organization') {
+      const e = orgs.find((o) => sameOrganization(o, m.text)) ?? b.get(entityIri('Organization', normaliseName(m.text)), 'Organization', m.text, m.subtypes);
+      if (!orgs.includes(e)) orgs.push(e);
+      b.attach(m, e);
+      continue;
+    }
+    b.attach(m, b.get(entityIri(m.type, normaliseName(m.text)), m.type, m.text, m.subtypes));
+  }
+  resolveDependentMentions(b, doc, pending, people);
+  return { entities: b.entities, entityOf: b.entityOf };
+}
+
+function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention): void {
+  const [kind, code] = (m.gazetteerKey ?? '').split(':');
+  const entry = gaz.lookup(m.text).find((x) => x.key === m.gazetteerKey) ?? (kind === 'country' ? gaz.country(code) : undefined);
+  if (!entry) return;
+  if (entry.type === 'City' && entry.isCapital && actsAsGovernment(doc, m)) {
+    const country = gaz.country(entry.countryCode);
+    if (country) {
+      b.attach(m, b.get(entityIri('Country', country.countryCode), 'Country', country.name, [], country.sameAs), false);
+      return;
+    }
+  }
+  const key = entry.type === 'City' ? `${entry.name}-${entry.countryCode}` : entry.countryCode;
+  const subtypes = entry.type === 'Place' ? ['AdministrativeArea'] : [];
+  const e = b.get(entityIri(entry.type, key), entry.type, entry.name, subtypes, entry.sameAs);
+  b.attach(m, e, !m.text.startsWith(entry.name) || m.kind === 'name' ? m.kind === 'name' : false);
+}
+
+function samePerson(e: Entity, text: string): boolean {
+  const a = nameTokens(e.label);
+  const b = nameTokens(text);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "Araghchi" ~ "Abbas Araghchi"; "Al-Saleh" ~ "Noor Al-Saleh"; never first name alone to a different surname.
+  return short.length > 0 && short.every((t) => long.includes(t)) && (short.length > 1 || long[long.length - 1] === short[0] || long.length === 1);
+}
+
+function sameOrganization(e: Entity, text: string): boolean {
+  const n = normaliseName(text);
+  const labels = [e.label, ...e.altLabels].map(normaliseName);
+  if (labels.includes(n)) return true;
+  // WTO ~ World Trade Organization, in either order of appearance
+  return labels.some((l) => acronymOf(l) === n.replace(/[^a-z]/g, '') || acronymOf(n) === l.replace(/[^a-z]/g, ''));
+}
+
+/** Pronouns join the last person; role descriptions join a person with that role, or stand for an unnamed one. */
+function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[]): void {
+  const lex = lexicon();
+  const personMentions = (): Mention[] =>
+    b.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+  for (const m of pending.sort((x, y) => x.start - y.start)) {
+    if (m.kind === 'pronoun') {
+      const prior = personMentions().filter((p) => p.end <= m.start && m.start - p.end < 600);
+      const last = prior[prior.length - 1];
+      if (last) b.attach(m, b.entityOf.get(last)!, false);
+      continue;
+    }
+    const head = (m.role?.jobTitle ?? m.text).toLowerCase().split(/\s+/).pop() ?? '';
+    const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start));
+    if (definite) {
+      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head));
+      if (holder) {
+        b.attach(m, holder, false);
+        continue;
+      }
+      // "the president": its own (unnamed) person only when it speaks
+      if (!m.speaks) continue;
+    }
+    if (!lex.roleHeads.has(head)) continue;
+    const e = b.get(entityIri('Person', m.text, doc.article.id), 'Person', m.text);
+    b.attach(m, e);
+  }
+}

@@ -1,0 +1,86 @@
+// Linguistic knowledge lives in data/lexicon/*.json; this module only loads and indexes it.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../paths.js';
+
+const table = <T>(name: string): T => JSON.parse(readFileSync(dataPath('lexicon', name), 'utf8')) as T;
+const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+type Typed = Record<string, string>;
+
+export interface Lexicon {
+  abbreviations: Set<string>;
+  speechVerbs: Set<string>;
+  speechNounCues: string[];
+  /** Titles written before names, longest first, as token arrays. */
+  titles: string[][];
+  honorifics: Set<string>;
+  roleHeads: Set<string>;
+  agentAffiliationHeads: Set<string>;
+  orgSuffixes: Map<string, string>;
+  orgHeads: Map<string, string>;
+  institutions: Map<string, string>;
+  media: Set<string>;
+  nameConnectors: Set<string>;
+  placeSuffixes: Map<string, string>;
+  placeHeads: Map<string, string>;
+  regions: Map<string, string>;
+  locativePrepositions: Set<string>;
+  calendar: Set<string>;
+  notNames: Set<string>;
+  pronouns: { person: Set<string>; masculine: Set<string>; feminine: Set<string>; group: Set<string>; speaker: Set<string> };
+  determiners: Set<string>;
+  statements: StatementCues;
+  money: { scales: Record<string, number>; symbols: Record<string, string>; words: Record<string, string> };
+}
+
+export interface StatementCues {
+  threat: { verbs: string[]; actionVerbs: string[]; conditions: string[] };
+  stance: { supports: string[]; opposes: string[]; neutral: string[] };
+  meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[] };
+  sanction: { measures: string[]; targetCues: string[]; verbs: string[] };
+  trade: { exportWords: string[]; importWords: string[]; tradeWords: string[]; sourceCues: string[] };
+  factuality: { reported: string[]; hedged: string[]; denied: string[] };
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
+  const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
+  const roles = table<{ heads: string[]; agentAffiliationHeads: string[] }>('roles.json');
+  const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[] }>('organizations.json');
+  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[] }>('places.json');
+  const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
+  cached = {
+    abbreviations: new Set(table<{ abbreviations: string[] }>('abbreviations.json').abbreviations),
+    speechVerbs: lowerSet(speech.verbs),
+    speechNounCues: speech.nounCues,
+    titles: [...titles.titles, ...titles.honorifics].map((t) => t.split(' ')).sort((a, b) => b.length - a.length),
+    honorifics: new Set(titles.honorifics),
+    roleHeads: lowerSet(roles.heads),
+    agentAffiliationHeads: lowerSet(roles.agentAffiliationHeads),
+    orgSuffixes: new Map(Object.entries(orgs.suffixes)),
+    orgHeads: new Map(Object.entries(orgs.heads)),
+    institutions: new Map(Object.entries(orgs.institutions)),
+    media: new Set(orgs.media),
+    nameConnectors: new Set(orgs.connectors),
+    placeSuffixes: new Map(Object.entries(places.suffixes)),
+    placeHeads: new Map(Object.entries(places.heads)),
+    regions: new Map(Object.entries(places.regions)),
+    locativePrepositions: lowerSet(places.locativePrepositions),
+    calendar: new Set(words.calendar),
+    notNames: new Set(words.notNames),
+    pronouns: {
+      person: lowerSet(words.pronouns.person),
+      masculine: lowerSet(words.pronouns.masculine),
+      feminine: lowerSet(words.pronouns.feminine),
+      group: lowerSet(words.pronouns.group),
+      speaker: lowerSet(words.pronouns.speaker),
+    },
+    determiners: lowerSet(words.determiners),
+    statements: table<StatementCues>('statements.json'),
+    money: table('numbers.json'),
+  };
+  return cached;
+}

@@ -1,0 +1,142 @@
+// Turns one capitalised run of tokens into typed name mentions.
+import type { Gazetteer } from '../gazetteer/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { Document, EntityType, Mention } from '../types.js';
+import { isCommonWord } from './common-words.js';
+import { isAcronym } from './names.js';
+
+export interface RunContext {
+  doc: Document;
+  lex: Lexicon;
+  gaz: Gazetteer;
+  texts: string[];
+  lowercaseInText: Set<string>;
+  /** Surface forms already known to name people in this article ("Araghchi"). */
+  knownPeople: Set<string>;
+  heading: boolean;
+}
+
+/** A name found in a run, with how sure we are that it is a person and the title in front of it. */
+export interface NameCandidate {
+  start: number; // token index
+  end: number;
+  title?: string;
+}
+
+const orgSubtype = (sub: string): string[] => (sub === 'Organization' ? [] : [sub]);
+
+function join(ctx: RunContext, a: number, b: number): string {
+  return ctx.doc.article.text.slice(ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
+}
+
+function mention(ctx: RunContext, a: number, b: number, type: EntityType, extra: Partial<Mention> = {}): Mention {
+  const t = ctx.doc.tokens;
+  return { start: t[a].start, end: t[b - 1].end, text: join(ctx, a, b), sentence: t[a].sentence, kind: 'name', type, ...extra };
+}
+
+function titleAt(ctx: RunContext, p: number, b: number): number {
+  for (const title of ctx.lex.titles) {
+    if (p + title.length > b) continue;
+    if (title.every((w, k) => ctx.texts[p + k] === w)) return title.length;
+  }
+  return 0;
+}
+
+/** The organisation or place that ends at a suffix word or opens with a head phrase, longest first. */
+function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: EntityType; subtypes: string[] } | undefined {
+  const { lex, texts } = ctx;
+  for (let e = b; e > p; e--) {
+    const phrase = texts.slice(p, e).join(' ');
+    const inst = lex.institutions.get(phrase);
+    if (inst) return { end: e, type: 'Organization', subtypes: orgSubtype(inst) };
+    if (lex.media.has(phrase)) return { end: e, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
+    const region = lex.regions.get(phrase);
+    if (region) return { end: e, type: 'Place', subtypes: region === 'Place' ? [] : [region] };
+    if (e - p < 2) continue;
+    // "Statue of Liberty": a suffix word followed by "of" is inside a longer name
+    if (e < b && ctx.lex.nameConnectors.has(texts[e])) continue;
+    const last = texts[e - 1];
+    const org = lex.orgSuffixes.get(last);
+    if (org) return { end: e, type: 'Organization', subtypes: orgSubtype(org) };
+    const place = lex.placeSuffixes.get(last);
+    if (place) return { end: e, type: 'Place', subtypes: place === 'Place' ? [] : [place] };
+    const head2 = `${texts[p]} ${texts[p + 1]}`;
+    const orgHead = lex.orgHeads.get(head2);
+    if (orgHead) return { end: e, type: 'Organization', subtypes: orgSubtype(orgHead) };
+    const placeHead = lex.placeHeads.get(head2) ?? lex.placeHeads.get(texts[p]);
+    if (placeHead) return { end: e, type: 'Place', subtypes: placeHead === 'Place' ? [] : [placeHead] };
+  }
+  return undefined;
+}
+
+/**
+ * Splits a capitalised run into gazetteer places, organisations, places and the
+ * leftover name candidates (people or unknown), recording titles in front of names.
+ */
+export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: Mention[]; names: NameCandidate[] } {
+  const mentions: Mention[] = [];
+  const names: NameCandidate[] = [];
+  let title: string | undefined;
+  let nameStart = -1;
+  const flushName = (end: number) => {
+    if (nameStart >= 0 && end > nameStart) names.push({ start: nameStart, end, title });
+    if (nameStart >= 0) title = undefined;
+    nameStart = -1;
+  };
+  let p = a;
+  // Sentence-initial ordinary words ("The", "Publicly") are not part of the name that follows.
+  while (p < b && isSentenceInitialWord(ctx, p) && !ctx.gaz.longestMatchAt(ctx.texts, p)) p++;
+  while (p < b) {
+    const body = namedBody(ctx, p, b);
+    // A gazetteer name inside an organisation's name belongs to it ("Bank of England"),
+    // but a country in front of one stays apart when it is possessive-free and the rest is a body ("U.S. State Department" stays whole).
+    if (body && nameStart < 0) {
+      mentions.push(mention(ctx, p, body.end, body.type, { subtypes: body.subtypes, kind: body.end - p === 1 && isAcronym(ctx.texts[p]) ? 'acronym' : 'name' }));
+      p = body.end;
+      continue;
+    }
+    const gaz = ctx.gaz.longestMatchAt(ctx.texts, p);
+    if (gaz) {
+      flushName(p);
+      const entry = gaz.entries[0];
+      mentions.push(
+        mention(ctx, p, p + gaz.length, entry.type, {
+          kind: entry.isDemonym ? 'demonym' : 'name',
+          gazetteerKey: entry.key,
+          subtypes: entry.type === 'Place' ? ['AdministrativeArea'] : [],
+        }),
+      );
+      p += gaz.length;
+      continue;
+    }
+    const titleLength = nameStart < 0 ? titleAt(ctx, p, b) : 0;
+    if (titleLength && p + titleLength < b) {
+      const words = ctx.texts.slice(p, p + titleLength);
+      const honorific = ctx.lex.honorifics.has(words.join(' '));
+      title = honorific ? title : [title, words.join(' ')].filter(Boolean).join(' ');
+      p += titleLength;
+      continue;
+    }
+    const w = ctx.texts[p];
+    if (ctx.lex.calendar.has(w) || ctx.lex.notNames.has(w)) {
+      flushName(p);
+      p++;
+      continue;
+    }
+    if (nameStart < 0) nameStart = p;
+    p++;
+  }
+  flushName(b);
+  return { mentions, names };
+}
+
+/** Whether a leftover single capitalised word at a sentence start is an ordinary word. */
+export function isSentenceInitialWord(ctx: RunContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  const s = ctx.doc.sentences[t.sentence];
+  let first = s.tokenStart;
+  // Opening quotes and dashes do not count: “Nuclear enrichment ...
+  while (first < s.tokenEnd && /^[“"‘'(—–-]$/.test(ctx.texts[first])) first++;
+  const afterColon = i > 0 && /^[:“"‘]$/.test(ctx.texts[i - 1]);
+  return (i === first || afterColon) && isCommonWord(ctx.texts[i], ctx.lowercaseInText);
+}

@@ -1,0 +1,78 @@
+// Mentions that are not names: pronouns, and role descriptions that stand for a person
+// ("an Omani diplomat who asked not to be named told me", "the foreign minister").
+import type { Lexicon } from '../lexicon/index.js';
+import type { Document, Mention, Sentence } from '../types.js';
+import { isCapitalised } from './names.js';
+import { joinTokens } from './roles.js';
+
+const NP_BREAK = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '?', '!']);
+const PRE_MODIFIER_BLOCK = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'from', 'on', 'by', 'and', 'or', 'but', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
+
+export function findPronouns(doc: Document, texts: string[], lex: Lexicon, s: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const lower = texts[i].toLowerCase();
+    if (!lex.pronouns.person.has(lower)) continue;
+    const t = doc.tokens[i];
+    out.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, kind: 'pronoun', type: 'Person' });
+  }
+  return out;
+}
+
+/**
+ * Role noun phrases: a determiner or possessor, modifiers, and a singular role head
+ * ("the White House's Middle East envoy", "a former State Department Iran hand").
+ * Indefinite ones introduce an unnamed person only where that person speaks in the sentence;
+ * definite ones ("the foreign minister") are kept for coreference with a named person.
+ */
+export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexicon, s: Sentence, speaks: (headIndex: number) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (let h = s.tokenStart + 1; h < s.tokenEnd; h++) {
+    const lower = texts[h].toLowerCase();
+    if (!lex.roleHeads.has(lower) || isCapitalised(texts[h]) && h === s.tokenStart) continue;
+    const next = texts[h + 1]?.toLowerCase();
+    if (next && (lex.roleHeads.has(next) || /^['’]s$/.test(next))) continue; // not the head yet ("ministry spokesman", "minister's")
+    // Walk left over modifiers to a determiner or a possessive.
+    let p = h - 1;
+    let start = -1;
+    let definite = false;
+    while (p >= s.tokenStart && h - p <= 7) {
+      const w = texts[p];
+      const wl = w.toLowerCase();
+      if (NP_BREAK.has(w) || PRE_MODIFIER_BLOCK.has(wl)) break;
+      if (lex.determiners.has(wl)) {
+        start = p;
+        definite = wl === 'the';
+        break;
+      }
+      if (/^['’]s$/.test(w)) {
+        // possessor: walk over its capitalised name ("Iran's", "the White House's")
+        let q = p - 1;
+        while (q >= s.tokenStart && isCapitalised(texts[q])) q--;
+        if (q < p - 1) {
+          start = q >= s.tokenStart && texts[q].toLowerCase() === 'the' ? q : q + 1;
+          break;
+        }
+        break;
+      }
+      p--;
+    }
+    if (start < 0) continue;
+    const speaker = speaks(h);
+    if (!definite && !speaker) continue;
+    const a = lex.determiners.has(texts[start].toLowerCase()) ? start + 1 : start;
+    if (a > h) continue;
+    const text = joinTokens(doc.tokens, a, h + 1);
+    out.push({
+      start: doc.tokens[a].start,
+      end: doc.tokens[h].end,
+      text: doc.article.text.slice(doc.tokens[a].start, doc.tokens[h].end),
+      sentence: s.index,
+      kind: 'description',
+      type: 'Person',
+      role: { jobTitle: text },
+      speaks: speaker,
+    });
+  }
+  return out;
+}

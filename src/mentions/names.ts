@@ -1,0 +1,40 @@
+// Capitalised runs of tokens: the raw material of names.
+import type { Token } from '../types.js';
+
+// Lowercase particles that belong inside names: "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'ter', 'zu', 'y']);
+
+export const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|ar|as|an|at|ash|az)-\p{Lu}/u.test(w);
+export const isAcronym = (w: string): boolean => /^(?:\p{Lu}{2,6}\d?|(?:\p{Lu}\.){2,4})$/u.test(w);
+export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}\d'’.-]*$/u.test(w);
+
+/**
+ * Maximal runs of name-like tokens in [from, to): capitalised words, joined by particles
+ * ("bin", "van der") or, inside organisation names, by "of"/"for"/"and"/"the"
+ * when a capitalised word follows ("Ministry of Foreign Affairs").
+ */
+export function capitalisedRuns(tokens: Token[], from: number, to: number, connectors: Set<string>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = from;
+  while (i < to) {
+    if (!isCapitalised(tokens[i].text) || /^\p{Lu}$/u.test(tokens[i].text) && tokens[i].text === 'I') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      const w = tokens[j].text;
+      if (isCapitalised(w) && tokens[j].start === tokens[j - 1].end + 1) { j++; continue; }
+      if (isCapitalised(w) && tokens[j].start === tokens[j - 1].end && /^[-]/.test(w)) { j++; continue; }
+      const lower = w.toLowerCase();
+      const next = tokens[j + 1];
+      const joins = (PARTICLES.has(lower) || connectors.has(lower)) && next && isCapitalised(next.text) && j + 1 < to;
+      // "the" only joins after "of"/"for": "Bank of the South", never "Iran the".
+      if (joins && (lower !== 'the' || ['of', 'for'].includes(tokens[j - 1].text.toLowerCase()))) { j++; continue; }
+      break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,70 @@
+// Role descriptions next to a person's name: "X, an economist in Dubai", "X, Iran's foreign minister".
+import type { Lexicon } from '../lexicon/index.js';
+import type { RoleDescription, Token } from '../types.js';
+import { isCapitalised } from './names.js';
+
+const STOP = new Set([',', '.', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'who', 'whose', 'which', 'that', 'said', 'says', 'told', 'and']);
+const PREPS = new Set(['in', 'at', 'of', 'for', 'with', 'from', 'to', 'on']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'based']);
+
+export interface RoleSpan {
+  role: RoleDescription;
+  /** Token index where the description ends (exclusive). */
+  end: number;
+}
+
+/**
+ * Reads an apposition after a name: `, (a|an|the)? [X's] modifiers HEAD [prep Name...]`.
+ * Returns undefined when the words after the comma do not end in a known role head.
+ */
+export function appositionAfter(tokens: Token[], texts: string[], i: number, limit: number, lex: Lexicon): RoleSpan | undefined {
+  if (texts[i] !== ',') return undefined;
+  let p = i + 1;
+  let affiliation: string | undefined;
+  if (p < limit && lex.determiners.has(texts[p].toLowerCase())) p++;
+  // "Iran's foreign minister": a possessor names the affiliation.
+  let q = p;
+  while (q < limit && isCapitalised(texts[q])) q++;
+  if (q > p && q < limit && /^['’]s$/.test(texts[q])) {
+    affiliation = joinTokens(tokens, p, q);
+    p = q + 1;
+  }
+  const roleStart = p;
+  let head = -1;
+  let k = p;
+  for (; k < limit && k < p + 7; k++) {
+    const w = texts[k];
+    const lower = w.toLowerCase();
+    if (STOP.has(lower) || PREPS.has(lower)) break;
+    if (lex.roleHeads.has(lower) || lex.roleHeads.has(lower.replace(/s$/, ''))) head = k;
+  }
+  if (head < 0) return undefined;
+  const jobTitle = joinTokens(tokens, roleStart, head + 1);
+  let end = head + 1;
+  const role: RoleDescription = { jobTitle };
+  // "... in Dubai" / "... at the Brookings Institution" / "... of the central bank"
+  let r = end;
+  if (r < limit && PREPS.has(texts[r].toLowerCase())) {
+    const prep = texts[r].toLowerCase();
+    let s = r + 1;
+    if (s < limit && texts[s].toLowerCase() === 'the') s++;
+    let e = s;
+    while (e < limit && (isCapitalised(texts[e]) || (e > s && ['of', 'for', 'and'].includes(texts[e]) && isCapitalised(texts[e + 1] ?? '')))) e++;
+    if (e > s) {
+      const name = joinTokens(tokens, s, e);
+      if (LOCATIVE.has(prep)) role.homeLocation = name;
+      else affiliation ??= name;
+      end = e;
+    }
+  }
+  if (affiliation) role.affiliation = affiliation;
+  return { role, end };
+}
+
+function joinTokens(tokens: Token[], a: number, b: number): string {
+  let s = tokens[a].text;
+  for (let k = a + 1; k < b; k++) s += (tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].text;
+  return s;
+}
+
+export { joinTokens };

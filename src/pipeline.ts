@@ -1,0 +1,26 @@
+// The whole path from an article to RDF, one stage after another.
+import type { Quad } from 'n3';
+import { resolveEntities } from './entities/index.js';
+import { findMentions } from './mentions/index.js';
+import { extractionToQuads } from './rdf/index.js';
+import { withDefaults, type Settings } from './settings.js';
+import { findStatements } from './statements/index.js';
+import { segment } from './text/index.js';
+import type { Article, Extraction } from './types.js';
+
+/** Text → mentions → entities → statements. */
+export function analyse(article: Article, settings: Partial<Settings> = {}, analysisText?: string): Extraction {
+  const s = withDefaults(settings);
+  const document = segment(article, analysisText);
+  const mentions = findMentions(document, s);
+  const resolution = resolveEntities(document, mentions, s);
+  const { statements, facts } = findStatements(document, resolution, s);
+  // Entities that no kept mention supports (e.g. a description that resolved elsewhere) are dropped.
+  const entities = resolution.entities.filter((e) => e.mentions.length > 0);
+  return { document, entities, facts, statements };
+}
+
+/** Statements → RDF quads in ONTOLOGY.md's vocabulary, in the given named graph (default graph if omitted). */
+export function toQuads(extraction: Extraction, graph?: string, settings: Partial<Settings> = {}): Quad[] {
+  return extractionToQuads(extraction, { graph, defaultDate: withDefaults(settings).defaultDate });
+}

@@ -1,0 +1,28 @@
+// IRIs of ONTOLOGY.md. Every graph newskg writes uses these prefixes.
+export const PREFIXES = {
+  nkg: 'https://w3id.org/newskg/ontology#',
+  schema: 'https://schema.org/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  prov: 'http://www.w3.org/ns/prov#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
+  itsrdf: 'http://www.w3.org/2005/11/its/rdf#',
+} as const;
+
+/** Where entity IRIs are minted. */
+export const ID_BASE = 'https://w3id.org/newskg/id/';
+
+const ns = <P extends string>(base: string) => (local: P | string) => base + local;
+export const NKG = ns(PREFIXES.nkg);
+export const SCHEMA = ns(PREFIXES.schema);
+export const RDF = ns(PREFIXES.rdf);
+export const RDFS = ns(PREFIXES.rdfs);
+export const SKOS = ns(PREFIXES.skos);
+export const OWL = ns(PREFIXES.owl);
+export const PROV = ns(PREFIXES.prov);
+export const XSD = ns(PREFIXES.xsd);
+export const NIF = ns(PREFIXES.nif);
+export const ITSRDF = ns(PREFIXES.itsrdf);

@@ -1,0 +1,76 @@
+// What every statement finder reads: the document, its tokens and which entity each token names.
+import type { Resolution } from '../entities/index.js';
+import { lexicon, type Lexicon } from '../lexicon/index.js';
+import type { Document, Entity, Evidence, Mention, Sentence } from '../types.js';
+
+export interface StatementContext {
+  doc: Document;
+  lex: Lexicon;
+  texts: string[];
+  lower: string[];
+  /** Mentions in text order, each with its entity. */
+  mentions: Array<{ mention: Mention; entity: Entity }>;
+  /** Entity named by the mention covering token i, if any (the longest covering mention). */
+  entityAtToken: Array<Entity | undefined>;
+  mentionAtToken: Array<Mention | undefined>;
+  evidence(s: Sentence): Evidence;
+  sentenceOfToken(i: number): Sentence;
+}
+
+export const isAgent = (e: Entity | undefined): e is Entity => !!e && (e.type === 'Person' || e.type === 'Country' || e.type === 'Organization');
+
+export function statementContext(doc: Document, resolution: Resolution): StatementContext {
+  const texts = doc.tokens.map((t) => t.text);
+  const mentions = [...resolution.entityOf.entries()].map(([mention, entity]) => ({ mention, entity })).sort((a, b) => a.mention.start - b.mention.start);
+  const entityAtToken: Array<Entity | undefined> = new Array(texts.length);
+  const mentionAtToken: Array<Mention | undefined> = new Array(texts.length);
+  let k = 0;
+  for (const { mention, entity } of mentions) {
+    while (k < doc.tokens.length && doc.tokens[k].end <= mention.start) k++;
+    for (let i = k; i < doc.tokens.length && doc.tokens[i].start < mention.end; i++) {
+      const cur = mentionAtToken[i];
+      // Prefer the longer mention ("Omani diplomat" over "Omani").
+      if (!cur || cur.end - cur.start < mention.end - mention.start) {
+        mentionAtToken[i] = mention;
+        entityAtToken[i] = entity;
+      }
+    }
+  }
+  return {
+    doc,
+    lex: lexicon(),
+    texts,
+    lower: texts.map((t) => t.toLowerCase()),
+    mentions,
+    entityAtToken,
+    mentionAtToken,
+    evidence: (s) => ({ start: s.start, end: s.end, text: doc.article.text.slice(s.start, s.end) }),
+    sentenceOfToken: (i) => doc.sentences[doc.tokens[i].sentence],
+  };
+}
+
+/** Index of the first token of `phrase` (lowercase words) in [from, to), or -1. */
+export function findPhrase(lower: string[], phrase: string, from: number, to: number): number {
+  const words = phrase.split(' ');
+  outer: for (let i = from; i + words.length <= to; i++) {
+    for (let k = 0; k < words.length; k++) if (lower[i + k] !== words[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Text of tokens [a, b) as written in the article. */
+export function spanText(ctx: StatementContext, a: number, b: number): string {
+  if (b <= a) return '';
+  return ctx.doc.article.text.slice(ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
+}
+
+/** The agent entities named in tokens [a, b), in order, without repeats. */
+export function agentsIn(ctx: StatementContext, a: number, b: number): Entity[] {
+  const out: Entity[] = [];
+  for (let i = a; i < b; i++) {
+    const e = ctx.entityAtToken[i];
+    if (isAgent(e) && !out.includes(e)) out.push(e);
+  }
+  return out;
+}

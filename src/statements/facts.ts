@@ -1,0 +1,107 @@
+// Direct facts about entities: jobTitle, affiliation, homeLocation, containedInPlace.
+import { loadGazetteer } from '../gazetteer/index.js';
+import { normaliseName } from '../entities/names.js';
+import type { Entity, EntityFact, Mention, Sentence } from '../types.js';
+import { isAgent, type StatementContext } from './context.js';
+
+const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
+
+/** The entity a role's text names ("Iran", "the State Department"), preferring one mentioned in the same sentence. */
+function entityNamed(ctx: StatementContext, text: string, sentence: number, types: Set<string>): Entity | undefined {
+  const n = normaliseName(text);
+  const match = (e: Entity) => types.has(e.type) && [e.label, ...e.altLabels].some((l) => normaliseName(l) === n);
+  const here = ctx.mentions.find((m) => m.mention.sentence === sentence && normaliseName(m.mention.text) === n && types.has(m.entity.type));
+  return here?.entity ?? ctx.mentions.map((m) => m.entity).find(match);
+}
+
+/** Entities mentioned inside a description ("Omani diplomat" → Oman), organisations first. */
+function affiliationInside(ctx: StatementContext, m: Mention, self: Entity): Entity | undefined {
+  const inside = ctx.mentions.filter((x) => x.mention.start >= m.start && x.mention.end <= m.end && x.entity !== self && isAgent(x.entity));
+  return inside.find((x) => x.entity.type === 'Organization')?.entity ?? inside.find((x) => x.entity.type === 'Country')?.entity;
+}
+
+/** For an official with no stated affiliation, the country most recently named in the paragraph. */
+function contextCountry(ctx: StatementContext, m: Mention): Entity | undefined {
+  const s = ctx.doc.sentences[m.sentence];
+  const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph);
+  return before[before.length - 1]?.entity;
+}
+
+/** "In Tehran's Grand Bazaar, shopkeepers..." sets the scene for the people the paragraph introduces. */
+function paragraphScene(ctx: StatementContext, s: Sentence): Entity | undefined {
+  const first = ctx.doc.sentences.find((x) => x.paragraph === s.paragraph);
+  if (!first || !['in', 'at', 'across', 'inside'].includes(ctx.lower[first.tokenStart])) return undefined;
+  let scene: Entity | undefined;
+  for (let i = first.tokenStart + 1; i < first.tokenEnd && ctx.texts[i] !== ','; i++) {
+    const e = ctx.entityAtToken[i];
+    if (e && PLACE_TYPES.has(e.type) && e.type !== 'Country') scene = e;
+  }
+  return scene;
+}
+
+export function findEntityFacts(ctx: StatementContext, entities: Entity[]): EntityFact[] {
+  const facts: EntityFact[] = [];
+  const seen = new Set<string>();
+  const add = (f: EntityFact) => {
+    const key = `${f.kind}|${f.subject}|${'value' in f ? f.value.toLowerCase() : f.object}`;
+    if (seen.has(key) || ('object' in f && f.object === f.subject)) return;
+    seen.add(key);
+    facts.push(f);
+  };
+  for (const e of entities.filter((x) => x.type === 'Person')) {
+    let home = false;
+    for (const m of e.mentions) {
+      const s = ctx.doc.sentences[m.sentence];
+      const evidence = ctx.evidence(s);
+      const role = m.role;
+      if (!role) continue;
+      if (role.jobTitle && m.kind !== 'description') add({ kind: 'jobTitle', subject: e.iri, value: role.jobTitle, evidence });
+      if (m.kind === 'description' && role.jobTitle) {
+        const head = role.jobTitle.split(/\s+/).pop() ?? role.jobTitle;
+        add({ kind: 'jobTitle', subject: e.iri, value: head, evidence });
+      }
+      let aff = role.affiliation ? entityNamed(ctx, role.affiliation, m.sentence, new Set(['Country', 'Organization'])) : undefined;
+      if (!aff && m.kind === 'description') aff = affiliationInside(ctx, m, e);
+      const head = (role.jobTitle ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+      if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = contextCountry(ctx, m);
+      if (aff) add({ kind: 'affiliation', subject: e.iri, object: aff.iri, evidence });
+      const loc = role.homeLocation ? entityNamed(ctx, role.homeLocation, m.sentence, PLACE_TYPES) : undefined;
+      if (loc) {
+        add({ kind: 'homeLocation', subject: e.iri, object: loc.iri, evidence });
+        home = true;
+      }
+    }
+    if (!home && e.mentions[0]) {
+      const first = e.mentions[0];
+      const scene = paragraphScene(ctx, ctx.doc.sentences[first.sentence]);
+      if (scene && first.role) add({ kind: 'homeLocation', subject: e.iri, object: scene.iri, evidence: ctx.evidence(ctx.doc.sentences[first.sentence]) });
+    }
+  }
+  facts.push(...containment(ctx, entities));
+  return facts;
+}
+
+/** Cities in countries the article mentions; "Tehran's Grand Bazaar" in Tehran. */
+function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
+  const out: EntityFact[] = [];
+  const gaz = loadGazetteer();
+  const countries = new Map(entities.filter((e) => e.type === 'Country').map((e) => [e.iri, e]));
+  for (const e of entities) {
+    if (e.type === 'City') {
+      const entry = gaz.lookup(e.label).find((x) => x.type === 'City');
+      const country = entry && [...countries.values()].find((c) => c.label === gaz.country(entry.countryCode)?.name);
+      if (country) out.push({ kind: 'containedInPlace', subject: e.iri, object: country.iri });
+    }
+    if (e.type === 'Place') {
+      for (const m of e.mentions) {
+        const t = ctx.doc.tokens.findIndex((x) => x.start === m.start);
+        const owner = t >= 2 && /^['’]s$/.test(ctx.texts[t - 1]) ? ctx.entityAtToken[t - 2] : undefined;
+        if (owner && (owner.type === 'City' || owner.type === 'Country')) {
+          out.push({ kind: 'containedInPlace', subject: e.iri, object: owner.iri, evidence: ctx.evidence(ctx.doc.sentences[m.sentence]) });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+// Quotes and who said them: "“…,” said X", "X said: “…”", "“…,” he told Al Jazeera",
+// unattributed quotes that continue the previous speaker, quotes over several paragraphs.
+import type { Entity, Statement } from '../types.js';
+import { isAgent, spanText, type StatementContext } from './context.js';
+import { factualityOf } from './factuality.js';
+
+const OPEN = new Set(['“', '"']);
+const CLOSE = new Set(['”', '"']);
+
+export interface QuoteSpan {
+  /** Token index of the opening mark and of the closing mark (or paragraph end). */
+  open: number;
+  close: number;
+}
+
+/** Quote spans by token; an unclosed quote at a paragraph end continues when the next paragraph opens with a quote mark. */
+export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
+  const { texts, doc } = ctx;
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < texts.length; i++) {
+    const w = texts[i];
+    const para = doc.sentences[doc.tokens[i].sentence].paragraph;
+    if (open >= 0 && doc.sentences[doc.tokens[open].sentence].paragraph !== para) {
+      // the quote ran to the end of its paragraph: close it there
+      spans.push({ open, close: i });
+      open = -1;
+    }
+    if (w === '“' || (w === '"' && open < 0)) {
+      if (open < 0) open = i;
+      continue;
+    }
+    if (open >= 0 && CLOSE.has(w)) {
+      spans.push({ open, close: i });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ open, close: texts.length });
+  return spans;
+}
+
+/** Subject of a speech verb at index v, searching left in the same sentence, nearest first. */
+function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity | undefined {
+  for (let i = v - 1; i >= floor; i--) {
+    if (OPEN.has(ctx.texts[i]) || CLOSE.has(ctx.texts[i])) return undefined;
+    const e = ctx.entityAtToken[i];
+    if (isAgent(e) && ctx.mentionAtToken[i]?.kind !== 'demonym') return e;
+  }
+  return undefined;
+}
+
+function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
+  const { texts, lower, lex } = ctx;
+  let i = q.close + 1;
+  if (texts[i] === ',') i++;
+  const s = ctx.doc.sentences[ctx.doc.tokens[Math.min(q.close, texts.length - 1)].sentence];
+  const limit = Math.min(texts.length, i + 14);
+  for (let k = i; k < limit; k++) {
+    if (OPEN.has(texts[k]) || ctx.doc.tokens[k].sentence !== s.index) break;
+    if (!lex.speechVerbs.has(lower[k])) continue;
+    // "said X" (X right after the verb) or "X said" (X before it, after the quote)
+    const subj = subjectBefore(ctx, k, i);
+    if (subj) return subj;
+    if (lower[k] !== 'told') {
+      for (let j = k + 1; j < Math.min(texts.length, k + 4); j++) {
+        const e = ctx.entityAtToken[j];
+        if (isAgent(e)) return e;
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
+  const { lower, lex, texts } = ctx;
+  const s = ctx.sentenceOfToken(q.open);
+  for (let k = q.open - 1; k >= s.tokenStart; k--) {
+    if (CLOSE.has(texts[k])) break;
+    if (!lex.speechVerbs.has(lower[k]) && !(texts[k] === ':' && k === q.open - 1)) continue;
+    const subj = subjectBefore(ctx, k, s.tokenStart);
+    if (subj) return subj;
+  }
+  return undefined;
+}
+
+export function findQuotes(ctx: StatementContext): Statement[] {
+  const out: Statement[] = [];
+  let last: { speaker: Entity; paragraph: number; close: number } | undefined;
+  for (const q of findQuoteSpans(ctx)) {
+    const first = q.open + 1;
+    if (first >= q.close) continue;
+    const text = spanText(ctx, first, q.close).replace(/[,\s]+$/, '').trim();
+    const s = ctx.sentenceOfToken(q.open);
+    let speaker = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
+    const para = s.paragraph;
+    // An unattributed quote continues the speaker of the quote just before it (same or next paragraph).
+    if (!speaker && last && para - last.paragraph <= 1) speaker = last.speaker;
+    if (!speaker) continue;
+    last = { speaker, paragraph: para, close: q.close };
+    const endSentence = ctx.sentenceOfToken(Math.min(q.close, ctx.texts.length - 1));
+    const evidence = ctx.evidence(s);
+    if (endSentence.index !== s.index && endSentence.paragraph === s.paragraph) {
+      evidence.end = endSentence.end;
+      evidence.text = ctx.doc.article.text.slice(evidence.start, evidence.end);
+    }
+    out.push({ kind: 'Quote', speaker: speaker.iri, text, evidence, confidence: 0.8, factuality: factualityOf(ctx, s) });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Sentence, Span } from '../types.js';
+import type { RawToken } from './tokenize.js';
+
+const END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+// Capitalised words that open sentences; after "U.S." they mean the dot ended one.
+const OPENERS = new Set(['The', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Yet', 'So', 'As', 'For', 'If', 'When', 'While', 'After', 'Before']);
+
+function startsSentence(t: RawToken | undefined): boolean {
+  if (!t) return true;
+  return /^[\p{Lu}\d"“‘'(\[—-]/u.test(t.text);
+}
+
+/**
+ * Splits one paragraph's tokens into sentence spans (token index ranges).
+ * Quotes that close after the final dot stay with their sentence.
+ */
+export function splitSentences(tokens: RawToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const abbrevEnd = /^(?:\p{Lu}\.){2,}$/u.test(t.text) && OPENERS.has(tokens[i + 1]?.text ?? '');
+    if (!END.has(t.text) && !abbrevEnd) continue;
+    let j = i + 1;
+    while (j < tokens.length && (CLOSERS.has(tokens[j].text) || END.has(tokens[j].text))) j++;
+    if (j >= tokens.length || startsSentence(tokens[j])) {
+      out.push([first, j]);
+      first = j;
+      i = j - 1;
+    }
+  }
+  if (first < tokens.length) out.push([first, tokens.length]);
+  return out;
+}
+
+/** A line that is a heading, caption or label rather than running prose. */
+export function looksLikeHeading(text: string, tokenCount: number): boolean {
+  const trimmed = text.trim();
+  if (tokenCount <= 25 && !/[.!?:"”…]$/.test(trimmed)) return true;
+  // "Where Do We Go From Here?": short and in title case, whatever its last character
+  const words = trimmed.split(/\s+/).filter((w) => w.length > 3);
+  const capitalised = words.filter((w) => /^[\p{Lu}“"‘']/u.test(w)).length;
+  return tokenCount <= 15 && words.length >= 2 && capitalised / words.length >= 0.75;
+}
+
+export function paragraphSpans(text: string, from: number): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return out;
+}
+
+export type { Sentence };

@@ -1,0 +1,38 @@
+import type { Span } from '../types.js';
+
+// Abbreviations with inner dots (U.S., D.C., U.N.) stay whole; a possessive 's is its own
+// token so "Iran's" yields the name "Iran"; hyphens and apostrophes inside words stay
+// (al-Saleh, human-rights, O'Brien); numbers keep their separators (14.5, 1,200).
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:\p{Lu}\.){2,}`, // U.S.  D.C.  U.K.
+    String.raw`[$€£¥]`, // currency symbols
+    String.raw`\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?`, // numbers, 2024s, 3rd
+    String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?![’']s\b)[-'’](?=[\p{L}\p{M}\p{N}]))*\.?`, // words (a trailing dot is trimmed below)
+    String.raw`[’']s\b`, // possessive
+    String.raw`\S`, // any other single character
+  ].join('|'),
+  'gu',
+);
+
+export interface RawToken extends Span {
+  text: string;
+}
+
+/** Words that keep their final dot (the dot is not a sentence end). */
+export type AbbreviationTest = (wordWithDot: string) => boolean;
+
+export function tokenize(text: string, isAbbreviation: AbbreviationTest, offset = 0): RawToken[] {
+  const out: RawToken[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let t = m[0];
+    const start = offset + (m.index ?? 0);
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(t) && !isAbbreviation(t)) {
+      out.push({ text: t.slice(0, -1), start, end: start + t.length - 1 });
+      out.push({ text: '.', start: start + t.length - 1, end: start + t.length });
+      continue;
+    }
+    out.push({ text: t, start, end: start + t.length });
+  }
+  return out;
+}
