@@ -21,8 +21,10 @@ const PLACE_NOUNS = new Set(['streets', 'street', 'alleys', 'outskirts', 'centre
 
 /** A capital named for its government: "Tehran would respond", "Tehran's oil", "Washington tightened". */
 function actsAsGovernment(doc: Document, m: Mention): boolean {
-  const idx = doc.tokens.findIndex((t) => t.start >= m.end);
+  let idx = doc.tokens.findIndex((t) => t.start >= m.end);
   if (idx < 0) return false;
+  // "Washington simultaneously tightened": look past one adverb
+  if (/ly$/.test(doc.tokens[idx].text) && doc.tokens[idx + 1]) idx++;
   const next = doc.tokens[idx].text;
   const prev = doc.tokens.slice(0, idx).reverse().find((t) => t.end <= m.start)?.text.toLowerCase();
   if (prev && ['in', 'at', 'to', 'near', 'across', 'outside', 'inside', 'around', 'from'].includes(prev)) return false;

@@ -20,7 +20,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
   const lowercaseInText = new Set(texts.filter((w) => /^\p{Ll}/u.test(w)));
   const knownPeople = new Set<string>();
   const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false };
-  const speech = texts.map((w) => lex.speechVerbs.has(w.toLowerCase()));
+  const speech = texts.map((w) => /^\p{Ll}/u.test(w) && lex.speechVerbs.has(w));
   const out: Mention[] = [];
   // Body before headings: a heading may only name people the body introduces.
   const ordered = [...doc.sentences.filter((s) => !s.heading), ...doc.sentences.filter((s) => s.heading)];

@@ -13,6 +13,10 @@ export interface StatementContext {
   /** Entity named by the mention covering token i, if any (the longest covering mention). */
   entityAtToken: Array<Entity | undefined>;
   mentionAtToken: Array<Mention | undefined>;
+  /** For tokens inside an attributed quote, who is speaking (filled once quotes are found). */
+  speakerAtToken: Array<Entity | undefined>;
+  /** A lowercase speech verb ("said", but not the "States" of "United States"). */
+  isSpeechVerb(i: number): boolean;
   evidence(s: Sentence): Evidence;
   sentenceOfToken(i: number): Sentence;
 }
@@ -44,6 +48,8 @@ export function statementContext(doc: Document, resolution: Resolution): Stateme
     mentions,
     entityAtToken,
     mentionAtToken,
+    speakerAtToken: new Array(texts.length),
+    isSpeechVerb: (i) => /^\p{Ll}/u.test(texts[i] ?? '') && lexicon().speechVerbs.has(texts[i]),
     evidence: (s) => ({ start: s.start, end: s.end, text: doc.article.text.slice(s.start, s.end) }),
     sentenceOfToken: (i) => doc.sentences[doc.tokens[i].sentence],
   };

@@ -34,7 +34,7 @@ function paragraphScene(ctx: StatementContext, s: Sentence): Entity | undefined 
   let scene: Entity | undefined;
   for (let i = first.tokenStart + 1; i < first.tokenEnd && ctx.texts[i] !== ','; i++) {
     const e = ctx.entityAtToken[i];
-    if (e && PLACE_TYPES.has(e.type) && e.type !== 'Country') scene = e;
+    if (e && PLACE_TYPES.has(e.type) && e.type !== 'Country' && !e.subtypes.includes('BodyOfWater')) scene = e;
   }
   return scene;
 }

@@ -2,21 +2,29 @@
 import type { Resolution } from '../entities/index.js';
 import type { Settings } from '../settings.js';
 import type { Document, EntityFact, Statement } from '../types.js';
-import { statementContext } from './context.js';
+import { statementContext, type StatementContext } from './context.js';
 import { findEntityFacts } from './facts.js';
-import { findQuotes } from './quotes.js';
+import { findMeetings } from './meetings.js';
+import { attributeQuotes } from './quotes.js';
+import { findSanctions } from './sanctions.js';
+import { findStances } from './stances.js';
+import { findThreats } from './threats.js';
+import { findTradeFlows } from './trade.js';
 
 export interface StatementResult {
   statements: Statement[];
   facts: EntityFact[];
 }
 
-type Finder = (ctx: ReturnType<typeof statementContext>) => Statement[];
+type Finder = (ctx: StatementContext) => Statement[];
 
-const FINDERS: Finder[] = [findQuotes];
+// Quotes come first: the others read who is speaking inside them.
+const FINDERS: Finder[] = [findStances, findThreats, findMeetings, findSanctions, findTradeFlows];
 
 export function findStatements(doc: Document, resolution: Resolution, settings: Settings): StatementResult {
   const ctx = statementContext(doc, resolution);
-  const statements = FINDERS.flatMap((find) => find(ctx)).filter((s) => s.confidence >= settings.minConfidence);
+  const quotes = attributeQuotes(ctx);
+  for (const q of quotes) for (let i = q.open; i <= q.close && i < ctx.texts.length; i++) ctx.speakerAtToken[i] = q.speaker;
+  const statements = [...quotes.map((q) => q.statement), ...FINDERS.flatMap((find) => find(ctx))].filter((s) => s.confidence >= settings.minConfidence);
   return { statements, facts: findEntityFacts(ctx, resolution.entities) };
 }

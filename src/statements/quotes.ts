@@ -57,7 +57,7 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   const limit = Math.min(texts.length, i + 14);
   for (let k = i; k < limit; k++) {
     if (OPEN.has(texts[k]) || ctx.doc.tokens[k].sentence !== s.index) break;
-    if (!lex.speechVerbs.has(lower[k])) continue;
+    if (!ctx.isSpeechVerb(k)) continue;
     // "said X" (X right after the verb) or "X said" (X before it, after the quote)
     const subj = subjectBefore(ctx, k, i);
     if (subj) return subj;
@@ -77,15 +77,21 @@ function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefi
   const s = ctx.sentenceOfToken(q.open);
   for (let k = q.open - 1; k >= s.tokenStart; k--) {
     if (CLOSE.has(texts[k])) break;
-    if (!lex.speechVerbs.has(lower[k]) && !(texts[k] === ':' && k === q.open - 1)) continue;
+    if (!ctx.isSpeechVerb(k) && !(texts[k] === ':' && k === q.open - 1)) continue;
     const subj = subjectBefore(ctx, k, s.tokenStart);
     if (subj) return subj;
   }
   return undefined;
 }
 
-export function findQuotes(ctx: StatementContext): Statement[] {
-  const out: Statement[] = [];
+export interface AttributedQuote extends QuoteSpan {
+  speaker: Entity;
+  statement: Statement;
+}
+
+/** Every quote whose speaker could be found, with the token span it covers. */
+export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
+  const out: AttributedQuote[] = [];
   let last: { speaker: Entity; paragraph: number; close: number } | undefined;
   for (const q of findQuoteSpans(ctx)) {
     const first = q.open + 1;
@@ -104,7 +110,8 @@ export function findQuotes(ctx: StatementContext): Statement[] {
       evidence.end = endSentence.end;
       evidence.text = ctx.doc.article.text.slice(evidence.start, evidence.end);
     }
-    out.push({ kind: 'Quote', speaker: speaker.iri, text, evidence, confidence: 0.8, factuality: factualityOf(ctx, s) });
+    const statement: Statement = { kind: 'Quote', speaker: speaker.iri, text, evidence, confidence: 0.8, factuality: factualityOf(ctx, s) };
+    out.push({ ...q, speaker, statement });
   }
   return out;
 }

@@ -1,0 +1,55 @@
+// Small readers over token ranges shared by the statement finders.
+import { lexiconTag } from '../mentions/common-words.js';
+import type { Entity } from '../types.js';
+import { isAgent, spanText, type StatementContext } from './context.js';
+
+const CLAUSE_END = new Set([',', ';', '.', ':', '?', '!', '—', '–', '(', ')', '“', '”', '"']);
+const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'because', 'if', 'unless', 'as', 'than', 'to', 'by', 'after', 'before', 'when']);
+const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|any|this|that|these|those|some|new|further)$/i;
+
+/** The agent a clause is about: the speaker if inside a quote, else the nearest agent to the left (not a demonym). */
+export function subjectOf(ctx: StatementContext, i: number, floor: number): Entity | undefined {
+  const speaker = ctx.speakerAtToken[i];
+  if (speaker) return speaker;
+  for (let k = i - 1; k >= floor; k--) {
+    const e = ctx.entityAtToken[k];
+    if (isAgent(e) && ctx.mentionAtToken[k]?.kind !== 'demonym') return e;
+  }
+  return undefined;
+}
+
+/** End of the clause starting at i (exclusive): punctuation, or a finite verb that starts a new predicate. */
+export function clauseEnd(ctx: StatementContext, i: number, limit: number, stopAtVerb = false): number {
+  for (let k = i; k < limit; k++) {
+    if (CLAUSE_END.has(ctx.texts[k])) return k;
+    if (stopAtVerb && k > i && isFiniteVerb(ctx, k)) return k;
+  }
+  return limit;
+}
+
+/** A past-tense or present verb used as a predicate ("took effect"), not as a modifier ("suspected of"). */
+export function isFiniteVerb(ctx: StatementContext, k: number): boolean {
+  const w = ctx.lower[k];
+  const tag = lexiconTag(w);
+  if (!tag || !/PastTense|PresentTense|Copula|Modal/.test(tag)) return false;
+  return !['of', 'by', 'to', 'in', 'with', 'for'].includes(ctx.lower[k + 1] ?? '');
+}
+
+/** A short noun phrase from i: determiners dropped, stops at clause ends and conjunctions. */
+export function nounPhraseAfter(ctx: StatementContext, i: number, limit: number, maxWords = 6): string {
+  let a = i;
+  while (a < limit && DETERMINERS.test(ctx.texts[a])) a++;
+  let b = a;
+  while (b < limit && b - a < maxWords && !CLAUSE_END.has(ctx.texts[b]) && !NP_STOP.has(ctx.lower[b])) b++;
+  return spanText(ctx, a, b);
+}
+
+/** The noun phrase ending just before i ("Nuclear enrichment" before "is"), possessor dropped. */
+export function nounPhraseBefore(ctx: StatementContext, i: number, floor: number, maxWords = 5): string {
+  let a = i;
+  while (a > floor && i - a < maxWords && !CLAUSE_END.has(ctx.texts[a - 1]) && !NP_STOP.has(ctx.lower[a - 1]) && ctx.lower[a - 1] !== 'is') a--;
+  // drop "Tehran's" / "the"
+  for (let k = i - 1; k >= a; k--) if (/^['’]s$/.test(ctx.texts[k])) { a = k + 1; break; }
+  while (a < i && DETERMINERS.test(ctx.texts[a])) a++;
+  return spanText(ctx, a, i);
+}

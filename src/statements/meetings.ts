@@ -1,0 +1,107 @@
+// Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
+// Mentions of the same meeting across the article are merged into one statement.
+import type { Entity, Sentence, Statement } from '../types.js';
+import { agentsIn, findPhrase, isAgent, type StatementContext } from './context.js';
+import { confidenceFor, factualityOf } from './factuality.js';
+import { dateIn } from './values.js';
+
+type Meeting = Extract<Statement, { kind: 'Meeting' }>;
+
+const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
+
+function locationIn(ctx: StatementContext, s: Sentence): Entity | undefined {
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    if (!['in', 'at'].includes(ctx.lower[i])) continue;
+    const j = ctx.lower[i + 1] === 'the' ? i + 2 : i + 1;
+    const e = ctx.entityAtToken[j];
+    if (e && PLACE_TYPES.has(e.type) && ctx.mentionAtToken[j]?.kind !== 'demonym') return e;
+  }
+  return undefined;
+}
+
+export function findMeetings(ctx: StatementContext): Statement[] {
+  const cues = ctx.lex.statements.meeting;
+  const found: Meeting[] = [];
+  const unnamed: Array<Partial<Meeting>> = [];
+  let indirect = false;
+  for (const s of ctx.doc.sentences) {
+    const at = cues.verbs.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).filter((k) => k >= 0);
+    if (!at.length) continue;
+    const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
+    let agents = at.flatMap((c) => partiesAround(ctx, c, s)).filter((e, k, all) => all.indexOf(e) === k);
+    agents = agents.filter((e) => !e.subtypes.includes('NewsMediaOrganization'));
+    let mediator: Entity | undefined;
+    if (mediatorAt !== undefined) {
+      mediator = agentsIn(ctx, mediatorAt, s.tokenEnd)[0];
+      agents = agents.filter((e) => e !== mediator);
+    }
+    const location = locationIn(ctx, s);
+    if (location) agents = agents.filter((e) => e !== location);
+    const date = dateIn(ctx.texts, s.tokenStart, s.tokenEnd, ctx.doc.article.published) ?? paragraphDate(ctx, s);
+    if (cues.indirect.some((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd) >= 0)) indirect = true;
+    const base = { location: location?.iri, date, mediator: mediator?.iri };
+    if (agents.length >= 2 && agents.filter(isAgent).length >= 2) {
+      const factuality = factualityOf(ctx, s);
+      found.push({ kind: 'Meeting', participants: agents.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+    } else if (!s.heading) {
+      unnamed.push(base);
+    }
+  }
+  const merged = mergeMeetings(found);
+  // "Yesterday in Muscat, diplomats met": with one meeting in the article, that is the one.
+  if (merged.length === 1) {
+    const m = merged[0];
+    for (const u of unnamed) {
+      m.location ??= u.location;
+      m.date ??= u.date;
+    }
+  }
+  if (indirect) for (const m of merged) m.mode = 'indirect';
+  return merged;
+}
+
+const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited']);
+
+/**
+ * The parties of a meeting cue: "X and Y began talks", "talks between X and Y",
+ * "X held talks with Y", "X met Y". Agents merely named near the cue are not parties.
+ */
+function partiesAround(ctx: StatementContext, c: number, s: Sentence): Entity[] {
+  if (ctx.speakerAtToken[c]) return [];
+  let a = c;
+  while (a > s.tokenStart && !/^[,;:.“”"—–(]$/.test(ctx.texts[a - 1])) a--;
+  const left = agentsIn(ctx, Math.max(a, c - 8), c);
+  const joined = left.length >= 2 && ctx.lower.slice(Math.max(a, c - 8), c).includes('and');
+  let right: Entity[] = [];
+  const link = [c + 1, c + 2, c + 3].find((k) => ['with', 'between'].includes(ctx.lower[k] ?? ''));
+  if (link !== undefined) right = agentsIn(ctx, link + 1, Math.min(s.tokenEnd, link + 8));
+  else if (VERB_CUES.has(ctx.lower[c]) && isAgent(ctx.entityAtToken[c + 1] ?? ctx.entityAtToken[c + 2])) right = agentsIn(ctx, c + 1, c + 3);
+  if (joined) return [...left, ...right];
+  if (right.length && left.length) return [left[left.length - 1], ...right];
+  if (right.length >= 2 && ctx.lower[link ?? -1] === 'between') return right;
+  return [];
+}
+
+/** A relative date that opens the paragraph ("Yesterday in Muscat, ...") dates what follows in it. */
+function paragraphDate(ctx: StatementContext, s: Sentence): string | undefined {
+  const first = ctx.doc.sentences.find((x) => x.paragraph === s.paragraph);
+  if (!first || first === s) return undefined;
+  return dateIn(ctx.texts, first.tokenStart, Math.min(first.tokenStart + 4, first.tokenEnd), ctx.doc.article.published);
+}
+
+/** Meetings with the same participants are one meeting mentioned several times. */
+function mergeMeetings(list: Meeting[]): Meeting[] {
+  const out: Meeting[] = [];
+  for (const m of list) {
+    const key = [...m.participants].sort().join(' ');
+    const same = out.find((o) => [...o.participants].sort().join(' ') === key || m.participants.every((p) => o.participants.includes(p)));
+    if (!same) {
+      out.push({ ...m });
+      continue;
+    }
+    same.location ??= m.location;
+    same.date ??= m.date;
+    same.mediator ??= m.mediator;
+  }
+  return out;
+}
