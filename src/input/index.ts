@@ -1,0 +1,101 @@
+// Reads an article file (plain text, Markdown or HTML) or stdin into an Article, or explains in one
+// line why it cannot. Offsets later count in Article.text, so text/Markdown keep the file verbatim.
+import { readFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { UserError, isUserError } from '../errors.js';
+import type { Article, InputFormat } from '../types.js';
+import { isIsoDate } from './dates.js';
+import { STDIN, articleId, formatFromExtension, sniffFormat } from './files.js';
+import { extractHtml } from './html.js';
+import { parseMarkdown } from './markdown.js';
+import { MESSAGES, fixFor, problem, problemError } from './problems.js';
+import { parsePlainText } from './text.js';
+import type { ParsedHead, ReadOptions, ReadResult } from './types.js';
+
+export { listArticleFiles, articleId, formatFromExtension, STDIN } from './files.js';
+export { maskMarkdown } from './markdown.js';
+export { parseDateLine } from './dates.js';
+export { formatProblem } from './problems.js';
+export type { ReadOptions, ReadResult } from './types.js';
+
+function displayName(source: string): string {
+  return source === STDIN ? 'stdin' : source;
+}
+
+function checkDateOption(name: string, value: string | undefined): void {
+  if (value !== undefined && !isIsoDate(value)) {
+    throw new UserError(`newskg: ${name} ${value}: not a real date in YYYY-MM-DD form; write it like 2026-02-07`);
+  }
+}
+
+/** Decode bytes as UTF-8 text, refusing binary files and other encodings. */
+function decode(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw problemError(problem(file, file === 'stdin' ? MESSAGES.stdinEmpty : MESSAGES.empty));
+  if (bytes.includes(0)) throw problemError(problem(file, MESSAGES.binary));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw problemError(problem(file, MESSAGES.encoding));
+  }
+}
+
+/** An Article from text already in memory; `source` is the path as the user gave it ("-" for stdin). */
+export function readArticleText(text: string, source: string, format: InputFormat, opts: ReadOptions = {}): Article {
+  checkDateOption('--date', opts.date);
+  checkDateOption('default date', opts.defaultDate);
+  const file = displayName(source);
+  if (text.trim() === '') throw problemError(problem(file, text === '' ? MESSAGES.empty : MESSAGES.blank));
+  let body = text;
+  let head: ParsedHead;
+  if (format === 'html') {
+    const extracted = extractHtml(text);
+    if (!extracted || extracted.text.trim() === '') throw problemError(problem(file, MESSAGES.noHtmlText));
+    body = extracted.text;
+    head = extracted;
+  } else {
+    head = format === 'markdown' ? parseMarkdown(text) : parsePlainText(text);
+  }
+  const published = opts.date ?? head.published ?? opts.defaultDate;
+  return {
+    id: articleId(source),
+    source,
+    format,
+    text: body,
+    ...(head.headline ? { headline: head.headline } : {}),
+    ...(published ? { published } : {}),
+    bodyStart: head.bodyStart,
+  };
+}
+
+async function readStream(stream: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Read a file ("-" = stdin) into an Article; throws UserError "newskg: <file>: <problem>; <fix>". */
+export async function readArticle(path: string, opts: ReadOptions = {}): Promise<Article> {
+  checkDateOption('--date', opts.date);
+  const file = displayName(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = path === STDIN ? await readStream(opts.stdin ?? process.stdin) : await readFile(path);
+  } catch (e) {
+    throw problemError(problem(file, fixFor(e)));
+  }
+  const text = decode(bytes, file);
+  const format = opts.format ?? (path === STDIN ? undefined : formatFromExtension(path)) ?? sniffFormat(text);
+  return readArticleText(text, path, format, opts);
+}
+
+/** Like readArticle, but a bad file is a value, so a batch can carry on past it. */
+export async function tryReadArticle(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  try {
+    return { ok: true, article: await readArticle(path, opts) };
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    const prefix = `newskg: ${displayName(path)}: `;
+    const message = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+    return { ok: false, problem: problem(displayName(path), message) };
+  }
+}
