@@ -23,6 +23,11 @@ export interface NameCandidate {
   title?: string;
 }
 
+// Capitalised words that open a run without being part of the name: "The United Nations".
+const LEADING_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Both', 'Former', 'Ex', 'Then']);
+// Words that end a person's name: "Awa Diallo-Sène of Senegal".
+const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
 const orgSubtype = (sub: string): string[] => (sub === 'Organization' ? [] : [sub]);
 
 function join(ctx: RunContext, a: number, b: number): string {
@@ -45,6 +50,13 @@ function titleAt(ctx: RunContext, p: number, b: number): number {
 /** The organisation or place that ends at a suffix word or opens with a head phrase, longest first. */
 function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: EntityType; subtypes: string[] } | undefined {
   const { lex, texts } = ctx;
+  // "International Court of Justice", "Organization of American States": an organisation word
+  // followed by "of"/"for" makes the whole run one organisation.
+  for (let k = p; k < b - 2; k++) {
+    if (!['of', 'for'].includes(texts[k + 1])) continue;
+    const org = lex.orgSuffixes.get(texts[k]);
+    if (org && (k > p || lex.orgHeads.has(`${texts[k]} ${texts[k + 1]}`))) return { end: b, type: 'Organization', subtypes: orgSubtype(org) };
+  }
   for (let e = b; e > p; e--) {
     const phrase = texts.slice(p, e).join(' ');
     const inst = lex.institutions.get(phrase);
@@ -85,7 +97,7 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   };
   let p = a;
   // Sentence-initial ordinary words ("The", "Publicly") are not part of the name that follows.
-  while (p < b && isSentenceInitialWord(ctx, p) && !ctx.gaz.longestMatchAt(ctx.texts, p)) p++;
+  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || (isSentenceInitialWord(ctx, p) && !ctx.gaz.longestMatchAt(ctx.texts, p)))) p++;
   while (p < b) {
     const body = namedBody(ctx, p, b);
     // A gazetteer name inside an organisation's name belongs to it ("Bank of England"),
@@ -95,8 +107,17 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       p = body.end;
       continue;
     }
+    if (nameStart >= 0 && NAME_BREAKERS.has(ctx.texts[p])) {
+      flushName(p);
+      p++;
+      continue;
+    }
     const gaz = ctx.gaz.longestMatchAt(ctx.texts, p);
-    if (gaz) {
+    const entry0 = gaz?.entries[0];
+    // "Ramón Urdaneta", "Villa El Salvador", "Celso Andrade Lima": a place name right after
+    // other name words is part of that name; so is a known person's surname.
+    const absorbed = entry0 && !entry0.isDemonym && (nameStart >= 0 || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p])));
+    if (gaz && !absorbed) {
       flushName(p);
       const entry = gaz.entries[0];
       mentions.push(
@@ -124,7 +145,7 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       continue;
     }
     if (nameStart < 0) nameStart = p;
-    p++;
+    p += absorbed ? gaz.length : 1;
   }
   flushName(b);
   return { mentions, names };

@@ -60,9 +60,15 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     if (start < 0) continue;
     const speaker = speaks(h);
     if (!definite && !speaker) continue;
+    // "Guyana is a member": a predicate, not someone
+    if (/^(?:is|was|are|were|be|been|became|becomes|remains|remained|as)$/i.test(texts[start - 1] ?? '')) continue;
     const a = lex.determiners.has(texts[start].toLowerCase()) ? start + 1 : start;
     if (a > h) continue;
-    const text = joinTokens(doc.tokens, a, h + 1);
+    // "Iran's foreign ministry spokesman": the possessor is the affiliation, the rest the job
+    const poss = texts.slice(a, h).findIndex((w) => /^['’]s$/.test(w));
+    const jobFrom = poss >= 0 ? a + poss + 1 : a;
+    const text = joinTokens(doc.tokens, jobFrom, h + 1);
+    const affiliation = poss >= 0 ? joinTokens(doc.tokens, texts[a] === 'the' ? a + 1 : a, a + poss) : undefined;
     out.push({
       start: doc.tokens[a].start,
       end: doc.tokens[h].end,
@@ -70,7 +76,7 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
       sentence: s.index,
       kind: 'description',
       type: 'Person',
-      role: { jobTitle: text },
+      role: affiliation ? { jobTitle: text, affiliation } : { jobTitle: text },
       speaks: speaker,
     });
   }

@@ -3,7 +3,7 @@ import { loadGazetteer } from '../gazetteer/index.js';
 import type { Gazetteer } from '../gazetteer/types.js';
 import { lexicon, type Lexicon } from '../lexicon/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
-import type { Document, Mention, Sentence } from '../types.js';
+import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { classifyRun, isSentenceInitialWord, type NameCandidate, type RunContext } from './classify.js';
 import { findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym } from './names.js';
@@ -31,16 +31,58 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       const run = classifyRun(ctx, a, b);
       names.push(...run.mentions);
       for (const cand of run.names) {
-        const m = nameMention(ctx, s, cand, speech, run.mentions);
+        const m = nameMention(ctx, s, cand, speech, names);
         if (m) names.push(m);
       }
     }
+    names.push(...parentheticalAcronymNames(ctx, s, names));
     const descriptions = findRoleDescriptions(doc, texts, lex, s, (h) => speaksAfter(texts, speech, s, h));
     const pronouns = findPronouns(doc, texts, lex, s);
     const people = names.filter((n) => n.type === 'Person');
-    out.push(...names, ...descriptions.filter((d) => !people.some((n) => overlaps(n, d) || n.start === nextStart(doc, d))), ...pronouns);
+    // "Venezuela's foreign minister, Ramón Urdaneta,": the description is the named person's role.
+    const kept = descriptions.filter((d) => {
+      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (textBetween(doc, d, n) === ',' && n.start > d.end));
+      if (!named) return true;
+      if (!overlaps(named, d) && d.role) named.role = { ...d.role, ...named.role, jobTitle: named.role?.jobTitle ?? d.role.jobTitle, affiliation: named.role?.affiliation ?? d.role.affiliation };
+      return false;
+    });
+    out.push(...names, ...kept, ...pronouns);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+function textBetween(doc: Document, a: Mention, b: Mention): string {
+  return doc.article.text.slice(a.end, b.start).trim();
+}
+
+/** "the Center for Strategic and International Studies (CSIS)": the long name is the organisation too. */
+function parentheticalAcronymNames(ctx: RunContext, s: Sentence, names: Mention[]): Mention[] {
+  const { texts, doc } = ctx;
+  const out: Mention[] = [];
+  for (let i = s.tokenStart + 2; i < s.tokenEnd - 1; i++) {
+    if (texts[i - 1] !== '(' || texts[i + 1] !== ')' || !isAcronym(texts[i])) continue;
+    const letters = texts[i].replace(/[^\p{Lu}]/gu, '');
+    // walk back over capitalised words and connectors until the initials spell the acronym
+    let k = i - 2;
+    let initials = '';
+    while (k >= s.tokenStart && initials.length < letters.length) {
+      const w = texts[k];
+      if (/^\p{Lu}/u.test(w)) initials = w[0] + initials;
+      else if (!ctx.lex.nameConnectors.has(w)) break;
+      k--;
+    }
+    if (initials !== letters) continue;
+    const start = doc.tokens[k + 1].start;
+    const end = doc.tokens[i - 2].end;
+    if (names.some((n) => n.start === start && n.end === end && n.type === 'Organization')) continue;
+    for (const n of names) if (n.start >= start && n.end <= end) n.type = 'Organization';
+    out.push({ start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Organization' });
+  }
+  // drop the pieces the long name replaces
+  for (const o of out) {
+    for (let j = names.length - 1; j >= 0; j--) if (names[j].start >= o.start && names[j].end <= o.end && names[j] !== o) names.splice(j, 1);
+  }
+  return out;
 }
 
 function nextStart(doc: Document, m: Mention): number {
@@ -80,21 +122,43 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   const speaks = speech[end] || (start > s.tokenStart && speech[start - 1] && before !== 'told') || (apposition !== undefined && speaksLater(speech, apposition.end, s));
   if (ctx.heading && !ctx.knownPeople.has(text) && !title) return undefined;
   let isPerson = Boolean(title) || !single || ctx.knownPeople.has(text) || speaks || apposition !== undefined;
-  if (single && !title && !ctx.knownPeople.has(text)) {
-    if (before === 'told' || before === 'to' && speech[start - 2]) return { ...base, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
-    if (before && lex.locativePrepositions.has(before) && !speaks) return { ...base, type: 'Place' };
-    if (after === 'of' || before === 'the') isPerson = false;
+  const roleBefore = title ? undefined : lowercaseRoleBefore(ctx, start, s, siblings);
+  const personEvidence = Boolean(title) || ctx.knownPeople.has(text) || speaks || apposition !== undefined || roleBefore !== undefined;
+  if (!personEvidence) {
+    if (single && (before === 'told' || (before === 'to' && speech[start - 2]))) return { ...base, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
+    if (before && lex.locativePrepositions.has(before)) return { ...base, type: 'Place' };
+    if (before === 'the') return single ? undefined : { ...base, type: 'Organization' };
+    if (single && after === 'of') isPerson = false;
   }
   if (!isPerson) return undefined;
-  const role = { ...(apposition?.role ?? {}) };
+  const role = { ...(roleBefore ?? {}), ...(apposition?.role ?? {}) };
   if (title && !role.jobTitle) role.jobTitle = title;
   else if (title) role.jobTitle = title;
   // "Iranian Foreign Minister X", "U.S. Secretary of State X": the demonym or country just before the title.
-  const lead = siblings.find((m) => m.end <= base.start && (m.type === 'Country' || m.type === 'Organization') && base.start - m.end < 40 && title);
+  const lead = title ? siblings.find((m) => m.end <= base.start && (m.type === 'Country' || m.type === 'Organization') && base.start - m.end < 30) : undefined;
   if (lead && !role.affiliation) role.affiliation = lead.text;
   ctx.knownPeople.add(text);
   for (let k = start; k < end; k++) if (texts[k].length > 2 && /^\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k]);
   return Object.keys(role).length ? { ...base, role } : base;
+}
+
+const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * "State Department spokesperson Marcus Bell", "former foreign minister Mariela Soto":
+ * lowercase role words right before a name, and the organisation or country just before them.
+ */
+function lowercaseRoleBefore(ctx: RunContext, start: number, s: Sentence, siblings: Mention[]): RoleDescription | undefined {
+  const { texts, lex, doc } = ctx;
+  const head = start - 1;
+  if (head <= s.tokenStart - 1 || !lex.roleHeads.has(texts[head] ?? '')) return undefined;
+  let k = head;
+  while (k - 1 >= s.tokenStart && head - k < 3 && ROLE_WORD.test(texts[k - 1]) && !lex.determiners.has(texts[k - 1]) && !/^(?:of|in|at|for|to|by|with|and|or|said|says|told)$/.test(texts[k - 1])) k--;
+  const words = texts.slice(k, head + 1).filter((w) => !/^(?:former|then|acting|new|veteran)$/.test(w));
+  const role: RoleDescription = { jobTitle: words.join(' ') };
+  const lead = siblings.find((m) => m.end <= doc.tokens[k].start && doc.tokens[k].start - m.end <= 1 && m.type !== 'Person');
+  if (lead) role.affiliation = lead.text;
+  return role;
 }
 
 function speaksLater(speech: boolean[], from: number, s: Sentence): boolean {

@@ -28,7 +28,9 @@ export function capitalisedRuns(tokens: Token[], from: number, to: number, conne
       if (isCapitalised(w) && tokens[j].start === tokens[j - 1].end && /^[-]/.test(w)) { j++; continue; }
       const lower = w.toLowerCase();
       const next = tokens[j + 1];
-      const joins = (PARTICLES.has(lower) || connectors.has(lower)) && next && isCapitalised(next.text) && j + 1 < to;
+      // particles chain: "Lucía Ramírez de la Torre"
+      const nextName = next && (isCapitalised(next.text) || (PARTICLES.has(next.text) && tokens[j + 2] && isCapitalised(tokens[j + 2].text)));
+      const joins = (PARTICLES.has(lower) || connectors.has(lower)) && nextName && j + 1 < to;
       // "the" only joins after "of"/"for": "Bank of the South", never "Iran the".
       if (joins && (lower !== 'the' || ['of', 'for'].includes(tokens[j - 1].text.toLowerCase()))) { j++; continue; }
       break;

@@ -39,14 +39,29 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
   return spans;
 }
 
-/** Subject of a speech verb at index v, searching left in the same sentence, nearest first. */
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'with', 'by', 'on', 'near']);
+
+/**
+ * Subject of a speech verb at index v, searching left in the same sentence, nearest first.
+ * Agents inside a prepositional phrase ("Judge X of Senegal, said") are only a fallback.
+ */
 function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity | undefined {
+  let fallback: Entity | undefined;
   for (let i = v - 1; i >= floor; i--) {
-    if (OPEN.has(ctx.texts[i]) || CLOSE.has(ctx.texts[i])) return undefined;
+    if (OPEN.has(ctx.texts[i]) || CLOSE.has(ctx.texts[i])) break;
     const e = ctx.entityAtToken[i];
-    if (isAgent(e) && ctx.mentionAtToken[i]?.kind !== 'demonym') return e;
+    const m = ctx.mentionAtToken[i];
+    if (!isAgent(e) || !m || m.kind === 'demonym') continue;
+    const first = ctx.doc.tokens.findIndex((t) => t.start === m.start);
+    const prev = ctx.lower[first - 1] ?? '';
+    if (PREPOSITIONS.has(prev) || /^['’]s$/.test(ctx.texts[m.end === ctx.doc.tokens[i].end ? i + 1 : -1] ?? '')) {
+      fallback ??= e;
+      i = first;
+      continue;
+    }
+    return e;
   }
-  return undefined;
+  return fallback;
 }
 
 function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
