@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { dataPath } from '../paths.js';
+import { evalArticles, evalConll, pipelineFinder, type Pipeline, type SpanFinder } from '../eval/run.js';
+import { findGoldFiles } from '../eval/files.js';
+import { conllTable, formatConll, formatConllErrors, formatSummary, summarise } from '../eval/summary.js';
+import { reportJson } from '../eval/score.js';
+import type { CliIO, Command } from './types.js';
+
+const USAGE = `usage: newskg eval [DIR_OR_GOLD_FILES...] [--json] [--explain]
+       newskg eval --conll FILE [--limit N] [--baseline compromise] [--json]
+
+Scores the extractor. With gold files (default: every *.gold.json in the
+package's data/eval), reads each gold file's article (its "article" field
+next to the gold file, else <slug>.txt next to it, else in data/articles),
+extracts a graph and scores it as score.mjs does. Prints one line per
+article (entity F1, fact F1, overall), a table per entity type and fact kind
+summed over all articles, and the mean overall F1.
+
+With --conll, scores name mentions against a CoNLL-2003 file by exact span:
+PER = Person; LOC = Country, City, Place; ORG = Organization; MISC ignored.
+
+options:
+  --json                 machine-readable output
+  --explain              list missed and wrong entities and facts per article
+                         (with --conll: the most frequent false and missed names)
+  --conll FILE           score mentions against a CoNLL-2003 file
+  --limit N              only the first N CoNLL documents
+  --baseline compromise  score compromise's people/places/organizations instead
+
+exit codes: 0 report printed (whatever the scores), 2 bad input`;
+
+interface Options {
+  paths: string[];
+  json: boolean;
+  explain: boolean;
+  conll?: string;
+  limit: number;
+  baseline?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { paths: [], json: false, explain: false, limit: Infinity };
+  const value = (i: number, name: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new UserError(`newskg eval: ${name} needs a value; run \`newskg eval --help\``);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') o.json = true;
+    else if (a === '--explain') o.explain = true;
+    else if (a === '--conll') o.conll = value(i++, a);
+    else if (a === '--baseline') o.baseline = value(i++, a);
+    else if (a === '--limit') {
+      o.limit = Number(value(i++, a));
+      if (!Number.isInteger(o.limit) || o.limit < 1) throw new UserError(`newskg eval: --limit wants a positive whole number, got "${argv[i]}"; fix the option`);
+    } else if (a.startsWith('-')) throw new UserError(`newskg eval: unknown option ${a}; run \`newskg eval --help\``);
+    else o.paths.push(a);
+  }
+  if (o.baseline !== undefined && o.baseline !== 'compromise') {
+    throw new UserError(`newskg eval: unknown baseline "${o.baseline}"; the only one is compromise`);
+  }
+  if (o.baseline && !o.conll) throw new UserError('newskg eval: --baseline only applies to --conll; add --conll FILE');
+  if (o.conll && o.paths.length) throw new UserError('newskg eval: pass either --conll FILE or gold files, not both');
+  return o;
+}
+
+// Loaded only when needed, so `--baseline compromise` runs even while the pipeline is unfinished.
+async function loadPipeline(): Promise<Pipeline> {
+  const [{ analyse, toQuads }, { readArticle }] = await Promise.all([import('../pipeline.js'), import('../input/index.js')]);
+  return { readArticle: (file) => readArticle(file), analyse: (a) => analyse(a), toQuads: (x) => toQuads(x) };
+}
+
+async function runConll(o: Options & { conll: string }, io: CliIO): Promise<number> {
+  let content: string;
+  try {
+    content = readFileSync(o.conll, 'utf8');
+  } catch (e) {
+    throw new UserError(`newskg eval: cannot read ${o.conll} (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path of the CoNLL file`);
+  }
+  let find: SpanFinder;
+  if (o.baseline === 'compromise') {
+    const { compromiseSpans } = await import('../eval/baseline.js');
+    find = (text) => compromiseSpans(text);
+  } else {
+    const { analyse } = await import('../pipeline.js');
+    find = pipelineFinder((a) => analyse(a), o.conll);
+  }
+  const started = Date.now();
+  const run = evalConll(content, o.conll, find, o.limit);
+  const table = conllTable(run);
+  const label = `${o.baseline ?? 'newskg'} on ${o.conll}`;
+  if (o.json) io.stdout.write(JSON.stringify({ label, ...table, firstError: run.firstError }, null, 1) + '\n');
+  else {
+    io.stdout.write(formatConll(table, label) + `(${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    if (o.explain) io.stdout.write('\n' + formatConllErrors(run));
+  }
+  if (run.firstError) io.stderr.write(`newskg eval: ${run.failed} document(s) failed; first error: ${run.firstError.split('\n')[0]}\n`);
+  return 0;
+}
+
+async function runGold(o: Options, io: CliIO): Promise<number> {
+  const goldFiles = findGoldFiles(o.paths.length ? o.paths : [dataPath('eval')]);
+  const results = await evalArticles(goldFiles, await loadPipeline(), dataPath('articles'));
+  const summary = summarise(results);
+  if (o.json) {
+    const articles = results.map((r) => ({
+      slug: r.slug, gold: r.goldPath, article: r.articlePath, error: r.error, ...reportJson(r.report),
+      ...(o.explain ? { explain: r.report.explain } : {}),
+    }));
+    io.stdout.write(JSON.stringify({ articles, categories: summary.categories, meanOverall: summary.meanOverall }, null, 1) + '\n');
+  } else {
+    io.stdout.write(formatSummary(summary));
+    if (o.explain) {
+      for (const r of results) {
+        io.stdout.write(`\n== ${r.slug}${r.error ? ' (pipeline failed: ' + r.error.split('\n')[0] + ')' : ''}\n`);
+        io.stdout.write('entities missed: ' + (r.report.missedEntities.join(', ') || 'none') + '\n');
+        io.stdout.write('entities wrong:  ' + (r.report.falsePositiveEntities.join('; ') || 'none') + '\n');
+        if (r.report.explain.length) io.stdout.write(r.report.explain.join('\n') + '\n');
+      }
+    }
+  }
+  for (const r of results) if (r.error) io.stderr.write(`newskg eval: ${r.slug}: pipeline failed: ${r.error.split('\n')[0]}\n`);
+  return 0;
+}
+
+export const command: Command = {
+  name: 'eval',
+  summary: 'score the extractor against gold annotations or CoNLL-2003',
+  usage: USAGE,
+  async run(argv, io) {
+    const o = parseArgs(argv);
+    return o.conll ? runConll({ ...o, conll: o.conll }, io) : runGold(o, io);
+  },
+};
