@@ -88,7 +88,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       continue;
     }
     if (m.type === 'Person') {
-      const e = people.find((p) => samePerson(p, m.text)) ?? b.get(entityIri('Person', m.text), 'Person', m.text);
+      const e = people.find((p) => samePerson(p, m.text)) ?? uniqueNamePart(people, m.text) ?? b.get(entityIri('Person', m.text), 'Person', m.text);
       if (!people.includes(e)) people.push(e);
       b.attach(m, e);
       continue;
@@ -128,6 +128,14 @@ function samePerson(e: Entity, text: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "Araghchi" ~ "Abbas Araghchi"; "Al-Saleh" ~ "Noor Al-Saleh"; never first name alone to a different surname.
   return short.length > 0 && short.every((t) => long.includes(t)) && (short.length > 1 || long[long.length - 1] === short[0] || long.length === 1);
+}
+
+/** "Chen" after "Chen Wenhua", "Kim" after "Kim Jong-un": a single name that is part of exactly one person's name. */
+function uniqueNamePart(people: Entity[], text: string): Entity | undefined {
+  const t = nameTokens(text);
+  if (t.length !== 1) return undefined;
+  const hits = people.filter((p) => nameTokens(p.label).includes(t[0]));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 function sameOrganization(e: Entity, text: string): boolean {

@@ -19,6 +19,8 @@ export interface Lexicon {
   orgSuffixes: Map<string, string>;
   orgHeads: Map<string, string>;
   institutions: Map<string, string>;
+  /** Last words of names that are neither people, places nor organisations (laws, treaties, events). */
+  miscSuffixes: Set<string>;
   media: Set<string>;
   nameConnectors: Set<string>;
   placeSuffixes: Map<string, string>;
@@ -49,7 +51,7 @@ export function lexicon(): Lexicon {
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[] }>('roles.json');
-  const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[] }>('organizations.json');
+  const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
   cached = {
@@ -63,6 +65,7 @@ export function lexicon(): Lexicon {
     orgSuffixes: new Map(Object.entries(orgs.suffixes)),
     orgHeads: new Map(Object.entries(orgs.heads)),
     institutions: new Map(Object.entries(orgs.institutions)),
+    miscSuffixes: new Set(orgs.miscSuffixes),
     media: new Set(orgs.media),
     nameConnectors: new Set(orgs.connectors),
     placeSuffixes: new Map(Object.entries(places.suffixes)),

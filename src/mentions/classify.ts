@@ -2,7 +2,7 @@
 import type { Gazetteer } from '../gazetteer/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Document, EntityType, Mention } from '../types.js';
-import { isCommonWord } from './common-words.js';
+import { isCommonWord, lexiconTag } from './common-words.js';
 import { isAcronym } from './names.js';
 
 export interface RunContext {
@@ -25,8 +25,31 @@ export interface NameCandidate {
 
 // Capitalised words that open a run without being part of the name: "The United Nations".
 const LEADING_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Both', 'Former', 'Ex', 'Then']);
+// Lowercase words after a name that make it a region: "the southern Puno region".
+export const REGION_WORDS = new Set(['region', 'province', 'district', 'state', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'valley', 'basin', 'river', 'island', 'peninsula', 'desert', 'delta', 'plateau', 'highlands', 'corridor', 'enclave', 'territory', 'area', 'zone', 'block', 'field', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'camp', 'strait', 'sea', 'coast']);
 // Words that end a person's name: "Awa Diallo-Sène of Senegal".
 const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+// Capitalised modifiers that are not names: "Dubai-based", "Hong Kong-registered".
+const MODIFIER = /-(?:based|registered|flagged|owned|led|backed|born|made|linked|listed)$/;
+const FUNCTION_TAG = /Adverb|Conjunction|Preposition|Determiner|Pronoun|Verb|Modal|Copula|Auxiliary|QuestionWord|Tense|Infinitive|Gerund/;
+
+function miscEnd(ctx: RunContext, p: number, b: number): number {
+  for (let e = b; e > p; e--) if (ctx.lex.miscSuffixes.has(ctx.texts[e - 1]) && !ctx.lex.orgSuffixes.has(ctx.texts[e - 1])) return e;
+  return 0;
+}
+
+/** The last title in [p, b) that has a name after it. */
+function titleInside(ctx: RunContext, p: number, b: number): { at: number; length: number; title: string } | undefined {
+  for (let k = b - 2; k > p; k--) {
+    const len = titleAt(ctx, k, b);
+    if (!len || k + len >= b || ctx.lex.honorifics.has(ctx.texts.slice(k, k + len).join(' '))) continue;
+    // "Secretary of State" is a title; "Bank of England" is not a title at "of"
+    if (ctx.lex.nameConnectors.has(ctx.texts[k - 1])) continue;
+    return { at: k, length: len, title: ctx.texts.slice(k, k + len).join(' ') };
+  }
+  return undefined;
+}
 
 const orgSubtype = (sub: string): string[] => (sub === 'Organization' ? [] : [sub]);
 
@@ -65,6 +88,9 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     const region = lex.regions.get(phrase);
     if (region) return { end: e, type: 'Place', subtypes: region === 'Place' ? [] : [region] };
     if (e - p < 2) continue;
+    // "X Shipping FZE and Y Maritime Ltd": two organisations, not one
+    const and = texts.slice(p, e).indexOf('and');
+    if (and > 0 && lex.orgSuffixes.has(texts[p + and - 1])) continue;
     // "Statue of Liberty": a suffix word followed by "of" is inside a longer name
     if (e < b && ctx.lex.nameConnectors.has(texts[e])) continue;
     const last = texts[e - 1];
@@ -96,9 +122,27 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     nameStart = -1;
   };
   let p = a;
-  // Sentence-initial ordinary words ("The", "Publicly") are not part of the name that follows.
-  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || (isSentenceInitialWord(ctx, p) && !ctx.gaz.longestMatchAt(ctx.texts, p)))) p++;
+  // Sentence-initial ordinary words ("The", "Publicly") are not part of the name that follows;
+  // nouns stay when more name follows ("Amnesty International").
+  const strippable = (k: number) => isSentenceInitialWord(ctx, k) && (k + 1 === b || FUNCTION_TAG.test(lexiconTag(ctx.texts[k]) ?? 'Adverb'));
+  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || MODIFIER.test(ctx.texts[p]) || (strippable(p) && !ctx.gaz.longestMatchAt(ctx.texts, p)))) p++;
+  // "Interior Cabinet Secretary Joseph Langat", "Iranian Foreign Minister X": a title inside the run
+  // splits it; what stands before the title is either an affiliation (a country, an organisation) or part of the title.
+  const titled = titleInside(ctx, p, b);
+  if (titled) {
+    const prefix = classifyRun(ctx, p, titled.at);
+    mentions.push(...prefix.mentions);
+    const extra = prefix.names.map((n) => ctx.texts.slice(n.start, n.end).join(' '));
+    title = [...extra, titled.title].join(' ');
+    p = titled.at + titled.length;
+  }
   while (p < b) {
+    // "the Finance Bill 2026", "the 1993 Constitution": names of things that are not entities
+    const misc = nameStart < 0 ? miscEnd(ctx, p, b) : 0;
+    if (misc) {
+      p = misc;
+      continue;
+    }
     const body = namedBody(ctx, p, b);
     // A gazetteer name inside an organisation's name belongs to it ("Bank of England"),
     // but a country in front of one stays apart when it is possessive-free and the rest is a body ("U.S. State Department" stays whole).
@@ -119,12 +163,14 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const absorbed = entry0 && !entry0.isDemonym && (nameStart >= 0 || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p])));
     if (gaz && !absorbed) {
       flushName(p);
-      const entry = gaz.entries[0];
+      // "Hong Kong" is a territory and a city; news means the city
+      const entry = gaz.entries[0].type === 'Place' ? (gaz.entries.find((x) => x.type === 'City') ?? gaz.entries[0]) : gaz.entries[0];
+      // "the Puno region": a lowercase place word after the name makes it a region, whatever the gazetteer says
+      const regionWord = REGION_WORDS.has(ctx.texts[p + gaz.length] ?? '');
       mentions.push(
         mention(ctx, p, p + gaz.length, entry.type, {
           kind: entry.isDemonym ? 'demonym' : 'name',
-          gazetteerKey: entry.key,
-          subtypes: entry.type === 'Place' ? ['AdministrativeArea'] : [],
+          ...(regionWord && entry.type === 'City' ? { type: 'Place' as const, subtypes: ['AdministrativeArea'] } : { gazetteerKey: entry.key, subtypes: entry.type === 'Place' ? ['AdministrativeArea'] : [] }),
         }),
       );
       p += gaz.length;

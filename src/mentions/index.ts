@@ -4,7 +4,7 @@ import type { Gazetteer } from '../gazetteer/types.js';
 import { lexicon, type Lexicon } from '../lexicon/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
-import { classifyRun, isSentenceInitialWord, type NameCandidate, type RunContext } from './classify.js';
+import { classifyRun, isSentenceInitialWord, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
 import { findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym } from './names.js';
 import { appositionAfter } from './roles.js';
@@ -36,7 +36,21 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       }
     }
     names.push(...parentheticalAcronymNames(ctx, s, names));
-    const descriptions = findRoleDescriptions(doc, texts, lex, s, (h) => speaksAfter(texts, speech, s, h));
+    const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
+    const personStarts = names.filter((n) => n.type === 'Person').map((n) => n.start);
+    // A description speaks only if no named person stands between it and the speech verb,
+    // and it is not an apposition of a name ("Katrin Vogler, Germany's economy minister, said").
+    const descriptions = findRoleDescriptions(doc, texts, lex, s, (h) => {
+      const v = speechVerbAfter(texts, speech, s, h);
+      if (v < 0 && !speaksAfter(texts, speech, s, h)) return false;
+      const limit = v < 0 ? doc.tokens[s.tokenEnd - 1].end : doc.tokens[v].start;
+      return !personStarts.some((st) => st > doc.tokens[h].end && st < limit);
+    }).filter((d) => {
+      const first = doc.tokens.findIndex((t) => t.start >= d.start);
+      let k = first - 1;
+      while (k >= s.tokenStart && lex.determiners.has(texts[k].toLowerCase())) k--;
+      return !(texts[k] === ',' && k > s.tokenStart && personEnds.has(doc.tokens[k - 1].end));
+    });
     const pronouns = findPronouns(doc, texts, lex, s);
     const people = names.filter((n) => n.type === 'Person');
     // "Venezuela's foreign minister, Ramón Urdaneta,": the description is the named person's role.
@@ -92,6 +106,11 @@ function nextStart(doc: Document, m: Mention): number {
 
 const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
 
+function speechVerbAfter(texts: string[], speech: boolean[], s: Sentence, h: number): number {
+  for (let k = h + 1; k < s.tokenEnd; k++) if (speech[k]) return k;
+  return -1;
+}
+
 /** A speech verb later in the sentence, a speech verb right before the phrase, or a colon introducing a quote. */
 function speaksAfter(texts: string[], speech: boolean[], s: Sentence, h: number): boolean {
   for (let k = h + 1; k < s.tokenEnd; k++) {
@@ -126,7 +145,12 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   const personEvidence = Boolean(title) || ctx.knownPeople.has(text) || speaks || apposition !== undefined || roleBefore !== undefined;
   if (!personEvidence) {
     if (single && (before === 'told' || (before === 'to' && speech[start - 2]))) return { ...base, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
-    if (before && lex.locativePrepositions.has(before)) return { ...base, type: 'Place' };
+    if (REGION_WORDS.has(after ?? '')) return { ...base, type: 'Place' };
+    // "an economist at Mizuho Research": an employer; "at the Peace Palace" has a suffix and never gets here
+    if (before === 'at' && lex.roleHeads.has(texts[start - 2]?.toLowerCase() ?? '')) return { ...base, type: 'Organization' };
+    if (before && before !== 'to' && lex.locativePrepositions.has(before)) return { ...base, type: 'Place' };
+    // "a Southeast Asian diplomat": an adjective, not a name
+    if (/(?:an|ese|ish|ic)$/.test(texts[end - 1]) && /^\p{Ll}/u.test(texts[end] ?? '')) return undefined;
     if (before === 'the') return single ? undefined : { ...base, type: 'Organization' };
     if (single && after === 'of') isPerson = false;
   }

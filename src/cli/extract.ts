@@ -1,0 +1,150 @@
+// `newskg extract`: articles in, one RDF graph out (stdout or an atomically written file).
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import type { Quad } from 'n3';
+import { articleIri } from '../entities/iri.js';
+import { UserError } from '../errors.js';
+import { isIsoDate } from '../input/dates.js';
+import { formatProblem, listArticleFiles, maskMarkdown, tryReadArticle } from '../input/index.js';
+import { arrange, chooseFormat, checkWritable, DATASET_FORMATS, harmoniseLabels, serialise, writeFileAtomic, type OutputFormat } from '../output/index.js';
+import { analyse, toQuads } from '../pipeline.js';
+import type { Article, Extraction, Problem } from '../types.js';
+import type { Command } from './types.js';
+
+const USAGE = `usage: newskg extract <file|folder|->... [-o OUT] [--format turtle|trig|nquads|jsonld] [--date YYYY-MM-DD]
+
+Reads news articles (plain text, Markdown, HTML; "-" reads standard input;
+folders are searched for .txt .md .markdown .html .htm) and writes one RDF
+graph in the vocabulary of ONTOLOGY.md. Several articles make one merged
+graph; TriG and N-Quads keep one named graph per article (named by the
+article's IRI).
+
+Plain text: a first line such as "Saturday, February 7, 2026" is the
+publication date, the next non-empty line the headline.
+
+options:
+  -o, --output OUT   write to OUT (replaced whole, never half-written); default stdout
+  --format F         turtle, trig, nquads or jsonld; default from OUT's extension
+                     (.ttl .trig .nq .jsonld), else turtle
+  --date YYYY-MM-DD  publication date for every input, overriding the article's own;
+                     needed when neither the article nor its file name gives a date
+
+exit codes: 0 all inputs extracted, 1 some inputs were bad (reported on stderr,
+the others written), 2 nothing written (bad options, bad inputs or unwritable OUT)`;
+
+/** One article after analysis. */
+export interface ExtractedArticle {
+  article: Article;
+  extraction: Extraction;
+  /** The article's IRI, also the name of its graph in TriG / N-Quads. */
+  iri: string;
+}
+
+export interface ExtractOptions {
+  date?: string;
+  stdin?: Readable;
+}
+
+/** A date in the file name ("muscat-talks-2026-02-07.txt") stands in when the text gives none. */
+function dateFromName(source: string): string | undefined {
+  const m = /(\d{4}-\d{2}-\d{2})/.exec(basename(source));
+  return m && isIsoDate(m[1]) ? m[1] : undefined;
+}
+
+async function readOne(file: string, opts: ExtractOptions): Promise<Article | Problem> {
+  const read = await tryReadArticle(file, { date: opts.date, stdin: opts.stdin });
+  if (!read.ok) return read.problem;
+  const article = read.article;
+  if (article.published) return article;
+  const published = dateFromName(file);
+  if (published) return { ...article, published };
+  // schema:datePublished is required and relative dates resolve against it: guessing would be wrong silently.
+  return {
+    file: file === '-' ? 'stdin' : file,
+    message: 'no publication date (no date line, no date in the file name); pass --date YYYY-MM-DD',
+  };
+}
+
+/** Reads and analyses every article the paths name; bad inputs come back as problems, not errors. */
+export async function extractFiles(
+  paths: string[],
+  opts: ExtractOptions = {},
+): Promise<{ articles: ExtractedArticle[]; problems: Problem[] }> {
+  const { files, problems } = await listArticleFiles(paths);
+  const articles: ExtractedArticle[] = [];
+  const byIri = new Map<string, string>();
+  for (const file of files) {
+    const read = await readOne(file, opts);
+    if (!('id' in read)) {
+      problems.push(read);
+      continue;
+    }
+    const iri = articleIri(read.id);
+    const first = byIri.get(iri);
+    if (first !== undefined) {
+      // Same IRI means the two articles' mentions and statements would be mixed up in one node.
+      problems.push({ file, message: `same article name as ${first}, so the two would share one IRI; rename one of them` });
+      continue;
+    }
+    byIri.set(iri, file);
+    const extraction = analyse(read, {}, read.format === 'markdown' ? maskMarkdown(read.text) : undefined);
+    articles.push({ article: read, extraction, iri });
+  }
+  return { articles, problems };
+}
+
+/** All articles' quads: merged in the default graph, or one named graph each for TriG / N-Quads. */
+export function quadsOf(articles: ExtractedArticle[], named: boolean): Quad[] {
+  return harmoniseLabels(articles.flatMap((a) => toQuads(a.extraction, named ? a.iri : undefined)));
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        date: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new UserError(`newskg extract: ${(e as Error).message.split('\n')[0]}; run \`newskg extract --help\``);
+  }
+}
+
+export const command: Command = {
+  name: 'extract',
+  summary: 'extract a knowledge graph from news articles (text, Markdown, HTML)',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv);
+    if (positionals.length === 0) {
+      throw new UserError('newskg extract: no input given; pass article files, a folder, or - for standard input');
+    }
+    if (values.date !== undefined && !isIsoDate(values.date)) {
+      throw new UserError(`newskg extract: --date ${values.date}: not a real date in YYYY-MM-DD form; write it like 2026-02-07`);
+    }
+    const out = values.output;
+    const format: OutputFormat = chooseFormat(values.format, out);
+    // Before the slow part: a typo in -o should not cost a full extraction.
+    if (out !== undefined) await checkWritable(out, 'newskg extract');
+
+    const { articles, problems } = await extractFiles(positionals, { date: values.date, stdin: io.stdin });
+    for (const p of problems) io.stderr.write(formatProblem(p) + '\n');
+    if (articles.length === 0) return 2;
+
+    const quads = arrange(quadsOf(articles, DATASET_FORMATS.has(format)));
+    const text = await serialise(quads, format);
+    if (out === undefined) io.stdout.write(text);
+    else {
+      await writeFileAtomic(out, text, 'newskg extract');
+      io.stderr.write(`newskg extract: wrote ${out} (${format}, ${plural(articles.length, 'article')}, ${plural(quads.length, 'triple')})\n`);
+    }
+    return problems.length > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
+import {
+  bindParams, namedQueryText, createEngine, formatResult, listNamedQueries, loadNamedQuery, loadSources,
+  QuerySyntaxError, QueryTimeoutError, QueryUpdateError, RESULT_FORMATS, toTurtle,
+  type JsonTerm, type ResultFormat,
+} from '../query/index.js';
+import type { Command } from './types.js';
+
+const USAGE = `usage: newskg query <graph or article files...> (QUERY | --file q.rq | --named NAME) [options]
+       newskg query --list
+
+Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the files'
+union graph. The prefixes of ONTOLOGY.md (nkg, schema, rdfs, skos, owl, prov,
+xsd, nif, itsrdf) are predeclared.
+
+options:
+  --file FILE          read the query from a .rq file
+  --named NAME         run a shipped query (see --list)
+  --param NAME=VALUE   bind a variable of the query to a string value (repeatable)
+  --format FORMAT      table (default), csv, tsv, json or xml; CONSTRUCT prints Turtle
+  --timeout MS         stop the query after MS milliseconds (default: none)
+  --limit N            print at most N rows
+  --list               list the named queries and their parameters
+`;
+
+export const command: Command = {
+  name: 'query',
+  summary: 'answer a SPARQL query (or a named one) over graph or article files',
+  usage: USAGE,
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          file: { type: 'string' }, named: { type: 'string' }, param: { type: 'string', multiple: true },
+          format: { type: 'string', default: 'table' }, timeout: { type: 'string' }, limit: { type: 'string' },
+          list: { type: 'boolean', default: false },
+        },
+      });
+    } catch (e) {
+      throw new UserError(`query: ${(e as Error).message}; see \`newskg query --help\``);
+    }
+    const { values: o, positionals } = parsed;
+    if (o.list) {
+      for (const q of await listNamedQueries()) {
+        io.stdout.write(`${q.name}\n    ${q.description}\n`);
+        for (const p of q.params) io.stdout.write(`    --param ${p.name}=…${p.optional ? ' (optional)' : ''}  ${p.description}\n`);
+      }
+      return 0;
+    }
+    const format = o.format as ResultFormat;
+    if (!RESULT_FORMATS.includes(format)) throw new UserError(`query: unknown --format "${o.format}"; use ${RESULT_FORMATS.join(', ')}`);
+    if (o.file && o.named) throw new UserError('query: give either --file or --named, not both');
+    const files = [...positionals];
+    let text: string;
+    let bindings: Record<string, JsonTerm> = {};
+    const given = parseParamArgs(o.param ?? []);
+    if (o.named) {
+      const named = await loadNamedQuery(o.named);
+      bindings = bindParams(named, given);
+      text = namedQueryText(named, bindings);
+    } else {
+      if (o.file) {
+        text = await readFile(o.file, 'utf8').catch(() => { throw new UserError(`query: ${o.file}: cannot read the query file; check the path`); });
+      } else {
+        if (files.length < 2) throw new UserError('query: give graph or article files and then a query (or --file / --named); see `newskg query --help`');
+        text = files.pop()!;
+      }
+      bindings = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, { type: 'literal', value: v } as JsonTerm]));
+    }
+    if (files.length === 0) throw new UserError('query: no graph or article files given; pass at least one, e.g. `newskg query out.ttl --named threats`');
+    const timeoutMs = o.timeout === undefined ? undefined : positiveInt(o.timeout, '--timeout');
+    const maxRows = o.limit === undefined ? undefined : positiveInt(o.limit, '--limit');
+
+    const engine = await createEngine(await loadSources(files));
+    try {
+      const result = await engine.query(text, { bindings, timeoutMs, maxRows });
+      io.stdout.write('quads' in result ? await toTurtle(result) : formatResult(result, format));
+      return 0;
+    } catch (e) {
+      if (e instanceof QuerySyntaxError || e instanceof QueryUpdateError || e instanceof QueryTimeoutError) {
+        const where = o.named ? `named query ${o.named}` : o.file ?? 'the query';
+        throw new UserError(`query: ${where}: ${e.message.replace(/^query: /, '')}`);
+      }
+      throw e;
+    } finally {
+      await engine.close();
+    }
+  },
+};
+
+function parseParamArgs(list: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of list) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw new UserError(`query: --param "${p}" is not NAME=VALUE; write e.g. --param person=Araghchi`);
+    out[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  return out;
+}
+
+function positiveInt(s: string, flag: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n <= 0) throw new UserError(`query: ${flag} must be a positive whole number, got "${s}"`);
+  return n;
+}

@@ -1,0 +1,69 @@
+// View model → graphology graph with the attributes sigma draws (x, y, size, color, label).
+import { MultiDirectedGraph } from 'graphology';
+import type { ViewModel, ViewEntityType, RelationKind } from './types.js';
+import { RELATION_COLORS, RELATION_LABELS, TYPE_COLORS, nodeSize } from './style.js';
+
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  /** Not `type`: sigma reads `type` as the node program name. */
+  entityType: ViewEntityType;
+  /** Index into ViewModel.nodes. */
+  index: number;
+}
+
+export interface EdgeAttrs {
+  size: number;
+  color: string;
+  label: string;
+  kind: RelationKind;
+  /** Sigma program: arrows for directed relations, plain lines for meetings. */
+  type: 'arrow' | 'line';
+  index: number;
+}
+
+export type EntityGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+/**
+ * Nodes start on a golden-angle spiral (deterministic, no overlap), biggest in the middle,
+ * so the first frame is already readable before ForceAtlas2 takes over.
+ */
+export function buildGraph(vm: ViewModel, opts: { arrows?: boolean } = {}): EntityGraph {
+  // Arrow heads are a second WebGL program per edge; past a few thousand edges plain lines keep panning smooth.
+  const arrows = opts.arrows ?? vm.edges.length <= 5000;
+  const g: EntityGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  const degree = new Map<string, number>();
+  for (const e of vm.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const order = vm.nodes.map((n, i) => ({ n, i, w: n.mentions + (degree.get(n.id) ?? 0) })).sort((a, b) => b.w - a.w);
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  order.forEach(({ n, i, w }, rank) => {
+    const r = 10 * Math.sqrt(rank + 0.5);
+    g.addNode(n.id, {
+      x: r * Math.cos(rank * golden),
+      y: r * Math.sin(rank * golden),
+      size: nodeSize(n.mentions, w - n.mentions),
+      color: TYPE_COLORS[n.type],
+      label: n.label,
+      entityType: n.type,
+      index: i,
+    });
+  });
+  vm.edges.forEach((e, index) => {
+    if (!g.hasNode(e.source) || !g.hasNode(e.target)) return;
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+      size: e.kind === 'threatens' || e.kind === 'sanctions' ? 2.5 : 1.5,
+      color: RELATION_COLORS[e.kind],
+      label: RELATION_LABELS[e.kind],
+      kind: e.kind,
+      type: arrows && e.kind !== 'met' ? 'arrow' : 'line',
+      index,
+    });
+  });
+  return g;
+}

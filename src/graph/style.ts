@@ -1,0 +1,50 @@
+// Colours and wording shared by the viewer, its legend and the exports.
+import type { RelationKind, ViewEntityType } from './types.js';
+
+/** Colour-blind-safe (Okabe–Ito based), distinct on white. */
+export const TYPE_COLORS: Record<ViewEntityType, string> = {
+  Person: '#D55E00',
+  Country: '#0072B2',
+  City: '#009E73',
+  Place: '#8C6BB1',
+  Organization: '#E69F00',
+};
+
+export const TYPE_LABELS: Record<ViewEntityType, string> = {
+  Person: 'Person',
+  Country: 'Country',
+  City: 'City',
+  Place: 'Place',
+  Organization: 'Organisation',
+};
+
+export const RELATION_LABELS: Record<RelationKind, string> = {
+  affiliation: 'affiliated with',
+  nationality: 'national of',
+  locatedIn: 'located in',
+  basedIn: 'based in',
+  threatens: 'threatens',
+  met: 'met',
+  sanctions: 'sanctions',
+  tradesWith: 'trades with',
+};
+
+/** Statement edges stand out; fact edges recede. */
+export const RELATION_COLORS: Record<RelationKind, string> = {
+  affiliation: '#b8bfc9',
+  nationality: '#b8bfc9',
+  locatedIn: '#b8bfc9',
+  basedIn: '#b8bfc9',
+  threatens: '#c0392b',
+  met: '#2e86c1',
+  sanctions: '#7d3c98',
+  tradesWith: '#1e8449',
+};
+
+export const ENTITY_TYPES = Object.keys(TYPE_COLORS) as ViewEntityType[];
+export const RELATION_KINDS = Object.keys(RELATION_LABELS) as RelationKind[];
+
+/** Node size on screen: grows with mentions and connections, but slowly, so hubs do not swallow the view. */
+export function nodeSize(mentions: number, degree: number): number {
+  return 5 + 3.2 * Math.sqrt(mentions + degree);
+}

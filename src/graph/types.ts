@@ -1,0 +1,103 @@
+// The "view model": everything the viewer shows, as plain JSON, built once from RDF quads.
+// It holds data only; what is selected, hidden or highlighted lives in the viewer (sigma reducers).
+
+/** The five base types of ONTOLOGY.md. */
+export type ViewEntityType = 'Person' | 'Country' | 'City' | 'Place' | 'Organization';
+
+/** Edge kinds the graph draws: entity facts and statements that link two agents. */
+export type RelationKind =
+  | 'affiliation'
+  | 'nationality'
+  | 'locatedIn'
+  | 'basedIn'
+  | 'threatens'
+  | 'met'
+  | 'sanctions'
+  | 'tradesWith';
+
+export type StatementKind = 'Quote' | 'Stance' | 'Threat' | 'Meeting' | 'Sanction' | 'TradeFlow';
+
+/** A sentence in an article that supports something on screen. */
+export interface ViewEvidence {
+  /** Index into ViewModel.articles, or -1 when the source article is not loaded. */
+  article: number;
+  text: string;
+  /** Offsets of the sentence in the article text, when the graph gives them. */
+  start?: number;
+  end?: number;
+}
+
+export interface ViewArticle {
+  iri: string;
+  headline: string;
+  date?: string;
+  /** The text all offsets refer to (nif:isString), empty if the graph does not carry it. */
+  text: string;
+}
+
+export interface ViewFact {
+  predicate: 'jobTitle' | 'affiliation' | 'nationality' | 'homeLocation' | 'containedInPlace';
+  /** Literal value (jobTitle) or the object entity's IRI. */
+  value: string;
+  isEntity: boolean;
+}
+
+export interface ViewNode {
+  /** The entity IRI. */
+  id: string;
+  type: ViewEntityType;
+  /** More specific schema.org types (without prefix), e.g. GovernmentOrganization. */
+  subtypes: string[];
+  label: string;
+  aliases: string[];
+  /** owl:sameAs targets (Wikidata, GeoNames). */
+  sameAs: string[];
+  /** nif:Phrase mentions across loaded articles. */
+  mentions: number;
+  /** Indices into ViewModel.articles that mention this entity. */
+  articles: number[];
+  facts: ViewFact[];
+}
+
+export interface ViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: RelationKind;
+  /** IRIs of the statements behind the edge (empty for entity facts). */
+  statements: string[];
+  evidence: ViewEvidence[];
+}
+
+/** One n-ary statement, for the side panel. Roles hold entity IRIs, values hold literals. */
+export interface ViewStatement {
+  id: string;
+  kind: StatementKind;
+  /** e.g. speaker, holder, threatener, threatTarget, participant, mediator, imposedBy, sanctionTarget, exporter, importer, addressee, location, source. */
+  roles: Record<string, string[]>;
+  /** e.g. text, topic, polarity, position, action, condition, startDate, mode, measure, amount, currency, year, sanctionTarget. */
+  values: Record<string, string>;
+  evidence: ViewEvidence[];
+  confidence?: number;
+}
+
+export interface ViewModel {
+  version: 1;
+  articles: ViewArticle[];
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  statements: ViewStatement[];
+}
+
+/** The smallest RDF/JS term shape we read; n3 and oxigraph terms both fit. */
+export interface TermLike {
+  termType: string;
+  value: string;
+  datatype?: { value: string };
+}
+
+export interface QuadLike {
+  subject: TermLike;
+  predicate: TermLike;
+  object: TermLike;
+}

@@ -1,0 +1,90 @@
+// Greedy left-to-right decoding under BIO constraints, and BIO tags to spans.
+import { tagFeatures } from './features.js';
+import { TAGS, type BioTag, type NerSpan, type NerType } from './types.js';
+
+const N = TAGS.length;
+
+/** Feature name → row, and the scores of a row. Training and the loaded model both provide one. */
+export interface Scorer {
+  id(feature: string): number;
+  /** Adds row `id` to `scores` (length TAGS.length). */
+  addRow(id: number, scores: Float64Array): void;
+}
+
+/** I-X may only continue a B-X or I-X; everything else may follow anything. */
+export function allowed(prev: BioTag, next: BioTag): boolean {
+  if (next[0] !== 'I') return true;
+  return prev !== 'O' && prev.slice(2) === next.slice(2);
+}
+
+export interface Decoded {
+  tags: BioTag[];
+  /** Per token, the scores of all tags (TAGS order). */
+  scores: Float64Array[];
+}
+
+/**
+ * Tags one sentence. `staticIds` are the rows of each token's static features (-1 for unknown);
+ * `onToken` lets training see the features used at each position and correct the choice.
+ */
+export function decode(
+  scorer: Scorer,
+  staticIds: readonly Int32Array[],
+  lower: readonly string[],
+  short: readonly string[],
+  onToken?: (i: number, predicted: number, dynamicFeatures: string[]) => BioTag | void,
+): Decoded {
+  const tags: BioTag[] = [];
+  const all: Float64Array[] = [];
+  for (let i = 0; i < staticIds.length; i++) {
+    const scores = new Float64Array(N);
+    for (const id of staticIds[i]) if (id >= 0) scorer.addRow(id, scores);
+    const prev1 = i > 0 ? tags[i - 1] : '<s>';
+    const prev2 = i > 1 ? tags[i - 2] : '<s>';
+    const dyn = tagFeatures(prev1, prev2, lower[i], short[i]);
+    for (const f of dyn) {
+      const id = scorer.id(f);
+      if (id >= 0) scorer.addRow(id, scores);
+    }
+    let best = -1;
+    for (let t = 0; t < N; t++) {
+      if (i === 0 ? TAGS[t][0] === 'I' : !allowed(tags[i - 1], TAGS[t])) continue;
+      if (best < 0 || scores[t] > scores[best]) best = t;
+    }
+    tags.push(onToken?.(i, best, dyn) ?? TAGS[best]);
+    all.push(scores);
+  }
+  return { tags, scores: all };
+}
+
+/** Spans of a BIO sequence; a stray I-X (never produced by decode) opens a span like B-X. */
+export function bioSpans(tags: readonly BioTag[], scores?: readonly Float64Array[]): NerSpan[] {
+  const spans: NerSpan[] = [];
+  let open: NerSpan | null = null;
+  let probSum = 0;
+  const close = () => {
+    if (open) spans.push({ ...open, score: probSum / (open.end - open.start) });
+    open = null;
+  };
+  tags.forEach((tag, i) => {
+    const type = tag === 'O' ? null : (tag.slice(2) as NerType);
+    if (!type || tag[0] === 'B' || open?.type !== type) {
+      close();
+      if (type) {
+        open = { start: i, end: i + 1, type, score: 0 };
+        probSum = 0;
+      }
+    } else open.end = i + 1;
+    if (type) probSum += scores ? softmaxAt(scores[i], TAGS.indexOf(tag)) : 1;
+  });
+  close();
+  return spans;
+}
+
+function softmaxAt(scores: Float64Array, k: number): number {
+  let max = -Infinity;
+  for (const s of scores) max = Math.max(max, s);
+  let sum = 0;
+  for (const s of scores) sum += Math.exp(s - max);
+  return Math.exp(scores[k] - max) / sum;
+}

@@ -1,0 +1,51 @@
+// Output files appear whole or not at all: the text goes to a temp file in the same
+// folder (same file system, so rename is atomic) and is renamed over the target.
+import { constants } from 'node:fs';
+import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'its folder does not exist; create the folder or choose another path';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied; choose a path you can write to';
+    case 'EISDIR':
+      return 'is a folder; name a file inside it';
+    case 'ENOSPC':
+      return 'no space left on the device; free some space or write elsewhere';
+    default:
+      return `cannot write (${code ?? (e as Error)?.message ?? 'unknown error'}); choose another path`;
+  }
+}
+
+const failure = (component: string, path: string, e: unknown) => new UserError(`${component}: ${path}: ${reason(e)}`);
+
+/** Fails early, before any work, when `path` cannot be written (missing folder, no permission, a folder). */
+export async function checkWritable(path: string, component = 'newskg'): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) throw failure(component, path, Object.assign(new Error(), { code: 'EISDIR' }));
+  try {
+    await access(dirname(path), constants.W_OK);
+  } catch (e) {
+    throw failure(component, path, e);
+  }
+}
+
+/** Writes `text` to `path` atomically; throws a UserError naming the file and leaves nothing behind on failure. */
+export async function writeFileAtomic(path: string, text: string, component = 'newskg'): Promise<void> {
+  await checkWritable(path, component);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temp, text, 'utf8');
+    await rename(temp, path);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw failure(component, path, e);
+  }
+}

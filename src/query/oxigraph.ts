@@ -1,0 +1,134 @@
+// Oxigraph (Rust, compiled to WASM) runs queries synchronously, so a time limit
+// needs a thread it can lose: the store lives in a worker, and a query that
+// overruns is stopped by terminating that worker and loading a fresh one from
+// the shared N-Quads bytes.
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { Writer, type Quad } from 'n3';
+import { bindValues } from './bind.js';
+import { queryForm } from './form.js';
+import { unshiftPosition, withPrefixes } from './prefixes.js';
+import type { JsonQuad, JsonTerm } from './terms.js';
+import {
+  QuerySyntaxError, QueryTimeoutError,
+  type QueryEngine, type QueryOptions, type QueryResult,
+} from './types.js';
+
+// Plain JS because a worker cannot load .ts sources under tsx or vitest.
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const ox = require(workerData.oxigraphPath);
+const store = new ox.Store();
+store.load(new Uint8Array(workerData.nquads), { format: 'application/n-quads', lenient: true, no_transaction: true });
+parentPort.postMessage({ ready: true, size: store.size });
+const term = (t) => t.termType === 'NamedNode' ? { type: 'uri', value: t.value }
+  : t.termType === 'BlankNode' ? { type: 'bnode', value: t.value }
+  : t.language ? { type: 'literal', value: t.value, 'xml:lang': t.language }
+  : t.datatype.value === 'http://www.w3.org/2001/XMLSchema#string' ? { type: 'literal', value: t.value }
+  : { type: 'literal', value: t.value, datatype: t.datatype.value };
+parentPort.on('message', ({ id, text, graph, maxRows }) => {
+  try {
+    if (graph) {
+      const quads = store.query(text, { use_default_graph_as_union: true });
+      const kept = quads.slice(0, maxRows).map((q) => ({ subject: term(q.subject), predicate: term(q.predicate), object: term(q.object) }));
+      parentPort.postMessage({ id, ok: true, quads: kept, truncated: quads.length > maxRows });
+    } else {
+      parentPort.postMessage({ id, ok: true, json: store.query(text, { use_default_graph_as_union: true, results_format: 'application/sparql-results+json' }) });
+    }
+  } catch (e) {
+    parentPort.postMessage({ id, ok: false, message: String(e && e.message || e) });
+  }
+});
+`;
+
+interface WorkerReply {
+  id: number;
+  ok: boolean;
+  message?: string;
+  json?: string;
+  quads?: JsonQuad[];
+  truncated?: boolean;
+}
+
+interface SparqlJson {
+  head: { vars?: string[] };
+  boolean?: boolean;
+  results?: { bindings: Record<string, JsonTerm>[] };
+}
+
+export function toNQuadsBytes(quads: Iterable<Quad>): Uint8Array {
+  const text = new Writer({ format: 'N-Quads' }).quadsToString([...quads]);
+  const encoded = new TextEncoder().encode(text);
+  // Shared, so every respawned worker reads the same bytes without a copy.
+  const shared = new Uint8Array(new SharedArrayBuffer(encoded.byteLength));
+  shared.set(encoded);
+  return shared;
+}
+
+export async function createOxigraphEngine(quads: Iterable<Quad> | Uint8Array): Promise<QueryEngine> {
+  const nquads = quads instanceof Uint8Array ? quads : toNQuadsBytes(quads);
+  const oxigraphPath = createRequire(import.meta.url).resolve('oxigraph');
+  let worker: Worker;
+  let ready: Promise<void>;
+  let nextId = 0;
+  const pending = new Map<number, (r: WorkerReply) => void>();
+  // One query at a time: the worker is single-threaded anyway, and a timeout
+  // must only ever kill the query it was set for.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const spawn = (): void => {
+    worker = new Worker(WORKER_CODE, { eval: true, workerData: { oxigraphPath, nquads: nquads.buffer } });
+    worker.unref();
+    ready = new Promise((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    worker.on('message', (r: WorkerReply & { ready?: boolean }) => {
+      if (r.ready) return;
+      pending.get(r.id)?.(r);
+      pending.delete(r.id);
+    });
+  };
+  spawn();
+  await ready!;
+
+  const run = async (text: string, options: QueryOptions): Promise<QueryResult> => {
+    const form = queryForm(text);
+    const full = withPrefixes(bindValues(text, options.bindings));
+    const maxRows = options.maxRows ?? Number.MAX_SAFE_INTEGER;
+    await ready;
+    const id = nextId++;
+    const graph = form === 'CONSTRUCT' || form === 'DESCRIBE';
+    const reply = await new Promise<WorkerReply>((resolve, reject) => {
+      pending.set(id, resolve);
+      worker.postMessage({ id, text: full, graph, maxRows });
+      if (options.timeoutMs !== undefined) {
+        const timer = setTimeout(() => {
+          if (!pending.delete(id)) return;
+          void worker.terminate();
+          spawn();
+          reject(new QueryTimeoutError(`query: stopped after ${options.timeoutMs} ms; make the query more selective or raise the time limit`));
+        }, options.timeoutMs);
+        timer.unref();
+      }
+    });
+    if (!reply.ok) throw new QuerySyntaxError(unshiftPosition(reply.message ?? 'query failed'));
+    if (graph) return { form, quads: reply.quads ?? [], truncated: reply.truncated ?? false };
+    const json = JSON.parse(reply.json!) as SparqlJson;
+    if (form === 'ASK') return { form, boolean: json.boolean === true };
+    const rows = json.results?.bindings ?? [];
+    return { form: 'SELECT', vars: json.head.vars ?? [], rows: rows.slice(0, maxRows), truncated: rows.length > maxRows };
+  };
+
+  return {
+    name: 'oxigraph',
+    query(text, options = {}) {
+      const result = queue.then(() => run(text, options));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}

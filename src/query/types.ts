@@ -1,0 +1,38 @@
+import type { JsonQuad, JsonTerm } from './terms.js';
+
+export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
+
+export type QueryResult =
+  | { form: 'ASK'; boolean: boolean }
+  | { form: 'SELECT'; vars: string[]; rows: Record<string, JsonTerm>[]; truncated: boolean }
+  | { form: 'CONSTRUCT' | 'DESCRIBE'; quads: JsonQuad[]; truncated: boolean };
+
+export interface QueryOptions {
+  /** Values for variables of the query, bound by a VALUES block (never spliced as text). */
+  bindings?: Record<string, JsonTerm>;
+  /** Rows (or triples) kept; the result says `truncated` when more matched. */
+  maxRows?: number;
+  /** Wall-clock limit; the query is abandoned with QueryTimeoutError after it. */
+  timeoutMs?: number;
+}
+
+/** A read-only SPARQL engine loaded with one dataset; the default graph is the union of all graphs. */
+export interface QueryEngine {
+  readonly name: string;
+  query(text: string, options?: QueryOptions): Promise<QueryResult>;
+  close(): Promise<void>;
+}
+
+/** The query text could not be parsed; `message` is the parser's, with positions in the user's text. */
+export class QuerySyntaxError extends Error {
+  override name = 'QuerySyntaxError';
+}
+
+/** The text is a SPARQL Update, which newskg never runs. */
+export class QueryUpdateError extends Error {
+  override name = 'QueryUpdateError';
+}
+
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+}
