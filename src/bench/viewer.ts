@@ -23,26 +23,10 @@ export async function launchChromium(): Promise<Browser> {
 
 interface Run { firstFrame: number; settled: number; fps: number; nodes: number; edges: number }
 
-// Runs in the page (a string: Node's type library has no DOM, and bundlers would rewrite a function).
-// Pans for one second the way a drag does (camera moves, reducers do not re-run) and counts drawn frames.
-const IN_PAGE = `(async () => {
-  const v = window.newskgViewer;
-  let frames = 0;
-  const count = () => { frames++; };
-  v.renderer.on('afterRender', count);
-  const cam = v.renderer.getCamera();
-  const start = performance.now();
-  await new Promise((resolve) => {
-    const step = () => {
-      const t = (performance.now() - start) / 1000;
-      cam.setState({ x: 0.5 + 0.2 * Math.sin(t * Math.PI) });
-      if (t < 1) requestAnimationFrame(step); else resolve();
-    };
-    requestAnimationFrame(step);
-  });
-  v.renderer.off('afterRender', count);
-  return { firstFrame: v.timings.firstFrame, settled: v.timings.settled, fps: frames / ((performance.now() - start) / 1000), nodes: v.graph.order, edges: v.graph.size };
-})()`;
+// Run in the page as strings: Node's type library has no DOM, and bundlers would rewrite a function.
+const COUNT_FRAMES = `(() => { const v = window.newskgViewer; window.__frames = 0; v.renderer.on('afterRender', () => { window.__frames++; }); })()`;
+const RESULT = `(() => { const v = window.newskgViewer;
+  return { firstFrame: v.timings.firstFrame, settled: v.timings.settled, frames: window.__frames, nodes: v.graph.order, edges: v.graph.size }; })()`;
 
 async function measure(browser: Browser, dir: string, name: string, quads: Quad[], vm: ViewModel): Promise<Run> {
   const file = path.join(dir, `${name}.html`);
@@ -52,7 +36,20 @@ async function measure(browser: Browser, dir: string, name: string, quads: Quad[
   try {
     await page.goto(pathToFileURL(file).href);
     await page.waitForFunction('window.newskgViewer?.timings.settled !== undefined || window.newskgViewerError', null, { timeout: 120_000 });
-    return (await page.evaluate(IN_PAGE)) as Run;
+    // Drag the view for about a second, as a user pans, and count the frames sigma drew meanwhile.
+    await page.evaluate(COUNT_FRAMES);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+    const t0 = Date.now();
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) {
+      await page.mouse.move(cx + 200 * Math.sin((i / 30) * Math.PI), cy + 60 * Math.sin((i / 15) * Math.PI));
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await page.mouse.up();
+    const r = (await page.evaluate(RESULT)) as Omit<Run, 'fps'> & { frames: number };
+    return { ...r, fps: r.frames / ((Date.now() - t0) / 1000) };
   } finally {
     await page.close();
   }

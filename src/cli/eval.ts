@@ -8,7 +8,7 @@ import { reportJson } from '../eval/score.js';
 import type { CliIO, Command } from './types.js';
 
 const USAGE = `usage: newskg eval [DIR_OR_GOLD_FILES...] [--json] [--explain]
-       newskg eval --conll FILE [--limit N] [--baseline compromise] [--json]
+       newskg eval --conll FILE [--limit N] [--baseline compromise | --tagger] [--json]
 
 Scores the extractor. With gold files (default: every *.gold.json in the
 package's data/eval), reads each gold file's article (its "article" field
@@ -27,6 +27,7 @@ options:
   --conll FILE           score mentions against a CoNLL-2003 file
   --limit N              only the first N CoNLL documents
   --baseline compromise  score compromise's people/places/organizations instead
+  --tagger               score the trained NER tagger alone (data/models/ner.json)
 
 exit codes: 0 report printed (whatever the scores), 2 bad input`;
 
@@ -37,10 +38,11 @@ interface Options {
   conll?: string;
   limit: number;
   baseline?: string;
+  tagger: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { paths: [], json: false, explain: false, limit: Infinity };
+  const o: Options = { paths: [], json: false, explain: false, limit: Infinity, tagger: false };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UserError(`newskg eval: ${name} needs a value; run \`newskg eval --help\``);
@@ -52,6 +54,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--explain') o.explain = true;
     else if (a === '--conll') o.conll = value(i++, a);
     else if (a === '--baseline') o.baseline = value(i++, a);
+    else if (a === '--tagger') o.tagger = true;
     else if (a === '--limit') {
       o.limit = Number(value(i++, a));
       if (!Number.isInteger(o.limit) || o.limit < 1) throw new UserError(`newskg eval: --limit wants a positive whole number, got "${argv[i]}"; fix the option`);
@@ -62,6 +65,8 @@ function parseArgs(argv: string[]): Options {
     throw new UserError(`newskg eval: unknown baseline "${o.baseline}"; the only one is compromise`);
   }
   if (o.baseline && !o.conll) throw new UserError('newskg eval: --baseline only applies to --conll; add --conll FILE');
+  if (o.tagger && !o.conll) throw new UserError('newskg eval: --tagger only applies to --conll; add --conll FILE');
+  if (o.tagger && o.baseline) throw new UserError('newskg eval: pass either --tagger or --baseline, not both');
   if (o.conll && o.paths.length) throw new UserError('newskg eval: pass either --conll FILE or gold files, not both');
   return o;
 }
@@ -83,6 +88,10 @@ async function runConll(o: Options & { conll: string }, io: CliIO): Promise<numb
   if (o.baseline === 'compromise') {
     const { compromiseSpans } = await import('../eval/baseline.js');
     find = (text) => compromiseSpans(text);
+  } else if (o.tagger) {
+    const [{ loadTagger }, { taggerSpans }] = await Promise.all([import('../ner/index.js'), import('../ner/conll.js')]);
+    const tagger = loadTagger();
+    find = (_text, doc) => taggerSpans(tagger, doc);
   } else {
     const { analyse } = await import('../pipeline.js');
     find = pipelineFinder((a) => analyse(a), o.conll);
@@ -90,7 +99,7 @@ async function runConll(o: Options & { conll: string }, io: CliIO): Promise<numb
   const started = Date.now();
   const run = evalConll(content, o.conll, find, o.limit);
   const table = conllTable(run);
-  const label = `${o.baseline ?? 'newskg'} on ${o.conll}`;
+  const label = `${o.baseline ?? (o.tagger ? 'ner tagger' : 'newskg')} on ${o.conll}`;
   if (o.json) io.stdout.write(JSON.stringify({ label, ...table, firstError: run.firstError }, null, 1) + '\n');
   else {
     io.stdout.write(formatConll(table, label) + `(${((Date.now() - started) / 1000).toFixed(1)} s)\n`);

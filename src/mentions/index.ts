@@ -146,6 +146,8 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   if (!personEvidence) {
     if (single && (before === 'told' || (before === 'to' && speech[start - 2]))) return { ...base, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
     if (REGION_WORDS.has(after ?? '')) return { ...base, type: 'Place' };
+    // "according to Eurostat", "data from Kpler": a source
+    if (before === 'to' && texts[start - 2]?.toLowerCase() === 'according' || before === 'from' && /^(?:data|figures|estimates|statistics)$/i.test(texts[start - 2] ?? '')) return { ...base, type: 'Organization' };
     // "an economist at Mizuho Research": an employer; "at the Peace Palace" has a suffix and never gets here
     if (before === 'at' && lex.roleHeads.has(texts[start - 2]?.toLowerCase() ?? '')) return { ...base, type: 'Organization' };
     if (before && before !== 'to' && lex.locativePrepositions.has(before)) return { ...base, type: 'Place' };

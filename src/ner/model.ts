@@ -10,21 +10,21 @@ const N = TAGS.length;
  * The scale is set by a high quantile rather than the maximum, so a few huge weights (the bias)
  * are clipped instead of flattening every other weight to zero.
  */
-export function toModelFile(tw: TrainedWeights, meta: ModelFile['meta'], quantile = 0.9995): ModelFile {
-  const abs = Float64Array.from(tw.weights, Math.abs).filter((x) => x > 0).sort();
-  const top = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * quantile))] : 1;
-  const scale = top / 127;
+export function toModelFile(tw: TrainedWeights, meta: ModelFile['meta'], power = 0.5): ModelFile {
+  let top = 0;
+  for (const x of tw.weights) top = Math.max(top, Math.abs(x));
+  const scale = top || 1;
   const names: string[] = [];
   const rows: number[] = [];
   for (let f = 0; f < tw.features.length; f++) {
     const q: number[] = [];
-    for (let t = 0; t < N; t++) q.push(Math.max(-127, Math.min(127, Math.round(tw.weights[f * N + t] / scale))));
+    for (let t = 0; t < N; t++) q.push(encode(tw.weights[f * N + t] / scale, power));
     if (q.every((x) => x === 0)) continue;
     names.push(tw.features[f]);
     rows.push(...q);
   }
   const bytes = Buffer.from(Int8Array.from(rows).buffer);
-  return { format: 'newskg-ner', version: 1, tags: [...TAGS], features: names.join('\n'), weights: bytes.toString('base64'), scale, meta };
+  return { format: 'newskg-ner', version: 1, tags: [...TAGS], features: names.join('\n'), weights: bytes.toString('base64'), scale, power, meta };
 }
 
 export interface LoadedModel extends Scorer {
@@ -37,7 +37,8 @@ export function fromModelFile(m: ModelFile): LoadedModel {
   const bytes = Buffer.from(m.weights, 'base64');
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const w = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) w[k] = q[k] * m.scale;
+  const table = Float32Array.from({ length: 256 }, (_, k) => decodeByte(k - 128, m.power) * m.scale);
+  for (let k = 0; k < q.length; k++) w[k] = table[q[k] + 128];
   const index = new Map<string, number>();
   names.forEach((f, k) => index.set(f, k));
   return {
@@ -49,4 +50,13 @@ export function fromModelFile(m: ModelFile): LoadedModel {
       for (let t = 0; t < N; t++) scores[t] += w[o + t];
     },
   };
+}
+
+/** Companded bytes: x in [-1, 1] is stored as round(127·sign(x)·|x|^power), so small weights keep resolution. */
+function encode(x: number, power: number): number {
+  return Math.round(127 * Math.sign(x) * Math.abs(x) ** power);
+}
+
+function decodeByte(q: number, power: number): number {
+  return Math.sign(q) * Math.abs(q / 127) ** (1 / power);
 }

@@ -39,9 +39,10 @@ export interface ModelFile {
   tags: BioTag[];
   /** Feature names joined by "\n", in weight-row order. */
   features: string;
-  /** Weights as signed bytes, base64: row f, column t at f * tags.length + t; real weight = byte * scale. */
+  /** Weights as signed bytes q, base64: row f, column t at f * tags.length + t; weight = sign(q)·|q/127|^(1/power)·scale. */
   weights: string;
   scale: number;
+  power: number;
   /** How the model was trained, for docs and reproducibility. */
   meta: Record<string, string | number>;
 }

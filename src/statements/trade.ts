@@ -1,54 +1,93 @@
 // Trade flows: "$18 billion in imports and $14.5 billion in exports" with China,
-// "X exported $2 billion of grain to Y", "imports from Y rose to $3 billion".
-import type { Entity, Statement } from '../types.js';
+// "Vietnam shipped rice worth $1.9 billion to the Philippines", "Japan's exports to the
+// United States fell to 1.42 trillion yen", "India imported $52 billion of Russian oil".
+import type { Entity, Sentence, Statement } from '../types.js';
 import { findPhrase, isAgent, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { moneyAt, yearIn } from './values.js';
 
-const countryAt = (ctx: StatementContext, k: number): Entity | undefined => {
-  const e = ctx.entityAtToken[k];
-  return e && e.type === 'Country' ? e : undefined;
-};
+type Direction = 'export' | 'import';
+
+const tradeAgent = (e: Entity | undefined): e is Entity => isAgent(e) && e.type !== 'Person';
 
 export function findTradeFlows(ctx: StatementContext): Statement[] {
   const cues = ctx.lex.statements.trade;
+  const direction = (w: string): Direction | undefined =>
+    cues.exportWords.includes(w) ? 'export' : cues.importWords.includes(w) ? 'import' : undefined;
   const out: Statement[] = [];
-  const sentences = ctx.doc.sentences;
-  for (const s of sentences) {
+  let lastHome: Entity | undefined;
+  for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     const { tokenStart: a, tokenEnd: b } = s;
-    const words = ctx.lower.slice(a, b);
-    if (![...cues.exportWords, ...cues.importWords, ...cues.tradeWords].some((w) => words.includes(w))) continue;
-    // partner: "with/to/from <country>"; home: the other country named ("Iran's trade")
-    let partner: Entity | undefined;
-    for (let k = a; k < b - 1; k++) if (['with', 'to', 'from'].includes(ctx.lower[k]) && countryAt(ctx, k + 1)) partner = countryAt(ctx, k + 1);
-    const countries: Entity[] = [];
-    for (let k = a; k < b; k++) {
-      const c = countryAt(ctx, k);
-      if (c && !countries.includes(c)) countries.push(c);
-    }
-    const home = countries.find((c) => c !== partner);
-    if (!home || !partner) continue;
-    const prev = sentences[s.index - 1];
-    const year = yearIn(ctx.texts, a, b) ?? (prev ? yearIn(ctx.texts, prev.tokenStart, prev.tokenEnd) : undefined);
-    const source = sourceNear(ctx, s.index);
+    let partnerBefore: Entity | undefined;
     for (let k = a; k < b; k++) {
       const money = moneyAt(ctx.texts, k, ctx.lex);
       if (!money) continue;
-      const around = ctx.lower.slice(money.end, Math.min(b, money.end + 4));
-      const before = ctx.lower.slice(Math.max(a, k - 4), k);
-      // "$18 billion in imports": the word right after the amount decides; else the one before it
-      const near = around.some((w) => cues.importWords.includes(w) || cues.exportWords.includes(w)) ? around : before;
-      const isImport = near.some((w) => cues.importWords.includes(w));
-      const isExport = near.some((w) => cues.exportWords.includes(w));
-      if (isImport === isExport) continue;
-      const [exporter, importer] = isExport ? [home, partner] : [partner, home];
-      const factuality = factualityOf(ctx, s);
-      out.push({ kind: 'TradeFlow', exporter: exporter.iri, importer: importer.iri, amount: money.amount, currency: money.currency, year, source: source?.iri, evidence: ctx.evidence(s), confidence: confidenceFor(0.75, factuality), factuality });
+      // the trade word governing the amount: right after it ("$18 billion in imports"), else the nearest before it
+      let w = [money.end, money.end + 1, money.end + 2].find((i) => i < b && direction(ctx.lower[i]));
+      if (w === undefined) for (let i = k - 1; i >= Math.max(a, k - 14) && w === undefined; i--) if (direction(ctx.lower[i])) w = i;
+      if (w === undefined) continue;
+      const dir = direction(ctx.lower[w])!;
+      const partner = partnerOf(ctx, s, w, money.end) ?? partnerBefore;
+      const home = homeOf(ctx, s, w, partner) ?? lastHome;
       k = money.end - 1;
+      if (!home || !partner || home === partner) continue;
+      lastHome = home;
+      partnerBefore = partner;
+      const [exporter, importer] = dir === 'export' ? [home, partner] : [partner, home];
+      const factuality = factualityOf(ctx, s);
+      out.push({
+        kind: 'TradeFlow',
+        exporter: exporter.iri,
+        importer: importer.iri,
+        amount: money.amount,
+        currency: money.currency,
+        year: yearOf(ctx, s),
+        source: sourceNear(ctx, s.index)?.iri,
+        evidence: ctx.evidence(s),
+        confidence: confidenceFor(0.75, factuality),
+        factuality,
+      });
     }
   }
   return out;
+}
+
+/** Whose trade: "Japan's exports", else the sentence's first agent ("China, Peru's largest partner, bought"). */
+function homeOf(ctx: StatementContext, s: Sentence, w: number, partner: Entity | undefined): Entity | undefined {
+  if (/^['’]s$/.test(ctx.texts[w - 1] ?? '') && tradeAgent(ctx.entityAtToken[w - 2])) return ctx.entityAtToken[w - 2];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const e = ctx.entityAtToken[i];
+    if (tradeAgent(e) && e !== partner && ctx.mentionAtToken[i]?.kind !== 'demonym' && !['to', 'from', 'with'].includes(ctx.lower[i - 1] ?? '')) return e;
+  }
+  return undefined;
+}
+
+/** With whom: "to/from/with <agent>" near the trade word, or the origin in "of Russian oil". */
+function partnerOf(ctx: StatementContext, s: Sentence, w: number, after: number): Entity | undefined {
+  const end = Math.min(s.tokenEnd, after + 8);
+  for (let i = w; i < end; i++) {
+    if (!['to', 'from', 'with'].includes(ctx.lower[i]) || ctx.lower[i - 1] === 'according') continue;
+    const j = ctx.lower[i + 1] === 'the' ? i + 2 : i + 1;
+    const e = ctx.entityAtToken[j];
+    if (tradeAgent(e)) return e;
+  }
+  for (let i = after; i < end; i++) {
+    const e = ctx.entityAtToken[i];
+    if (ctx.mentionAtToken[i]?.kind === 'demonym' && tradeAgent(e)) return e;
+  }
+  return undefined;
+}
+
+/** "in 2025", "last year" (the year before publication), else the publication year when a month is named. */
+function yearOf(ctx: StatementContext, s: Sentence): number | undefined {
+  const explicit = yearIn(ctx.texts, s.tokenStart, s.tokenEnd);
+  if (explicit) return explicit;
+  const published = ctx.doc.article.published ? Number(ctx.doc.article.published.slice(0, 4)) : undefined;
+  if (!published) return undefined;
+  if (findPhrase(ctx.lower, 'last year', s.tokenStart, s.tokenEnd) >= 0) return published - 1;
+  const prev = ctx.doc.sentences[s.index - 1];
+  return prev && !prev.heading ? yearIn(ctx.texts, prev.tokenStart, prev.tokenEnd) ?? published : published;
 }
 
 /** "According to World Trade Organization figures" in this or the previous sentence. */
@@ -58,7 +97,7 @@ function sourceNear(ctx: StatementContext, si: number): Entity | undefined {
     for (const cue of ctx.lex.statements.trade.sourceCues) {
       const at = findPhrase(ctx.lower, cue, s.tokenStart, s.tokenEnd);
       if (at < 0) continue;
-      for (let k = at + cue.split(' ').length; k < Math.min(s.tokenEnd, at + 8); k++) {
+      for (let k = at + cue.split(' ').length; k < Math.min(s.tokenEnd, at + 10); k++) {
         const e = ctx.entityAtToken[k];
         if (isAgent(e) && e.type === 'Organization') return e;
       }

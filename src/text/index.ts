@@ -3,6 +3,9 @@ import { lexicon } from '../lexicon/index.js';
 import { looksLikeHeading, paragraphSpans, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
+// CITY[, Country][, Month Day] [(Agency)] - / — / –
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{2,40}\))?|[\p{Lu}][\p{L}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^)]{2,40}\)) ?[-—–] /u;
+
 /**
  * Stage 1: paragraphs (one per non-empty line), sentences and tokens, all with offsets
  * into article.text. `analysisText` may differ from article.text only by masking
@@ -18,8 +21,15 @@ export function segment(article: Article, analysisText: string = article.text): 
   paragraphs.forEach((p, pi) => {
     const raw = tokenize(analysisText.slice(p.start, p.end), isAbbreviation, p.start);
     const ranges = splitSentences(raw);
+    // "GENEVA, March 3 (Reuters) - ...": the dateline is a sentence of its own, so the
+    // agency is not read as the subject of the first sentence.
+    const dateline = DATELINE.exec(analysisText.slice(p.start, p.end));
+    if (dateline && ranges.length) {
+      const cut = raw.findIndex((t) => t.start >= p.start + dateline[0].trimEnd().length);
+      if (cut > 0 && cut < ranges[0][1]) ranges.splice(0, 1, [0, cut], [cut, ranges[0][1]]);
+    }
     const heading = ranges.length === 1 && looksLikeHeading(analysisText.slice(p.start, p.end), raw.length);
-    for (const [a, b] of ranges) {
+    for (const [k, [a, b]] of ranges.entries()) {
       const tokenStart = tokens.length;
       for (let k = a; k < b; k++) {
         tokens.push({ ...raw[k], index: tokens.length, sentence: sentences.length });
@@ -31,7 +41,7 @@ export function segment(article: Article, analysisText: string = article.text): 
         end: raw[b - 1].end,
         tokenStart,
         tokenEnd: tokens.length,
-        heading: heading || p.start < article.bodyStart,
+        heading: heading || p.start < article.bodyStart || (k === 0 && ranges.length > 1 && dateline !== null),
       });
     }
   });

@@ -1,0 +1,159 @@
+// The SPARQL 1.1 Protocol endpoint at /sparql (read-only), the loaded graph at
+// /graph.ttl, and optionally a folder of static files (the built viewer).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writer, type Quad } from 'n3';
+import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
+import {
+  createEngine, formatResult, MEDIA_TYPES, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, toTurtle,
+  type QueryEngine,
+} from '../query/index.js';
+import { pickResultFormat } from './negotiate.js';
+import { serveStatic } from './static.js';
+
+export interface ServerOptions {
+  quads: Iterable<Quad>;
+  /** A folder served at / (index.html for folders); /sparql and /graph.ttl take precedence. */
+  viewerDir?: string;
+  /** Per-query wall-clock limit. */
+  timeoutMs: number;
+  /** Rows (or triples) returned at most; a response that was cut says so in the X-Newskg-Truncated header. */
+  maxRows: number;
+  /** Longest request body accepted, in bytes (default 1 MB). */
+  maxBodyBytes?: number;
+}
+
+export interface NewskgServer {
+  server: http.Server;
+  engine: QueryEngine;
+  /** Starts listening (port 0 picks a free one) and resolves to the base URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) { super(message); }
+}
+
+export async function createServer(options: ServerOptions): Promise<NewskgServer> {
+  const quads = [...options.quads];
+  const engine = await createEngine(quads);
+  let graphTurtle: string | undefined;
+  const maxBody = options.maxBodyBytes ?? 1_000_000;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      const status = e instanceof HttpError ? e.status : 500;
+      if (status === 500) console.error(e);
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end((e as Error).message + '\n');
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/sparql') return sparql(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method} is not allowed here; use GET`);
+    if (url.pathname === '/graph.ttl') {
+      graphTurtle ??= await toTurtleText(quads);
+      res.writeHead(200, { 'content-type': 'text/turtle; charset=utf-8' });
+      res.end(req.method === 'HEAD' ? undefined : graphTurtle);
+      return;
+    }
+    if (options.viewerDir && (await serveStatic(options.viewerDir, url.pathname, res, req.method === 'HEAD'))) return;
+    throw new HttpError(404, `no such page: ${url.pathname}; the SPARQL endpoint is /sparql`);
+  }
+
+  async function sparql(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    let query: string | null = null;
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (url.searchParams.has('update')) throw new HttpError(403, 'SPARQL Update is not allowed: this endpoint is read-only');
+      query = url.searchParams.get('query');
+    } else if (req.method === 'POST') {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      const body = await readBody(req, maxBody);
+      if (type === 'application/sparql-update') throw new HttpError(403, 'SPARQL Update is not allowed: this endpoint is read-only');
+      if (type === 'application/sparql-query') query = body;
+      else if (type === 'application/x-www-form-urlencoded') {
+        const form = new URLSearchParams(body);
+        if (form.has('update')) throw new HttpError(403, 'SPARQL Update is not allowed: this endpoint is read-only');
+        query = form.get('query');
+      } else throw new HttpError(415, 'POST a query as application/sparql-query or application/x-www-form-urlencoded (query=…)');
+    } else {
+      throw new HttpError(405, `${req.method} is not allowed on /sparql; use GET or POST`);
+    }
+    if (!query) throw new HttpError(400, 'missing the "query" parameter');
+
+    let result;
+    try {
+      result = await engine.query(query, { timeoutMs: options.timeoutMs, maxRows: options.maxRows });
+    } catch (e) {
+      if (e instanceof QueryUpdateError) throw new HttpError(403, e.message);
+      if (e instanceof QuerySyntaxError) throw new HttpError(400, e.message);
+      if (e instanceof QueryTimeoutError) throw new HttpError(503, e.message);
+      throw e;
+    }
+    const headers: Record<string, string> = { vary: 'Accept' };
+    if ('truncated' in result && result.truncated) headers['x-newskg-truncated'] = String(options.maxRows);
+    if ('quads' in result) {
+      res.writeHead(200, { ...headers, 'content-type': `${MEDIA_TYPES.turtle}; charset=utf-8` });
+      res.end(req.method === 'HEAD' ? undefined : await toTurtle(result));
+      return;
+    }
+    const format = pickResultFormat(req.headers.accept, url.searchParams.get('format'));
+    if (!format) throw new HttpError(406, 'cannot answer in the accepted formats; accept JSON, XML, CSV or TSV SPARQL results');
+    res.writeHead(200, { ...headers, 'content-type': `${MEDIA_TYPES[format]}; charset=utf-8` });
+    res.end(req.method === 'HEAD' ? undefined : formatResult(result, format));
+  }
+
+  return {
+    server,
+    engine,
+    listen(port = 0, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const a = server.address() as AddressInfo;
+          resolve(`http://${a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`);
+        });
+      });
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await engine.close();
+    },
+  };
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new HttpError(413, `request body over ${limit} bytes; send a shorter query`));
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function toTurtleText(quads: Quad[]): Promise<string> {
+  // Triples only: the viewer wants one graph, whatever article each fact came from.
+  const writer = new Writer({ prefixes: { ...PREFIXES, id: ID_BASE } });
+  const seen = new Set<string>();
+  for (const q of quads) {
+    const key = `${q.subject.id} ${q.predicate.id} ${q.object.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    writer.addQuad(q.subject, q.predicate, q.object);
+  }
+  return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
+}
