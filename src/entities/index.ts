@@ -78,7 +78,12 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   const people: Entity[] = [];
   const orgs: Entity[] = [];
   const pending: Mention[] = [];
+  // one span, one entity: a NIF phrase may not point at two things
+  const spans = new Set<string>();
   for (const m of mentions) {
+    const span = `${m.start}:${m.end}`;
+    if (spans.has(span)) continue;
+    spans.add(span);
     if (m.kind === 'pronoun' || m.kind === 'description') {
       pending.push(m);
       continue;

@@ -39,7 +39,7 @@ export interface StatementCues {
   threat: { verbs: string[]; actionVerbs: string[]; conditions: string[] };
   stance: { supports: string[]; opposes: string[]; neutral: string[] };
   meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[] };
-  sanction: { measures: string[]; targetCues: string[]; verbs: string[] };
+  sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[] };
   trade: { exportWords: string[]; importWords: string[]; tradeWords: string[]; sourceCues: string[] };
   factuality: { reported: string[]; hedged: string[]; denied: string[] };
 }

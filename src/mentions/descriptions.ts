@@ -28,8 +28,7 @@ export function findPronouns(doc: Document, texts: string[], lex: Lexicon, s: Se
 export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexicon, s: Sentence, speaks: (headIndex: number) => boolean): Mention[] {
   const out: Mention[] = [];
   for (let h = s.tokenStart + 1; h < s.tokenEnd; h++) {
-    const lower = texts[h].toLowerCase();
-    if (!lex.roleHeads.has(lower) || isCapitalised(texts[h]) && h === s.tokenStart) continue;
+    if (!lex.roleHeads.has(texts[h])) continue; // lowercase heads only: "Trade Representative" is a name
     const next = texts[h + 1]?.toLowerCase();
     if (next && (lex.roleHeads.has(next) || /^['’]s$/.test(next))) continue; // not the head yet ("ministry spokesman", "minister's")
     // Walk left over modifiers to a determiner or a possessive.

@@ -1,42 +1,89 @@
 // Sanctions: "new sanctions targeted shipping companies", "tariffs on nations doing business with Iran",
-// "the EU imposed an embargo on Russian oil".
-import type { EntityOrLiteral, Statement } from '../types.js';
+// "Britain sanctioned Sahel Crest", "OFAC designated Rakesh Venkataraman".
+import type { Entity, EntityOrLiteral, Sentence, Statement } from '../types.js';
 import { clauseEnd } from './clauses.js';
-import { isAgent, spanText, type StatementContext } from './context.js';
+import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
+
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'with', 'by', 'on', 'to', 'for', 'against']);
+const CLAUSE = /^[,;:“”"—–(]$/;
 
 export function findSanctions(ctx: StatementContext): Statement[] {
   const cues = ctx.lex.statements.sanction;
   const out: Statement[] = [];
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
+    const sanctionContext = cues.measures.slice(0, 2).some((m) => findPhrase(ctx.lower, m, s.tokenStart, s.tokenEnd) >= 0);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!cues.measures.includes(ctx.lower[i])) continue;
-      // the target follows a cue word within two tokens: "tariffs on", "sanctions targeted", "sanctions against"
-      const cueAt = [i + 1, i + 2].find((k) => k < s.tokenEnd && cues.targetCues.includes(ctx.lower[k]));
-      if (cueAt === undefined) continue;
-      let a = cueAt + 1;
+      let objectAt: number | undefined;
+      let measure: string | undefined;
+      if (cues.measures.includes(ctx.lower[i])) {
+        // "tariffs on", "sanctions targeted", "sanctions against"
+        const cueAt = [i + 1, i + 2].find((k) => k < s.tokenEnd && cues.targetCues.includes(ctx.lower[k]));
+        if (cueAt === undefined) continue;
+        objectAt = cueAt + 1;
+        measure = measurePhrase(ctx, i, s);
+      } else if (cues.targetVerbs.includes(ctx.lower[i]) && /^\p{Ll}/u.test(ctx.texts[i]) && (ctx.lower[i] !== 'designated' || sanctionContext)) {
+        // "Britain sanctioned Sahel Crest": the verb's object
+        if (ctx.lower[i] === 'sanctions' && !isAgent(ctx.entityAtToken[i - 1])) continue;
+        objectAt = i + 1;
+        measure = ctx.lower[i] === 'designated' ? 'designation' : 'sanctions';
+      }
+      if (objectAt === undefined) continue;
+      let a = objectAt;
       while (a < s.tokenEnd && /^(?:the|a|an)$/.test(ctx.lower[a])) a++;
       const b = clauseEnd(ctx, a, s.tokenEnd, true);
       if (b <= a) continue;
-      const imposer = firstAgentBefore(ctx, s.tokenStart, i);
+      const imposer = imposerOf(ctx, s, i);
       if (!imposer) continue;
-      const whole = ctx.entityAtToken[a];
-      const mention = ctx.mentionAtToken[a];
-      const target: EntityOrLiteral = whole && mention && ctx.doc.tokens[b - 1].end <= mention.end && whole !== imposer ? { iri: whole.iri } : { literal: spanText(ctx, a, b) };
+      const target = targetOf(ctx, a, b, imposer);
+      if (!target) continue;
       const factuality = factualityOf(ctx, s);
-      out.push({ kind: 'Sanction', imposedBy: imposer.iri, target, measure: ctx.texts[i], evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+      out.push({ kind: 'Sanction', imposedBy: imposer.iri, target, measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
       i = b;
     }
   }
   return out;
 }
 
-/** The sentence's subject, when it names an agent before the measure ("Washington tightened ...: tariffs on ..."). */
-function firstAgentBefore(ctx: StatementContext, a: number, i: number) {
-  for (let k = a; k < i; k++) {
-    const e = ctx.entityAtToken[k];
-    if (isAgent(e) && ctx.mentionAtToken[k]?.kind !== 'demonym') return e;
+/** "25 percent tariffs", "new sanctions": the measure with its modifiers, without determiners. */
+function measurePhrase(ctx: StatementContext, i: number, s: Sentence): string {
+  let a = i;
+  while (a > s.tokenStart && i - a < 3 && /^(?:\d[\d.,]*|%|percent|per|cent|new|fresh|additional|retaliatory|punitive|sweeping|economic|financial|secondary)$/.test(ctx.lower[a - 1])) a--;
+  return spanText(ctx, a, i + 1);
+}
+
+const usable = (ctx: StatementContext, k: number): Entity | undefined => {
+  const e = ctx.entityAtToken[k];
+  if (!isAgent(e) || ctx.mentionAtToken[k]?.kind === 'demonym' || e.subtypes.includes('NewsMediaOrganization')) return undefined;
+  return e;
+};
+
+/** Who imposes: the nearest agent before the measure in its clause, not inside a prepositional phrase; else the sentence's subject. */
+function imposerOf(ctx: StatementContext, s: Sentence, i: number): Entity | undefined {
+  if (ctx.speakerAtToken[i]) return undefined;
+  for (let k = i - 1; k >= s.tokenStart && !CLAUSE.test(ctx.texts[k]); k--) {
+    const e = usable(ctx, k);
+    const m = ctx.mentionAtToken[k];
+    if (!e || !m) continue;
+    const first = ctx.doc.tokens.findIndex((t) => t.start === m.start);
+    if (!PREPOSITIONS.has(ctx.lower[first - 1] ?? '')) return e;
+    k = first;
+  }
+  for (let k = s.tokenStart; k < i; k++) {
+    const e = usable(ctx, k);
+    if (e && !PREPOSITIONS.has(ctx.lower[k - 1] ?? '')) return e;
   }
   return undefined;
+}
+
+/** The target: an entity when the phrase is just its name, else the phrase as written. */
+function targetOf(ctx: StatementContext, a: number, b: number, imposer: Entity): EntityOrLiteral | undefined {
+  const e = ctx.entityAtToken[a];
+  const m = ctx.mentionAtToken[a];
+  if (e && m && e !== imposer && ctx.doc.tokens[b - 1].end <= m.end) return e.type !== 'City' ? { iri: e.iri } : { literal: spanText(ctx, a, b) };
+  const text = spanText(ctx, a, b);
+  // a date or a bare number is not a target ("imposed on Friday")
+  if (/^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/i.test(text)) return undefined;
+  return { literal: text };
 }

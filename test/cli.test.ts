@@ -1,0 +1,188 @@
+// Bad input to `newskg extract` and `newskg start`: one line on stderr naming the file and the
+// problem, the right exit code, and never an output file left behind.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/index.js';
+import { readGraphFile } from '../src/rdf/parse.js';
+import { validate } from '../src/validate/index.js';
+
+const GOOD = 'data/articles/muscat-talks-2026-02-07.txt';
+const GOOD2 = 'test/fixtures/extract/gulf-brief.html';
+let dir: string;
+let out: string;
+const p = (name: string): string => join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newskg-cli-'));
+  out = p('out');
+  mkdirSync(out);
+  writeFileSync(p('empty.txt'), '');
+  writeFileSync(p('blank.txt'), '  \n\n \t\n');
+  writeFileSync(p('binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  writeFileSync(p('latin1.txt'), Buffer.from('February 7, 2026\nCaf\xe9 talks\n\nIran and Oman met.\n', 'latin1'));
+  writeFileSync(p('undated.txt'), readFileSync('test/fixtures/extract/undated-note.txt'));
+  mkdirSync(p('no-articles'));
+  writeFileSync(p('no-articles/notes.csv'), 'a,b\n');
+  mkdirSync(p('a-folder.ttl'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const o: string[] = [];
+  const e: string[] = [];
+  stdout.on('data', (c: Buffer) => o.push(c.toString()));
+  stderr.on('data', (c: Buffer) => e.push(c.toString()));
+  const code = await main(args, { stdout, stderr, stdin: Readable.from([Buffer.from(stdinText)]) });
+  return { code, stdout: o.join(''), stderr: e.join('') };
+}
+
+/** Nothing in the output folder: no result, no temp file. */
+const leftovers = (): string[] => readdirSync(out);
+
+describe('extract: bad input stops with exit 2, one line on stderr, no output', () => {
+  // case, args (OUT = the output file), stderr must match
+  const cases: [string, string[], RegExp][] = [
+    ['missing file', ['nope/missing.txt'], /^newskg: nope\/missing\.txt: no such file/],
+    ['empty file', ['{dir}/empty.txt'], /empty\.txt: empty file/],
+    ['whitespace-only file', ['{dir}/blank.txt'], /blank\.txt: only whitespace/],
+    ['binary file', ['{dir}/binary.txt'], /binary\.txt: binary file/],
+    ['not UTF-8', ['{dir}/latin1.txt'], /latin1\.txt: not valid UTF-8/],
+    ['folder with no articles', ['{dir}/no-articles'], /no-articles: folder has no articles/],
+    ['no date anywhere', ['{dir}/undated.txt'], /undated\.txt: no publication date.*pass --date YYYY-MM-DD$/],
+    ['unknown --format', [GOOD, '--format', 'rdfxml'], /^newskg extract: --format rdfxml: unknown format; use one of turtle, trig, nquads, jsonld$/],
+    ['bad --date', [GOOD, '--date', '2026-02-30'], /^newskg extract: --date 2026-02-30: not a real date/],
+    ['unknown option', [GOOD, '--fromat', 'trig'], /^newskg extract: .*--fromat.*newskg extract --help/],
+    ['no input at all', [], /^newskg extract: no input given/],
+    ['empty stdin', ['-'], /^newskg: stdin: nothing on standard input/],
+  ];
+  it.each(cases)('%s', async (_name, args, message) => {
+    const file = join(out, 'graph.ttl');
+    const r = await run(['extract', ...args.map((a) => a.replace('{dir}', dir)), '-o', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toHaveLength(2); // one line and its newline
+    expect(r.stderr.trim()).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(leftovers()).toEqual([]);
+  });
+
+  // case, -o path, stderr must match
+  const unwritable: [string, string, RegExp][] = [
+    ['missing output folder', '{dir}/no/such/folder/out.ttl', /out\.ttl: its folder does not exist/],
+    ['output is a folder', '{dir}/a-folder.ttl', /a-folder\.ttl: is a folder/],
+    ['output under a file', `${GOOD}/out.ttl`, /out\.ttl: its folder does not exist/],
+  ];
+  it.each(unwritable)('unwritable -o: %s', async (_name, target, message) => {
+    const path = target.replace('{dir}', dir);
+    const r = await run(['extract', GOOD, '-o', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+    expect(r.stderr).toMatch(/^newskg extract: /);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(existsSync(path) && statSync(path).isFile()).toBe(false);
+  });
+
+  it('keeps an existing output file untouched when the run fails', async () => {
+    const file = join(out, 'keep.ttl');
+    writeFileSync(file, 'old content\n');
+    const r = await run(['extract', join(dir, 'empty.txt'), '-o', file]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe('old content\n');
+    rmSync(file);
+  });
+});
+
+describe('extract: one bad input among good ones', () => {
+  it('writes the good ones, reports the bad one, exits 1', async () => {
+    const file = join(out, 'partial.trig');
+    const r = await run(['extract', GOOD, join(dir, 'binary.txt'), GOOD2, 'nope.txt', '-o', file]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => /binary\.txt: binary file/.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => /nope\.txt: no such file/.test(l))).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(/wrote .*partial\.trig \(trig, 2 articles, \d+ triples\)/);
+    const quads = await readGraphFile(file);
+    const graphs = new Set(quads.map((q) => q.graph.value));
+    expect([...graphs].sort()).toEqual([
+      'https://w3id.org/newskg/id/article/gulf-brief',
+      'https://w3id.org/newskg/id/article/muscat-talks-2026-02-07',
+    ]);
+    expect((await validate(quads)).violations).toEqual([]);
+    rmSync(file);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('refuses a second article with the same name, which would share its IRI', async () => {
+    mkdirSync(p('copy'), { recursive: true });
+    writeFileSync(p('copy/muscat-talks-2026-02-07.txt'), readFileSync(GOOD));
+    const r = await run(['extract', GOOD, p('copy/muscat-talks-2026-02-07.txt'), '--format', 'nquads']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/copy\/muscat-talks-2026-02-07\.txt: same article name as data\/articles\/muscat-talks-2026-02-07\.txt.*rename one/);
+    expect(r.stdout).toContain('<https://w3id.org/newskg/id/article/muscat-talks-2026-02-07>');
+  });
+});
+
+describe('start', () => {
+  it('writes one .ttl per article and corpus.trig, all valid, and exits 0 without a viewer when not a TTY', async () => {
+    const target = p('start-out');
+    const r = await run(['start', '--out', target]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(target).sort()).toEqual(['corpus.trig', 'muscat-talks-2026-02-07.ttl']);
+    expect(r.stdout).toMatch(/muscat-talks-2026-02-07\.ttl: \d+ entities, \d+ statements \(\d+ Quote.*\); valid\n/);
+    expect(r.stdout).toContain(`Output is in ${target}`);
+    expect(r.stdout).not.toMatch(/viewer/i);
+    for (const f of readdirSync(target)) expect((await validate(await readGraphFile(join(target, f)))).violations).toEqual([]);
+  });
+
+  // case, args, exit code, stderr must match
+  const cases: [string, string[], number, RegExp][] = [
+    ['folder with no articles', ['{dir}/no-articles', '--out', '{dir}/s1', '--no-view'], 2, /no-articles: folder has no articles/],
+    ['missing folder', ['{dir}/nowhere', '--out', '{dir}/s2'], 2, /nowhere: no such file or folder/],
+    ['unknown option', ['--colour'], 2, /^newskg start: .*--colour/],
+  ];
+  it.each(cases)('%s', async (_name, args, code, message) => {
+    const r = await run(['start', ...args.map((a) => a.replace('{dir}', dir))]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(p('s1')) || existsSync(p('s2'))).toBe(false);
+  });
+});
+
+describe('the installed binary (node bin/newskg.js)', () => {
+  beforeAll(() => {
+    // `npm test` builds first; when run alone, build the CLI so bin/ has something to run.
+    const built = 'dist/cli/extract.js';
+    if (!existsSync(built) || statSync(built).mtimeMs < statSync('src/cli/extract.ts').mtimeMs) {
+      spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'ignore' });
+    }
+  });
+
+  // case, args, exit code, stderr must match
+  const cases: [string, string[], number, RegExp][] = [
+    ['missing file', ['extract', 'nope.txt', '-o', '{out}/x.ttl'], 2, /^newskg: nope\.txt: no such file or folder; check the path\n$/],
+    ['unknown format', ['extract', GOOD, '--format', 'xml'], 2, /^newskg extract: --format xml: unknown format/],
+    ['bad among good', ['extract', GOOD, '{dir}/empty.txt', '-o', '{out}/bin.ttl'], 1, /empty\.txt: empty file/],
+  ];
+  it.each(cases)('%s', (_name, args, code, message) => {
+    const r = spawnSync('node', ['bin/newskg.js', ...args.map((a) => a.replace('{out}', out).replace('{dir}', dir))], { encoding: 'utf8' });
+    expect(r.status).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+    const written = readdirSync(out);
+    expect(written).toEqual(code === 1 ? ['bin.ttl'] : []);
+    for (const f of written) rmSync(join(out, f));
+  });
+
+  it('extracts the first article to Turtle as the README shows', () => {
+    const file = join(out, 'readme.ttl');
+    execFileSync('node', ['bin/newskg.js', 'extract', GOOD, '-o', file], { stdio: 'pipe' });
+    expect(readFileSync(file, 'utf8')).toContain('a schema:NewsArticle;');
+    rmSync(file);
+  });
+});
