@@ -1,0 +1,210 @@
+// The viewer in real headless Chromium: what a user sees and clicks. Screenshots go to test-artifacts/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Parser, type Quad } from 'n3';
+import type { Browser, Page } from 'playwright-core';
+import { startViewerServer, writeHtmlBundle, type ViewerServer } from '../src/cli/view.js';
+import { CHROMIUM, ensureViewerBuilt, firstArticleQuads, launchChromium } from './viewer-helpers.js';
+
+const ARTIFACTS = path.resolve('test-artifacts');
+const SCHEMA = 'https://schema.org/';
+const NKG = 'https://w3id.org/newskg/ontology#';
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const BASE_TYPES = ['Person', 'Country', 'City', 'Place', 'Organization'].map((t) => SCHEMA + t);
+
+/** Entities counted straight from the quads, not through the view model. */
+const entityCount = (quads: Quad[]) => new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && BASE_TYPES.includes(q.object.value)).map((q) => q.subject.value)).size;
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`viewer browser tests skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.newskgViewer?.timings.firstFrame !== undefined || window.newskgViewerError, null, { timeout: 30_000 });
+  const err = await page.evaluate(() => window.newskgViewerError);
+  if (err) throw new Error(`viewer failed: ${err}`);
+}
+
+async function waitSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.newskgViewer?.timings.settled !== undefined, null, { timeout: 30_000 });
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `viewer-${name}.png`) });
+
+describe.skipIf(!haveChromium)('viewer in Chromium', () => {
+  let browser: Browser;
+  let server: ViewerServer;
+  let quads: Quad[];
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await ensureViewerBuilt();
+    quads = await firstArticleQuads();
+    server = await startViewerServer({ quads, port: 0 });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (url: string) => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto(url);
+    await waitReady(page);
+  };
+
+  it('loads the first article: one rendered node per entity, drawn with WebGL', async () => {
+    await open(server.url);
+    await waitSettled(page);
+    const { rendered, painted } = await page.evaluate(() => {
+      const v = window.newskgViewer!;
+      const rendered = v.graph.filterNodes((n) => v.renderer.getNodeDisplayData(n)?.hidden === false).length;
+      // Copy the WebGL node layer within one frame and count non-transparent pixels.
+      v.renderer.refresh();
+      const src = v.renderer.getCanvases().nodes;
+      const c = document.createElement('canvas');
+      c.width = src.width; c.height = src.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(src, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      let painted = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) painted++;
+      return { rendered, painted };
+    });
+    await shot(page, 'first-article');
+    expect(rendered).toBe(entityCount(quads));
+    expect(painted).toBeGreaterThan(500);
+  });
+
+  it('shows no overlapping node labels once the layout has settled', async () => {
+    const overlaps = await page.evaluate(() => {
+      const v = window.newskgViewer!;
+      const s = v.renderer.getSettings();
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+      const boxes = [...v.renderer.getNodeDisplayedLabels()].map((n) => {
+        const d = v.renderer.getNodeDisplayData(n)!;
+        const p = v.renderer.framedGraphToViewport(d);
+        const x = p.x + v.renderer.scaleSize(d.size) + 3;
+        return { n, x1: x, x2: x + ctx.measureText(d.label ?? '').width, y1: p.y - s.labelSize / 2, y2: p.y + s.labelSize / 2 };
+      });
+      const out: string[] = [];
+      for (const a of boxes) for (const b of boxes) if (a.n < b.n && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${a.n} / ${b.n}`);
+      return { count: boxes.length, out };
+    });
+    expect(overlaps.count).toBeGreaterThan(3);
+    expect(overlaps.out).toEqual([]);
+  });
+
+  it('search "Araghchi" centres the node and the panel shows "Foreign Minister"', async () => {
+    await page.fill('#search', 'Araghchi');
+    await expect.poll(() => page.locator('#suggestions li').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(700);
+    const off = await page.evaluate(() => {
+      const v = window.newskgViewer!;
+      const id = v.state.selectedNode!;
+      const p = v.renderer.framedGraphToViewport(v.renderer.getNodeDisplayData(id)!);
+      const { width, height } = v.renderer.getDimensions();
+      return { dx: Math.abs(p.x - width / 2), dy: Math.abs(p.y - height / 2), label: v.graph.getNodeAttribute(id, 'label') };
+    });
+    await shot(page, 'search-araghchi');
+    expect(off.label).toMatch(/Araghchi/);
+    expect(off.dx).toBeLessThan(8);
+    expect(off.dy).toBeLessThan(8);
+    await expect.poll(() => page.locator('#panel').textContent()).toContain('Foreign Minister');
+    expect(await page.locator('#panel').isVisible()).toBe(true);
+  });
+
+  it.each(['Person', 'Country'])('turning off %s hides exactly those nodes', async (type) => {
+    if (await page.locator('#panel').isVisible()) await page.click('#close-panel');
+    await page.uncheck(`input[name="type-${type}"]`);
+    const r = await page.evaluate((t) => {
+      const v = window.newskgViewer!;
+      let wrongShown = 0, wrongHidden = 0;
+      v.graph.forEachNode((n, a) => {
+        const hidden = v.renderer.getNodeDisplayData(n)!.hidden;
+        if (a.entityType === t && !hidden) wrongShown++;
+        if (a.entityType !== t && hidden) wrongHidden++;
+      });
+      return { wrongShown, wrongHidden, ofType: v.graph.filterNodes((_, a) => a.entityType === t).length };
+    }, type);
+    await shot(page, `filter-${type.toLowerCase()}`);
+    await page.check(`input[name="type-${type}"]`);
+    expect(r.ofType).toBeGreaterThan(0);
+    expect([r.wrongShown, r.wrongHidden]).toEqual([0, 0]);
+  });
+
+  it('clicking a threat edge shows the sentence it came from, and the sentence highlighted in the article', async () => {
+    const threat = quads.find((q) => q.predicate.value === RDF_TYPE && q.object.value === NKG + 'Threat');
+    expect(threat, 'the graph has a threat').toBeDefined();
+    const sentence = quads.find((q) => q.subject.equals(threat!.subject) && q.predicate.value === NKG + 'evidence')!.object.value;
+    const point = await page.evaluate(() => {
+      const v = window.newskgViewer!;
+      const edge = v.graph.findEdge((_, a) => a.kind === 'threatens')!;
+      const [s, t] = v.graph.extremities(edge);
+      const id = (n: string) => v.renderer.framedGraphToViewport(v.renderer.getNodeDisplayData(n)!);
+      const a = id(s), b = id(t);
+      const box = v.renderer.getContainer().getBoundingClientRect();
+      return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.locator('#panel').textContent()).toContain(sentence);
+    await shot(page, 'threat-edge');
+    await page.locator('#panel .evidence').first().click();
+    await expect.poll(() => page.locator('#article-dialog mark').textContent({ timeout: 2000 })).toBe(sentence);
+    await shot(page, 'threat-article');
+    await page.click('#close-article');
+  });
+
+  it('runs a SPARQL example through the server and highlights the result entities', async () => {
+    await page.getByRole('button', { name: 'Who threatens whom' }).click();
+    await expect.poll(() => page.locator('#results-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.newskgViewer!.state.focus?.size ?? 0)).toBeGreaterThan(0);
+    await shot(page, 'query-server');
+    await page.close();
+  });
+
+  it('the --html file works from a file:// URL, SPARQL included, with no network', async () => {
+    const out = path.join(ARTIFACTS, 'viewer-first-article.html');
+    await writeHtmlBundle(quads, out);
+    const requests: string[] = [];
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url()); });
+    await page.goto(pathToFileURL(out).href);
+    await waitReady(page);
+    expect(await page.evaluate(() => window.newskgViewer!.graph.order)).toBe(entityCount(quads));
+    await page.getByRole('button', { name: 'People and their roles' }).click();
+    await expect.poll(() => page.locator('#results-table tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#results-table').textContent()).toContain('Foreign Minister');
+    await shot(page, 'html-file');
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('an entity labelled <img src=x onerror=alert(1)> is shown as text and runs nothing', async () => {
+    const xss = new Parser().parse(readFileSync('test/fixtures/viewer/xss.ttl', 'utf8'));
+    const out = path.join(ARTIFACTS, 'viewer-xss.html');
+    await writeHtmlBundle(xss, out);
+    await open(pathToFileURL(out).href);
+    await page.fill('#search', '<img');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#panel .panel-title').textContent()).toBe('<img src=x onerror=alert(1)>');
+    await page.locator('#panel .item-threat .evidence').first().click();
+    await expect.poll(() => page.locator('#article-dialog mark').textContent({ timeout: 2000 })).toContain('<img src=x onerror=alert(1)>');
+    await page.click('#close-article');
+    await page.getByRole('button', { name: 'People and their roles' }).click();
+    await expect.poll(() => page.locator('#results-table tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await shot(page, 'xss');
+    const injected = await page.evaluate(() => document.querySelectorAll('body img, body svg, body iframe, #panel b, script:not([type]):not([id])').length);
+    expect(injected).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,201 @@
+// Entry point: load the view model, draw it with sigma, wire the controls.
+import Sigma from 'sigma';
+import './style.css';
+import { buildGraph, type EdgeAttrs, type EntityGraph, type NodeAttrs } from '../../src/graph/build.js';
+import { ENTITY_TYPES, RELATION_COLORS, RELATION_KINDS, RELATION_LABELS, TYPE_COLORS, TYPE_LABELS } from '../../src/graph/style.js';
+import type { ViewModel } from '../../src/graph/types.js';
+import { loadSource, type Source } from './data.js';
+import { byId, h } from './dom.js';
+import { exportGexf, exportPng, exportTurtle } from './export.js';
+import { LabelPlacer } from './labels.js';
+import { createLayout, type LayoutControl } from './layout.js';
+import { Panel } from './panel.js';
+import { EXAMPLES, localRunner, serverRunner, type SparqlResults } from './query.js';
+import { setupSearch } from './search.js';
+import { ViewState } from './state.js';
+
+/** Handles for tests, benchmarks and curious users (window.newskgViewer in the console). */
+export interface ViewerHandle {
+  vm: ViewModel;
+  graph: EntityGraph;
+  renderer: Sigma<NodeAttrs, EdgeAttrs>;
+  state: ViewState;
+  layout: LayoutControl;
+  timings: { firstFrame?: number; settled?: number };
+  selectNode(id: string): void;
+  selectEdge(id: string): void;
+}
+
+declare global {
+  interface Window { newskgViewer?: ViewerHandle; newskgViewerError?: string }
+}
+
+async function boot(): Promise<void> {
+  const source = await loadSource();
+  performance.mark('newskg:data');
+  const { vm } = source;
+  const graph = buildGraph(vm);
+  performance.mark('newskg:graph');
+  const state = new ViewState(vm, graph);
+  const container = byId('graph');
+  const small = graph.size <= 600;
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    renderEdgeLabels: small,
+    enableEdgeEvents: true,
+    labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, sans-serif',
+    labelSize: 13,
+    labelWeight: '600',
+    labelColor: { color: '#1f2933' },
+    edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: '#6b7280' },
+    labelDensity: 1000,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: 0,
+    zIndex: true,
+    stagePadding: 40,
+    // Big graphs drop edges while the camera moves: drawing 30,000 edges per frame is what makes panning stutter.
+    hideEdgesOnMove: graph.size > 5_000,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 5,
+    // Given here rather than set later: each setting change re-processes every node and edge.
+    nodeReducer: state.nodeReducer,
+    edgeReducer: state.edgeReducer,
+  });
+  performance.mark('newskg:sigma');
+  const labels = new LabelPlacer(renderer, state);
+  const timings: ViewerHandle['timings'] = {};
+  // Sigma drew synchronously in its constructor; the frame reaches the screen at the next animation frame.
+  requestAnimationFrame(() => { timings.firstFrame = performance.now(); });
+
+  const refresh = () => renderer.refresh({ skipIndexation: true });
+  // Place labels on fresh positions (the layout may have just moved nodes), then redraw with them.
+  const relabel = () => { renderer.refresh(); labels.place(); refresh(); };
+  let relabelTimer: ReturnType<typeof setTimeout> | undefined;
+  const relabelSoon = () => { clearTimeout(relabelTimer); relabelTimer = setTimeout(relabel, 120); };
+  renderer.getCamera().on('updated', relabelSoon);
+
+  const panel = new Panel(vm, { selectNode: (id) => selectNode(id) }, () => clearSelection());
+  const clearSelection = () => { state.focusSet(null); panel.hide(); relabel(); };
+
+  const selectNode = (id: string, moveCamera = true) => {
+    if (!graph.hasNode(id)) return;
+    state.focusNode(id);
+    panel.showNode(id);
+    relabel();
+    if (moveCamera) {
+      const d = renderer.getNodeDisplayData(id);
+      if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 450 });
+    }
+  };
+  const selectEdge = (id: string) => {
+    if (!graph.hasEdge(id)) return;
+    state.focusEdge(id);
+    panel.showEdge(id);
+    relabel();
+  };
+  renderer.on('clickNode', ({ node }) => selectNode(node, false));
+  renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
+  renderer.on('clickStage', () => clearSelection());
+  renderer.on('enterNode', ({ node }) => { state.hoveredNode = node; container.style.cursor = 'pointer'; refresh(); });
+  renderer.on('leaveNode', () => { state.hoveredNode = null; container.style.cursor = ''; refresh(); });
+  renderer.on('enterEdge', () => { container.style.cursor = 'pointer'; });
+  renderer.on('leaveEdge', () => { container.style.cursor = ''; });
+
+  const toggle = byId<HTMLButtonElement>('layout-toggle');
+  const layout = createLayout(graph, (running, settled) => {
+    toggle.textContent = running ? 'Stop layout' : 'Start layout';
+    toggle.classList.toggle('running', running);
+    if (settled) timings.settled = performance.now();
+    if (!running) relabel();
+  });
+  toggle.addEventListener('click', () => (layout.running() ? layout.stop() : layout.start()));
+  byId('fit').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 400 }));
+
+  setupSearch(vm, (id) => selectNode(id));
+  setupFilters(vm, graph, state, relabel);
+  setupQuery(source, state, vm, relabel);
+  byId('export-png').addEventListener('click', () => void exportPng(renderer));
+  byId('export-gexf').addEventListener('click', () => exportGexf(graph));
+  byId('export-ttl').addEventListener('click', () => void exportTurtle(source.turtle));
+  for (const id of ['export-png', 'export-gexf', 'export-ttl']) byId(id).addEventListener('click', () => byId<HTMLDetailsElement>('export-png').closest('details')?.removeAttribute('open'));
+  byId('stats').textContent = `${vm.nodes.length} entities · ${vm.edges.length} relations · ${vm.articles.length} article${vm.articles.length === 1 ? '' : 's'}`;
+
+  window.newskgViewer = { vm, graph, renderer, state, layout, timings, selectNode, selectEdge };
+  // First frame before layout: labels placed on the starting spiral, then ForceAtlas2 takes over.
+  requestAnimationFrame(() => { relabel(); layout.start(); });
+}
+
+function setupFilters(vm: ViewModel, graph: EntityGraph, state: ViewState, changed: () => void): void {
+  const typeCounts = new Map<string, number>();
+  graph.forEachNode((_, a) => typeCounts.set(a.entityType, (typeCounts.get(a.entityType) ?? 0) + 1));
+  const kindCounts = new Map<string, number>();
+  graph.forEachEdge((_, a) => kindCounts.set(a.kind, (kindCounts.get(a.kind) ?? 0) + 1));
+  const row = (name: string, swatch: Node, label: string, count: number, onToggle: (on: boolean) => void) =>
+    h('li', {}, h('label', { class: 'filter' },
+      h('input', { type: 'checkbox', checked: true, name, onchange: (ev: Event) => { onToggle((ev.target as HTMLInputElement).checked); changed(); } }),
+      swatch, h('span', { class: 'filter-label' }, label), h('span', { class: 'count' }, count)));
+  byId('type-filters').replaceChildren(...ENTITY_TYPES.filter((t) => typeCounts.get(t)).map((t) =>
+    row(`type-${t}`, h('span', { class: 'dot', style: `background:${TYPE_COLORS[t]}` }), TYPE_LABELS[t], typeCounts.get(t) ?? 0,
+      (on) => (on ? state.hiddenTypes.delete(t) : state.hiddenTypes.add(t)))));
+  byId('kind-filters').replaceChildren(...RELATION_KINDS.filter((k) => kindCounts.get(k)).map((k) =>
+    row(`kind-${k}`, h('span', { class: 'line', style: `background:${RELATION_COLORS[k]}` }), RELATION_LABELS[k], kindCounts.get(k) ?? 0,
+      (on) => (on ? state.hiddenKinds.delete(k) : state.hiddenKinds.add(k)))));
+  if (vm.articles.length > 1) {
+    byId('article-section').hidden = false;
+    byId('article-filters').replaceChildren(...vm.articles.map((a, i) =>
+      row(`article-${i}`, h('span', { class: 'doc' }), a.date ? `${a.headline} (${a.date})` : a.headline, vm.nodes.filter((n) => n.articles.includes(i)).length,
+        (on) => (on ? state.hiddenArticles.delete(i) : state.hiddenArticles.add(i)))));
+  }
+}
+
+function setupQuery(source: Source, state: ViewState, vm: ViewModel, changed: () => void): void {
+  const run = source.standalone ? localRunner(source.turtle) : serverRunner();
+  const box = byId<HTMLTextAreaElement>('query');
+  const status = byId('query-status');
+  const labels = new Map(vm.nodes.map((n) => [n.id, n.label]));
+  box.value = EXAMPLES[0].query;
+  byId('examples').replaceChildren(...EXAMPLES.map((ex) => h('button', { type: 'button', class: 'chip', onclick: () => { box.value = ex.query; void go(); } }, ex.title)));
+  const go = async () => {
+    status.textContent = 'Running…';
+    status.classList.remove('error');
+    try {
+      const t0 = performance.now();
+      const res = await run(box.value);
+      const rows = res.results?.bindings ?? [];
+      status.textContent = res.boolean !== undefined ? String(res.boolean) : `${rows.length} row${rows.length === 1 ? '' : 's'} · ${Math.round(performance.now() - t0)} ms`;
+      showResults(res, labels);
+      const hits = new Set<string>();
+      for (const b of rows) for (const t of Object.values(b)) if (t.type === 'uri' && labels.has(t.value)) hits.add(t.value);
+      state.focusSet(hits);
+      changed();
+    } catch (e) {
+      const msg = (e as Error).message;
+      status.textContent = msg.length > 300 ? `${msg.slice(0, 300)}…` : msg;
+      status.classList.add('error');
+    }
+  };
+  byId('run-query').addEventListener('click', () => void go());
+  box.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) void go(); });
+  byId('close-results').addEventListener('click', () => { byId('results').hidden = true; state.focusSet(null); changed(); });
+}
+
+function showResults(res: SparqlResults, labels: Map<string, string>): void {
+  const vars = res.head.vars ?? [];
+  const rows = res.results?.bindings ?? [];
+  byId('results-table').replaceChildren(
+    h('thead', {}, h('tr', {}, ...vars.map((v) => h('th', {}, v)))),
+    h('tbody', {}, ...rows.map((b) => h('tr', {}, ...vars.map((v) => {
+      const t = b[v];
+      if (!t) return h('td', {});
+      const label = t.type === 'uri' ? labels.get(t.value) : undefined;
+      return h('td', { title: t.value, class: label ? 'entity-cell' : '' }, label ?? t.value);
+    })))));
+  byId('results').hidden = false;
+}
+
+boot().catch((e: unknown) => {
+  const msg = e instanceof Error ? e.message : String(e);
+  window.newskgViewerError = msg;
+  byId('graph').replaceChildren(h('p', { class: 'load-error' }, `The viewer could not start: ${msg}`));
+});
