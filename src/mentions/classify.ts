@@ -160,7 +160,7 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const entry0 = gaz?.entries[0];
     // "Ramón Urdaneta", "Villa El Salvador", "Celso Andrade Lima": a place name right after
     // other name words is part of that name; so is a known person's surname.
-    const absorbed = entry0 && !entry0.isDemonym && (nameStart >= 0 || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p])));
+    const absorbed = entry0 && entry0.type === 'City' && !ctx.heading && (nameStart >= 0 || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p])));
     if (gaz && !absorbed) {
       flushName(p);
       // "Hong Kong" is a territory and a city; news means the city

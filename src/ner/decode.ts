@@ -1,20 +1,22 @@
 // Greedy left-to-right decoding under BIO constraints, and BIO tags to spans.
-import { tagFeatures } from './features.js';
+import { staticFeatures, tagFeatures, tagKinds, type SentenceContext } from './features.js';
 import { TAGS, type BioTag, type NerSpan, type NerType } from './types.js';
 
 const N = TAGS.length;
+const KINDS = tagKinds(TAGS);
 
-/** Feature name → row, and the scores of a row. Training and the loaded model both provide one. */
+/** Feature → row, and the scores of a row. Training and the loaded model both provide one. */
 export interface Scorer {
-  id(feature: string): number;
+  /** The row of feature kind=value, or -1 when the model has none. */
+  id(kind: string, value: string): number;
   /** Adds row `id` to `scores` (length TAGS.length). */
   addRow(id: number, scores: Float64Array): void;
 }
 
 /** I-X may only continue a B-X or I-X; everything else may follow anything. */
-export function allowed(prev: BioTag, next: BioTag): boolean {
+export function allowed(prev: BioTag | '<s>', next: BioTag): boolean {
   if (next[0] !== 'I') return true;
-  return prev !== 'O' && prev.slice(2) === next.slice(2);
+  return prev !== 'O' && prev !== '<s>' && prev.slice(2) === next.slice(2);
 }
 
 export interface Decoded {
@@ -24,37 +26,57 @@ export interface Decoded {
 }
 
 /**
- * Tags one sentence. `staticIds` are the rows of each token's static features (-1 for unknown);
- * `onToken` lets training see the features used at each position and correct the choice.
+ * Tags one sentence. `staticIds` are the rows of each token's static features;
+ * `onToken` lets training see the rows used at each position and choose the history to continue from.
  */
 export function decode(
   scorer: Scorer,
+  ctx: SentenceContext,
   staticIds: readonly Int32Array[],
-  lower: readonly string[],
-  short: readonly string[],
-  onToken?: (i: number, predicted: number, dynamicFeatures: string[]) => BioTag | void,
+  onToken?: (i: number, predicted: number, dynamicIds: number[]) => BioTag,
 ): Decoded {
   const tags: BioTag[] = [];
   const all: Float64Array[] = [];
+  const dyn: number[] = [];
+  let scores = new Float64Array(N);
+  const add = (kind: string, value: string) => {
+    const id = scorer.id(kind, value);
+    if (id >= 0) {
+      dyn.push(id);
+      scorer.addRow(id, scores);
+    }
+  };
   for (let i = 0; i < staticIds.length; i++) {
-    const scores = new Float64Array(N);
+    scores = new Float64Array(N);
     for (const id of staticIds[i]) if (id >= 0) scorer.addRow(id, scores);
     const prev1 = i > 0 ? tags[i - 1] : '<s>';
-    const prev2 = i > 1 ? tags[i - 2] : '<s>';
-    const dyn = tagFeatures(prev1, prev2, lower[i], short[i]);
-    for (const f of dyn) {
-      const id = scorer.id(f);
-      if (id >= 0) scorer.addRow(id, scores);
-    }
+    dyn.length = 0;
+    tagFeatures(ctx, i, prev1, i > 1 ? tags[i - 2] : '<s>', KINDS, add);
     let best = -1;
     for (let t = 0; t < N; t++) {
-      if (i === 0 ? TAGS[t][0] === 'I' : !allowed(tags[i - 1], TAGS[t])) continue;
+      if (!allowed(prev1, TAGS[t])) continue;
       if (best < 0 || scores[t] > scores[best]) best = t;
     }
-    tags.push(onToken?.(i, best, dyn) ?? TAGS[best]);
+    tags.push(onToken ? onToken(i, best, dyn) : TAGS[best]);
     all.push(scores);
   }
   return { tags, scores: all };
+}
+
+/** The static feature rows of every token of a sentence. */
+export function staticIds(scorer: Scorer, ctx: SentenceContext): Int32Array[] {
+  const out: Int32Array[] = [];
+  const ids: number[] = [];
+  const emit = (k: string, v: string) => {
+    const id = scorer.id(k, v);
+    if (id >= 0) ids.push(id);
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    ids.length = 0;
+    staticFeatures(ctx, i, emit);
+    out.push(Int32Array.from(ids));
+  }
+  return out;
 }
 
 /** Spans of a BIO sequence; a stray I-X (never produced by decode) opens a span like B-X. */

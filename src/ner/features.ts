@@ -1,6 +1,9 @@
-// Feature strings for one token. The static ones depend only on the sentence and are computed once;
-// the tag ones depend on the tags already chosen to the left (greedy decoding).
+// Features of one token, emitted as (kind, value) pairs: the model looks them up in a map per kind,
+// so values that are already strings (the lowercased word, its shape) need no new string and keep
+// their cached hash. That, not arithmetic, is what tagging time goes into.
 import type { FeatureResources } from './types.js';
+
+export type Emit = (kind: string, value: string) => void;
 
 /** Xxxxx → Xxxx, 1996 → dddd, U.S. → X.X.; runs longer than four are cut so lengths stay coarse. */
 export function wordShape(w: string): string {
@@ -8,7 +11,13 @@ export function wordShape(w: string): string {
   let last = '';
   let run = 0;
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 4) out += c;
@@ -19,8 +28,7 @@ export function wordShape(w: string): string {
 /** Xxxxx → Xx, U.S. → X.X.: the shape with every run collapsed. */
 export const shortShape = (shape: string): string => shape.replace(/(.)\1+/g, '$1');
 
-const isAlpha = (w: string) => /\p{L}/u.test(w);
-const isUpper = (w: string) => isAlpha(w) && w === w.toUpperCase();
+const isUpper = (w: string) => /\p{L}/u.test(w) && w === w.toUpperCase();
 
 /**
  * Headlines and sports tables are often all capitals: there, capitalisation says nothing,
@@ -31,59 +39,74 @@ export function isCapsLine(tokens: readonly string[]): boolean {
   return words.length > 0 && words.filter(isUpper).length / words.length >= 0.75;
 }
 
-export interface SentenceView {
+/** What the features of a sentence's tokens are computed from. */
+export interface SentenceContext {
+  tokens: readonly string[];
+  /** Lowercased tokens padded with two boundary markers at each end: token i is at i + 2. */
   lower: string[];
-  shapes: string[];
   short: string[];
+  shapes: string[];
+  caps: boolean;
+  /** Per token, multi-token gazetteer names covering it ("B-City", "I-Country"). */
+  gz: string[][];
+  res: FeatureResources;
 }
 
-export function sentenceView(tokens: readonly string[]): SentenceView {
-  const lower = tokens.map((t) => t.toLowerCase());
+const pad = (a: string[]) => ['<s>', '<s>', ...a, '</s>', '</s>'];
+
+export function sentenceContext(tokens: readonly string[], res: FeatureResources): SentenceContext {
   const shapes = tokens.map(wordShape);
-  return { lower, shapes, short: shapes.map(shortShape) };
+  return {
+    tokens,
+    lower: pad(tokens.map((t) => t.toLowerCase())),
+    short: pad(shapes.map(shortShape)),
+    shapes,
+    caps: isCapsLine(tokens),
+    gz: gazetteerSpans(tokens, res),
+    res,
+  };
 }
 
-/** Static features of every token of a sentence. */
-export function staticFeatures(tokens: readonly string[], res: FeatureResources, view = sentenceView(tokens)): string[][] {
-  const { lower, short } = view;
-  const n = tokens.length;
-  const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]);
-  const caps = isCapsLine(tokens) ? 'C' : 'c';
-  const gzSpan = gazetteerSpans(tokens, res);
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const w = tokens[i];
-    const l = lower[i];
-    const f = [
-      'b',
-      `w=${l}`,
-      `sh=${view.shapes[i]}`,
-      `ss=${short[i]}`,
-      `w-1=${at(lower, i - 1)}`,
-      `w+1=${at(lower, i + 1)}`,
-      `w-2=${at(lower, i - 2)}`,
-      `w+2=${at(lower, i + 2)}`,
-      `w-1w=${at(lower, i - 1)}|${l}`,
-      `ww+1=${l}|${at(lower, i + 1)}`,
-      `ss-1=${at(short, i - 1)}`,
-      `ss+1=${at(short, i + 1)}`,
-      `ss3=${at(short, i - 1)}|${short[i]}|${at(short, i + 1)}`,
-      `cap=${caps}|${short[i]}`,
-      `cap=${caps}|w=${l}`,
-      `pos=${i === 0 ? 'first' : i === n - 1 ? 'last' : 'mid'}|${short[i]}`,
-    ];
-    for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`);
-    if (/\d/.test(w)) f.push('digit');
-    if (w.includes('-')) f.push('hyphen');
-    if (w.includes('.')) f.push('period');
-    if (res.titles.has(at(tokens as string[], i - 1))) f.push('title-1');
-    if (res.titles.has(at(tokens as string[], i - 2))) f.push('title-2');
-    for (const c of res.gazetteer?.(w) ?? []) f.push(`gz=${c}`);
-    for (const g of gzSpan[i]) f.push(`gzs=${g}`);
-    out.push(f);
+/** The features of token i that do not depend on tags already chosen. */
+export function staticFeatures(c: SentenceContext, i: number, emit: Emit): void {
+  const w = c.tokens[i];
+  const j = i + 2;
+  const l = c.lower[j];
+  const ss = c.short[j];
+  emit('b', '');
+  emit('w', l);
+  emit('sh', c.shapes[i]);
+  emit('ss', ss);
+  emit('w-1', c.lower[j - 1]);
+  emit('w+1', c.lower[j + 1]);
+  emit('w-2', c.lower[j - 2]);
+  emit('w+2', c.lower[j + 2]);
+  emit('w-1w', `${c.lower[j - 1]}|${l}`);
+  emit('ww+1', `${l}|${c.lower[j + 1]}`);
+  emit('ss-1', c.short[j - 1]);
+  emit('ss+1', c.short[j + 1]);
+  emit('ss3', `${c.short[j - 1]}|${ss}|${c.short[j + 1]}`);
+  emit(c.caps ? 'capsline-ss' : 'mixedline-ss', ss);
+  emit(c.caps ? 'capsline-w' : 'mixedline-w', l);
+  emit(i === 0 ? 'first-ss' : i === c.tokens.length - 1 ? 'last-ss' : 'mid-ss', ss);
+  const n = Math.min(4, l.length);
+  for (let k = 1; k <= n; k++) {
+    emit(PREFIX[k], l.slice(0, k));
+    emit(SUFFIX[k], l.slice(-k));
   }
-  return out;
+  if (/\d/.test(w)) emit('digit', '');
+  if (w.includes('-')) emit('hyphen', '');
+  if (w.includes('.')) emit('period', '');
+  if (i > 0 && c.res.titles.has(c.tokens[i - 1])) emit('title-1', '');
+  if (i > 1 && c.res.titles.has(c.tokens[i - 2])) emit('title-2', '');
+  const cls = c.res.wordClass?.get(l);
+  if (cls) emit('cls', cls);
+  if (c.res.gazetteer) for (const g of c.res.gazetteer(w)) emit('gz', g);
+  for (const g of c.gz[i]) emit('gzs', g);
 }
+
+const PREFIX = ['', 'p1', 'p2', 'p3', 'p4'];
+const SUFFIX = ['', 's1', 's2', 's3', 's4'];
 
 /** Per token, the classes of multi-token gazetteer names covering it, with B/I position. */
 function gazetteerSpans(tokens: readonly string[], res: FeatureResources): string[][] {
@@ -94,12 +117,34 @@ function gazetteerSpans(tokens: readonly string[], res: FeatureResources): strin
     if (!/^\p{Lu}/u.test(tokens[i])) continue;
     const m = res.gazetteerMatch(tokens, i);
     if (!m || m.length < 2) continue;
-    for (let k = 0; k < m.length; k++) for (const c of m.classes) marks[i + k].push(`${k ? 'I' : 'B'}-${c}`);
+    for (let k = 0; k < m.length; k++) for (const g of m.classes) marks[i + k].push(`${k ? 'I' : 'B'}-${g}`);
   }
   return marks;
 }
 
+/** Feature kinds that depend on the previous tag, one constant string per tag so no string is built per token. */
+export interface TagKinds {
+  prev: string;
+  prevWord: string;
+  prevShape: string;
+  /** Indexed by the tag two back. */
+  prev2: Record<string, string>;
+}
+
+export function tagKinds(tags: readonly string[]): Record<string, TagKinds> {
+  const all = ['<s>', ...tags];
+  const out: Record<string, TagKinds> = {};
+  for (const t of all) {
+    out[t] = { prev: 't-1', prevWord: `t-1w|${t}`, prevShape: `t-1ss|${t}`, prev2: Object.fromEntries(all.map((u) => [u, `t-2|${u}|${t}`])) };
+  }
+  return out;
+}
+
 /** Features of the tags chosen for the two tokens before i. */
-export function tagFeatures(prev1: string, prev2: string, lower: string, short: string): string[] {
-  return [`t-1=${prev1}`, `t-2=${prev2}|${prev1}`, `t-1w=${prev1}|${lower}`, `t-1ss=${prev1}|${short}`];
+export function tagFeatures(c: SentenceContext, i: number, prev1: string, prev2: string, kinds: Record<string, TagKinds>, emit: Emit): void {
+  const k = kinds[prev1];
+  emit(k.prev, prev1);
+  emit(k.prev2[prev2], '');
+  emit(k.prevWord, c.lower[i + 2]);
+  emit(k.prevShape, c.short[i + 2]);
 }

@@ -31,8 +31,8 @@ export function readModelFile(file: string): ModelFile {
 export function loadTagger(file: string = dataPath('models', 'ner.json')): Tagger {
   let t = loaded.get(file);
   if (!t) {
-    const model = fromModelFile(readModelFile(file));
-    t = makeTagger(model, projectResources({ gazetteer: model.meta.gazetteer === 1 }));
+    const m = readModelFile(file);
+    t = makeTagger(fromModelFile(m), projectResources({ gazetteer: m.meta.gazetteer === 1, words: m.words }));
     loaded.set(file, t);
   }
   return t;

@@ -1,5 +1,6 @@
 // The weights file: pruning, 8-bit quantisation, and loading back into a Scorer.
 import type { Scorer } from './decode.js';
+import { FeatureIndex } from './feature-index.js';
 import type { TrainedWeights } from './train.js';
 import { TAGS, type ModelFile } from './types.js';
 
@@ -10,7 +11,7 @@ const N = TAGS.length;
  * The scale is set by a high quantile rather than the maximum, so a few huge weights (the bias)
  * are clipped instead of flattening every other weight to zero.
  */
-export function toModelFile(tw: TrainedWeights, meta: ModelFile['meta'], power = 0.5): ModelFile {
+export function toModelFile(tw: TrainedWeights, meta: ModelFile['meta'], words: ModelFile['words'] = {}, power = 0.5): ModelFile {
   let top = 0;
   for (const x of tw.weights) top = Math.max(top, Math.abs(x));
   const scale = top || 1;
@@ -24,7 +25,7 @@ export function toModelFile(tw: TrainedWeights, meta: ModelFile['meta'], power =
     rows.push(...q);
   }
   const bytes = Buffer.from(Int8Array.from(rows).buffer);
-  return { format: 'newskg-ner', version: 1, tags: [...TAGS], features: names.join('\n'), weights: bytes.toString('base64'), scale, power, meta };
+  return { format: 'newskg-ner', version: 1, tags: [...TAGS], features: names.join('\n'), weights: bytes.toString('base64'), scale, power, words, meta };
 }
 
 export interface LoadedModel extends Scorer {
@@ -39,12 +40,11 @@ export function fromModelFile(m: ModelFile): LoadedModel {
   const w = new Float32Array(q.length);
   const table = Float32Array.from({ length: 256 }, (_, k) => decodeByte(k - 128, m.power) * m.scale);
   for (let k = 0; k < q.length; k++) w[k] = table[q[k] + 128];
-  const index = new Map<string, number>();
-  names.forEach((f, k) => index.set(f, k));
+  const index = FeatureIndex.fromNames(names);
   return {
     size: names.length,
     meta: m.meta,
-    id: (f) => index.get(f) ?? -1,
+    id: (kind, value) => index.get(kind, value),
     addRow(id, scores) {
       const o = id * N;
       for (let t = 0; t < N; t++) scores[t] += w[o + t];

@@ -1,6 +1,7 @@
 // Averaged perceptron training of the greedy tagger. Deterministic: a seeded shuffle, no clocks.
 import { decode, type Scorer } from './decode.js';
-import { sentenceView, staticFeatures } from './features.js';
+import { FeatureIndex } from './feature-index.js';
+import { sentenceContext, staticFeatures } from './features.js';
 import { TAGS, type BioTag, type FeatureResources } from './types.js';
 
 const N = TAGS.length;
@@ -15,6 +16,8 @@ export interface TrainOptions {
   seed: number;
   /** Static features seen fewer times than this in training are dropped (smaller model, less overfitting). */
   minCount: number;
+  /** Which tags the next token's tag features see while training: the gold ones, or the model's own guesses (as when tagging). */
+  history?: 'gold' | 'predicted';
   /** Called after each epoch with the averaged weights, e.g. to score a dev set. */
   onEpoch?(epoch: number, weights: TrainedWeights): void;
 }
@@ -38,31 +41,23 @@ export function rng(seed: number): () => number {
 }
 
 class Perceptron implements Scorer {
-  readonly index = new Map<string, number>();
-  readonly names: string[] = [];
+  readonly index = new FeatureIndex();
   w = new Float64Array(1 << 16);
   // Daumé's trick: u accumulates c·Δ, so the average is w − u/c without per-weight timestamps.
   u = new Float64Array(1 << 16);
   c = 1;
 
-  id(f: string): number {
-    return this.index.get(f) ?? -1;
-  }
-  intern(f: string): number {
-    let id = this.index.get(f);
-    if (id === undefined) {
-      id = this.names.length;
-      this.index.set(f, id);
-      this.names.push(f);
-      if ((id + 1) * N > this.w.length) {
-        const grow = (a: Float64Array) => {
-          const b = new Float64Array(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        this.w = grow(this.w);
-        this.u = grow(this.u);
-      }
+  /** Interns: a feature seen while training gets a row even before its first update. */
+  id(kind: string, value: string): number {
+    const id = this.index.intern(kind, value);
+    if ((id + 1) * N > this.w.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.w = grow(this.w);
+      this.u = grow(this.u);
     }
     return id;
   }
@@ -79,14 +74,18 @@ class Perceptron implements Scorer {
     }
   }
   averaged(): TrainedWeights {
-    const n = this.names.length * N;
-    const weights = new Float64Array(n);
-    for (let k = 0; k < n; k++) weights[k] = this.w[k] - this.u[k] / this.c;
-    const index = new Map(this.index);
+    const rows = this.index.size;
+    const weights = new Float64Array(rows * N);
+    for (let k = 0; k < rows * N; k++) weights[k] = this.w[k] - this.u[k] / this.c;
+    const index = this.index;
     return {
-      features: [...this.names],
+      features: index.names.slice(0, rows),
       weights,
-      id: (f) => index.get(f) ?? -1,
+      // The live index keeps growing in later epochs; rows past this snapshot have no weights here.
+      id: (kind, value) => {
+        const id = index.get(kind, value);
+        return id < rows ? id : -1;
+      },
       addRow: (id, scores) => {
         for (let t = 0; t < N; t++) scores[t] += weights[id * N + t];
       },
@@ -95,13 +94,25 @@ class Perceptron implements Scorer {
 }
 
 export function train(sentences: readonly TaggedSentence[], res: FeatureResources, opts: TrainOptions): TrainedWeights {
-  const views = sentences.map((s) => sentenceView(s.tokens));
-  const feats = sentences.map((s, k) => staticFeatures(s.tokens, res, views[k]));
-  const counts = new Map<string, number>();
-  for (const sent of feats) for (const tok of sent) for (const f of tok) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const contexts = sentences.map((s) => sentenceContext(s.tokens, res));
+  // Count static features first, so rare ones never get a row.
+  const seen = new FeatureIndex();
+  const counts: number[] = [];
+  const raw = contexts.map((c) =>
+    c.tokens.map((_, i) => {
+      const ids: number[] = [];
+      staticFeatures(c, i, (k, v) => {
+        const id = seen.intern(k, v);
+        counts[id] = (counts[id] ?? 0) + 1;
+        ids.push(id);
+      });
+      return ids;
+    }),
+  );
   const p = new Perceptron();
-  const ids = feats.map((sent) =>
-    sent.map((tok) => Int32Array.from(tok.filter((f) => (counts.get(f) ?? 0) >= opts.minCount).map((f) => p.intern(f)))),
+  const split = (name: string) => [name.slice(0, name.indexOf('=')), name.slice(name.indexOf('=') + 1)] as const;
+  const ids = raw.map((sent) =>
+    sent.map((tok) => Int32Array.from(tok.filter((id) => counts[id] >= opts.minCount).map((id) => p.id(...split(seen.names[id]))))),
   );
   const gold = sentences.map((s) => s.tags.map((t) => TAGS.indexOf(t)));
   const order = sentences.map((_, k) => k);
@@ -112,12 +123,11 @@ export function train(sentences: readonly TaggedSentence[], res: FeatureResource
       [order[k], order[j]] = [order[j], order[k]];
     }
     for (const s of order) {
-      decode(p, ids[s], views[s].lower, views[s].short, (i, pred, dyn) => {
+      decode(p, contexts[s], ids[s], (i, pred, dyn) => {
         const g = gold[s][i];
-        if (pred !== g) p.update([...ids[s][i], ...dyn.map((f) => p.intern(f))], g, pred);
+        if (pred !== g) p.update([...ids[s][i], ...dyn], g, pred);
         p.c++;
-        // Continue from the gold history: the model then learns tag transitions from clean context.
-        return TAGS[g];
+        return TAGS[opts.history === 'predicted' ? pred : g];
       });
     }
     opts.onEpoch?.(epoch, p.averaged());

@@ -28,6 +28,8 @@ export interface FeatureResources {
   gazetteer?(surface: string): readonly string[];
   /** Longest gazetteer name starting at tokens[i]: its length in tokens and classes. */
   gazetteerMatch?(tokens: readonly string[], i: number): { length: number; classes: readonly string[] } | undefined;
+  /** Word lists shipped inside the model (first names, last names, ...): class of a lowercased word. */
+  wordClass?: ReadonlyMap<string, string>;
   /** Titles and honorifics written before a person's name, as single tokens ("Minister", "Mr."). */
   titles: ReadonlySet<string>;
 }
@@ -43,6 +45,8 @@ export interface ModelFile {
   weights: string;
   scale: number;
   power: number;
+  /** Lowercased word → class ("first", "last", "org", "place") from compromise's lexicon, fixed at training time. */
+  words: Record<string, string>;
   /** How the model was trained, for docs and reproducibility. */
   meta: Record<string, string | number>;
 }

@@ -87,12 +87,27 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   return undefined;
 }
 
+/** The first agent (or pronoun standing for one) that opens the sentence, outside prepositional phrases. */
+function firstSubject(ctx: StatementContext, a: number, b: number): Entity | undefined {
+  for (let i = a; i < b; i++) {
+    const e = ctx.entityAtToken[i];
+    if (isAgent(e) && ctx.mentionAtToken[i]?.kind !== 'demonym' && !PREPOSITIONS.has(ctx.lower[i - 1] ?? '')) return e;
+    if (/^[,;:]$/.test(ctx.texts[i])) return undefined;
+  }
+  return undefined;
+}
+
 function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
   const { lower, lex, texts } = ctx;
   const s = ctx.sentenceOfToken(q.open);
   for (let k = q.open - 1; k >= s.tokenStart; k--) {
     if (CLOSE.has(texts[k])) break;
     if (!ctx.isSpeechVerb(k) && !(texts[k] === ':' && k === q.open - 1)) continue;
+    // "She accused Ukraine of ..., and warned: “…”": a coordinated verb shares the sentence's subject
+    if (lower[k - 1] === 'and' || lower[k - 2] === ', and') {
+      const first = firstSubject(ctx, s.tokenStart, k);
+      if (first) return first;
+    }
     const subj = subjectBefore(ctx, k, s.tokenStart);
     if (subj) return subj;
   }

@@ -66,7 +66,9 @@ function homeOf(ctx: StatementContext, s: Sentence, w: number, partner: Entity |
 /** With whom: "to/from/with <agent>" near the trade word, or the origin in "of Russian oil". */
 function partnerOf(ctx: StatementContext, s: Sentence, w: number, after: number): Entity | undefined {
   const end = Math.min(s.tokenEnd, after + 8);
-  for (let i = w; i < end; i++) {
+  // after the trade word first, then anywhere earlier in the sentence ("Iran's trade was with China — $18 billion in imports")
+  const order = [...Array(Math.max(0, end - w)).keys()].map((k) => w + k).concat([...Array(Math.max(0, w - s.tokenStart)).keys()].map((k) => w - 1 - k));
+  for (const i of order) {
     if (!['to', 'from', 'with'].includes(ctx.lower[i]) || ctx.lower[i - 1] === 'according') continue;
     const j = ctx.lower[i + 1] === 'the' ? i + 2 : i + 1;
     const e = ctx.entityAtToken[j];

@@ -1,0 +1,156 @@
+// `npm run bench` part for querying: a seeded ~1M-triple corpus, each named
+// query's median latency, engine start-up and load times, and a floor: the
+// same question answered by hand with N3.Store's match.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Store, Writer, type Quad, type Term } from 'n3';
+import { createComunicaEngine } from '../query/comunica.js';
+import { createOxigraphEngine, toNQuadsBytes } from '../query/oxigraph.js';
+import { bindParams, listNamedQueries, namedQueryText } from '../query/named.js';
+import type { QueryEngine } from '../query/types.js';
+import { readGraphFile } from '../rdf/parse.js';
+import { ID_BASE, NKG, PREFIXES, RDF, RDFS, SCHEMA, SKOS } from '../rdf/vocab.js';
+import { generateCorpus } from './query-data.js';
+
+/** Parameters that make each named query selective on the generated corpus. */
+const PARAMS: Record<string, Record<string, string>> = {
+  threats: { threatener: 'Alias5' },
+  'quotes-by': { person: 'Alias7' },
+  'stances-on': { topic: 'enrichment' },
+  meetings: { place: 'Alias3' },
+  'people-by-affiliation': { affiliation: 'Alias5' },
+  'mentioned-with': { entity: 'Alias7' },
+  evidence: { about: 'Alias7' },
+};
+
+const ms = (t0: number): number => Math.round(performance.now() - t0);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function byName(store: Store, name: string): Term[] {
+  return [RDFS('label'), SKOS('altLabel')].flatMap((p) => store.getSubjects(p, `"${name}"`, null));
+}
+
+/** Hand-written answers (row counts) over N3.Store: the floor a query engine cannot beat by much. */
+const FLOORS: Record<string, (s: Store, p: Record<string, string>) => number> = {
+  threats: (s, p) => byName(s, p.threatener!).flatMap((who) => s.getSubjects(NKG('threatener'), who, null)).length,
+  'quotes-by': (s, p) => byName(s, p.person!).flatMap((who) => s.getSubjects(NKG('speaker'), who, null)).filter((q) => s.countQuads(q, RDF('type'), NKG('Quote'), null) > 0).length,
+  'stances-on': (s, p) => s.getQuads(null, NKG('topic'), null, null).filter((q) => q.object.value.toLowerCase().includes(p.topic!)).length,
+  meetings: (s, p) => byName(s, p.place!).flatMap((pl) => s.getSubjects(SCHEMA('location'), pl, null)).length,
+  'people-by-affiliation': (s, p) => byName(s, p.affiliation!).flatMap((o) => s.getSubjects(SCHEMA('affiliation'), o, null)).length,
+  'mentioned-with': (s, p) => {
+    const others = new Set<string>();
+    for (const node of byName(s, p.entity!)) for (const a of s.getSubjects(SCHEMA('mentions'), node, null)) for (const o of s.getObjects(a, SCHEMA('mentions'), null)) if (!o.equals(node)) others.add(o.value);
+    return others.size;
+  },
+  evidence: (s, p) => byName(s, p.about!).flatMap((who) => s.getQuads(null, null, who, null).map((q) => q.subject)).filter((f) => s.countQuads(f, NKG('evidence'), null, null) > 0).length,
+};
+
+async function timeQueries(engine: QueryEngine, runs: number, timeoutMs: number): Promise<Map<string, { median: number; first: number; rows: number } | string>> {
+  const out = new Map<string, { median: number; first: number; rows: number } | string>();
+  for (const q of await listNamedQueries()) {
+    const bindings = bindParams(q, PARAMS[q.name] ?? {});
+    const text = namedQueryText(q, bindings);
+    const times: number[] = [];
+    let rows = 0;
+    try {
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        const r = await engine.query(text, { bindings, timeoutMs });
+        times.push(performance.now() - t0);
+        rows = 'rows' in r ? r.rows.length : 0;
+      }
+      out.set(q.name, { first: Math.round(times[0]!), median: Math.round(median(times.slice(1))), rows });
+    } catch (e) {
+      out.set(q.name, (e as Error).message.slice(0, 60));
+    }
+  }
+  return out;
+}
+
+function toTurtle(quads: Quad[]): Promise<string> {
+  const writer = new Writer({ prefixes: { ...PREFIXES, id: ID_BASE } });
+  for (const q of quads) writer.addQuad(q.subject, q.predicate, q.object);
+  return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
+}
+
+export async function benchQueries(options: { articles?: number; comunicaArticles?: number; runs?: number } = {}): Promise<string> {
+  const articles = options.articles ?? 7800;
+  const runs = options.runs ?? 6;
+  const lines: string[] = [];
+  const log = (s: string): void => { lines.push(s); };
+
+  let t0 = performance.now();
+  const quads = generateCorpus(articles);
+  log(`query bench: generated ${quads.length} triples (${articles} articles, seed 42) in ${ms(t0)} ms`);
+
+  const dir = await mkdtemp(path.join(tmpdir(), 'newskg-bench-'));
+  try {
+    const file = path.join(dir, 'corpus.ttl');
+    await writeFile(file, await toTurtle(quads));
+    t0 = performance.now();
+    const parsed: Quad[] = await readGraphFile(file);
+    log(`  parse the Turtle file (n3):        ${ms(t0)} ms (${parsed.length} triples)`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  t0 = performance.now();
+  const empty = await createOxigraphEngine(new Uint8Array(0));
+  log(`  Oxigraph start-up (worker + WASM): ${ms(t0)} ms`);
+  await empty.close();
+  t0 = performance.now();
+  const bytes = toNQuadsBytes(quads);
+  log(`  quads to N-Quads bytes:            ${ms(t0)} ms`);
+  t0 = performance.now();
+  const ox = await createOxigraphEngine(bytes);
+  log(`  Oxigraph start-up + load:          ${ms(t0)} ms`);
+
+  t0 = performance.now();
+  const store = new Store(quads);
+  log(`  N3.Store load (floor):             ${ms(t0)} ms`);
+
+  const oxTimes = await timeQueries(ox, runs, 60_000);
+  await ox.close();
+  log('');
+  log(`  ${'named query'.padEnd(24)} ${'oxigraph median'.padStart(16)} ${'first run'.padStart(10)} ${'rows'.padStart(6)} ${'N3 match floor'.padStart(15)}`);
+  for (const [name, r] of oxTimes) {
+    const floor = FLOORS[name];
+    let floorText = '-';
+    if (floor) {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        floor(store, PARAMS[name] ?? {});
+        times.push(performance.now() - t);
+      }
+      floorText = `${median(times).toFixed(1)} ms`;
+    }
+    log(typeof r === 'string'
+      ? `  ${name.padEnd(24)} ${r}`
+      : `  ${name.padEnd(24)} ${(r.median + ' ms').padStart(16)} ${(r.first + ' ms').padStart(10)} ${String(r.rows).padStart(6)} ${floorText.padStart(15)}`);
+  }
+
+  const cArticles = options.comunicaArticles ?? 780;
+  if (cArticles > 0) {
+    const small = generateCorpus(cArticles);
+    t0 = performance.now();
+    const co = await createComunicaEngine(small);
+    const coStart = ms(t0);
+    t0 = performance.now();
+    const ox2 = await createOxigraphEngine(small);
+    const oxStart = ms(t0);
+    const coTimes = await timeQueries(co, 3, 30_000);
+    const ox2Times = await timeQueries(ox2, 3, 30_000);
+    await ox2.close();
+    log('');
+    log(`  comparison at ${small.length} triples: start-up + load Comunica ${coStart} ms, Oxigraph ${oxStart} ms`);
+    log(`  ${'named query'.padEnd(24)} ${'Comunica median'.padStart(16)} ${'first'.padStart(9)} ${'Oxigraph median'.padStart(16)} ${'first'.padStart(9)}`);
+    for (const [name, c] of coTimes) {
+      const o = ox2Times.get(name)!;
+      const fmt = (r: typeof c, k: 'median' | 'first'): string => (typeof r === 'string' ? 'timeout/error' : `${r[k]} ms`);
+      log(`  ${name.padEnd(24)} ${fmt(c, 'median').padStart(16)} ${fmt(c, 'first').padStart(9)} ${fmt(o, 'median').padStart(16)} ${fmt(o, 'first').padStart(9)}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,83 @@
+// A corpus: one TriG file, one named graph per article (named by the article
+// node), merged entities in the default graph.
+import { readdir, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Writer, type Quad } from 'n3';
+import { UserError } from '../errors.js';
+import { extractArticle, isArticleFile } from '../query/load.js';
+import { readGraphFile } from '../rdf/parse.js';
+import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
+import { mergeEntities } from './merge.js';
+
+export { mergeEntities, mergePlan } from './merge.js';
+
+export interface BuildReport {
+  added: string[];
+  skipped: string[];
+  articles: number;
+  triples: number;
+}
+
+/** Article files named directly or found (recursively, sorted) in the folders given. */
+export async function findArticles(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let st;
+    try {
+      st = await stat(input);
+    } catch {
+      throw new UserError(`build: ${input}: no such file or folder; check the path`);
+    }
+    if (st.isDirectory()) {
+      const entries = await readdir(input, { recursive: true });
+      out.push(...entries.filter(isArticleFile).sort().map((e) => path.join(input, e)));
+    } else if (isArticleFile(input)) {
+      out.push(input);
+    } else {
+      throw new UserError(`build: ${input}: not an article (.txt .md .html); pass articles or folders of them`);
+    }
+  }
+  return out;
+}
+
+export async function buildCorpus(inputs: string[], output: string, add = false): Promise<BuildReport> {
+  const files = await findArticles(inputs);
+  if (files.length === 0) throw new UserError(`build: no articles (.txt .md .html) in ${inputs.join(', ')}; pass article files or folders holding them`);
+  let existing: Quad[] = [];
+  if (add) {
+    const exists = await stat(output).then(() => true, () => false);
+    if (exists) existing = await readGraphFile(output);
+  }
+  const graphs = new Set(existing.filter((q) => q.graph.termType === 'NamedNode').map((q) => q.graph.value));
+  const added: string[] = [];
+  const skipped: string[] = [];
+  const fresh: Quad[] = [];
+  for (const file of files) {
+    const { iri, quads } = await extractArticle(file, true);
+    if (!iri) throw new UserError(`build: ${file}: the extraction has no schema:NewsArticle node; report this as a bug`);
+    if (graphs.has(iri)) {
+      skipped.push(file);
+      continue;
+    }
+    graphs.add(iri);
+    added.push(file);
+    for (const q of quads) fresh.push(q);
+  }
+  const merged = mergeEntities([...existing, ...fresh]);
+  await writeAtomically(output, await toTrig(merged));
+  return { added, skipped, articles: graphs.size, triples: merged.length };
+}
+
+function toTrig(quads: Quad[]): Promise<string> {
+  const writer = new Writer({ format: 'application/trig', prefixes: { ...PREFIXES, id: ID_BASE } });
+  // Grouped by graph, so TriG writes each graph block once.
+  const sorted = [...quads].sort((a, b) => (a.graph.value < b.graph.value ? -1 : a.graph.value > b.graph.value ? 1 : 0));
+  writer.addQuads(sorted);
+  return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  await writeFile(tmp, text);
+  await rename(tmp, file);
+}
