@@ -55,10 +55,19 @@ export function findTradeFlows(ctx: StatementContext): Statement[] {
 
 /** Whose trade: "Japan's exports", else the sentence's first agent ("China, Peru's largest partner, bought"). */
 function homeOf(ctx: StatementContext, s: Sentence, w: number, partner: Entity | undefined): Entity | undefined {
-  if (/^['’]s$/.test(ctx.texts[w - 1] ?? '') && tradeAgent(ctx.entityAtToken[w - 2])) return ctx.entityAtToken[w - 2];
+  const cues = ctx.lex.statements.trade;
+  const tradeWord = (k: number) => [...cues.exportWords, ...cues.importWords, ...cues.tradeWords].includes(ctx.lower[k]);
+  // "Iran's trade", "Japan's exports": a possessor right before a trade word
+  for (const k of [w, ...Array.from({ length: s.tokenEnd - s.tokenStart }, (_, i) => s.tokenStart + i)]) {
+    if (tradeWord(k) && /^['’]s$/.test(ctx.texts[k - 1] ?? '') && tradeAgent(ctx.entityAtToken[k - 2]) && ctx.entityAtToken[k - 2] !== partner) return ctx.entityAtToken[k - 2];
+  }
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const e = ctx.entityAtToken[i];
-    if (tradeAgent(e) && e !== partner && ctx.mentionAtToken[i]?.kind !== 'demonym' && !['to', 'from', 'with'].includes(ctx.lower[i - 1] ?? '')) return e;
+    const m = ctx.mentionAtToken[i];
+    if (!tradeAgent(e) || !m || e === partner || m.kind === 'demonym') continue;
+    const first = ctx.doc.tokens.findIndex((t) => t.start === m.start);
+    if (!['to', 'from', 'with', 'by'].includes(ctx.lower[first - 1] ?? '')) return e;
+    i = Math.max(i, ctx.doc.tokens.findIndex((t) => t.end === m.end));
   }
   return undefined;
 }
