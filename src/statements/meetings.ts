@@ -52,7 +52,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   if (merged.length === 1) {
     const m = merged[0];
     for (const u of unnamed) {
-      m.location ??= u.location;
+      m.location = moreSpecific(m.location, u.location);
       m.date ??= u.date;
     }
   }
@@ -89,6 +89,13 @@ function paragraphDate(ctx: StatementContext, s: Sentence): string | undefined {
   return dateIn(ctx.texts, first.tokenStart, Math.min(first.tokenStart + 4, first.tokenEnd), ctx.doc.article.published);
 }
 
+/** A city or a venue says more than a country: "in Muscat" over "in Oman". */
+function moreSpecific(current: string | undefined, other: string | undefined): string | undefined {
+  if (!current) return other;
+  if (other && current.includes('/country/') && !other.includes('/country/')) return other;
+  return current;
+}
+
 /** Meetings with the same participants are one meeting mentioned several times. */
 function mergeMeetings(list: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
@@ -99,7 +106,7 @@ function mergeMeetings(list: Meeting[]): Meeting[] {
       out.push({ ...m });
       continue;
     }
-    same.location ??= m.location;
+    same.location = moreSpecific(same.location, m.location);
     same.date ??= m.date;
     same.mediator ??= m.mediator;
   }
