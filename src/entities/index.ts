@@ -33,7 +33,10 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
     return /^\p{Ll}/u.test(after) && !PLACE_NOUNS.has(after.toLowerCase());
   }
   const tag = lexiconTag(next);
-  return AGENT_NEXT.has(next.toLowerCase()) || (tag !== undefined && /PastTense|PresentTense|Modal/.test(tag) && /^\p{Ll}/u.test(next));
+  const lex = lexicon();
+  // "Caracas rejected", "Moscow says": a verb right after the name
+  const verbLike = /^\p{Ll}+ed$/u.test(next) || lex.speechVerbs.has(next) || (tag !== undefined && /PastTense|PresentTense|Modal/.test(tag) && /^\p{Ll}/u.test(next));
+  return AGENT_NEXT.has(next.toLowerCase()) || verbLike;
 }
 
 class Builder {

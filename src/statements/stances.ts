@@ -1,46 +1,77 @@
-// Stances: who supports or opposes what. "Nuclear enrichment is an inalienable right",
-// "the missile program remained never negotiable", "the White House touted progress".
-import type { Polarity, Statement } from '../types.js';
+// Stances: who supports or opposes what. Three shapes, each a table in data/lexicon/statements.json:
+// the topic after the cue ("the White House touted progress", "Caracas rejected the ruling"),
+// the topic before it ("Nuclear enrichment is an inalienable right", "unilateral tariffs harm trade"),
+// and the topic after an object ("urged the army to keep the crossing open").
+import type { Polarity, Sentence, Statement } from '../types.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectOf } from './clauses.js';
 import { findPhrase, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
-// Cues that say something about their subject ("X is a right", "X must continue") rather than their object.
-const PREDICATIVE = /right|negotiable|must continue|red line/;
+const PRONOUN_START = /^(?:it|this|that|them|him|her|us|we|they|you|he|she|i|its|their|our|his|what|which|who)\b/i;
+
+type Shape = 'object' | 'subject' | 'control';
+interface Cue {
+  words: string;
+  polarity: Polarity;
+  shape: Shape;
+}
+
+function cueTable(ctx: StatementContext): Cue[] {
+  const c = ctx.lex.statements.stance;
+  const rows = (list: string[], polarity: Polarity, shape: Shape): Cue[] => list.map((words) => ({ words, polarity, shape }));
+  return [
+    ...rows(c.control, 'Supports', 'control'),
+    ...rows(c.subjectSupports, 'Supports', 'subject'),
+    ...rows(c.subjectOpposes, 'Opposes', 'subject'),
+    ...rows(c.supports, 'Supports', 'object'),
+    ...rows(c.opposes, 'Opposes', 'object'),
+    ...rows(c.neutral, 'Neutral', 'object'),
+  ].sort((x, y) => y.words.length - x.words.length);
+}
+
+function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len: number): string {
+  if (cue.shape === 'subject') {
+    let c = at - 1;
+    while (c > s.tokenStart && !COPULAS.has(ctx.lower[c]) && at - c < 4) c--;
+    return nounPhraseBefore(ctx, COPULAS.has(ctx.lower[c]) ? c : at, s.tokenStart);
+  }
+  if (cue.shape === 'control') {
+    // "urged the army to keep the crossing open": the verb phrase after "to"
+    for (let k = at + len; k < Math.min(s.tokenEnd, at + len + 8); k++) if (ctx.lower[k] === 'to') return nounPhraseAfter(ctx, k + 1, s.tokenEnd, 7);
+    return '';
+  }
+  return nounPhraseAfter(ctx, at + len, s.tokenEnd, / to$/.test(cue.words) ? 7 : 6);
+}
 
 export function findStances(ctx: StatementContext): Statement[] {
   const out: Statement[] = [];
-  const cues = ctx.lex.statements.stance;
-  const table: Array<[string, Polarity]> = [
-    ...cues.supports.map((c) => [c, 'Supports'] as [string, Polarity]),
-    ...cues.opposes.map((c) => [c, 'Opposes'] as [string, Polarity]),
-    ...cues.neutral.map((c) => [c, 'Neutral'] as [string, Polarity]),
-  ].sort((x, y) => y[0].length - x[0].length);
+  const table = cueTable(ctx);
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     const taken: Array<[number, number]> = [];
-    for (const [cue, polarity] of table) {
-      const at = findPhrase(ctx.lower, cue, s.tokenStart, s.tokenEnd);
-      if (at < 0) continue;
-      const len = cue.split(' ').length;
+    for (const cue of table) {
+      const at = findPhrase(ctx.lower, cue.words, s.tokenStart, s.tokenEnd);
+      // cues are ordinary words: "Rapid Support Forces" does not support anything
+      if (at < 0 || !/^\p{Ll}/u.test(ctx.texts[at])) continue;
+      const len = cue.words.split(' ').length;
       if (taken.some(([x, y]) => at < y && x < at + len)) continue;
       taken.push([at, at + len]);
       const holder = subjectOf(ctx, at, s.tokenStart);
       if (!holder) continue;
-      let topic: string;
-      if (PREDICATIVE.test(cue)) {
-        let c = at - 1;
-        while (c > s.tokenStart && !COPULAS.has(ctx.lower[c]) && at - c < 5) c--;
-        topic = COPULAS.has(ctx.lower[c]) ? nounPhraseBefore(ctx, c, s.tokenStart) : '';
-      } else {
-        // "ready to reach an agreement": the topic is the whole verb phrase
-        topic = nounPhraseAfter(ctx, at + len, s.tokenEnd, / to$/.test(cue) ? 7 : 6);
-      }
-      topic = topic.replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
-      if (!topic || topic.split(/\s+/).length > 8 || /^(?:it|this|that|them|him|her|us|we|they)$/i.test(topic)) continue;
+      const topic = topicFor(ctx, s, cue, at, len).replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
+      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic)) continue;
       const factuality = factualityOf(ctx, s);
-      out.push({ kind: 'Stance', holder: holder.iri, topic, polarity, position: ctx.doc.article.text.slice(ctx.doc.tokens[at].start, ctx.doc.tokens[at + len - 1].end), evidence: ctx.evidence(s), confidence: confidenceFor(0.6, factuality), factuality });
+      out.push({
+        kind: 'Stance',
+        holder: holder.iri,
+        topic,
+        polarity: cue.polarity,
+        position: ctx.doc.article.text.slice(ctx.doc.tokens[at].start, ctx.doc.tokens[at + len - 1].end),
+        evidence: ctx.evidence(s),
+        confidence: confidenceFor(0.6, factuality),
+        factuality,
+      });
     }
   }
   return out;
