@@ -77,6 +77,8 @@ export interface RoleDescription {
   /** Text of the affiliation as written ("Iran", "the State Department"). */
   affiliation?: string;
   homeLocation?: string;
+  /** Text of a nationality ("Norwegian", "Senegal"). */
+  nationality?: string;
 }
 
 /** Stage 3: an entity after coreference; all its mentions point to it. */

@@ -27,8 +27,10 @@ export interface NameCandidate {
 const LEADING_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Both', 'Former', 'Ex', 'Then']);
 // Lowercase words after a name that make it a region: "the southern Puno region".
 export const REGION_WORDS = new Set(['region', 'province', 'district', 'state', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'valley', 'basin', 'river', 'island', 'peninsula', 'desert', 'delta', 'plateau', 'highlands', 'corridor', 'enclave', 'territory', 'area', 'zone', 'block', 'field', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'camp', 'strait', 'sea', 'coast']);
+// Words that qualify a title: "Deputy Treasury Secretary", "Acting Defence Minister".
+const TITLE_PREFIXES = new Set(['Deputy', 'Acting', 'Vice', 'Senior', 'Chief', 'Assistant', 'Former', 'Interim', 'Principal', 'First', 'Lead']);
 // Words that end a person's name: "Awa Diallo-Sène of Senegal".
-const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+export const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 // Capitalised modifiers that are not names: "Dubai-based", "Hong Kong-registered".
 const MODIFIER = /-(?:based|registered|flagged|owned|led|backed|born|made|linked|listed)$/;
@@ -130,10 +132,13 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   // splits it; what stands before the title is either an affiliation (a country, an organisation) or part of the title.
   const titled = titleInside(ctx, p, b);
   if (titled) {
-    const prefix = classifyRun(ctx, p, titled.at);
+    // "Deputy Treasury Secretary": title words before the affiliation belong to the title
+    let q = p;
+    while (q < titled.at && TITLE_PREFIXES.has(ctx.texts[q])) q++;
+    const prefix = classifyRun(ctx, q, titled.at);
     mentions.push(...prefix.mentions);
-    const extra = prefix.names.map((n) => ctx.texts.slice(n.start, n.end).join(' '));
-    title = [...extra, titled.title].join(' ');
+    const extra = [...ctx.texts.slice(p, q), ...prefix.names.map((n) => ctx.texts.slice(n.start, n.end).join(' '))];
+    title = [...extra, ...prefix.mentions.filter((m) => m.type === 'Organization').map((m) => m.text.split(' ').pop() ?? ''), titled.title].filter(Boolean).join(' ');
     p = titled.at + titled.length;
   }
   while (p < b) {

@@ -19,14 +19,19 @@ export function findPronouns(doc: Document, texts: string[], lex: Lexicon, s: Se
   return out;
 }
 
+/** A role description, kept as a mention only when it speaks or is definite ("the minister"). */
+export interface RoleNounPhrase extends Mention {
+  definite: boolean;
+}
+
 /**
  * Role noun phrases: a determiner or possessor, modifiers, and a singular role head
  * ("the White House's Middle East envoy", "a former State Department Iran hand").
  * Indefinite ones introduce an unnamed person only where that person speaks in the sentence;
  * definite ones ("the foreign minister") are kept for coreference with a named person.
  */
-export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexicon, s: Sentence, speaks: (headIndex: number) => boolean): Mention[] {
-  const out: Mention[] = [];
+export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexicon, s: Sentence, speaks: (headIndex: number) => boolean): RoleNounPhrase[] {
+  const out: RoleNounPhrase[] = [];
   for (let h = s.tokenStart + 1; h < s.tokenEnd; h++) {
     if (!lex.roleHeads.has(texts[h])) continue; // lowercase heads only: "Trade Representative" is a name
     const next = texts[h + 1]?.toLowerCase();
@@ -58,7 +63,6 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     }
     if (start < 0) continue;
     const speaker = speaks(h);
-    if (!definite && !speaker) continue;
     // "Guyana is a member": a predicate, not someone
     if (/^(?:is|was|are|were|be|been|became|becomes|remains|remained|as)$/i.test(texts[start - 1] ?? '')) continue;
     const a = lex.determiners.has(texts[start].toLowerCase()) ? start + 1 : start;
@@ -77,6 +81,7 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
       type: 'Person',
       role: affiliation ? { jobTitle: text, affiliation } : { jobTitle: text },
       speaks: speaker,
+      definite,
     });
   }
   return out;

@@ -4,7 +4,7 @@ import type { Gazetteer } from '../gazetteer/types.js';
 import { lexicon, type Lexicon } from '../lexicon/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
-import { classifyRun, isSentenceInitialWord, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
+import { classifyRun, isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
 import { findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym } from './names.js';
 import { appositionAfter } from './roles.js';
@@ -54,12 +54,15 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     const pronouns = findPronouns(doc, texts, lex, s);
     const people = names.filter((n) => n.type === 'Person');
     // "Venezuela's foreign minister, Ramón Urdaneta,": the description is the named person's role.
-    const kept = descriptions.filter((d) => {
+    const kept: Mention[] = [];
+    for (const { definite, ...d } of descriptions) {
       const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (textBetween(doc, d, n) === ',' && n.start > d.end));
-      if (!named) return true;
-      if (!overlaps(named, d) && d.role) named.role = { ...d.role, ...named.role, jobTitle: named.role?.jobTitle ?? d.role.jobTitle, affiliation: named.role?.affiliation ?? d.role.affiliation };
-      return false;
-    });
+      if (named) {
+        if (!overlaps(named, d) && d.role) named.role = { ...d.role, ...named.role, jobTitle: named.role?.jobTitle ?? d.role.jobTitle, affiliation: named.role?.affiliation ?? d.role.affiliation };
+        continue;
+      }
+      if (definite || d.speaks) kept.push(d);
+    }
     out.push(...names, ...kept, ...pronouns);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -132,7 +135,7 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   const base: Mention = { start: doc.tokens[start].start, end: doc.tokens[end - 1].end, text, sentence: s.index, kind: 'name', type: 'Person' };
   const single = end - start === 1;
   // People's names do not contain "of"/"for"/"and": "Statue of Liberty", "Bank of X"
-  if (texts.slice(start, end).some((w) => lex.nameConnectors.has(w))) return undefined;
+  if (texts.slice(start, end).some((w) => NAME_BREAKERS.has(w))) return undefined;
   if (lex.titles.some((t) => t.join(' ') === text) || lex.roleHeads.has(text.toLowerCase())) return undefined;
   if (single && isAcronym(texts[start])) return { ...base, type: 'Organization', kind: 'acronym' };
   const before = texts[start - 1]?.toLowerCase();
@@ -163,6 +166,9 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   // "Iranian Foreign Minister X", "U.S. Secretary of State X": the demonym or country just before the title.
   const lead = title ? siblings.find((m) => m.end <= base.start && (m.type === 'Country' || m.type === 'Organization') && base.start - m.end < 30) : undefined;
   if (lead && !role.affiliation) role.affiliation = lead.text;
+  // "Judge Awa Diallo-Sène of Senegal": of a country, a nationality
+  const ofCountry = texts[end] === 'of' ? siblings.find((m) => m.type === 'Country' && m.kind === 'name' && m.start === doc.tokens[end + 1]?.start) : undefined;
+  if (ofCountry && !role.nationality) role.nationality = ofCountry.text;
   ctx.knownPeople.add(text);
   for (let k = start; k < end; k++) if (texts[k].length > 2 && /^\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k]);
   return Object.keys(role).length ? { ...base, role } : base;
@@ -183,7 +189,9 @@ function lowercaseRoleBefore(ctx: RunContext, start: number, s: Sentence, siblin
   const words = texts.slice(k, head + 1).filter((w) => !/^(?:former|then|acting|new|veteran)$/.test(w));
   const role: RoleDescription = { jobTitle: words.join(' ') };
   const lead = siblings.find((m) => m.end <= doc.tokens[k].start && doc.tokens[k].start - m.end <= 1 && m.type !== 'Person');
-  if (lead) role.affiliation = lead.text;
+  // "Norwegian diplomat Halvard Engen": a demonym says where someone is from; before an official's title, whom they serve
+  if (lead && lead.kind === 'demonym' && !lex.agentAffiliationHeads.has(texts[head])) role.nationality = lead.text;
+  else if (lead) role.affiliation = lead.text;
   return role;
 }
 

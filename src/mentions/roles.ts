@@ -49,7 +49,7 @@ export function appositionAfter(tokens: Token[], texts: string[], i: number, lim
     let s = r + 1;
     if (s < limit && texts[s].toLowerCase() === 'the') s++;
     let e = s;
-    while (e < limit && (isCapitalised(texts[e]) || (e > s && ['of', 'for', 'and'].includes(texts[e]) && isCapitalised(texts[e + 1] ?? '')))) e++;
+    while (e < limit && (isCapitalised(texts[e]) || (e > s && ['of', 'for', 'and', '&'].includes(texts[e]) && isCapitalised(texts[e + 1] ?? '')))) e++;
     if (e > s) {
       const name = joinTokens(tokens, s, e);
       if (LOCATIVE.has(prep)) role.homeLocation = name;

@@ -97,16 +97,21 @@ export function bioSpans(tags: readonly BioTag[], scores?: readonly Float64Array
         probSum = 0;
       }
     } else open.end = i + 1;
-    if (type) probSum += scores ? softmaxAt(scores[i], TAGS.indexOf(tag)) : 1;
+    if (type) probSum += scores ? softmaxAt(scores[i], TAGS.indexOf(tag), i > 0 ? tags[i - 1] : '<s>') : 1;
   });
   close();
   return spans;
 }
 
-function softmaxAt(scores: Float64Array, k: number): number {
+/**
+ * Over the tags decoding could choose after `prev` only: training never pushes down I-X where it
+ * is not allowed, so I-X often outscores the B-X that was chosen and would take its probability.
+ */
+function softmaxAt(scores: Float64Array, k: number, prev: BioTag | '<s>'): number {
   let max = -Infinity;
-  for (const s of scores) max = Math.max(max, s);
+  const ok = (t: number) => t === k || allowed(prev, TAGS[t]);
+  for (let t = 0; t < N; t++) if (ok(t)) max = Math.max(max, scores[t]);
   let sum = 0;
-  for (const s of scores) sum += Math.exp(s - max);
+  for (let t = 0; t < N; t++) if (ok(t)) sum += Math.exp(scores[t] - max);
   return Math.exp(scores[k] - max) / sum;
 }

@@ -1,35 +1,28 @@
-// Feature names ↔ weight rows, keyed by kind then value so lookups reuse the value strings' cached hashes.
+// Feature hash ↔ weight row while training: rows are handed out in order of first sight.
+import { featureHash } from './hash.js';
 
 export class FeatureIndex {
-  private readonly byKind = new Map<string, Map<string, number>>();
-  readonly names: string[] = [];
-
-  /** Names are "kind=value"; kinds never contain "=". */
-  static fromNames(names: readonly string[]): FeatureIndex {
-    const ix = new FeatureIndex();
-    for (const n of names) {
-      const eq = n.indexOf('=');
-      ix.intern(n.slice(0, eq), n.slice(eq + 1));
-    }
-    return ix;
-  }
+  private readonly rows = new Map<number, number>();
+  readonly hashes: number[] = [];
 
   get size(): number {
-    return this.names.length;
+    return this.hashes.length;
   }
 
   get(kind: string, value: string): number {
-    return this.byKind.get(kind)?.get(value) ?? -1;
+    return this.rows.get(featureHash(kind, value)) ?? -1;
   }
 
   intern(kind: string, value: string): number {
-    let values = this.byKind.get(kind);
-    if (!values) this.byKind.set(kind, (values = new Map()));
-    let id = values.get(value);
+    return this.internHash(featureHash(kind, value));
+  }
+
+  internHash(h: number): number {
+    let id = this.rows.get(h);
     if (id === undefined) {
-      id = this.names.length;
-      values.set(value, id);
-      this.names.push(`${kind}=${value}`);
+      id = this.hashes.length;
+      this.rows.set(h, id);
+      this.hashes.push(h);
     }
     return id;
   }

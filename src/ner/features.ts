@@ -1,6 +1,5 @@
-// Features of one token, emitted as (kind, value) pairs: the model looks them up in a map per kind,
-// so values that are already strings (the lowercased word, its shape) need no new string and keep
-// their cached hash. That, not arithmetic, is what tagging time goes into.
+// Features of one token, emitted as (kind, value) pairs: the model hashes "kind=" once per kind and
+// continues the hash over the value, so no feature string is built per token for the common kinds.
 import type { FeatureResources } from './types.js';
 
 export type Emit = (kind: string, value: string) => void;
@@ -49,12 +48,26 @@ export interface SentenceContext {
   caps: boolean;
   /** Per token, multi-token gazetteer names covering it ("B-City", "I-Country"). */
   gz: string[][];
+  /**
+   * Padded like `lower`: tokens whose identity no feature may carry. Training marks the gold
+   * person tokens, so the model learns people from shape, affixes, titles and context and never
+   * stores a person's name; when tagging nothing is hidden.
+   */
+  hidden: boolean[];
+  /** Whether the model has learnt a lowercased word; people's names never are, so "unknown" is itself a clue. */
+  known?: (lower: string) => boolean;
   res: FeatureResources;
+}
+
+export interface ContextOptions {
+  /** Per token: withhold its identity (training marks the gold person tokens). */
+  hide?: readonly boolean[];
+  known?: (lower: string) => boolean;
 }
 
 const pad = (a: string[]) => ['<s>', '<s>', ...a, '</s>', '</s>'];
 
-export function sentenceContext(tokens: readonly string[], res: FeatureResources): SentenceContext {
+export function sentenceContext(tokens: readonly string[], res: FeatureResources, { hide, known }: ContextOptions = {}): SentenceContext {
   const shapes = tokens.map(wordShape);
   return {
     tokens,
@@ -63,6 +76,8 @@ export function sentenceContext(tokens: readonly string[], res: FeatureResources
     shapes,
     caps: isCapsLine(tokens),
     gz: gazetteerSpans(tokens, res),
+    hidden: [false, false, ...tokens.map((_, i) => hide?.[i] === true), false, false],
+    known,
     res,
   };
 }
@@ -73,23 +88,28 @@ export function staticFeatures(c: SentenceContext, i: number, emit: Emit): void 
   const j = i + 2;
   const l = c.lower[j];
   const ss = c.short[j];
+  const hid = c.hidden;
   emit('b', '');
-  emit('w', l);
   emit('sh', c.shapes[i]);
   emit('ss', ss);
-  emit('w-1', c.lower[j - 1]);
-  emit('w+1', c.lower[j + 1]);
-  emit('w-2', c.lower[j - 2]);
-  emit('w+2', c.lower[j + 2]);
-  emit('w-1w', `${c.lower[j - 1]}|${l}`);
-  emit('ww+1', `${l}|${c.lower[j + 1]}`);
+  if (!hid[j]) {
+    emit('w', l);
+    emit(c.caps ? 'capsline-w' : 'mixedline-w', l);
+    if (!hid[j - 1]) emit('w-1w', `${c.lower[j - 1]}|${l}`);
+    if (!hid[j + 1]) emit('ww+1', `${l}|${c.lower[j + 1]}`);
+  }
+  if (!hid[j - 1]) emit('w-1', c.lower[j - 1]);
+  if (!hid[j + 1]) emit('w+1', c.lower[j + 1]);
+  if (!hid[j - 2]) emit('w-2', c.lower[j - 2]);
+  if (!hid[j + 2]) emit('w+2', c.lower[j + 2]);
   emit('ss-1', c.short[j - 1]);
   emit('ss+1', c.short[j + 1]);
   emit('ss3', `${c.short[j - 1]}|${ss}|${c.short[j + 1]}`);
   emit(c.caps ? 'capsline-ss' : 'mixedline-ss', ss);
-  emit(c.caps ? 'capsline-w' : 'mixedline-w', l);
+  if (c.known && (hid[j] || !c.known(l))) emit('unk-ss', ss);
   emit(i === 0 ? 'first-ss' : i === c.tokens.length - 1 ? 'last-ss' : 'mid-ss', ss);
-  const n = Math.min(4, l.length);
+  // Affixes are morphology ("-ov", "-stan"), but one as long as the word is the word itself.
+  const n = Math.min(4, hid[j] ? l.length - 1 : l.length);
   for (let k = 1; k <= n; k++) {
     emit(PREFIX[k], l.slice(0, k));
     emit(SUFFIX[k], l.slice(-k));
@@ -99,8 +119,6 @@ export function staticFeatures(c: SentenceContext, i: number, emit: Emit): void 
   if (w.includes('.')) emit('period', '');
   if (i > 0 && c.res.titles.has(c.tokens[i - 1])) emit('title-1', '');
   if (i > 1 && c.res.titles.has(c.tokens[i - 2])) emit('title-2', '');
-  const cls = c.res.wordClass?.get(l);
-  if (cls) emit('cls', cls);
   if (c.res.gazetteer) for (const g of c.res.gazetteer(w)) emit('gz', g);
   for (const g of c.gz[i]) emit('gzs', g);
 }
@@ -145,6 +163,6 @@ export function tagFeatures(c: SentenceContext, i: number, prev1: string, prev2:
   const k = kinds[prev1];
   emit(k.prev, prev1);
   emit(k.prev2[prev2], '');
-  emit(k.prevWord, c.lower[i + 2]);
+  if (!c.hidden[i + 2]) emit(k.prevWord, c.lower[i + 2]);
   emit(k.prevShape, c.short[i + 2]);
 }

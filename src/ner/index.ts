@@ -21,8 +21,8 @@ export function readModelFile(file: string): ModelFile {
     const why = (e as NodeJS.ErrnoException).code ?? 'not JSON';
     throw new UserError(`newskg ner: cannot read model ${file} (${why}); run \`npx tsx scripts/train-ner.ts\` to build it`);
   }
-  if (m?.format !== 'newskg-ner' || m.version !== 1) {
-    throw new UserError(`newskg ner: ${file} is not a version-1 newskg NER model; retrain with scripts/train-ner.ts`);
+  if (m?.format !== 'newskg-ner' || m.version !== 2 || m.hash !== 'fnv1a-32') {
+    throw new UserError(`newskg ner: ${file} is not a version-2 newskg NER model; retrain with scripts/train-ner.ts`);
   }
   return m;
 }
@@ -32,7 +32,7 @@ export function loadTagger(file: string = dataPath('models', 'ner.json')): Tagge
   let t = loaded.get(file);
   if (!t) {
     const m = readModelFile(file);
-    t = makeTagger(fromModelFile(m), projectResources({ gazetteer: m.meta.gazetteer === 1, words: m.words }));
+    t = makeTagger(fromModelFile(m), projectResources({ gazetteer: m.meta.gazetteer === 1 }));
     loaded.set(file, t);
   }
   return t;

@@ -1,31 +1,35 @@
-// The weights file: pruning, 8-bit quantisation, and loading back into a Scorer.
+// The weights file: pruning, 8-bit quantisation, hashed feature keys, and loading back into a Scorer.
 import type { Scorer } from './decode.js';
-import { FeatureIndex } from './feature-index.js';
+import { featureHash, HashTable } from './hash.js';
 import type { TrainedWeights } from './train.js';
 import { TAGS, type ModelFile } from './types.js';
 
 const N = TAGS.length;
 
 /**
- * Keeps features whose largest weight survives quantisation, and stores weights as signed bytes.
- * The scale is set by a high quantile rather than the maximum, so a few huge weights (the bias)
- * are clipped instead of flattening every other weight to zero.
+ * Keeps features whose largest weight survives quantisation, stores weights as signed bytes and
+ * features only as their hashes, sorted so the same weights always give the same file. Both are
+ * hex, not base64: base64 text spells short words by chance (a 4-letter name turns up about once
+ * per megabyte), hex only has the letters a-f, so a text search of the file finds no words.
  */
-export function toModelFile(tw: TrainedWeights, meta: ModelFile['meta'], words: ModelFile['words'] = {}, power = 0.5): ModelFile {
+export function toModelFile(tw: TrainedWeights, meta: ModelFile['meta'], power = 0.5): ModelFile {
   let top = 0;
   for (const x of tw.weights) top = Math.max(top, Math.abs(x));
   const scale = top || 1;
-  const names: string[] = [];
-  const rows: number[] = [];
-  for (let f = 0; f < tw.features.length; f++) {
+  const kept: Array<{ hash: number; q: number[] }> = [];
+  for (let f = 0; f < tw.hashes.length; f++) {
     const q: number[] = [];
     for (let t = 0; t < N; t++) q.push(encode(tw.weights[f * N + t] / scale, power));
-    if (q.every((x) => x === 0)) continue;
-    names.push(tw.features[f]);
-    rows.push(...q);
+    if (q.some((x) => x !== 0)) kept.push({ hash: tw.hashes[f], q });
   }
-  const bytes = Buffer.from(Int8Array.from(rows).buffer);
-  return { format: 'newskg-ner', version: 1, tags: [...TAGS], features: names.join('\n'), weights: bytes.toString('base64'), scale, power, words, meta };
+  kept.sort((a, b) => a.hash - b.hash);
+  const hashes = Buffer.alloc(kept.length * 4);
+  kept.forEach((k, f) => hashes.writeUInt32LE(k.hash, f * 4));
+  const weights = Buffer.from(Int8Array.from(kept.flatMap((k) => k.q)).buffer);
+  return {
+    format: 'newskg-ner', version: 2, tags: [...TAGS], hash: 'fnv1a-32', features: kept.length,
+    hashes: hashes.toString('hex'), weights: weights.toString('hex'), scale, power, meta,
+  };
 }
 
 export interface LoadedModel extends Scorer {
@@ -34,17 +38,19 @@ export interface LoadedModel extends Scorer {
 }
 
 export function fromModelFile(m: ModelFile): LoadedModel {
-  const names = m.features.split('\n');
-  const bytes = Buffer.from(m.weights, 'base64');
+  const hb = Buffer.from(m.hashes, 'hex');
+  const keys = new Uint32Array(hb.length / 4);
+  for (let f = 0; f < keys.length; f++) keys[f] = hb.readUInt32LE(f * 4);
+  const bytes = Buffer.from(m.weights, 'hex');
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const w = new Float32Array(q.length);
   const table = Float32Array.from({ length: 256 }, (_, k) => decodeByte(k - 128, m.power) * m.scale);
   for (let k = 0; k < q.length; k++) w[k] = table[q[k] + 128];
-  const index = FeatureIndex.fromNames(names);
+  const index = new HashTable(keys);
   return {
-    size: names.length,
+    size: keys.length,
     meta: m.meta,
-    id: (kind, value) => index.get(kind, value),
+    id: (kind, value) => index.get(featureHash(kind, value)),
     addRow(id, scores) {
       const o = id * N;
       for (let t = 0; t < N; t++) scores[t] += w[o + t];

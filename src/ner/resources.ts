@@ -14,15 +14,13 @@ export function titleWords(): Set<string> {
   return new Set(lexicon().titles.map((words) => words[words.length - 1]));
 }
 
-export function projectResources(opts: { gazetteer: boolean; words?: Record<string, string> } = { gazetteer: true }): FeatureResources {
+export function projectResources(opts: { gazetteer: boolean } = { gazetteer: true }): FeatureResources {
   const titles = titleWords();
-  const wordClass = new Map(Object.entries(opts.words ?? {}));
-  if (!opts.gazetteer) return { titles, wordClass };
+  if (!opts.gazetteer) return { titles };
   const g = loadGazetteer();
   const cache = new Map<string, string[]>();
   return {
     titles,
-    wordClass,
     gazetteer(surface) {
       let c = cache.get(surface);
       if (!c) cache.set(surface, (c = /^\p{Lu}/u.test(surface) ? classes(g, surface) : []));

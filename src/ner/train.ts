@@ -1,6 +1,7 @@
 // Averaged perceptron training of the greedy tagger. Deterministic: a seeded shuffle, no clocks.
 import { decode, type Scorer } from './decode.js';
 import { FeatureIndex } from './feature-index.js';
+import { featureHash } from './hash.js';
 import { sentenceContext, staticFeatures } from './features.js';
 import { TAGS, type BioTag, type FeatureResources } from './types.js';
 
@@ -18,13 +19,19 @@ export interface TrainOptions {
   minCount: number;
   /** Which tags the next token's tag features see while training: the gold ones, or the model's own guesses (as when tagging). */
   history?: 'gold' | 'predicted';
+  /**
+   * Default true: no feature carries the identity of a gold person token (see SentenceContext.hidden),
+   * so the model never learns, and never stores, which words are people's names. false only to measure its cost.
+   */
+  hidePersons?: boolean;
   /** Called after each epoch with the averaged weights, e.g. to score a dev set. */
   onEpoch?(epoch: number, weights: TrainedWeights): void;
 }
 
 /** Averaged weights as plain arrays, before pruning and quantisation. */
 export interface TrainedWeights extends Scorer {
-  features: string[];
+  /** Feature hash of each weight row (src/ner/hash.ts). */
+  hashes: number[];
   weights: Float64Array;
 }
 
@@ -49,7 +56,10 @@ class Perceptron implements Scorer {
 
   /** Interns: a feature seen while training gets a row even before its first update. */
   id(kind: string, value: string): number {
-    const id = this.index.intern(kind, value);
+    return this.row(featureHash(kind, value));
+  }
+  row(hash: number): number {
+    const id = this.index.internHash(hash);
     if ((id + 1) * N > this.w.length) {
       const grow = (a: Float64Array) => {
         const b = new Float64Array(a.length * 2);
@@ -79,7 +89,7 @@ class Perceptron implements Scorer {
     for (let k = 0; k < rows * N; k++) weights[k] = this.w[k] - this.u[k] / this.c;
     const index = this.index;
     return {
-      features: index.names.slice(0, rows),
+      hashes: index.hashes.slice(0, rows),
       weights,
       // The live index keeps growing in later epochs; rows past this snapshot have no weights here.
       id: (kind, value) => {
@@ -94,7 +104,15 @@ class Perceptron implements Scorer {
 }
 
 export function train(sentences: readonly TaggedSentence[], res: FeatureResources, opts: TrainOptions): TrainedWeights {
-  const contexts = sentences.map((s) => sentenceContext(s.tokens, res));
+  const hide = opts.hidePersons ?? true;
+  const hidden = sentences.map((s) => s.tags.map((t) => hide && t.endsWith('-PER')));
+  // A word is known when its identity feature will survive the count cut, as the tagger later asks the model.
+  const wordCounts = new Map<string, number>();
+  sentences.forEach((s, k) => s.tokens.forEach((w, i) => {
+    if (!hidden[k][i]) wordCounts.set(w.toLowerCase(), (wordCounts.get(w.toLowerCase()) ?? 0) + 1);
+  }));
+  const known = (l: string) => (wordCounts.get(l) ?? 0) >= opts.minCount;
+  const contexts = sentences.map((s, k) => sentenceContext(s.tokens, res, { hide: hidden[k], known }));
   // Count static features first, so rare ones never get a row.
   const seen = new FeatureIndex();
   const counts: number[] = [];
@@ -110,9 +128,8 @@ export function train(sentences: readonly TaggedSentence[], res: FeatureResource
     }),
   );
   const p = new Perceptron();
-  const split = (name: string) => [name.slice(0, name.indexOf('=')), name.slice(name.indexOf('=') + 1)] as const;
   const ids = raw.map((sent) =>
-    sent.map((tok) => Int32Array.from(tok.filter((id) => counts[id] >= opts.minCount).map((id) => p.id(...split(seen.names[id]))))),
+    sent.map((tok) => Int32Array.from(tok.filter((id) => counts[id] >= opts.minCount).map((id) => p.row(seen.hashes[id])))),
   );
   const gold = sentences.map((s) => s.tags.map((t) => TAGS.indexOf(t)));
   const order = sentences.map((_, k) => k);

@@ -28,8 +28,6 @@ export interface FeatureResources {
   gazetteer?(surface: string): readonly string[];
   /** Longest gazetteer name starting at tokens[i]: its length in tokens and classes. */
   gazetteerMatch?(tokens: readonly string[], i: number): { length: number; classes: readonly string[] } | undefined;
-  /** Word lists shipped inside the model (first names, last names, ...): class of a lowercased word. */
-  wordClass?: ReadonlyMap<string, string>;
   /** Titles and honorifics written before a person's name, as single tokens ("Minister", "Mr."). */
   titles: ReadonlySet<string>;
 }
@@ -37,16 +35,18 @@ export interface FeatureResources {
 /** data/models/ner.json. */
 export interface ModelFile {
   format: 'newskg-ner';
-  version: 1;
+  version: 2;
   tags: BioTag[];
-  /** Feature names joined by "\n", in weight-row order. */
-  features: string;
-  /** Weights as signed bytes q, base64: row f, column t at f * tags.length + t; weight = sign(q)·|q/127|^(1/power)·scale. */
+  /** How features are keyed: 32-bit FNV-1a of "kind=value" (src/ner/hash.ts). */
+  hash: 'fnv1a-32';
+  /** Number of features (weight rows). */
+  features: number;
+  /** Feature hashes as unsigned 32-bit little-endian integers, ascending, hex; row f is the f-th hash. */
+  hashes: string;
+  /** Weights as signed bytes q, hex: row f, column t at f * tags.length + t; weight = sign(q)·|q/127|^(1/power)·scale. */
   weights: string;
   scale: number;
   power: number;
-  /** Lowercased word → class ("first", "last", "org", "place") from compromise's lexicon, fixed at training time. */
-  words: Record<string, string>;
   /** How the model was trained, for docs and reproducibility. */
   meta: Record<string, string | number>;
 }

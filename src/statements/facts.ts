@@ -11,7 +11,11 @@ function entityNamed(ctx: StatementContext, text: string, sentence: number, type
   const n = normaliseName(text);
   const match = (e: Entity) => types.has(e.type) && [e.label, ...e.altLabels].some((l) => normaliseName(l) === n);
   const here = ctx.mentions.find((m) => m.mention.sentence === sentence && normaliseName(m.mention.text) === n && types.has(m.entity.type));
-  return here?.entity ?? ctx.mentions.map((m) => m.entity).find(match);
+  // "Mizuho Research & Technologies" when the name found was "Mizuho Research": the longest mention inside the text
+  const inside = ctx.mentions
+    .filter((m) => m.mention.sentence === sentence && types.has(m.entity.type) && m.mention.kind !== 'pronoun' && n.includes(normaliseName(m.mention.text)))
+    .sort((a, b) => b.mention.text.length - a.mention.text.length)[0];
+  return here?.entity ?? ctx.mentions.map((m) => m.entity).find(match) ?? inside?.entity;
 }
 
 /** Entities mentioned inside a description ("Omani diplomat" → Oman), organisations first. */
@@ -65,6 +69,8 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       const head = (role.jobTitle ?? '').toLowerCase().split(/\s+/).pop() ?? '';
       if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = contextCountry(ctx, m);
       if (aff) add({ kind: 'affiliation', subject: e.iri, object: aff.iri, evidence });
+      const nat = role.nationality ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
+      if (nat) add({ kind: 'nationality', subject: e.iri, object: nat.iri, evidence });
       const loc = role.homeLocation ? entityNamed(ctx, role.homeLocation, m.sentence, PLACE_TYPES) : undefined;
       if (loc) {
         add({ kind: 'homeLocation', subject: e.iri, object: loc.iri, evidence });
