@@ -1,0 +1,65 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DataFactory, type Quad } from 'n3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mergePlan } from '../src/corpus/merge.js';
+import { buildCorpus } from '../src/corpus/index.js';
+import { readGraphFile } from '../src/rdf/parse.js';
+import { RDF, RDFS, SCHEMA, SKOS } from '../src/rdf/vocab.js';
+
+const { namedNode: n, literal: l, quad } = DataFactory;
+const ID = 'https://w3id.org/newskg/id/';
+const MUSCAT = 'data/articles/muscat-talks-2026-02-07.txt';
+const GENEVA = 'test/fixtures/query/geneva-followup-2026-02-20.txt';
+
+/** An entity as one article describes it: [iri, type, label, ...aliases]. */
+const entity = (iri: string, type: string, label: string, ...aliases: string[]): Quad[] => [
+  quad(n(ID + iri), n(RDF('type')), n(SCHEMA(type))),
+  quad(n(ID + iri), n(RDFS('label')), l(label)),
+  ...aliases.map((a) => quad(n(ID + iri), n(SKOS('altLabel')), l(a))),
+];
+const article = (slug: string): Quad[] => [quad(n(ID + 'article/' + slug), n(RDF('type')), n(SCHEMA('NewsArticle')))];
+
+describe('merging entities across articles', () => {
+  it.each([
+    // case,                                   quads,                                                                                                        IRI,                           merges into
+    ['alias of one is label of the other',     [...entity('person/araghchi', 'Person', 'Araghchi'), ...entity('person/abbas-araghchi', 'Person', 'Abbas Araghchi', 'Araghchi')], 'person/araghchi',      'person/abbas-araghchi'],
+    ['surname of exactly one fuller name',     [...entity('person/araghchi', 'Person', 'Araghchi'), ...entity('person/a-araghchi', 'Person', 'Abbas Araghchi')],                 'person/araghchi',      'person/a-araghchi'],
+    ['surname of two different people',        [...entity('person/smith', 'Person', 'Smith'), ...entity('person/j-smith', 'Person', 'Jane Smith'), ...entity('person/b-smith', 'Person', 'Bob Smith')], 'person/smith', 'person/smith'],
+    ['same name, different base type',         [...entity('country/ir', 'Country', 'Iran', 'Tehran'), ...entity('city/tehran', 'City', 'Tehran')],                                 'city/tehran',          'city/tehran'],
+    ['names equal once punctuation is gone',   [...entity('country/us', 'Country', 'United States', 'U.S.'), ...entity('country/usa', 'Country', 'US')],                           'country/usa',          'country/us'],
+    ['unnamed people minted per article',      [...article('a1'), ...article('a2'), ...entity('person/a1/omani-diplomat', 'Person', 'Omani diplomat'), ...entity('person/a2/omani-diplomat', 'Person', 'Omani diplomat')], 'person/a1/omani-diplomat', 'person/a1/omani-diplomat'],
+  ] as const)('%s', (_case, quads, iri, into) => {
+    expect(mergePlan([...quads]).get(ID + iri)).toBe(ID + into);
+  });
+});
+
+describe('newskg build', () => {
+  let dir: string;
+  let corpus: Quad[];
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'newskg-build-'));
+    await buildCorpus([MUSCAT], path.join(dir, 'corpus.trig'));
+    const r = await buildCorpus([MUSCAT, GENEVA], path.join(dir, 'corpus.trig'), true);
+    expect(r.skipped).toEqual([MUSCAT]);
+    expect(r.added).toEqual([GENEVA]);
+    corpus = await readGraphFile(path.join(dir, 'corpus.trig'));
+  }, 300_000);
+
+  it('writes one named graph per article, holding its article node, and no temp file', async () => {
+    const articles = corpus.filter((q) => q.predicate.value === RDF('type') && q.object.value === SCHEMA('NewsArticle'));
+    expect(articles.map((q) => q.graph.value).sort()).toEqual(articles.map((q) => q.subject.value).sort());
+    expect(new Set(articles.map((q) => q.graph.value)).size).toBe(2);
+    expect(await readdir(dir)).toEqual(['corpus.trig']);
+  });
+
+  it('merges Araghchi of both articles into one node with one label', () => {
+    const nodes = new Set(corpus.filter((q) => q.predicate.value === RDFS('label') && /Araghchi/.test(q.object.value)).map((q) => q.subject.value));
+    expect(nodes.size).toBe(1);
+    const [node] = [...nodes];
+    const mentionedBy = corpus.filter((q) => q.predicate.value === SCHEMA('mentions') && q.object.value === node).map((q) => q.graph.value);
+    expect(new Set(mentionedBy).size).toBe(2);
+    expect(corpus.filter((q) => q.subject.value === node && q.predicate.value === RDFS('label'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,66 @@
+// One question, three doors: `newskg query`, the /sparql endpoint, and the viewer's query box.
+import { existsSync } from 'node:fs';
+import { PassThrough, Writable } from 'node:stream';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/index.js';
+import { startViewerServer } from '../src/cli/view.js';
+import { readGraphFile } from '../src/rdf/parse.js';
+import { createServer } from '../src/server/index.js';
+
+const FIXTURE = 'test/fixtures/query/muscat-sample.ttl';
+const QUESTION = 'SELECT ?name ?condition WHERE { ?t a nkg:Threat ; nkg:threatener ?who ; nkg:condition ?condition . ?who rdfs:label ?name }';
+const EXPECTED = [['Iran', 'if the United States struck Iranian territory again']];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+type Rows = string[][];
+const fromJson = (json: string): Rows =>
+  (JSON.parse(json) as { results: { bindings: Record<string, { value: string }>[] } }).results.bindings.map((b) => [b.name!.value, b.condition!.value]);
+
+async function viaCli(): Promise<Rows> {
+  let out = '';
+  const stdout = new Writable({ write(c, _e, cb) { out += String(c); cb(); } });
+  const code = await main(['query', FIXTURE, QUESTION, '--format', 'json'], { stdout, stderr: stdout, stdin: new PassThrough() });
+  expect(code).toBe(0);
+  return fromJson(out);
+}
+
+async function viaHttp(): Promise<Rows> {
+  const srv = await createServer({ quads: await readGraphFile(FIXTURE), timeoutMs: 10_000, maxRows: 100 });
+  try {
+    const base = await srv.listen(0);
+    const res = await fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: QUESTION });
+    return fromJson(await res.text());
+  } finally {
+    await srv.close();
+  }
+}
+
+async function viaViewer(): Promise<Rows> {
+  const srv = await startViewerServer({ quads: await readGraphFile(FIXTURE), port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    const page = await browser.newPage();
+    await page.goto(srv.url);
+    await page.fill('#query', QUESTION);
+    await page.click('#run-query');
+    await page.waitForSelector('#results-table tbody tr', { timeout: 20_000 });
+    return await page.$$eval('#results-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
+}
+
+describe('the same question through the CLI, the HTTP endpoint and the viewer', () => {
+  it.each([
+    ['newskg query', viaCli],
+    ['GET/POST /sparql', viaHttp],
+  ])('%s answers it', async (_door, ask) => {
+    expect(await ask()).toEqual(EXPECTED);
+  });
+
+  it.skipIf(!existsSync(CHROMIUM) || !existsSync('viewer/dist/index.html'))('the viewer query box answers it', async () => {
+    expect(await viaViewer()).toEqual(EXPECTED);
+  });
+});

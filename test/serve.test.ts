@@ -1,0 +1,102 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGraphFile } from '../src/rdf/parse.js';
+import { createServer, type NewskgServer } from '../src/server/index.js';
+
+const FIXTURE = 'test/fixtures/query/muscat-sample.ttl';
+const THREATENERS = 'SELECT ?who WHERE { ?t a nkg:Threat ; nkg:threatener ?who }';
+const SLOW = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }';
+
+let srv: NewskgServer;
+let base: string;
+
+beforeAll(async () => {
+  const viewerDir = await mkdtemp(path.join(tmpdir(), 'newskg-viewer-'));
+  await writeFile(path.join(viewerDir, 'index.html'), '<title>viewer</title>');
+  srv = await createServer({ quads: await readGraphFile(FIXTURE), viewerDir, timeoutMs: 1500, maxRows: 3 });
+  base = await srv.listen(0);
+});
+afterAll(() => srv?.close());
+
+const get = (q: string, accept?: string): Promise<Response> =>
+  fetch(`${base}/sparql?query=${encodeURIComponent(q)}`, { headers: accept ? { accept } : {} });
+
+describe('newskg serve: SPARQL 1.1 Protocol at /sparql', () => {
+  it('binds 127.0.0.1 on a free port', () => {
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it.each([
+    // accept header,                    content type,                       body contains
+    [undefined,                           'application/sparql-results+json', '"value":"https://w3id.org/newskg/id/country/IR"'],
+    ['application/sparql-results+json',  'application/sparql-results+json', '"head":{"vars":["who"]}'],
+    ['application/sparql-results+xml',   'application/sparql-results+xml',  '<uri>https://w3id.org/newskg/id/country/IR</uri>'],
+    ['text/csv',                          'text/csv',                        'who\r\nhttps://w3id.org/newskg/id/country/IR\r\n'],
+    ['text/tab-separated-values',         'text/tab-separated-values',       '?who\n<https://w3id.org/newskg/id/country/IR>\n'],
+    ['text/html;q=0.9, text/csv;q=1',     'text/csv',                        'who\r\n'],
+  ])('GET SELECT with Accept %s answers %s', async (accept, type, contains) => {
+    const res = await get(THREATENERS, accept);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain(type);
+    expect(await res.text()).toContain(contains);
+  });
+
+  it.each([
+    ['application/sparql-query', THREATENERS],
+    ['application/x-www-form-urlencoded', 'query=' + encodeURIComponent(THREATENERS)],
+  ])('POST as %s answers like GET', async (type, body) => {
+    const res = await fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': type, accept: 'text/csv' }, body });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('who\r\nhttps://w3id.org/newskg/id/country/IR\r\n');
+  });
+
+  it('ASK answers a boolean and CONSTRUCT answers Turtle', async () => {
+    expect(await (await get('ASK { ?m a nkg:Meeting ; schema:location/rdfs:label "Muscat" }')).json()).toEqual({ head: {}, boolean: true });
+    const res = await get('CONSTRUCT { ?t nkg:threatener ?who } WHERE { ?t a nkg:Threat ; nkg:threatener ?who }');
+    expect(res.headers.get('content-type')).toContain('text/turtle');
+    expect(await res.text()).toMatch(/id:s\/threat-1|<https:\/\/w3id\.org\/newskg\/id\/s\/threat-1>/);
+  });
+
+  it('cuts results at the row limit and says so', async () => {
+    const res = await get('SELECT ?s WHERE { ?s a ?type }');
+    expect(res.headers.get('x-newskg-truncated')).toBe('3');
+    expect((await res.json()).results.bindings).toHaveLength(3);
+  });
+
+  it.each([
+    // what,                        request,                                                                                       status, message contains
+    ['malformed query',             () => get('SELECT ?x WHERE { ?x ?y }'),                                                          400, 'error at 1:'],
+    ['missing query',               () => fetch(`${base}/sparql`),                                                                  400, 'missing'],
+    ['update in ?update',           () => fetch(`${base}/sparql?update=${encodeURIComponent('CLEAR ALL')}`),                        403, 'read-only'],
+    ['update as query text',        () => get('INSERT DATA { <urn:a> <urn:b> <urn:c> }'),                                          403, 'not allowed'],
+    ['update by content type',      () => fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-update' }, body: 'CLEAR ALL' }), 403, 'read-only'],
+    ['update in a form',            () => fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'update=CLEAR%20ALL' }), 403, 'read-only'],
+    ['unsupported method',          () => fetch(`${base}/sparql`, { method: 'PUT', body: 'x' }),                                    405, 'GET or POST'],
+    ['unacceptable format',         () => get(THREATENERS, 'image/png'),                                                           406, 'JSON, XML, CSV or TSV'],
+    ['path outside the viewer',     () => fetch(`${base}/..%2f..%2fetc%2fpasswd`),                                                  404, 'no such page'],
+  ])('%s gets an error status and message', async (_what, request, status, contains) => {
+    const res = await request();
+    expect(res.status).toBe(status);
+    expect(await res.text()).toContain(contains);
+  });
+
+  it('stops an over-long query with 503 and keeps serving', async () => {
+    const started = Date.now();
+    const res = await get(SLOW);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('stopped after 1500 ms');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const next = await get(THREATENERS, 'text/csv');
+    expect(next.status).toBe(200);
+    expect(await next.text()).toContain('country/IR');
+  });
+
+  it('serves the viewer folder and the graph from the same process', async () => {
+    expect(await (await fetch(`${base}/`)).text()).toContain('<title>viewer</title>');
+    const ttl = await fetch(`${base}/graph.ttl`);
+    expect(ttl.headers.get('content-type')).toContain('text/turtle');
+    expect(await ttl.text()).toContain('Abbas Araghchi');
+  });
+});
