@@ -54,20 +54,12 @@ export interface SentenceContext {
    * stores a person's name; when tagging nothing is hidden.
    */
   hidden: boolean[];
-  /** Whether the model has learnt a lowercased word; people's names never are, so "unknown" is itself a clue. */
-  known?: (lower: string) => boolean;
   res: FeatureResources;
-}
-
-export interface ContextOptions {
-  /** Per token: withhold its identity (training marks the gold person tokens). */
-  hide?: readonly boolean[];
-  known?: (lower: string) => boolean;
 }
 
 const pad = (a: string[]) => ['<s>', '<s>', ...a, '</s>', '</s>'];
 
-export function sentenceContext(tokens: readonly string[], res: FeatureResources, { hide, known }: ContextOptions = {}): SentenceContext {
+export function sentenceContext(tokens: readonly string[], res: FeatureResources, hide?: readonly boolean[]): SentenceContext {
   const shapes = tokens.map(wordShape);
   return {
     tokens,
@@ -77,7 +69,6 @@ export function sentenceContext(tokens: readonly string[], res: FeatureResources
     caps: isCapsLine(tokens),
     gz: gazetteerSpans(tokens, res),
     hidden: [false, false, ...tokens.map((_, i) => hide?.[i] === true), false, false],
-    known,
     res,
   };
 }
@@ -106,7 +97,6 @@ export function staticFeatures(c: SentenceContext, i: number, emit: Emit): void 
   emit('ss+1', c.short[j + 1]);
   emit('ss3', `${c.short[j - 1]}|${ss}|${c.short[j + 1]}`);
   emit(c.caps ? 'capsline-ss' : 'mixedline-ss', ss);
-  if (c.known && (hid[j] || !c.known(l))) emit('unk-ss', ss);
   emit(i === 0 ? 'first-ss' : i === c.tokens.length - 1 ? 'last-ss' : 'mid-ss', ss);
   // Affixes are morphology ("-ov", "-stan"), but one as long as the word is the word itself.
   const n = Math.min(4, hid[j] ? l.length - 1 : l.length);

@@ -5,7 +5,7 @@ import type { BioTag, FeatureResources, NerSpan, Tagger } from './types.js';
 
 export function makeTagger(scorer: Scorer, res: FeatureResources): Tagger {
   const run = (tokens: readonly string[]) => {
-    const ctx = sentenceContext(tokens, res, { known: (l) => scorer.id('w', l) >= 0 });
+    const ctx = sentenceContext(tokens, res);
     return decode(scorer, ctx, staticIds(scorer, ctx));
   };
   return {

@@ -105,14 +105,7 @@ class Perceptron implements Scorer {
 
 export function train(sentences: readonly TaggedSentence[], res: FeatureResources, opts: TrainOptions): TrainedWeights {
   const hide = opts.hidePersons ?? true;
-  const hidden = sentences.map((s) => s.tags.map((t) => hide && t.endsWith('-PER')));
-  // A word is known when its identity feature will survive the count cut, as the tagger later asks the model.
-  const wordCounts = new Map<string, number>();
-  sentences.forEach((s, k) => s.tokens.forEach((w, i) => {
-    if (!hidden[k][i]) wordCounts.set(w.toLowerCase(), (wordCounts.get(w.toLowerCase()) ?? 0) + 1);
-  }));
-  const known = (l: string) => (wordCounts.get(l) ?? 0) >= opts.minCount;
-  const contexts = sentences.map((s, k) => sentenceContext(s.tokens, res, { hide: hidden[k], known }));
+  const contexts = sentences.map((s) => sentenceContext(s.tokens, res, hide ? s.tags.map((t) => t.endsWith('-PER')) : undefined));
   // Count static features first, so rare ones never get a row.
   const seen = new FeatureIndex();
   const counts: number[] = [];
