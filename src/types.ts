@@ -68,6 +68,8 @@ export interface Mention extends Span {
   subtypes?: string[];
   /** Descriptions attached to a person mention ("an economist in Dubai"). */
   role?: RoleDescription;
+  /** For an acronym in brackets, the long name it abbreviates ("ASEAN" → "Association of Southeast Asian Nations"). */
+  aliasOf?: string;
   /** The mention is the subject of a speech verb (a speaker), so a description stands for someone. */
   speaks?: boolean;
 }

@@ -102,7 +102,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       continue;
     }
     if (m.type === 'Organization') {
-      const e = orgs.find((o) => sameOrganization(o, m.text)) ?? b.get(entityIri('Organization', normaliseName(m.text)), 'Organization', m.text, m.subtypes);
+      const e = orgs.find((o) => sameOrganization(o, m.text) || (m.aliasOf !== undefined && sameOrganization(o, m.aliasOf))) ?? b.get(entityIri('Organization', normaliseName(m.text)), 'Organization', m.text, m.subtypes);
       if (!orgs.includes(e)) orgs.push(e);
       b.attach(m, e);
       continue;

@@ -82,6 +82,9 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     const org = lex.orgSuffixes.get(texts[k]);
     if (org && (k > p || lex.orgHeads.has(`${texts[k]} ${texts[k + 1]}`))) return { end: b, type: 'Organization', subtypes: orgSubtype(org) };
   }
+  // "Palais des Nations", "Strait of Hormuz": a place head decides before any suffix
+  const placeHead0 = b - p >= 2 ? (lex.placeHeads.get(`${texts[p]} ${texts[p + 1]}`) ?? lex.placeHeads.get(texts[p])) : undefined;
+  if (placeHead0) return { end: b, type: 'Place', subtypes: placeHead0 === 'Place' ? [] : [placeHead0] };
   for (let e = b; e > p; e--) {
     const phrase = texts.slice(p, e).join(' ');
     const inst = lex.institutions.get(phrase);
@@ -148,9 +151,11 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       p = misc;
       continue;
     }
-    const body = namedBody(ctx, p, b);
-    // A gazetteer name inside an organisation's name belongs to it ("Bank of England"),
-    // but a country in front of one stays apart when it is possessive-free and the rest is a body ("U.S. State Department" stays whole).
+    let body = namedBody(ctx, p, b);
+    // A known place at least as long as the body wins ("Cape Town"); a shorter one inside a body
+    // belongs to it ("Bank of England", "U.S. State Department").
+    const gazHere = body ? ctx.gaz.longestMatchAt(ctx.texts, p) : undefined;
+    if (body && gazHere && gazHere.length >= body.end - p && !gazHere.entries[0].isDemonym) body = undefined;
     if (body && nameStart < 0) {
       mentions.push(mention(ctx, p, body.end, body.type, { subtypes: body.subtypes, kind: body.end - p === 1 && isAcronym(ctx.texts[p]) ? 'acronym' : 'name' }));
       p = body.end;

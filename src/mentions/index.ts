@@ -88,12 +88,21 @@ function parentheticalAcronymNames(ctx: RunContext, s: Sentence, names: Mention[
       else if (!ctx.lex.nameConnectors.has(w)) break;
       k--;
     }
-    if (initials !== letters) continue;
+    if (initials !== letters) {
+      // "Association of Southeast Asian Nations (ASEAN)": initials need not spell it; an
+      // organisation named right before the brackets with the same first letter is its long form
+      const long = names.find((n) => n.type === 'Organization' && n.end === doc.tokens[i - 2].end && n.text[0] === letters[0]);
+      const short = names.find((n) => n.start === doc.tokens[i].start);
+      if (long && short) short.aliasOf = long.text;
+      continue;
+    }
     const start = doc.tokens[k + 1].start;
     const end = doc.tokens[i - 2].end;
     if (names.some((n) => n.start === start && n.end === end && n.type === 'Organization')) continue;
     for (const n of names) if (n.start >= start && n.end <= end) n.type = 'Organization';
     out.push({ start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Organization' });
+    const short = names.find((n) => n.start === doc.tokens[i].start);
+    if (short) short.aliasOf = doc.article.text.slice(start, end);
   }
   // drop the pieces the long name replaces
   for (const o of out) {

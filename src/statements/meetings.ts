@@ -60,26 +60,47 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   return merged;
 }
 
-const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited']);
+const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'called']);
+const CLAUSE_BREAK = /^[;:“”"—–]$/;
+const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states']);
 
 /**
  * The parties of a meeting cue: "X and Y began talks", "talks between X and Y",
- * "X held talks with Y", "X met Y". Agents merely named near the cue are not parties.
+ * "X held talks with Y", "X met (Prime Minister) Y", "X convened a meeting with ministers from A, B and C".
+ * Agents merely named near the cue are not parties.
  */
 function partiesAround(ctx: StatementContext, c: number, s: Sentence): Entity[] {
   if (ctx.speakerAtToken[c]) return [];
   let a = c;
-  while (a > s.tokenStart && !/^[,;:.“”"—–(]$/.test(ctx.texts[a - 1])) a--;
-  const left = agentsIn(ctx, Math.max(a, c - 8), c);
-  const joined = left.length >= 2 && ctx.lower.slice(Math.max(a, c - 8), c).includes('and');
+  while (a > s.tokenStart && c - a < 20 && !CLAUSE_BREAK.test(ctx.texts[a - 1])) a--;
+  const left = agentsIn(ctx, a, c);
+  // "X and Y held talks": the pair stands right before the cue, joined by "and"
+  const near = agentsIn(ctx, Math.max(a, c - 10), c);
+  const joined = near.length >= 2 && ctx.lower.slice(Math.max(a, c - 10), c).includes('and');
   let right: Entity[] = [];
-  const link = [c + 1, c + 2, c + 3].find((k) => ['with', 'between'].includes(ctx.lower[k] ?? ''));
-  if (link !== undefined) right = agentsIn(ctx, link + 1, Math.min(s.tokenEnd, link + 8));
-  else if (VERB_CUES.has(ctx.lower[c]) && isAgent(ctx.entityAtToken[c + 1] ?? ctx.entityAtToken[c + 2])) right = agentsIn(ctx, c + 1, c + 3);
-  if (joined) return [...left, ...right];
-  if (right.length && left.length) return [left[left.length - 1], ...right];
+  const link = [c + 1, c + 2, c + 3, c + 4].find((k) => ['with', 'between'].includes(ctx.lower[k] ?? ''));
+  if (link !== undefined) right = listAfter(ctx, link + 1, s);
+  else if (VERB_CUES.has(ctx.lower[c])) right = listAfter(ctx, c + 1, s).slice(0, 1);
+  if (joined) return [...near, ...right];
+  if (right.length && left.length) return [left[0], ...right];
   if (right.length >= 2 && ctx.lower[link ?? -1] === 'between') return right;
   return [];
+}
+
+/** Agents listed from i: "ministers from the EU, China, Saudi Arabia and India", "Prime Minister Kenji Arakawa". */
+function listAfter(ctx: StatementContext, i: number, s: Sentence): Entity[] {
+  const out: Entity[] = [];
+  for (let k = i; k < s.tokenEnd && k < i + 30; k++) {
+    const e = ctx.entityAtToken[k];
+    if (isAgent(e)) {
+      if (!out.includes(e)) out.push(e);
+      continue;
+    }
+    if (e || LIST_GLUE.has(ctx.lower[k]) || /^\p{Lu}/u.test(ctx.texts[k])) continue;
+    if (out.length) break;
+    if (k - i > 3) break;
+  }
+  return out;
 }
 
 /** A relative date that opens the paragraph ("Yesterday in Muscat, ...") dates what follows in it. */
@@ -101,13 +122,15 @@ function mergeMeetings(list: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
   for (const m of list) {
     const key = [...m.participants].sort().join(' ');
-    const same = out.find((o) => [...o.participants].sort().join(' ') === key || m.participants.every((p) => o.participants.includes(p)));
+    const shared = (o: Meeting) => m.participants.filter((p) => o.participants.includes(p)).length;
+    const same = out.find((o) => [...o.participants].sort().join(' ') === key || m.participants.every((p) => o.participants.includes(p)) || shared(o) >= 2);
     if (!same) {
       out.push({ ...m });
       continue;
     }
     same.location = moreSpecific(same.location, m.location);
     same.date ??= m.date;
+    for (const p of m.participants) if (!same.participants.includes(p)) same.participants.push(p);
     same.mediator ??= m.mediator;
   }
   return out;
