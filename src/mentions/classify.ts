@@ -1,7 +1,8 @@
 // Turns one capitalised run of tokens into typed name mentions.
 import type { Gazetteer } from '../gazetteer/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { Document, EntityType, Mention } from '../types.js';
+import type { NerSpan } from '../ner/index.js';
+import type { Document, EntityType, Mention, Sentence } from '../types.js';
 import { isCommonWord, lexiconTag } from './common-words.js';
 import { isAcronym } from './names.js';
 
@@ -14,6 +15,8 @@ export interface RunContext {
   /** Surface forms already known to name people in this article ("Araghchi"). */
   knownPeople: Set<string>;
   heading: boolean;
+  /** The trained tagger's span over tokens [a, b) of a sentence, if it finds one. */
+  nerAt(s: Sentence, a: number, b: number): NerSpan | undefined;
 }
 
 /** A name found in a run, with how sure we are that it is a person and the title in front of it. */

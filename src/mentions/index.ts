@@ -2,12 +2,14 @@
 import { loadGazetteer } from '../gazetteer/index.js';
 import type { Gazetteer } from '../gazetteer/types.js';
 import { lexicon, type Lexicon } from '../lexicon/index.js';
+import { loadTagger, type NerSpan } from '../ner/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { classifyRun, isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
 import { findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym } from './names.js';
 import { appositionAfter } from './roles.js';
+import { reconcileWithTagger } from './tagged.js';
 
 export { isAcronym } from './names.js';
 
@@ -19,14 +21,26 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
   const texts = doc.tokens.map((t) => t.text);
   const lowercaseInText = new Set(texts.filter((w) => /^\p{Ll}/u.test(w)));
   const knownPeople = new Set<string>();
-  const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false };
+  const tagger = loadTagger();
+  const nerCache = new Map<number, NerSpan[]>();
+  // The trained tagger is consulted only for names the rules cannot place, one sentence at a time.
+  const nerSpans = (s: Sentence): NerSpan[] => {
+    let spans = nerCache.get(s.index);
+    if (!spans) {
+      spans = tagger.spans(texts.slice(s.tokenStart, s.tokenEnd)).map((x) => ({ ...x, start: x.start + s.tokenStart, end: x.end + s.tokenStart }));
+      nerCache.set(s.index, spans);
+    }
+    return spans;
+  };
+  const nerAt = (s: Sentence, a: number, b: number): NerSpan | undefined => nerSpans(s).find((x) => x.start <= a && x.end >= b);
+  const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false, nerAt };
   const speech = texts.map((w) => /^\p{Ll}/u.test(w) && lex.speechVerbs.has(w));
   const out: Mention[] = [];
   // Body before headings: a heading may only name people the body introduces.
   const ordered = [...doc.sentences.filter((s) => !s.heading), ...doc.sentences.filter((s) => s.heading)];
   for (const s of ordered) {
     ctx.heading = s.heading;
-    const names: Mention[] = [];
+    let names: Mention[] = [];
     for (const [a, b] of capitalisedRuns(doc.tokens, s.tokenStart, s.tokenEnd, lex.nameConnectors)) {
       const run = classifyRun(ctx, a, b);
       names.push(...run.mentions);
@@ -35,6 +49,9 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
         if (m) names.push(m);
       }
     }
+    // ALL-CAPS headlines and tables: capitalisation says nothing there, the tagger decides alone
+    if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end));
+    names = reconcileWithTagger(ctx, s, names, nerSpans(s));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
     const personStarts = names.filter((n) => n.type === 'Person').map((n) => n.start);
@@ -66,6 +83,11 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     out.push(...names, ...kept, ...pronouns);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+function isShouting(texts: string[], s: Sentence): boolean {
+  const words = texts.slice(s.tokenStart, s.tokenEnd).filter((w) => /^\p{L}{2,}/u.test(w));
+  return words.length >= 2 && words.filter((w) => w === w.toUpperCase()).length / words.length >= 0.6;
 }
 
 function textBetween(doc: Document, a: Mention, b: Mention): string {
@@ -146,7 +168,8 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   // People's names do not contain "of"/"for"/"and": "Statue of Liberty", "Bank of X"
   if (texts.slice(start, end).some((w) => NAME_BREAKERS.has(w))) return undefined;
   if (lex.titles.some((t) => t.join(' ') === text) || lex.roleHeads.has(text.toLowerCase())) return undefined;
-  if (single && isAcronym(texts[start])) return { ...base, type: 'Organization', kind: 'acronym' };
+  // in a heading or dateline, "SOCCER" or "LONDON" is shouting, not an acronym
+  if (single && isAcronym(texts[start]) && (!ctx.heading || texts[start].length <= 5)) return { ...base, type: 'Organization', kind: 'acronym' };
   const before = texts[start - 1]?.toLowerCase();
   const after = texts[end]?.toLowerCase();
   const apposition = appositionAfter(doc.tokens, texts, end, s.tokenEnd, lex);
@@ -154,8 +177,21 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   if (ctx.heading && !ctx.knownPeople.has(text) && !title) return undefined;
   let isPerson = Boolean(title) || !single || ctx.knownPeople.has(text) || speaks || apposition !== undefined;
   const roleBefore = title ? undefined : lowercaseRoleBefore(ctx, start, s, siblings);
-  const personEvidence = Boolean(title) || ctx.knownPeople.has(text) || speaks || apposition !== undefined || roleBefore !== undefined;
-  if (!personEvidence) {
+  // Titles, roles and appositions say "person"; a speech verb only says "someone" (companies say things too).
+  const strongEvidence = Boolean(title) || ctx.knownPeople.has(text) || apposition !== undefined || roleBefore !== undefined;
+  const personEvidence = strongEvidence || speaks;
+  if (!strongEvidence && !ctx.heading) {
+    const ner = ctx.nerAt(s, start, end);
+    if (speaks && (!ner || ner.type === 'PER')) isPerson = true;
+    else {
+    if (ner?.type === 'MISC') return undefined;
+    if (ner?.type === 'ORG') return { ...base, type: 'Organization' };
+    if (ner?.type === 'LOC') return { ...base, type: 'Place' };
+    if (ner?.type === 'PER') isPerson = true;
+    else if (!ner && !speaks) return undefined;
+    }
+  }
+  if (!personEvidence && !isPerson) {
     if (single && (before === 'told' || (before === 'to' && speech[start - 2]))) return { ...base, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
     if (REGION_WORDS.has(after ?? '')) return { ...base, type: 'Place' };
     // "according to Eurostat", "data from Kpler": a source

@@ -1,0 +1,76 @@
+// Reconciles the rule-based names of a sentence with the trained tagger's spans.
+// Rules know the gazetteer, titles and suffixes; the tagger knows how news text puts
+// names together. The tagger adds names the rules missed and joins pieces the rules
+// split ("Kyiv Independent", "Celso Andrade Lima"); rule evidence decides types.
+import type { NerSpan } from '../ner/index.js';
+import type { EntityType, Mention, Sentence } from '../types.js';
+import type { RunContext } from './classify.js';
+import { isCommonWord } from './common-words.js';
+
+const TYPE: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
+
+/** Minimum tagger confidence for a name the rules did not see at all. */
+const NEW_NAME_SCORE = 0.6;
+
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'y', '&']);
+
+export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention[], spans: NerSpan[]): Mention[] {
+  const { doc, texts } = ctx;
+  // Title-case headings ("Iran Threatens Retaliation if Attacked") fool the tagger; there the rules
+  // alone decide. All-caps headlines and sentence-case lines are what it was trained on.
+  if (ctx.heading && isTitleCase(texts.slice(s.tokenStart, s.tokenEnd))) return names;
+  let out = [...names];
+  for (const raw of spans) {
+    const type = TYPE[raw.type];
+    if (!type) continue;
+    const t = { ...raw };
+    // trim quote marks and ordinary sentence-opening words ("From Washington", "“We")
+    while (t.start < t.end && (!/^[\p{L}\p{N}]/u.test(texts[t.start]) || (t.start === firstWord(ctx, s) && isCommonOpener(ctx, t.start)))) t.start++;
+    while (t.end > t.start && !/[\p{L}\p{N}.]$/u.test(texts[t.end - 1])) t.end--;
+    if (t.end <= t.start) continue;
+    // a name is capitalised words and particles, never "if" or "said"
+    if (texts.slice(t.start, t.end).some((w) => !/^\p{Lu}/u.test(w) && !JOINERS.has(w) && !/^(?:al|el|ad|as|an|ar|at)-/u.test(w) && !/^\d/.test(w))) continue;
+    const start = doc.tokens[t.start].start;
+    const end = doc.tokens[t.end - 1].end;
+    const inside = out.filter((n) => n.start >= start && n.end <= end);
+    const crossing = out.some((n) => n.start < end && start < n.end && !(n.start >= start && n.end <= end));
+    if (crossing) continue; // the rules drew other boundaries: they know something (a title, a suffix)
+    const text = doc.article.text.slice(start, end);
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue; // same name: the rules' type stands
+    if (inside.some((n) => n.kind === 'demonym' || n.kind === 'pronoun' || n.kind === 'description' || n.role !== undefined)) continue;
+    // two names side by side ("State Department Iran hand") or a country inside stay apart
+    if (inside.length > 1 || inside.some((n) => n.type === 'Country')) continue;
+    if (inside.length === 0) {
+      if (t.score < NEW_NAME_SCORE || (ctx.heading && t.type === 'PER' && !ctx.knownPeople.has(text))) continue;
+      // a capitalised ordinary word is no name on its own, whatever the tagger thinks
+      if (t.end - t.start === 1 && isCommonWord(texts[t.start], ctx.lowercaseInText)) continue;
+    }
+    // the tagger's span is longer than the rules' pieces: one name
+    out = out.filter((n) => !inside.includes(n));
+    const entry = type === 'Place' ? ctx.gaz.lookup(text).find((x) => x.type === 'Country' || x.type === 'City') : undefined;
+    out.push({ start, end, text, sentence: s.index, kind: 'name', type: entry ? (entry.type as EntityType) : type, ...(entry ? { gazetteerKey: entry.key } : {}) });
+    if (type === 'Person') {
+      ctx.knownPeople.add(text);
+      for (let k = t.start; k < t.end; k++) if (/^\p{Lu}/u.test(texts[k]) && texts[k].length > 2) ctx.knownPeople.add(texts[k]);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function firstWord(ctx: RunContext, s: Sentence): number {
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && !/^[\p{L}\p{N}]/u.test(ctx.texts[i])) i++;
+  return i;
+}
+
+function isCommonOpener(ctx: RunContext, i: number): boolean {
+  return isCommonWord(ctx.texts[i], ctx.lowercaseInText) && !ctx.gaz.longestMatchAt(ctx.texts, i);
+}
+
+function isTitleCase(words: string[]): boolean {
+  const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
+  if (long.length < 2) return false;
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w));
+  const allCaps = long.filter((w) => w === w.toUpperCase());
+  return caps.length / long.length >= 0.6 && allCaps.length / long.length < 0.6;
+}
