@@ -1,5 +1,5 @@
 // Comunica over an N3.Store: the measured alternative to Oxigraph (see
-// docs/querying.md). Kept so the bench can compare and the choice stays one line.
+// README.md, "Engine: Oxigraph, and why"). Kept so the bench can compare and the choice stays one line.
 import { Store, type Quad } from 'n3';
 import { bindValues } from './bind.js';
 import { queryForm } from './form.js';

@@ -87,6 +87,14 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
   return facts;
 }
 
+/** The city of a dateline ("GENEVA, March 3 (Reuters) -"), if the article has one. */
+function datelineCity(ctx: StatementContext): Entity | undefined {
+  const s = ctx.doc.sentences.find((x) => x.heading && x.start >= ctx.doc.article.bodyStart && /[-—–]$/.test(ctx.doc.article.text.slice(x.start, x.end)));
+  if (!s) return undefined;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (ctx.entityAtToken[i]?.type === 'City') return ctx.entityAtToken[i];
+  return undefined;
+}
+
 /** Cities in countries the article mentions; "Tehran's Grand Bazaar" in Tehran. */
 function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
   const out: EntityFact[] = [];
@@ -99,14 +107,23 @@ function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
       if (country) out.push({ kind: 'containedInPlace', subject: e.iri, object: country.iri });
     }
     if (e.type === 'Place') {
+      let container: Entity | undefined;
       for (const m of e.mentions) {
         const t = ctx.doc.tokens.findIndex((x) => x.start === m.start);
+        const last = ctx.doc.tokens.findIndex((x) => x.end === m.end);
+        // "Tehran's Grand Bazaar", "the Miraflores Palace in Caracas"
         const owner = t >= 2 && /^['’]s$/.test(ctx.texts[t - 1]) ? ctx.entityAtToken[t - 2] : undefined;
-        if (owner && (owner.type === 'City' || owner.type === 'Country')) {
-          out.push({ kind: 'containedInPlace', subject: e.iri, object: owner.iri, evidence: ctx.evidence(ctx.doc.sentences[m.sentence]) });
+        const inside = ctx.lower[last + 1] === 'in' ? ctx.entityAtToken[last + 2] : undefined;
+        container = [owner, inside].find((x) => x && (x.type === 'City' || x.type === 'Country'));
+        if (container) {
+          out.push({ kind: 'containedInPlace', subject: e.iri, object: container.iri, evidence: ctx.evidence(ctx.doc.sentences[m.sentence]) });
           break;
         }
       }
+      // a building or street with no stated city is in the dateline's city
+      const site = e.subtypes.some((x) => ['LandmarksOrHistoricalBuildings', 'CivicStructure', 'Accommodation'].includes(x)) || /\b(?:Street|Avenue|Road|Square|Palace|Building|Buildings)$/.test(e.label);
+      const dateline = datelineCity(ctx);
+      if (!container && site && dateline) out.push({ kind: 'containedInPlace', subject: e.iri, object: dateline.iri });
     }
   }
   return out;
