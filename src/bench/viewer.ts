@@ -68,10 +68,13 @@ export async function benchViewer(): Promise<string> {
       ['first article', quads, buildViewModel(quads)],
       ['generated 10k/30k', [], syntheticViewModel(10_000, 30_000)],
     ];
+    let big: Run | undefined;
     for (const [name, q, vm] of cases) {
       const r = await measure(browser, dir, name.replace(/\W+/g, '-'), q, vm);
+      if (r.nodes >= 10_000) big = r;
       lines.push(`  ${name.padEnd(18)} ${String(r.nodes).padStart(6)} nodes ${String(r.edges).padStart(6)} edges  first frame ${Math.round(r.firstFrame)} ms  settled ${Math.round(r.settled)} ms  panning ${r.fps.toFixed(0)} fps`);
     }
+    if (big) lines.push(`  goal: first frame < 1 s at 10k nodes (${Math.round(big.firstFrame)} ms) — ${big.firstFrame < 1000 ? 'met' : 'NOT met'}`);
     return lines.join('\n');
   } finally {
     await browser.close();

@@ -1,21 +1,25 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import { loadSources } from '../query/index.js';
-import { createServer } from '../server/index.js';
+import { loadEngineSources } from '../query/index.js';
+import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
 
 const USAGE = `usage: newskg serve <graph or article files...> [options]
 
 Serves the files' graph read-only over the SPARQL 1.1 Protocol at /sparql
 (GET and POST; JSON, XML, CSV or TSV results by content negotiation, Turtle for
-CONSTRUCT and DESCRIBE) and the whole graph as Turtle at /graph.ttl.
+CONSTRUCT and DESCRIBE), the whole graph as Turtle at /graph.ttl, and the
+viewer (as \`newskg view\` shows it) at / from the same process.
 
 options:
   --port N         port to listen on (default 3030; 0 picks a free one)
   --host ADDR      address to bind (default 127.0.0.1, this machine only)
   --timeout MS     per-query time limit (default 10000)
   --max-rows N     most rows returned per query (default 10000)
-  --viewer DIR     also serve the static files of DIR (a built viewer) at /
+  --viewer DIR     serve the built viewer from DIR (default: the bundled viewer/dist)
+  --no-viewer      SPARQL and /graph.ttl only
 `;
 
 export const command: Command = {
@@ -29,7 +33,8 @@ export const command: Command = {
         args: argv, allowPositionals: true,
         options: {
           port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
-          timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' }, viewer: { type: 'string' },
+          timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' },
+          viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false },
         },
       });
     } catch (e) {
@@ -38,9 +43,10 @@ export const command: Command = {
     const { values: o, positionals: files } = parsed;
     if (files.length === 0) throw new UserError('serve: no graph or article files given; pass at least one, e.g. `newskg serve corpus.trig`');
     const port = wholeNumber(o.port!, '--port', 0);
+    const viewerDir = o['no-viewer'] ? undefined : viewerFolder(o.viewer);
+    const { quads, texts } = await loadEngineSources(files);
     const server = await createServer({
-      quads: await loadSources(files),
-      viewerDir: o.viewer,
+      quads, texts, viewerDir,
       timeoutMs: wholeNumber(o.timeout!, '--timeout', 1),
       maxRows: wholeNumber(o['max-rows']!, '--max-rows', 1),
     });
@@ -51,7 +57,7 @@ export const command: Command = {
       await server.close();
       throw new UserError(`serve: cannot listen on ${o.host}:${port} (${(e as NodeJS.ErrnoException).code}); choose another --port`);
     }
-    io.stdout.write(`newskg: SPARQL endpoint at ${url}/sparql${o.viewer ? `, viewer at ${url}/` : ''} (Ctrl-C stops)\n`);
+    io.stdout.write(`newskg: SPARQL endpoint at ${url}/sparql${viewerDir ? `, viewer at ${url}/` : ''} (Ctrl-C stops)\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => { void server.close().then(resolve); };
       process.once('SIGINT', stop);
@@ -60,6 +66,13 @@ export const command: Command = {
     return 0;
   },
 };
+
+/** The folder given, or the bundled viewer when it has been built (without it, serve answers SPARQL only). */
+function viewerFolder(given: string | undefined): string | undefined {
+  if (given === undefined) return existsSync(path.join(VIEWER_DIR, 'index.html')) ? VIEWER_DIR : undefined;
+  if (!existsSync(path.join(given, 'index.html'))) throw new UserError(`serve: --viewer ${given}: no index.html in that folder; pass the built viewer (viewer/dist, made by \`npm run build\`)`);
+  return given;
+}
 
 function wholeNumber(s: string, flag: string, min: number): number {
   const n = Number(s);

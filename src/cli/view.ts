@@ -1,16 +1,21 @@
-// `newskg view`: the entity graph in a browser, served on 127.0.0.1 or written as one self-contained HTML file.
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// `newskg view`: the entity graph in a browser, served on 127.0.0.1 (by src/server, as `newskg serve` is)
+// or written as one self-contained HTML file.
+import type { Server } from 'node:http';
 import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { DataFactory, Writer, type Quad } from 'n3';
 import { UserError, isUserError } from '../errors.js';
 import { buildViewModel, type ViewModel } from '../graph/index.js';
+import type { EngineSources } from '../query/load.js';
+import type { RdfText } from '../query/oxigraph.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
+import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
+
+export { VIEWER_DIR };
 
 const USAGE = `usage: newskg view <graph or article files...> [--port N] [--html OUT.html]
 
@@ -24,8 +29,6 @@ options:
   --html OUT.html   write one self-contained HTML file (no server, no network) and exit
 `;
 
-/** Built by \`vite build\` into viewer/dist, next to dist/ and src/ in the package. */
-export const VIEWER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../viewer/dist');
 const DEFAULT_PORT = 8765;
 
 export const command: Command = {
@@ -37,13 +40,13 @@ export const command: Command = {
     if (!positionals.length) throw new UserError('view: no input files; pass graph (.ttl) or article (.txt .md .html) files, e.g. `newskg view data/articles/*.txt`');
     const port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UserError(`view: --port ${values.port} is not a port number; pass an integer from 0 to 65535`);
-    const quads = await loadQuads(positionals);
     if (values.html) {
-      await writeHtmlBundle(quads, values.html);
+      await writeHtmlBundle(await loadQuads(positionals), values.html);
       io.stdout.write(`wrote ${values.html}: open it in a browser (works offline)\n`);
       return 0;
     }
-    const server = await startViewerServer({ quads, port });
+    const { quads, texts } = await loadForEngine(positionals);
+    const server = await startViewerServer({ quads, texts, port });
     io.stdout.write(`newskg viewer: ${server.url}  (Ctrl+C to stop)\n`);
     await new Promise<void>((resolve) => {
       const stop = () => void server.close().then(resolve);
@@ -54,17 +57,19 @@ export const command: Command = {
   },
 };
 
-async function loadQuads(files: string[]): Promise<Quad[]> {
+async function asView<T>(load: () => Promise<T>): Promise<T> {
   try {
-    // Loaded here, not at the top: reading articles pulls in the whole extraction pipeline.
-    const { loadSources } = await import('../query/load.js');
-    return await loadSources(files);
+    return await load();
   } catch (e) {
     // The loader belongs to the query command; say which command the user ran.
     if (isUserError(e)) throw new UserError(e.message.replace(/^query:/, 'view:'), e.exitCode);
     throw e;
   }
 }
+
+// Loaded on use, not at the top: reading articles pulls in the whole extraction pipeline.
+const loadQuads = (files: string[]): Promise<Quad[]> => asView(async () => (await import('../query/load.js')).loadSources(files));
+const loadForEngine = (files: string[]): Promise<EngineSources> => asView(async () => (await import('../query/load.js')).loadEngineSources(files));
 
 export function toTurtle(quads: Quad[]): Promise<string> {
   const writer = new Writer({ prefixes: { ...PREFIXES, id: ID_BASE } });
@@ -115,75 +120,28 @@ export async function writeHtmlBundle(quads: Quad[], out: string): Promise<void>
   }
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-};
-
 export interface ViewerServer { url: string; server: Server; close(): Promise<void> }
 
-/** Serves the built viewer, its data (/data.json, /graph.ttl) and SPARQL (POST /sparql) on 127.0.0.1. */
-export async function startViewerServer(opts: { quads: Quad[]; port?: number; host?: string; timeoutMs?: number; maxRows?: number }): Promise<ViewerServer> {
+/** `newskg serve`'s server with the built viewer, on 127.0.0.1:8765 (or a free port when that is taken and no port was asked for). */
+export async function startViewerServer(opts: {
+  quads: Quad[]; texts?: RdfText[]; port?: number; host?: string; timeoutMs?: number; maxRows?: number;
+}): Promise<ViewerServer> {
   await viewerIndex();
   const host = opts.host ?? '127.0.0.1';
-  const dataJson = Buffer.from(JSON.stringify(buildViewModel(opts.quads)));
-  const turtle = Buffer.from(await toTurtle(opts.quads));
-  const { createEngine, QuerySyntaxError, QueryTimeoutError, QueryUpdateError } = await import('../query/engine.js');
-  const { formatResult } = await import('../query/format.js');
-  const engine = await createEngine(opts.quads);
-  const handler = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-      res.end(body);
-    };
-    if (url.pathname === '/data.json') return send(200, MIME['.json'], dataJson);
-    if (url.pathname === '/graph.ttl') return send(200, 'text/turtle; charset=utf-8', turtle);
-    if (url.pathname === '/sparql') return sparql(req, url, send);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed');
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    const file = path.resolve(VIEWER_DIR, rel);
-    if (!file.startsWith(VIEWER_DIR + path.sep)) return send(403, 'text/plain', 'forbidden');
-    try {
-      send(200, MIME[path.extname(file)] ?? 'application/octet-stream', await readFile(file));
-    } catch {
-      send(404, 'text/plain', 'not found');
-    }
-  };
-  const sparql = async (req: IncomingMessage, url: URL, send: (s: number, t: string, b: string) => void) => {
-    let query = url.searchParams.get('query') ?? '';
-    if (req.method === 'POST') {
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const body = Buffer.concat(chunks).toString('utf8');
-      query = (req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded') ? (new URLSearchParams(body).get('query') ?? '') : body;
-    }
-    try {
-      const result = await engine.query(query, { timeoutMs: opts.timeoutMs ?? 10_000, maxRows: opts.maxRows ?? 5_000 });
-      if ('quads' in result) return send(400, 'text/plain', 'the viewer shows SELECT and ASK results; run CONSTRUCT with `newskg query`');
-      send(200, 'application/sparql-results+json', formatResult(result, 'json'));
-    } catch (e) {
-      const known = e instanceof QuerySyntaxError || e instanceof QueryUpdateError || e instanceof QueryTimeoutError;
-      send(known ? 400 : 500, 'text/plain; charset=utf-8', (e as Error).message);
-    }
-  };
-  const server = createHttpServer((req, res) => void handler(req, res));
-  const listen = (port: number) => new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => { server.off('error', reject); resolve(); });
+  const srv = await createServer({
+    quads: opts.quads, texts: opts.texts, viewerDir: VIEWER_DIR, warmViewer: true,
+    timeoutMs: opts.timeoutMs ?? 10_000, maxRows: opts.maxRows ?? 5_000,
   });
+  let base: string;
   try {
-    await listen(opts.port ?? DEFAULT_PORT);
+    base = await srv.listen(opts.port ?? DEFAULT_PORT, host).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EADDRINUSE') throw e;
+      if (opts.port !== undefined) throw new UserError(`view: port ${opts.port} is in use; pass another with --port N (or --port 0 for any free port)`);
+      return srv.listen(0, host);
+    });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
-    if (opts.port !== undefined) throw new UserError(`view: port ${opts.port} is in use; pass another with --port N (or --port 0 for any free port)`);
-    await listen(0);
+    await srv.close();
+    throw e;
   }
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return {
-    url: `http://${host}:${port}/`,
-    server,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); void engine.close(); }),
-  };
+  return { url: `${base}/`, server: srv.server, close: () => srv.close() };
 }

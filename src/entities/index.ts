@@ -130,6 +130,16 @@ function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention)
   b.attach(m, e, !m.text.startsWith(entry.name) || m.kind === 'name' ? m.kind === 'name' : false);
 }
 
+/** What "the company" or "the ministry" refers to: the last such organisation (or, for "the government", country) named before it. */
+function organisationReferent(b: Builder, cue: string, m: Mention): Entity | undefined {
+  const before = (e: Entity) => e.mentions.some((x) => x.start < m.start && x.kind !== 'description');
+  const last = (e: Entity) => Math.max(...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+  const pool = b.entities.filter((e) => before(e) && (cue === 'Country' ? e.type === 'Country' : e.type === 'Organization' && !e.subtypes.includes('NewsMediaOrganization')));
+  const fits = pool.filter((e) => cue === 'Country' || e.subtypes.includes(cue) || e.label.split(/\s+/).includes(cue));
+  const pick = (fits.length ? fits : pool).sort((x, y) => last(y) - last(x));
+  return pick[0];
+}
+
 function samePerson(e: Entity, text: string): boolean {
   const a = nameTokens(e.label);
   const b = nameTokens(text);
@@ -164,6 +174,11 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
       const prior = personMentions().filter((p) => p.end <= m.start && m.start - p.end < 600);
       const last = prior[prior.length - 1];
       if (last) b.attach(m, b.entityOf.get(last)!, false);
+      continue;
+    }
+    if (m.type !== 'Person') {
+      const target = organisationReferent(b, lex.orgDescriptionNouns.get(m.text) ?? '', m);
+      if (target) b.attach(m, target, false);
       continue;
     }
     const head = (m.role?.jobTitle ?? m.text).toLowerCase().split(/\s+/).pop() ?? '';

@@ -86,3 +86,15 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
   }
   return out;
 }
+
+/** "the company said", "the ministry added": a definite organisation noun that speaks, for coreference. */
+export function findOrganisationDescriptions(doc: Document, texts: string[], lex: Lexicon, s: Sentence, speaks: (headIndex: number) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (let h = s.tokenStart + 1; h < s.tokenEnd; h++) {
+    if (!lex.orgDescriptionNouns.has(texts[h]) || texts[h - 1].toLowerCase() !== 'the' || !speaks(h)) continue;
+    const t = doc.tokens[h];
+    const type = lex.orgDescriptionNouns.get(texts[h]) === 'Country' ? 'Country' : 'Organization';
+    out.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, kind: 'description', type, speaks: true });
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { loadTagger, type NerSpan } from '../ner/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { classifyRun, isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
-import { findPronouns, findRoleDescriptions } from './descriptions.js';
+import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym } from './names.js';
 import { appositionAfter } from './roles.js';
 import { reconcileWithTagger } from './tagged.js';
@@ -80,7 +80,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       }
       if (definite || d.speaks) kept.push(d);
     }
-    out.push(...names, ...kept, ...pronouns);
+    const orgDescriptions = findOrganisationDescriptions(doc, texts, lex, s, (h) => speechVerbAfter(texts, speech, s, h) >= 0 && speechVerbAfter(texts, speech, s, h) - h <= 3);
+    out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }

@@ -1,6 +1,6 @@
 // Turns the files a user names into quads: graph files are parsed, articles
 // are run through the extraction pipeline.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataFactory, type Quad } from 'n3';
 import { UserError } from '../errors.js';
@@ -8,6 +8,7 @@ import { analyse, toQuads } from '../pipeline.js';
 import { readGraphFile } from '../rdf/parse.js';
 import { SCHEMA, RDF } from '../rdf/vocab.js';
 import type { Article } from '../types.js';
+import type { RdfText } from './oxigraph.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 export const GRAPH_EXTENSIONS = new Set(['.ttl', '.trig', '.nt', '.nq', '.jsonld', '.json']);
@@ -56,3 +57,32 @@ export async function loadSources(files: string[]): Promise<Quad[]> {
   for (const f of files) for (const q of await loadSource(f)) all.push(q);
   return all;
 }
+
+/** Graph files the engine parses itself (Oxigraph reads these four syntaxes natively). */
+const ENGINE_FORMATS: Record<string, string> = {
+  '.ttl': 'text/turtle', '.trig': 'application/trig', '.nt': 'application/n-triples', '.nq': 'application/n-quads',
+};
+
+/** What `createEngine(quads, texts)` takes: extracted or JSON-LD quads, and graph files as bytes. */
+export interface EngineSources { quads: Quad[]; texts: RdfText[] }
+
+/** Like loadSources, but Turtle, TriG, N-Triples and N-Quads files stay text for the engine to parse: at 1M triples,
+ * parsing them in JS and converting to N-Quads took longer than the engine's own load. */
+export async function loadEngineSources(files: string[]): Promise<EngineSources> {
+  const out: EngineSources = { quads: [], texts: [] };
+  for (const f of files) {
+    const format = ENGINE_FORMATS[path.extname(f).toLowerCase()];
+    if (!format) {
+      for (const q of await loadSource(f)) out.quads.push(q);
+      continue;
+    }
+    try {
+      out.texts.push({ bytes: await readFile(f), format, name: f });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UserError(`newskg: ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code})`}; check the path`);
+    }
+  }
+  return out;
+}
+

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { Writer, type Quad } from 'n3';
+import { UserError } from '../errors.js';
 import { bindValues } from './bind.js';
 import { queryForm } from './form.js';
 import { unshiftPosition, withPrefixes } from './prefixes.js';
@@ -19,8 +20,16 @@ const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const ox = require(workerData.oxigraphPath);
 const store = new ox.Store();
-store.load(new Uint8Array(workerData.nquads), { format: 'application/n-quads', lenient: true, no_transaction: true });
-parentPort.postMessage({ ready: true, size: store.size });
+let failed = null;
+for (const { buffer, format, name } of workerData.inputs) {
+  try {
+    store.load(new Uint8Array(buffer), { format, lenient: true, no_transaction: true });
+  } catch (e) {
+    failed = { name, message: String(e && e.message || e) };
+    break;
+  }
+}
+parentPort.postMessage(failed ? { ready: false, failed } : { ready: true, size: store.size });
 const term = (t) => t.termType === 'NamedNode' ? { type: 'uri', value: t.value }
   : t.termType === 'BlankNode' ? { type: 'bnode', value: t.value }
   : t.language ? { type: 'literal', value: t.value, 'xml:lang': t.language }
@@ -56,17 +65,34 @@ interface SparqlJson {
   results?: { bindings: Record<string, JsonTerm>[] };
 }
 
-export function toNQuadsBytes(quads: Iterable<Quad>): Uint8Array {
-  const text = new Writer({ format: 'N-Quads' }).quadsToString([...quads]);
-  const encoded = new TextEncoder().encode(text);
-  // Shared, so every respawned worker reads the same bytes without a copy.
-  const shared = new Uint8Array(new SharedArrayBuffer(encoded.byteLength));
-  shared.set(encoded);
+/** A graph file's bytes, parsed by Oxigraph itself: no JS quads, no N-Quads round trip. */
+export interface RdfText {
+  bytes: Uint8Array;
+  /** A media type Oxigraph reads: text/turtle, application/trig, application/n-triples, application/n-quads. */
+  format: string;
+  /** The file it came from, for error messages. */
+  name: string;
+}
+
+/** Shared, so every respawned worker reads the same bytes without a copy. */
+export function sharedBytes(bytes: Uint8Array): Uint8Array {
+  if (bytes.buffer instanceof SharedArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+  shared.set(bytes);
   return shared;
 }
 
-export async function createOxigraphEngine(quads: Iterable<Quad> | Uint8Array): Promise<QueryEngine> {
-  const nquads = quads instanceof Uint8Array ? quads : toNQuadsBytes(quads);
+export function toNQuadsBytes(quads: Iterable<Quad>): Uint8Array {
+  return sharedBytes(new TextEncoder().encode(new Writer({ format: 'N-Quads' }).quadsToString([...quads])));
+}
+
+/** Loads `quads` (or ready N-Quads bytes) and then each of `texts`, in the worker. */
+export async function createOxigraphEngine(quads: Iterable<Quad> | Uint8Array, texts: RdfText[] = []): Promise<QueryEngine> {
+  const nquads = quads instanceof Uint8Array ? sharedBytes(quads) : toNQuadsBytes(quads);
+  const inputs = [
+    { buffer: nquads.buffer, format: 'application/n-quads', name: 'quads' },
+    ...texts.map((t) => ({ buffer: sharedBytes(t.bytes).buffer, format: t.format, name: t.name })),
+  ];
   const oxigraphPath = createRequire(import.meta.url).resolve('oxigraph');
   let worker: Worker;
   let ready: Promise<void>;
@@ -77,10 +103,14 @@ export async function createOxigraphEngine(quads: Iterable<Quad> | Uint8Array): 
   let queue: Promise<unknown> = Promise.resolve();
 
   const spawn = (): void => {
-    worker = new Worker(WORKER_CODE, { eval: true, workerData: { oxigraphPath, nquads: nquads.buffer } });
+    worker = new Worker(WORKER_CODE, { eval: true, workerData: { oxigraphPath, inputs } });
     worker.unref();
     ready = new Promise((resolve, reject) => {
-      worker.once('message', () => resolve());
+      worker.once('message', (m: { ready: boolean; failed?: { name: string; message: string } }) => {
+        if (m.ready) return resolve();
+        void worker.terminate();
+        reject(new UserError(`newskg: ${m.failed!.name}: ${m.failed!.message}; fix the syntax or pass an article file`));
+      });
       worker.once('error', reject);
     });
     worker.on('message', (r: WorkerReply & { ready?: boolean }) => {

@@ -1,20 +1,28 @@
-// The SPARQL 1.1 Protocol endpoint at /sparql (read-only), the loaded graph at
-// /graph.ttl, and optionally a folder of static files (the built viewer).
+// The one HTTP server of newskg (`serve` and `view`): the SPARQL 1.1 Protocol endpoint at /sparql
+// (read-only), the loaded graph at /graph.ttl, and optionally the viewer: its static files and its
+// view model at /data.json.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writer, type Quad } from 'n3';
+import { buildViewModel } from '../graph/index.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
-import {
-  createEngine, formatResult, MEDIA_TYPES, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, toTurtle,
-  type QueryEngine,
-} from '../query/index.js';
+// The engine and formats only: ../query/index.js would load the extraction pipeline too.
+import { createEngine, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, type QueryEngine, type RdfText } from '../query/engine.js';
+import { formatResult, MEDIA_TYPES, toTurtle } from '../query/format.js';
+import { parseRdf } from '../rdf/parse.js';
 import { pickResultFormat } from './negotiate.js';
 import { serveStatic } from './static.js';
 
+export { VIEWER_DIR } from './viewer-dir.js';
+
 export interface ServerOptions {
   quads: Iterable<Quad>;
-  /** A folder served at / (index.html for folders); /sparql and /graph.ttl take precedence. */
+  /** Graph files the engine parses itself (see loadEngineSources); n3 parses them only if /graph.ttl or /data.json is asked for. */
+  texts?: RdfText[];
+  /** A built viewer served at / (index.html for folders), with its view model at /data.json; /sparql and /graph.ttl take precedence. */
   viewerDir?: string;
+  /** Build /data.json before the server starts (while the engine loads), not on the first request. */
+  warmViewer?: boolean;
   /** Per-query wall-clock limit. */
   timeoutMs: number;
   /** Rows (or triples) returned at most; a response that was cut says so in the X-Newskg-Truncated header. */
@@ -36,10 +44,24 @@ class HttpError extends Error {
 }
 
 export async function createServer(options: ServerOptions): Promise<NewskgServer> {
-  const quads = [...options.quads];
-  const engine = await createEngine(quads);
-  let graphTurtle: string | undefined;
+  const inMemory = [...options.quads];
+  const texts = options.texts ?? [];
+  let quads: Quad[] | undefined;
+  const allQuads = (): Quad[] => (quads ??= texts.length ? withParsed(inMemory, texts) : inMemory);
+  let graphTurtle: Promise<string> | undefined;
+  let dataJson: Buffer | undefined;
+  const viewModel = (): Buffer => (dataJson ??= Buffer.from(JSON.stringify(buildViewModel(allQuads()))));
   const maxBody = options.maxBodyBytes ?? 1_000_000;
+
+  // The engine loads in its worker thread while this one parses for the viewer.
+  const loading = createEngine(inMemory, texts);
+  try {
+    if (options.viewerDir && options.warmViewer) viewModel();
+  } catch (e) {
+    void loading.then((en) => en.close(), () => undefined);
+    throw e;
+  }
+  const engine = await loading;
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -52,15 +74,23 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    res.setHeader('x-content-type-options', 'nosniff');
     if (url.pathname === '/sparql') return sparql(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method} is not allowed here; use GET`);
+    const head = req.method === 'HEAD';
     if (url.pathname === '/graph.ttl') {
-      graphTurtle ??= await toTurtleText(quads);
-      res.writeHead(200, { 'content-type': 'text/turtle; charset=utf-8' });
-      res.end(req.method === 'HEAD' ? undefined : graphTurtle);
+      const body = await (graphTurtle ??= toTurtleText(allQuads()));
+      res.writeHead(200, { 'content-type': 'text/turtle; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(head ? undefined : body);
       return;
     }
-    if (options.viewerDir && (await serveStatic(options.viewerDir, url.pathname, res, req.method === 'HEAD'))) return;
+    if (url.pathname === '/data.json' && options.viewerDir) {
+      const body = viewModel();
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
+      res.end(head ? undefined : body);
+      return;
+    }
+    if (options.viewerDir && (await serveStatic(options.viewerDir, url.pathname, res, head))) return;
     throw new HttpError(404, `no such page: ${url.pathname}; the SPARQL endpoint is /sparql`);
   }
 
@@ -113,14 +143,17 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
+          server.off('error', reject);
           const a = server.address() as AddressInfo;
           resolve(`http://${a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`);
         });
       });
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A browser's keep-alive connections would otherwise hold close() open.
       server.closeAllConnections();
+      await closed;
       await engine.close();
     },
   };
@@ -156,4 +189,11 @@ function toTurtleText(quads: Quad[]): Promise<string> {
     writer.addQuad(q.subject, q.predicate, q.object);
   }
   return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
+}
+
+/** The texts parsed with n3, for what needs quads in JS (the view model, /graph.ttl). */
+function withParsed(quads: Quad[], texts: RdfText[]): Quad[] {
+  const all = [...quads];
+  for (const t of texts) for (const q of parseRdf(Buffer.from(t.bytes).toString('utf8'), t.name)) all.push(q);
+  return all;
 }

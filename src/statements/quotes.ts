@@ -46,6 +46,17 @@ const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'with', 'by
  * Agents inside a prepositional phrase ("Judge X of Senegal, said") are only a fallback.
  */
 function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity | undefined {
+  // "Fiona McAllister, Australia's climate minister and the president of negotiations, said":
+  // the apposition between commas describes the name before it
+  if (ctx.texts[v - 1] === ',') {
+    for (let c = v - 2; c > floor; c--) {
+      if (OPEN.has(ctx.texts[c]) || CLOSE.has(ctx.texts[c])) break;
+      if (ctx.texts[c] !== ',') continue;
+      const e = ctx.entityAtToken[c - 1];
+      if (e?.type === 'Person' && ctx.mentionAtToken[c - 1]?.kind === 'name') return e;
+      break;
+    }
+  }
   let fallback: Entity | undefined;
   for (let i = v - 1; i >= floor; i--) {
     if (OPEN.has(ctx.texts[i]) || CLOSE.has(ctx.texts[i])) break;
@@ -69,14 +80,15 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   let i = q.close + 1;
   if (texts[i] === ',') i++;
   const s = ctx.doc.sentences[ctx.doc.tokens[Math.min(q.close, texts.length - 1)].sentence];
-  const limit = Math.min(texts.length, i + 14);
+  const limit = Math.min(texts.length, i + 25);
   for (let k = i; k < limit; k++) {
     if (OPEN.has(texts[k]) || ctx.doc.tokens[k].sentence !== s.index) break;
     if (!ctx.isSpeechVerb(k)) continue;
     // "said X" (X right after the verb) or "X said" (X before it, after the quote)
     const subj = subjectBefore(ctx, k, i);
     if (subj) return subj;
-    if (lower[k] !== 'told') {
+    // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
+    if (lower[k] !== 'told' && k <= i + 1) {
       for (let j = k + 1; j < Math.min(texts.length, k + 4); j++) {
         const e = ctx.entityAtToken[j];
         if (isAgent(e)) return e;
