@@ -64,3 +64,28 @@ describe('the same question through the CLI, the HTTP endpoint and the viewer', 
     expect(await viaViewer()).toEqual(EXPECTED);
   });
 });
+
+describe.skipIf(!existsSync(CHROMIUM) || !existsSync('viewer/dist/index.html'))('the viewer query box on the shared /sparql', () => {
+  it.each([
+    // what,                 query,                                                                                     status line contains
+    ['a malformed query',    'SELECT ?x WHERE { ?x ?y }',                                                                'error at 1:'],
+    ['an update (403)',      'INSERT DATA { <urn:a> <urn:b> <urn:c> }',                                                   'not allowed'],
+    ['an over-long query (503)', 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }', 'stopped after 1500 ms'],
+    ['a CONSTRUCT (Turtle)', 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }',                                                'only SELECT and ASK'],
+    ['more rows than the limit', 'SELECT ?s ?p ?o WHERE { ?s ?p ?o }',                                                   'first 5 rows'],
+  ])('shows %s as a readable status line', async (_what, query, contains) => {
+    const srv = await startViewerServer({ quads: await readGraphFile(FIXTURE), port: 0, timeoutMs: 1500, maxRows: 5 });
+    const browser = await chromium.launch({ executablePath: CHROMIUM });
+    try {
+      const page = await browser.newPage();
+      await page.goto(srv.url);
+      await page.waitForSelector('#run-query');
+      await page.fill('#query', query);
+      await page.click('#run-query');
+      await expect.poll(() => page.textContent('#query-status'), { timeout: 20_000 }).toContain(contains);
+    } finally {
+      await browser.close();
+      await srv.close();
+    }
+  });
+});

@@ -1,7 +1,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEngineSources } from '../src/query/load.js';
+import type { RdfText } from '../src/query/oxigraph.js';
 import { readGraphFile } from '../src/rdf/parse.js';
 import { createServer, type NewskgServer } from '../src/server/index.js';
 
@@ -98,5 +101,47 @@ describe('newskg serve: SPARQL 1.1 Protocol at /sparql', () => {
     const ttl = await fetch(`${base}/graph.ttl`);
     expect(ttl.headers.get('content-type')).toContain('text/turtle');
     expect(await ttl.text()).toContain('Abbas Araghchi');
+  });
+});
+
+describe('one server for `newskg serve` and `newskg view`', () => {
+  type Load = () => Promise<{ quads: Quad[]; texts?: RdfText[] }>;
+  const asQuads: Load = async () => ({ quads: await readGraphFile(FIXTURE) });
+  const asText: Load = () => loadEngineSources([FIXTURE]);
+  const threateners = (b: string) => fetch(`${b}/sparql?query=${encodeURIComponent(THREATENERS)}`, { headers: { accept: 'text/csv' } });
+
+  it.each([
+    // how the graph reaches the engine,      load
+    ['quads parsed by n3',                     asQuads],
+    ['Turtle text handed to Oxigraph',         asText],
+  ])('%s: SPARQL, /data.json and /graph.ttl come from the same process', async (_how, load) => {
+    const viewerDir = await mkdtemp(path.join(tmpdir(), 'newskg-viewer-'));
+    await writeFile(path.join(viewerDir, 'index.html'), '<title>viewer</title>');
+    const s = await createServer({ ...(await load()), viewerDir, timeoutMs: 5000, maxRows: 100 });
+    try {
+      const b = await s.listen(0);
+      expect(await (await threateners(b)).text()).toBe('who\r\nhttps://w3id.org/newskg/id/country/IR\r\n');
+      const vm = (await (await fetch(`${b}/data.json`)).json()) as { nodes: { label: string }[] };
+      expect(vm.nodes.map((n) => n.label)).toContain('Abbas Araghchi');
+      expect(await (await fetch(`${b}/graph.ttl`)).text()).toContain('Leila Haddad');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('has no /data.json without a viewer', async () => {
+    const s = await createServer({ quads: await readGraphFile(FIXTURE), timeoutMs: 5000, maxRows: 100 });
+    try {
+      expect((await fetch(`${await s.listen(0)}/data.json`)).status).toBe(404);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('names the file when the engine cannot parse a graph file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-bad-'));
+    const bad = path.join(dir, 'broken.ttl');
+    await writeFile(bad, '<urn:a> <urn:b> "unterminated .\n');
+    await expect(createServer({ ...(await loadEngineSources([bad])), timeoutMs: 5000, maxRows: 100 })).rejects.toThrow(/broken\.ttl: .*fix the syntax/);
   });
 });

@@ -113,8 +113,9 @@ function parentheticalAcronymNames(ctx: RunContext, s: Sentence, names: Mention[
     }
     if (initials !== letters) {
       // "Association of Southeast Asian Nations (ASEAN)": initials need not spell it; an
-      // organisation named right before the brackets with the same first letter is its long form
-      const long = names.find((n) => n.type === 'Organization' && n.end === doc.tokens[i - 2].end && n.text[0] === letters[0]);
+      // organisation named right before the brackets is its long form
+      // (a translated name's acronym need not even share its first letter: "National Office of Electoral Processes (ONPE)")
+      const long = names.find((n) => n.type === 'Organization' && n.end === doc.tokens[i - 2].end);
       const short = names.find((n) => n.start === doc.tokens[i].start);
       if (long && short) short.aliasOf = long.text;
       continue;

@@ -163,7 +163,8 @@ function setupQuery(source: Source, state: ViewState, vm: ViewModel, changed: ()
       const t0 = performance.now();
       const res = await run(box.value);
       const rows = res.results?.bindings ?? [];
-      status.textContent = res.boolean !== undefined ? String(res.boolean) : `${rows.length} row${rows.length === 1 ? '' : 's'} · ${Math.round(performance.now() - t0)} ms`;
+      const count = `${res.truncated ? 'first ' : ''}${rows.length} row${rows.length === 1 ? '' : 's'}`;
+      status.textContent = res.boolean !== undefined ? String(res.boolean) : `${count} · ${Math.round(performance.now() - t0)} ms`;
       showResults(res, labels);
       const hits = new Set<string>();
       for (const b of rows) for (const t of Object.values(b)) if (t.type === 'uri' && labels.has(t.value)) hits.add(t.value);

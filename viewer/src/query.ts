@@ -3,7 +3,13 @@
 import initOxigraph, { Store } from 'oxigraph/web.js';
 
 export interface SparqlTerm { type: 'uri' | 'literal' | 'bnode' | 'triple'; value: string; datatype?: string; 'xml:lang'?: string }
-export interface SparqlResults { head: { vars?: string[] }; results?: { bindings: Record<string, SparqlTerm>[] }; boolean?: boolean }
+export interface SparqlResults {
+  head: { vars?: string[] };
+  results?: { bindings: Record<string, SparqlTerm>[] };
+  boolean?: boolean;
+  /** Set when the server cut the rows at its limit. */
+  truncated?: number;
+}
 
 const JSON_RESULTS = 'application/sparql-results+json';
 
@@ -17,8 +23,13 @@ export function serverRunner(): QueryRunner {
       body: query,
     });
     const body = await res.text();
+    // The endpoint's messages say what went wrong (400 syntax, 403 update refused, 503 over the time limit).
     if (!res.ok) throw new Error(body.trim() || `HTTP ${res.status}`);
-    return JSON.parse(body) as SparqlResults;
+    // The endpoint answers CONSTRUCT and DESCRIBE in Turtle, which has no table to show.
+    if (!(res.headers.get('content-type') ?? '').includes('json')) throw new Error('only SELECT and ASK queries are shown here; run CONSTRUCT or DESCRIBE with `newskg query`');
+    const results = JSON.parse(body) as SparqlResults;
+    const cut = res.headers.get('x-newskg-truncated');
+    return cut ? { ...results, truncated: Number(cut) } : results;
   };
 }
 
