@@ -39,9 +39,20 @@ export function appositionAfter(tokens: Token[], texts: string[], i: number, lim
     if (lex.roleHeads.has(lower) || lex.roleHeads.has(lower.replace(/s$/, ''))) head = k;
   }
   if (head < 0) return undefined;
-  const jobTitle = joinTokens(tokens, roleStart, head + 1);
+  // "a Norwegian diplomat": the capitalised word before the role says whom they belong to
+  let jobStart = roleStart;
+  let origin: string | undefined;
+  if (head > roleStart && isCapitalised(texts[roleStart]) && !isCapitalised(texts[roleStart + 1] ?? '') && !lex.roleHeads.has(texts[roleStart].toLowerCase())) {
+    origin = texts[roleStart];
+    jobStart = roleStart + 1;
+  }
+  const jobTitle = joinTokens(tokens, jobStart, head + 1);
   let end = head + 1;
   const role: RoleDescription = { jobTitle };
+  if (origin) {
+    if (lex.agentAffiliationHeads.has(texts[head].toLowerCase())) affiliation ??= origin;
+    else role.nationality = origin;
+  }
   // "... in Dubai" / "... at the Brookings Institution" / "... of the central bank"
   let r = end;
   if (r < limit && PREPS.has(texts[r].toLowerCase())) {

@@ -24,12 +24,17 @@ function affiliationInside(ctx: StatementContext, m: Mention, self: Entity): Ent
   return inside.find((x) => x.entity.type === 'Organization')?.entity ?? inside.find((x) => x.entity.type === 'Country')?.entity;
 }
 
-/** For an official with no stated affiliation, the country most recently named in the paragraph. */
+/**
+ * For an official with no stated affiliation ("Finance Minister Aiko Shimizu"), the country most
+ * recently named in the paragraph. (The dateline's country was tried and measured: a dateline says
+ * where the reporter is, not whom an official serves.)
+ */
 function contextCountry(ctx: StatementContext, m: Mention): Entity | undefined {
   const s = ctx.doc.sentences[m.sentence];
   const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph);
   return before[before.length - 1]?.entity;
 }
+
 
 /** "In Tehran's Grand Bazaar, shopkeepers..." sets the scene for the people the paragraph introduces. */
 function paragraphScene(ctx: StatementContext, s: Sentence): Entity | undefined {
@@ -88,8 +93,12 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
 }
 
 /** The city of a dateline ("GENEVA, March 3 (Reuters) -"), if the article has one. */
+function datelineSentence(ctx: StatementContext): Sentence | undefined {
+  return ctx.doc.sentences.find((x) => x.heading && x.start >= ctx.doc.article.bodyStart && /[-—–]$/.test(ctx.doc.article.text.slice(x.start, x.end)));
+}
+
 function datelineCity(ctx: StatementContext): Entity | undefined {
-  const s = ctx.doc.sentences.find((x) => x.heading && x.start >= ctx.doc.article.bodyStart && /[-—–]$/.test(ctx.doc.article.text.slice(x.start, x.end)));
+  const s = datelineSentence(ctx);
   if (!s) return undefined;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) if (ctx.entityAtToken[i]?.type === 'City') return ctx.entityAtToken[i];
   return undefined;
