@@ -46,11 +46,12 @@ function miscEnd(ctx: RunContext, p: number, b: number): number {
 
 /** The last title in [p, b) that has a name after it. */
 function titleInside(ctx: RunContext, p: number, b: number): { at: number; length: number; title: string } | undefined {
-  for (let k = b - 2; k > p; k--) {
+  // the first title from the left, so "Foreign Minister" is read whole rather than as "Foreign" + "Minister"
+  for (let k = p; k < b - 1; k++) {
     const len = titleAt(ctx, k, b);
     if (!len || k + len >= b || ctx.lex.honorifics.has(ctx.texts.slice(k, k + len).join(' '))) continue;
     // "Secretary of State" is a title; "Bank of England" is not a title at "of"
-    if (ctx.lex.nameConnectors.has(ctx.texts[k - 1])) continue;
+    if (k > p && ctx.lex.nameConnectors.has(ctx.texts[k - 1])) continue;
     return { at: k, length: len, title: ctx.texts.slice(k, k + len).join(' ') };
   }
   return undefined;
@@ -133,7 +134,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   // Sentence-initial ordinary words ("The", "Publicly") are not part of the name that follows;
   // nouns stay when more name follows ("Amnesty International").
   const strippable = (k: number) => isSentenceInitialWord(ctx, k) && (k + 1 === b || FUNCTION_TAG.test(lexiconTag(ctx.texts[k]) ?? 'Adverb'));
-  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || MODIFIER.test(ctx.texts[p]) || (strippable(p) && !ctx.gaz.longestMatchAt(ctx.texts, p)))) p++;
+  // ... unless they open an organisation or a title ("State Department", "Foreign Minister")
+  const opensName = (k: number) => ctx.gaz.longestMatchAt(ctx.texts, k) !== undefined || namedBody(ctx, k, b) !== undefined || titleAt(ctx, k, b) > 0;
+  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || MODIFIER.test(ctx.texts[p]) || (strippable(p) && !opensName(p)))) p++;
   // "Interior Cabinet Secretary Joseph Langat", "Iranian Foreign Minister X": a title inside the run
   // splits it; what stands before the title is either an affiliation (a country, an organisation) or part of the title.
   const titled = titleInside(ctx, p, b);

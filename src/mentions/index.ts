@@ -9,6 +9,7 @@ import { classifyRun, isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type N
 import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym } from './names.js';
 import { appositionAfter } from './roles.js';
+import { lexiconTag } from './common-words.js';
 import { reconcileWithTagger } from './tagged.js';
 
 export { isAcronym } from './names.js';
@@ -186,11 +187,13 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
     const ner = ctx.nerAt(s, start, end);
     if (speaks && (!ner || ner.type === 'PER')) isPerson = true;
     else {
-    if (ner?.type === 'MISC') return undefined;
-    if (ner?.type === 'ORG') return { ...base, type: 'Organization' };
-    if (ner?.type === 'LOC') return { ...base, type: 'Place' };
+    // a two-word name acting as a subject ("Ana Souza met ...") is someone, whatever the tagger's guess
+    const actsAsSubject = !single && /^\p{Ll}/u.test(texts[end] ?? '') && (/ed$/.test(texts[end]) || /PastTense|PresentTense/.test(lexiconTag(texts[end]) ?? ''));
+    if (ner?.type === 'MISC' && !actsAsSubject) return undefined;
+    if (ner?.type === 'ORG' && !actsAsSubject) return { ...base, type: 'Organization' };
+    if (ner?.type === 'LOC' && !actsAsSubject) return { ...base, type: 'Place' };
     if (ner?.type === 'PER') isPerson = true;
-    else if (!ner && !speaks) return undefined;
+    else if (!ner && single && !speaks) return undefined;
     }
   }
   if (!personEvidence && !isPerson) {

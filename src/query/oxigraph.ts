@@ -1,7 +1,7 @@
 // Oxigraph (Rust, compiled to WASM) runs queries synchronously, so a time limit
 // needs a thread it can lose: the store lives in a worker, and a query that
 // overruns is stopped by terminating that worker and loading a fresh one from
-// the shared N-Quads bytes.
+// the same shared bytes (N-Quads, and graph files as they were read).
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { Writer, type Quad } from 'n3';

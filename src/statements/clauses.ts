@@ -31,7 +31,8 @@ export function clauseEnd(ctx: StatementContext, i: number, limit: number, stopA
 export function isFiniteVerb(ctx: StatementContext, k: number): boolean {
   const w = ctx.lower[k];
   const tag = lexiconTag(w);
-  if (!tag || !/PastTense|PresentTense|Copula|Modal/.test(tag)) return false;
+  // present-tense "-s" forms are too often plural nouns ("firms", "talks") to end a phrase on
+  if (!tag || !/PastTense|Copula|Modal/.test(tag)) return false;
   return !['of', 'by', 'to', 'in', 'with', 'for'].includes(ctx.lower[k + 1] ?? '');
 }
 
@@ -52,4 +53,11 @@ export function nounPhraseBefore(ctx: StatementContext, i: number, floor: number
   for (let k = i - 1; k >= a; k--) if (/^['’]s$/.test(ctx.texts[k])) { a = k + 1; break; }
   while (a < i && DETERMINERS.test(ctx.texts[a])) a++;
   return spanText(ctx, a, i);
+}
+
+/** A short verb phrase from i ("return to the table"): stops only at clause ends and conjunctions. */
+export function verbPhraseAfter(ctx: StatementContext, i: number, limit: number, maxWords = 7): string {
+  let b = i;
+  while (b < limit && b - i < maxWords && !CLAUSE_END.has(ctx.texts[b]) && !['and', 'but', 'or', 'while', 'because', 'if', 'unless'].includes(ctx.lower[b])) b++;
+  return spanText(ctx, i, b);
 }

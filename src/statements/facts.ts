@@ -77,6 +77,9 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       const nat = role.nationality ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
       if (nat) add({ kind: 'nationality', subject: e.iri, object: nat.iri, evidence });
       const loc = role.homeLocation ? entityNamed(ctx, role.homeLocation, m.sentence, PLACE_TYPES) : undefined;
+      // "a director at the World Bank": "at" an organisation is where someone works
+      const employer = role.homeLocation && !loc ? entityNamed(ctx, role.homeLocation, m.sentence, new Set(['Organization'])) : undefined;
+      if (employer && !aff) add({ kind: 'affiliation', subject: e.iri, object: employer.iri, evidence });
       if (loc) {
         add({ kind: 'homeLocation', subject: e.iri, object: loc.iri, evidence });
         home = true;

@@ -3,7 +3,7 @@
 // the topic before it ("Nuclear enrichment is an inalienable right", "unilateral tariffs harm trade"),
 // and the topic after an object ("urged the army to keep the crossing open").
 import type { Polarity, Sentence, Statement } from '../types.js';
-import { nounPhraseAfter, nounPhraseBefore, subjectOf } from './clauses.js';
+import { nounPhraseAfter, nounPhraseBefore, subjectOf, verbPhraseAfter } from './clauses.js';
 import { findPhrase, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
@@ -38,7 +38,7 @@ function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len:
   }
   if (cue.shape === 'control') {
     // "urged the army to keep the crossing open": the verb phrase after "to"
-    for (let k = at + len; k < Math.min(s.tokenEnd, at + len + 8); k++) if (ctx.lower[k] === 'to') return nounPhraseAfter(ctx, k + 1, s.tokenEnd, 7);
+    for (let k = at + len; k < Math.min(s.tokenEnd, at + len + 8); k++) if (ctx.lower[k] === 'to') return verbPhraseAfter(ctx, k + 1, s.tokenEnd);
     return '';
   }
   return nounPhraseAfter(ctx, at + len, s.tokenEnd, / to$/.test(cue.words) ? 7 : 6);

@@ -41,7 +41,8 @@ export function looksLikeHeading(text: string, tokenCount: number): boolean {
   // "Where Do We Go From Here?": short and in title case, whatever its last character
   const words = trimmed.split(/\s+/).filter((w) => w.length > 3);
   const capitalised = words.filter((w) => /^[\p{Lu}“"‘']/u.test(w)).length;
-  return tokenCount <= 15 && words.length >= 2 && capitalised / words.length >= 0.75;
+  // (a full stop says prose, however many names the sentence holds)
+  return tokenCount <= 15 && words.length >= 2 && capitalised / words.length >= 0.75 && !trimmed.endsWith('.');
 }
 
 export function paragraphSpans(text: string, from: number): Span[] {

@@ -1,0 +1,138 @@
+// One line per phenomenon: a short text and what a careful reader would write down from it.
+// Each table of data/lexicon has cases here, so a broken cue or rule shows up by name.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+import type { Entity, Extraction, Statement } from '../src/types.js';
+
+type Check = { describe: string; test(x: Extraction): boolean };
+
+const PUBLISHED = '2026-03-04'; // a Wednesday
+
+function run(text: string): Extraction {
+  return analyse({ id: 'rules', source: 'rules.txt', format: 'text', text, published: PUBLISHED, bodyStart: 0 });
+}
+
+const byLabel = (x: Extraction, label: string): Entity | undefined =>
+  x.entities.find((e) => e.label === label || e.altLabels.includes(label));
+const labelOf = (x: Extraction, iri: string | undefined): string => x.entities.find((e) => e.iri === iri)?.label ?? '';
+const stmts = <K extends Statement['kind']>(x: Extraction, kind: K) => x.statements.filter((s): s is Extract<Statement, { kind: K }> => s.kind === kind);
+
+const entity = (type: Entity['type'], label: string): Check => ({
+  describe: `${type} "${label}"`,
+  test: (x) => byLabel(x, label)?.type === type,
+});
+const noEntity = (label: string): Check => ({ describe: `no entity "${label}"`, test: (x) => !byLabel(x, label) });
+const fact = (kind: string, subject: string, object: string): Check => ({
+  describe: `${subject} ${kind} ${object}`,
+  test: (x) => x.facts.some((f) => f.kind === kind && labelOf(x, f.subject) === subject && ('value' in f ? f.value === object : labelOf(x, f.object) === object)),
+});
+const quote = (speaker: string, words: string): Check => ({
+  describe: `${speaker} said "${words}"`,
+  test: (x) => stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === speaker && q.text.includes(words)),
+});
+const threat = (threatener: string, target: string, condition?: RegExp): Check => ({
+  describe: `${threatener} threatens ${target}${condition ? ` if ${condition}` : ''}`,
+  test: (x) => stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === threatener && labelOf(x, t.target) === target && (!condition || condition.test(t.condition ?? ''))),
+});
+const stance = (holder: string, polarity: string, topic: RegExp): Check => ({
+  describe: `${holder} ${polarity} ${topic}`,
+  test: (x) => stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === holder && s.polarity === polarity && topic.test(s.topic)),
+});
+const meeting = (participants: string[], where?: string, date?: string): Check => ({
+  describe: `meeting of ${participants.join(', ')}${where ? ` in ${where}` : ''}${date ? ` on ${date}` : ''}`,
+  test: (x) =>
+    stmts(x, 'Meeting').some(
+      (m) => participants.every((p) => m.participants.some((q) => labelOf(x, q) === p)) && (!where || labelOf(x, m.location) === where) && (!date || m.date === date),
+    ),
+});
+const sanction = (by: string, target: RegExp): Check => ({
+  describe: `${by} sanctions ${target}`,
+  test: (x) => stmts(x, 'Sanction').some((s) => labelOf(x, s.imposedBy) === by && target.test('iri' in s.target ? labelOf(x, s.target.iri) : s.target.literal)),
+});
+const trade = (exporter: string, importer: string, amount: number, currency: string): Check => ({
+  describe: `${exporter} → ${importer} ${amount} ${currency}`,
+  test: (x) => stmts(x, 'TradeFlow').some((t) => labelOf(x, t.exporter) === exporter && labelOf(x, t.importer) === importer && t.amount === amount && t.currency === currency),
+});
+const factuality = (kind: Statement['kind'], value: string): Check => ({
+  describe: `a ${kind} marked ${value}`,
+  test: (x) => x.statements.some((s) => s.kind === kind && s.factuality === value),
+});
+
+function shouldExtract(text: string, ...checks: Check[]): void {
+  it(`${text.slice(0, 70)}${text.length > 70 ? '…' : ''} → ${checks.map((c) => c.describe).join('; ')}`, () => {
+    const x = run(text);
+    for (const c of checks) expect(c.test(x), c.describe).toBe(true);
+  });
+}
+
+describe('entities', () => {
+  shouldExtract('Officials in Canberra said Australia would respond.', entity('City', 'Canberra'), entity('Country', 'Australia'));
+  shouldExtract('The U.S. and America are one country, said Marta Okonjo.', entity('Country', 'United States'), { describe: 'one country', test: (x) => x.entities.filter((e) => e.type === 'Country').length === 1 });
+  shouldExtract('Kenyan police fired tear gas, said Daniel Mwangi.', entity('Country', 'Kenya'), entity('Person', 'Daniel Mwangi'));
+  shouldExtract('The International Atomic Energy Agency (IAEA) said the IAEA would inspect.', entity('Organization', 'International Atomic Energy Agency'), noEntity('Atomic'));
+  shouldExtract('Traders gathered at the Strait of Hormuz and in the Red Sea, Omar al-Rashid said.', entity('Place', 'Strait of Hormuz'), entity('Place', 'Red Sea'), entity('Person', 'Omar al-Rashid'));
+  shouldExtract('On Monday, Parliament met. In March, nothing happened, Lena Vogt said.', noEntity('Monday'), noEntity('March'), entity('Person', 'Lena Vogt'));
+  shouldExtract('Ursula van der Meer told reporters the plan was sound.', entity('Person', 'Ursula van der Meer'));
+  shouldExtract('Nuclear talks resumed. Publicly, nobody spoke, said Kofi Mensah.', noEntity('Nuclear'), noEntity('Publicly'));
+});
+
+describe('coreference', () => {
+  shouldExtract('Defence Minister Rafael Duarte spoke first. "We are ready," Duarte said.', quote('Rafael Duarte', 'We are ready'), fact('jobTitle', 'Rafael Duarte', 'Defence Minister'));
+  shouldExtract('Amina Diallo spoke in Dakar. "We will not wait," she said.', quote('Amina Diallo', 'We will not wait'));
+  shouldExtract('Moscow rejected the proposal on Tuesday.', stance('Russia', 'Opposes', /proposal/));
+  shouldExtract('The Central Bank of Nigeria (CBN) raised rates. The CBN said inflation was easing.', entity('Organization', 'Central Bank of Nigeria'));
+});
+
+describe('roles (titles.json, roles.json)', () => {
+  shouldExtract('Foreign Minister Helga Berg met reporters in Oslo.', fact('jobTitle', 'Helga Berg', 'Foreign Minister'));
+  shouldExtract('"Prices will rise," said Jonas Eklund, an economist in Stockholm.', fact('jobTitle', 'Jonas Eklund', 'economist'), fact('homeLocation', 'Jonas Eklund', 'Stockholm'));
+  shouldExtract("Chile's foreign minister, Paula Reyes, said the vote was fair.", fact('jobTitle', 'Paula Reyes', 'foreign minister'), fact('affiliation', 'Paula Reyes', 'Chile'));
+  shouldExtract('"Trade is down," said Sara Lind, a director at the World Bank.', fact('affiliation', 'Sara Lind', 'World Bank'));
+  shouldExtract('State Department spokesperson Mark Ellis said the talks would go on.', fact('jobTitle', 'Mark Ellis', 'spokesperson'), fact('affiliation', 'Mark Ellis', 'State Department'));
+  shouldExtract('An Egyptian diplomat who asked not to be named said: "Nothing is agreed."', quote('Egyptian diplomat', 'Nothing is agreed'), fact('affiliation', 'Egyptian diplomat', 'Egypt'));
+});
+
+describe('quotes (speech-verbs.json)', () => {
+  shouldExtract('"The border stays open," said Tomas Novak.', quote('Tomas Novak', 'The border stays open'));
+  shouldExtract('"The border stays open," Tomas Novak told Reuters.', quote('Tomas Novak', 'The border stays open'), entity('Organization', 'Reuters'));
+  shouldExtract('Tomas Novak said: "The border stays open."', quote('Tomas Novak', 'The border stays open'));
+  shouldExtract('“We will rebuild,” Ines Moreau said. “It will take years.”', quote('Ines Moreau', 'It will take years'));
+  shouldExtract('Ines Moreau warned that the deal was “dead on arrival.”', quote('Ines Moreau', 'dead on arrival'));
+});
+
+describe('threats (statements.json threat)', () => {
+  shouldExtract('Ravi Menon warned that if Pakistan attacked again, India would strike back.', threat('Ravi Menon', 'Pakistan', /if Pakistan attacked/));
+  shouldExtract('"If Japan sends ships, we will respond with force," Li Wei said.', threat('Li Wei', 'Japan', /Japan sends ships/));
+  shouldExtract('Turkey threatened to close its border with Syria.', threat('Turkey', 'Syria'));
+  shouldExtract('If the rains fail, farmers will suffer, Anna Kowalska said.', { describe: 'no threat without a target', test: (x) => stmts(x, 'Threat').length === 0 });
+});
+
+describe('stances (statements.json stance)', () => {
+  shouldExtract('Brazil rejected the proposal.', stance('Brazil', 'Opposes', /proposal/));
+  shouldExtract('Canada welcomed the ceasefire agreement.', stance('Canada', 'Supports', /ceasefire/));
+  shouldExtract('"Water access is an inalienable right," said Nadia Haq.', stance('Nadia Haq', 'Supports', /Water access/));
+  shouldExtract('Mexico urged both sides to return to the table.', stance('Mexico', 'Supports', /return to the table/));
+});
+
+describe('meetings (statements.json meeting)', () => {
+  shouldExtract('Egypt and Ethiopia held talks in Cairo yesterday.', meeting(['Egypt', 'Ethiopia'], 'Cairo', '2026-03-03'));
+  shouldExtract('Ana Souza met Prime Minister Karl Holm in Berlin on Monday.', meeting(['Ana Souza', 'Karl Holm'], 'Berlin', '2026-03-02'));
+  shouldExtract('Talks between Serbia and Kosovo resumed.', meeting(['Serbia', 'Kosovo']));
+});
+
+describe('sanctions (statements.json sanction)', () => {
+  shouldExtract('The European Union imposed sanctions on three Belarusian banks.', sanction('European Union', /Belarusian banks/));
+  shouldExtract('Canada slapped tariffs on Chinese electric vehicles.', sanction('Canada', /electric vehicles/));
+  shouldExtract('Britain sanctioned two shipping firms last week.', sanction('United Kingdom', /shipping firms/));
+});
+
+describe('trade flows and amounts (numbers.json, statements.json trade)', () => {
+  shouldExtract('Vietnam exported rice worth $1.9 billion to the Philippines.', trade('Vietnam', 'Philippines', 1_900_000_000, 'USD'));
+  shouldExtract("Japan's exports to Canada rose to 1.2 trillion yen.", trade('Japan', 'Canada', 1_200_000_000_000, 'JPY'));
+  shouldExtract('Germany imported €450 million of Norwegian gas.', trade('Norway', 'Germany', 450_000_000, 'EUR'));
+});
+
+describe('factuality', () => {
+  shouldExtract('If Chad closes the border, Sudan will retaliate against Chad, Idris Deby said.', factuality('Threat', 'Conditional'));
+  shouldExtract('Italy reportedly imposed sanctions on two Libyan militias.', factuality('Sanction', 'Reported'));
+});
