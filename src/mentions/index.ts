@@ -183,6 +183,8 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   // Titles, roles and appositions say "person"; a speech verb only says "someone" (companies say things too).
   const strongEvidence = Boolean(title) || ctx.knownPeople.has(text) || apposition !== undefined || roleBefore !== undefined;
   const personEvidence = strongEvidence || speaks;
+  // "in Darfur", "into Kordofan and Darfur": after a locative preposition, a place
+  if (!strongEvidence && !speaks && locativeBefore(texts, lex, start, s)) return { ...base, type: 'Place' };
   if (!strongEvidence && !ctx.heading) {
     const ner = ctx.nerAt(s, start, end);
     if (speaks && (!ner || ner.type === 'PER')) isPerson = true;
@@ -220,7 +222,11 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   const ofCountry = texts[end] === 'of' ? siblings.find((m) => m.type === 'Country' && m.kind === 'name' && m.start === doc.tokens[end + 1]?.start) : undefined;
   if (ofCountry && !role.nationality) role.nationality = ofCountry.text;
   ctx.knownPeople.add(text);
-  for (let k = start; k < end; k++) if (texts[k].length > 2 && /^\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k]);
+  for (let k = start; k < end; k++) {
+    if (texts[k].length > 2 && /^\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k]);
+    // "al-Otaibi" opens a sentence as "Al-Otaibi"
+    if (/^\p{Ll}{1,3}-\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k][0].toUpperCase() + texts[k].slice(1));
+  }
   return Object.keys(role).length ? { ...base, role } : base;
 }
 
@@ -243,6 +249,15 @@ function lowercaseRoleBefore(ctx: RunContext, start: number, s: Sentence, siblin
   if (lead && lead.kind === 'demonym' && !lex.agentAffiliationHeads.has(texts[head])) role.nationality = lead.text;
   else if (lead) role.affiliation = lead.text;
   return role;
+}
+
+function locativeBefore(texts: string[], lex: Lexicon, start: number, s: Sentence): boolean {
+  for (let k = start - 1; k >= s.tokenStart && start - k <= 6; k--) {
+    const w = texts[k];
+    if (w !== 'to' && lex.locativePrepositions.has(w)) return true;
+    if (!(w === 'and' || w === ',' || w === 'the' || /^\p{Lu}/u.test(w))) return false;
+  }
+  return false;
 }
 
 function speaksLater(speech: boolean[], from: number, s: Sentence): boolean {

@@ -5,7 +5,7 @@ import type { Token } from '../types.js';
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'ter', 'zu', 'y']);
 
 export const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|ar|as|an|at|ash|az)-\p{Lu}/u.test(w);
-export const isAcronym = (w: string): boolean => /^(?:\p{Lu}{2,6}\d?|(?:\p{Lu}\.){2,4})$/u.test(w);
+export const isAcronym = (w: string): boolean => /^(?:\p{Lu}{2,8}\d?|(?:\p{Lu}\.){2,4})$/u.test(w);
 export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}\d'’.-]*$/u.test(w);
 
 /**
