@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import {
-  bindParams, namedQueryText, createEngine, formatResult, listNamedQueries, loadNamedQuery, loadSources,
+  bindParams, namedQueryText, createEngine, formatResult, listNamedQueries, loadNamedQuery, loadEngineSources,
   QuerySyntaxError, QueryTimeoutError, QueryUpdateError, RESULT_FORMATS, toTurtle,
   type JsonTerm, type ResultFormat,
 } from '../query/index.js';
@@ -76,7 +76,8 @@ export const command: Command = {
     const timeoutMs = o.timeout === undefined ? undefined : positiveInt(o.timeout, '--timeout');
     const maxRows = o.limit === undefined ? undefined : positiveInt(o.limit, '--limit');
 
-    const engine = await createEngine(await loadSources(files));
+    const sources = await loadEngineSources(files);
+    const engine = await createEngine(sources.quads, sources.texts);
     try {
       const result = await engine.query(text, { bindings, timeoutMs, maxRows });
       io.stdout.write('quads' in result ? await toTurtle(result) : formatResult(result, format));
