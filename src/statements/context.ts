@@ -55,11 +55,32 @@ export function statementContext(doc: Document, resolution: Resolution): Stateme
   };
 }
 
+// Cue tables are long and sentences many: index where each word occurs, once per document.
+const positions = new WeakMap<string[], Map<string, number[]>>();
+const splitCache = new Map<string, string[]>();
+
+function positionsOf(lower: string[], word: string): number[] {
+  let index = positions.get(lower);
+  if (!index) {
+    index = new Map();
+    lower.forEach((w, i) => {
+      const list = index!.get(w);
+      if (list) list.push(i);
+      else index!.set(w, [i]);
+    });
+    positions.set(lower, index);
+  }
+  return index.get(word) ?? [];
+}
+
 /** Index of the first token of `phrase` (lowercase words) in [from, to), or -1. */
 export function findPhrase(lower: string[], phrase: string, from: number, to: number): number {
-  const words = phrase.split(' ');
-  outer: for (let i = from; i + words.length <= to; i++) {
-    for (let k = 0; k < words.length; k++) if (lower[i + k] !== words[k]) continue outer;
+  let words = splitCache.get(phrase);
+  if (!words) splitCache.set(phrase, (words = phrase.split(' ')));
+  outer: for (const i of positionsOf(lower, words[0])) {
+    if (i < from) continue;
+    if (i + words.length > to) break;
+    for (let k = 1; k < words.length; k++) if (lower[i + k] !== words[k]) continue outer;
     return i;
   }
   return -1;
