@@ -97,7 +97,22 @@ export function extractionToQuads(x: Extraction, opts: RdfOptions = {}): Quad[] 
       add(id, ITSRDF('taIdentRef'), e.iri);
     }
   }
-  for (const f of x.facts) add(f.subject, SCHEMA(f.kind), f.kind === 'jobTitle' ? str(f.value) : f.object);
+  // Direct facts are plain triples (ONTOLOGY.md); where a sentence supports one, a reified
+  // rdf:Statement carries its evidence, so a viewer can show why the edge is there.
+  x.facts.forEach((f, n) => {
+    const object = f.kind === 'jobTitle' ? str(f.value) : f.object;
+    add(f.subject, SCHEMA(f.kind), object);
+    if (!f.evidence) return;
+    const id = `${a}#fact-${n + 1}`;
+    add(id, RDF('type'), RDF('Statement'));
+    add(id, RDF('subject'), f.subject);
+    add(id, RDF('predicate'), SCHEMA(f.kind));
+    add(id, RDF('object'), object);
+    add(id, PROV('wasDerivedFrom'), a);
+    add(id, NKG('evidence'), str(f.evidence.text));
+    add(id, NKG('startOffset'), integer(f.evidence.start));
+    add(id, NKG('endOffset'), integer(f.evidence.end));
+  });
   const counters = new Map<string, number>();
   for (const s of x.statements) {
     const n = (counters.get(s.kind) ?? 0) + 1;
