@@ -2,19 +2,10 @@
 // Seeded, so every run and every machine times the same graph.
 import { DataFactory, type Quad } from 'n3';
 import { ID_BASE, NIF, ITSRDF, NKG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from '../rdf/vocab.js';
+import { seededRandom } from '../util/random.js';
 
 const { namedNode: iri, literal, quad } = DataFactory;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOPICS = ['nuclear enrichment', 'sanctions relief', 'missile program', 'oil exports', 'regional security', 'shipping lanes', 'tariffs', 'human rights'];
 const KINDS = [
@@ -23,7 +14,7 @@ const KINDS = [
 
 /** Roughly 180 triples per article; `articles` = 5600 gives about a million. */
 export function generateCorpus(articles: number, seed = 42): Quad[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const out: Quad[] = [];
   const entityCount = Math.max(50, Math.round(articles * 1.5));

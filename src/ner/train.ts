@@ -4,6 +4,7 @@ import { FeatureIndex } from './feature-index.js';
 import { featureHash } from './hash.js';
 import { sentenceContext, staticFeatures } from './features.js';
 import { TAGS, type BioTag, type FeatureResources } from './types.js';
+import { seededRandom as rng } from '../util/random.js';
 
 const N = TAGS.length;
 
@@ -35,17 +36,6 @@ export interface TrainedWeights extends Scorer {
   weights: Float64Array;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Perceptron implements Scorer {
   readonly index = new FeatureIndex();
