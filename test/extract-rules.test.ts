@@ -112,6 +112,10 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Canada welcomed the ceasefire agreement.', stance('Canada', 'Supports', /ceasefire/));
   shouldExtract('"Water access is an inalienable right," said Nadia Haq.', stance('Nadia Haq', 'Supports', /Water access/));
   shouldExtract('Mexico urged both sides to return to the table.', stance('Mexico', 'Supports', /return to the table/));
+  shouldExtract("Peru's foreign minister, Elena Quispe, called the ruling a victory for the rule of law.", stance('Elena Quispe', 'Supports', /ruling/));
+  shouldExtract('A Japanese spokesman, Min-jun Park, said the drills were "a grave threat."', stance('Min-jun Park', 'Opposes', /drills/), entity('Person', 'Min-jun Park'));
+  shouldExtract('Tomas Berg has promised to extend the state of emergency.', stance('Tomas Berg', 'Supports', /extend the state of emergency/));
+  shouldExtract('A diplomat who asked not to be named said Chile backed the plan.', { describe: 'no stance on "be named"', test: (x) => !stmts(x, 'Stance').some((s) => /named/.test(s.topic)) });
 });
 
 describe('meetings (statements.json meeting)', () => {

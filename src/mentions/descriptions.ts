@@ -69,9 +69,21 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     if (a > h) continue;
     // "Iran's foreign ministry spokesman": the possessor is the affiliation, the rest the job
     const poss = texts.slice(a, h).findIndex((w) => /^['’]s$/.test(w));
-    const jobFrom = poss >= 0 ? a + poss + 1 : a;
+    let jobFrom = poss >= 0 ? a + poss + 1 : a;
+    // "a Japanese spokesman", "a senior EU official": capitalised modifiers name whom they serve, not the job
+    let modifier: string | undefined;
+    if (poss < 0) {
+      let k = jobFrom;
+      while (k < h && !/^\p{Lu}/u.test(texts[k])) k++;
+      let e = k;
+      while (e < h && /^\p{Lu}/u.test(texts[e])) e++;
+      if (e > k && e < h + 1 && e <= h) {
+        modifier = joinTokens(doc.tokens, k, e);
+        if (k === jobFrom) jobFrom = e;
+      }
+    }
     const text = joinTokens(doc.tokens, jobFrom, h + 1);
-    const affiliation = poss >= 0 ? joinTokens(doc.tokens, texts[a] === 'the' ? a + 1 : a, a + poss) : undefined;
+    const affiliation = poss >= 0 ? joinTokens(doc.tokens, texts[a] === 'the' ? a + 1 : a, a + poss) : modifier;
     out.push({
       start: doc.tokens[a].start,
       end: doc.tokens[h].end,

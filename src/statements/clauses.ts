@@ -47,6 +47,8 @@ export function nounPhraseAfter(ctx: StatementContext, i: number, limit: number,
 
 /** The noun phrase ending just before i ("Nuclear enrichment" before "is"), possessor dropped. */
 export function nounPhraseBefore(ctx: StatementContext, i: number, floor: number, maxWords = 5): string {
+  // a quote mark between the subject and its predicate is not a boundary: unilateral tariffs “harm …”
+  while (i > floor && /^[“”"]$/.test(ctx.texts[i - 1])) i--;
   let a = i;
   while (a > floor && i - a < maxWords && !CLAUSE_END.has(ctx.texts[a - 1]) && !NP_STOP.has(ctx.lower[a - 1]) && ctx.lower[a - 1] !== 'is') a--;
   // drop "Tehran's" / "the"

@@ -32,16 +32,28 @@ function cueTable(ctx: StatementContext): Cue[] {
 
 function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len: number): string {
   if (cue.shape === 'subject') {
+    // "called the decision a victory", "described the test as a grave threat": the object is the topic
+    const verbAt = evaluativeVerbBefore(ctx, s, at);
+    if (verbAt >= 0) return nounPhraseAfter(ctx, verbAt + 1, at, 6).replace(/\s+(?:as|a|an)$/i, '');
     let c = at - 1;
-    while (c > s.tokenStart && !COPULAS.has(ctx.lower[c]) && at - c < 4) c--;
+    while (c > s.tokenStart && !COPULAS.has(ctx.lower[c]) && at - c < 7) c--;
     return nounPhraseBefore(ctx, COPULAS.has(ctx.lower[c]) ? c : at, s.tokenStart);
   }
+  if (cue.shape === 'control' && ctx.lower[at + len] === 'not') return ''; // "asked not to be named"
   if (cue.shape === 'control') {
     // "urged the army to keep the crossing open": the verb phrase after "to"
     for (let k = at + len; k < Math.min(s.tokenEnd, at + len + 8); k++) if (ctx.lower[k] === 'to') return verbPhraseAfter(ctx, k + 1, s.tokenEnd);
     return '';
   }
-  return nounPhraseAfter(ctx, at + len, s.tokenEnd, / to$/.test(cue.words) ? 7 : 6);
+  return / to$/.test(cue.words) ? verbPhraseAfter(ctx, at + len, s.tokenEnd) : nounPhraseAfter(ctx, at + len, s.tokenEnd, 6);
+}
+
+function evaluativeVerbBefore(ctx: StatementContext, s: Sentence, at: number): number {
+  for (let k = at - 1; k >= s.tokenStart && at - k <= 10; k--) {
+    if (ctx.lex.statements.stance.evaluativeVerbs.includes(ctx.lower[k])) return k;
+    if (COPULAS.has(ctx.lower[k])) return -1;
+  }
+  return -1;
 }
 
 export function findStances(ctx: StatementContext): Statement[] {
