@@ -7,7 +7,12 @@ const has = (ctx: StatementContext, s: Sentence, cues: string[]) => cues.some((c
 export function factualityOf(ctx: StatementContext, s: Sentence, conditional = false): Factuality {
   const cues = ctx.lex.statements.factuality;
   if (conditional) return 'Conditional';
-  if (has(ctx, s, cues.denied.filter((c) => !['did not', 'never'].includes(c)))) return 'Denied';
+  // "X denied that …" denies; "an allegation Kyiv denied," only reports someone else's denial
+  const denial = cues.denied.filter((c) => !['did not', 'never'].includes(c)).some((c) => {
+    const at = findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd);
+    return at >= 0 && /^[\p{L}\p{N}]/u.test(ctx.texts[at + c.split(' ').length] ?? '');
+  });
+  if (denial) return 'Denied';
   if (has(ctx, s, cues.reported)) return 'Reported';
   if (has(ctx, s, cues.hedged)) return 'Hedged';
   return 'Asserted';

@@ -115,6 +115,8 @@ function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefi
   for (let k = q.open - 1; k >= s.tokenStart; k--) {
     if (CLOSE.has(texts[k])) break;
     if (!ctx.isSpeechVerb(k) && !(texts[k] === ':' && k === q.open - 1)) continue;
+    // "…, and warned: “…”": read the verb before the colon
+    if (texts[k] === ':' && ctx.isSpeechVerb(k - 1)) k--;
     // "She accused Ukraine of ..., and warned: “…”": a coordinated verb shares the sentence's subject
     if (lower[k - 1] === 'and' || lower[k - 2] === ', and') {
       const first = firstSubject(ctx, s.tokenStart, k);
