@@ -128,6 +128,7 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract('The European Union imposed sanctions on three Belarusian banks.', sanction('European Union', /Belarusian banks/));
   shouldExtract('Canada slapped tariffs on Chinese electric vehicles.', sanction('Canada', /electric vehicles/));
   shouldExtract('Britain sanctioned two shipping firms last week.', sanction('United Kingdom', /shipping firms/));
+  shouldExtract('Korea said it would not accept quotas on its steel exports.', { describe: 'a refused measure is no sanction', test: (x) => stmts(x, 'Sanction').length === 0 });
 });
 
 describe('trade flows and amounts (numbers.json, statements.json trade)', () => {

@@ -5,6 +5,7 @@ import { clauseEnd } from './clauses.js';
 import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
+const NOT_IMPOSED = new Set(['not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'with', 'by', 'on', 'to', 'for', 'against']);
 const CLAUSE = /^[,;:“”"—–(]$/;
 
@@ -30,6 +31,9 @@ export function findSanctions(ctx: StatementContext): Statement[] {
         measure = ctx.lower[i] === 'designated' ? 'designation' : 'sanctions';
       }
       if (objectAt === undefined) continue;
+      // "would not accept quotas on …", "to examine restrictions on …": refused or only considered, not imposed
+      const lead = ctx.lower.slice(Math.max(s.tokenStart, i - 5), i);
+      if (lead.some((w) => NOT_IMPOSED.has(w))) continue;
       let a = objectAt;
       while (a < s.tokenEnd && /^(?:the|a|an)$/.test(ctx.lower[a])) a++;
       const b = clauseEnd(ctx, a, s.tokenEnd, true);
