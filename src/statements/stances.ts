@@ -3,6 +3,7 @@
 // the topic before it ("Nuclear enrichment is an inalienable right", "unilateral tariffs harm trade"),
 // and the topic after an object ("urged the army to keep the crossing open").
 import type { Polarity, Sentence, Statement } from '../types.js';
+import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectOf, verbPhraseAfter } from './clauses.js';
 import { findPhrase, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
@@ -48,6 +49,15 @@ function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len:
   return / to$/.test(cue.words) ? verbPhraseAfter(ctx, at + len, s.tokenEnd) : nounPhraseAfter(ctx, at + len, s.tokenEnd, 6);
 }
 
+/** A topic names something: "sit down again" (verb and adverbs only) is no topic. */
+function hasNoun(topic: string): boolean {
+  return topic.split(/\s+/).some((w) => {
+    const tag = lexiconTag(w.replace(/[^\p{L}-]/gu, ''));
+    if (tag === undefined) return /^\p{L}{3,}/u.test(w) && !/ly$/.test(w);
+    return /Gerund|Noun|Singular|Plural|Uncountable|Actor/.test(tag) || !/Verb|Infinitive|Tense|Adverb|Preposition|Particle|Modal|Conjunction|Determiner/.test(tag);
+  });
+}
+
 function evaluativeVerbBefore(ctx: StatementContext, s: Sentence, at: number): number {
   for (let k = at - 1; k >= s.tokenStart && at - k <= 10; k--) {
     if (ctx.lex.statements.stance.evaluativeVerbs.includes(ctx.lower[k])) return k;
@@ -72,7 +82,7 @@ export function findStances(ctx: StatementContext): Statement[] {
       const holder = subjectOf(ctx, at, s.tokenStart);
       if (!holder) continue;
       const topic = topicFor(ctx, s, cue, at, len).replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
-      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic)) continue;
+      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || !hasNoun(topic)) continue;
       const factuality = factualityOf(ctx, s);
       out.push({
         kind: 'Stance',
