@@ -5,6 +5,8 @@ import type { Document, Mention, Sentence } from '../types.js';
 import { isCapitalised } from './names.js';
 import { joinTokens } from './roles.js';
 
+// Words that end the phrase after a description's head ("a spokesperson for the fund who …").
+const PP_STOP = new Set(['who', 'whose', 'which', 'that', 'and', 'but', 'in', 'on', 'to', 'told', 'said']);
 const NP_BREAK = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '?', '!']);
 const PRE_MODIFIER_BLOCK = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'from', 'on', 'by', 'and', 'or', 'but', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
 
@@ -84,10 +86,19 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     }
     const text = joinTokens(doc.tokens, jobFrom, h + 1);
     const affiliation = poss >= 0 ? joinTokens(doc.tokens, texts[a] === 'the' ? a + 1 : a, a + poss) : modifier;
+    // "a spokesperson for the fund", "a receptionist at the hotel": the phrase after the head is part of the description
+    let last = h;
+    if (!definite && ['for', 'at', 'of', 'with'].includes(texts[h + 1] ?? '')) {
+      let e = h + 2;
+      if (/^(?:the|a|an)$/i.test(texts[e] ?? '')) e++;
+      const from = e;
+      while (e < s.tokenEnd && e - from < 4 && /^[\p{L}\p{N}'’-]+$/u.test(texts[e]) && !PP_STOP.has(texts[e].toLowerCase()) && !lex.speechVerbs.has(texts[e])) e++;
+      if (e > from && (e >= s.tokenEnd || /^[,.;:]$/.test(texts[e]) || PP_STOP.has(texts[e].toLowerCase()) || lex.speechVerbs.has(texts[e]))) last = e - 1;
+    }
     out.push({
       start: doc.tokens[a].start,
-      end: doc.tokens[h].end,
-      text: doc.article.text.slice(doc.tokens[a].start, doc.tokens[h].end),
+      end: doc.tokens[last].end,
+      text: doc.article.text.slice(doc.tokens[a].start, doc.tokens[last].end),
       sentence: s.index,
       kind: 'description',
       type: 'Person',
