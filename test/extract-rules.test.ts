@@ -73,6 +73,7 @@ describe('entities', () => {
   shouldExtract('Traders gathered at the Strait of Hormuz and in the Red Sea, Omar al-Rashid said.', entity('Place', 'Strait of Hormuz'), entity('Place', 'Red Sea'), entity('Person', 'Omar al-Rashid'));
   shouldExtract('On Monday, Parliament met. In March, nothing happened, Lena Vogt said.', noEntity('Monday'), noEntity('March'), entity('Person', 'Lena Vogt'));
   shouldExtract('Ursula van der Meer told reporters the plan was sound.', entity('Person', 'Ursula van der Meer'));
+  shouldExtract('The carmaker Nordvik said sales fell, according to the think tank Ember.', entity('Organization', 'Nordvik'), entity('Organization', 'Ember'));
   shouldExtract('Nuclear talks resumed. Publicly, nobody spoke, said Kofi Mensah.', noEntity('Nuclear'), noEntity('Publicly'));
 });
 

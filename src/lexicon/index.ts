@@ -21,6 +21,8 @@ export interface Lexicon {
   institutions: Map<string, string>;
   /** "the company", "the ministry": nouns that refer back to an organisation (or, for "government", a country), with the word or subtype that matches it. */
   orgDescriptionNouns: Map<string, string>;
+  /** Lowercase nouns that, right before a name, make it an organisation ("the carmaker Toyota", "think tank Ember"). */
+  nounsBeforeOrgNames: Set<string>;
   /** Last words of names that are neither people, places nor organisations (laws, treaties, events). */
   miscSuffixes: Set<string>;
   media: Set<string>;
@@ -53,7 +55,7 @@ export function lexicon(): Lexicon {
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[] }>('roles.json');
-  const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed }>('organizations.json');
+  const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
   cached = {
@@ -68,6 +70,7 @@ export function lexicon(): Lexicon {
     orgHeads: new Map(Object.entries(orgs.heads)),
     institutions: new Map(Object.entries(orgs.institutions)),
     orgDescriptionNouns: new Map(Object.entries(orgs.descriptionNouns)),
+    nounsBeforeOrgNames: new Set(orgs.nounsBeforeNames),
     miscSuffixes: new Set(orgs.miscSuffixes),
     media: new Set(orgs.media),
     nameConnectors: new Set(orgs.connectors),

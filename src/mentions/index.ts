@@ -183,6 +183,8 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   // Titles, roles and appositions say "person"; a speech verb only says "someone" (companies say things too).
   const strongEvidence = Boolean(title) || ctx.knownPeople.has(text) || apposition !== undefined || roleBefore !== undefined;
   const personEvidence = strongEvidence || speaks;
+  // "the carmaker Toyota", "think tank Ember", "ship-tracking firm Kpler": the noun says what it is
+  if (!title && lex.nounsBeforeOrgNames.has(texts[start - 1] ?? '')) return { ...base, type: 'Organization' };
   // "in Darfur", "into Kordofan and Darfur": after a locative preposition, a place
   if (!strongEvidence && !speaks && locativeBefore(texts, lex, start, s)) return { ...base, type: 'Place' };
   if (!strongEvidence && !ctx.heading) {
