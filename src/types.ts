@@ -79,6 +79,8 @@ export interface RoleDescription {
   /** Text of the affiliation as written ("Iran", "the State Department"). */
   affiliation?: string;
   homeLocation?: string;
+  /** A title written before the name when the apposition gives another job ("Lieutenant General"). */
+  title?: string;
   /** Text of a nationality ("Norwegian", "Senegal"). */
   nationality?: string;
 }

@@ -7,6 +7,7 @@ import { joinTokens } from './roles.js';
 
 // Words that end the phrase after a description's head ("a spokesperson for the fund who …").
 const PP_STOP = new Set(['who', 'whose', 'which', 'that', 'and', 'but', 'in', 'on', 'to', 'told', 'said']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const NP_BREAK = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '?', '!']);
 const PRE_MODIFIER_BLOCK = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'from', 'on', 'by', 'and', 'or', 'but', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
 
@@ -46,7 +47,8 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
       const w = texts[p];
       const wl = w.toLowerCase();
       if (NP_BREAK.has(w) || PRE_MODIFIER_BLOCK.has(wl)) break;
-      if (lex.determiners.has(wl)) {
+      // "Its trade minister, Julien Marchetti": a possessive pronoun opens a description too
+      if (lex.determiners.has(wl) || POSSESSIVE_PRONOUNS.has(wl)) {
         start = p;
         definite = wl === 'the';
         break;
@@ -67,7 +69,7 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     const speaker = speaks(h);
     // "Guyana is a member": a predicate, not someone
     if (/^(?:is|was|are|were|be|been|became|becomes|remains|remained|as)$/i.test(texts[start - 1] ?? '')) continue;
-    const a = lex.determiners.has(texts[start].toLowerCase()) ? start + 1 : start;
+    const a = lex.determiners.has(texts[start].toLowerCase()) || POSSESSIVE_PRONOUNS.has(texts[start].toLowerCase()) ? start + 1 : start;
     if (a > h) continue;
     // "Iran's foreign ministry spokesman": the possessor is the affiliation, the rest the job
     const poss = texts.slice(a, h).findIndex((w) => /^['’]s$/.test(w));

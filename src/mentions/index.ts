@@ -215,7 +215,8 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   }
   if (!isPerson) return undefined;
   const role = { ...(roleBefore ?? {}), ...(apposition?.role ?? {}) };
-  if (title && !role.jobTitle) role.jobTitle = title;
+  // "Lieutenant General X, a deputy chief of staff": both the title and the described job
+  if (title && role.jobTitle && role.jobTitle !== title) role.title = title;
   else if (title) role.jobTitle = title;
   // "Iranian Foreign Minister X", "U.S. Secretary of State X": the demonym or country just before the title.
   const lead = title ? siblings.find((m) => m.end <= base.start && (m.type === 'Country' || m.type === 'Organization') && base.start - m.end < 30) : undefined;

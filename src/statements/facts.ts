@@ -65,6 +65,7 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       const role = m.role;
       if (!role) continue;
       if (role.jobTitle && m.kind !== 'description') add({ kind: 'jobTitle', subject: e.iri, value: role.jobTitle, evidence });
+      if (role.title) add({ kind: 'jobTitle', subject: e.iri, value: role.title, evidence });
       if (m.kind === 'description' && role.jobTitle) {
         const head = role.jobTitle.split(/\s+/).pop() ?? role.jobTitle;
         add({ kind: 'jobTitle', subject: e.iri, value: head, evidence });
