@@ -52,8 +52,7 @@ export function buildGraph(vm: ViewModel, opts: { arrows?: boolean } = {}): Enti
       label: n.label,
       entityType: n.type,
       index: i,
-      hidden: false, highlighted: false, forceLabel: false, zIndex: 0,
-    } as NodeAttrs);
+    });
   });
   vm.edges.forEach((e, index) => {
     if (!g.hasNode(e.source) || !g.hasNode(e.target)) return;
@@ -64,8 +63,7 @@ export function buildGraph(vm: ViewModel, opts: { arrows?: boolean } = {}): Enti
       kind: e.kind,
       type: arrows && e.kind !== 'met' ? 'arrow' : 'line',
       index,
-      hidden: false, forceLabel: false, zIndex: 0,
-    } as EdgeAttrs);
+    });
   });
   return g;
 }

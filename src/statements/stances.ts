@@ -69,6 +69,7 @@ function evaluativeVerbBefore(ctx: StatementContext, s: Sentence, at: number): n
 export function findStances(ctx: StatementContext): Statement[] {
   const out: Statement[] = [];
   const table = cueTable(ctx);
+  const seen = new Set<string>();
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     const taken: Array<[number, number]> = [];
@@ -83,6 +84,10 @@ export function findStances(ctx: StatementContext): Statement[] {
       if (!holder) continue;
       const topic = topicFor(ctx, s, cue, at, len).replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
       if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || !hasNoun(topic)) continue;
+      // "X is an inalienable right and must continue": one stance, said twice
+      const key = `${holder.iri}|${topic.toLowerCase()}|${cue.polarity}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const factuality = factualityOf(ctx, s);
       out.push({
         kind: 'Stance',

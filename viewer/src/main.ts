@@ -31,6 +31,7 @@ declare global {
 }
 
 async function boot(): Promise<void> {
+  performance.mark('newskg:start');
   const source = await loadSource();
   performance.mark('newskg:data');
   const { vm } = source;
