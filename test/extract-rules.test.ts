@@ -90,6 +90,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract("Chile's foreign minister, Paula Reyes, said the vote was fair.", fact('jobTitle', 'Paula Reyes', 'foreign minister'), fact('affiliation', 'Paula Reyes', 'Chile'));
   shouldExtract('"Trade is down," said Sara Lind, a director at the World Bank.', fact('affiliation', 'Sara Lind', 'World Bank'));
   shouldExtract('State Department spokesperson Mark Ellis said the talks would go on.', fact('jobTitle', 'Mark Ellis', 'spokesperson'), fact('affiliation', 'Mark Ellis', 'State Department'));
+  shouldExtract('OFAC designated Ravi Kumar, an Indian national who manages the firm.', fact('nationality', 'Ravi Kumar', 'India'), { describe: 'no job "national"', test: (x) => !x.facts.some((f) => f.kind === 'jobTitle' && f.value === 'national') });
+  shouldExtract('Norwegian diplomat Halvard Engen chaired the talks, said Judge Awa Diallo-Sène of Senegal.', fact('nationality', 'Halvard Engen', 'Norway'), fact('nationality', 'Awa Diallo-Sène', 'Senegal'));
   shouldExtract('An Egyptian diplomat who asked not to be named said: "Nothing is agreed."', quote('Egyptian diplomat', 'Nothing is agreed'), fact('affiliation', 'Egyptian diplomat', 'Egypt'));
 });
 

@@ -31,9 +31,7 @@ export type EntityGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
  * Nodes start on a golden-angle spiral (deterministic, no overlap), biggest in the middle,
  * so the first frame is already readable before ForceAtlas2 takes over.
  */
-export function buildGraph(vm: ViewModel, opts: { arrows?: boolean } = {}): EntityGraph {
-  // Arrow heads are a second WebGL program per edge; past a few thousand edges plain lines keep panning smooth.
-  const arrows = opts.arrows ?? vm.edges.length <= 5000;
+export function buildGraph(vm: ViewModel, opts: { arrows?: boolean; edges?: boolean } = {}): EntityGraph {
   const g: EntityGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   const degree = new Map<string, number>();
   for (const e of vm.edges) {
@@ -54,6 +52,14 @@ export function buildGraph(vm: ViewModel, opts: { arrows?: boolean } = {}): Enti
       index: i,
     });
   });
+  if (opts.edges ?? true) addEdges(g, vm, opts);
+  return g;
+}
+
+/** The view model's edges; separate so that a big graph's viewer can draw its nodes first. */
+export function addEdges(g: EntityGraph, vm: ViewModel, opts: { arrows?: boolean } = {}): void {
+  // Arrow heads are a second WebGL program per edge; past a few thousand edges plain lines keep panning smooth.
+  const arrows = opts.arrows ?? vm.edges.length <= 5000;
   vm.edges.forEach((e, index) => {
     if (!g.hasNode(e.source) || !g.hasNode(e.target)) return;
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
@@ -65,5 +71,4 @@ export function buildGraph(vm: ViewModel, opts: { arrows?: boolean } = {}): Enti
       index,
     });
   });
-  return g;
 }

@@ -16,6 +16,8 @@ export interface Lexicon {
   honorifics: Set<string>;
   roleHeads: Set<string>;
   agentAffiliationHeads: Set<string>;
+  /** "an Indian national": heads that say where someone is from, not what they do. */
+  nationalityHeads: Set<string>;
   orgSuffixes: Map<string, string>;
   orgHeads: Map<string, string>;
   institutions: Map<string, string>;
@@ -54,7 +56,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
-  const roles = table<{ heads: string[]; agentAffiliationHeads: string[] }>('roles.json');
+  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[] }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
@@ -66,6 +68,7 @@ export function lexicon(): Lexicon {
     honorifics: new Set(titles.honorifics),
     roleHeads: lowerSet(roles.heads),
     agentAffiliationHeads: lowerSet(roles.agentAffiliationHeads),
+    nationalityHeads: lowerSet(roles.nationalityHeads),
     orgSuffixes: new Map(Object.entries(orgs.suffixes)),
     orgHeads: new Map(Object.entries(orgs.heads)),
     institutions: new Map(Object.entries(orgs.institutions)),

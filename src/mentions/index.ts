@@ -249,8 +249,8 @@ function lowercaseRoleBefore(ctx: RunContext, start: number, s: Sentence, siblin
   const role: RoleDescription = { jobTitle: words.join(' ') };
   const lead = siblings.find((m) => m.end <= doc.tokens[k].start && doc.tokens[k].start - m.end <= 1 && m.type !== 'Person');
   // "Norwegian diplomat Halvard Engen": a demonym says where someone is from; before an official's title, whom they serve
-  if (lead && lead.kind === 'demonym' && !lex.agentAffiliationHeads.has(texts[head])) role.nationality = lead.text;
-  else if (lead) role.affiliation = lead.text;
+  if (lead && lead.kind === 'demonym') role.nationality = lead.text;
+  if (lead && (lead.kind !== 'demonym' || lex.agentAffiliationHeads.has(texts[head]))) role.affiliation = lead.text;
   return role;
 }
 

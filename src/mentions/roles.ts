@@ -50,9 +50,12 @@ export function appositionAfter(tokens: Token[], texts: string[], i: number, lim
   let end = head + 1;
   const role: RoleDescription = { jobTitle };
   if (origin) {
+    // an official serves the country their demonym names, and is most likely from it
     if (lex.agentAffiliationHeads.has(texts[head].toLowerCase())) affiliation ??= origin;
-    else role.nationality = origin;
+    role.nationality = origin;
   }
+  // "an Indian national" says where someone is from, not what they do
+  if (lex.nationalityHeads.has(texts[head].toLowerCase())) delete role.jobTitle;
   // "... in Dubai" / "... at the Brookings Institution" / "... of the central bank"
   let r = end;
   if (r < limit && PREPS.has(texts[r].toLowerCase())) {
