@@ -101,6 +101,8 @@ describe('quotes (speech-verbs.json)', () => {
   shouldExtract('Tomas Novak said: "The border stays open."', quote('Tomas Novak', 'The border stays open'));
   shouldExtract('“We will rebuild,” Ines Moreau said. “It will take years.”', quote('Ines Moreau', 'It will take years'));
   shouldExtract('Ines Moreau warned that the deal was “dead on arrival.”', quote('Ines Moreau', 'dead on arrival'));
+  shouldExtract('“Every day the road stays closed, children go hungry.\n\n“Give us thirty days,” said Amara Diop, a WFP director.', quote('Amara Diop', 'Every day the road stays closed'), quote('Amara Diop', 'Give us thirty days'));
+  shouldExtract('Kenji Mori said the test was "a grave threat" and said Tokyo had protested.', quote('Kenji Mori', 'a grave threat'));
 });
 
 describe('threats (statements.json threat)', () => {

@@ -134,6 +134,8 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   // Sentence-initial ordinary words ("The", "Publicly") are not part of the name that follows;
   // nouns stay when more name follows ("Amnesty International").
   const strippable = (k: number) => isSentenceInitialWord(ctx, k) && (k + 1 === b || FUNCTION_TAG.test(lexiconTag(ctx.texts[k]) ?? 'Adverb'));
+  // "Hong Kong-registered Jadeport Maritime Ltd": the name starts after the modifier
+  for (let k = b - 1; k >= p; k--) if (MODIFIER.test(ctx.texts[k])) { p = k + 1; break; }
   // ... unless they open an organisation or a title ("State Department", "Foreign Minister")
   const opensName = (k: number) => ctx.gaz.longestMatchAt(ctx.texts, k) !== undefined || namedBody(ctx, k, b) !== undefined || titleAt(ctx, k, b) > 0;
   while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || MODIFIER.test(ctx.texts[p]) || (strippable(p) && !opensName(p)))) p++;

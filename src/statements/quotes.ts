@@ -11,6 +11,8 @@ export interface QuoteSpan {
   /** Token index of the opening mark and of the closing mark (or paragraph end). */
   open: number;
   close: number;
+  /** The paragraph ended before a closing mark: the quote goes on in the next paragraph. */
+  openEnded?: boolean;
 }
 
 /** Quote spans by token; an unclosed quote at a paragraph end continues when the next paragraph opens with a quote mark. */
@@ -23,7 +25,7 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
     const para = doc.sentences[doc.tokens[i].sentence].paragraph;
     if (open >= 0 && doc.sentences[doc.tokens[open].sentence].paragraph !== para) {
       // the quote ran to the end of its paragraph: close it there
-      spans.push({ open, close: i });
+      spans.push({ open, close: i, openEnded: true });
       open = -1;
     }
     if (w === '“' || (w === '"' && open < 0)) {
@@ -88,7 +90,7 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     const subj = subjectBefore(ctx, k, i);
     if (subj) return subj;
     // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
-    if (lower[k] !== 'told' && k <= i + 1) {
+    if (lower[k] !== 'told' && k === i) {
       for (let j = k + 1; j < Math.min(texts.length, k + 4); j++) {
         const e = ctx.entityAtToken[j];
         if (isAgent(e)) return e;
@@ -136,18 +138,22 @@ export interface AttributedQuote extends QuoteSpan {
 /** Every quote whose speaker could be found, with the token span it covers. */
 export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
-  let last: { speaker: Entity; paragraph: number; close: number } | undefined;
-  for (const q of findQuoteSpans(ctx)) {
-    const first = q.open + 1;
-    if (first >= q.close) continue;
-    const text = spanText(ctx, first, q.close).replace(/[,\s]+$/, '').trim();
+  const spans = findQuoteSpans(ctx).filter((q) => q.open + 1 < q.close);
+  const paragraphOf = (i: number) => ctx.sentenceOfToken(Math.min(i, ctx.texts.length - 1)).paragraph;
+  const own = spans.map((q) => attributionAfter(ctx, q) ?? attributionBefore(ctx, q));
+  let last: { speaker: Entity; paragraph: number } | undefined;
+  spans.forEach((q, k) => {
+    const text = spanText(ctx, q.open + 1, q.close).replace(/[,\s]+$/, '').trim();
     const s = ctx.sentenceOfToken(q.open);
-    let speaker = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
     const para = s.paragraph;
+    let speaker = own[k];
+    // A quote left open at a paragraph's end goes on in the next paragraph, which names the speaker.
+    const next = spans[k + 1];
+    if (!speaker && q.openEnded && next && paragraphOf(next.open) === para + 1 && own[k + 1]) speaker = own[k + 1];
     // An unattributed quote continues the speaker of the quote just before it (same or next paragraph).
     if (!speaker && last && para - last.paragraph <= 1) speaker = last.speaker;
-    if (!speaker) continue;
-    last = { speaker, paragraph: para, close: q.close };
+    if (!speaker) return;
+    last = { speaker, paragraph: para };
     const endSentence = ctx.sentenceOfToken(Math.min(q.close, ctx.texts.length - 1));
     const evidence = ctx.evidence(s);
     if (endSentence.index !== s.index && endSentence.paragraph === s.paragraph) {
@@ -156,6 +162,6 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
     }
     const statement: Statement = { kind: 'Quote', speaker: speaker.iri, text, evidence, confidence: 0.8, factuality: factualityOf(ctx, s) };
     out.push({ ...q, speaker, statement });
-  }
+  });
   return out;
 }
