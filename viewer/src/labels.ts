@@ -6,6 +6,8 @@ import type { ViewState } from './state.js';
 
 const CELL = 80;
 const PAD = 2;
+/** Narrower than any character of the label font: a box this wide that collides proves the real one does too. */
+const MIN_CHAR_WIDTH = 2;
 
 interface Box { x1: number; y1: number; x2: number; y2: number }
 
@@ -17,7 +19,11 @@ export class LabelPlacer {
 
   constructor(private readonly renderer: Sigma<NodeAttrs, EdgeAttrs>, private readonly state: ViewState) {
     const g = renderer.getGraph();
-    this.order = g.nodes().sort((a, b) => g.getNodeAttribute(b, 'size') - g.getNodeAttribute(a, 'size'));
+    const nodes = g.nodes();
+    const size = new Float64Array(nodes.length);
+    nodes.forEach((n, i) => { size[i] = g.getNodeAttribute(n, 'size'); });
+    const idx = Array.from(nodes, (_, i) => i).sort((a, b) => size[b] - size[a]);
+    this.order = idx.map((i) => nodes[i]);
     const s = renderer.getSettings();
     this.ctx.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
   }
@@ -28,8 +34,11 @@ export class LabelPlacer {
     return w;
   }
 
-  /** Recomputes which labels fit on screen now; call when the camera or the layout comes to rest. */
-  place(): void {
+  /**
+   * Recomputes which labels fit on screen now; call when the camera or the layout comes to rest.
+   * Returns the nodes whose label appeared or disappeared, so only those need repainting.
+   */
+  place(): string[] {
     const { renderer, state } = this;
     const g = renderer.getGraph();
     const { width, height } = renderer.getDimensions();
@@ -49,12 +58,19 @@ export class LabelPlacer {
       const r = renderer.scaleSize(d.size);
       if (p.x < -200 || p.y < -50 || p.x > width + 50 || p.y > height + 50) continue;
       // Box of sigma's default label: to the right of the node, vertically centred.
-      const box = { x1: p.x + r + 3 - PAD, y1: p.y - labelSize / 2 - PAD, x2: p.x + r + 3 + this.width(node, a.label) + PAD, y2: p.y + labelSize / 2 + PAD };
+      const box = { x1: p.x + r + 3 - PAD, y1: p.y - labelSize / 2 - PAD, x2: p.x + r + 3 + MIN_CHAR_WIDTH * a.label.length + PAD, y2: p.y + labelSize / 2 + PAD };
+      // In a crowded view most candidates fail already on the short box, and measuring text is the slow part.
+      if (collides(grid, box)) continue;
+      box.x2 = p.x + r + 3 + this.width(node, a.label) + PAD;
       if (collides(grid, box)) continue;
       insert(grid, box);
       allowed.add(node);
     }
+    const changed: string[] = [];
+    for (const n of allowed) if (!state.labelAllowed.has(n)) changed.push(n);
+    for (const n of state.labelAllowed) if (!allowed.has(n) && g.hasNode(n)) changed.push(n);
     state.labelAllowed = allowed;
+    return changed;
   }
 }
 

@@ -1,7 +1,7 @@
 // Entry point: load the view model, draw it with sigma, wire the controls.
-import Sigma from 'sigma';
+import type Sigma from 'sigma';
 import './style.css';
-import { buildGraph, type EdgeAttrs, type EntityGraph, type NodeAttrs } from '../../src/graph/build.js';
+import { addEdges, buildGraph, type EdgeAttrs, type EntityGraph, type NodeAttrs } from '../../src/graph/build.js';
 import { ENTITY_TYPES, RELATION_COLORS, RELATION_KINDS, RELATION_LABELS, TYPE_COLORS, TYPE_LABELS } from '../../src/graph/style.js';
 import type { ViewModel } from '../../src/graph/types.js';
 import { loadSource, type Source } from './data.js';
@@ -10,6 +10,7 @@ import { exportGexf, exportPng, exportTurtle } from './export.js';
 import { LabelPlacer } from './labels.js';
 import { createLayout, type LayoutControl } from './layout.js';
 import { Panel } from './panel.js';
+import { createRenderer, DEFER_EDGES_ABOVE } from './renderer.js';
 import { EXAMPLES, localRunner, serverRunner, type SparqlResults } from './query.js';
 import { setupSearch } from './search.js';
 import { ViewState } from './state.js';
@@ -21,7 +22,8 @@ export interface ViewerHandle {
   renderer: Sigma<NodeAttrs, EdgeAttrs>;
   state: ViewState;
   layout: LayoutControl;
-  timings: { firstFrame?: number; settled?: number };
+  /** performance.now() of the first frame (nodes; edges too unless deferred), of the frame with every edge, of the layout at rest. */
+  timings: { firstFrame?: number; allEdges?: number; settled?: number };
   selectNode(id: string): void;
   selectEdge(id: string): void;
 }
@@ -35,46 +37,47 @@ async function boot(): Promise<void> {
   const source = await loadSource();
   performance.mark('newskg:data');
   const { vm } = source;
-  const graph = buildGraph(vm);
+  // Sigma's per-edge work is most of a big graph's load time: show the nodes first, add the edges a frame later.
+  const deferEdges = vm.edges.length > DEFER_EDGES_ABOVE;
+  const graph = buildGraph(vm, { edges: !deferEdges });
   performance.mark('newskg:graph');
   const state = new ViewState(vm, graph);
   const container = byId('graph');
-  const small = graph.size <= 600;
-  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
-    renderEdgeLabels: small,
-    enableEdgeEvents: true,
-    labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, sans-serif',
-    labelSize: 13,
-    labelWeight: '600',
-    labelColor: { color: '#1f2933' },
-    edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-    edgeLabelSize: 11,
-    edgeLabelColor: { color: '#6b7280' },
-    labelDensity: 1000,
-    labelGridCellSize: 60,
-    labelRenderedSizeThreshold: 0,
-    zIndex: true,
-    stagePadding: 40,
-    // Big graphs drop edges while the camera moves: drawing 30,000 edges per frame is what makes panning stutter.
-    hideEdgesOnMove: graph.size > 5_000,
-    minCameraRatio: 0.03,
-    maxCameraRatio: 5,
-    // Given here rather than set later: each setting change re-processes every node and edge.
-    nodeReducer: state.nodeReducer,
-    edgeReducer: state.edgeReducer,
-  });
+  const renderer = createRenderer(graph, container, state, vm.edges.length);
   performance.mark('newskg:sigma');
-  const labels = new LabelPlacer(renderer, state);
   const timings: ViewerHandle['timings'] = {};
   // Sigma drew synchronously in its constructor; the frame reaches the screen at the next animation frame.
-  requestAnimationFrame(() => { timings.firstFrame = performance.now(); });
+  await new Promise((r) => requestAnimationFrame(r));
+  timings.firstFrame = performance.now();
+  // Everything else waits until that frame is on screen.
+  await new Promise((r) => setTimeout(r, 0));
+  if (deferEdges) {
+    // Sigma re-indexes on every edgeAdded event; one refresh after all of them is several times cheaper.
+    const listeners = graph.listeners('edgeAdded');
+    graph.removeAllListeners('edgeAdded');
+    addEdges(graph, vm);
+    for (const l of listeners) graph.on('edgeAdded', l as (...args: unknown[]) => void);
+    renderer.refresh();
+    timings.allEdges = performance.now();
+    performance.mark('newskg:edges');
+  } else timings.allEdges = timings.firstFrame;
+  const labels = new LabelPlacer(renderer, state);
 
-  const refresh = () => renderer.refresh({ skipIndexation: true });
-  // Place labels on fresh positions (the layout may have just moved nodes), then redraw with them.
-  const relabel = () => { renderer.refresh(); labels.place(); refresh(); };
+  // Repaint only some nodes: no re-indexing, no edge work, so hover and label changes cost next to nothing.
+  const repaint = (nodes: string[]) => { if (nodes.length) renderer.refresh({ partialGraph: { nodes }, skipIndexation: true }); };
+  // After a change of filter or focus every node and edge may look different; a camera move only changes labels.
+  const relabel = (all = true) => {
+    const changed = labels.place();
+    if (all) renderer.refresh();
+    else repaint(changed);
+  };
   let relabelTimer: ReturnType<typeof setTimeout> | undefined;
-  const relabelSoon = () => { clearTimeout(relabelTimer); relabelTimer = setTimeout(relabel, 120); };
-  renderer.getCamera().on('updated', relabelSoon);
+  const cameraRested = () => {
+    // Not while the user still drags or the camera glides: placing labels mid-pan costs frames.
+    if (renderer.getMouseCaptor().isMouseDown || renderer.getCamera().isAnimated()) relabelTimer = setTimeout(cameraRested, 120);
+    else relabel(false);
+  };
+  renderer.getCamera().on('updated', () => { clearTimeout(relabelTimer); relabelTimer = setTimeout(cameraRested, 120); });
 
   const panel = new Panel(vm, { selectNode: (id) => selectNode(id) }, () => clearSelection());
   const clearSelection = () => { state.focusSet(null); panel.hide(); relabel(); };
@@ -98,8 +101,15 @@ async function boot(): Promise<void> {
   renderer.on('clickNode', ({ node }) => selectNode(node, false));
   renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
   renderer.on('clickStage', () => clearSelection());
-  renderer.on('enterNode', ({ node }) => { state.hoveredNode = node; container.style.cursor = 'pointer'; refresh(); });
-  renderer.on('leaveNode', () => { state.hoveredNode = null; container.style.cursor = ''; refresh(); });
+  const hover = (node: string | null) => {
+    const prev = state.hoveredNode;
+    state.hoveredNode = node;
+    container.style.cursor = node ? 'pointer' : '';
+    // Mid-drag the label would only flicker past; skip the repaint.
+    if (!renderer.getMouseCaptor().isMouseDown) repaint([prev, node].filter((n): n is string => n !== null && graph.hasNode(n)));
+  };
+  renderer.on('enterNode', ({ node }) => hover(node));
+  renderer.on('leaveNode', () => hover(null));
   renderer.on('enterEdge', () => { container.style.cursor = 'pointer'; });
   renderer.on('leaveEdge', () => { container.style.cursor = ''; });
 
@@ -108,7 +118,7 @@ async function boot(): Promise<void> {
     toggle.textContent = running ? 'Stop layout' : 'Start layout';
     toggle.classList.toggle('running', running);
     if (settled) timings.settled = performance.now();
-    if (!running) relabel();
+    if (!running) relabel(false);
   });
   toggle.addEventListener('click', () => (layout.running() ? layout.stop() : layout.start()));
   byId('fit').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 400 }));
@@ -124,7 +134,7 @@ async function boot(): Promise<void> {
 
   window.newskgViewer = { vm, graph, renderer, state, layout, timings, selectNode, selectEdge };
   // First frame before layout: labels placed on the starting spiral, then ForceAtlas2 takes over.
-  requestAnimationFrame(() => { relabel(); layout.start(); });
+  requestAnimationFrame(() => { relabel(false); layout.start(); });
 }
 
 function setupFilters(vm: ViewModel, graph: EntityGraph, state: ViewState, changed: () => void): void {

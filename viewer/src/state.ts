@@ -18,8 +18,11 @@ export class ViewState {
   /** Nodes to emphasise (selection and neighbours, or query results); null = no emphasis. */
   focus: Set<string> | null = null;
   hoveredNode: string | null = null;
-  /** Labels allowed by the collision pass (see labels.ts); null = not computed yet. */
-  labelAllowed: Set<string> | null = new Set();
+  /**
+   * Labels allowed by the collision pass (see labels.ts), drawn as forced labels: sigma's own label grid is off
+   * (labelDensity 0), so a label can be switched on or off by repainting that one node.
+   */
+  labelAllowed = new Set<string>();
 
   constructor(readonly vm: ViewModel, readonly graph: EntityGraph) {}
 
@@ -60,7 +63,8 @@ export class ViewState {
       res.highlighted = true;
       res.forceLabel = true;
       res.zIndex = 2;
-    } else if (this.labelAllowed && !this.labelAllowed.has(node)) res.label = null;
+    } else if (this.labelAllowed.has(node)) res.forceLabel = true;
+    else res.label = null;
     return res;
   };
 
