@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Entity, EntityType, Mention } from '../types.js';
 import { entityIri } from './iri.js';
 import { acronymOf, nameTokens, normaliseName } from './names.js';
+import { tokenAtOrAfter } from '../text/lookup.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -21,8 +22,8 @@ const PLACE_NOUNS = new Set(['streets', 'street', 'alleys', 'outskirts', 'centre
 
 /** A capital named for its government: "Tehran would respond", "Tehran's oil", "Washington tightened". */
 function actsAsGovernment(doc: Document, m: Mention): boolean {
-  let idx = doc.tokens.findIndex((t) => t.start >= m.end);
-  if (idx < 0) return false;
+  let idx = tokenAtOrAfter(doc, m.end);
+  if (idx >= doc.tokens.length) return false;
   // "Washington simultaneously tightened": look past one adverb
   if (/ly$/.test(doc.tokens[idx].text) && doc.tokens[idx + 1]) idx++;
   const next = doc.tokens[idx].text;
@@ -167,13 +168,26 @@ function sameOrganization(e: Entity, text: string): boolean {
 /** Pronouns join the last person; role descriptions join a person with that role, or stand for an unnamed one. */
 function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[]): void {
   const lex = lexicon();
-  const personMentions = (): Mention[] =>
-    b.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+  // Person mentions in text order, kept sorted as pronouns and descriptions join them.
+  const personMentions = b.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+  const lastEndingBy = (offset: number): number => {
+    let lo = 0;
+    let hi = personMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (personMentions[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const attachPerson = (m: Mention, e: Entity, asName: boolean) => {
+    b.attach(m, e, asName);
+    personMentions.splice(lastEndingBy(m.end) + 1, 0, m);
+  };
   for (const m of pending.sort((x, y) => x.start - y.start)) {
     if (m.kind === 'pronoun') {
-      const prior = personMentions().filter((p) => p.end <= m.start && m.start - p.end < 600);
-      const last = prior[prior.length - 1];
-      if (last) b.attach(m, b.entityOf.get(last)!, false);
+      const last = personMentions[lastEndingBy(m.start)];
+      if (last && m.start - last.end < 600) attachPerson(m, b.entityOf.get(last)!, false);
       continue;
     }
     if (m.type !== 'Person') {
@@ -186,7 +200,7 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     if (definite) {
       const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head));
       if (holder) {
-        b.attach(m, holder, false);
+        attachPerson(m, holder, false);
         continue;
       }
       // "the president": its own (unnamed) person only when it speaks
@@ -194,6 +208,6 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     }
     if (!lex.roleHeads.has(head)) continue;
     const e = b.get(entityIri('Person', m.text, doc.article.id), 'Person', m.text);
-    b.attach(m, e);
+    attachPerson(m, e, true);
   }
 }

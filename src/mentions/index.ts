@@ -11,6 +11,7 @@ import { capitalisedRuns, isAcronym } from './names.js';
 import { appositionAfter } from './roles.js';
 import { lexiconTag } from './common-words.js';
 import { reconcileWithTagger } from './tagged.js';
+import { tokenAtOrAfter } from '../text/lookup.js';
 
 export { isAcronym } from './names.js';
 
@@ -64,7 +65,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       const limit = v < 0 ? doc.tokens[s.tokenEnd - 1].end : doc.tokens[v].start;
       return !personStarts.some((st) => st > doc.tokens[h].end && st < limit);
     }).filter((d) => {
-      const first = doc.tokens.findIndex((t) => t.start >= d.start);
+      const first = tokenAtOrAfter(doc, d.start);
       let k = first - 1;
       while (k >= s.tokenStart && lex.determiners.has(texts[k].toLowerCase())) k--;
       return !(texts[k] === ',' && k > s.tokenStart && personEnds.has(doc.tokens[k - 1].end));
@@ -137,7 +138,7 @@ function parentheticalAcronymNames(ctx: RunContext, s: Sentence, names: Mention[
 }
 
 function nextStart(doc: Document, m: Mention): number {
-  const t = doc.tokens.find((k) => k.start >= m.end);
+  const t = doc.tokens[tokenAtOrAfter(doc, m.end)];
   return t ? t.start : -1;
 }
 

@@ -3,6 +3,7 @@ import { loadGazetteer } from '../gazetteer/index.js';
 import { normaliseName } from '../entities/names.js';
 import type { Entity, EntityFact, Mention, Sentence } from '../types.js';
 import { isAgent, type StatementContext } from './context.js';
+import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
 
 const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
 
@@ -122,8 +123,8 @@ function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
     if (e.type === 'Place') {
       let container: Entity | undefined;
       for (const m of e.mentions) {
-        const t = ctx.doc.tokens.findIndex((x) => x.start === m.start);
-        const last = ctx.doc.tokens.findIndex((x) => x.end === m.end);
+        const t = tokenStartingAt(ctx.doc, m.start);
+        const last = tokenEndingAt(ctx.doc, m.end);
         // "Tehran's Grand Bazaar", "the Miraflores Palace in Caracas"
         const owner = t >= 2 && /^['’]s$/.test(ctx.texts[t - 1]) ? ctx.entityAtToken[t - 2] : undefined;
         const inside = ctx.lower[last + 1] === 'in' ? ctx.entityAtToken[last + 2] : undefined;

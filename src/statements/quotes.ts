@@ -3,6 +3,7 @@
 import type { Entity, Statement } from '../types.js';
 import { isAgent, spanText, type StatementContext } from './context.js';
 import { factualityOf } from './factuality.js';
+import { tokenStartingAt } from '../text/lookup.js';
 
 const OPEN = new Set(['“', '"']);
 const CLOSE = new Set(['”', '"']);
@@ -65,7 +66,7 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
     const e = ctx.entityAtToken[i];
     const m = ctx.mentionAtToken[i];
     if (!isAgent(e) || !m || m.kind === 'demonym') continue;
-    const first = ctx.doc.tokens.findIndex((t) => t.start === m.start);
+    const first = tokenStartingAt(ctx.doc, m.start);
     const prev = ctx.lower[first - 1] ?? '';
     if (PREPOSITIONS.has(prev) || /^['’]s$/.test(ctx.texts[m.end === ctx.doc.tokens[i].end ? i + 1 : -1] ?? '')) {
       fallback ??= e;

@@ -4,6 +4,7 @@ import type { Entity, EntityOrLiteral, Sentence, Statement } from '../types.js';
 import { clauseEnd } from './clauses.js';
 import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
+import { tokenStartingAt } from '../text/lookup.js';
 
 const NOT_IMPOSED = new Set(['not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'with', 'by', 'on', 'to', 'for', 'against']);
@@ -70,7 +71,7 @@ function imposerOf(ctx: StatementContext, s: Sentence, i: number): Entity | unde
     const e = usable(ctx, k);
     const m = ctx.mentionAtToken[k];
     if (!e || !m) continue;
-    const first = ctx.doc.tokens.findIndex((t) => t.start === m.start);
+    const first = tokenStartingAt(ctx.doc, m.start);
     if (!PREPOSITIONS.has(ctx.lower[first - 1] ?? '')) return e;
     k = first;
   }

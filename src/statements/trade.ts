@@ -5,6 +5,7 @@ import type { Entity, Sentence, Statement } from '../types.js';
 import { findPhrase, isAgent, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { moneyAt, yearIn } from './values.js';
+import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
 
 type Direction = 'export' | 'import';
 
@@ -65,9 +66,9 @@ function homeOf(ctx: StatementContext, s: Sentence, w: number, partner: Entity |
     const e = ctx.entityAtToken[i];
     const m = ctx.mentionAtToken[i];
     if (!tradeAgent(e) || !m || e === partner || m.kind === 'demonym') continue;
-    const first = ctx.doc.tokens.findIndex((t) => t.start === m.start);
+    const first = tokenStartingAt(ctx.doc, m.start);
     if (!['to', 'from', 'with', 'by'].includes(ctx.lower[first - 1] ?? '')) return e;
-    i = Math.max(i, ctx.doc.tokens.findIndex((t) => t.end === m.end));
+    i = Math.max(i, tokenEndingAt(ctx.doc, m.end));
   }
   return undefined;
 }
