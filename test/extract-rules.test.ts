@@ -89,6 +89,7 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('"Prices will rise," said Jonas Eklund, an economist in Stockholm.', fact('jobTitle', 'Jonas Eklund', 'economist'), fact('homeLocation', 'Jonas Eklund', 'Stockholm'));
   shouldExtract("Chile's foreign minister, Paula Reyes, said the vote was fair.", fact('jobTitle', 'Paula Reyes', 'foreign minister'), fact('affiliation', 'Paula Reyes', 'Chile'));
   shouldExtract('"Trade is down," said Sara Lind, a director at the World Bank.', fact('affiliation', 'Sara Lind', 'World Bank'));
+  shouldExtract('"Rates will rise," said Mika Sato, chief economist at Daiwa Research in Osaka.', fact('homeLocation', 'Mika Sato', 'Osaka'));
   shouldExtract('State Department spokesperson Mark Ellis said the talks would go on.', fact('jobTitle', 'Mark Ellis', 'spokesperson'), fact('affiliation', 'Mark Ellis', 'State Department'));
   shouldExtract('OFAC designated Ravi Kumar, an Indian national who manages the firm.', fact('nationality', 'Ravi Kumar', 'India'), { describe: 'no job "national"', test: (x) => !x.facts.some((f) => f.kind === 'jobTitle' && f.value === 'national') });
   shouldExtract('Norwegian diplomat Halvard Engen chaired the talks, said Judge Awa Diallo-Sène of Senegal.', fact('nationality', 'Halvard Engen', 'Norway'), fact('nationality', 'Awa Diallo-Sène', 'Senegal'));

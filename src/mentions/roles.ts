@@ -71,6 +71,19 @@ export function appositionAfter(tokens: Token[], texts: string[], i: number, lim
       end = e;
     }
   }
+  // "... at Mizuho Research in Tokyo", "a reporter for a regional newspaper in Melitopol",
+  // "head of the ICRC's delegation in Kyiv": the place where they work, a few words on
+  if (!role.homeLocation) {
+    for (let k = end; k < Math.min(limit, end + 6); k++) {
+      if (STOP.has(texts[k].toLowerCase()) && texts[k] !== 'and') break;
+      if (texts[k] !== 'in' || !isCapitalised(texts[k + 1] ?? '')) continue;
+      let e = k + 1;
+      while (e < limit && isCapitalised(texts[e])) e++;
+      role.homeLocation = joinTokens(tokens, k + 1, e);
+      end = Math.max(end, e);
+      break;
+    }
+  }
   if (affiliation) role.affiliation = affiliation;
   return { role, end };
 }
