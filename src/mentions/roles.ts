@@ -5,7 +5,8 @@ import { isCapitalised } from './names.js';
 
 const STOP = new Set([',', '.', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'who', 'whose', 'which', 'that', 'said', 'says', 'told', 'and']);
 const PREPS = new Set(['in', 'at', 'of', 'for', 'with', 'from', 'to', 'on']);
-const LOCATIVE = new Set(['in', 'at', 'from', 'based']);
+// "an economist in Dubai" lives there; "a director at the World Bank" works there (an affiliation)
+const LOCATIVE = new Set(['in', 'from', 'based']);
 
 export interface RoleSpan {
   role: RoleDescription;
