@@ -81,7 +81,9 @@ function partiesAround(ctx: StatementContext, c: number, s: Sentence): Entity[] 
   const link = [c + 1, c + 2, c + 3, c + 4].find((k) => ['with', 'between'].includes(ctx.lower[k] ?? ''));
   if (link !== undefined) right = listAfter(ctx, link + 1, s);
   else if (VERB_CUES.has(ctx.lower[c])) right = listAfter(ctx, c + 1, s).slice(0, 1);
-  if (joined) return [...near, ...right];
+  // "X and Y held talks": a noun cue needs a verb that holds it ("Türkiye hosts … and Australia leads the negotiations" is no meeting)
+  const held = VERB_CUES.has(ctx.lower[c]) || ctx.lower.slice(Math.max(a, c - 3), c).some((w) => ctx.lex.statements.meeting.holdVerbs.includes(w));
+  if (joined && held) return [...near, ...right];
   if (right.length && left.length) return [left[0], ...right];
   if (right.length >= 2 && ctx.lower[link ?? -1] === 'between') return right;
   return [];
