@@ -98,7 +98,7 @@ function parseParamArgs(list: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of list) {
     const eq = p.indexOf('=');
-    if (eq <= 0) throw new UserError(`query: --param "${p}" is not NAME=VALUE; write e.g. --param person=Araghchi`);
+    if (eq <= 0) throw new UserError(`query: --param "${p}" is not NAME=VALUE; write e.g. --param person=Okonjo`);
     out[p.slice(0, eq)] = p.slice(eq + 1);
   }
   return out;

@@ -145,7 +145,7 @@ function samePerson(e: Entity, text: string): boolean {
   const a = nameTokens(e.label);
   const b = nameTokens(text);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // "Araghchi" ~ "Abbas Araghchi"; "Al-Saleh" ~ "Noor Al-Saleh"; never first name alone to a different surname.
+  // "Okonjo" ~ "Marta Okonjo"; "al-Rashid" ~ "Omar al-Rashid"; never first name alone to a different surname.
   return short.length > 0 && short.every((t) => long.includes(t)) && (short.length > 1 || long[long.length - 1] === short[0] || long.length === 1);
 }
 

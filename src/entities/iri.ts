@@ -9,7 +9,7 @@ const SEGMENT: Record<EntityType, string> = {
   Organization: 'org',
 };
 
-/** "Noor Al-Saleh" → "noor-al-saleh"; accents folded so the same name gives the same IRI everywhere. */
+/** "Omar al-Rashid" → "omar-al-rashid"; accents folded so the same name gives the same IRI everywhere. */
 export function slug(text: string): string {
   return (
     text

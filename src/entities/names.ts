@@ -14,7 +14,7 @@ export function normaliseName(text: string): string {
     .trim();
 }
 
-/** Name tokens for matching people: "Noor Al-Saleh" → ["noor", "al-saleh"]. */
+/** Name tokens for matching people: "Omar al-Rashid" → ["omar", "al-rashid"]. */
 export function nameTokens(text: string): string[] {
   return normaliseName(text).split(/\s+/).filter(Boolean);
 }

@@ -12,7 +12,7 @@ export interface RunContext {
   gaz: Gazetteer;
   texts: string[];
   lowercaseInText: Set<string>;
-  /** Surface forms already known to name people in this article ("Araghchi"). */
+  /** Surface forms already known to name people in this article ("Okonjo"). */
   knownPeople: Set<string>;
   heading: boolean;
   /** The trained tagger's span over tokens [a, b) of a sentence, if it finds one. */

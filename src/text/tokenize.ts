@@ -2,7 +2,7 @@ import type { Span } from '../types.js';
 
 // Abbreviations with inner dots (U.S., D.C., U.N.) stay whole; a possessive 's is its own
 // token so "Iran's" yields the name "Iran"; hyphens and apostrophes inside words stay
-// (al-Saleh, human-rights, O'Brien); numbers keep their separators (14.5, 1,200).
+// (al-Rashid, human-rights, O'Brien); numbers keep their separators (14.5, 1,200).
 const TOKEN = new RegExp(
   [
     String.raw`(?:\p{Lu}\.){2,}`, // U.S.  D.C.  U.K.
