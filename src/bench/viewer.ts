@@ -1,4 +1,5 @@
-// Viewer speed in headless Chromium: page load → first rendered frame → settled layout, and frames while panning,
+// Viewer speed in headless Chromium: page load → first rendered frame (for big graphs the nodes; the edges follow)
+// → every edge drawn → settled layout, and frames while panning,
 // for the first article's graph and for a generated graph of 10,000 nodes and 30,000 edges.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -21,12 +22,12 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-interface Run { firstFrame: number; settled: number; fps: number; nodes: number; edges: number }
+interface Run { firstFrame: number; firstFrameShown: number; allEdgesShown: number; settled: number; fps: number; nodes: number; edges: number }
 
 // Run in the page as strings: Node's type library has no DOM, and bundlers would rewrite a function.
 const COUNT_FRAMES = `(() => { const v = window.newskgViewer; window.__frames = 0; v.renderer.on('afterRender', () => { window.__frames++; }); })()`;
 const RESULT = `(() => { const v = window.newskgViewer;
-  return { firstFrame: v.timings.firstFrame, settled: v.timings.settled, frames: window.__frames, nodes: v.graph.order, edges: v.graph.size }; })()`;
+  return { firstFrame: v.timings.firstFrame, firstFrameShown: v.timings.firstFrameShown, allEdgesShown: v.timings.allEdgesShown, settled: v.timings.settled, frames: window.__frames, nodes: v.graph.order, edges: v.graph.size }; })()`;
 
 async function measure(browser: Browser, dir: string, name: string, quads: Quad[], vm: ViewModel): Promise<Run> {
   const file = path.join(dir, `${name}.html`);
@@ -72,9 +73,12 @@ export async function benchViewer(): Promise<string> {
     for (const [name, q, vm] of cases) {
       const r = await measure(browser, dir, name.replace(/\W+/g, '-'), q, vm);
       if (r.nodes >= 10_000) big = r;
-      lines.push(`  ${name.padEnd(18)} ${String(r.nodes).padStart(6)} nodes ${String(r.edges).padStart(6)} edges  first frame ${Math.round(r.firstFrame)} ms  settled ${Math.round(r.settled)} ms  panning ${r.fps.toFixed(0)} fps`);
+      const ms = (t: number) => `${Math.round(t)} ms`;
+      lines.push(`  ${name.padEnd(18)} ${String(r.nodes).padStart(6)} nodes ${String(r.edges).padStart(6)} edges  first frame ${ms(r.firstFrame)} (on screen ${ms(r.firstFrameShown)})`
+        + `  all edges on screen ${ms(r.allEdgesShown)}  settled ${ms(r.settled)}  panning ${r.fps.toFixed(0)} fps`);
     }
-    if (big) lines.push(`  goal: first frame < 1 s at 10k nodes (${Math.round(big.firstFrame)} ms) — ${big.firstFrame < 1000 ? 'met' : 'NOT met'}`);
+    // On screen, not just produced: with software compositing the frame waits for WebGL to finish drawing.
+    if (big) lines.push(`  goal: first frame on screen < 1 s at 10k nodes (${Math.round(big.firstFrameShown)} ms) — ${big.firstFrameShown < 1000 ? 'met' : 'NOT met'}`);
     return lines.join('\n');
   } finally {
     await browser.close();

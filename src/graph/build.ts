@@ -40,12 +40,15 @@ export function buildGraph(vm: ViewModel, opts: { arrows?: boolean; edges?: bool
   }
   const order = vm.nodes.map((n, i) => ({ n, i, w: n.mentions + (degree.get(n.id) ?? 0) })).sort((a, b) => b.w - a.w);
   const golden = Math.PI * (3 - Math.sqrt(5));
+  // Thousands of full-size discs would cover each other and the edges (and cost software WebGL most of a frame):
+  // past a thousand nodes they shrink, to at most a third of their size.
+  const scale = Math.max(0.3, Math.min(1, Math.sqrt(1000 / Math.max(1, vm.nodes.length))));
   order.forEach(({ n, i, w }, rank) => {
     const r = 10 * Math.sqrt(rank + 0.5);
     g.addNode(n.id, {
       x: r * Math.cos(rank * golden),
       y: r * Math.sin(rank * golden),
-      size: nodeSize(n.mentions, w - n.mentions),
+      size: scale * nodeSize(n.mentions, w - n.mentions),
       color: TYPE_COLORS[n.type],
       label: n.label,
       entityType: n.type,

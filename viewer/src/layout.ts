@@ -49,6 +49,9 @@ export function createLayout(graph: EntityGraph, onChange: (running: boolean, se
         minX = Math.min(minX, now[i]);
         maxX = Math.max(maxX, now[i]);
       }
+      // No movement at all means the worker has not sent an iteration since the last look (a big graph's first
+      // iterations take longer than the sampling interval): nothing to judge yet.
+      if (move === 0) return;
       const extent = Math.max(maxX - minX, 1e-9);
       settled = move / (now.length / 2) / extent < 0.003;
     }
