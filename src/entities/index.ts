@@ -10,6 +10,7 @@ import type { Document, Entity, EntityType, Mention } from '../types.js';
 import { entityIri } from './iri.js';
 import { acronymOf, nameTokens, normaliseName } from './names.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
+import { lowerBound } from '../util/search.js';
 
 export interface Resolution {
   entities: Entity[];
@@ -170,16 +171,7 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
   const lex = lexicon();
   // Person mentions in text order, kept sorted as pronouns and descriptions join them.
   const personMentions = b.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
-  const lastEndingBy = (offset: number): number => {
-    let lo = 0;
-    let hi = personMentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (personMentions[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const lastEndingBy = (offset: number): number => lowerBound(personMentions, offset + 1, (x) => x.end) - 1;
   const attachPerson = (m: Mention, e: Entity, asName: boolean) => {
     b.attach(m, e, asName);
     personMentions.splice(lastEndingBy(m.end) + 1, 0, m);

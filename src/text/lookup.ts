@@ -1,17 +1,10 @@
 // Offset → token lookups by binary search, so later stages stay linear on long articles.
 import type { Document } from '../types.js';
+import { lowerBound } from '../util/search.js';
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
 export function tokenAtOrAfter(doc: Document, offset: number): number {
-  const t = doc.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(doc.tokens, offset, (t) => t.start);
 }
 
 /** Index of the token that starts exactly at `offset`, or -1. */
@@ -22,13 +15,6 @@ export function tokenStartingAt(doc: Document, offset: number): number {
 
 /** Index of the token that ends exactly at `offset`, or -1. */
 export function tokenEndingAt(doc: Document, offset: number): number {
-  const t = doc.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < t.length && t[lo].end === offset ? lo : -1;
+  const i = lowerBound(doc.tokens, offset, (t) => t.end);
+  return i < doc.tokens.length && doc.tokens[i].end === offset ? i : -1;
 }
