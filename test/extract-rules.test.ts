@@ -71,6 +71,7 @@ describe('entities', () => {
   shouldExtract('Kenyan police fired tear gas, said Daniel Mwangi.', entity('Country', 'Kenya'), entity('Person', 'Daniel Mwangi'));
   shouldExtract('The International Atomic Energy Agency (IAEA) said the IAEA would inspect.', entity('Organization', 'International Atomic Energy Agency'), noEntity('Atomic'));
   shouldExtract('Traders gathered at the Strait of Hormuz and in the Red Sea, Omar al-Rashid said.', entity('Place', 'Strait of Hormuz'), entity('Place', 'Red Sea'), entity('Person', 'Omar al-Rashid'));
+  shouldExtract('Cafe owners in Doha & Cairo said trade was slow.', entity('City', 'Doha'), entity('City', 'Cairo'));
   shouldExtract('On Monday, Parliament met. In March, nothing happened, Lena Vogt said.', noEntity('Monday'), noEntity('March'), entity('Person', 'Lena Vogt'));
   shouldExtract('Ursula van der Meer told reporters the plan was sound.', entity('Person', 'Ursula van der Meer'));
   shouldExtract('The carmaker Nordvik said sales fell, according to the think tank Ember.', entity('Organization', 'Nordvik'), entity('Organization', 'Ember'));
@@ -110,6 +111,7 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Ravi Menon warned that if Pakistan attacked again, India would strike back.', threat('Ravi Menon', 'Pakistan', /if Pakistan attacked/));
   shouldExtract('"If Japan sends ships, we will respond with force," Li Wei said.', threat('Li Wei', 'Japan', /Japan sends ships/));
   shouldExtract('Turkey threatened to close its border with Syria.', threat('Turkey', 'Syria'));
+  shouldExtract('The United States threatened sanctions on Sudan if the talks fail.', threat('United States', 'Sudan', /talks fail/), { describe: 'a threatened sanction is not imposed', test: (x) => stmts(x, 'Sanction').length === 0 });
   shouldExtract('If the rains fail, farmers will suffer, Anna Kowalska said.', { describe: 'no threat without a target', test: (x) => stmts(x, 'Threat').length === 0 });
 });
 

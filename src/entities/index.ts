@@ -28,8 +28,12 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   // "Washington simultaneously tightened": look past one adverb
   if (/ly$/.test(doc.tokens[idx].text) && doc.tokens[idx + 1]) idx++;
   const next = doc.tokens[idx].text;
-  const prev = doc.tokens.slice(0, idx).reverse().find((t) => t.end <= m.start)?.text.toLowerCase();
-  if (prev && ['in', 'at', 'to', 'near', 'across', 'outside', 'inside', 'around', 'from'].includes(prev)) return false;
+  // "in Tehran", "in Doha & Cairo": a place after a locative preposition, even down a list
+  for (let k = tokenAtOrAfter(doc, m.start) - 1; k >= 0 && k >= idx - 10; k--) {
+    const w = doc.tokens[k].text;
+    if (['in', 'at', 'to', 'near', 'across', 'outside', 'inside', 'around', 'from'].includes(w.toLowerCase())) return false;
+    if (!(w === '&' || w === ',' || w === 'and' || /^\p{Lu}/u.test(w))) break;
+  }
   if (/^['’]s$/.test(next)) {
     const after = doc.tokens[idx + 1]?.text ?? '';
     return /^\p{Ll}/u.test(after) && !PLACE_NOUNS.has(after.toLowerCase());

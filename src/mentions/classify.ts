@@ -169,6 +169,11 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       p = body.end;
       continue;
     }
+    // a joiner cannot open a name: "Doha & Cairo" is two cities
+    if (nameStart < 0 && NAME_BREAKERS.has(ctx.texts[p])) {
+      p++;
+      continue;
+    }
     if (nameStart >= 0 && NAME_BREAKERS.has(ctx.texts[p])) {
       flushName(p);
       p++;

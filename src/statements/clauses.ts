@@ -4,6 +4,7 @@ import type { Entity } from '../types.js';
 import { isAgent, spanText, type StatementContext } from './context.js';
 
 const CLAUSE_END = new Set([',', ';', '.', ':', '?', '!', '—', '–', '(', ')', '“', '”', '"']);
+const CONDITION_WORDS = new Set(['if', 'unless', 'until', 'because', 'after', 'before', 'when', 'while']);
 const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'because', 'if', 'unless', 'as', 'than', 'to', 'by', 'after', 'before', 'when']);
 const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|any|this|that|these|those|some|new|further)$/i;
 
@@ -22,6 +23,8 @@ export function subjectOf(ctx: StatementContext, i: number, floor: number): Enti
 export function clauseEnd(ctx: StatementContext, i: number, limit: number, stopAtVerb = false): number {
   for (let k = i; k < limit; k++) {
     if (CLAUSE_END.has(ctx.texts[k])) return k;
+    // "… on Sudan's army if the talks fail": a condition starts a clause of its own
+    if (stopAtVerb && k > i && CONDITION_WORDS.has(ctx.lower[k])) return k;
     if (stopAtVerb && k > i && isFiniteVerb(ctx, k)) return k;
   }
   return limit;

@@ -6,7 +6,7 @@ import { findPhrase, isAgent, spanText, type StatementContext } from './context.
 import { confidenceFor, factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
-const NOT_IMPOSED = new Set(['not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
+const NOT_IMPOSED = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'with', 'by', 'on', 'to', 'for', 'against']);
 const CLAUSE = /^[,;:“”"—–(]$/;
 

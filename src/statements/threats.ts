@@ -22,6 +22,8 @@ function actionIn(ctx: StatementContext, s: Sentence): ActionSite | undefined {
   const { lower } = ctx;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (/^(?:threaten(?:s|ed)?|vow(?:s|ed)?)$/.test(lower[i]) && lower[i + 1] === 'to') return { modal: i, verb: i + 2, explicit: true };
+    // "threatened sanctions on Sudan's army if …": the threatened measure is the object
+    if (/^threaten(?:s|ed)?$/.test(lower[i]) && /^\p{Ll}/u.test(ctx.texts[i + 1] ?? '') && lower[i + 1] !== 'to') return { modal: i, verb: i + 1, explicit: true };
     if (!MODALS.has(lower[i])) continue;
     let v = i + 1;
     while (v < s.tokenEnd && v - i < 3 && SKIP_AFTER_MODAL.has(lower[v]) && lower[v] !== 'be') v++;
