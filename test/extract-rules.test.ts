@@ -120,6 +120,7 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Canada welcomed the ceasefire agreement.', stance('Canada', 'Supports', /ceasefire/));
   shouldExtract('"Water access is an inalienable right," said Nadia Haq.', stance('Nadia Haq', 'Supports', /Water access/));
   shouldExtract('Mexico urged both sides to return to the table.', stance('Mexico', 'Supports', /return to the table/));
+  shouldExtract('Grace Odera called on the president to withdraw the bill.', stance('Grace Odera', 'Opposes', /^bill$/));
   shouldExtract("Peru's foreign minister, Elena Quispe, called the ruling a victory for the rule of law.", stance('Elena Quispe', 'Supports', /ruling/));
   shouldExtract('A Japanese spokesman, Min-jun Park, said the drills were "a grave threat."', stance('Min-jun Park', 'Opposes', /drills/), entity('Person', 'Min-jun Park'));
   shouldExtract('Tomas Berg has promised to extend the state of emergency.', stance('Tomas Berg', 'Supports', /extend the state of emergency/));

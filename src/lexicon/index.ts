@@ -43,7 +43,7 @@ export interface Lexicon {
 
 export interface StatementCues {
   threat: { verbs: string[]; actionVerbs: string[]; conditions: string[] };
-  stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; control: string[]; evaluativeVerbs: string[] };
+  stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; control: string[]; evaluativeVerbs: string[]; undoingVerbs: string[] };
   meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[]; holdVerbs: string[] };
   sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[] };
   trade: { exportWords: string[]; importWords: string[]; tradeWords: string[]; sourceCues: string[] };

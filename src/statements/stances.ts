@@ -82,10 +82,17 @@ export function findStances(ctx: StatementContext): Statement[] {
       taken.push([at, at + len]);
       const holder = subjectOf(ctx, at, s.tokenStart);
       if (!holder) continue;
-      const topic = topicFor(ctx, s, cue, at, len).replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
+      let topic = topicFor(ctx, s, cue, at, len).replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
       if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || !hasNoun(topic)) continue;
+      // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
+      let polarity = cue.polarity;
+      const undo = ctx.lex.statements.stance.undoingVerbs.find((v) => topic.toLowerCase().startsWith(v + ' '));
+      if (undo && polarity === 'Supports' && (cue.shape === 'control' || / to$/.test(cue.words))) {
+        polarity = 'Opposes';
+        topic = topic.slice(undo.length + 1).replace(/^(?:the|a|an|any|all)\s+/i, '');
+      }
       // "X is an inalienable right and must continue": one stance, said twice
-      const key = `${holder.iri}|${topic.toLowerCase()}|${cue.polarity}`;
+      const key = `${holder.iri}|${topic.toLowerCase()}|${polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const factuality = factualityOf(ctx, s);
@@ -93,7 +100,7 @@ export function findStances(ctx: StatementContext): Statement[] {
         kind: 'Stance',
         holder: holder.iri,
         topic,
-        polarity: cue.polarity,
+        polarity,
         position: ctx.doc.article.text.slice(ctx.doc.tokens[at].start, ctx.doc.tokens[at + len - 1].end),
         evidence: ctx.evidence(s),
         confidence: confidenceFor(0.6, factuality),
