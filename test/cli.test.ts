@@ -186,3 +186,12 @@ describe('the installed binary (node bin/newskg.js)', () => {
     rmSync(file);
   });
 });
+
+describe('every command answers an unknown option with one line naming it, exit 2', () => {
+  it.each(['extract', 'start', 'query', 'build', 'serve', 'view'])('%s --bogus', async (name) => {
+    const r = await run([name, '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(new RegExp(`^newskg ${name}: .*--bogus.*newskg ${name} --help\`$`));
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { buildCorpus } from '../corpus/index.js';
 import type { Command } from './types.js';
+import { parseCommandArgs } from './args.js';
 
 const USAGE = `usage: newskg build <articles or folders...> -o corpus.trig [--add]
 
@@ -21,12 +21,7 @@ export const command: Command = {
   summary: 'extract many articles into one TriG corpus with merged entities',
   usage: USAGE,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, add: { type: 'boolean', default: false } } });
-    } catch (e) {
-      throw new UserError(`build: ${(e as Error).message}; see \`newskg build --help\``);
-    }
+    const parsed = parseCommandArgs('build', { args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, add: { type: 'boolean', default: false } } });
     const { values: o, positionals } = parsed;
     if (!o.output) throw new UserError('build: no output file; add -o corpus.trig');
     if (!o.output.endsWith('.trig')) throw new UserError(`build: ${o.output}: a corpus holds named graphs, so it is written as TriG; name it *.trig`);

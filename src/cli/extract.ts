@@ -1,7 +1,6 @@
 // `newskg extract`: articles in, one RDF graph out (stdout or an atomically written file).
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import type { Quad } from 'n3';
 import { articleIri } from '../entities/iri.js';
 import { UserError } from '../errors.js';
@@ -11,6 +10,7 @@ import { arrange, chooseFormat, checkWritable, DATASET_FORMATS, harmoniseLabels,
 import { analyse, toQuads } from '../pipeline.js';
 import type { Article, Extraction, Problem } from '../types.js';
 import type { Command } from './types.js';
+import { parseCommandArgs } from './args.js';
 
 const USAGE = `usage: newskg extract <file|folder|->... [-o OUT] [--format turtle|trig|nquads|jsonld] [--date YYYY-MM-DD]
 
@@ -102,19 +102,15 @@ export function quadsOf(articles: ExtractedArticle[], named: boolean): Quad[] {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        date: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new UserError(`newskg extract: ${(e as Error).message.split('\n')[0]}; run \`newskg extract --help\``);
-  }
+  return parseCommandArgs('extract', {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      date: { type: 'string' },
+    },
+  });
 }
 
 export const command: Command = {

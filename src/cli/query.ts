@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import {
   bindParams, namedQueryText, createEngine, formatResult, listNamedQueries, loadNamedQuery, loadEngineSources,
@@ -7,6 +6,7 @@ import {
   type JsonTerm, type ResultFormat,
 } from '../query/index.js';
 import type { Command } from './types.js';
+import { parseCommandArgs } from './args.js';
 
 const USAGE = `usage: newskg query <graph or article files...> (QUERY | --file q.rq | --named NAME) [options]
        newskg query --list
@@ -30,21 +30,15 @@ export const command: Command = {
   summary: 'answer a SPARQL query (or a named one) over graph or article files',
   usage: USAGE,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          file: { type: 'string' }, named: { type: 'string' }, param: { type: 'string', multiple: true },
-          format: { type: 'string', default: 'table' }, timeout: { type: 'string' }, limit: { type: 'string' },
-          list: { type: 'boolean', default: false },
-        },
-      });
-    } catch (e) {
-      throw new UserError(`query: ${(e as Error).message}; see \`newskg query --help\``);
-    }
-    const { values: o, positionals } = parsed;
+    const { values: o, positionals } = parseCommandArgs('query', {
+      args: argv,
+      allowPositionals: true,
+      options: {
+        file: { type: 'string' }, named: { type: 'string' }, param: { type: 'string', multiple: true },
+        format: { type: 'string', default: 'table' }, timeout: { type: 'string' }, limit: { type: 'string' },
+        list: { type: 'boolean', default: false },
+      },
+    });
     if (o.list) {
       for (const q of await listNamedQueries()) {
         io.stdout.write(`${q.name}\n    ${q.description}\n`);

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { loadEngineSources } from '../query/index.js';
 import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
+import { parseCommandArgs } from './args.js';
 
 const USAGE = `usage: newskg serve <graph or article files...> [options]
 
@@ -27,20 +27,14 @@ export const command: Command = {
   summary: 'serve graph files over the SPARQL 1.1 Protocol (read-only, localhost)',
   usage: USAGE,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv, allowPositionals: true,
-        options: {
-          port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
-          timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' },
-          viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false },
-        },
-      });
-    } catch (e) {
-      throw new UserError(`serve: ${(e as Error).message}; see \`newskg serve --help\``);
-    }
-    const { values: o, positionals: files } = parsed;
+    const { values: o, positionals: files } = parseCommandArgs('serve', {
+      args: argv, allowPositionals: true,
+      options: {
+        port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
+        timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' },
+        viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false },
+      },
+    });
     if (files.length === 0) throw new UserError('serve: no graph or article files given; pass at least one, e.g. `newskg serve corpus.trig`');
     const port = wholeNumber(o.port!, '--port', 0);
     const viewerDir = o['no-viewer'] ? undefined : viewerFolder(o.viewer);

@@ -1,7 +1,6 @@
 // `newskg start` (`npm start`): the main job on the bundled articles, then the viewer.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { formatProblem } from '../input/index.js';
 import { serialise, writeFileAtomic } from '../output/index.js';
@@ -9,6 +8,7 @@ import { dataPath } from '../paths.js';
 import { compactIri, validate, type ValidationReport } from '../validate/index.js';
 import { extractFiles, quadsOf, type ExtractedArticle } from './extract.js';
 import type { CliIO, Command } from './types.js';
+import { parseCommandArgs } from './args.js';
 
 const USAGE = `usage: newskg start [ARTICLES] [--out DIR] [--no-view]
 
@@ -42,16 +42,12 @@ function reportProblems(io: CliIO, file: string, report: ValidationReport): void
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      allowNegative: true,
-      options: { out: { type: 'string' }, view: { type: 'boolean', default: true } },
-    });
-  } catch (e) {
-    throw new UserError(`newskg start: ${(e as Error).message.split('\n')[0]}; run \`newskg start --help\``);
-  }
+  return parseCommandArgs('start', {
+    args: argv,
+    allowPositionals: true,
+    allowNegative: true,
+    options: { out: { type: 'string' }, view: { type: 'boolean', default: true } },
+  });
 }
 
 async function serveViewer(corpus: string, io: CliIO): Promise<number | undefined> {

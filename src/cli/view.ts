@@ -4,7 +4,6 @@ import type { Server } from 'node:http';
 import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { DataFactory, Writer, type Quad } from 'n3';
 import { UserError, isUserError } from '../errors.js';
@@ -14,6 +13,7 @@ import type { RdfText } from '../query/oxigraph.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
+import { parseCommandArgs } from './args.js';
 
 export { VIEWER_DIR };
 
@@ -36,7 +36,7 @@ export const command: Command = {
   summary: 'browse the entity graph in a browser (or write it as one HTML file)',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string' }, html: { type: 'string' } } });
+    const { values, positionals } = parseCommandArgs('view', { args: argv, allowPositionals: true, options: { port: { type: 'string' }, html: { type: 'string' } } });
     if (!positionals.length) throw new UserError('view: no input files; pass graph (.ttl) or article (.txt .md .html) files, e.g. `newskg view data/articles/*.txt`');
     const port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UserError(`view: --port ${values.port} is not a port number; pass an integer from 0 to 65535`);

@@ -82,7 +82,10 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       }
       if (definite || d.speaks) kept.push(d);
     }
-    const orgDescriptions = findOrganisationDescriptions(doc, texts, lex, s, (h) => speechVerbAfter(texts, speech, s, h) >= 0 && speechVerbAfter(texts, speech, s, h) - h <= 3);
+    const orgDescriptions = findOrganisationDescriptions(doc, texts, lex, s, (h) => {
+      const v = speechVerbAfter(texts, speech, s, h);
+      return v >= 0 && v - h <= 3;
+    });
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
