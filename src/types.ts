@@ -44,6 +44,8 @@ export interface Sentence extends Span {
   tokenEnd: number;
   /** True for headings, captions and other lines that are not running prose. */
   heading: boolean;
+  /** A line of a table or results list ("Tim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4"): capitalisation says little there. */
+  tabular: boolean;
 }
 
 /** Stage 1: the article split into paragraphs, sentences and tokens. */

@@ -76,6 +76,10 @@ describe('entities', () => {
   shouldExtract('Ursula van der Meer told reporters the plan was sound.', entity('Person', 'Ursula van der Meer'));
   shouldExtract('The carmaker Nordvik said sales fell, according to the think tank Ember.', entity('Organization', 'Nordvik'), entity('Organization', 'Ember'));
   shouldExtract('Nuclear talks resumed. Publicly, nobody spoke, said Kofi Mensah.', noEntity('Nuclear'), noEntity('Publicly'));
+  shouldExtract('Somerset made 174 after P. Simmons took four wickets. They chose Plan B. The rest followed.', entity('Person', 'P. Simmons'), noEntity('B.'), noEntity('Simmons'));
+  // a results table: the tagger reads it, and the towns it names as teams are teams in the prose too
+  shouldExtract('Results on Saturday:\nLeicester 301 ( T. Okafor 88 ) , Durham 190-4\nBath 140 ( R. Ojo 4-31 ) , York 141-2\nLater, Leicester beat Durham again.', entity('Person', 'T. Okafor'), entity('Person', 'R. Ojo'), entity('Organization', 'Leicester'), entity('Organization', 'Durham'), noEntity('Results'));
+  shouldExtract('Leicester and Durham are cities in England, said Ana Pires.', entity('City', 'Leicester'), entity('City', 'Durham'));
 });
 
 describe('coreference', () => {

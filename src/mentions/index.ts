@@ -7,10 +7,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { classifyRun, isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
 import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
-import { capitalisedRuns, isAcronym } from './names.js';
+import { capitalisedRuns, isAcronym, isInitial } from './names.js';
 import { appositionAfter } from './roles.js';
 import { lexiconTag } from './common-words.js';
-import { reconcileWithTagger } from './tagged.js';
+import { reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
 
 export { isAcronym } from './names.js';
@@ -35,13 +35,18 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     return spans;
   };
   const nerAt = (s: Sentence, a: number, b: number): NerSpan | undefined => nerSpans(s).find((x) => x.start <= a && x.end >= b);
-  const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false, nerAt };
+  const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false, tableOrganizations: new Set(), nerAt };
   const speech = texts.map((w) => /^\p{Ll}/u.test(w) && lex.speechVerbs.has(w));
   const out: Mention[] = [];
-  // Body before headings: a heading may only name people the body introduces.
-  const ordered = [...doc.sentences.filter((s) => !s.heading), ...doc.sentences.filter((s) => s.heading)];
+  // Tables first, then the body, then headings: a heading may only name people the body introduces,
+  // and a name a table gives to a team is the team in the body too.
+  const ordered = [...doc.sentences.filter((s) => s.tabular), ...doc.sentences.filter((s) => !s.heading && !s.tabular), ...doc.sentences.filter((s) => s.heading && !s.tabular)];
   for (const s of ordered) {
     ctx.heading = s.heading;
+    if (s.tabular) {
+      out.push(...taggerNames(ctx, s, nerSpans(s)));
+      continue;
+    }
     let names: Mention[] = [];
     for (const [a, b] of capitalisedRuns(doc.tokens, s.tokenStart, s.tokenEnd, lex.nameConnectors)) {
       const run = classifyRun(ctx, a, b);
@@ -53,7 +58,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     }
     // ALL-CAPS headlines and tables: capitalisation says nothing there, the tagger decides alone
     if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end));
-    names = reconcileWithTagger(ctx, s, names, nerSpans(s));
+    names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
     const personStarts = names.filter((n) => n.type === 'Person').map((n) => n.start);
@@ -89,6 +94,15 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** "Surrey closed on 429" after the table's "Surrey 429-7": a place name the article's table uses for a team. */
+function isTableTeam(ctx: RunContext, m: Mention): boolean {
+  return m.kind === 'name' && (m.type === 'City' || m.type === 'Place') && ctx.tableOrganizations.has(m.text);
+}
+
+function asOrganization(m: Mention): Mention {
+  return { start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: 'name', type: 'Organization' };
 }
 
 function isShouting(texts: string[], s: Sentence): boolean {
@@ -165,9 +179,11 @@ function speaksAfter(texts: string[], speech: boolean[], s: Sentence, h: number)
 
 function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: boolean[], siblings: Mention[]): Mention | undefined {
   const { doc, texts, lex } = ctx;
-  let { start } = cand;
-  const { end, title } = cand;
+  let { start, end } = cand;
+  const { title } = cand;
   while (start < end && !title && isSentenceInitialWord(ctx, start)) start++;
+  // "Plan B.": an initial closes no name
+  while (end > start && isInitial(texts[end - 1])) end--;
   if (start >= end) return undefined;
   const text = doc.article.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
   const base: Mention = { start: doc.tokens[start].start, end: doc.tokens[end - 1].end, text, sentence: s.index, kind: 'name', type: 'Person' };

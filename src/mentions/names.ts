@@ -6,6 +6,8 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der'
 
 export const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|ar|as|an|at|ash|az)-\p{Lu}/u.test(w);
 export const isAcronym = (w: string): boolean => /^(?:\p{Lu}{2,8}\d?|(?:\p{Lu}\.){2,4})$/u.test(w);
+/** "M." in "M. Butcher": opens a name, never ends one. */
+export const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}\d'’.-]*$/u.test(w);
 
 /**

@@ -6,6 +6,7 @@ import type { NerSpan } from '../ner/index.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 import type { RunContext } from './classify.js';
 import { isCommonWord } from './common-words.js';
+import { isInitial } from './names.js';
 
 const TYPE: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
 
@@ -26,7 +27,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     const t = { ...raw };
     // trim quote marks and ordinary sentence-opening words ("From Washington", "“We")
     while (t.start < t.end && (!/^[\p{L}\p{N}]/u.test(texts[t.start]) || (t.start === firstWord(ctx, s) && isCommonOpener(ctx, t.start)))) t.start++;
-    while (t.end > t.start && !/[\p{L}\p{N}.]$/u.test(texts[t.end - 1])) t.end--;
+    while (t.end > t.start && (!/[\p{L}\p{N}.]$/u.test(texts[t.end - 1]) || isInitial(texts[t.end - 1]))) t.end--;
     if (t.end <= t.start) continue;
     // a name is capitalised words and particles, never "if" or "said"
     if (texts.slice(t.start, t.end).some((w) => !/^\p{Lu}/u.test(w) && !JOINERS.has(w) && !/^(?:al|el|ad|as|an|ar|at)-/u.test(w) && !/^\d/.test(w))) continue;
@@ -55,6 +56,27 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names of a table line, from the tagger alone: in "Surrey 429-7 ( C. Lewis 80 )" a county is a
+ * team and nothing is prose. The gazetteer still says which places are countries and cities.
+ */
+export function taggerNames(ctx: RunContext, s: Sentence, spans: NerSpan[]): Mention[] {
+  const { doc, texts } = ctx;
+  const out: Mention[] = [];
+  for (const t of spans) {
+    const type = TYPE[t.type];
+    if (!type || t.score < NEW_NAME_SCORE) continue;
+    const start = doc.tokens[t.start].start;
+    const end = doc.tokens[t.end - 1].end;
+    const text = doc.article.text.slice(start, end);
+    const entry = type === 'Place' ? ctx.gaz.lookup(text).find((x) => x.type === 'Country' || x.type === 'City') : undefined;
+    out.push({ start, end, text, sentence: s.index, kind: 'name', type: entry ? (entry.type as EntityType) : type, ...(entry ? { gazetteerKey: entry.key } : {}) });
+    if (type === 'Organization') ctx.tableOrganizations.add(text);
+    if (type === 'Person') for (let k = t.start; k < t.end; k++) if (/^\p{Lu}\p{Ll}/u.test(texts[k]) && texts[k].length > 2) ctx.knownPeople.add(texts[k]);
+  }
+  return out;
 }
 
 function firstWord(ctx: RunContext, s: Sentence): number {

@@ -42,10 +42,29 @@ export function segment(article: Article, analysisText: string = article.text): 
         tokenStart,
         tokenEnd: tokens.length,
         heading: heading || p.start < article.bodyStart || (k === 0 && ranges.length > 1 && dateline !== null),
+        tabular: false,
       });
     }
   });
+  markTables(sentences, tokens, article.bodyStart);
   return { article, paragraphs, sentences, tokens };
+}
+
+/**
+ * Lines of a table: a run of body lines that do not end like prose, at least two of them
+ * holding a number (results under "Men's singles" subheads, fixtures, standings, lists of
+ * players). A lone headline or subhead with a number is still a heading.
+ */
+function markTables(sentences: Sentence[], tokens: Token[], bodyStart: number): void {
+  const unfinished = (s: Sentence) => s.start >= bodyStart && !/^[.!?:"”…]$/.test(tokens[s.tokenEnd - 1].text);
+  const hasNumber = (s: Sentence) => tokens.slice(s.tokenStart, s.tokenEnd).some((t) => /^\d/.test(t.text));
+  for (let i = 0; i < sentences.length; ) {
+    let j = i;
+    while (j < sentences.length && unfinished(sentences[j])) j++;
+    const block = sentences.slice(i, j);
+    if (block.filter(hasNumber).length >= 2) for (const s of block) s.tabular = true;
+    i = j > i ? j : i + 1;
+  }
 }
 
 export function sentenceText(doc: Document, s: Sentence): string {

@@ -3,7 +3,7 @@ import type { RawToken } from './tokenize.js';
 
 const END = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
-// Capitalised words that open sentences; after "U.S." they mean the dot ended one.
+// Capitalised words that open sentences; after "U.S." or "Plan B." they mean the dot ended one.
 const OPENERS = new Set(['The', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'At', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Yet', 'So', 'As', 'For', 'If', 'When', 'While', 'After', 'Before']);
 
 function startsSentence(t: RawToken | undefined): boolean {
@@ -20,8 +20,10 @@ export function splitSentences(tokens: RawToken[]): Array<[number, number]> {
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const abbrevEnd = /^(?:\p{Lu}\.){2,}$/u.test(t.text) && OPENERS.has(tokens[i + 1]?.text ?? '');
+    const abbrevEnd = /^(?:\p{Lu}\.)+$/u.test(t.text) && OPENERS.has(tokens[i + 1]?.text ?? '');
     if (!END.has(t.text) && !abbrevEnd) continue;
+    // "7. Frank Busemann ( Germany ) 13.58": a list number, not a sentence
+    if (i === 1 && /^\d{1,3}$/.test(tokens[0].text)) continue;
     let j = i + 1;
     while (j < tokens.length && (CLOSERS.has(tokens[j].text) || END.has(tokens[j].text))) j++;
     if (j >= tokens.length || startsSentence(tokens[j])) {

@@ -6,6 +6,7 @@ import type { Span } from '../types.js';
 const TOKEN = new RegExp(
   [
     String.raw`(?:\p{Lu}\.){2,}`, // U.S.  D.C.  U.K.
+    String.raw`\p{Lu}\.(?=[ \t]*\p{Lu})`, // an initial before a name: "M. Butcher", "George W. Bush"
     String.raw`[$€£¥]`, // currency symbols
     String.raw`\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?`, // numbers, 2024s, 3rd
     String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?![’']s\b)[-'’](?=[\p{L}\p{M}\p{N}]))*\.?`, // words (a trailing dot is trimmed below)
@@ -27,7 +28,7 @@ export function tokenize(text: string, isAbbreviation: AbbreviationTest, offset 
   for (const m of text.matchAll(TOKEN)) {
     let t = m[0];
     const start = offset + (m.index ?? 0);
-    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(t) && !isAbbreviation(t)) {
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !isAbbreviation(t)) {
       out.push({ text: t.slice(0, -1), start, end: start + t.length - 1 });
       out.push({ text: '.', start: start + t.length - 1, end: start + t.length });
       continue;

@@ -1,0 +1,30 @@
+// Stage 1: where sentences end and which lines are tables, one line per case.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/text/index.js';
+
+function lines(text: string) {
+  const doc = segment({ id: 't', source: 't.txt', format: 'text', text, bodyStart: 0 });
+  return doc.sentences.map((s) => ({ text: text.slice(s.start, s.end), tabular: s.tabular }));
+}
+
+describe('sentences', () => {
+  const shouldSplit = (text: string, ...expected: string[]) =>
+    it(`${JSON.stringify(text)} → ${expected.length} sentence(s)`, () => expect(lines(text).map((s) => s.text)).toEqual(expected));
+  shouldSplit('Somerset made 174 (P. Simmons 4-38).', 'Somerset made 174 (P. Simmons 4-38).');
+  shouldSplit('George W. Bush spoke.', 'George W. Bush spoke.');
+  shouldSplit('They chose Plan B. The rest followed.', 'They chose Plan B.', 'The rest followed.');
+  shouldSplit('He flew to the U.S. The talks began.', 'He flew to the U.S.', 'The talks began.');
+  shouldSplit('7. Frank Busemann (Germany) 13.58', '7. Frank Busemann (Germany) 13.58');
+  shouldSplit('Prices fell 7. Traders sold.', 'Prices fell 7.', 'Traders sold.');
+});
+
+describe('table lines', () => {
+  const table = (text: string, ...expected: boolean[]) =>
+    it(`${JSON.stringify(text.slice(0, 60))}… → ${expected.map((t) => (t ? 'T' : '-')).join('')}`, () => expect(lines(text).map((s) => s.tabular)).toEqual(expected));
+  // results under subheads: every line of the run is a table line
+  table('Results on Friday:\nWomen\'s singles\nAna Ruiz (Spain) beat Lea Roth (Austria) 6-3 6-4\nMen\'s singles\nTom Hale (Britain) beat Ivo Kral (Czech Republic) 7-5 6-2', false, true, true, true, true);
+  // a heading with a number between prose paragraphs is a heading, not a table
+  table('Officials met on Friday.\nThe 2026 budget\nThe minister spoke for an hour.', false, false, false);
+  // one numbered line alone is no table
+  table('The count went on.\nTurnout 61 percent\nNobody disputed it.', false, false, false);
+});
