@@ -128,6 +128,16 @@ describe('stances (statements.json stance)', () => {
   shouldExtract("Peru's foreign minister, Elena Quispe, called the ruling a victory for the rule of law.", stance('Elena Quispe', 'Supports', /ruling/));
   shouldExtract('A Japanese spokesman, Min-jun Park, said the drills were "a grave threat."', stance('Min-jun Park', 'Opposes', /drills/), entity('Person', 'Min-jun Park'));
   shouldExtract('Tomas Berg has promised to extend the state of emergency.', stance('Tomas Berg', 'Supports', /extend the state of emergency/));
+  shouldExtract('Germany opposed the finance plan.', stance('Germany', 'Opposes', /finance plan/));
+  shouldExtract('Diplomats said Cambodia and Laos pushed to remove the reference.', stance('Cambodia', 'Opposes', /reference/), stance('Laos', 'Opposes', /reference/));
+  shouldExtract('Negotiators said the Saudi delegation had rejected the fossil fuel paragraph.', stance('Saudi Arabia', 'Opposes', /fossil fuel paragraph/));
+  shouldExtract('A Saudi economist rejected the plan.', { describe: 'a demonym before a single person is no holder', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'Saudi Arabia') });
+  shouldExtract('Peru is bound by the treaty, which Lima rejects as unfair.', stance('Peru', 'Opposes', /^treaty$/));
+  shouldExtract('Beijing, which has its own complaint against the carbon levy, said little.', stance('China', 'Opposes', /carbon levy/));
+  shouldExtract('The proposal was rejected by Venezuela and Cuba on Monday.', stance('Venezuela', 'Opposes', /proposal/), stance('Cuba', 'Opposes', /proposal/));
+  shouldExtract('Missile ranges remain on the minds of American policymakers.', stance('United States', 'Opposes', /Missile ranges/));
+  shouldExtract('Omar Idris said the bloc would not sign up to the finance package.', stance('Omar Idris', 'Opposes', /finance package/));
+  shouldExtract('Kenji Sato has told aides that a rate rise this year would be premature.', stance('Kenji Sato', 'Opposes', /rate rise/));
   shouldExtract('A diplomat who asked not to be named said Chile backed the plan.', { describe: 'no stance on "be named"', test: (x) => !stmts(x, 'Stance').some((s) => /named/.test(s.topic)) });
 });
 

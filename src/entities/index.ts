@@ -25,6 +25,8 @@ const PLACE_NOUNS = new Set(['streets', 'street', 'alleys', 'outskirts', 'centre
 function actsAsGovernment(doc: Document, m: Mention): boolean {
   let idx = tokenAtOrAfter(doc, m.end);
   if (idx >= doc.tokens.length) return false;
+  // "Beijing, which has its own complaint": the relative clause's verb is the capital's
+  if (doc.tokens[idx].text === ',' && /^(?:which|who)$/.test(doc.tokens[idx + 1]?.text ?? '') && doc.tokens[idx + 2]) idx += 2;
   // "Washington simultaneously tightened": look past one adverb
   if (/ly$/.test(doc.tokens[idx].text) && doc.tokens[idx + 1]) idx++;
   const next = doc.tokens[idx].text;

@@ -16,6 +16,8 @@ export interface Lexicon {
   honorifics: Set<string>;
   roleHeads: Set<string>;
   agentAffiliationHeads: Set<string>;
+  /** "the Saudi delegation", "American policymakers": after a demonym, the country acts. */
+  groupAgentNouns: Set<string>;
   /** "an Indian national": heads that say where someone is from, not what they do. */
   nationalityHeads: Set<string>;
   orgSuffixes: Map<string, string>;
@@ -43,7 +45,7 @@ export interface Lexicon {
 
 export interface StatementCues {
   threat: { verbs: string[]; actionVerbs: string[]; conditions: string[] };
-  stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; control: string[]; evaluativeVerbs: string[]; undoingVerbs: string[] };
+  stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; control: string[]; evaluativeVerbs: string[]; undoingVerbs: string[] };
   meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[]; holdVerbs: string[] };
   sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[] };
   trade: { exportWords: string[]; importWords: string[]; tradeWords: string[]; sourceCues: string[] };
@@ -56,7 +58,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
-  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[] }>('roles.json');
+  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[] }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
@@ -68,6 +70,7 @@ export function lexicon(): Lexicon {
     honorifics: new Set(titles.honorifics),
     roleHeads: lowerSet(roles.heads),
     agentAffiliationHeads: lowerSet(roles.agentAffiliationHeads),
+    groupAgentNouns: lowerSet(roles.groupAgentNouns),
     nationalityHeads: lowerSet(roles.nationalityHeads),
     orgSuffixes: new Map(Object.entries(orgs.suffixes)),
     orgHeads: new Map(Object.entries(orgs.heads)),

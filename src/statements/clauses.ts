@@ -8,15 +8,43 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'until', 'because', 'after', 'b
 const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'because', 'if', 'unless', 'as', 'than', 'to', 'by', 'after', 'before', 'when']);
 const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|any|this|that|these|those|some|new|further)$/i;
 
-/** The agent a clause is about: the speaker if inside a quote, else the nearest agent to the left (not a demonym). */
+/** The agent a clause is about: the speaker if inside a quote, else the nearest agent to the left. */
 export function subjectOf(ctx: StatementContext, i: number, floor: number): Entity | undefined {
+  return subjectsOf(ctx, i, floor)[0];
+}
+
+/**
+ * The agents a clause is about, the nearest first: "Cambodia and Laos had pushed" is both.
+ * A demonym is an agent only before a group noun ("the Saudi delegation", "American policymakers").
+ */
+export function subjectsOf(ctx: StatementContext, i: number, floor: number): Entity[] {
   const speaker = ctx.speakerAtToken[i];
-  if (speaker) return speaker;
+  if (speaker) return [speaker];
   for (let k = i - 1; k >= floor; k--) {
-    const e = ctx.entityAtToken[k];
-    if (isAgent(e) && ctx.mentionAtToken[k]?.kind !== 'demonym') return e;
+    if (!isSubjectAt(ctx, k)) continue;
+    const out = [ctx.entityAtToken[k] as Entity];
+    // walk back over "A, B and" to the other coordinated agents
+    let m = tokenOfMentionStart(ctx, k);
+    while (m - 2 >= floor && (ctx.lower[m - 1] === 'and' || ctx.lower[m - 1] === ',') && isSubjectAt(ctx, m - 2)) {
+      const e = ctx.entityAtToken[m - 2] as Entity;
+      if (!out.includes(e)) out.push(e);
+      m = tokenOfMentionStart(ctx, m - 2);
+    }
+    return out;
   }
-  return undefined;
+  return [];
+}
+
+function isSubjectAt(ctx: StatementContext, k: number): boolean {
+  if (!isAgent(ctx.entityAtToken[k])) return false;
+  const m = ctx.mentionAtToken[k];
+  return m?.kind !== 'demonym' || ctx.lex.groupAgentNouns.has(ctx.lower[k + 1] ?? '');
+}
+
+function tokenOfMentionStart(ctx: StatementContext, k: number): number {
+  const m = ctx.mentionAtToken[k];
+  while (k > 0 && ctx.mentionAtToken[k - 1] === m) k--;
+  return k;
 }
 
 /** End of the clause starting at i (exclusive): punctuation, or a finite verb that starts a new predicate. */

@@ -1,17 +1,18 @@
-// Stances: who supports or opposes what. Three shapes, each a table in data/lexicon/statements.json:
+// Stances: who supports or opposes what. Four shapes, each a table in data/lexicon/statements.json:
 // the topic after the cue ("the White House touted progress", "Caracas rejected the ruling"),
 // the topic before it ("Nuclear enrichment is an inalienable right", "unilateral tariffs harm trade"),
-// and the topic after an object ("urged the army to keep the crossing open").
-import type { Polarity, Sentence, Statement } from '../types.js';
+// the topic before and the holder after ("the plan was rejected by Caracas", "missiles remain on
+// the minds of American policymakers"), and the topic after an object ("urged the army to keep the crossing open").
+import type { Entity, Polarity, Sentence, Statement } from '../types.js';
 import { lexiconTag } from '../mentions/common-words.js';
-import { nounPhraseAfter, nounPhraseBefore, subjectOf, verbPhraseAfter } from './clauses.js';
-import { findPhrase, type StatementContext } from './context.js';
+import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
+import { findPhrase, isAgent, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
 const PRONOUN_START = /^(?:it|this|that|them|him|her|us|we|they|you|he|she|i|its|their|our|his|what|which|who)\b/i;
 
-type Shape = 'object' | 'subject' | 'control';
+type Shape = 'object' | 'subject' | 'passive' | 'control';
 interface Cue {
   words: string;
   polarity: Polarity;
@@ -25,6 +26,8 @@ function cueTable(ctx: StatementContext): Cue[] {
     ...rows(c.control, 'Supports', 'control'),
     ...rows(c.subjectSupports, 'Supports', 'subject'),
     ...rows(c.subjectOpposes, 'Opposes', 'subject'),
+    ...rows(c.passiveSupports, 'Supports', 'passive'),
+    ...rows(c.passiveOpposes, 'Opposes', 'passive'),
     ...rows(c.supports, 'Supports', 'object'),
     ...rows(c.opposes, 'Opposes', 'object'),
     ...rows(c.neutral, 'Neutral', 'object'),
@@ -32,7 +35,7 @@ function cueTable(ctx: StatementContext): Cue[] {
 }
 
 function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len: number): string {
-  if (cue.shape === 'subject') {
+  if (cue.shape === 'subject' || cue.shape === 'passive') {
     // "called the decision a victory", "described the test as a grave threat": the object is the topic
     const verbAt = evaluativeVerbBefore(ctx, s, at);
     if (verbAt >= 0) return nounPhraseAfter(ctx, verbAt + 1, at, 6).replace(/\s+(?:as|a|an)$/i, '');
@@ -46,16 +49,50 @@ function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len:
     for (let k = at + len; k < Math.min(s.tokenEnd, at + len + 8); k++) if (ctx.lower[k] === 'to') return verbPhraseAfter(ctx, k + 1, s.tokenEnd);
     return '';
   }
-  return / to$/.test(cue.words) ? verbPhraseAfter(ctx, at + len, s.tokenEnd) : nounPhraseAfter(ctx, at + len, s.tokenEnd, 6);
+  const after = / to$/.test(cue.words) ? verbPhraseAfter(ctx, at + len, s.tokenEnd) : nounPhraseAfter(ctx, at + len, s.tokenEnd, 6);
+  return after || relativeAntecedent(ctx, s, at);
 }
 
-/** A topic names something: "sit down again" (verb and adverbs only) is no topic. */
-function hasNoun(topic: string): boolean {
-  return topic.split(/\s+/).some((w) => {
+/** "UN resolutions, which Pyongyang rejects as …": the cue's object is what "which" stands for. */
+function relativeAntecedent(ctx: StatementContext, s: Sentence, at: number): string {
+  for (let k = at - 1; k > s.tokenStart && at - k <= 5; k--) {
+    if (ctx.lower[k] === 'which' && ctx.texts[k - 1] === ',') return nounPhraseBefore(ctx, k - 1, s.tokenStart);
+    if (ctx.texts[k] === ',') break;
+  }
+  return '';
+}
+
+/**
+ * A topic names something: "sit down again" (verb and adverbs only) is no topic. Words the
+ * lexicon lists as verbs are nouns after a determiner or inside a phrase ("the finance plan").
+ */
+function hasNoun(topic: string, afterDeterminer: boolean): boolean {
+  return topic.split(/\s+/).some((w, i) => {
     const tag = lexiconTag(w.replace(/[^\p{L}-]/gu, ''));
     if (tag === undefined) return /^\p{L}{3,}/u.test(w) && !/ly$/.test(w);
+    if (/^Infinitive$/.test(tag) && (i > 0 || afterDeterminer)) return true;
     return /Gerund|Noun|Singular|Plural|Uncountable|Actor/.test(tag) || !/Verb|Infinitive|Tense|Adverb|Preposition|Particle|Modal|Conjunction|Determiner/.test(tag);
   });
+}
+
+/** "rejected by Venezuela and Cuba", "on the minds of American policymakers": the agents right after the cue. */
+function agentsAfter(ctx: StatementContext, from: number, limit: number): Entity[] {
+  const out: Entity[] = [];
+  let k = from;
+  while (k < limit && ctx.lex.determiners.has(ctx.lower[k])) k++;
+  while (k < limit) {
+    const m = ctx.mentionAtToken[k];
+    const e = ctx.entityAtToken[k];
+    if (!m || !isAgent(e)) break;
+    let end = k;
+    while (end < limit && ctx.mentionAtToken[end] === m) end++;
+    if (m.kind === 'demonym' && !ctx.lex.groupAgentNouns.has(ctx.lower[end] ?? '')) break;
+    if (!out.includes(e)) out.push(e);
+    if (m.kind === 'demonym') end++;
+    if (!(ctx.lower[end] === 'and' || ctx.texts[end] === ',')) break;
+    k = end + 1;
+  }
+  return out;
 }
 
 function evaluativeVerbBefore(ctx: StatementContext, s: Sentence, at: number): number {
@@ -80,10 +117,11 @@ export function findStances(ctx: StatementContext): Statement[] {
       const len = cue.words.split(' ').length;
       if (taken.some(([x, y]) => at < y && x < at + len)) continue;
       taken.push([at, at + len]);
-      const holder = subjectOf(ctx, at, s.tokenStart);
-      if (!holder) continue;
+      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : subjectsOf(ctx, at, s.tokenStart);
+      if (!holders.length) continue;
+      const objectAt = at + len;
       let topic = topicFor(ctx, s, cue, at, len).replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
-      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || !hasNoun(topic)) continue;
+      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || !hasNoun(topic, cue.shape === 'object' && ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
       // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
       let polarity = cue.polarity;
       const undo = ctx.lex.statements.stance.undoingVerbs.find((v) => topic.toLowerCase().startsWith(v + ' '));
@@ -91,21 +129,23 @@ export function findStances(ctx: StatementContext): Statement[] {
         polarity = 'Opposes';
         topic = topic.slice(undo.length + 1).replace(/^(?:the|a|an|any|all)\s+/i, '');
       }
-      // "X is an inalienable right and must continue": one stance, said twice
-      const key = `${holder.iri}|${topic.toLowerCase()}|${polarity}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const factuality = factualityOf(ctx, s);
-      out.push({
-        kind: 'Stance',
-        holder: holder.iri,
-        topic,
-        polarity,
-        position: ctx.doc.article.text.slice(ctx.doc.tokens[at].start, ctx.doc.tokens[at + len - 1].end),
-        evidence: ctx.evidence(s),
-        confidence: confidenceFor(0.6, factuality),
-        factuality,
-      });
+      for (const holder of holders) {
+        // "X is an inalienable right and must continue": one stance, said twice
+        const key = `${holder.iri}|${topic.toLowerCase()}|${polarity}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          kind: 'Stance',
+          holder: holder.iri,
+          topic,
+          polarity,
+          position: ctx.doc.article.text.slice(ctx.doc.tokens[at].start, ctx.doc.tokens[at + len - 1].end),
+          evidence: ctx.evidence(s),
+          confidence: confidenceFor(0.6, factuality),
+          factuality,
+        });
+      }
     }
   }
   return out;
