@@ -97,6 +97,14 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('"Rates will rise," said Mika Sato, chief economist at Daiwa Research in Osaka.', fact('homeLocation', 'Mika Sato', 'Osaka'));
   shouldExtract('State Department spokesperson Mark Ellis said the talks would go on.', fact('jobTitle', 'Mark Ellis', 'spokesperson'), fact('affiliation', 'Mark Ellis', 'State Department'));
   shouldExtract('OFAC designated Ravi Kumar, an Indian national who manages the firm.', fact('nationality', 'Ravi Kumar', 'India'), { describe: 'no job "national"', test: (x) => !x.facts.some((f) => f.kind === 'jobTitle' && f.value === 'national') });
+  shouldExtract('"It is clean," said Ines Faria, a professor of international law at Leiden University.', fact('affiliation', 'Ines Faria', 'Leiden University'));
+  shouldExtract('Anil Rao, an economist at Kestrel Research & Technologies, said so.', fact('affiliation', 'Anil Rao', 'Kestrel Research & Technologies'), entity('Organization', 'Kestrel Research & Technologies'));
+  shouldExtract('OFAC designated Ravi Kumar, an Indian national who it said manages Sahel Crest Shipping FZE.', fact('jobTitle', 'Ravi Kumar', 'manager'), fact('affiliation', 'Ravi Kumar', 'Sahel Crest Shipping FZE'));
+  shouldExtract('For the Alliance of Small Island States, the text matters. Mele Tupou of Tonga, who chairs the 39-member group, spoke.', entity('Organization', 'Alliance of Small Island States'), fact('jobTitle', 'Mele Tupou', 'chair'), fact('affiliation', 'Mele Tupou', 'Alliance of Small Island States'));
+  shouldExtract('Olena Hrytsenko met her Russian counterpart, Valentina Sorokina, in Abu Dhabi.', fact('affiliation', 'Valentina Sorokina', 'Russia'), fact('nationality', 'Valentina Sorokina', 'Russia'));
+  // an office of government with no country stated serves the country the article is about
+  shouldExtract('Japan cut rates. Japan grew.\n\nExports from Japan fell.\n\nFinance Minister Aiko Mori said the yen was weak.', fact('affiliation', 'Aiko Mori', 'Japan'));
+  shouldExtract('Japan cut rates.\n\nChile grew.\n\nFinance Minister Aiko Mori said the yen was weak.', { describe: 'no affiliation when no country dominates', test: (x) => !x.facts.some((f) => f.kind === 'affiliation') });
   shouldExtract('Norwegian diplomat Halvard Engen chaired the talks, said Judge Awa Diallo-Sène of Senegal.', fact('nationality', 'Halvard Engen', 'Norway'), fact('nationality', 'Awa Diallo-Sène', 'Senegal'));
   shouldExtract('An Egyptian diplomat who asked not to be named said: "Nothing is agreed."', quote('Egyptian diplomat', 'Nothing is agreed'), fact('affiliation', 'Egyptian diplomat', 'Egypt'));
 });

@@ -18,6 +18,10 @@ export interface Lexicon {
   agentAffiliationHeads: Set<string>;
   /** "the Saudi delegation", "American policymakers": after a demonym, the country acts. */
   groupAgentNouns: Set<string>;
+  /** "Finance Minister Aiko Shimizu": offices of a national government. */
+  governmentHeads: Set<string>;
+  /** "who chairs the group", "who it said manages Sahel Crest": verb → job title of the person, whose affiliation is the object. */
+  affiliationVerbs: Map<string, string>;
   /** "an Indian national": heads that say where someone is from, not what they do. */
   nationalityHeads: Set<string>;
   orgSuffixes: Map<string, string>;
@@ -58,7 +62,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
-  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[] }>('roles.json');
+  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
@@ -71,6 +75,8 @@ export function lexicon(): Lexicon {
     roleHeads: lowerSet(roles.heads),
     agentAffiliationHeads: lowerSet(roles.agentAffiliationHeads),
     groupAgentNouns: lowerSet(roles.groupAgentNouns),
+    governmentHeads: lowerSet(roles.governmentHeads),
+    affiliationVerbs: new Map(Object.entries(roles.affiliationVerbs)),
     nationalityHeads: lowerSet(roles.nationalityHeads),
     orgSuffixes: new Map(Object.entries(orgs.suffixes)),
     orgHeads: new Map(Object.entries(orgs.heads)),

@@ -140,7 +140,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   for (let k = b - 1; k >= p; k--) if (MODIFIER.test(ctx.texts[k])) { p = k + 1; break; }
   // ... unless they open an organisation or a title ("State Department", "Foreign Minister")
   const opensName = (k: number) => ctx.gaz.longestMatchAt(ctx.texts, k) !== undefined || namedBody(ctx, k, b) !== undefined || titleAt(ctx, k, b) > 0;
-  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || MODIFIER.test(ctx.texts[p]) || (strippable(p) && !opensName(p)))) p++;
+  // ("For the Alliance of Small Island States": a preposition never opens a name)
+  const functionWord = (k: number) => /Preposition|Determiner|Conjunction|Pronoun/.test(lexiconTag(ctx.texts[k]) ?? '');
+  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || (p > a && ctx.texts[p] === 'the') || MODIFIER.test(ctx.texts[p]) || (strippable(p) && (!opensName(p) || functionWord(p))))) p++;
   // "Interior Cabinet Secretary Joseph Langat", "Iranian Foreign Minister X": a title inside the run
   // splits it; what stands before the title is either an affiliation (a country, an organisation) or part of the title.
   const titled = titleInside(ctx, p, b);

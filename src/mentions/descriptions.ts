@@ -104,7 +104,9 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
       sentence: s.index,
       kind: 'description',
       type: 'Person',
-      role: affiliation ? { jobTitle: text, affiliation } : { jobTitle: text },
+      // "her Russian counterpart": a country's name or demonym says whom they serve and where they are from
+      // (the facts stage keeps the nationality only when the modifier names a country)
+      role: { jobTitle: text, ...(affiliation ? { affiliation } : {}), ...(modifier ? { nationality: modifier } : {}) },
       speaks: speaker,
       definite,
     });

@@ -85,6 +85,21 @@ export function appositionAfter(tokens: Token[], texts: string[], i: number, lim
       break;
     }
   }
+  // "a professor of international law at Leiden University": the employer, a few words on
+  if (!affiliation) {
+    for (let k = end; k < Math.min(limit, end + 6); k++) {
+      if (STOP.has(texts[k].toLowerCase())) break;
+      if (texts[k] !== 'at' && texts[k] !== 'with') continue;
+      const s = texts[k + 1] === 'the' ? k + 2 : k + 1;
+      let e = s;
+      while (e < limit && (isCapitalised(texts[e]) || (e > s && ['of', 'for', '&'].includes(texts[e]) && isCapitalised(texts[e + 1] ?? '')))) e++;
+      if (e > s) {
+        affiliation = joinTokens(tokens, s, e);
+        end = Math.max(end, e);
+      }
+      break;
+    }
+  }
   if (affiliation) role.affiliation = affiliation;
   return { role, end };
 }

@@ -27,13 +27,21 @@ function affiliationInside(ctx: StatementContext, m: Mention, self: Entity): Ent
 
 /**
  * For an official with no stated affiliation ("Finance Minister Aiko Shimizu"), the country most
- * recently named in the paragraph. (The dateline's country was tried and measured: a dateline says
- * where the reporter is, not whom an official serves.)
+ * recently named in the paragraph, else, for a government office, the country the article is about.
+ * (The dateline's country was tried and measured: a dateline says where the reporter is, not whom an official serves.)
  */
-function contextCountry(ctx: StatementContext, m: Mention): Entity | undefined {
+function contextCountry(ctx: StatementContext, m: Mention, head: string): Entity | undefined {
   const s = ctx.doc.sentences[m.sentence];
   const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph);
-  return before[before.length - 1]?.entity;
+  return before[before.length - 1]?.entity ?? (ctx.lex.governmentHeads.has(head) ? articleCountry(ctx) : undefined);
+}
+
+/** The country an article is about: named clearly more often than any other (a story from Tokyo about Japan). */
+function articleCountry(ctx: StatementContext): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const x of ctx.mentions) if (x.entity.type === 'Country' && x.mention.kind !== 'pronoun') counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
 
@@ -74,7 +82,7 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       let aff = role.affiliation ? entityNamed(ctx, role.affiliation, m.sentence, new Set(['Country', 'Organization'])) : undefined;
       if (!aff && m.kind === 'description') aff = affiliationInside(ctx, m, e);
       const head = (role.jobTitle ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-      if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = contextCountry(ctx, m);
+      if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = contextCountry(ctx, m, head);
       if (aff) add({ kind: 'affiliation', subject: e.iri, object: aff.iri, evidence });
       const nat = role.nationality ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
       if (nat) add({ kind: 'nationality', subject: e.iri, object: nat.iri, evidence });
@@ -93,8 +101,50 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       if (scene && first.role) add({ kind: 'homeLocation', subject: e.iri, object: scene.iri, evidence: ctx.evidence(ctx.doc.sentences[first.sentence]) });
     }
   }
+  for (const f of verbAffiliations(ctx)) add(f);
   facts.push(...containment(ctx, entities));
   return facts;
+}
+
+const REPORTING = new Set(['it', 'they', 'officials', 'he', 'she', 'said', 'says']);
+
+/** "Losaline Vaipulu of Tonga, who chairs the 39-member group", "X, who it said manages Sahel Crest": a job and an employer from a verb. */
+function verbAffiliations(ctx: StatementContext): EntityFact[] {
+  const out: EntityFact[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (s.heading) continue;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      const job = ctx.lex.affiliationVerbs.get(ctx.texts[k]);
+      if (job === undefined) continue;
+      let j = k - 1;
+      while (j > s.tokenStart && k - j <= 2 && REPORTING.has(ctx.lower[j])) j--;
+      const person = ctx.lower[j] === 'who' ? personBefore(ctx, j, s.tokenStart) : ctx.entityAtToken[j]?.type === 'Person' ? ctx.entityAtToken[j] : undefined;
+      const employer = person && objectOrganisation(ctx, s, k + 1);
+      if (!person || !employer) continue;
+      const evidence = ctx.evidence(s);
+      out.push({ kind: 'jobTitle', subject: person.iri, value: job, evidence }, { kind: 'affiliation', subject: person.iri, object: employer.iri, evidence });
+    }
+  }
+  return out;
+}
+
+function personBefore(ctx: StatementContext, i: number, floor: number): Entity | undefined {
+  for (let k = i - 1; k >= floor && i - k <= 12; k--) if (ctx.entityAtToken[k]?.type === 'Person' && ctx.mentionAtToken[k]?.kind !== 'pronoun') return ctx.entityAtToken[k];
+  return undefined;
+}
+
+/** The organisation or country a verb's object names, or that "the group" stands for (the last one named before the sentence). */
+function objectOrganisation(ctx: StatementContext, s: Sentence, from: number): Entity | undefined {
+  for (let k = from; k < s.tokenEnd && k - from < 6 && !/^[,.;:]$/.test(ctx.texts[k]); k++) {
+    const e = ctx.entityAtToken[k];
+    if (e && (e.type === 'Organization' || e.type === 'Country') && ctx.mentionAtToken[k]?.kind !== 'demonym') return e;
+    const noun = ctx.lex.orgDescriptionNouns.get(ctx.lower[k]);
+    if (noun && noun !== 'Country' && /^(?:the|its|their)$/.test(ctx.lower[from])) {
+      const before = ctx.mentions.filter((x) => x.entity.type === 'Organization' && x.mention.end <= s.start && x.mention.kind !== 'description');
+      return before[before.length - 1]?.entity;
+    }
+  }
+  return undefined;
 }
 
 /** The city of a dateline ("GENEVA, March 3 (Reuters) -"), if the article has one. */
