@@ -32,8 +32,6 @@ export interface NameCandidate {
 const LEADING_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Both', 'Former', 'Ex', 'Then']);
 // Lowercase words after a name that make it a region: "the southern Puno region".
 export const REGION_WORDS = new Set(['region', 'province', 'district', 'state', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'valley', 'basin', 'river', 'island', 'peninsula', 'desert', 'delta', 'plateau', 'highlands', 'corridor', 'enclave', 'territory', 'area', 'zone', 'block', 'field', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'camp', 'strait', 'sea', 'coast']);
-// Words that qualify a title: "Deputy Treasury Secretary", "Acting Defence Minister".
-const TITLE_PREFIXES = new Set(['Deputy', 'Acting', 'Vice', 'Senior', 'Chief', 'Assistant', 'Former', 'Interim', 'Principal', 'First', 'Lead']);
 // Words that end a person's name: "Awa Diallo-Sène of Senegal".
 export const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
@@ -147,13 +145,21 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   // splits it; what stands before the title is either an affiliation (a country, an organisation) or part of the title.
   const titled = titleInside(ctx, p, b);
   if (titled) {
-    // "Deputy Treasury Secretary": title words before the affiliation belong to the title
-    let q = p;
-    while (q < titled.at && TITLE_PREFIXES.has(ctx.texts[q])) q++;
-    const prefix = classifyRun(ctx, q, titled.at);
-    mentions.push(...prefix.mentions);
-    const extra = [...ctx.texts.slice(p, q), ...prefix.names.map((n) => ctx.texts.slice(n.start, n.end).join(' '))];
-    title = [...extra, ...prefix.mentions.filter((m) => m.type === 'Organization').map((m) => m.text.split(' ').pop() ?? ''), titled.title].filter(Boolean).join(' ');
+    // Countries, demonyms and government bodies before the title say whom the office serves
+    // ("Iranian Foreign Minister", "U.S. Treasury Secretary"); the other words are the
+    // portfolio ("Water Resources Minister"). The title keeps every word but the country.
+    const lead = ctx.gaz.longestMatchAt(ctx.texts, p);
+    const leadEnd = lead && lead.entries[0].type === 'Country' && p + lead.length < titled.at ? p + lead.length : p;
+    const prefix = classifyRun(ctx, p, leadEnd);
+    const rest = classifyRun(ctx, leadEnd, titled.at);
+    const serving = [...prefix.mentions, ...rest.mentions].filter((m) => m.type === 'Country' || (m.type === 'Organization' && m.subtypes?.includes('GovernmentOrganization')));
+    mentions.push(...serving);
+    const words: string[] = [];
+    for (let k = p; k < titled.at + titled.length; k++) {
+      const t = ctx.doc.tokens[k];
+      if (!serving.some((m) => m.type === 'Country' && t.start >= m.start && t.end <= m.end)) words.push(ctx.texts[k]);
+    }
+    title = words.join(' ');
     p = titled.at + titled.length;
   }
   while (p < b) {
