@@ -100,6 +100,9 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     // "X Shipping FZE and Y Maritime Ltd": two organisations, not one
     const and = texts.slice(p, e).indexOf('and');
     if (and > 0 && lex.orgSuffixes.has(texts[p + and - 1])) continue;
+    // "Ridgeline Aerosystems and Covington Defense Technologies": two names of two words or more
+    // ("Procter and Gamble", "Center for Strategic and International Studies" stay whole)
+    if (and >= 2 && e - (p + and + 1) >= 2 && !texts.slice(p, p + and).some((w) => w === 'of' || w === 'for')) continue;
     // "Statue of Liberty": a suffix word followed by "of" is inside a longer name
     if (e < b && ctx.lex.nameConnectors.has(texts[e])) continue;
     const last = texts[e - 1];
@@ -169,19 +172,21 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       p = misc;
       continue;
     }
+    // a joiner cannot open a name: "Doha & Cairo" is two cities
+    if (nameStart < 0 && NAME_BREAKERS.has(ctx.texts[p])) {
+      p++;
+      continue;
+    }
     let body = namedBody(ctx, p, b);
     // A known place at least as long as the body wins ("Cape Town"); a shorter one inside a body
     // belongs to it ("Bank of England", "U.S. State Department").
     const gazHere = body ? ctx.gaz.longestMatchAt(ctx.texts, p) : undefined;
     if (body && gazHere && gazHere.length >= body.end - p && !gazHere.entries[0].isDemonym) body = undefined;
+    // "assets in China of Ridgeline Aerosystems": a country is never the head of an "of" name
+    if (body && gazHere?.entries[0].type === 'Country' && ctx.texts[p + gazHere.length] === 'of') body = undefined;
     if (body && nameStart < 0) {
       mentions.push(mention(ctx, p, body.end, body.type, { subtypes: body.subtypes, kind: body.end - p === 1 && isAcronym(ctx.texts[p]) ? 'acronym' : 'name' }));
       p = body.end;
-      continue;
-    }
-    // a joiner cannot open a name: "Doha & Cairo" is two cities
-    if (nameStart < 0 && NAME_BREAKERS.has(ctx.texts[p])) {
-      p++;
       continue;
     }
     if (nameStart >= 0 && NAME_BREAKERS.has(ctx.texts[p])) {

@@ -205,6 +205,8 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   const personEvidence = strongEvidence || speaks;
   // "the carmaker Toyota", "think tank Ember", "ship-tracking firm Kpler": the noun says what it is
   if (!title && lex.nounsBeforeOrgNames.has(texts[start - 1] ?? '')) return { ...base, type: 'Organization' };
+  // "Ridgeline Aerosystems and Covington Defense Technologies": coordinated with a company, a company
+  if (!strongEvidence && !speaks && coordinatedOrganisation(doc, texts, siblings, start, end)) return { ...base, type: 'Organization' };
   // "in Darfur", "into Kordofan and Darfur": after a locative preposition, a place
   if (!strongEvidence && !speaks && locativeBefore(texts, lex, start, s)) return { ...base, type: 'Place' };
   if (!strongEvidence && !ctx.heading) {
@@ -251,6 +253,12 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
     if (/^\p{Ll}{1,3}-\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k][0].toUpperCase() + texts[k].slice(1));
   }
   return Object.keys(role).length ? { ...base, role } : base;
+}
+
+function coordinatedOrganisation(doc: Document, texts: string[], siblings: Mention[], start: number, end: number): boolean {
+  const org = (m: Mention) => m.type === 'Organization' && m.kind === 'name' && m.text.includes(' ');
+  if (texts[end] === 'and' && siblings.some((m) => org(m) && m.start === doc.tokens[end + 1]?.start)) return true;
+  return texts[start - 1] === 'and' && start >= 2 && siblings.some((m) => org(m) && m.end === doc.tokens[start - 2].end);
 }
 
 const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;

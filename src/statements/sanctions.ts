@@ -1,5 +1,6 @@
 // Sanctions: "new sanctions targeted shipping companies", "tariffs on nations doing business with Iran",
-// "Britain sanctioned Sahel Crest", "OFAC designated Rakesh Venkataraman".
+// "Britain sanctioned Sahel Crest", "OFAC designated Rakesh Venkataraman", "the EU froze the assets of
+// two firms", and, after one of those, "its chief executive also faces an asset freeze".
 import type { Entity, EntityOrLiteral, Sentence, Statement } from '../types.js';
 import { clauseEnd } from './clauses.js';
 import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
@@ -30,6 +31,23 @@ export function findSanctions(ctx: StatementContext): Statement[] {
         if (ctx.lower[i] === 'sanctions' && !isAgent(ctx.entityAtToken[i - 1])) continue;
         objectAt = i + 1;
         measure = ctx.lower[i] === 'designated' ? 'designation' : 'sanctions';
+      } else if (cues.freezeVerbs.includes(ctx.lower[i])) {
+        // "froze the assets of X", "would freeze any assets in China of X and Y"
+        const of = ctx.lower.slice(i + 1, Math.min(s.tokenEnd, i + 8)).indexOf('of');
+        if (of < 0 || !ctx.lower.slice(i + 1, i + 1 + of).some((w) => w === 'assets' || w === 'funds')) continue;
+        objectAt = i + 2 + of;
+        measure = 'asset freeze';
+      } else if (cues.sufferVerbs.includes(ctx.lower[i]) && out.length) {
+        // "Karpenko also faces an asset freeze": the subject is the target, the imposer the last one named
+        const m = measureAfter(ctx, i + 1, s.tokenEnd);
+        const target = m && subjectBefore(ctx, s, i);
+        if (!m || !target) continue;
+        const last = out[out.length - 1] as Extract<Statement, { kind: 'Sanction' }>;
+        if (target.iri === last.imposedBy) continue;
+        const factuality = factualityOf(ctx, s);
+        out.push({ kind: 'Sanction', imposedBy: last.imposedBy, target: { iri: target.iri }, measure: m, evidence: ctx.evidence(s), confidence: confidenceFor(0.6, factuality), factuality });
+        i = clauseEnd(ctx, i + 1, s.tokenEnd);
+        continue;
       }
       if (objectAt === undefined) continue;
       // "would not accept quotas on …", "to examine restrictions on …": refused or only considered, not imposed
@@ -41,10 +59,12 @@ export function findSanctions(ctx: StatementContext): Statement[] {
       if (b <= a) continue;
       const imposer = imposerOf(ctx, s, i);
       if (!imposer) continue;
-      const target = targetOf(ctx, a, b, imposer);
-      if (!target) continue;
       const factuality = factualityOf(ctx, s);
-      out.push({ kind: 'Sanction', imposedBy: imposer.iri, target, measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+      // "on Ridgeline Aerosystems and Covington Defense Technologies": one sanction per named target
+      const targets = namedTargets(ctx, a, b, imposer) ?? [targetOf(ctx, a, b, imposer)];
+      for (const target of targets) {
+        if (target) out.push({ kind: 'Sanction', imposedBy: imposer.iri, target, measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+      }
       i = b;
     }
   }
@@ -78,6 +98,41 @@ function imposerOf(ctx: StatementContext, s: Sentence, i: number): Entity | unde
   for (let k = s.tokenStart; k < i; k++) {
     const e = usable(ctx, k);
     if (e && !PREPOSITIONS.has(ctx.lower[k - 1] ?? '')) return e;
+  }
+  return undefined;
+}
+
+/** The targets when the phrase opens with two or more names joined by commas and "and". */
+function namedTargets(ctx: StatementContext, a: number, b: number, imposer: Entity): EntityOrLiteral[] | undefined {
+  const out: EntityOrLiteral[] = [];
+  let k = a;
+  while (k < b) {
+    const e = usable(ctx, k);
+    const m = ctx.mentionAtToken[k];
+    if (!e || !m || e === imposer) break;
+    out.push({ iri: e.iri });
+    while (k < b && ctx.mentionAtToken[k] === m) k++;
+    // "Nyoman Mineral Group (NMG)": the acronym in brackets is the same target
+    if (ctx.texts[k] === '(' && ctx.entityAtToken[k + 1] === e && ctx.texts[k + 2] === ')') k += 3;
+    if (!(ctx.lower[k] === 'and' || ctx.texts[k] === ',')) break;
+    k++;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** "an asset freeze and a ban on entering the bloc": the measures named right after the verb. */
+function measureAfter(ctx: StatementContext, from: number, limit: number): string | undefined {
+  let a = from;
+  while (a < limit && /^(?:an?|the|new|further)$/.test(ctx.lower[a])) a++;
+  for (const m of ctx.lex.statements.sanction.measures) if (findPhrase(ctx.lower, m, a, Math.min(limit, a + m.split(' ').length)) === a) return spanText(ctx, a, clauseEnd(ctx, a, limit, true));
+  return undefined;
+}
+
+function subjectBefore(ctx: StatementContext, s: Sentence, i: number): Entity | undefined {
+  for (let k = i - 1; k >= s.tokenStart && i - k <= 4; k--) {
+    const e = usable(ctx, k);
+    if (e) return e;
+    if (!/^(?:also|now|still|,)$/.test(ctx.lower[k])) return undefined;
   }
   return undefined;
 }
