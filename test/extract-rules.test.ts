@@ -168,6 +168,8 @@ describe('trade flows and amounts (numbers.json, statements.json trade)', () => 
   shouldExtract('Vietnam exported rice worth $1.9 billion to the Philippines.', trade('Vietnam', 'Philippines', 1_900_000_000, 'USD'));
   shouldExtract("Japan's exports to Canada rose to 1.2 trillion yen.", trade('Japan', 'Canada', 1_200_000_000_000, 'JPY'));
   shouldExtract('Germany imported €450 million of Norwegian gas.', trade('Norway', 'Germany', 450_000_000, 'EUR'));
+  shouldExtract('Belarus mines potash. It exported €1.3 billion of potash to China in 2025 and €540 million to Brazil, according to the National Statistical Committee of Belarus.', trade('Belarus', 'China', 1_300_000_000, 'EUR'), trade('Belarus', 'Brazil', 540_000_000, 'EUR'), { describe: 'the source is no exporter', test: (x) => !stmts(x, 'TradeFlow').some((t) => labelOf(x, t.exporter).startsWith('National')) });
+  shouldExtract('Indonesia shipped $24.6 billion of nickel products, including pig iron, ferronickel and matte, to China in 2025.', trade('Indonesia', 'China', 24_600_000_000, 'USD'));
 });
 
 describe('factuality', () => {

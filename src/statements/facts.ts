@@ -68,6 +68,7 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
   };
   for (const e of entities.filter((x) => x.type === 'Person')) {
     let home = false;
+    const named = e.mentions.some((m) => m.kind === 'name');
     for (const m of e.mentions) {
       const s = ctx.doc.sentences[m.sentence];
       const evidence = ctx.evidence(s);
@@ -84,7 +85,8 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       const head = (role.jobTitle ?? '').toLowerCase().split(/\s+/).pop() ?? '';
       if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = contextCountry(ctx, m, head);
       if (aff) add({ kind: 'affiliation', subject: e.iri, object: aff.iri, evidence });
-      const nat = role.nationality ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
+      // "an Omani diplomat" says whom an unnamed speaker represents, not a nationality worth a fact
+      const nat = role.nationality && named ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
       if (nat) add({ kind: 'nationality', subject: e.iri, object: nat.iri, evidence });
       const loc = role.homeLocation ? entityNamed(ctx, role.homeLocation, m.sentence, PLACE_TYPES) : undefined;
       // "a director at the World Bank": "at" an organisation is where someone works

@@ -30,7 +30,7 @@ export function findTradeFlows(ctx: StatementContext): Statement[] {
       if (w === undefined) continue;
       const dir = direction(ctx.lower[w])!;
       const partner = partnerOf(ctx, s, w, money.end) ?? partnerBefore;
-      const home = homeOf(ctx, s, w, partner) ?? lastHome;
+      const home = homeOf(ctx, s, w, partner) ?? pronounSubject(ctx, s, partner) ?? lastHome;
       k = money.end - 1;
       if (!home || !partner || home === partner) continue;
       lastHome = home;
@@ -62,10 +62,11 @@ function homeOf(ctx: StatementContext, s: Sentence, w: number, partner: Entity |
   for (const k of [w, ...Array.from({ length: s.tokenEnd - s.tokenStart }, (_, i) => s.tokenStart + i)]) {
     if (tradeWord(k) && /^['’]s$/.test(ctx.texts[k - 1] ?? '') && tradeAgent(ctx.entityAtToken[k - 2]) && ctx.entityAtToken[k - 2] !== partner) return ctx.entityAtToken[k - 2];
   }
+  const source = sourceSpan(ctx, s);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const e = ctx.entityAtToken[i];
     const m = ctx.mentionAtToken[i];
-    if (!tradeAgent(e) || !m || e === partner || m.kind === 'demonym') continue;
+    if (!tradeAgent(e) || !m || e === partner || m.kind === 'demonym' || (i >= source[0] && i < source[1])) continue;
     const first = tokenStartingAt(ctx.doc, m.start);
     if (!['to', 'from', 'with', 'by'].includes(ctx.lower[first - 1] ?? '')) return e;
     i = Math.max(i, tokenEndingAt(ctx.doc, m.end));
@@ -73,9 +74,38 @@ function homeOf(ctx: StatementContext, s: Sentence, w: number, partner: Entity |
   return undefined;
 }
 
-/** With whom: "to/from/with <agent>" near the trade word, or the origin in "of Russian oil". */
+/** "according to the National Statistical Committee": the source, never a trader. Token range [from, to). */
+function sourceSpan(ctx: StatementContext, s: Sentence): [number, number] {
+  for (const cue of ctx.lex.statements.trade.sourceCues) {
+    const at = findPhrase(ctx.lower, cue, s.tokenStart, s.tokenEnd);
+    if (at < 0 || cue === 'said') continue;
+    let end = at + cue.split(' ').length;
+    while (end < s.tokenEnd && !/^[,.;]$/.test(ctx.texts[end])) end++;
+    return [at, end];
+  }
+  return [0, 0];
+}
+
+/** "It exported €1.3 billion …" after a sentence about Belarus: the previous sentence's first country or organisation. */
+function pronounSubject(ctx: StatementContext, s: Sentence, partner: Entity | undefined): Entity | undefined {
+  if (!/^(?:it|its)$/.test(ctx.lower[s.tokenStart])) return undefined;
+  const prev = ctx.doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  for (let i = prev.tokenStart; i < prev.tokenEnd; i++) if (tradeAgent(ctx.entityAtToken[i]) && ctx.entityAtToken[i] !== partner) return ctx.entityAtToken[i];
+  return undefined;
+}
+
+/** With whom: "to/from/with <agent>" right after the amount, else near the trade word, or the origin in "of Russian oil". */
 function partnerOf(ctx: StatementContext, s: Sentence, w: number, after: number): Entity | undefined {
-  const end = Math.min(s.tokenEnd, after + 8);
+  // "… to China in 2025 and €540 million to Brazil": each amount's own partner first
+  for (let i = after; i < Math.min(s.tokenEnd, after + 2); i++) {
+    if (!['to', 'from'].includes(ctx.lower[i])) continue;
+    const e = ctx.entityAtToken[ctx.lower[i + 1] === 'the' ? i + 2 : i + 1];
+    if (tradeAgent(e)) return e;
+  }
+  // "$24.6 billion of nickel products, including …, to China": past a list, not past the sentence's end
+  let end = after;
+  while (end < Math.min(s.tokenEnd, after + 16) && !/^[.;]$/.test(ctx.texts[end])) end++;
   // after the trade word first, then anywhere earlier in the sentence ("Iran's trade was with China — $18 billion in imports")
   const order = [...Array(Math.max(0, end - w)).keys()].map((k) => w + k).concat([...Array(Math.max(0, w - s.tokenStart)).keys()].map((k) => w - 1 - k));
   for (const i of order) {
