@@ -76,6 +76,8 @@ describe('entities', () => {
   shouldExtract('Ursula van der Meer told reporters the plan was sound.', entity('Person', 'Ursula van der Meer'));
   shouldExtract('The carmaker Nordvik said sales fell, according to the think tank Ember.', entity('Organization', 'Nordvik'), entity('Organization', 'Ember'));
   shouldExtract('Nuclear talks resumed. Publicly, nobody spoke, said Kofi Mensah.', noEntity('Nuclear'), noEntity('Publicly'));
+  shouldExtract("The People's Liberation Army began drills at 0600 GMT, the Workers' Party said.", entity('Organization', "People's Liberation Army"), entity('Organization', "Workers' Party"), noEntity('People'), noEntity('GMT'));
+  shouldExtract('Under the 1960 Indus Waters Treaty and the Taiwan Relations Act, little changed, Omar Saleh said.', noEntity('Indus Waters Treaty'), noEntity('Taiwan Relations'));
   shouldExtract('Somerset made 174 after P. Simmons took four wickets. They chose Plan B. The rest followed.', entity('Person', 'P. Simmons'), noEntity('B.'), noEntity('Simmons'));
   // a results table: the tagger reads it, and the towns it names as teams are teams in the prose too
   shouldExtract('Results on Saturday:\nLeicester 301 ( T. Okafor 88 ) , Durham 190-4\nBath 140 ( R. Ojo 4-31 ) , York 141-2\nLater, Leicester beat Durham again.', entity('Person', 'T. Okafor'), entity('Person', 'R. Ojo'), entity('Organization', 'Leicester'), entity('Organization', 'Durham'), noEntity('Results'));
@@ -83,6 +85,10 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  shouldExtract('Karim Abdel Moneim el-Sayyad, Egypt\'s water minister, spoke. "We wait," el-Sayyad said.', { describe: 'one el-Sayyad', test: (x) => x.entities.filter((e) => /Sayyad/.test(e.label) || e.altLabels.some((l) => /Sayyad/.test(l))).length === 1 });
+  shouldExtract('Exports rose, according to the National Statistical Committee of Belarus (Belstat). Belstat said more would follow.', entity('Organization', 'Belstat'), { describe: 'Belstat is the committee', test: (x) => byLabel(x, 'Belstat')?.label === 'National Statistical Committee of Belarus' });
+  shouldExtract('China sanctioned Ridgeline Aerosystems. Ridgeline said it would appeal.', { describe: 'Ridgeline is the company', test: (x) => byLabel(x, 'Ridgeline')?.label === 'Ridgeline Aerosystems' });
+  shouldExtract('"Brussels is punishing hungry people," the Kremlin said. The European Union denied it.', { describe: 'Brussels acting is the EU', test: (x) => byLabel(x, 'European Union')?.mentions.some((m) => m.text === 'Brussels') === true }, noEntity('Belgium'));
   shouldExtract('Defence Minister Rafael Duarte spoke first. "We are ready," Duarte said.', quote('Rafael Duarte', 'We are ready'), fact('jobTitle', 'Rafael Duarte', 'Defence Minister'));
   shouldExtract('Amina Diallo spoke in Dakar. "We will not wait," she said.', quote('Amina Diallo', 'We will not wait'));
   shouldExtract('Moscow rejected the proposal on Tuesday.', stance('Russia', 'Opposes', /proposal/));

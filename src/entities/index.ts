@@ -100,7 +100,8 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       continue;
     }
     if (m.gazetteerKey) {
-      resolvePlaceName(b, gaz, doc, m);
+      const e = resolvePlaceName(b, gaz, doc, m, orgs);
+      if (e?.type === 'Organization' && !orgs.includes(e)) orgs.push(e);
       continue;
     }
     if (m.type === 'Person') {
@@ -110,7 +111,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       continue;
     }
     if (m.type === 'Organization') {
-      const e = orgs.find((o) => sameOrganization(o, m.text) || (m.aliasOf !== undefined && sameOrganization(o, m.aliasOf))) ?? b.get(entityIri('Organization', normaliseName(m.text)), 'Organization', m.text, m.subtypes);
+      const e = orgs.find((o) => sameOrganization(o, m.text) || (m.aliasOf !== undefined && sameOrganization(o, m.aliasOf))) ?? uniqueOrganizationWord(orgs, m.text) ?? b.get(entityIri('Organization', normaliseName(m.text)), 'Organization', m.text, m.subtypes);
       if (!orgs.includes(e)) orgs.push(e);
       b.attach(m, e);
       continue;
@@ -121,21 +122,30 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   return { entities: b.entities, entityOf: b.entityOf };
 }
 
-function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention): void {
+function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention, orgs: Entity[]): Entity | undefined {
   const [kind, code] = (m.gazetteerKey ?? '').split(':');
   const entry = gaz.lookup(m.text).find((x) => x.key === m.gazetteerKey) ?? (kind === 'country' ? gaz.country(code) : undefined);
-  if (!entry) return;
+  if (!entry) return undefined;
   if (entry.type === 'City' && entry.isCapital && actsAsGovernment(doc, m)) {
+    // "Brussels is punishing hungry people": the organisation seated there
+    const seated = lexicon().seatsOfOrganisations.get(entry.name);
+    if (seated) {
+      const org = orgs.find((o) => sameOrganization(o, seated)) ?? b.get(entityIri('Organization', normaliseName(seated)), 'Organization', seated);
+      b.attach(m, org, false);
+      return org;
+    }
     const country = gaz.country(entry.countryCode);
     if (country) {
-      b.attach(m, b.get(entityIri('Country', country.countryCode), 'Country', country.name, [], country.sameAs), false);
-      return;
+      const e = b.get(entityIri('Country', country.countryCode), 'Country', country.name, [], country.sameAs);
+      b.attach(m, e, false);
+      return e;
     }
   }
   const key = entry.type === 'City' ? `${entry.name}-${entry.countryCode}` : entry.countryCode;
   const subtypes = entry.type === 'Place' ? ['AdministrativeArea'] : [];
   const e = b.get(entityIri(entry.type, key), entry.type, entry.name, subtypes, entry.sameAs);
   b.attach(m, e, !m.text.startsWith(entry.name) || m.kind === 'name' ? m.kind === 'name' : false);
+  return e;
 }
 
 /** What "the company" or "the ministry" refers to: the last such organisation (or, for "the government", country) named before it. */
@@ -161,6 +171,17 @@ function uniqueNamePart(people: Entity[], text: string): Entity | undefined {
   const t = nameTokens(text);
   if (t.length !== 1) return undefined;
   const hits = people.filter((p) => nameTokens(p.label).includes(t[0]));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "Ridgeline" after "Ridgeline Aerosystems", "the Commission" after "the European Commission": one word that opens or closes exactly one organisation's name. */
+function uniqueOrganizationWord(orgs: Entity[], text: string): Entity | undefined {
+  const w = normaliseName(text);
+  if (/\s/.test(w) || w.length < 4) return undefined;
+  const hits = orgs.filter((o) => {
+    const words = normaliseName(o.label).split(' ');
+    return words.length > 1 && (words[0] === w || words[words.length - 1] === w);
+  });
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -39,6 +39,8 @@ export interface Lexicon {
   placeHeads: Map<string, string>;
   regions: Map<string, string>;
   locativePrepositions: Set<string>;
+  /** "Brussels" acting stands for the European Union, not Belgium. */
+  seatsOfOrganisations: Map<string, string>;
   calendar: Set<string>;
   notNames: Set<string>;
   pronouns: { person: Set<string>; masculine: Set<string>; feminine: Set<string>; group: Set<string>; speaker: Set<string> };
@@ -64,7 +66,7 @@ export function lexicon(): Lexicon {
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
-  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[] }>('places.json');
+  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
   cached = {
     abbreviations: new Set(table<{ abbreviations: string[] }>('abbreviations.json').abbreviations),
@@ -90,6 +92,7 @@ export function lexicon(): Lexicon {
     placeHeads: new Map(Object.entries(places.heads)),
     regions: new Map(Object.entries(places.regions)),
     locativePrepositions: lowerSet(places.locativePrepositions),
+    seatsOfOrganisations: new Map(Object.entries(places.seatsOfOrganisations)),
     calendar: new Set(words.calendar),
     notNames: new Set(words.notNames),
     pronouns: {

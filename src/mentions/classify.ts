@@ -15,6 +15,8 @@ export interface RunContext {
   /** Surface forms already known to name people in this article ("Okonjo"). */
   knownPeople: Set<string>;
   heading: boolean;
+  /** Names known to be organisations in this article: "Belstat" after "(Belstat)", "Ridgeline" after "Ridgeline Aerosystems". */
+  knownOrganizations: Set<string>;
   /** Names a table of this article uses for organisations ("Surrey 429-7" is a team): in prose too, the same name is the team. */
   tableOrganizations: Set<string>;
   /** The trained tagger's span over tokens [a, b) of a sentence, if it finds one. */

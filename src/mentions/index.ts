@@ -9,7 +9,7 @@ import { classifyRun, isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type N
 import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym, isInitial } from './names.js';
 import { appositionAfter } from './roles.js';
-import { lexiconTag } from './common-words.js';
+import { isCommonWord, lexiconTag } from './common-words.js';
 import { reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
 
@@ -35,7 +35,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     return spans;
   };
   const nerAt = (s: Sentence, a: number, b: number): NerSpan | undefined => nerSpans(s).find((x) => x.start <= a && x.end >= b);
-  const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false, tableOrganizations: new Set(), nerAt };
+  const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false, knownOrganizations: new Set(), tableOrganizations: new Set(), nerAt };
   const speech = texts.map((w) => /^\p{Ll}/u.test(w) && lex.speechVerbs.has(w));
   const out: Mention[] = [];
   // Tables first, then the body, then headings: a heading may only name people the body introduces,
@@ -60,6 +60,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end));
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
+    for (const n of names) if (n.type === 'Organization' && n.kind !== 'description') rememberOrganization(ctx, n.text);
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
     const personStarts = names.filter((n) => n.type === 'Person').map((n) => n.start);
     // A description speaks only if no named person stands between it and the speech verb,
@@ -119,7 +120,14 @@ function parentheticalAcronymNames(ctx: RunContext, s: Sentence, names: Mention[
   const { texts, doc } = ctx;
   const out: Mention[] = [];
   for (let i = s.tokenStart + 2; i < s.tokenEnd - 1; i++) {
-    if (texts[i - 1] !== '(' || texts[i + 1] !== ')' || !isAcronym(texts[i])) continue;
+    if (texts[i - 1] !== '(' || texts[i + 1] !== ')') continue;
+    // "the National Statistical Committee of Belarus (Belstat)": a one-word short name in brackets
+    if (!isAcronym(texts[i])) {
+      const long = names.find((n) => n.type === 'Organization' && n.end === doc.tokens[i - 2].end && n.text.includes(' '));
+      const short = names.find((n) => n.start === doc.tokens[i].start && n.end === doc.tokens[i].end);
+      if (long && short && /^\p{Lu}\p{Ll}+$/u.test(texts[i])) Object.assign(short, { type: 'Organization', aliasOf: long.text });
+      continue;
+    }
     const letters = texts[i].replace(/[^\p{Lu}]/gu, '');
     // walk back over capitalised words and connectors until the initials spell the acronym
     let k = i - 2;
@@ -203,6 +211,8 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   // Titles, roles and appositions say "person"; a speech verb only says "someone" (companies say things too).
   const strongEvidence = Boolean(title) || ctx.knownPeople.has(text) || apposition !== undefined || roleBefore !== undefined;
   const personEvidence = strongEvidence || speaks;
+  // "Belstat said", "Ridgeline said it would appeal": a name the article already gave an organisation
+  if (single && !title && ctx.knownOrganizations.has(text) && !ctx.knownPeople.has(text)) return { ...base, type: 'Organization' };
   // "the carmaker Toyota", "think tank Ember", "ship-tracking firm Kpler": the noun says what it is
   if (!title && lex.nounsBeforeOrgNames.has(texts[start - 1] ?? '')) return { ...base, type: 'Organization' };
   // "Ridgeline Aerosystems and Covington Defense Technologies": coordinated with a company, a company
@@ -250,9 +260,16 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   for (let k = start; k < end; k++) {
     if (texts[k].length > 2 && /^\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k]);
     // "al-Otaibi" opens a sentence as "Al-Otaibi"
-    if (/^\p{Ll}{1,3}-\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k][0].toUpperCase() + texts[k].slice(1));
+    if (/^\p{Ll}{1,3}-\p{Lu}/u.test(texts[k])) ctx.knownPeople.add(texts[k]).add(texts[k][0].toUpperCase() + texts[k].slice(1));
   }
   return Object.keys(role).length ? { ...base, role } : base;
+}
+
+/** The name and, for a longer name, its distinctive first word ("Ridgeline" of "Ridgeline Aerosystems"). */
+function rememberOrganization(ctx: RunContext, text: string): void {
+  ctx.knownOrganizations.add(text);
+  const first = text.split(' ')[0];
+  if (first !== text && first.length > 3 && !isCommonWord(first, ctx.lowercaseInText) && !ctx.gaz.lookup(first).length) ctx.knownOrganizations.add(first);
 }
 
 function coordinatedOrganisation(doc: Document, texts: string[], siblings: Mention[], start: number, end: number): boolean {

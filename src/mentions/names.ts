@@ -1,5 +1,6 @@
 // Capitalised runs of tokens: the raw material of names.
 import type { Token } from '../types.js';
+import { lexiconTag } from './common-words.js';
 
 // Lowercase particles that belong inside names: "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'ter', 'zu', 'y']);
@@ -30,6 +31,9 @@ export function capitalisedRuns(tokens: Token[], from: number, to: number, conne
       if (isCapitalised(w) && tokens[j].start === tokens[j - 1].end && /^[-]/.test(w)) { j++; continue; }
       const lower = w.toLowerCase();
       const next = tokens[j + 1];
+      // "People's Liberation Army", "Workers' Party": an ordinary word's possessive inside a name
+      // ("Iran's Foreign Ministry" is two names: "Iran" is no ordinary word)
+      if (/^['’]s?$/.test(w) && (j - i === 1 || (j - i === 2 && tokens[i].text === 'The')) && tokens[j].start === tokens[j - 1].end && next && isCapitalised(next.text) && /Noun|Plural|Singular/.test(lexiconTag(tokens[j - 1].text) ?? '')) { j++; continue; }
       // particles chain: "Lucía Ramírez de la Torre"
       const nextName = next && (isCapitalised(next.text) || (PARTICLES.has(next.text) && tokens[j + 2] && isCapitalised(tokens[j + 2].text)));
       const joins = (PARTICLES.has(lower) || connectors.has(lower)) && nextName && j + 1 < to;
