@@ -152,6 +152,11 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Missile ranges remain on the minds of American policymakers.', stance('United States', 'Opposes', /Missile ranges/));
   shouldExtract('Omar Idris said the bloc would not sign up to the finance package.', stance('Omar Idris', 'Opposes', /finance package/));
   shouldExtract('Kenji Sato has told aides that a rate rise this year would be premature.', stance('Kenji Sato', 'Opposes', /rate rise/));
+  shouldExtract("Indonesia's Constitutional Court upheld the ban on nickel ore exports.", stance('Constitutional Court', 'Supports', /ban on nickel ore exports/));
+  shouldExtract('The EU, which challenged the ban at the World Trade Organization, said it regretted the decision.', stance('EU', 'Opposes', /^ban$/), stance('EU', 'Opposes', /^decision$/), { describe: 'the WTO holds no stance', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'World Trade Organization') });
+  shouldExtract('The State Department said the sale was consistent with the law and urged Beijing to "stop its military pressure".', stance('State Department', 'Supports', /^sale$/), stance('State Department', 'Opposes', /military pressure/));
+  shouldExtract('The ruling party said the package was needed to deter an attack.', { describe: 'a holder-less "party" gives no garbage topic', test: (x) => !stmts(x, 'Stance').some((s) => /said/.test(s.topic)) });
+  shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
   shouldExtract('A diplomat who asked not to be named said Chile backed the plan.', { describe: 'no stance on "be named"', test: (x) => !stmts(x, 'Stance').some((s) => /named/.test(s.topic)) });
 });
 

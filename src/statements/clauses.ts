@@ -5,7 +5,10 @@ import { isAgent, spanText, type StatementContext } from './context.js';
 
 const CLAUSE_END = new Set([',', ';', '.', ':', '?', '!', '—', '–', '(', ')', '“', '”', '"']);
 const CONDITION_WORDS = new Set(['if', 'unless', 'until', 'because', 'after', 'before', 'when', 'while']);
-const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'because', 'if', 'unless', 'as', 'than', 'to', 'by', 'after', 'before', 'when']);
+const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'because', 'if', 'unless', 'as', 'than', 'to', 'by', 'at', 'after', 'before', 'when']);
+// "a miner whose case had been backed": auxiliaries and relatives end a subject read backwards
+const NP_BEFORE_STOP = new Set(['is', 'had', 'has', 'have', 'whose', 'would', 'will']);
+const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'not']);
 const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|any|this|that|these|those|some|new|further)$/i;
 
 /** The agent a clause is about: the speaker if inside a quote, else the nearest agent to the left. */
@@ -22,6 +25,12 @@ export function subjectsOf(ctx: StatementContext, i: number, floor: number): Ent
   if (speaker) return [speaker];
   for (let k = i - 1; k >= floor; k--) {
     if (!isSubjectAt(ctx, k)) continue;
+    // "The EU, which challenged the ban at the WTO, said it regretted": not the agent inside a phrase
+    const start = tokenOfMentionStart(ctx, k);
+    if (PP_HEADS.has(ctx.lower[start - 1] ?? '') || (ctx.lower[start - 1] === 'the' && PP_HEADS.has(ctx.lower[start - 2] ?? ''))) {
+      k = start;
+      continue;
+    }
     const out = [ctx.entityAtToken[k] as Entity];
     // walk back over "A, B and" to the other coordinated agents
     let m = tokenOfMentionStart(ctx, k);
@@ -34,6 +43,8 @@ export function subjectsOf(ctx: StatementContext, i: number, floor: number): Ent
   }
   return [];
 }
+
+const PP_HEADS = new Set(['at', 'in', 'to', 'from', 'with', 'by', 'of', 'for', 'on', 'against', 'into', 'over', 'between', 'among']);
 
 function isSubjectAt(ctx: StatementContext, k: number): boolean {
   if (!isAgent(ctx.entityAtToken[k])) return false;
@@ -80,8 +91,10 @@ export function nounPhraseAfter(ctx: StatementContext, i: number, limit: number,
 export function nounPhraseBefore(ctx: StatementContext, i: number, floor: number, maxWords = 5): string {
   // a quote mark between the subject and its predicate is not a boundary: unilateral tariffs “harm …”
   while (i > floor && /^[“”"]$/.test(ctx.texts[i - 1])) i--;
+  // "a trade war would hurt": the subject ends before its auxiliary
+  while (i > floor && AUXILIARIES.has(ctx.lower[i - 1])) i--;
   let a = i;
-  while (a > floor && i - a < maxWords && !CLAUSE_END.has(ctx.texts[a - 1]) && !NP_STOP.has(ctx.lower[a - 1]) && ctx.lower[a - 1] !== 'is') a--;
+  while (a > floor && i - a < maxWords && !CLAUSE_END.has(ctx.texts[a - 1]) && !NP_STOP.has(ctx.lower[a - 1]) && !NP_BEFORE_STOP.has(ctx.lower[a - 1]) && !ctx.isSpeechVerb(a - 1)) a--;
   // drop "Tehran's" / "the"
   for (let k = i - 1; k >= a; k--) if (/^['’]s$/.test(ctx.texts[k])) { a = k + 1; break; }
   while (a < i && DETERMINERS.test(ctx.texts[a])) a++;
@@ -90,6 +103,8 @@ export function nounPhraseBefore(ctx: StatementContext, i: number, floor: number
 
 /** A short verb phrase from i ("return to the table"): stops only at clause ends and conjunctions. */
 export function verbPhraseAfter(ctx: StatementContext, i: number, limit: number, maxWords = 7): string {
+  // urged Beijing to "stop its military pressure": a quote mark opens the phrase, not a new clause
+  while (i < limit && /^[“"‘]$/.test(ctx.texts[i])) i++;
   let b = i;
   while (b < limit && b - i < maxWords && !CLAUSE_END.has(ctx.texts[b]) && !['and', 'but', 'or', 'while', 'because', 'if', 'unless'].includes(ctx.lower[b])) b++;
   return spanText(ctx, i, b);

@@ -121,7 +121,7 @@ export function findStances(ctx: StatementContext): Statement[] {
       if (!holders.length) continue;
       const objectAt = at + len;
       let topic = topicFor(ctx, s, cue, at, len).replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
-      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || !hasNoun(topic, cue.shape === 'object' && ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
+      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
       // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
       let polarity = cue.polarity;
       const undo = ctx.lex.statements.stance.undoingVerbs.find((v) => topic.toLowerCase().startsWith(v + ' '));
