@@ -116,6 +116,10 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  shouldExtract('Meseret Alemayehu denied that the flow had fallen in Sudan and Egypt and called the warning “the language of another century.”', quote('Meseret Alemayehu', 'language of another century'));
+  shouldExtract('A Western diplomat said Washington had urged Cairo to soften its tone but that the gap “has not moved an inch.”', quote('Western diplomat', 'has not moved an inch'));
+  shouldExtract('Yohanes Siregar, a lawyer for Buli Nikel, spoke. "We went to court," he told Reuters.', quote('Yohanes Siregar', 'We went to court'), entity('Organization', 'Buli Nikel'));
+  shouldExtract('The EU sanctioned Nyoman Mineral Group and Prypiat Fertiliser Trading. NMG denied the accusations.\n\nNyoman Mineral Group rejected them. In a statement, the company called the sanctions “an attack on farmers.”', quote('Nyoman Mineral Group', 'an attack on farmers'));
   shouldExtract('"The border stays open," said Tomas Novak.', quote('Tomas Novak', 'The border stays open'));
   shouldExtract('"The border stays open," Tomas Novak told Reuters.', quote('Tomas Novak', 'The border stays open'), entity('Organization', 'Reuters'));
   shouldExtract('Tomas Novak said: "The border stays open."', quote('Tomas Novak', 'The border stays open'));

@@ -154,6 +154,11 @@ function organisationReferent(b: Builder, cue: string, m: Mention): Entity | und
   const last = (e: Entity) => Math.max(...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));
   const pool = b.entities.filter((e) => before(e) && (cue === 'Country' ? e.type === 'Country' : e.type === 'Organization' && !e.subtypes.includes('NewsMediaOrganization')));
   const fits = pool.filter((e) => cue === 'Country' || e.subtypes.includes(cue) || e.label.split(/\s+/).includes(cue));
+  // "NMG denied the accusations. … the company said": the organisation the last sentence was about
+  const doc = b.article();
+  const prev = doc.sentences[doc.tokens[tokenAtOrAfter(doc, m.start)].sentence - 1];
+  const topic = prev && pool.find((e) => e.mentions.some((x) => x.start === prev.start && x.kind !== 'description'));
+  if (topic && cue !== 'Country') return topic;
   const pick = (fits.length ? fits : pool).sort((x, y) => last(y) - last(x));
   return pick[0];
 }

@@ -217,6 +217,8 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   if (!title && lex.nounsBeforeOrgNames.has(texts[start - 1] ?? '')) return { ...base, type: 'Organization' };
   // "Ridgeline Aerosystems and Covington Defense Technologies": coordinated with a company, a company
   if (!strongEvidence && !speaks && coordinatedOrganisation(doc, texts, siblings, start, end)) return { ...base, type: 'Organization' };
+  // "an economist at Itaú Unibanco", "a lawyer for Buli Nikel": after a role, an employer ("at the Peace Palace" has a suffix and never gets here)
+  if (!strongEvidence && !speaks && ['at', 'for', 'with'].includes(before ?? '') && lex.roleHeads.has(texts[start - 2]?.toLowerCase() ?? '')) return { ...base, type: 'Organization' };
   // "in Darfur", "into Kordofan and Darfur": after a locative preposition, a place
   if (!strongEvidence && !speaks && locativeBefore(texts, lex, start, s)) return { ...base, type: 'Place' };
   if (!strongEvidence && !ctx.heading) {
@@ -237,8 +239,6 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
     if (REGION_WORDS.has(after ?? '')) return { ...base, type: 'Place' };
     // "according to Eurostat", "data from Kpler": a source
     if (before === 'to' && texts[start - 2]?.toLowerCase() === 'according' || before === 'from' && /^(?:data|figures|estimates|statistics)$/i.test(texts[start - 2] ?? '')) return { ...base, type: 'Organization' };
-    // "an economist at Mizuho Research": an employer; "at the Peace Palace" has a suffix and never gets here
-    if (before === 'at' && lex.roleHeads.has(texts[start - 2]?.toLowerCase() ?? '')) return { ...base, type: 'Organization' };
     if (before && before !== 'to' && lex.locativePrepositions.has(before)) return { ...base, type: 'Place' };
     // "a Southeast Asian diplomat": an adjective, not a name
     if (/(?:an|ese|ish|ic)$/.test(texts[end - 1]) && /^\p{Ll}/u.test(texts[end] ?? '')) return undefined;

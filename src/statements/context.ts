@@ -49,7 +49,8 @@ export function statementContext(doc: Document, resolution: Resolution): Stateme
     entityAtToken,
     mentionAtToken,
     speakerAtToken: new Array(texts.length),
-    isSpeechVerb: (i) => /^\p{Ll}/u.test(texts[i] ?? '') && lexicon().speechVerbs.has(texts[i]),
+    // "called the warning “…”": after a determiner, "warning" is a noun
+    isSpeechVerb: (i) => /^\p{Ll}/u.test(texts[i] ?? '') && lexicon().speechVerbs.has(texts[i]) && !lexicon().determiners.has((texts[i - 1] ?? '').toLowerCase()),
     evidence: (s) => ({ start: s.start, end: s.end, text: doc.article.text.slice(s.start, s.end) }),
     sentenceOfToken: (i) => doc.sentences[doc.tokens[i].sentence],
   };

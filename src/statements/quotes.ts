@@ -113,8 +113,21 @@ function firstSubject(ctx: StatementContext, a: number, b: number): Entity | und
 }
 
 function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
-  const { lower, lex, texts } = ctx;
+  const { lower, texts } = ctx;
   const s = ctx.sentenceOfToken(q.open);
+  let from = q.open - 1;
+  while (from > s.tokenStart && !CLOSE.has(texts[from - 1])) from--;
+  // "A diplomat said Washington had urged Cairo … but that the gap “has not moved”": a quote
+  // inside a reported clause belongs to whoever reports it, the first speaker of the sentence;
+  // only a verb right before the quote ("warned: “…”", "called it “…”") is nearer
+  const adjacent = ctx.isSpeechVerb(q.open - 1) || texts[q.open - 1] === ':';
+  if (!adjacent) {
+    for (let k = from; k < q.open; k++) {
+      if (!ctx.isSpeechVerb(k)) continue;
+      const subj = subjectBefore(ctx, k, s.tokenStart);
+      if (subj) return subj;
+    }
+  }
   for (let k = q.open - 1; k >= s.tokenStart; k--) {
     if (CLOSE.has(texts[k])) break;
     if (!ctx.isSpeechVerb(k) && !(texts[k] === ':' && k === q.open - 1)) continue;
