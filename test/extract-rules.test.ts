@@ -130,6 +130,7 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  shouldExtract('Brian Otieno spoke first. "If they tax her shop again, she will close," said Wanjiru, a trader.', { describe: 'no threat against a pronoun', test: (x) => stmts(x, 'Threat').length === 0 });
   shouldExtract('Ravi Menon warned that if Pakistan attacked again, India would strike back.', threat('Ravi Menon', 'Pakistan', /if Pakistan attacked/));
   shouldExtract('"If Japan sends ships, we will respond with force," Li Wei said.', threat('Li Wei', 'Japan', /Japan sends ships/));
   shouldExtract('Turkey threatened to close its border with Syria.', threat('Turkey', 'Syria'));

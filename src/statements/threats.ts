@@ -62,8 +62,10 @@ export function findThreats(ctx: StatementContext): Statement[] {
     const other = (e: Entity) => !side.includes(e);
     let target: Entity | undefined;
     if (SUFFERING.has(ctx.lower[verb]) && modalSubject && other(modalSubject)) target = modalSubject;
-    target ??= condAt !== undefined ? agentsIn(ctx, condAt, condEnd).find(other) : undefined;
-    target ??= agentsIn(ctx, verb, actEnd).find(other);
+    // a target is named, not a pronoun: in "if they tax her M-Pesa, she will close" nobody is threatened
+    const named = (e: Entity) => other(e) && ctx.mentions.some((x) => x.entity === e && x.mention.kind !== 'pronoun' && x.mention.start >= ctx.doc.tokens[a].start && x.mention.end <= ctx.doc.tokens[b - 1].end);
+    target ??= condAt !== undefined ? agentsIn(ctx, condAt, condEnd).find(named) : undefined;
+    target ??= agentsIn(ctx, verb, actEnd).find(named);
     if (!isAgent(target)) continue;
     const factuality = condition ? 'Conditional' : 'Asserted';
     out.push({
