@@ -166,6 +166,9 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('meetings (statements.json meeting)', () => {
+  shouldExtract('When the leaders of Brazil, Argentina, Uruguay and Paraguay posed for a photograph at the summit in Montevideo on Thursday, they smiled.', meeting(['Brazil', 'Argentina', 'Uruguay', 'Paraguay'], 'Montevideo', '2026-02-26'));
+  shouldExtract("Delegations from Sudan's army and the Rapid Support Forces (RSF) held a face-to-face session on Tuesday in Geneva.", meeting(['Sudan', 'Rapid Support Forces'], 'Geneva', '2026-03-03'));
+  shouldExtract('Maarten van der Berg and Dana Whitcomb spoke by video call on Monday.', meeting(['Maarten van der Berg', 'Dana Whitcomb'], undefined, '2026-03-02'));
   shouldExtract('Egypt and Ethiopia held talks in Cairo yesterday.', meeting(['Egypt', 'Ethiopia'], 'Cairo', '2026-03-03'));
   shouldExtract('Ana Souza met Prime Minister Karl Holm in Berlin on Monday.', meeting(['Ana Souza', 'Karl Holm'], 'Berlin', '2026-03-02'));
   shouldExtract('Talks between Serbia and Kosovo resumed.', meeting(['Serbia', 'Kosovo']));

@@ -29,6 +29,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     if (!at.length) continue;
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
     let agents = at.flatMap((c) => partiesAround(ctx, c, s)).filter((e, k, all) => all.indexOf(e) === k);
+    if (agents.length < 2) agents = groupList(ctx, s);
     agents = agents.filter((e) => !e.subtypes.includes('NewsMediaOrganization'));
     let mediator: Entity | undefined;
     if (mediatorAt !== undefined) {
@@ -62,7 +63,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 
 const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'called']);
 const CLAUSE_BREAK = /^[;:“”"—–]$/;
-const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states']);
+const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states', "'s", '’s', 'army', 'military', 'government', 'paramilitary', 'rebel', '(', ')']);
 
 /**
  * The parties of a meeting cue: "X and Y began talks", "talks between X and Y",
@@ -86,6 +87,21 @@ function partiesAround(ctx: StatementContext, c: number, s: Sentence): Entity[] 
   if (joined && held) return [...near, ...right];
   if (right.length && left.length) return [left[0], ...right];
   if (right.length >= 2 && ctx.lower[link ?? -1] === 'between') return right;
+  return [];
+}
+
+/**
+ * "When the leaders of Brazil, Argentina, Uruguay and Paraguay posed … at the summit",
+ * "Delegations from Sudan's army and the RSF held a session": the group that meets, listed.
+ */
+function groupList(ctx: StatementContext, s: Sentence): Entity[] {
+  for (const noun of ctx.lex.statements.meeting.groupNouns) {
+    const k = findPhrase(ctx.lower, noun, s.tokenStart, s.tokenEnd);
+    const n = noun.split(' ').length;
+    if (k < 0 || !['of', 'from'].includes(ctx.lower[k + n] ?? '')) continue;
+    const list = listAfter(ctx, k + n + 1, s).filter(isAgent);
+    if (list.length >= 2) return list;
+  }
   return [];
 }
 
