@@ -76,6 +76,12 @@ describe('entities', () => {
   shouldExtract('Ursula van der Meer told reporters the plan was sound.', entity('Person', 'Ursula van der Meer'));
   shouldExtract('The carmaker Nordvik said sales fell, according to the think tank Ember.', entity('Organization', 'Nordvik'), entity('Organization', 'Ember'));
   shouldExtract('Nuclear talks resumed. Publicly, nobody spoke, said Kofi Mensah.', noEntity('Nuclear'), noEntity('Publicly'));
+  shouldExtract('Shops were shut in Lagos, Kano and Port Harcourt, Ade Bello said.', entity('City', 'Kano'), entity('City', 'Port Harcourt'), noEntity('Kano and Port'));
+  shouldExtract('Hefei Xinrui Lithography Co was added to the Entity List, Mark Hale said.', entity('Organization', 'Hefei Xinrui Lithography Co'), noEntity('Hefei'), noEntity('Entity List'));
+  shouldExtract('Fundación Tierra Viva protested at the US Embassy, Ana Ruiz said.', entity('Organization', 'Fundación Tierra Viva'), entity('Organization', 'US Embassy'));
+  shouldExtract('Boats sank in the coastal town of Aparri. The plant in Mejillones, a town on the coast, closed.', entity('City', 'Aparri'), entity('City', 'Mejillones'));
+  shouldExtract('The opposition Kuomintang (KMT) called for restraint.', entity('Organization', 'Kuomintang'));
+  shouldExtract('“Water is scarce,” said its director, Constanza Ulloa Tapia.', entity('Person', 'Constanza Ulloa Tapia'), fact('jobTitle', 'Constanza Ulloa Tapia', 'director'));
   shouldExtract("The People's Liberation Army began drills at 0600 GMT, the Workers' Party said.", entity('Organization', "People's Liberation Army"), entity('Organization', "Workers' Party"), noEntity('People'), noEntity('GMT'));
   shouldExtract('Under the 1960 Indus Waters Treaty and the Taiwan Relations Act, little changed, Omar Saleh said.', noEntity('Indus Waters Treaty'), noEntity('Taiwan Relations'));
   shouldExtract('Somerset made 174 after P. Simmons took four wickets. They chose Plan B. The rest followed.', entity('Person', 'P. Simmons'), noEntity('B.'), noEntity('Simmons'));

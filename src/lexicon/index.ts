@@ -41,6 +41,8 @@ export interface Lexicon {
   locativePrepositions: Set<string>;
   /** "Brussels" acting stands for the European Union, not Belgium. */
   seatsOfOrganisations: Map<string, string>;
+  /** "the town of X", "X, a port": nouns that make an unknown name a city. */
+  settlementNouns: Set<string>;
   calendar: Set<string>;
   notNames: Set<string>;
   pronouns: { person: Set<string>; masculine: Set<string>; feminine: Set<string>; group: Set<string>; speaker: Set<string> };
@@ -66,7 +68,7 @@ export function lexicon(): Lexicon {
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
-  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed }>('places.json');
+  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
   cached = {
     abbreviations: new Set(table<{ abbreviations: string[] }>('abbreviations.json').abbreviations),
@@ -93,6 +95,7 @@ export function lexicon(): Lexicon {
     regions: new Map(Object.entries(places.regions)),
     locativePrepositions: lowerSet(places.locativePrepositions),
     seatsOfOrganisations: new Map(Object.entries(places.seatsOfOrganisations)),
+    settlementNouns: lowerSet(places.settlementNouns),
     calendar: new Set(words.calendar),
     notNames: new Set(words.notNames),
     pronouns: {

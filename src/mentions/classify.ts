@@ -102,6 +102,8 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     // "X Shipping FZE and Y Maritime Ltd": two organisations, not one
     const and = texts.slice(p, e).indexOf('and');
     if (and > 0 && lex.orgSuffixes.has(texts[p + and - 1])) continue;
+    // "Kano and Port Harcourt": a known place before "and" is a name of its own
+    if (and > 0 && ctx.gaz.longestMatchAt(texts, p)?.length === and) continue;
     // "Ridgeline Aerosystems and Covington Defense Technologies": two names of two words or more
     // ("Procter and Gamble", "Center for Strategic and International Studies" stay whole)
     if (and >= 2 && e - (p + and + 1) >= 2 && !texts.slice(p, p + and).some((w) => w === 'of' || w === 'for')) continue;
@@ -113,7 +115,7 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     const place = lex.placeSuffixes.get(last);
     if (place) return { end: e, type: 'Place', subtypes: place === 'Place' ? [] : [place] };
     const head2 = `${texts[p]} ${texts[p + 1]}`;
-    const orgHead = lex.orgHeads.get(head2);
+    const orgHead = lex.orgHeads.get(head2) ?? lex.orgHeads.get(texts[p]);
     if (orgHead) return { end: e, type: 'Organization', subtypes: orgSubtype(orgHead) };
     const placeHead = lex.placeHeads.get(head2) ?? lex.placeHeads.get(texts[p]);
     if (placeHead) return { end: e, type: 'Place', subtypes: placeHead === 'Place' ? [] : [placeHead] };

@@ -142,9 +142,13 @@ function parentheticalAcronymNames(ctx: RunContext, s: Sentence, names: Mention[
       // "Association of Southeast Asian Nations (ASEAN)": initials need not spell it; an
       // organisation named right before the brackets is its long form
       // (a translated name's acronym need not even share its first letter: "National Office of Electoral Processes (ONPE)")
-      const long = names.find((n) => n.type === 'Organization' && n.end === doc.tokens[i - 2].end);
+      // "the opposition Kuomintang (KMT)": a one-word name with an acronym after it is an organisation too
+      const long = names.find((n) => n.end === doc.tokens[i - 2].end && (n.type === 'Organization' || (n.type === 'Person' && !n.role && !n.text.includes(' '))));
       const short = names.find((n) => n.start === doc.tokens[i].start);
-      if (long && short) short.aliasOf = long.text;
+      if (long && short) {
+        long.type = 'Organization';
+        short.aliasOf = long.text;
+      }
       continue;
     }
     const start = doc.tokens[k + 1].start;
@@ -217,6 +221,9 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   if (!title && lex.nounsBeforeOrgNames.has(texts[start - 1] ?? '')) return { ...base, type: 'Organization' };
   // "Ridgeline Aerosystems and Covington Defense Technologies": coordinated with a company, a company
   if (!strongEvidence && !speaks && coordinatedOrganisation(doc, texts, siblings, start, end)) return { ...base, type: 'Organization' };
+  // "the coastal town of Aparri", "Mejillones, a port": a settlement the gazetteer may not know
+  const settlement = (k: number) => lex.settlementNouns.has(texts[k]?.toLowerCase() ?? '');
+  if (!strongEvidence && !speaks && ((before === 'of' && settlement(start - 2)) || (texts[end] === ',' && lex.determiners.has(texts[end + 1]?.toLowerCase() ?? '') && settlement(end + 2)))) return { ...base, type: 'City' };
   // "an economist at Itaú Unibanco", "a lawyer for Buli Nikel": after a role, an employer ("at the Peace Palace" has a suffix and never gets here)
   if (!strongEvidence && !speaks && ['at', 'for', 'with'].includes(before ?? '') && lex.roleHeads.has(texts[start - 2]?.toLowerCase() ?? '')) return { ...base, type: 'Organization' };
   // "in Darfur", "into Kordofan and Darfur": after a locative preposition, a place
@@ -278,6 +285,7 @@ function coordinatedOrganisation(doc: Document, texts: string[], siblings: Menti
   return texts[start - 1] === 'and' && start >= 2 && siblings.some((m) => org(m) && m.end === doc.tokens[start - 2].end);
 }
 
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /**
@@ -286,10 +294,11 @@ const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
  */
 function lowercaseRoleBefore(ctx: RunContext, start: number, s: Sentence, siblings: Mention[]): RoleDescription | undefined {
   const { texts, lex, doc } = ctx;
-  const head = start - 1;
+  // "said its director, Constanza Ulloa Tapia": the role may stand before a comma
+  const head = texts[start - 1] === ',' && lex.roleHeads.has(texts[start - 2] ?? '') ? start - 2 : start - 1;
   if (head <= s.tokenStart - 1 || !lex.roleHeads.has(texts[head] ?? '')) return undefined;
   let k = head;
-  while (k - 1 >= s.tokenStart && head - k < 3 && ROLE_WORD.test(texts[k - 1]) && !lex.determiners.has(texts[k - 1]) && !/^(?:of|in|at|for|to|by|with|and|or|said|says|told)$/.test(texts[k - 1])) k--;
+  while (k - 1 >= s.tokenStart && head - k < 3 && ROLE_WORD.test(texts[k - 1]) && !lex.determiners.has(texts[k - 1]) && !POSSESSIVES.has(texts[k - 1]) && !/^(?:of|in|at|for|to|by|with|and|or|said|says|told)$/.test(texts[k - 1])) k--;
   const words = texts.slice(k, head + 1).filter((w) => !/^(?:former|then|acting|new|veteran)$/.test(w));
   const role: RoleDescription = { jobTitle: words.join(' ') };
   const lead = siblings.find((m) => m.end <= doc.tokens[k].start && doc.tokens[k].start - m.end <= 1 && m.type !== 'Person');
