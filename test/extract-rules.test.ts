@@ -186,6 +186,10 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract('Britain sanctioned two shipping firms last week.', sanction('United Kingdom', /shipping firms/));
   shouldExtract('The European Union froze the assets of two potash companies. Their chief executive, Ivan Petrov, also faces an asset freeze.', sanction('European Union', /potash companies/), sanction('European Union', /^Ivan Petrov$/));
   shouldExtract('Beijing said it would freeze any assets in China of Ridgeline Aerosystems and Covington Defense Technologies.', sanction('China', /^Ridgeline Aerosystems$/), sanction('China', /^Covington Defense Technologies$/), entity('Organization', 'Ridgeline Aerosystems'), noEntity('China of Ridgeline Aerosystems'));
+  shouldExtract('ECOWAS warned it would impose targeted sanctions on members of the junta if no timetable was published.', { describe: 'a warned sanction is not imposed', test: (x) => stmts(x, 'Sanction').length === 0 });
+  shouldExtract("Indonesia's court upheld the ban on exports of nickel ore, and a planned ban on bauxite exports will go ahead.", { describe: 'an export ban is no sanction', test: (x) => stmts(x, 'Sanction').length === 0 });
+  shouldExtract('OFAC also added the tankers Aurora Bay and Min Hai 7 to its sanctions list.', sanction('OFAC', /tankers Aurora Bay/));
+  shouldExtract("China's foreign ministry said it would freeze any assets of Ridgeline Aerosystems.", sanction('China', /^Ridgeline Aerosystems$/));
   shouldExtract('Korea said it would not accept quotas on its steel exports.', { describe: 'a refused measure is no sanction', test: (x) => stmts(x, 'Sanction').length === 0 });
 });
 

@@ -55,7 +55,7 @@ export interface StatementCues {
   threat: { verbs: string[]; actionVerbs: string[]; conditions: string[] };
   stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; control: string[]; evaluativeVerbs: string[]; undoingVerbs: string[] };
   meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[]; holdVerbs: string[]; groupNouns: string[] };
-  sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[]; freezeVerbs: string[]; sufferVerbs: string[] };
+  sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[]; freezeVerbs: string[]; sufferVerbs: string[]; listVerbs: string[] };
   trade: { exportWords: string[]; importWords: string[]; tradeWords: string[]; sourceCues: string[] };
   factuality: { reported: string[]; hedged: string[]; denied: string[] };
 }

@@ -7,7 +7,9 @@ import { findPhrase, isAgent, spanText, type StatementContext } from './context.
 import { confidenceFor, factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
-const NOT_IMPOSED = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
+// Words before a measure that say it is refused, only threatened or planned, or undone: not imposed
+// ("warned it would impose sanctions on …" is a threat; "a planned ban" is not yet a sanction).
+const NOT_IMPOSED = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'warned', 'warns', 'could', 'might', 'may', 'planned', 'proposed', 'not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'with', 'by', 'on', 'to', 'for', 'against']);
 const CLAUSE = /^[,;:“”"—–(]$/;
 
@@ -31,6 +33,19 @@ export function findSanctions(ctx: StatementContext): Statement[] {
         if (ctx.lower[i] === 'sanctions' && !isAgent(ctx.entityAtToken[i - 1])) continue;
         objectAt = i + 1;
         measure = ctx.lower[i] === 'designated' ? 'designation' : 'sanctions';
+      } else if (cues.listVerbs.includes(ctx.lower[i]) && /^\p{Ll}/u.test(ctx.texts[i])) {
+        // "added four chipmakers to its Entity List", "added the tankers … to its sanctions list"
+        const to = ctx.lower.slice(i + 1, Math.min(s.tokenEnd, i + 16)).indexOf('to');
+        const listAt = to < 0 ? -1 : i + 1 + to;
+        if (listAt < 0 || !ctx.lower.slice(listAt + 1, Math.min(s.tokenEnd, listAt + 6)).includes('list')) continue;
+        const a = i + 1;
+        const imposer = imposerOf(ctx, s, i);
+        if (!imposer) continue;
+        const factuality = factualityOf(ctx, s);
+        const targets = namedTargets(ctx, a, listAt, imposer) ?? [targetOf(ctx, ctx.lower[a] === 'the' ? a + 1 : a, listAt, imposer)];
+        for (const target of targets) if (target) out.push({ kind: 'Sanction', imposedBy: imposer.iri, target, measure: `added to the ${spanText(ctx, listAt + 1, clauseEnd(ctx, listAt + 1, s.tokenEnd)).replace(/^(?:its|the|their)\s+/i, '')}`, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+        i = listAt;
+        continue;
       } else if (cues.freezeVerbs.includes(ctx.lower[i])) {
         // "froze the assets of X", "would freeze any assets in China of X and Y"
         const of = ctx.lower.slice(i + 1, Math.min(s.tokenEnd, i + 8)).indexOf('of');
@@ -145,5 +160,7 @@ function targetOf(ctx: StatementContext, a: number, b: number, imposer: Entity):
   const text = spanText(ctx, a, b);
   // a date or a bare number is not a target ("imposed on Friday")
   if (/^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/i.test(text)) return undefined;
+  // "a ban on exports of nickel ore" is a country's own trade policy, not a measure against someone
+  if (/^(?:exports?|imports?)\b/i.test(text)) return undefined;
   return { literal: text };
 }
