@@ -168,6 +168,10 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('The State Department said the sale was consistent with the law and urged Beijing to "stop its military pressure".', stance('State Department', 'Supports', /^sale$/), stance('State Department', 'Opposes', /military pressure/));
   shouldExtract('The ruling party said the package was needed to deter an attack.', { describe: 'a holder-less "party" gives no garbage topic', test: (x) => !stmts(x, 'Stance').some((s) => /said/.test(s.topic)) });
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
+  shouldExtract('ECOWAS said the delay was "a further blow to the hopes of the Malian people".', stance('ECOWAS', 'Opposes', /^delay$/));
+  shouldExtract('The African Union said it "regrets" the decision.', stance('African Union', 'Opposes', /^decision$/));
+  shouldExtract('Kwon Tae-hyeok signed the contract in Santiago.', stance('Kwon Tae-hyeok', 'Supports', /^contract$/));
+  shouldExtract('The ministry of Chile welcomed the contract on Friday. Halvard Engen said both sides committed to come back on Thursday.', stance('Chile', 'Supports', /^contract$/), { describe: 'no topic "on Thursday"', test: (x) => !stmts(x, 'Stance').some((s) => /^on /.test(s.topic)) });
   shouldExtract('A diplomat who asked not to be named said Chile backed the plan.', { describe: 'no stance on "be named"', test: (x) => !stmts(x, 'Stance').some((s) => /named/.test(s.topic)) });
 });
 

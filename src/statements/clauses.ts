@@ -27,7 +27,10 @@ export function subjectsOf(ctx: StatementContext, i: number, floor: number): Ent
     if (!isSubjectAt(ctx, k)) continue;
     // "The EU, which challenged the ban at the WTO, said it regretted": not the agent inside a phrase
     const start = tokenOfMentionStart(ctx, k);
-    if (PP_HEADS.has(ctx.lower[start - 1] ?? '') || (ctx.lower[start - 1] === 'the' && PP_HEADS.has(ctx.lower[start - 2] ?? ''))) {
+    const prep = ctx.lower[start - 1] === 'the' ? start - 2 : start - 1;
+    // ("the ministry of Chile welcomed", "the leaders of Brazil agreed": of an actor noun, the actor)
+    const ofActor = ctx.lower[prep] === 'of' && (ctx.lex.orgDescriptionNouns.has(ctx.lower[prep - 1] ?? '') || ctx.lex.groupAgentNouns.has(ctx.lower[prep - 1] ?? ''));
+    if (PP_HEADS.has(ctx.lower[prep] ?? '') && !ofActor) {
       k = start;
       continue;
     }
@@ -80,6 +83,8 @@ export function isFiniteVerb(ctx: StatementContext, k: number): boolean {
 
 /** A short noun phrase from i: determiners dropped, stops at clause ends and conjunctions. */
 export function nounPhraseAfter(ctx: StatementContext, i: number, limit: number, maxWords = 6): string {
+  // it “regrets” the decision: the quote mark after a quoted cue is no boundary
+  while (i < limit && /^[”"’]$/.test(ctx.texts[i])) i++;
   let a = i;
   while (a < limit && DETERMINERS.test(ctx.texts[a])) a++;
   let b = a;

@@ -62,6 +62,21 @@ function relativeAntecedent(ctx: StatementContext, s: Sentence, at: number): str
   return '';
 }
 
+// "on Thursday", "with any country", "accused Western governments of": a phrase, not a thing
+const NOT_A_TOPIC_START = /^(?:on|in|at|with|for|from|of|by|since|into|over|accused|seen|said|told|\p{Lu}\p{Ll}+ Minister)\b/u;
+const TRAILING_TIME = /\s+(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/i;
+
+/** Quote marks and trailing punctuation off; a trailing "on Friday" or "in Santiago" is when or where, not what. */
+function cleanTopic(raw: string): string {
+  return raw
+    .replace(/^[“"‘']+|[”"’',.]+$/g, '')
+    .trim()
+    .replace(TRAILING_TIME, '')
+    .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*$/u, '') // "the contract in Santiago": where, not what
+    .replace(/\s+(?:of|since|to|with|on|in)$/i, '')
+    .trim();
+}
+
 /**
  * A topic names something: "sit down again" (verb and adverbs only) is no topic. Words the
  * lexicon lists as verbs are nouns after a determiner or inside a phrase ("the finance plan").
@@ -120,8 +135,8 @@ export function findStances(ctx: StatementContext): Statement[] {
       const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : subjectsOf(ctx, at, s.tokenStart);
       if (!holders.length) continue;
       const objectAt = at + len;
-      let topic = topicFor(ctx, s, cue, at, len).replace(/^[“"‘']+|[”"’',.]+$/g, '').trim();
-      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
+      let topic = cleanTopic(topicFor(ctx, s, cue, at, len));
+      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
       // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
       let polarity = cue.polarity;
       const undo = ctx.lex.statements.stance.undoingVerbs.find((v) => topic.toLowerCase().startsWith(v + ' '));
