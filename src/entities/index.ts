@@ -89,6 +89,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   const people: Entity[] = [];
   const orgs: Entity[] = [];
   const pending: Mention[] = [];
+  unifyNameTypes(mentions);
   // one span, one entity: a NIF phrase may not point at two things
   const spans = new Set<string>();
   for (const m of mentions) {
@@ -120,6 +121,27 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   }
   resolveDependentMentions(b, doc, pending, people);
   return { entities: b.entities, entityOf: b.entityOf };
+}
+
+// When one name is read as different kinds of thing in one article ("in Aparri" a place, "the
+// town of Aparri" a city; "Toyota said" a person, "Toyota's plants" a company), the more specific
+// reading wins for every mention: an organisation over a city over a place over a person.
+const TYPE_RANK: Partial<Record<EntityType, number>> = { Organization: 4, City: 3, Place: 2, Person: 1 };
+
+function unifyNameTypes(mentions: Mention[]): void {
+  const best = new Map<string, EntityType>();
+  const eligible = (m: Mention) => (m.kind === 'name' || m.kind === 'acronym') && !m.gazetteerKey && TYPE_RANK[m.type] !== undefined;
+  for (const m of mentions) {
+    if (!eligible(m)) continue;
+    const key = normaliseName(m.text);
+    const cur = best.get(key);
+    if (!cur || (TYPE_RANK[m.type] ?? 0) > (TYPE_RANK[cur] ?? 0)) best.set(key, m.type);
+  }
+  for (const m of mentions) {
+    const t = eligible(m) ? best.get(normaliseName(m.text)) : undefined;
+    // (a town's name is also its team's: "Chicago" the city and "Chicago" the club both stand)
+    if (t && t !== m.type && !(m.type === 'Person' && m.role) && !(m.type === 'City' && t === 'Organization')) m.type = t;
+  }
 }
 
 function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention, orgs: Entity[]): Entity | undefined {
@@ -179,13 +201,18 @@ function uniqueNamePart(people: Entity[], text: string): Entity | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** "Ridgeline" after "Ridgeline Aerosystems", "the Commission" after "the European Commission": one word that opens or closes exactly one organisation's name. */
+/**
+ * "Ridgeline" after "Ridgeline Aerosystems", "Sahel Crest" after "Sahel Crest Shipping FZE", "the
+ * Commission" after "the European Commission": the opening words, or one closing word, of exactly one organisation's name.
+ */
 function uniqueOrganizationWord(orgs: Entity[], text: string): Entity | undefined {
   const w = normaliseName(text);
-  if (/\s/.test(w) || w.length < 4) return undefined;
+  if (w.length < 4) return undefined;
+  const single = !/\s/.test(w);
   const hits = orgs.filter((o) => {
-    const words = normaliseName(o.label).split(' ');
-    return words.length > 1 && (words[0] === w || words[words.length - 1] === w);
+    const label = normaliseName(o.label);
+    const words = label.split(' ');
+    return words.length > 1 && label !== w && (label.startsWith(w + ' ') || (single && words[words.length - 1] === w));
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

@@ -141,8 +141,21 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   // Sentence-initial ordinary words ("The", "Publicly") are not part of the name that follows;
   // nouns stay when more name follows ("Amnesty International").
   const strippable = (k: number) => isSentenceInitialWord(ctx, k) && (k + 1 === b || FUNCTION_TAG.test(lexiconTag(ctx.texts[k]) ?? 'Adverb'));
-  // "Hong Kong-registered Jadeport Maritime Ltd": the name starts after the modifier
-  for (let k = b - 1; k >= p; k--) if (MODIFIER.test(ctx.texts[k])) { p = k + 1; break; }
+  // "Hong Kong-registered Jadeport Maritime Ltd": the name starts after the modifier; what stands
+  // before the modifier's own words ("Dubai-based Sahel Crest Shipping FZE and") is read on its own
+  for (let k = b - 1; k >= p; k--) {
+    if (!MODIFIER.test(ctx.texts[k])) continue;
+    let e = k;
+    while (e > p && /^\p{Lu}/u.test(ctx.texts[e - 1]) && !NAME_BREAKERS.has(ctx.texts[e - 1])) e--;
+    while (e > p && NAME_BREAKERS.has(ctx.texts[e - 1])) e--;
+    if (e > p) {
+      const before = classifyRun(ctx, p, e);
+      mentions.push(...before.mentions);
+      names.push(...before.names);
+    }
+    p = k + 1;
+    break;
+  }
   // ... unless they open an organisation or a title ("State Department", "Foreign Minister")
   const opensName = (k: number) => ctx.gaz.longestMatchAt(ctx.texts, k) !== undefined || namedBody(ctx, k, b) !== undefined || titleAt(ctx, k, b) > 0;
   // ("For the Alliance of Small Island States": a preposition never opens a name)
@@ -179,6 +192,13 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     // a joiner cannot open a name: "Doha & Cairo" is two cities
     if (nameStart < 0 && NAME_BREAKERS.has(ctx.texts[p])) {
       p++;
+      continue;
+    }
+    // "Sahel Crest" after "Sahel Crest Shipping FZE": a short form of an organisation already named
+    const known = nameStart < 0 ? knownOrganizationAt(ctx, p, b) : 0;
+    if (known) {
+      mentions.push(mention(ctx, p, p + known, 'Organization'));
+      p += known;
       continue;
     }
     let body = namedBody(ctx, p, b);
@@ -237,6 +257,11 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   }
   flushName(b);
   return { mentions, names };
+}
+
+function knownOrganizationAt(ctx: RunContext, p: number, b: number): number {
+  for (let len = Math.min(b - p, 4); len >= 2; len--) if (ctx.knownOrganizations.has(ctx.texts.slice(p, p + len).join(' '))) return len;
+  return 0;
 }
 
 /** Whether a leftover single capitalised word at a sentence start is an ordinary word. */

@@ -272,10 +272,13 @@ function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: 
   return Object.keys(role).length ? { ...base, role } : base;
 }
 
-/** The name and, for a longer name, its distinctive first word ("Ridgeline" of "Ridgeline Aerosystems"). */
+/** The name, its shorter forms, and for a longer name its distinctive first word ("Ridgeline" of "Ridgeline Aerosystems"). */
 function rememberOrganization(ctx: RunContext, text: string): void {
   ctx.knownOrganizations.add(text);
-  const first = text.split(' ')[0];
+  const words = text.split(' ');
+  // "Sahel Crest" of "Sahel Crest Shipping FZE": the name without its legal or business suffix
+  if (words.length >= 3) ctx.knownOrganizations.add(words.slice(0, -1).join(' ')).add(words.slice(0, 2).join(' '));
+  const first = words[0];
   if (first !== text && first.length > 3 && !isCommonWord(first, ctx.lowercaseInText) && !ctx.gaz.lookup(first).length) ctx.knownOrganizations.add(first);
 }
 
