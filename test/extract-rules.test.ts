@@ -76,6 +76,8 @@ describe('entities', () => {
   shouldExtract('Ursula van der Meer told reporters the plan was sound.', entity('Person', 'Ursula van der Meer'));
   shouldExtract('The carmaker Nordvik said sales fell, according to the think tank Ember.', entity('Organization', 'Nordvik'), entity('Organization', 'Ember'));
   shouldExtract('Nuclear talks resumed. Publicly, nobody spoke, said Kofi Mensah.', noEntity('Nuclear'), noEntity('Publicly'));
+  shouldExtract('"We will stop," Water Resources Minister Harish Chandra Mehrotra told reporters.', noEntity('Water Resources'), fact('jobTitle', 'Harish Chandra Mehrotra', 'Water Resources Minister'));
+  shouldExtract('Typhoon Dalisay killed 34 people, officials said. Alianza por el Cambio and Srpska Lista objected, Ana Cruz said.', entity('Place', 'Typhoon Dalisay'), entity('Organization', 'Alianza por el Cambio'), entity('Organization', 'Srpska Lista'));
   shouldExtract('Shops were shut in Lagos, Kano and Port Harcourt, Ade Bello said.', entity('City', 'Kano'), entity('City', 'Port Harcourt'), noEntity('Kano and Port'));
   shouldExtract('Hefei Xinrui Lithography Co was added to the Entity List, Mark Hale said.', entity('Organization', 'Hefei Xinrui Lithography Co'), noEntity('Hefei'), noEntity('Entity List'));
   shouldExtract('Fundación Tierra Viva protested at the US Embassy, Ana Ruiz said.', entity('Organization', 'Fundación Tierra Viva'), entity('Organization', 'US Embassy'));

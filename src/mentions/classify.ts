@@ -114,11 +114,13 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     if (org) return { end: e, type: 'Organization', subtypes: orgSubtype(org) };
     const place = lex.placeSuffixes.get(last);
     if (place) return { end: e, type: 'Place', subtypes: place === 'Place' ? [] : [place] };
+    // a head names one thing, up to "and": "Alianza por el Cambio and Srpska Lista" is two
+    const headEnd = and > 1 ? p + and : e;
     const head2 = `${texts[p]} ${texts[p + 1]}`;
     const orgHead = lex.orgHeads.get(head2) ?? lex.orgHeads.get(texts[p]);
-    if (orgHead) return { end: e, type: 'Organization', subtypes: orgSubtype(orgHead) };
+    if (orgHead) return { end: headEnd, type: 'Organization', subtypes: orgSubtype(orgHead) };
     const placeHead = lex.placeHeads.get(head2) ?? lex.placeHeads.get(texts[p]);
-    if (placeHead) return { end: e, type: 'Place', subtypes: placeHead === 'Place' ? [] : [placeHead] };
+    if (placeHead) return { end: headEnd, type: 'Place', subtypes: placeHead === 'Place' ? [] : [placeHead] };
   }
   return undefined;
 }
