@@ -176,6 +176,10 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('The African Union said it "regrets" the decision.', stance('African Union', 'Opposes', /^decision$/));
   shouldExtract('Kwon Tae-hyeok signed the contract in Santiago.', stance('Kwon Tae-hyeok', 'Supports', /^contract$/));
   shouldExtract('The ministry of Chile welcomed the contract on Friday. Halvard Engen said both sides committed to come back on Thursday.', stance('Chile', 'Supports', /^contract$/), { describe: 'no topic "on Thursday"', test: (x) => !stmts(x, 'Stance').some((s) => /^on /.test(s.topic)) });
+  shouldExtract('Liu Jian said developed countries must first deliver on their finance promises.', stance('Liu Jian', 'Supports', /deliver on their finance promises/));
+  shouldExtract('"But nobody should confuse patience with weakness," said Maarten van der Berg. Should the talks fail, nothing changes.', { describe: 'no demand under a negated subject or a condition', test: (x) => stmts(x, 'Stance').length === 0 });
+  shouldExtract('The International Monetary Fund, which has long urged Nigeria to scrap fuel subsidies, backed the government. Talks broke down later.', stance('International Monetary Fund', 'Supports', /^government$/), { describe: 'Nigeria backs nothing; "broke down" is no cue', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'Nigeria' || s.position === 'broke') });
+  shouldExtract('Washington was concerned by the threat to deploy troops, and Ana Diaz said removing the subsidy is the right decision.', stance('United States', 'Opposes', /^threat/), stance('Ana Diaz', 'Supports', /removing the subsidy/i));
   shouldExtract('A diplomat who asked not to be named said Chile backed the plan.', { describe: 'no stance on "be named"', test: (x) => !stmts(x, 'Stance').some((s) => /named/.test(s.topic)) });
 });
 

@@ -24,6 +24,8 @@ export function subjectsOf(ctx: StatementContext, i: number, floor: number): Ent
   const speaker = ctx.speakerAtToken[i];
   if (speaker) return [speaker];
   for (let k = i - 1; k >= floor; k--) {
+    // "The IMF, which has long urged Nigeria to …, backed the government": past the relative clause
+    if (ctx.texts[k] === ',') k = relativeClauseStart(ctx, k, floor);
     if (!isSubjectAt(ctx, k)) continue;
     // "The EU, which challenged the ban at the WTO, said it regretted": not the agent inside a phrase
     const start = tokenOfMentionStart(ctx, k);
@@ -45,6 +47,15 @@ export function subjectsOf(ctx: StatementContext, i: number, floor: number): Ent
     return out;
   }
   return [];
+}
+
+/** For the comma closing ", which … ," before k, the index of its opening comma; else k. */
+function relativeClauseStart(ctx: StatementContext, k: number, floor: number): number {
+  for (let c = k - 1; c > floor && k - c <= 25; c--) {
+    if (ctx.texts[c] !== ',') continue;
+    return /^(?:which|who|whose|whom)$/.test(ctx.lower[c + 1] ?? '') ? c : k;
+  }
+  return k;
 }
 
 const PP_HEADS = new Set(['at', 'in', 'to', 'from', 'with', 'by', 'of', 'for', 'on', 'against', 'into', 'over', 'between', 'among']);

@@ -2,7 +2,8 @@
 // the topic after the cue ("the White House touted progress", "Caracas rejected the ruling"),
 // the topic before it ("Nuclear enrichment is an inalienable right", "unilateral tariffs harm trade"),
 // the topic before and the holder after ("the plan was rejected by Caracas", "missiles remain on
-// the minds of American policymakers"), and the topic after an object ("urged the army to keep the crossing open").
+// the minds of American policymakers"), the topic after an object ("urged the army to keep the crossing open"),
+// and what a speaker says must be done ("Liu said developed countries must deliver on their finance promises").
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
@@ -12,7 +13,7 @@ import { confidenceFor, factualityOf } from './factuality.js';
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
 const PRONOUN_START = /^(?:it|this|that|them|him|her|us|we|they|you|he|she|i|its|their|our|his|what|which|who)\b/i;
 
-type Shape = 'object' | 'subject' | 'passive' | 'control';
+type Shape = 'object' | 'subject' | 'passive' | 'control' | 'obligation';
 interface Cue {
   words: string;
   polarity: Polarity;
@@ -28,6 +29,7 @@ function cueTable(ctx: StatementContext): Cue[] {
     ...rows(c.subjectOpposes, 'Opposes', 'subject'),
     ...rows(c.passiveSupports, 'Supports', 'passive'),
     ...rows(c.passiveOpposes, 'Opposes', 'passive'),
+    ...rows(c.obligations, 'Supports', 'obligation'),
     ...rows(c.supports, 'Supports', 'object'),
     ...rows(c.opposes, 'Opposes', 'object'),
     ...rows(c.neutral, 'Neutral', 'object'),
@@ -42,6 +44,12 @@ function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len:
     let c = at - 1;
     while (c > s.tokenStart && !COPULAS.has(ctx.lower[c]) && at - c < 7) c--;
     return nounPhraseBefore(ctx, COPULAS.has(ctx.lower[c]) ? c : at, s.tokenStart);
+  }
+  if (cue.shape === 'obligation') {
+    // "must first deliver on …": past adverbs to the verb phrase; "must not" is left to the cue tables
+    let k = at + len;
+    while (k < s.tokenEnd && /^(?:first|now|also|still|urgently|quickly|immediately)$/.test(ctx.lower[k])) k++;
+    return ctx.lower[k] === 'not' || ctx.lower[k] === 'be' ? '' : verbPhraseAfter(ctx, k, s.tokenEnd);
   }
   if (cue.shape === 'control' && ctx.lower[at + len] === 'not') return ''; // "asked not to be named"
   if (cue.shape === 'control') {
@@ -62,6 +70,7 @@ function relativeAntecedent(ctx: StatementContext, s: Sentence, at: number): str
   return '';
 }
 
+const PARTICLES = new Set(['down', 'off', 'out', 'up', 'away', 'back']);
 // "on Thursday", "with any country", "accused Western governments of": a phrase, not a thing
 const NOT_A_TOPIC_START = /^(?:on|in|at|with|for|from|of|by|since|into|over|accused|seen|said|told|\p{Lu}\p{Ll}+ Minister)\b/u;
 const TRAILING_TIME = /\s+(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/i;
@@ -88,6 +97,18 @@ function hasNoun(topic: string, afterDeterminer: boolean): boolean {
     if (/^Infinitive$/.test(tag) && (i > 0 || afterDeterminer)) return true;
     return /Gerund|Noun|Singular|Plural|Uncountable|Actor/.test(tag) || !/Verb|Infinitive|Tense|Adverb|Preposition|Particle|Modal|Conjunction|Determiner/.test(tag);
   });
+}
+
+/** Who says something must be done: the speaker of a quote, else the subject of a speech verb before the modal. */
+function reporterOf(ctx: StatementContext, s: Sentence, at: number): Entity[] {
+  // "should the talks fail" opens a condition; "if they must" is no demand
+  if (at === s.tokenStart || /^(?:if|unless|when)$/.test(ctx.lower[at - 1] ?? '')) return [];
+  // "nobody should confuse patience with weakness": a negated subject says the opposite
+  if (ctx.lower.slice(Math.max(s.tokenStart, at - 4), at).some((w) => /^(?:no|nobody|nothing|none|never)$/.test(w))) return [];
+  const speaker = ctx.speakerAtToken[at];
+  if (speaker) return [speaker];
+  for (let k = at - 1; k > s.tokenStart; k--) if (ctx.isSpeechVerb(k)) return subjectsOf(ctx, k, s.tokenStart).slice(0, 1);
+  return [];
 }
 
 /** "rejected by Venezuela and Cuba", "on the minds of American policymakers": the agents right after the cue. */
@@ -130,9 +151,11 @@ export function findStances(ctx: StatementContext): Statement[] {
       // cues are ordinary words: "Rapid Support Forces" does not support anything
       if (at < 0 || !/^\p{Ll}/u.test(ctx.texts[at])) continue;
       const len = cue.words.split(' ').length;
+      // "talks broke down", "pushed back": a verb with a particle is another verb
+      if (len === 1 && PARTICLES.has(ctx.lower[at + 1] ?? '')) continue;
       if (taken.some(([x, y]) => at < y && x < at + len)) continue;
       taken.push([at, at + len]);
-      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : subjectsOf(ctx, at, s.tokenStart);
+      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : subjectsOf(ctx, at, s.tokenStart);
       if (!holders.length) continue;
       const objectAt = at + len;
       let topic = cleanTopic(topicFor(ctx, s, cue, at, len));
