@@ -106,6 +106,9 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  shouldExtract('The storm hit the coastal town of Aparri in Cagayan province. Police patrolled the Kosovo town of Leposavić.', fact('containedInPlace', 'Aparri', 'Cagayan'), fact('containedInPlace', 'Leposavić', 'Kosovo'));
+  shouldExtract('THE HAGUE, Netherlands (AP) — The court ruled on Thursday.', entity('City', 'The Hague'), entity('Country', 'Netherlands'), fact('containedInPlace', 'The Hague', 'Netherlands'));
+  shouldExtract('ADDIS ABABA, Ethiopia (AP) — Work on the Grand Ethiopian Renaissance Dam went on.', { describe: 'a dam is not in the dateline city', test: (x) => !x.facts.some((f) => f.kind === 'containedInPlace' && labelOf(x, f.subject).endsWith('Dam')) });
   shouldExtract('Foreign Minister Helga Berg met reporters in Oslo.', fact('jobTitle', 'Helga Berg', 'Foreign Minister'));
   shouldExtract('"Prices will rise," said Jonas Eklund, an economist in Stockholm.', fact('jobTitle', 'Jonas Eklund', 'economist'), fact('homeLocation', 'Jonas Eklund', 'Stockholm'));
   shouldExtract("Chile's foreign minister, Paula Reyes, said the vote was fair.", fact('jobTitle', 'Paula Reyes', 'foreign minister'), fact('affiliation', 'Paula Reyes', 'Chile'));

@@ -57,7 +57,9 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       }
     }
     // ALL-CAPS headlines and tables: capitalisation says nothing there, the tagger decides alone
-    if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end));
+    // (a dateline, "THE HAGUE, Netherlands (AP) —", is places by construction: the gazetteer decides)
+    const dateline = s.heading && /[-—–]$/.test(doc.article.text.slice(s.start, s.end));
+    if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end)));
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     for (const n of names) if (n.type === 'Organization' && n.kind !== 'description') rememberOrganization(ctx, n.text);

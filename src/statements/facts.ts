@@ -161,6 +161,24 @@ function datelineCity(ctx: StatementContext): Entity | undefined {
   return undefined;
 }
 
+const CONTAINER_WORDS = new Set(['island', 'province', 'region', 'state', 'district', 'county', 'department', 'governorate', 'prefecture']);
+
+/** "the coastal town of Aparri in Cagayan province", "the Kosovo town of Leposavić": the place the text puts a town in. */
+function statedContainer(ctx: StatementContext, e: Entity): EntityFact | undefined {
+  for (const m of e.mentions) {
+    if (m.kind !== 'name') continue;
+    const t = tokenStartingAt(ctx.doc, m.start);
+    let last = tokenEndingAt(ctx.doc, m.end) + 1;
+    if (CONTAINER_WORDS.has(ctx.lower[last] ?? '')) last++;
+    const inside = ctx.lower[last] === 'in' ? ctx.entityAtToken[ctx.lower[last + 1] === 'the' ? last + 2 : last + 1] : undefined;
+    // "the Kosovo town of Leposavić": a country named before "town of"
+    const of = ctx.lower[t - 1] === 'of' && ctx.lex.settlementNouns.has(ctx.lower[t - 2] ?? '') ? ctx.entityAtToken[t - 3] : undefined;
+    const container = [inside, of].find((x) => x && x !== e && PLACE_TYPES.has(x.type));
+    if (container) return { kind: 'containedInPlace', subject: e.iri, object: container.iri, evidence: ctx.evidence(ctx.doc.sentences[m.sentence]) };
+  }
+  return undefined;
+}
+
 /** Cities in countries the article mentions; "Tehran's Grand Bazaar" in Tehran. */
 function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
   const out: EntityFact[] = [];
@@ -171,6 +189,9 @@ function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
       const entry = gaz.lookup(e.label).find((x) => x.type === 'City');
       const country = entry && [...countries.values()].find((c) => c.label === gaz.country(entry.countryCode)?.name);
       if (country) out.push({ kind: 'containedInPlace', subject: e.iri, object: country.iri });
+      // a town the gazetteer does not know: where the text puts it
+      const stated = entry ? undefined : statedContainer(ctx, e);
+      if (stated) out.push(stated);
     }
     if (e.type === 'Place') {
       let container: Entity | undefined;
@@ -186,8 +207,14 @@ function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
           break;
         }
       }
+      const stated = container ? undefined : statedContainer(ctx, e);
+      if (stated) {
+        out.push(stated);
+        continue;
+      }
       // a building or street with no stated city is in the dateline's city
-      const site = e.subtypes.some((x) => ['LandmarksOrHistoricalBuildings', 'CivicStructure', 'Accommodation'].includes(x)) || /\b(?:Street|Avenue|Road|Square|Palace|Building|Buildings)$/.test(e.label);
+      // (not dams, bridges or pipelines: infrastructure stands where the water or the road is)
+      const site = (e.subtypes.some((x) => ['LandmarksOrHistoricalBuildings', 'CivicStructure', 'Accommodation'].includes(x)) || /\b(?:Street|Avenue|Road|Square|Palace|Building|Buildings)$/.test(e.label)) && !/\b(?:Dam|Bridge|Canal|Pipeline|Port|Plant)$/.test(e.label);
       const dateline = datelineCity(ctx);
       if (!container && site && dateline) out.push({ kind: 'containedInPlace', subject: e.iri, object: dateline.iri });
     }
