@@ -106,6 +106,8 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  shouldExtract('"Each listing helps," said Tobias Kranich, an analyst at the Mercator Institute for China Studies (MERICS) in Berlin.', fact('homeLocation', 'Tobias Kranich', 'Berlin'), fact('affiliation', 'Tobias Kranich', 'Mercator Institute for China Studies'));
+  shouldExtract('"They have an excuse," Jean-Baptiste Coulibaly told Reuters by telephone from Dakar, where he has lived since last year.', fact('homeLocation', 'Jean-Baptiste Coulibaly', 'Dakar'));
   shouldExtract('The storm hit the coastal town of Aparri in Cagayan province. Police patrolled the Kosovo town of Leposavić.', fact('containedInPlace', 'Aparri', 'Cagayan'), fact('containedInPlace', 'Leposavić', 'Kosovo'));
   shouldExtract('THE HAGUE, Netherlands (AP) — The court ruled on Thursday.', entity('City', 'The Hague'), entity('Country', 'Netherlands'), fact('containedInPlace', 'The Hague', 'Netherlands'));
   shouldExtract('ADDIS ABABA, Ethiopia (AP) — Work on the Grand Ethiopian Renaissance Dam went on.', { describe: 'a dam is not in the dateline city', test: (x) => !x.facts.some((f) => f.kind === 'containedInPlace' && labelOf(x, f.subject).endsWith('Dam')) });

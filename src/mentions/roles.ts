@@ -76,6 +76,11 @@ export function appositionAfter(tokens: Token[], texts: string[], i: number, lim
   // "head of the ICRC's delegation in Kyiv": the place where they work, a few words on
   if (!role.homeLocation) {
     for (let k = end; k < Math.min(limit, end + 6); k++) {
+      // "at the Mercator Institute (MERICS) in Berlin": past an acronym in brackets
+      if (texts[k] === '(' && texts[k + 2] === ')') {
+        k += 2;
+        continue;
+      }
       if (STOP.has(texts[k].toLowerCase()) && texts[k] !== 'and') break;
       if (texts[k] !== 'in' || !isCapitalised(texts[k + 1] ?? '')) continue;
       let e = k + 1;

@@ -104,8 +104,25 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
     }
   }
   for (const f of verbAffiliations(ctx)) add(f);
+  for (const f of statedHomes(ctx)) add(f);
   facts.push(...containment(ctx, entities));
   return facts;
+}
+
+/** "from Dakar, where he has lived since last year": the place a person lives in. */
+function statedHomes(ctx: StatementContext): EntityFact[] {
+  const out: EntityFact[] = [];
+  for (let k = 2; k < ctx.texts.length - 3; k++) {
+    if (ctx.lower[k] !== 'where' || ctx.texts[k - 1] !== ',') continue;
+    const place = ctx.entityAtToken[k - 2];
+    const person = ctx.entityAtToken[k + 1];
+    if (!place || !PLACE_TYPES.has(place.type) || person?.type !== 'Person') continue;
+    let v = k + 2;
+    while (v < k + 5 && /^(?:has|have|had|now|still)$/.test(ctx.lower[v])) v++;
+    if (!/^(?:lives|lived|live|settled|grew)$/.test(ctx.lower[v])) continue;
+    out.push({ kind: 'homeLocation', subject: person.iri, object: place.iri, evidence: ctx.evidence(ctx.sentenceOfToken(k)) });
+  }
+  return out;
 }
 
 const REPORTING = new Set(['it', 'they', 'officials', 'he', 'she', 'said', 'says']);
