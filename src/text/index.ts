@@ -56,7 +56,9 @@ export function segment(article: Article, analysisText: string = article.text): 
  * players). A lone headline or subhead with a number is still a heading.
  */
 function markTables(sentences: Sentence[], tokens: Token[], bodyStart: number): void {
-  const unfinished = (s: Sentence) => s.start >= bodyStart && !/^[.!?:"”…]$/.test(tokens[s.tokenEnd - 1].text);
+  // a dateline ("LONDON 1996-08-30", "NICE, France 1996-08-30") is no table row: its number is a date
+  const dateline = (s: Sentence) => s.tokenEnd - s.tokenStart <= 6 && /^\d{4}-\d{2}-\d{2}$/.test(tokens[s.tokenEnd - 1].text);
+  const unfinished = (s: Sentence) => s.start >= bodyStart && !/^[.!?:"”…]$/.test(tokens[s.tokenEnd - 1].text) && !dateline(s);
   const hasNumber = (s: Sentence) => tokens.slice(s.tokenStart, s.tokenEnd).some((t) => /^\d/.test(t.text));
   for (let i = 0; i < sentences.length; ) {
     let j = i;
