@@ -23,6 +23,8 @@ describe('table lines', () => {
     it(`${JSON.stringify(text.slice(0, 60))}… → ${expected.map((t) => (t ? 'T' : '-')).join('')}`, () => expect(lines(text).map((s) => s.tabular)).toEqual(expected));
   // results under subheads: every line of the run is a table line
   table('Results on Friday:\nWomen\'s singles\nAna Ruiz (Spain) beat Lea Roth (Austria) 6-3 6-4\nMen\'s singles\nTom Hale (Britain) beat Ivo Kral (Czech Republic) 7-5 6-2', false, true, true, true, true);
+  // a dateline right above the results is still a dateline
+  table('Tennis results.\nLONDON 1996-08-30\nTim Hale (Britain) beat Ivo Kral (Czech Republic) 6-3 6-2\nAna Ruiz (Spain) beat Lea Roth (Austria) 6-3 6-4', false, false, true, true);
   // a heading with a number between prose paragraphs is a heading, not a table
   table('Officials met on Friday.\nThe 2026 budget\nThe minister spoke for an hour.', false, false, false);
   // one numbered line alone is no table
