@@ -57,7 +57,8 @@ export function segment(article: Article, analysisText: string = article.text): 
  */
 function markTables(sentences: Sentence[], tokens: Token[], bodyStart: number): void {
   // a dateline ("LONDON 1996-08-30", "NICE, France 1996-08-30") is no table row: its number is a date
-  const dateline = (s: Sentence) => s.tokenEnd - s.tokenStart <= 6 && /^\d{4}-\d{2}-\d{2}$/.test(tokens[s.tokenEnd - 1].text);
+  const dateline = (s: Sentence) =>
+    s.tokenEnd - s.tokenStart <= 10 && /^\d{4}-\d{2}-\d{2}$/.test(tokens.slice(Math.max(s.tokenStart, s.tokenEnd - 5), s.tokenEnd).map((t) => t.text).join(''));
   const unfinished = (s: Sentence) => s.start >= bodyStart && !/^[.!?:"”…]$/.test(tokens[s.tokenEnd - 1].text) && !dateline(s);
   const hasNumber = (s: Sentence) => tokens.slice(s.tokenStart, s.tokenEnd).some((t) => /^\d/.test(t.text));
   for (let i = 0; i < sentences.length; ) {
