@@ -32,7 +32,7 @@ export function subjectsOf(ctx: StatementContext, i: number, floor: number): Ent
     const prep = ctx.lower[start - 1] === 'the' ? start - 2 : start - 1;
     // ("the ministry of Chile welcomed", "the leaders of Brazil agreed": of an actor noun, the actor)
     const ofActor = ctx.lower[prep] === 'of' && (ctx.lex.orgDescriptionNouns.has(ctx.lower[prep - 1] ?? '') || ctx.lex.groupAgentNouns.has(ctx.lower[prep - 1] ?? ''));
-    if (PP_HEADS.has(ctx.lower[prep] ?? '') && !ofActor) {
+    if (PREPOSITIONS.has(ctx.lower[prep] ?? '') && !ofActor) {
       k = start;
       continue;
     }
@@ -58,7 +58,8 @@ function relativeClauseStart(ctx: StatementContext, k: number, floor: number): n
   return k;
 }
 
-const PP_HEADS = new Set(['at', 'in', 'to', 'from', 'with', 'by', 'of', 'for', 'on', 'against', 'into', 'over', 'between', 'among']);
+/** Words that open a prepositional phrase: an agent inside one ("talks in Tehran", "a judge of Senegal") is not a clause's subject. */
+export const PREPOSITIONS = new Set(['at', 'in', 'to', 'from', 'with', 'by', 'of', 'for', 'on', 'against', 'into', 'over', 'between', 'among', 'near']);
 
 function isSubjectAt(ctx: StatementContext, k: number): boolean {
   if (!isAgent(ctx.entityAtToken[k])) return false;

@@ -1,6 +1,7 @@
 // Quotes and who said them: "“…,” said X", "X said: “…”", "“…,” he told Al Jazeera",
 // unattributed quotes that continue the previous speaker, quotes over several paragraphs.
 import type { Entity, Statement } from '../types.js';
+import { PREPOSITIONS } from './clauses.js';
 import { isAgent, spanText, type StatementContext } from './context.js';
 import { factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
@@ -42,7 +43,6 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
   return spans;
 }
 
-const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'with', 'by', 'on', 'near']);
 
 /**
  * Subject of a speech verb at index v, searching left in the same sentence, nearest first.

@@ -2,7 +2,7 @@
 // "Britain sanctioned Sahel Crest", "OFAC designated Rakesh Venkataraman", "the EU froze the assets of
 // two firms", and, after one of those, "its chief executive also faces an asset freeze".
 import type { Entity, EntityOrLiteral, Sentence, Statement } from '../types.js';
-import { clauseEnd } from './clauses.js';
+import { clauseEnd, PREPOSITIONS } from './clauses.js';
 import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
@@ -10,7 +10,6 @@ import { tokenStartingAt } from '../text/lookup.js';
 // Words before a measure that say it is refused, only threatened or planned, or undone: not imposed
 // ("warned it would impose sanctions on …" is a threat; "a planned ban" is not yet a sanction).
 const NOT_IMPOSED = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'warned', 'warns', 'could', 'might', 'may', 'planned', 'proposed', 'not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
-const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'with', 'by', 'on', 'to', 'for', 'against']);
 const CLAUSE = /^[,;:“”"—–(]$/;
 
 export function findSanctions(ctx: StatementContext): Statement[] {
