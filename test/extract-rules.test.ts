@@ -145,6 +145,7 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  shouldExtract('Chile signed the deal. Chile will export lithium.\n\n"If the government sends this contract ahead without asking us, we will block Route 23," Ana Cruz told protesters.', threat('Ana Cruz', 'Chile', /the government sends/), entity('Place', 'Route 23'));
   shouldExtract('Brian Otieno spoke first. "If they tax her shop again, she will close," said Wanjiru, a trader.', { describe: 'no threat against a pronoun', test: (x) => stmts(x, 'Threat').length === 0 });
   shouldExtract('Ravi Menon warned that if Pakistan attacked again, India would strike back.', threat('Ravi Menon', 'Pakistan', /if Pakistan attacked/));
   shouldExtract('"If Japan sends ships, we will respond with force," Li Wei said.', threat('Li Wei', 'Japan', /Japan sends ships/));

@@ -43,6 +43,8 @@ export interface Lexicon {
   seatsOfOrganisations: Map<string, string>;
   /** "the town of X", "X, a port": nouns that make an unknown name a city. */
   settlementNouns: Set<string>;
+  /** "Route 23", "Block 4": a word that names a place with the number after it. */
+  numberedHeads: Set<string>;
   calendar: Set<string>;
   notNames: Set<string>;
   pronouns: { person: Set<string>; masculine: Set<string>; feminine: Set<string>; group: Set<string>; speaker: Set<string> };
@@ -68,7 +70,7 @@ export function lexicon(): Lexicon {
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
-  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[] }>('places.json');
+  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; numberedHeads: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
   cached = {
     abbreviations: new Set(table<{ abbreviations: string[] }>('abbreviations.json').abbreviations),
@@ -96,6 +98,7 @@ export function lexicon(): Lexicon {
     locativePrepositions: lowerSet(places.locativePrepositions),
     seatsOfOrganisations: new Map(Object.entries(places.seatsOfOrganisations)),
     settlementNouns: lowerSet(places.settlementNouns),
+    numberedHeads: new Set(places.numberedHeads),
     calendar: new Set(words.calendar),
     notNames: new Set(words.notNames),
     pronouns: {

@@ -196,6 +196,12 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       p++;
       continue;
     }
+    // "block Route 23": a place named by a word and the number after it
+    if (p === b - 1 && nameStart < 0 && ctx.lex.numberedHeads.has(ctx.texts[p]) && /^\d+$/.test(ctx.texts[b] ?? '')) {
+      mentions.push(mention(ctx, p, b + 1, 'Place'));
+      p = b;
+      continue;
+    }
     // "Sahel Crest" after "Sahel Crest Shipping FZE": a short form of an organisation already named
     const known = nameStart < 0 ? knownOrganizationAt(ctx, p, b) : 0;
     if (known) {

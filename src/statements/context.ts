@@ -93,6 +93,14 @@ export function spanText(ctx: StatementContext, a: number, b: number): string {
   return ctx.doc.article.text.slice(ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
 }
 
+/** The country an article is about: named clearly more often than any other (a story from Tokyo about Japan). */
+export function articleCountry(ctx: StatementContext): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const x of ctx.mentions) if (x.entity.type === 'Country' && x.mention.kind !== 'pronoun') counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+}
+
 /** The agent entities named in tokens [a, b), in order, without repeats. */
 export function agentsIn(ctx: StatementContext, a: number, b: number): Entity[] {
   const out: Entity[] = [];

@@ -2,7 +2,7 @@
 import { loadGazetteer } from '../gazetteer/index.js';
 import { normaliseName } from '../entities/names.js';
 import type { Entity, EntityFact, Mention, Sentence } from '../types.js';
-import { isAgent, type StatementContext } from './context.js';
+import { articleCountry, isAgent, type StatementContext } from './context.js';
 import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
 
 const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
@@ -35,15 +35,6 @@ function contextCountry(ctx: StatementContext, m: Mention, head: string): Entity
   const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph);
   return before[before.length - 1]?.entity ?? (ctx.lex.governmentHeads.has(head) ? articleCountry(ctx) : undefined);
 }
-
-/** The country an article is about: named clearly more often than any other (a story from Tokyo about Japan). */
-function articleCountry(ctx: StatementContext): Entity | undefined {
-  const counts = new Map<Entity, number>();
-  for (const x of ctx.mentions) if (x.entity.type === 'Country' && x.mention.kind !== 'pronoun') counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
-}
-
 
 /** "In Tehran's Grand Bazaar, shopkeepers..." sets the scene for the people the paragraph introduces. */
 function paragraphScene(ctx: StatementContext, s: Sentence): Entity | undefined {

@@ -2,7 +2,7 @@
 // "“If the other side provokes us, we will take resolute measures,” Z said", "Y will face consequences".
 import type { Entity, Sentence, Statement } from '../types.js';
 import { clauseEnd, subjectOf } from './clauses.js';
-import { agentsIn, findPhrase, isAgent, spanText, type StatementContext } from './context.js';
+import { agentsIn, articleCountry, findPhrase, isAgent, spanText, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['would', 'will', "'ll", 'shall']);
@@ -66,6 +66,8 @@ export function findThreats(ctx: StatementContext): Statement[] {
     const named = (e: Entity) => other(e) && ctx.mentions.some((x) => x.entity === e && x.mention.kind !== 'pronoun' && x.mention.start >= ctx.doc.tokens[a].start && x.mention.end <= ctx.doc.tokens[b - 1].end);
     target ??= condAt !== undefined ? agentsIn(ctx, condAt, condEnd).find(named) : undefined;
     target ??= agentsIn(ctx, verb, actEnd).find(named);
+    // "If the government uses this committee …": the threatener's own government
+    if (!target && condAt !== undefined && findPhrase(ctx.lower, 'the government', condAt, condEnd) >= 0) target = side.find((e) => e.type === 'Country' && e !== threatener) ?? articleCountry(ctx);
     if (!isAgent(target)) continue;
     const factuality = condition ? 'Conditional' : 'Asserted';
     out.push({
