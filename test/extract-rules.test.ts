@@ -106,6 +106,9 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  shouldExtract('Minister of Foreign Affairs Ahmed Attaf said the talks failed.', fact('jobTitle', 'Ahmed Attaf', 'Minister of Foreign Affairs'), noEntity('Foreign Affairs Ahmed Attaf'));
+  shouldExtract('"That ends today," said Under Secretary of Commerce for Industry and Security Marcus Holloway.', quote('Marcus Holloway', 'That ends today'), noEntity('Commerce'), noEntity('Security Marcus Holloway'));
+  shouldExtract('Minister for Trade and Industry Lim Wei said so.', fact('jobTitle', 'Lim Wei', 'Minister for Trade and Industry'));
   shouldExtract('"Each listing helps," said Tobias Kranich, an analyst at the Mercator Institute for China Studies (MERICS) in Berlin.', fact('homeLocation', 'Tobias Kranich', 'Berlin'), fact('affiliation', 'Tobias Kranich', 'Mercator Institute for China Studies'));
   shouldExtract('"They have an excuse," Jean-Baptiste Coulibaly told Reuters by telephone from Dakar, where he has lived since last year.', fact('homeLocation', 'Jean-Baptiste Coulibaly', 'Dakar'));
   shouldExtract('The storm hit the coastal town of Aparri in Cagayan province. Police patrolled the Kosovo town of Leposavić.', fact('containedInPlace', 'Aparri', 'Cagayan'), fact('containedInPlace', 'Leposavić', 'Kosovo'));

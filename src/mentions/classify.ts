@@ -183,6 +183,11 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     }
     title = words.join(' ');
     p = titled.at + titled.length;
+    const portfolio = portfolioEnd(ctx, p, b);
+    if (portfolio > p) {
+      title = `${title} ${ctx.texts.slice(p, portfolio).join(' ')}`;
+      p = portfolio;
+    }
   }
   while (p < b) {
     // "the Finance Bill 2026", "the 1993 Constitution": names of things that are not entities
@@ -252,6 +257,11 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       const honorific = ctx.lex.honorifics.has(words.join(' '));
       title = honorific ? title : [title, words.join(' ')].filter(Boolean).join(' ');
       p += titleLength;
+      const portfolio = honorific ? p : portfolioEnd(ctx, p, b);
+      if (portfolio > p) {
+        title = `${title} ${ctx.texts.slice(p, portfolio).join(' ')}`;
+        p = portfolio;
+      }
       continue;
     }
     const w = ctx.texts[p];
@@ -265,6 +275,21 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   }
   flushName(b);
   return { mentions, names };
+}
+
+/**
+ * "Minister of Foreign Affairs Ahmed Attaf", "Under Secretary of Commerce for Industry and Security
+ * Marcus Holloway": the portfolio after a title runs up to the name at the end of the run, which the
+ * tagger marks, else its last two words. Returns where the name starts, or p when there is no portfolio.
+ */
+function portfolioEnd(ctx: RunContext, p: number, b: number): number {
+  if (ctx.texts[p] !== 'of' && ctx.texts[p] !== 'for') return p;
+  const s = ctx.doc.sentences[ctx.doc.tokens[p].sentence];
+  const person = ctx.nerAt(s, b - 1, b);
+  const byTagger = person?.type === 'PER' && person.end === b && person.start > p + 1 ? person.start : -1;
+  const start = byTagger > 0 ? byTagger : b - 2;
+  if (start <= p + 1 || NAME_BREAKERS.has(ctx.texts[start]) || NAME_BREAKERS.has(ctx.texts[start - 1] === 'of' ? '' : ctx.texts[start])) return p;
+  return start;
 }
 
 function knownOrganizationAt(ctx: RunContext, p: number, b: number): number {

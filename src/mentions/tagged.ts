@@ -40,7 +40,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     if (crossing) continue; // the rules drew other boundaries: they know something (a title, a suffix)
     const text = doc.article.text.slice(start, end);
     // "Water Resources Minister Harish Chandra Mehrotra": the rules read those words as a title
-    if (out.some((n) => n.type === 'Person' && n.start >= end && n.start - end <= 12 && (n.role?.jobTitle ?? '').includes(text))) continue;
+    if (out.some((n) => n.type === 'Person' && n.start >= end && n.start - end <= 60 && (n.role?.jobTitle ?? '').includes(text))) continue;
     if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue; // same name: the rules' type stands
     if (inside.some((n) => n.kind === 'demonym' || n.kind === 'pronoun' || n.kind === 'description' || n.role !== undefined)) continue;
     // two names side by side ("State Department Iran hand") or a country inside stay apart
