@@ -92,9 +92,11 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     if (subj) return subj;
     // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
     if (lower[k] !== 'told' && k === i) {
-      for (let j = k + 1; j < Math.min(texts.length, k + 4); j++) {
+      // "said Under Secretary of Commerce for Industry and Security Marcus Holloway": past the title
+      for (let j = k + 1; j < Math.min(texts.length, k + 14) && !/^[,.;:]$/.test(texts[j]); j++) {
         const e = ctx.entityAtToken[j];
         if (isAgent(e)) return e;
+        if (j > k + 3 && !/^\p{Lu}/u.test(texts[j]) && !['of', 'for', 'and', 'the'].includes(lower[j])) break;
       }
     }
     return undefined;
