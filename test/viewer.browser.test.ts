@@ -147,11 +147,24 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
     const point = await page.evaluate(() => {
       const v = window.newskgViewer!;
       const edge = v.graph.findEdge((_, a) => a.kind === 'threatens')!;
-      const [s, t] = v.graph.extremities(edge);
-      const id = (n: string) => v.renderer.framedGraphToViewport(v.renderer.getNodeDisplayData(n)!);
-      const a = id(s), b = id(t);
+      const at = (n: string) => v.renderer.framedGraphToViewport(v.renderer.getNodeDisplayData(n)!);
+      const [a, b] = v.graph.extremities(edge).map(at);
+      // the point of the edge farthest from every other edge and node, so the click cannot land on a neighbour
+      const others = v.graph.edges().filter((e) => e !== edge).map((e) => v.graph.extremities(e).map(at));
+      const nodes = v.graph.nodes().map(at);
+      const toSegment = (p: { x: number; y: number }, [u, w]: Array<{ x: number; y: number }>) => {
+        const dx = w.x - u.x, dy = w.y - u.y;
+        const k = Math.max(0, Math.min(1, ((p.x - u.x) * dx + (p.y - u.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(p.x - (u.x + k * dx), p.y - (u.y + k * dy));
+      };
+      let best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, room: -1 };
+      for (let k = 0.2; k <= 0.8; k += 0.02) {
+        const p = { x: a.x + k * (b.x - a.x), y: a.y + k * (b.y - a.y) };
+        const room = Math.min(...others.map((o) => toSegment(p, o)), ...nodes.map((n) => Math.hypot(p.x - n.x, p.y - n.y)));
+        if (room > best.room) best = { ...p, room };
+      }
       const box = v.renderer.getContainer().getBoundingClientRect();
-      return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
+      return { x: box.left + best.x, y: box.top + best.y };
     });
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.locator('#panel').textContent()).toContain(sentence);
