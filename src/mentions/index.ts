@@ -279,7 +279,8 @@ function rememberOrganization(ctx: RunContext, text: string): void {
   ctx.knownOrganizations.add(text);
   const words = text.split(' ');
   // "Sahel Crest" of "Sahel Crest Shipping FZE": the name without its legal or business suffix
-  if (words.length >= 3) ctx.knownOrganizations.add(words.slice(0, -1).join(' ')).add(words.slice(0, 2).join(' '));
+  // (never a place's name: "United States" of "United States Trade Representative" stays the country)
+  if (words.length >= 3) for (const short of [words.slice(0, -1).join(' '), words.slice(0, 2).join(' ')]) if (!ctx.gaz.lookup(short).length) ctx.knownOrganizations.add(short);
   const first = words[0];
   if (first !== text && first.length > 3 && !isCommonWord(first, ctx.lowercaseInText) && !ctx.gaz.lookup(first).length) ctx.knownOrganizations.add(first);
 }
