@@ -79,7 +79,7 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
 }
 
 function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
-  const { texts, lower, lex } = ctx;
+  const { texts, lower } = ctx;
   let i = q.close + 1;
   if (texts[i] === ',') i++;
   const s = ctx.doc.sentences[ctx.doc.tokens[Math.min(q.close, texts.length - 1)].sentence];
