@@ -11,6 +11,7 @@ import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from
 import { capitalisedRuns, isAcronym } from './names.js';
 import { reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
+import { isDatelineSentence } from '../text/index.js';
 
 export { isAcronym } from './names.js';
 
@@ -57,7 +58,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     }
     // ALL-CAPS headlines and tables: capitalisation says nothing there, the tagger decides alone
     // (a dateline, "THE HAGUE, Netherlands (AP) —", is places by construction: the gazetteer decides)
-    const dateline = s.heading && /[-—–]$/.test(doc.article.text.slice(s.start, s.end));
+    const dateline = isDatelineSentence(doc, s);
     if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end)));
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
     names.push(...parentheticalAcronymNames(ctx, s, names));

@@ -52,8 +52,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     }
     // the tagger's span is longer than the rules' pieces: one name
     out = out.filter((n) => !inside.includes(n));
-    const entry = type === 'Place' ? ctx.gaz.lookup(text).find((x) => x.type === 'Country' || x.type === 'City') : undefined;
-    out.push({ start, end, text, sentence: s.index, kind: 'name', type: entry ? (entry.type as EntityType) : type, ...(entry ? { gazetteerKey: entry.key } : {}) });
+    out.push(spanMention(ctx, s, start, end, text, type));
     if (type === 'Person') {
       ctx.knownPeople.add(text);
       for (let k = t.start; k < t.end; k++) if (/^\p{Lu}/u.test(texts[k]) && texts[k].length > 2) ctx.knownPeople.add(texts[k]);
@@ -75,12 +74,17 @@ export function taggerNames(ctx: RunContext, s: Sentence, spans: NerSpan[]): Men
     const start = doc.tokens[t.start].start;
     const end = doc.tokens[t.end - 1].end;
     const text = doc.article.text.slice(start, end);
-    const entry = type === 'Place' ? ctx.gaz.lookup(text).find((x) => x.type === 'Country' || x.type === 'City') : undefined;
-    out.push({ start, end, text, sentence: s.index, kind: 'name', type: entry ? (entry.type as EntityType) : type, ...(entry ? { gazetteerKey: entry.key } : {}) });
+    out.push(spanMention(ctx, s, start, end, text, type));
     if (type === 'Organization') ctx.tableOrganizations.add(text);
     if (type === 'Person') for (let k = t.start; k < t.end; k++) if (/^\p{Lu}\p{Ll}/u.test(texts[k]) && texts[k].length > 2) ctx.knownPeople.add(texts[k]);
   }
   return out;
+}
+
+/** A name mention for a tagger span; a LOC the gazetteer knows is its country or city. */
+function spanMention(ctx: RunContext, s: Sentence, start: number, end: number, text: string, type: EntityType): Mention {
+  const entry = type === 'Place' ? ctx.gaz.lookup(text).find((x) => x.type === 'Country' || x.type === 'City') : undefined;
+  return { start, end, text, sentence: s.index, kind: 'name', type: entry ? (entry.type as EntityType) : type, ...(entry ? { gazetteerKey: entry.key } : {}) };
 }
 
 function firstWord(ctx: RunContext, s: Sentence): number {

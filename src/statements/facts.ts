@@ -4,6 +4,7 @@ import { normaliseName } from '../entities/names.js';
 import type { Entity, EntityFact, Mention, Sentence } from '../types.js';
 import { articleCountry, isAgent, type StatementContext } from './context.js';
 import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
+import { isDatelineSentence } from '../text/index.js';
 
 const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
 
@@ -159,7 +160,7 @@ function objectOrganisation(ctx: StatementContext, s: Sentence, from: number): E
 
 /** The city of a dateline ("GENEVA, March 3 (Reuters) -"), if the article has one. */
 function datelineSentence(ctx: StatementContext): Sentence | undefined {
-  return ctx.doc.sentences.find((x) => x.heading && x.start >= ctx.doc.article.bodyStart && /[-—–]$/.test(ctx.doc.article.text.slice(x.start, x.end)));
+  return ctx.doc.sentences.find((x) => x.start >= ctx.doc.article.bodyStart && isDatelineSentence(ctx.doc, x));
 }
 
 function datelineCity(ctx: StatementContext): Entity | undefined {

@@ -1,7 +1,7 @@
 // Sanctions: "new sanctions targeted shipping companies", "tariffs on nations doing business with Iran",
 // "Britain sanctioned Sahel Crest", "OFAC designated Rakesh Venkataraman", "the EU froze the assets of
 // two firms", and, after one of those, "its chief executive also faces an asset freeze".
-import type { Entity, EntityOrLiteral, Sentence, Statement } from '../types.js';
+import type { Entity, EntityOrLiteral, Factuality, Sentence, Statement } from '../types.js';
 import { clauseEnd, PREPOSITIONS } from './clauses.js';
 import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
@@ -42,7 +42,8 @@ export function findSanctions(ctx: StatementContext): Statement[] {
         if (!imposer) continue;
         const factuality = factualityOf(ctx, s);
         const targets = namedTargets(ctx, a, listAt, imposer) ?? [targetOf(ctx, ctx.lower[a] === 'the' ? a + 1 : a, listAt, imposer)];
-        for (const target of targets) if (target) out.push({ kind: 'Sanction', imposedBy: imposer.iri, target, measure: `added to the ${spanText(ctx, listAt + 1, clauseEnd(ctx, listAt + 1, s.tokenEnd)).replace(/^(?:its|the|their)\s+/i, '')}`, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+        const list = spanText(ctx, listAt + 1, clauseEnd(ctx, listAt + 1, s.tokenEnd)).replace(/^(?:its|the|their)\s+/i, '');
+        out.push(...sanctionsOn(ctx, s, imposer, targets, `added to the ${list}`, factuality));
         i = listAt;
         continue;
       } else if (cues.freezeVerbs.includes(ctx.lower[i])) {
@@ -75,10 +76,7 @@ export function findSanctions(ctx: StatementContext): Statement[] {
       if (!imposer) continue;
       const factuality = factualityOf(ctx, s);
       // "on Ridgeline Aerosystems and Covington Defense Technologies": one sanction per named target
-      const targets = namedTargets(ctx, a, b, imposer) ?? [targetOf(ctx, a, b, imposer)];
-      for (const target of targets) {
-        if (target) out.push({ kind: 'Sanction', imposedBy: imposer.iri, target, measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
-      }
+      out.push(...sanctionsOn(ctx, s, imposer, namedTargets(ctx, a, b, imposer) ?? [targetOf(ctx, a, b, imposer)], measure, factuality));
       i = b;
     }
   }
@@ -114,6 +112,13 @@ function imposerOf(ctx: StatementContext, s: Sentence, i: number): Entity | unde
     if (e && !PREPOSITIONS.has(ctx.lower[k - 1] ?? '')) return e;
   }
   return undefined;
+}
+
+/** One sanction per target found. */
+function sanctionsOn(ctx: StatementContext, s: Sentence, imposer: Entity, targets: Array<EntityOrLiteral | undefined>, measure: string | undefined, factuality: Factuality): Statement[] {
+  return targets
+    .filter((t): t is EntityOrLiteral => t !== undefined)
+    .map((target) => ({ kind: 'Sanction', imposedBy: imposer.iri, target, measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality }));
 }
 
 /** The targets when the phrase opens with two or more names joined by commas and "and". */

@@ -70,6 +70,11 @@ function markTables(sentences: Sentence[], tokens: Token[], bodyStart: number): 
   }
 }
 
+/** A dateline of its own ("GENEVA, March 3 (Reuters) -", "THE HAGUE, Netherlands (AP) —"): a heading ending in a dash. */
+export function isDatelineSentence(doc: Document, s: Sentence): boolean {
+  return s.heading && /[-—–]$/.test(doc.article.text.slice(s.start, s.end));
+}
+
 export function sentenceText(doc: Document, s: Sentence): string {
   return doc.article.text.slice(s.start, s.end);
 }
