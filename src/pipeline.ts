@@ -5,19 +5,21 @@ import { findMentions } from './mentions/index.js';
 import { extractionToQuads } from './rdf/index.js';
 import { withDefaults, type Settings } from './settings.js';
 import { findStatements } from './statements/index.js';
+import { analyseSyntax } from './syntax/analyse.js';
 import { segment } from './text/index.js';
 import type { Article, Extraction } from './types.js';
 
-/** Text → mentions → entities → statements. */
+/** Text → syntax → mentions → entities → statements. */
 export function analyse(article: Article, settings: Partial<Settings> = {}, analysisText?: string): Extraction {
   const s = withDefaults(settings);
   const document = segment(article, analysisText);
+  const syntax = analyseSyntax(document);
   const mentions = findMentions(document, s);
   const resolution = resolveEntities(document, mentions, s);
-  const { statements, facts } = findStatements(document, resolution, s);
+  const { statements, facts } = findStatements(document, syntax, resolution, s);
   // Entities that no kept mention supports (e.g. a description that resolved elsewhere) are dropped.
   const entities = resolution.entities.filter((e) => e.mentions.length > 0);
-  return { document, entities, facts, statements };
+  return { document, syntax, entities, facts, statements };
 }
 
 /** Statements → RDF quads in ONTOLOGY.md's vocabulary, in the given named graph (default graph if omitted). */

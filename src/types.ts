@@ -1,5 +1,5 @@
 // The typed boundaries of the pipeline:
-// text → mentions → resolved entities → statements → RDF → outputs.
+// text → syntax → mentions → resolved entities → statements → RDF → outputs.
 // Each stage takes the previous stage's output and never reaches back.
 
 /** The five base types of ONTOLOGY.md. */
@@ -54,6 +54,24 @@ export interface Document {
   paragraphs: Span[];
   sentences: Sentence[];
   tokens: Token[];
+}
+
+/** Stage 1b: the grammar of one token (Universal Dependencies tags and relations). */
+export interface TokenSyntax {
+  /** Universal part of speech (NOUN, VERB, PROPN, …). */
+  upos: string;
+  /** Penn Treebank tag (VBD, VBN, NNS, …). */
+  xpos: string;
+  lemma: string;
+  /** Index in Document.tokens of the head, or -1 for the root of the sentence. */
+  head: number;
+  /** UD relation to the head (nsubj, obj, ccomp, …; "root" for the root). */
+  deprel: string;
+}
+
+/** Stage 1b: one TokenSyntax per token of the Document, aligned by index. */
+export interface Syntax {
+  tokens: TokenSyntax[];
 }
 
 export type MentionKind = 'name' | 'acronym' | 'demonym' | 'pronoun' | 'description';
@@ -150,6 +168,7 @@ export type EntityFact =
 /** Stage 4: everything the extractor read from one article. */
 export interface Extraction {
   document: Document;
+  syntax: Syntax;
   entities: Entity[];
   facts: EntityFact[];
   statements: Statement[];

@@ -188,10 +188,52 @@ describe('the installed binary (node bin/newskg.js)', () => {
 });
 
 describe('every command answers an unknown option with one line naming it, exit 2', () => {
-  it.each(['extract', 'start', 'query', 'build', 'serve', 'view'])('%s --bogus', async (name) => {
+  it.each(['extract', 'start', 'query', 'build', 'serve', 'view', 'parse', 'eval'])('%s --bogus', async (name) => {
     const r = await run([name, '--bogus']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(new RegExp(`^newskg ${name}: .*--bogus.*newskg ${name} --help\`$`));
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('parse and eval --ud: the syntax a person can check', () => {
+  it('parse prints each sentence as CoNLL-U with offsets into the article', async () => {
+    const r = await run(['parse', '-'], 'Monday, March 2, 2026\n\nTalks end\n\nThe minister rejected the plan. Officials said it would fail.\n');
+    expect(r.code).toBe(0);
+    const sentences = r.stdout.trim().split('\n\n');
+    const last = sentences[sentences.length - 1].split('\n');
+    expect(last[1]).toBe('# text = Officials said it would fail.');
+    const rows = last.slice(2).map((l) => l.split('\t'));
+    expect(rows.map((x) => x[1])).toEqual(['Officials', 'said', 'it', 'would', 'fail', '.']);
+    // "said" is the root, "Officials" its subject, "fail" its clausal complement
+    expect(rows[1].slice(6, 8)).toEqual(['0', 'root']);
+    expect(rows[0].slice(6, 8)).toEqual(['2', 'nsubj']);
+    expect(rows[4].slice(6, 8)).toEqual(['2', 'ccomp']);
+    expect(rows[0][9]).toMatch(/^TokenRange=\d+:\d+$/);
+  });
+
+  it('parse of a missing file: one line, exit 2', async () => {
+    const r = await run(['parse', p('missing.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('missing.txt');
+  });
+
+  it('eval --ud prints UPOS, UAS and LAS and the statement relations', async () => {
+    const file = p('tiny.conllu');
+    writeFileSync(file, ['1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_', '2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_', '3\tno\tno\tINTJ\tUH\t_\t2\tobj\t_\t_', '4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_', '', ''].join('\n'));
+    const r = await run(['eval', '--ud', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1 sentences, 4 words/);
+    expect(r.stdout).toMatch(/UPOS \d+\.\d\d {2}UAS \d+\.\d\d {2}LAS \d+\.\d\d/);
+    expect(r.stdout).toMatch(/^nsubj +1 /m);
+  });
+
+  it('eval --ud on a file that is not CoNLL-U: one line with the line number, exit 2', async () => {
+    const file = p('bad.conllu');
+    writeFileSync(file, '1\tno tabs here\n');
+    const r = await run(['eval', '--ud', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`newskg eval: ${file}:1: expected 10 tab-separated fields, found 2; fix the CoNLL-U file`);
   });
 });

@@ -156,6 +156,13 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Turkey threatened to close its border with Syria.', threat('Turkey', 'Syria'));
   shouldExtract('The United States threatened sanctions on Sudan if the talks fail.', threat('United States', 'Sudan', /talks fail/), { describe: 'a threatened sanction is not imposed', test: (x) => stmts(x, 'Sanction').length === 0 });
   shouldExtract('If the rains fail, farmers will suffer, Anna Kowalska said.', { describe: 'no threat without a target', test: (x) => stmts(x, 'Threat').length === 0 });
+  // read from the parse (data/lexicon/threats.tsv)
+  shouldExtract('Defence Minister Karl Brandt warned Serbia that its troops would face consequences.', threat('Karl Brandt', 'Serbia'));
+  shouldExtract('Karl Brandt visited the border, threatening to expel Serbian diplomats.', threat('Karl Brandt', 'Serbia'));
+  shouldExtract('Spokesperson Mei Tan called on Japan to respect the agreement, warning that China would respond firmly if the patrols continued.', threat('Mei Tan', 'Japan', /patrols continued/));
+  shouldExtract('Ana Cruz said Chile would never let the companies leave.', { describe: 'a negated clause without a condition threatens nobody', test: (x) => stmts(x, 'Threat').length === 0 });
+  shouldExtract('Brazil will retaliate against Argentina, Rui Costa said.', threat('Rui Costa', 'Argentina'));
+  shouldExtract('Jonas Berg issued a stern warning: if Estonia moved troops, Moscow would respond with force.', threat('Jonas Berg', 'Estonia', /Estonia moved/));
 });
 
 describe('stances (statements.json stance)', () => {

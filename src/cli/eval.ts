@@ -9,6 +9,7 @@ import type { CliIO, Command } from './types.js';
 
 const USAGE = `usage: newskg eval [DIR_OR_GOLD_FILES...] [--json] [--explain]
        newskg eval --conll FILE [--limit N] [--baseline compromise | --tagger] [--json]
+       newskg eval --ud FILE.conllu [--json]
 
 Scores the extractor. With gold files (default: every *.gold.json in the
 package's data/eval), reads each gold file's article (its "article" field
@@ -25,6 +26,11 @@ options:
   --explain              list missed and wrong entities and facts per article
                          (with --conll: the most frequent false and missed names)
   --conll FILE           score mentions against a CoNLL-2003 file
+  --ud FILE.conllu       score the part-of-speech tagger and dependency parser on a
+                         Universal Dependencies treebank with its gold tokens:
+                         UPOS accuracy, UAS and LAS over all words (punctuation
+                         included, as in CoNLL 2018), and per relation for the
+                         relations statements read
   --limit N              only the first N CoNLL documents
   --baseline compromise  score compromise's people/places/organizations instead
   --tagger               score the trained NER tagger alone (data/models/ner.json)
@@ -36,6 +42,7 @@ interface Options {
   json: boolean;
   explain: boolean;
   conll?: string;
+  ud?: string;
   limit: number;
   baseline?: string;
   tagger: boolean;
@@ -53,6 +60,7 @@ function parseArgs(argv: string[]): Options {
     if (a === '--json') o.json = true;
     else if (a === '--explain') o.explain = true;
     else if (a === '--conll') o.conll = value(i++, a);
+    else if (a === '--ud') o.ud = value(i++, a);
     else if (a === '--baseline') o.baseline = value(i++, a);
     else if (a === '--tagger') o.tagger = true;
     else if (a === '--limit') {
@@ -67,6 +75,7 @@ function parseArgs(argv: string[]): Options {
   if (o.baseline && !o.conll) throw new UserError('newskg eval: --baseline only applies to --conll; add --conll FILE');
   if (o.tagger && !o.conll) throw new UserError('newskg eval: --tagger only applies to --conll; add --conll FILE');
   if (o.tagger && o.baseline) throw new UserError('newskg eval: pass either --tagger or --baseline, not both');
+  if (o.ud && (o.conll || o.paths.length || o.baseline || o.tagger)) throw new UserError('newskg eval: --ud FILE takes no other input; run it on its own');
   if (o.conll && o.paths.length) throw new UserError('newskg eval: pass either --conll FILE or gold files, not both');
   return o;
 }
@@ -109,6 +118,30 @@ async function runConll(o: Options & { conll: string }, io: CliIO): Promise<numb
   return 0;
 }
 
+async function runUd(file: string, json: boolean, io: CliIO): Promise<number> {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`newskg eval: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path of the CoNLL-U file`);
+  }
+  const [{ parseConllu }, { scoreUd, formatUdScore }, { parseWords }] = await Promise.all([
+    import('../syntax/conllu.js'), import('../syntax/evaluate.js'), import('../syntax/analyse.js'),
+  ]);
+  const { sentences, problems } = parseConllu(content);
+  if (problems.length) throw new UserError(`newskg eval: ${file}:${problems[0].line}: ${problems[0].message}; fix the CoNLL-U file`);
+  if (!sentences.length) throw new UserError(`newskg eval: ${file} holds no CoNLL-U sentences; pass a .conllu treebank file`);
+  const started = Date.now();
+  const score = scoreUd(sentences, (forms) => {
+    const p = parseWords(forms);
+    return { upos: p.upos, heads: p.heads, labels: p.labels };
+  });
+  const seconds = (Date.now() - started) / 1000;
+  if (json) io.stdout.write(JSON.stringify({ file, ...score, seconds }, null, 1) + '\n');
+  else io.stdout.write(`newskg tagger and parser on ${file}\n${formatUdScore(score)}\n(${seconds.toFixed(1)} s, ${Math.round(score.words / seconds)} words/s)\n`);
+  return 0;
+}
+
 async function runGold(o: Options, io: CliIO): Promise<number> {
   const goldFiles = findGoldFiles(o.paths.length ? o.paths : [dataPath('eval')]);
   const results = await evalArticles(goldFiles, await loadPipeline(), dataPath('articles'));
@@ -136,10 +169,11 @@ async function runGold(o: Options, io: CliIO): Promise<number> {
 
 export const command: Command = {
   name: 'eval',
-  summary: 'score the extractor against gold annotations or CoNLL-2003',
+  summary: 'score the extractor against gold annotations, CoNLL-2003 names or a UD treebank',
   usage: USAGE,
   async run(argv, io) {
     const o = parseArgs(argv);
+    if (o.ud) return runUd(o.ud, o.json, io);
     return o.conll ? runConll({ ...o, conll: o.conll }, io) : runGold(o, io);
   },
 };

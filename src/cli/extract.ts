@@ -8,6 +8,7 @@ import { isIsoDate } from '../input/dates.js';
 import { formatProblem, listArticleFiles, maskMarkdown, tryReadArticle } from '../input/index.js';
 import { arrange, chooseFormat, checkWritable, DATASET_FORMATS, harmoniseLabels, serialise, writeFileAtomic, type OutputFormat } from '../output/index.js';
 import { analyse, toQuads } from '../pipeline.js';
+import { preloadSyntaxModels } from '../syntax/models.js';
 import type { Article, Extraction, Problem } from '../types.js';
 import type { Command } from './types.js';
 import { parseCommandArgs } from './args.js';
@@ -88,6 +89,7 @@ export async function extractFiles(
       continue;
     }
     byIri.set(iri, file);
+    await preloadSyntaxModels();
     const extraction = analyse(read, {}, read.format === 'markdown' ? maskMarkdown(read.text) : undefined);
     articles.push({ article: read, extraction, iri });
   }

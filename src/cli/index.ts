@@ -7,12 +7,16 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   extract: () => import('./extract.js'),
   validate: () => import('./validate.js'),
   start: () => import('./start.js'),
+  parse: () => import('./parse.js'),
   eval: () => import('./eval.js'),
   query: () => import('./query.js'),
   build: () => import('./build.js'),
   serve: () => import('./serve.js'),
   view: () => import('./view.js'),
 };
+
+/** Commands that read articles, and so parse them. */
+const ANALYSING = new Set(['extract', 'start', 'parse', 'build', 'view', 'query', 'eval']);
 
 const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 
@@ -41,6 +45,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     io.stderr.write(`newskg: unknown command "${name}"; run \`newskg --help\` for the list\n`);
     return 2;
   }
+  // the syntax models take a while to read: start now, on libuv's threads, while the command loads
+  if (ANALYSING.has(name) && !rest.includes('--help')) void import('../syntax/models.js').then((m) => m.preloadSyntaxModels());
   try {
     const { command } = await load();
     if (rest.includes('--help') || rest.includes('-h')) {

@@ -7,7 +7,20 @@ const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 type Typed = Record<string, string>;
 
+/** lemma → role, from a table of "lemma <TAB> role <TAB> example" lines (# comments). */
+function roleTable(name: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of readFileSync(dataPath('lexicon', name), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [lemma, role] = line.split('\t');
+    out.set(lemma, role);
+  }
+  return out;
+}
+
 export interface Lexicon {
+  /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */
+  threatLemmas: Map<string, string>;
   abbreviations: Set<string>;
   speechVerbs: Set<string>;
   speechNounCues: string[];
@@ -54,7 +67,6 @@ export interface Lexicon {
 }
 
 export interface StatementCues {
-  threat: { verbs: string[]; actionVerbs: string[]; conditions: string[] };
   stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; obligations: string[]; control: string[]; evaluativeVerbs: string[]; undoingVerbs: string[] };
   meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[]; holdVerbs: string[]; groupNouns: string[] };
   sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[]; freezeVerbs: string[]; sufferVerbs: string[]; listVerbs: string[] };
@@ -110,6 +122,7 @@ export function lexicon(): Lexicon {
     },
     determiners: lowerSet(words.determiners),
     statements: table<StatementCues>('statements.json'),
+    threatLemmas: roleTable('threats.tsv'),
     money: table('numbers.json'),
   };
   return cached;

@@ -1,10 +1,13 @@
 // What every statement finder reads: the document, its tokens and which entity each token names.
 import type { Resolution } from '../entities/index.js';
 import { lexicon, type Lexicon } from '../lexicon/index.js';
-import type { Document, Entity, Evidence, Mention, Sentence } from '../types.js';
+import type { Document, Entity, Evidence, Mention, Sentence, Syntax } from '../types.js';
+import { treeOf, type Tree } from './tree.js';
 
 export interface StatementContext {
   doc: Document;
+  /** The dependency tree of every sentence. */
+  tree: Tree;
   lex: Lexicon;
   texts: string[];
   lower: string[];
@@ -23,7 +26,7 @@ export interface StatementContext {
 
 export const isAgent = (e: Entity | undefined): e is Entity => !!e && (e.type === 'Person' || e.type === 'Country' || e.type === 'Organization');
 
-export function statementContext(doc: Document, resolution: Resolution): StatementContext {
+export function statementContext(doc: Document, syntax: Syntax, resolution: Resolution): StatementContext {
   const texts = doc.tokens.map((t) => t.text);
   const mentions = [...resolution.entityOf.entries()].map(([mention, entity]) => ({ mention, entity })).sort((a, b) => a.mention.start - b.mention.start);
   const entityAtToken: Array<Entity | undefined> = new Array(texts.length);
@@ -42,6 +45,7 @@ export function statementContext(doc: Document, resolution: Resolution): Stateme
   }
   return {
     doc,
+    tree: treeOf(doc, syntax),
     lex: lexicon(),
     texts,
     lower: texts.map((t) => t.toLowerCase()),
@@ -105,6 +109,47 @@ export function articleCountry(ctx: StatementContext): Entity | undefined {
 export function agentsIn(ctx: StatementContext, a: number, b: number): Entity[] {
   const out: Entity[] = [];
   for (let i = a; i < b; i++) {
+    const e = ctx.entityAtToken[i];
+    if (isAgent(e) && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+// Relations under a noun that can name the agent it stands for: "China's ministry",
+// "the Saudi delegation", "the ministry of Chile", "Ana Ruiz, the minister".
+const AGENT_MODIFIERS = ['nmod:poss', 'compound', 'amod', 'flat', 'nmod', 'appos'];
+
+/** The agent a token names: its own entity, else one its modifiers name. */
+export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
+  if (k < 0) return undefined;
+  const e = ctx.entityAtToken[k];
+  if (isAgent(e)) return e;
+  for (const c of ctx.tree.kids(k)) {
+    if (!AGENT_MODIFIERS.includes(ctx.tree.rel(c))) continue;
+    const m = ctx.entityAtToken[c];
+    if (isAgent(m)) return m;
+  }
+  return undefined;
+}
+
+/** The agents a subject or object names, its coordinated words included ("France and Germany"). */
+export function agentsAt(ctx: StatementContext, k: number): Entity[] {
+  if (k < 0) return [];
+  const out: Entity[] = [];
+  for (const c of ctx.tree.conjuncts(k)) {
+    const e = agentAt(ctx, c);
+    if (e && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** Every agent named inside the subtree of k, in text order. */
+export function agentsUnder(ctx: StatementContext, k: number, except: readonly number[] = []): Entity[] {
+  if (k < 0) return [];
+  const [a, b] = ctx.tree.span(k);
+  const out: Entity[] = [];
+  for (let i = a; i < b; i++) {
+    if (!ctx.tree.dominates(k, i) || except.some((x) => x >= 0 && ctx.tree.dominates(x, i))) continue;
     const e = ctx.entityAtToken[i];
     if (isAgent(e) && !out.includes(e)) out.push(e);
   }

@@ -1,7 +1,7 @@
 // Stage 4: entities and sentences → statements (n-ary facts with evidence) and entity facts.
 import type { Resolution } from '../entities/index.js';
 import type { Settings } from '../settings.js';
-import type { Document, EntityFact, Statement } from '../types.js';
+import type { Document, EntityFact, Statement, Syntax } from '../types.js';
 import { statementContext, type StatementContext } from './context.js';
 import { findEntityFacts } from './facts.js';
 import { findMeetings } from './meetings.js';
@@ -21,8 +21,8 @@ type Finder = (ctx: StatementContext) => Statement[];
 // Quotes come first: the others read who is speaking inside them.
 const FINDERS: Finder[] = [findStances, findThreats, findMeetings, findSanctions, findTradeFlows];
 
-export function findStatements(doc: Document, resolution: Resolution, settings: Settings): StatementResult {
-  const ctx = statementContext(doc, resolution);
+export function findStatements(doc: Document, syntax: Syntax, resolution: Resolution, settings: Settings): StatementResult {
+  const ctx = statementContext(doc, syntax, resolution);
   const quotes = attributeQuotes(ctx);
   for (const q of quotes) for (let i = q.open; i <= q.close && i < ctx.texts.length; i++) ctx.speakerAtToken[i] = q.speaker;
   const statements = [...quotes.map((q) => q.statement), ...FINDERS.flatMap((find) => find(ctx))].filter((s) => s.confidence >= settings.minConfidence);

@@ -1,87 +1,249 @@
-// Threats: "if Y struck, Tehran would respond by targeting W", "X threatened to impose tariffs on Y",
-// "“If the other side provokes us, we will take resolute measures,” Z said", "Y will face consequences".
+// Threats, read from the dependency tree. Two shapes:
+//   a cue verb and its complement: "X threatened to close the border", "X warned that it would
+//     respond if Y …" (the threatener is the cue's subject);
+//   a consequence under will/would, with an if/unless clause or a harmful verb: "“If they attack,
+//     we will respond,” Z said", "Y will pay a heavy price" (the threatener is whoever says it:
+//     the quote's speaker, the subject of the speech verb the clause hangs from, else its subject).
+// The target is whoever the condition names, else whoever the action falls on; it is named, never
+// only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { clauseEnd, subjectOf } from './clauses.js';
-import { agentsIn, articleCountry, findPhrase, isAgent, spanText, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, isAgent, spanText, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
-const MODALS = new Set(['would', 'will', "'ll", 'shall']);
-const SKIP_AFTER_MODAL = new Set(['not', 'also', 'then', 'immediately', 'certainly', 'surely', 'again', 'be', 'have']);
-// Verbs after a modal that do not threaten anything ("that would be welcome").
-const NOT_ACTIONS = new Set(['be', 'have', 'like', 'want', 'need', 'welcome', 'help', 'mean', 'continue', 'remain', 'seem', 'get', 'go', 'come', 'make', 'say', 'know', 'see', 'think', 'try']);
-// "Y will face consequences": the one who faces or pays is the target.
-const SUFFERING = new Set(['face', 'pay', 'suffer', 'regret', 'bear']);
+const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 
-interface ActionSite {
-  modal: number;
-  verb: number;
-  explicit: boolean;
-}
-
-function actionIn(ctx: StatementContext, s: Sentence): ActionSite | undefined {
-  const { lower } = ctx;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (/^(?:threaten(?:s|ed)?|vow(?:s|ed)?)$/.test(lower[i]) && lower[i + 1] === 'to') return { modal: i, verb: i + 2, explicit: true };
-    // "threatened sanctions on Sudan's army if …": the threatened measure is the object
-    if (/^threaten(?:s|ed)?$/.test(lower[i]) && /^\p{Ll}/u.test(ctx.texts[i + 1] ?? '') && lower[i + 1] !== 'to') return { modal: i, verb: i + 1, explicit: true };
-    if (!MODALS.has(lower[i])) continue;
-    let v = i + 1;
-    while (v < s.tokenEnd && v - i < 3 && SKIP_AFTER_MODAL.has(lower[v]) && lower[v] !== 'be') v++;
-    if (lower[i + 1] === 'not') continue; // a promise not to act is not a threat
-    if (v >= s.tokenEnd || NOT_ACTIONS.has(lower[v]) || !/^\p{Ll}/u.test(ctx.texts[v])) continue;
-    return { modal: i, verb: v, explicit: false };
-  }
-  return undefined;
+interface Threat {
+  threatener: Entity;
+  target: Entity;
+  action: number;
+  /** Its condition clause, left out of the action's text. */
+  condition: number;
+  /** A speech verb hanging from the action ("…, X said"), left out of its text. */
+  reporter?: number;
+  /** Where the action's text starts, when not at the start of its subtree ("would respond …", not "Tehran would respond …"). */
+  from?: number;
+  cue: boolean;
 }
 
 export function findThreats(ctx: StatementContext): Statement[] {
-  const cues = ctx.lex.statements.threat;
   const out: Statement[] = [];
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
-    const { tokenStart: a, tokenEnd: b } = s;
-    const site = actionIn(ctx, s);
-    if (!site) continue;
-    const { verb } = site;
-    const cueAt = cues.verbs.map((c) => findPhrase(ctx.lower, c, a, b)).filter((k) => k >= 0 && k < verb);
-    const condAt = cues.conditions.map((c) => findPhrase(ctx.lower, c, a, b)).filter((k) => k >= 0 && ctx.lower[k] !== 'should' || k === a).filter((k) => k >= 0).sort((x, y) => x - y)[0];
-    const explicit = site.explicit || cueAt.length > 0;
-    if (!explicit && condAt === undefined) continue;
-    let actEnd = clauseEnd(ctx, verb, b);
-    if (condAt !== undefined && condAt > verb) actEnd = Math.min(actEnd, condAt);
-    let condition: string | undefined;
-    let condEnd = -1;
-    if (condAt !== undefined) {
-      condEnd = condAt < verb ? clauseEnd(ctx, condAt, site.modal) : clauseEnd(ctx, condAt, b);
-      condition = spanText(ctx, condAt, condEnd);
-    }
-    const modalSubject = subjectOf(ctx, site.modal, condEnd > 0 && condEnd < site.modal ? condEnd : a);
-    const threatener = ctx.speakerAtToken[site.modal] ?? (cueAt.length ? subjectOf(ctx, Math.min(...cueAt), a) : undefined) ?? modalSubject;
-    if (!threatener) continue;
-    const side = sideOf(ctx, threatener);
-    const other = (e: Entity) => !side.includes(e);
-    let target: Entity | undefined;
-    if (SUFFERING.has(ctx.lower[verb]) && modalSubject && other(modalSubject)) target = modalSubject;
-    // a target is named, not a pronoun: in "if they tax her M-Pesa, she will close" nobody is threatened
-    const named = (e: Entity) => other(e) && ctx.mentions.some((x) => x.entity === e && x.mention.kind !== 'pronoun' && x.mention.start >= ctx.doc.tokens[a].start && x.mention.end <= ctx.doc.tokens[b - 1].end);
-    target ??= condAt !== undefined ? agentsIn(ctx, condAt, condEnd).find(named) : undefined;
-    target ??= agentsIn(ctx, verb, actEnd).find(named);
-    // "If the government uses this committee …": the threatener's own government
-    if (!target && condAt !== undefined && findPhrase(ctx.lower, 'the government', condAt, condEnd) >= 0) target = side.find((e) => e.type === 'Country' && e !== threatener) ?? articleCountry(ctx);
-    if (!isAgent(target)) continue;
+    const t = threatIn(ctx, s);
+    if (!t) continue;
+    const condition = t.condition >= 0 ? spanOf(ctx, t.condition, []) : undefined;
     const factuality = condition ? 'Conditional' : 'Asserted';
     out.push({
       kind: 'Threat',
-      threatener: threatener.iri,
-      target: target.iri,
-      action: spanText(ctx, verb, actEnd),
+      threatener: t.threatener.iri,
+      target: t.target.iri,
+      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from),
       condition,
       evidence: ctx.evidence(s),
-      confidence: confidenceFor(explicit ? 0.8 : 0.6, factuality),
+      confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
       factuality,
     });
   }
   return out;
+}
+
+function threatIn(ctx: StatementContext, s: Sentence): Threat | undefined {
+  const { tree } = ctx;
+  const role = (k: number) => ctx.lex.threatLemmas.get(tree.lemma(k)) ?? ctx.lex.threatLemmas.get(ctx.lower[k]);
+  // cue verbs first: they say outright that a threat is made
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (role(k) !== 'cue' || (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'NOUN')) continue;
+    const t = cueThreat(ctx, k, role);
+    if (t) return t;
+  }
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'AUX') continue;
+    const t = consequenceThreat(ctx, k, role);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
+  const { tree } = ctx;
+  const xcomp = tree.kid(k, 'xcomp');
+  // "a warning that it would respond": a noun's clause is acl
+  const ccomp = tree.upos(k) === 'NOUN' ? tree.kid(k, 'acl') : tree.kid(k, 'ccomp');
+  const lemma = tree.lemma(k);
+  // "warned that prices could rise" is a forecast: a warning threatens when its clause has will/would
+  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && hasModal(ctx, ccomp) ? ccomp : -1;
+  if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
+  if (action < 0) return undefined;
+  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k))[0];
+  if (!threatener) return undefined;
+  const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? -1;
+  if (condition < 0 && negated(ctx, action)) return undefined;
+  // "warned that Pakistan would respond": who acts is on the threatener's side
+  const actor = subjectOf(ctx, action);
+  const side = [...sideOf(ctx, threatener), ...agentsAt(ctx, actor)];
+  const named = namedIn(ctx, k);
+  // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
+  const target = [
+    ...agentsAt(ctx, tree.kid(k, 'obj')),
+    ...agentsAt(ctx, tree.kid(k, 'iobj')),
+    // "threatened sanctions on Sudan", "threatened Iran with strikes"
+    ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
+    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]
+    .find((e) => !side.includes(e) && named(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
+  if (!target) return undefined;
+  return { threatener, target, action, condition, cue: true };
+}
+
+function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
+  const { tree } = ctx;
+  const modal = tree.kids(k).find((c) => tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c]));
+  if (modal === undefined) return undefined;
+  const r = role(k);
+  if (r === 'no-action' || r === 'condition') return undefined;
+  const condition = conditionOf(ctx, k, role) ?? -1;
+  if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
+  if (condition < 0 && negated(ctx, k)) return undefined;
+  // a clause under a cue verb was read with it
+  if (role(tree.head(k)) === 'cue') return undefined;
+  const subject = subjectOf(ctx, k);
+  const threatener = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) ?? (r === 'suffering' ? undefined : agentsAt(ctx, subject)[0]);
+  if (!threatener) return undefined;
+  const side = [...sideOf(ctx, threatener), ...(r === 'suffering' ? [] : agentsAt(ctx, subject))];
+  const named = namedIn(ctx, k);
+  const candidates = [
+    ...(r === 'suffering' ? agentsAt(ctx, subject) : []),
+    ...agentsUnder(ctx, condition),
+    ...agentsUnder(ctx, k, [condition, subject]),
+    ...objectsAbove(ctx, k),
+  ];
+  const target = candidates.find((e) => !side.includes(e) && named(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
+  if (!target) return undefined;
+  const reporter = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
+  return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter, cue: false };
+}
+
+/** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
+function subjectOf(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  for (let c = k, steps = 0; c >= 0 && steps < 4; steps++) {
+    const subj = tree.kid(c, 'nsubj');
+    if (subj >= 0) return subj;
+    if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;
+    c = tree.head(c);
+  }
+  return -1;
+}
+
+/** Agents the verbs above k act on ("called on India …, warning that …"): a target of last resort. */
+function objectsAbove(ctx: StatementContext, k: number): Entity[] {
+  const { tree } = ctx;
+  const out: Entity[] = [];
+  for (let c = tree.head(k), steps = 0; c >= 0 && steps < 4; c = tree.head(c), steps++) {
+    for (const o of [...tree.kidsWith(c, 'obj'), ...tree.kidsWith(c, 'iobj'), ...tree.kidsWith(c, 'obl')]) {
+      if (!tree.dominates(o, k)) out.push(...agentsAt(ctx, o));
+    }
+  }
+  return out;
+}
+
+/** With nobody named, a threat from abroad is aimed at the country the article is about (a bloc warning a junta). */
+function lastResort(ctx: StatementContext, side: Entity[]): Entity | undefined {
+  const home = articleCountry(ctx);
+  return home && !side.includes(home) ? home : undefined;
+}
+
+/**
+ * An if/unless clause under k ("if they attack", "should they attack"), as its head token; else,
+ * when the parse hung the clause elsewhere, an if/unless clause that opens before k in its
+ * sentence and that k does not govern ("if X struck …, Tehran would respond").
+ */
+function conditionOf(ctx: StatementContext, k: number, role: (k: number) => string | undefined): number | undefined {
+  return conditionUnder(ctx, k, role) ?? looseCondition(ctx, k, role);
+}
+
+function looseCondition(ctx: StatementContext, k: number, role: (k: number) => string | undefined): number | undefined {
+  const { tree } = ctx;
+  if (k < 0) return undefined;
+  const s = ctx.sentenceOfToken(k);
+  for (let m = s.tokenStart; m < k; m++) {
+    if (tree.rel(m) !== 'mark' || role(m) !== 'condition') continue;
+    const h = tree.head(m);
+    if (h >= 0 && h !== k && !tree.dominates(h, k)) return h;
+  }
+  return undefined;
+}
+
+function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => string | undefined): number | undefined {
+  const { tree } = ctx;
+  if (k < 0) return undefined;
+  return tree.kidsWith(k, 'advcl').find((c) => {
+    const mark = tree.kid(c, 'mark');
+    if (mark >= 0 && role(mark) === 'condition') return true;
+    // inverted "should they attack": the clause opens with its auxiliary
+    const aux = tree.kid(c, 'aux');
+    return aux >= 0 && ctx.lower[aux] === 'should' && aux === tree.span(c)[0];
+  });
+}
+
+/** The nearest verb above k (for a noun cue, the verb whose subject speaks). */
+function verbAbove(ctx: StatementContext, k: number): number {
+  for (let c = ctx.tree.head(k), steps = 0; c >= 0 && steps < 6; c = ctx.tree.head(c), steps++) if (ctx.tree.upos(c) === 'VERB') return c;
+  return -1;
+}
+
+/** "will never be allowed", "would not": a promise not to act threatens nobody without a condition. */
+function negated(ctx: StatementContext, k: number): boolean {
+  return ctx.tree.kids(k).some((c) => ctx.tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c]));
+}
+
+function hasModal(ctx: StatementContext, k: number): boolean {
+  return ctx.tree.kids(k).some((c) => ctx.tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c])) || ctx.tree.kidsWith(k, 'conj').some((c) => hasModal(ctx, c));
+}
+
+/** The subject of the speech verb a clause is reported under: "X said (that) …", "…, X warned". */
+function reportingSubject(ctx: StatementContext, k: number): Entity | undefined {
+  const { tree } = ctx;
+  for (let c = k, steps = 0; c >= 0 && steps < 6; c = tree.head(c), steps++) {
+    const h = tree.head(c);
+    if (h < 0) break;
+    if (!['ccomp', 'parataxis', 'conj', 'advcl', 'acl'].includes(tree.rel(c)) && !ctx.isSpeechVerb(c)) continue;
+    // "X said …", "X warned …", "X issued a warning: …"
+    const warns = tree.kidsWith(h, 'obj').some((o) => ctx.lex.threatLemmas.get(tree.lemma(o)) === 'cue');
+    if (ctx.isSpeechVerb(h) || warns || tree.lemma(h) === 'say' || tree.lemma(h) === 'warn' || tree.lemma(h) === 'warning') {
+      const e = ctx.speakerAtToken[h] ?? agentsAt(ctx, subjectOf(ctx, tree.upos(h) === 'NOUN' ? verbAbove(ctx, h) : h))[0];
+      if (e) return e;
+    }
+  }
+  // "…, X said." with the speech verb as a dependent of the clause (parataxis the other way round)
+  for (const c of tree.kids(k)) if (ctx.isSpeechVerb(c)) return agentsAt(ctx, tree.kid(c, 'nsubj'))[0];
+  return undefined;
+}
+
+/**
+ * A target is named, in the sentence or the one before, not only a pronoun: in "if they tax her
+ * shop, she will close" nobody is threatened; in "… struck Iran. “We will attack their bases,” he
+ * said" the United States is.
+ */
+function namedIn(ctx: StatementContext, k: number): (e: Entity) => boolean {
+  const s = ctx.sentenceOfToken(k);
+  const before = ctx.doc.sentences[s.index - 1];
+  const from = before && before.paragraph === s.paragraph ? before.start : s.start;
+  return (e) => ctx.mentions.some((x) => x.entity === e && x.mention.kind !== 'pronoun' && x.mention.start >= from && x.mention.end <= s.end);
+}
+
+/** Text of k's subtree from `from` on, less the subtrees in `except` at its edges, and less edge punctuation. */
+function spanOf(ctx: StatementContext, k: number, except: number[], from = -1): string {
+  let [a, b] = ctx.tree.span(k);
+  a = Math.max(a, from);
+  for (const x of except) {
+    if (x < 0) continue;
+    const [ea, eb] = ctx.tree.span(x);
+    if (ea > k) b = Math.min(b, ea);
+    else if (eb <= k) a = Math.max(a, eb);
+  }
+  while (b > a && /^[\p{P}]$/u.test(ctx.texts[b - 1])) b--;
+  while (a < b && /^[\p{P}]$/u.test(ctx.texts[a])) a++;
+  return spanText(ctx, a, b);
 }
 
 /** The threatener and those it speaks for: a person's affiliations named in the text. */

@@ -1,0 +1,44 @@
+// The syntax stage: tags, lemmas and a dependency tree for every sentence of a document,
+// over the pipeline's own tokens.
+import type { Document, Syntax, TokenSyntax } from '../types.js';
+import { lemmatise } from './lemma.js';
+import { syntaxModels, type SyntaxModels } from './models.js';
+import { parse } from './parser.js';
+import { tag } from './tagger.js';
+
+/** Words of one sentence, tagged, lemmatised and parsed (heads 1-based within the sentence, 0 = root). */
+export interface ParsedWords {
+  forms: string[];
+  upos: string[];
+  xpos: string[];
+  lemmas: string[];
+  heads: number[];
+  labels: string[];
+}
+
+export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
+  const classes = tag(m.tagger, forms);
+  const upos = classes.map((k) => m.tagger.tags[k][0]);
+  const xpos = classes.map((k) => m.tagger.tags[k][1]);
+  const { heads, labels } = parse(m.parser, { forms, upos, xpos });
+  return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(m.lemmas, f, upos[i])), heads, labels };
+}
+
+/** Stage 1b: one TokenSyntax per document token; heads are document token indices (-1 = root of its sentence). */
+export function analyseSyntax(doc: Document, m: SyntaxModels = syntaxModels()): Syntax {
+  const tokens: TokenSyntax[] = new Array(doc.tokens.length);
+  for (const s of doc.sentences) {
+    const forms = doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text);
+    const p = parseWords(forms, m);
+    for (let i = 0; i < forms.length; i++) {
+      tokens[s.tokenStart + i] = {
+        upos: p.upos[i],
+        xpos: p.xpos[i],
+        lemma: p.lemmas[i],
+        head: p.heads[i] === 0 ? -1 : s.tokenStart + p.heads[i] - 1,
+        deprel: p.labels[i],
+      };
+    }
+  }
+  return { tokens };
+}

@@ -1,0 +1,46 @@
+// Lemmas "where cheap": the treebank's own lemma for an inflected form it saw at least twice
+// with that UPOS, else a few suffix rules, else the lower-cased form.
+
+/** UPOS → lower-cased form → lemma, only where the lemma differs from the form. */
+export type LemmaTable = Record<string, Record<string, string>>;
+
+export function buildLemmaTable(words: Iterable<{ form: string; upos: string; lemma: string }>, minCount = 2): LemmaTable {
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    const lower = w.form.toLowerCase();
+    if (w.lemma === lower || w.lemma === '_' || !/^[a-z'’-]+$/.test(lower)) continue;
+    const k = `${w.upos}\t${lower}\t${w.lemma.toLowerCase()}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const best = new Map<string, [string, number]>();
+  for (const [k, c] of counts) {
+    if (c < minCount) continue;
+    const [upos, lower, lemma] = k.split('\t');
+    const key = `${upos}\t${lower}`;
+    const cur = best.get(key);
+    if (!cur || c > cur[1]) best.set(key, [lemma, c]);
+  }
+  const table: LemmaTable = {};
+  for (const [key, [lemma]] of [...best].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const [upos, lower] = key.split('\t');
+    (table[upos] ??= {})[lower] = lemma;
+  }
+  return table;
+}
+
+// Regular inflection, tried in order; the first that matches wins.
+const RULES: Record<string, Array<[RegExp, string]>> = {
+  NOUN: [[/ies$/, 'y'], [/(ss|sh|ch|x|z)es$/, '$1'], [/([^s])s$/, '$1']],
+  PROPN: [],
+  VERB: [[/ied$/, 'y'], [/(ss|ll|ff|zz)(ed|ing)$/, '$1'], [/([^aeiouslfz])\1ed$/, '$1'], [/([cgsvz]|at|ut|ur|iz|ot|bl|pl)ed$/, '$1e'], [/ed$/, ''], [/([^aeiouslfz])\1ing$/, '$1'], [/([cgsvz]|at|ut|ur|iz|ot|bl|pl)ing$/, '$1e'], [/ing$/, ''], [/ies$/, 'y'], [/(ss|sh|ch|x|z)es$/, '$1'], [/([^s])s$/, '$1']],
+  ADJ: [],
+};
+
+export function lemmatise(table: LemmaTable, form: string, upos: string): string {
+  const lower = form.toLowerCase().replace(/’/g, "'");
+  const known = table[upos]?.[lower];
+  if (known) return known;
+  if (upos === 'PROPN') return form;
+  for (const [re, to] of RULES[upos] ?? []) if (re.test(lower) && lower.length > 4) return lower.replace(re, to);
+  return lower;
+}

@@ -1,0 +1,132 @@
+// The dependency parse of the constructions the statements read, one line per case:
+// shouldParse(sentence, dependent, head, relation) — the word `dependent` hangs from `head`
+// (ROOT for the root) with `relation`. Words are matched by their first occurrence; write
+// "word#2" for the second. Sentences are invented.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseConllu } from '../src/syntax/conllu.js';
+import { parseWords } from '../src/syntax/analyse.js';
+import { scoreUd } from '../src/syntax/evaluate.js';
+import { segment } from '../src/text/index.js';
+import type { Article } from '../src/types.js';
+
+function words(sentence: string): string[] {
+  const article: Article = { id: 't', source: 't', format: 'text', text: sentence, bodyStart: 0 };
+  const doc = segment(article);
+  return doc.tokens.map((t) => t.text);
+}
+
+function find(forms: string[], word: string): number {
+  const [w, nth] = word.split('#');
+  let seen = 0;
+  for (let i = 0; i < forms.length; i++) if (forms[i] === w && ++seen === Number(nth ?? 1)) return i;
+  throw new Error(`"${word}" is not a token of: ${forms.join(' ')}`);
+}
+
+function shouldParse(sentence: string, dependent: string, head: string, relation: string, known?: 'known error') {
+  // a known error of the shipped parser passes while it is wrong, and fails (asking to drop the mark) once fixed
+  (known ? it.fails : it)(`${sentence}  ${dependent} <-${relation}- ${head}${known ? '  (known error)' : ''}`, () => {
+    const forms = words(sentence);
+    const p = parseWords(forms);
+    const d = find(forms, dependent);
+    const got = `${p.heads[d] === 0 ? 'ROOT' : forms[p.heads[d] - 1]} ${p.labels[d]}`;
+    const want = `${head === 'ROOT' ? 'ROOT' : forms[find(forms, head)]} ${relation}`;
+    expect(got).toBe(want);
+    if (head !== 'ROOT') expect(p.heads[d] - 1).toBe(find(forms, head));
+  });
+}
+
+describe('the parse of the constructions statements read', () => {
+  // subjects and objects
+  shouldParse('The minister rejected the proposal on Tuesday.', 'minister', 'rejected', 'nsubj');
+  shouldParse('The minister rejected the proposal on Tuesday.', 'proposal', 'rejected', 'obj');
+  shouldParse('The minister rejected the proposal on Tuesday.', 'rejected', 'ROOT', 'root');
+  shouldParse('The minister rejected the proposal on Tuesday.', 'Tuesday', 'rejected', 'obl', 'known error');
+  shouldParse('The minister rejected the proposal last week.', 'week', 'rejected', 'obl:unmarked');
+  // passive with agent
+  shouldParse('The sanctions were condemned by the foreign ministry.', 'sanctions', 'condemned', 'nsubj:pass');
+  shouldParse('The sanctions were condemned by the foreign ministry.', 'ministry', 'condemned', 'obl:agent');
+  shouldParse('The plan was approved by parliament last week.', 'parliament', 'approved', 'obl:agent');
+  // reported speech
+  shouldParse('The president said that the talks had failed.', 'failed', 'said', 'ccomp');
+  shouldParse('The president said that the talks had failed.', 'talks', 'failed', 'nsubj');
+  shouldParse('Officials said the country would respond.', 'respond', 'said', 'ccomp');
+  shouldParse('The agency warned that prices could rise further.', 'rise', 'warned', 'ccomp');
+  // control
+  shouldParse('The government refused to sign the agreement.', 'sign', 'refused', 'xcomp');
+  shouldParse('The government refused to sign the agreement.', 'agreement', 'sign', 'obj');
+  shouldParse('Both sides agreed to hold talks in Vienna.', 'hold', 'agreed', 'xcomp');
+  shouldParse('The union threatened to strike next month.', 'strike', 'threatened', 'xcomp');
+  // relative clauses
+  shouldParse('The company, which makes drones, denied the report.', 'makes', 'company', 'acl:relcl');
+  shouldParse('The company, which makes drones, denied the report.', 'company', 'denied', 'nsubj', 'known error');
+  shouldParse('The company, which makes drones, denied the report.', 'report', 'denied', 'obj');
+  shouldParse('The diplomat who led the talks resigned.', 'led', 'diplomat', 'acl:relcl');
+  shouldParse('The diplomat who led the talks resigned.', 'diplomat', 'resigned', 'nsubj', 'known error');
+  shouldParse('The diplomat who led the talks resigned on Friday.', 'who', 'led', 'nsubj');
+  // apposition
+  shouldParse('Maria Lopez, the trade minister, welcomed the deal.', 'minister', 'Maria', 'appos');
+  shouldParse('Maria Lopez, the trade minister, welcomed the deal.', 'Lopez', 'Maria', 'flat');
+  shouldParse('Maria Lopez, the trade minister, welcomed the deal.', 'Maria', 'welcomed', 'nsubj');
+  // coordination of subjects and of objects
+  shouldParse('France and Germany criticised the tariffs.', 'Germany', 'France', 'conj');
+  shouldParse('France and Germany criticised the tariffs.', 'France', 'criticised', 'nsubj');
+  shouldParse('The bank froze the assets of three firms and two executives.', 'executives', 'firms', 'conj');
+  shouldParse('The ministers met in Geneva and discussed the ceasefire.', 'discussed', 'met', 'conj');
+  // possessives and names
+  shouldParse("China's foreign ministry condemned the visit.", 'China', 'ministry', 'nmod:poss');
+  shouldParse("China's foreign ministry condemned the visit.", 'ministry', 'condemned', 'nsubj');
+  // conditional clause
+  shouldParse('If the tariffs take effect, Beijing will retaliate.', 'take', 'retaliate', 'advcl');
+  shouldParse('If the tariffs take effect, Beijing will retaliate.', 'Beijing', 'retaliate', 'nsubj');
+});
+
+// EWT test scores of the shipped models, rounded down (README: Syntax).
+const FLOOR = { uas: 0.855, las: 0.825 };
+
+describe('the syntax models', () => {
+  it('tag and parse a treebank sentence read from CoNLL-U', () => {
+    const text = [
+      '1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_',
+      '2\tcouncil\tcouncil\tNOUN\tNN\t_\t3\tnsubj\t_\t_',
+      '3\tvoted\tvote\tVERB\tVBD\t_\t0\troot\t_\t_',
+      '4\tagainst\tagainst\tADP\tIN\t_\t6\tcase\t_\t_',
+      '5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_',
+      '6\tplan\tplan\tNOUN\tNN\t_\t3\tobl\t_\t_',
+      '7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_',
+      '',
+    ].join('\n');
+    const { sentences, problems } = parseConllu(text);
+    expect(problems).toEqual([]);
+    const s = scoreUd(sentences, (forms) => parseWords(forms));
+    expect(s.words).toBe(7);
+    expect(s.uas).toBe(1);
+    expect(s.las).toBe(1);
+    expect(s.upos).toBe(1);
+  });
+
+  it('report a malformed CoNLL-U line with its number', () => {
+    expect(parseConllu('1\tA\n').problems).toEqual([{ line: 1, message: 'expected 10 tab-separated fields, found 2' }]);
+  });
+
+  it('give lemmas to inflected words', () => {
+    const p = parseWords(words('The ministers were meeting and had signed two agreements.'));
+    expect(p.lemmas).toEqual(expect.arrayContaining(['minister', 'be', 'meet', 'have', 'sign', 'agreement']));
+  });
+
+  // The shipped numbers hold when the treebank is beside the repository (skipped in a bare clone).
+  const test = new URL('../../shared/data/ud-english-ewt/en_ewt-ud-test.conllu', import.meta.url);
+  let treebank: string | undefined;
+  try {
+    treebank = readFileSync(test, 'utf8');
+  } catch {
+    treebank = undefined;
+  }
+  // The shipped model's scores (README) do not slip; the issue's targets (UAS 0.87, LAS 0.84) are not met yet.
+  it.skipIf(!treebank)('keep their EWT test scores (needs ../shared)', () => {
+    const s = scoreUd(parseConllu(treebank!).sentences, (forms) => parseWords(forms));
+    expect(s.upos).toBeGreaterThanOrEqual(0.95);
+    expect(s.uas).toBeGreaterThanOrEqual(FLOOR.uas);
+    expect(s.las).toBeGreaterThanOrEqual(FLOOR.las);
+  });
+});
