@@ -69,6 +69,8 @@ describe('entities', () => {
   shouldExtract('Officials in Canberra said Australia would respond.', entity('City', 'Canberra'), entity('Country', 'Australia'));
   shouldExtract('The U.S. and America are one country, said Marta Okonjo.', entity('Country', 'United States'), { describe: 'one country', test: (x) => x.entities.filter((e) => e.type === 'Country').length === 1 });
   shouldExtract('Kenyan police fired tear gas, said Daniel Mwangi.', entity('Country', 'Kenya'), entity('Person', 'Daniel Mwangi'));
+  shouldExtract('“Iran can NEVER have them, not against anyone!” Ruth Adler wrote.', noEntity('NEVER'), entity('Person', 'Ruth Adler'));
+  shouldExtract('Officials at the Office of Trade and Industry said the rules would change.', entity('Organization', 'Office of Trade and Industry'), noEntity('Industry'));
   shouldExtract('The International Atomic Energy Agency (IAEA) said the IAEA would inspect.', entity('Organization', 'International Atomic Energy Agency'), noEntity('Atomic'));
   shouldExtract('Traders gathered at the Strait of Hormuz and in the Red Sea, Omar al-Rashid said.', entity('Place', 'Strait of Hormuz'), entity('Place', 'Red Sea'), entity('Person', 'Omar al-Rashid'));
   shouldExtract('Cafe owners in Doha & Cairo said trade was slow.', entity('City', 'Doha'), entity('City', 'Cairo'));
@@ -146,6 +148,9 @@ describe('quotes (speech-verbs.json)', () => {
   shouldExtract('Ines Moreau warned that the deal was “dead on arrival.”', quote('Ines Moreau', 'dead on arrival'));
   shouldExtract('“Every day the road stays closed, children go hungry.\n\n“Give us thirty days,” said Amara Diop, a WFP director.', quote('Amara Diop', 'Every day the road stays closed'), quote('Amara Diop', 'Give us thirty days'));
   shouldExtract('Kenji Mori said the test was "a grave threat" and said Tokyo had protested.', quote('Kenji Mori', 'a grave threat'));
+  // the speaker is the speech verb's subject in the parse
+  shouldExtract('Chile’s trade minister, Rosa Vidal, says the deal is “a fair one.”', quote('Rosa Vidal', 'a fair one'));
+  shouldExtract('German Economy Minister Lena Kraus, visiting the plant, said it was “the future.”', quote('Lena Kraus', 'the future'));
 });
 
 describe('threats (statements.json threat)', () => {

@@ -11,6 +11,7 @@ import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from
 import { capitalisedRuns, isAcronym } from './names.js';
 import { reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
+import { isCommonWord } from './common-words.js';
 import { isDatelineSentence } from '../text/index.js';
 
 export { isAcronym } from './names.js';
@@ -61,6 +62,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     const dateline = isDatelineSentence(doc, s);
     if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end)));
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
+    // "Iran can NEVER have …, not against the WORLD!": an ordinary word in capitals is emphasis, not an acronym
+    if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     for (const n of names) if (n.type === 'Organization' && n.kind !== 'description') rememberOrganization(ctx, n.text);
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
@@ -192,3 +195,8 @@ function speaksAfter(texts: string[], speech: boolean[], s: Sentence, h: number)
 }
 
 export type { Gazetteer, Lexicon };
+
+/** One ordinary English word of four letters or more written in capitals, that the gazetteer does not know. */
+function isShoutedWord(ctx: RunContext, n: Mention): boolean {
+  return !n.gazetteerKey && !n.aliasOf && n.text.length >= 4 && /^\p{Lu}+$/u.test(n.text) && isCommonWord(n.text.toLowerCase(), ctx.lowercaseInText);
+}

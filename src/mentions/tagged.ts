@@ -10,6 +10,9 @@ import { isInitial } from './names.js';
 
 const TYPE: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
 
+/** Minimum tagger confidence for joining the rules' pieces of an organisation's name into one. */
+const JOIN_SCORE = 0.7;
+
 /** Minimum tagger confidence for a name the rules did not see at all. */
 const NEW_NAME_SCORE = 0.6;
 
@@ -43,8 +46,10 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     if (out.some((n) => n.type === 'Person' && n.start >= end && n.start - end <= 60 && (n.role?.jobTitle ?? '').includes(text))) continue;
     if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue; // same name: the rules' type stands
     if (inside.some((n) => n.kind === 'demonym' || n.kind === 'pronoun' || n.kind === 'description' || n.role !== undefined)) continue;
-    // two names side by side ("State Department Iran hand") or a country inside stay apart
-    if (inside.length > 1 || inside.some((n) => n.type === 'Country')) continue;
+    // two names side by side ("State Department Iran hand") or a country inside stay apart; pieces
+    // the tagger joins with "of", "and", "for" are one organisation ("Bureau of Industry and Security")
+    if (inside.some((n) => n.type === 'Country')) continue;
+    if (inside.length > 1 && !(type === 'Organization' && t.score >= JOIN_SCORE && joinedByParticles(ctx, inside, t.start, t.end))) continue;
     if (inside.length === 0) {
       if (t.score < NEW_NAME_SCORE || (ctx.heading && t.type === 'PER' && !ctx.knownPeople.has(text))) continue;
       // a capitalised ordinary word is no name on its own, whatever the tagger thinks
@@ -85,6 +90,18 @@ export function taggerNames(ctx: RunContext, s: Sentence, spans: NerSpan[]): Men
 function spanMention(ctx: RunContext, s: Sentence, start: number, end: number, text: string, type: EntityType): Mention {
   const entry = type === 'Place' ? ctx.gaz.lookup(text).find((x) => x.type === 'Country' || x.type === 'City') : undefined;
   return { start, end, text, sentence: s.index, kind: 'name', type: entry ? (entry.type as EntityType) : type, ...(entry ? { gazetteerKey: entry.key } : {}) };
+}
+
+/** Whether every word of tokens [a, b) outside the mentions `inside` is a particle, and there is one between each two. */
+function joinedByParticles(ctx: RunContext, inside: Mention[], a: number, b: number): boolean {
+  const { doc, texts } = ctx;
+  const sorted = [...inside].sort((x, y) => x.start - y.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const gap: string[] = [];
+    for (let i = a; i < b; i++) if (doc.tokens[i].start >= sorted[k - 1].end && doc.tokens[i].end <= sorted[k].start) gap.push(texts[i]);
+    if (!gap.length || !gap.every((w) => JOINERS.has(w.toLowerCase()))) return false;
+  }
+  return inside.every((n) => n.type !== 'Person' && !n.gazetteerKey);
 }
 
 function firstWord(ctx: RunContext, s: Sentence): number {

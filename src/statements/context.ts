@@ -123,13 +123,19 @@ const AGENT_MODIFIERS = ['nmod:poss', 'compound', 'amod', 'flat', 'nmod', 'appos
 export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   if (k < 0) return undefined;
   const e = ctx.entityAtToken[k];
-  if (isAgent(e)) return e;
+  if (isAgent(e) && e.type === 'Person') return e;
+  // "Israeli Defence Minister Yoav Gallant", "France's foreign minister, Jean-Marc Ayrault": the
+  // person, not the demonym or the country; "China's ministry": the country
+  let best: Entity | undefined = isAgent(e) ? e : undefined;
+  let rank = best ? 2 : 0;
   for (const c of ctx.tree.kids(k)) {
     if (!AGENT_MODIFIERS.includes(ctx.tree.rel(c))) continue;
     const m = ctx.entityAtToken[c];
-    if (isAgent(m)) return m;
+    if (!isAgent(m)) continue;
+    const r = m.type === 'Person' ? 3 : ctx.mentionAtToken[c]?.kind === 'demonym' ? 1 : 2;
+    if (r > rank) [best, rank] = [m, r];
   }
-  return undefined;
+  return best;
 }
 
 /** The agents a subject or object names, its coordinated words included ("France and Germany"). */
@@ -155,3 +161,17 @@ export function agentsUnder(ctx: StatementContext, k: number, except: readonly n
   }
   return out;
 }
+
+/** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
+export function subjectOf(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  for (let c = k, steps = 0; c >= 0 && steps < 4; steps++) {
+    // two subjects ("France's minister, Jean-Marc Ayrault, says", a missed apposition): the person
+    const subjects = tree.kidsWith(c, 'nsubj');
+    if (subjects.length) return subjects.find((x) => agentAt(ctx, x)?.type === 'Person') ?? subjects[0];
+    if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;
+    c = tree.head(c);
+  }
+  return -1;
+}
+

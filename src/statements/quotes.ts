@@ -2,7 +2,7 @@
 // unattributed quotes that continue the previous speaker, quotes over several paragraphs.
 import type { Entity, Statement } from '../types.js';
 import { PREPOSITIONS } from './clauses.js';
-import { isAgent, spanText, type StatementContext } from './context.js';
+import { agentsAt, isAgent, spanText, subjectOf, type StatementContext } from './context.js';
 import { factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
@@ -49,6 +49,9 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
  * Agents inside a prepositional phrase ("Judge X of Senegal, said") are only a fallback.
  */
 function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity | undefined {
+  // the parse first: the verb's subject, or the subject of the verb it hangs from ("X, addressing Y, saying: …")
+  const parsed = agentsAt(ctx, subjectOf(ctx, v))[0];
+  if (parsed) return parsed;
   // "Fiona McAllister, Australia's climate minister and the president of negotiations, said":
   // the apposition between commas describes the name before it
   if (ctx.texts[v - 1] === ',') {

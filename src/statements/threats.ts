@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, isAgent, spanText, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, isAgent, spanText, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -120,18 +120,6 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (!target) return undefined;
   const reporter = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter, cue: false };
-}
-
-/** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
-function subjectOf(ctx: StatementContext, k: number): number {
-  const { tree } = ctx;
-  for (let c = k, steps = 0; c >= 0 && steps < 4; steps++) {
-    const subj = tree.kid(c, 'nsubj');
-    if (subj >= 0) return subj;
-    if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;
-    c = tree.head(c);
-  }
-  return -1;
 }
 
 /** Agents the verbs above k act on ("called on India …, warning that …"): a target of last resort. */
