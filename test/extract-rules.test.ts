@@ -70,6 +70,8 @@ describe('entities', () => {
   shouldExtract('The U.S. and America are one country, said Marta Okonjo.', entity('Country', 'United States'), { describe: 'one country', test: (x) => x.entities.filter((e) => e.type === 'Country').length === 1 });
   shouldExtract('Kenyan police fired tear gas, said Daniel Mwangi.', entity('Country', 'Kenya'), entity('Person', 'Daniel Mwangi'));
   shouldExtract('“Iran can NEVER have them, not against anyone!” Ruth Adler wrote.', noEntity('NEVER'), entity('Person', 'Ruth Adler'));
+  shouldExtract('The army said Operation Silver Dawn had ended on Jan. 4, Ruth Adler said.', noEntity('Operation Silver Dawn'), noEntity('Jan.'), entity('Person', 'Ruth Adler'));
+  shouldExtract('The ministry named Carlos Vega as National Security Advisor on Monday.', noEntity('National Security Advisor'), entity('Person', 'Carlos Vega'));
   shouldExtract('Officials at the Office of Trade and Industry said the rules would change.', entity('Organization', 'Office of Trade and Industry'), noEntity('Industry'));
   shouldExtract('The International Atomic Energy Agency (IAEA) said the IAEA would inspect.', entity('Organization', 'International Atomic Energy Agency'), noEntity('Atomic'));
   shouldExtract('Traders gathered at the Strait of Hormuz and in the Red Sea, Omar al-Rashid said.', entity('Place', 'Strait of Hormuz'), entity('Place', 'Red Sea'), entity('Person', 'Omar al-Rashid'));

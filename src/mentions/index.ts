@@ -64,6 +64,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
     // "Iran can NEVER have …, not against the WORLD!": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
+    names = names.flatMap((n) => nameOfEntity(ctx, n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     for (const n of names) if (n.type === 'Organization' && n.kind !== 'description') rememberOrganization(ctx, n.text);
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
@@ -199,4 +200,28 @@ export type { Gazetteer, Lexicon };
 /** One ordinary English word of four letters or more written in capitals, that the gazetteer does not know. */
 function isShoutedWord(ctx: RunContext, n: Mention): boolean {
   return !n.gazetteerKey && !n.aliasOf && n.text.length >= 4 && /^\p{Lu}+$/u.test(n.text) && isCommonWord(n.text.toLowerCase(), ctx.lowercaseInText);
+}
+
+const TRAILING_PARTICLE = /\s+(?:of|de|del|da|di|du|des|la|le|and|for|the|van|von)$/i;
+// "Operation Sindoor", "Exercise Strait Thunder": names of operations and exercises are events
+const EVENT_HEADS = new Set(['Operation', 'Exercise', 'Exercises', 'Drill', 'Drills']);
+
+/**
+ * What is left of a name once it is an entity's: not a date ("Jan."), not an event ("Operation
+ * X"), not a title ("National Security Advisor"), and never ending in a particle ("Petroleos de").
+ */
+function nameOfEntity(ctx: RunContext, n: Mention): Mention[] {
+  if (n.kind !== 'name' || n.gazetteerKey) return [n];
+  const words = n.text.split(/\s+/);
+  if (words.length === 1 && ctx.lex.calendar.has(n.text.replace(/\.$/, ''))) return [];
+  if (words.length > 1 && EVENT_HEADS.has(words[0])) return [];
+  const lastWords = (k: number) => words.slice(-k).join(' ').toLowerCase();
+  // (a country's title is its office: "U.S. Trade Representative" stays an organisation,
+  const title = n.type === 'Organization' ? ctx.lex.titles.find((t) => t.length <= words.length && t.join(' ').toLowerCase() === lastWords(t.length)) : undefined;
+  // and "Office of the … Trade Representative" is an office by its head)
+  if (title && !words.includes('of') && !ctx.gaz.lookup(words.slice(0, words.length - title.length).join(' ')).some((e) => e.type === 'Country')) return [];
+  const m = TRAILING_PARTICLE.exec(n.text);
+  if (!m) return [n];
+  const text = n.text.slice(0, m.index);
+  return [{ ...n, text, end: n.start + text.length }];
 }
