@@ -16,6 +16,8 @@ describe('sentences', () => {
   shouldSplit('He flew to the U.S. The talks began.', 'He flew to the U.S.', 'The talks began.');
   shouldSplit('7. Frank Busemann (Germany) 13.58', '7. Frank Busemann (Germany) 13.58');
   shouldSplit('Prices fell 7. Traders sold.', 'Prices fell 7.', 'Traders sold.');
+  shouldSplit('"We will fight back," the ministry said. "We have no choice."', '"We will fight back," the ministry said.', '"We have no choice."');
+  shouldSplit('She said: "It is over." Then she left.', 'She said: "It is over."', 'Then she left.');
 });
 
 describe('table lines', () => {

@@ -11,6 +11,15 @@ function startsSentence(t: RawToken | undefined): boolean {
   return /^[\p{Lu}\d"“‘'(\[—-]/u.test(t.text);
 }
 
+/** A straight quote with a space before it and a word right after it: an opening quote. */
+function opensAfterSpace(tokens: RawToken[], j: number): boolean {
+  const t = tokens[j];
+  if (t.text !== '"' && t.text !== "'") return false;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return !!before && before.end < t.start && !!after && after.start === t.end;
+}
+
 /**
  * Splits one paragraph's tokens into sentence spans (token index ranges).
  * Quotes that close after the final dot stay with their sentence.
@@ -25,7 +34,8 @@ export function splitSentences(tokens: RawToken[]): Array<[number, number]> {
     // "7. Frank Busemann ( Germany ) 13.58": a list number, not a sentence
     if (i === 1 && /^\d{1,3}$/.test(tokens[0].text)) continue;
     let j = i + 1;
-    while (j < tokens.length && (CLOSERS.has(tokens[j].text) || END.has(tokens[j].text))) j++;
+    // a straight quote closes only when it touches what it closes: in 'said. "We' it opens the next sentence
+    while (j < tokens.length && (CLOSERS.has(tokens[j].text) || END.has(tokens[j].text)) && !opensAfterSpace(tokens, j)) j++;
     if (j >= tokens.length || startsSentence(tokens[j])) {
       out.push([first, j]);
       first = j;
