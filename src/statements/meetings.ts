@@ -1,7 +1,7 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsIn, findPhrase, isAgent, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, findPhrase, isAgent, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -26,9 +26,12 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   let indirect = false;
   for (const s of ctx.doc.sentences) {
     const at = cues.verbs.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).filter((k) => k >= 0);
+    // "X spoke on Friday with Y": speaking with someone, wherever the words fall
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
     if (!at.length) continue;
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
-    let agents = at.flatMap((c) => partiesAround(ctx, c, s)).filter((e, k, all) => all.indexOf(e) === k);
+    const parsed = at.map((c) => partiesInTree(ctx, c)).find((x) => x.length >= 2);
+    let agents = (parsed ?? at.flatMap((c) => partiesAround(ctx, c, s))).filter((e, k, all) => all.indexOf(e) === k);
     if (agents.length < 2) agents = groupList(ctx, s);
     agents = agents.filter((e) => !e.subtypes.includes('NewsMediaOrganization'));
     let mediator: Entity | undefined;
@@ -61,9 +64,36 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   return merged;
 }
 
+const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
 const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'called']);
 const CLAUSE_BREAK = /^[;:“”"—–]$/;
 const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states', "'s", '’s', 'army', 'military', 'government', 'paramilitary', 'rebel', '(', ')']);
+
+/**
+ * The parties of a meeting cue read from the parse: the subjects of the verb (or of the verb that
+ * holds a noun cue: "X held talks"), its object ("X met Y", "X hosted Y"), and whoever it is "with"
+ * or "between" ("talks with Y", "talks between X and Y"). Coordinated words all take part.
+ */
+function partiesInTree(ctx: StatementContext, c: number): Entity[] {
+  const { tree } = ctx;
+  if (ctx.speakerAtToken[c]) return [];
+  const withOrBetween = (k: number) =>
+    [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod')]
+      .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && /^(?:with|between|among)$/.test(ctx.lower[x])))
+      .flatMap((o) => agentsAt(ctx, o));
+  let verb = c;
+  const out: Entity[] = [];
+  if (tree.upos(c) === 'NOUN') {
+    out.push(...withOrBetween(c));
+    // "X and Y held talks", "talks … began": the verb the noun hangs from
+    const h = tree.head(c);
+    if (h < 0 || tree.upos(h) !== 'VERB' || !['obj', 'nsubj', 'nsubj:pass'].includes(tree.rel(c))) return out.length >= 2 ? out : [];
+    verb = h;
+  } else if (tree.upos(c) !== 'VERB') return [];
+  const subjects = tree.rel(c) === 'nsubj' ? [] : agentsAt(ctx, subjectOf(ctx, verb));
+  const objects = verb === c ? agentsAt(ctx, tree.kid(verb, 'obj')) : [];
+  return [...subjects, ...objects, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
+}
 
 /**
  * The parties of a meeting cue: "X and Y began talks", "talks between X and Y",
