@@ -7,7 +7,7 @@
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
-import { findPhrase, isAgent, type StatementContext } from './context.js';
+import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
@@ -37,6 +37,10 @@ function cueTable(ctx: StatementContext): Cue[] {
 }
 
 function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len: number): string {
+  if (cue.shape === 'subject') {
+    const parsed = subjectTopic(ctx, at, len);
+    if (parsed) return parsed;
+  }
   if (cue.shape === 'subject' || cue.shape === 'passive') {
     // "called the decision a victory", "described the test as a grave threat": the object is the topic
     const verbAt = evaluativeVerbBefore(ctx, s, at);
@@ -59,6 +63,29 @@ function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len:
   }
   const after = / to$/.test(cue.words) ? verbPhraseAfter(ctx, at + len, s.tokenEnd) : nounPhraseAfter(ctx, at + len, s.tokenEnd, 6);
   return after || relativeAntecedent(ctx, s, at);
+}
+
+const LEADING_DETERMINER = /^(?:the|a|an|this|these|those|that)\s+/i;
+/** Topics read from the parse are whole phrases; past this many words they are cut. */
+const MAX_PARSED_TOPIC = 10;
+
+/**
+ * What an evaluation is about, from the parse: the subject of the evaluating predicate ("the
+ * meeting was particularly useful", "tariffs harm trade"), or what is considered so ("we consider
+ * these restrictions to be illegal"). Empty when the parse says nothing.
+ */
+function subjectTopic(ctx: StatementContext, at: number, len: number): string {
+  const { tree } = ctx;
+  // the cue word the others hang from
+  let p = at;
+  for (let k = at; k < at + len; k++) if (tree.head(k) < at || tree.head(k) >= at + len) p = k;
+  let node = tree.kidsWith(p, 'nsubj').find((x) => tree.upos(x) !== 'PRON') ?? -1;
+  if (node < 0 && tree.rel(p) === 'xcomp') node = tree.kid(tree.head(p), 'obj');
+  if (node < 0 || tree.upos(node) === 'PRON') return '';
+  let [a, b] = tree.span(node);
+  if (b > at) b = at;
+  if (b - a > MAX_PARSED_TOPIC) return '';
+  return spanText(ctx, a, b).replace(LEADING_DETERMINER, '');
 }
 
 /** "UN resolutions, which Pyongyang rejects as …": the cue's object is what "which" stands for. */
