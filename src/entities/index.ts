@@ -7,6 +7,7 @@ import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Entity, EntityType, Mention } from '../types.js';
+import { isGenericOrganisationName, ServingCountries } from './generic.js';
 import { entityIri } from './iri.js';
 import { acronymOf, nameTokens, normaliseName } from './names.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
@@ -90,6 +91,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   const orgs: Entity[] = [];
   const pending: Mention[] = [];
   unifyNameTypes(mentions);
+  const serving = new ServingCountries(doc, mentions);
   // one span, one entity: a NIF phrase may not point at two things
   const spans = new Set<string>();
   for (const m of mentions) {
@@ -108,6 +110,14 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
     if (m.type === 'Person') {
       const e = people.find((p) => samePerson(p, m.text)) ?? uniqueNamePart(people, m.text) ?? b.get(entityIri('Person', m.text), 'Person', m.text);
       if (!people.includes(e)) people.push(e);
+      b.attach(m, e);
+      continue;
+    }
+    // a generic name not already the short form of a named one ("the Commission" after "the European Commission")
+    if (m.type === 'Organization' && isGenericOrganisationName(m.text) && !orgs.some((o) => sameOrganization(o, m.text)) && !uniqueOrganizationWord(orgs, m.text)) {
+      const scope = serving.of(m);
+      const e = b.get(entityIri('Organization', normaliseName(m.text), scope), 'Organization', m.text, m.subtypes);
+      if (!orgs.includes(e)) orgs.push(e);
       b.attach(m, e);
       continue;
     }

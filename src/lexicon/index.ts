@@ -18,7 +18,22 @@ function roleTable(name: string): Map<string, string> {
   return out;
 }
 
+/** A list of words, one per line (# comments); a trailing * marks a head word. */
+function wordList(name: string): { words: Set<string>; heads: Set<string> } {
+  const words = new Set<string>();
+  const heads = new Set<string>();
+  for (const line of readFileSync(dataPath('lexicon', name), 'utf8').split('\n')) {
+    const w = line.trim();
+    if (!w || w.startsWith('#')) continue;
+    words.add(w.replace(/\*$/, ''));
+    if (w.endsWith('*')) heads.add(w.slice(0, -1));
+  }
+  return { words, heads };
+}
+
 export interface Lexicon {
+  /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
+  genericOrganisationWords: { words: Set<string>; heads: Set<string> };
   /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */
   threatLemmas: Map<string, string>;
   abbreviations: Set<string>;
@@ -123,6 +138,7 @@ export function lexicon(): Lexicon {
     determiners: lowerSet(words.determiners),
     statements: table<StatementCues>('statements.json'),
     threatLemmas: roleTable('threats.tsv'),
+    genericOrganisationWords: wordList('generic-organisation-words.txt'),
     money: table('numbers.json'),
   };
   return cached;
