@@ -72,6 +72,9 @@ describe('entities', () => {
   shouldExtract('“Iran can NEVER have them, not against anyone!” Ruth Adler wrote.', noEntity('NEVER'), entity('Person', 'Ruth Adler'));
   shouldExtract('The army said Operation Silver Dawn had ended on Jan. 4, Ruth Adler said.', noEntity('Operation Silver Dawn'), noEntity('Jan.'), entity('Person', 'Ruth Adler'));
   shouldExtract('The ministry named Carlos Vega as National Security Advisor on Monday.', noEntity('National Security Advisor'), entity('Person', 'Carlos Vega'));
+  shouldExtract('The Democratic Republic of Congo accused Rwanda of backing rebels. Congo said talks had failed.', { describe: 'Congo is the DRC the article named', test: (x) => x.entities.filter((e) => e.type === 'Country').map((e) => e.iri.split('/').pop()).sort().join() === 'cd,rw' });
+  shouldExtract('South Sudan and Sudan signed the deal.', { describe: 'Sudan stays Sudan after South Sudan', test: (x) => x.entities.filter((e) => e.type === 'Country').length === 2 });
+  shouldExtract('The talks in San Jose, California, ended on Monday, Ana Cruz said.', { describe: 'San Jose in the United States', test: (x) => x.entities.some((e) => e.iri.endsWith('/city/san-jose-us')) });
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });

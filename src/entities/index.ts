@@ -2,7 +2,7 @@
 // full name), capitals acting as governments become their country, pronouns and
 // role descriptions join the person they stand for.
 import { loadGazetteer } from '../gazetteer/index.js';
-import type { Gazetteer } from '../gazetteer/types.js';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
@@ -156,7 +156,7 @@ function unifyNameTypes(mentions: Mention[]): void {
 
 function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention, orgs: Entity[]): Entity | undefined {
   const [kind, code] = (m.gazetteerKey ?? '').split(':');
-  const entry = gaz.lookup(m.text).find((x) => x.key === m.gazetteerKey) ?? (kind === 'country' ? gaz.country(code) : undefined);
+  let entry = gaz.lookup(m.text).find((x) => x.key === m.gazetteerKey) ?? (kind === 'country' ? gaz.country(code) : undefined);
   if (!entry) return undefined;
   if (entry.type === 'City' && entry.isCapital && actsAsGovernment(doc, m)) {
     // "Brussels is punishing hungry people": the organisation seated there
@@ -173,11 +173,43 @@ function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention,
       return e;
     }
   }
+  if (entry.type === 'City') entry = placedCity(gaz, doc, m, entry);
+  // "the Democratic Republic of Congo … Congo": a short name is the country the article named in full
+  if (entry.type === 'Country') {
+    const full = b.entities.find((e) => e.type === 'Country' && !e.iri.endsWith(`/${entry.countryCode.toLowerCase()}`) && e.mentions.some((x) => x.start < m.start && endsWithWords(x.text, m.text)));
+    if (full) {
+      b.attach(m, full, false);
+      return full;
+    }
+  }
   const key = entry.type === 'City' ? `${entry.name}-${entry.countryCode}` : entry.countryCode;
   const subtypes = entry.type === 'Place' ? ['AdministrativeArea'] : [];
   const e = b.get(entityIri(entry.type, key), entry.type, entry.name, subtypes, entry.sameAs);
   b.attach(m, e, !m.text.startsWith(entry.name) || m.kind === 'name' ? m.kind === 'name' : false);
   return e;
+}
+
+// Words of a state's formal name that say what kind of state it is, not which.
+const STATE_FORM = new Set(['democratic', 'republic', 'of', 'the', "people's", 'federal', 'islamic', 'arab', 'socialist', 'united', 'kingdom', 'federation', 'state', 'plurinational', 'bolivarian']);
+
+/**
+ * Whether `long` is `short` with words of a formal name before it ("Democratic Republic of
+ * Congo", "Congo"); "South Sudan" is not "Sudan" with a form word, so Sudan stays Sudan.
+ */
+function endsWithWords(long: string, short: string): boolean {
+  const a = long.toLowerCase().split(/\s+/);
+  const b = short.toLowerCase().split(/\s+/);
+  return a.length > b.length && b.every((w, i) => a[a.length - b.length + i] === w) && a.slice(0, a.length - b.length).every((w) => STATE_FORM.has(w));
+}
+
+/** "San Jose, California", "Victoria, Canada": the city of that name in the country the text gives after a comma. */
+function placedCity(gaz: Gazetteer, doc: Document, m: Mention, entry: GazetteerEntry): GazetteerEntry {
+  const after = /^,\s+(\p{Lu}[\p{L}.' ]*?)(?=\s*[,.;:)]|\s+(?:and|on|in|at|where|who)\b|$)/u.exec(doc.article.text.slice(m.end, m.end + 40));
+  if (!after) return entry;
+  const where = after[1];
+  const code = lexicon().subdivisions.get(where) ?? gaz.lookup(where).find((x) => x.type === 'Country' && !x.isDemonym)?.countryCode;
+  if (!code || code === entry.countryCode) return entry;
+  return gaz.lookup(m.text).find((x) => x.type === 'City' && x.countryCode === code) ?? entry;
 }
 
 /** What "the company" or "the ministry" refers to: the last such organisation (or, for "the government", country) named before it. */

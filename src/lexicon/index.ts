@@ -7,7 +7,7 @@ const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 type Typed = Record<string, string>;
 
-/** lemma → role, from a table of "lemma <TAB> role <TAB> example" lines (# comments). */
+/** First column → second column, from a table of tab-separated lines (# comments). */
 function roleTable(name: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of readFileSync(dataPath('lexicon', name), 'utf8').split('\n')) {
@@ -32,6 +32,8 @@ function wordList(name: string): { words: Set<string>; heads: Set<string> } {
 }
 
 export interface Lexicon {
+  /** State or province → the country code it is in ("California" → "US"; data/lexicon/subdivisions.tsv). */
+  subdivisions: Map<string, string>;
   /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
   genericOrganisationWords: { words: Set<string>; heads: Set<string> };
   /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */
@@ -139,6 +141,7 @@ export function lexicon(): Lexicon {
     statements: table<StatementCues>('statements.json'),
     threatLemmas: roleTable('threats.tsv'),
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
+    subdivisions: roleTable('subdivisions.tsv'),
     money: table('numbers.json'),
   };
   return cached;
