@@ -197,9 +197,15 @@ function speaksAfter(texts: string[], speech: boolean[], s: Sentence, h: number)
 
 export type { Gazetteer, Lexicon };
 
-/** One ordinary English word of four letters or more written in capitals, that the gazetteer does not know. */
+/**
+ * Ordinary English words written in capitals, that the gazetteer does not know: one of four
+ * letters or more ("NEVER"), or a phrase of them ("A FULL AND IMMEDIATE HALT").
+ */
 function isShoutedWord(ctx: RunContext, n: Mention): boolean {
-  return !n.gazetteerKey && !n.aliasOf && n.text.length >= 4 && /^\p{Lu}+$/u.test(n.text) && isCommonWord(n.text.toLowerCase(), ctx.lowercaseInText);
+  if (n.gazetteerKey || n.aliasOf || !/^[\p{Lu}\s]+$/u.test(n.text)) return false;
+  const words = n.text.split(/\s+/);
+  const common = (w: string) => isCommonWord(w.toLowerCase(), ctx.lowercaseInText);
+  return words.length === 1 ? n.text.length >= 4 && common(n.text) : words.filter(common).length * 2 >= words.length;
 }
 
 const TRAILING_PARTICLE = /\s+(?:of|de|del|da|di|du|des|la|le|and|for|the|van|von)$/i;

@@ -23,7 +23,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
   // Title-case headings ("Iran Threatens Retaliation if Attacked") fool the tagger; there the rules
   // alone decide. All-caps headlines and sentence-case lines are what it was trained on.
   if (ctx.heading && isTitleCase(texts.slice(s.tokenStart, s.tokenEnd))) return names;
-  let out = [...names];
+  let out = splitWhereTaggerIsSure(ctx, s, names, spans);
   for (const raw of spans) {
     const type = TYPE[raw.type];
     if (!type) continue;
@@ -90,6 +90,36 @@ export function taggerNames(ctx: RunContext, s: Sentence, spans: NerSpan[]): Men
 function spanMention(ctx: RunContext, s: Sentence, start: number, end: number, text: string, type: EntityType): Mention {
   const entry = type === 'Place' ? ctx.gaz.lookup(text).find((x) => x.type === 'Country' || x.type === 'City') : undefined;
   return { start, end, text, sentence: s.index, kind: 'name', type: entry ? (entry.type as EntityType) : type, ...(entry ? { gazetteerKey: entry.key } : {}) };
+}
+
+/** Confidence above which the tagger's own boundaries inside a rule name stand. */
+const SPLIT_SCORE = 0.95;
+
+/**
+ * "Ana Ruiz of Meridian Economics": where the rules read one name and the tagger is sure of a
+ * person and another name inside it, joined by a particle, the tagger's spans stand (the rules
+ * joined them at "of"). Names the gazetteer or a role vouches for are left alone.
+ */
+function splitWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Mention[], spans: NerSpan[]): Mention[] {
+  const { doc, texts } = ctx;
+  const out: Mention[] = [];
+  for (const n of names) {
+    const inside = spans.filter((t) => TYPE[t.type] && t.score >= SPLIT_SCORE && doc.tokens[t.start].start >= n.start && doc.tokens[t.end - 1].end <= n.end);
+    const split =
+      n.kind === 'name' && !n.gazetteerKey && !n.role && inside.length >= 2 && inside.some((t) => t.type === 'PER') &&
+      inside.slice(1).every((t, k) => texts.slice(inside[k].end, t.start).every((w) => JOINERS.has(w.toLowerCase()))) &&
+      doc.tokens[inside[0].start].start === n.start && doc.tokens[inside[inside.length - 1].end - 1].end === n.end;
+    if (!split) {
+      out.push(n);
+      continue;
+    }
+    for (const t of inside) {
+      const start = doc.tokens[t.start].start;
+      const end = doc.tokens[t.end - 1].end;
+      out.push(spanMention(ctx, s, start, end, doc.article.text.slice(start, end), TYPE[t.type]!));
+    }
+  }
+  return out;
 }
 
 /** Whether every word of tokens [a, b) outside the mentions `inside` is a particle, and there is one between each two. */

@@ -96,6 +96,7 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
     }
   }
   for (const f of verbAffiliations(ctx)) add(f);
+  for (const f of ofAffiliations(ctx)) add(f);
   for (const f of statedHomes(ctx)) add(f);
   facts.push(...containment(ctx, entities));
   return facts;
@@ -120,6 +121,19 @@ function statedHomes(ctx: StatementContext): EntityFact[] {
 const REPORTING = new Set(['it', 'they', 'officials', 'he', 'she', 'said', 'says']);
 
 /** "Losaline Vaipulu of Tonga, who chairs the 39-member group", "X, who it said manages Sahel Crest": a job and an employer from a verb. */
+/** "Ana Ruiz of Meridian Economics": a person's name, "of", an organisation's name. */
+function ofAffiliations(ctx: StatementContext): EntityFact[] {
+  const out: EntityFact[] = [];
+  const text = ctx.doc.article.text;
+  ctx.mentions.forEach(({ mention, entity }, k) => {
+    const next = ctx.mentions[k + 1];
+    if (entity.type !== 'Person' || mention.kind !== 'name' || !next || next.entity.type !== 'Organization') return;
+    if (!/^ of (?:the )?$/.test(text.slice(mention.end, next.mention.start))) return;
+    out.push({ kind: 'affiliation', subject: entity.iri, object: next.entity.iri, evidence: ctx.evidence(ctx.doc.sentences[mention.sentence]) });
+  });
+  return out;
+}
+
 function verbAffiliations(ctx: StatementContext): EntityFact[] {
   const out: EntityFact[] = [];
   for (const s of ctx.doc.sentences) {
