@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import N3 from 'n3';
 import { describe, expect, it } from 'vitest';
 import { readGraphFile } from '../src/eval/files.js';
@@ -11,14 +12,17 @@ import type { GoldFile } from '../src/eval/types.js';
 import { readArticle } from '../src/input/index.js';
 import { analyse, toQuads } from '../src/pipeline.js';
 
-const ROOT = '/work/main';
-const SCORER = '/work/shared/eval/score.mjs';
+// the repository, wherever it is cloned; the shared scorer beside it, when there is one
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.join(ROOT, '..', 'shared', 'eval');
+const SCORER = path.join(SHARED, 'score.mjs');
+const HAS_SCORER = existsSync(SCORER);
 const FIX = path.join(ROOT, 'test/fixtures/eval');
 
 const runScorer = (gold: string, graph: string, ...flags: string[]) =>
   execFileSync('node', [SCORER, '--gold', gold, '--graph', graph, ...flags], { cwd: ROOT, encoding: 'utf8' });
 
-describe('scoreGraph agrees with score.mjs', () => {
+describe.skipIf(!HAS_SCORER)('scoreGraph agrees with score.mjs (needs ../shared beside the repository)', () => {
   it.each([
     ['talks', 'talks.ttl', '0.651'],
     ['sanctions', 'sanctions.ttl', '0.862'],
@@ -38,9 +42,9 @@ describe('scoreGraph agrees with score.mjs', () => {
   });
 });
 
-describe('scoreGraph agrees with score.mjs on a graph the pipeline wrote', () => {
+describe.skipIf(!HAS_SCORER)('scoreGraph agrees with score.mjs on a graph the pipeline wrote (needs ../shared)', () => {
   it('muscat-talks-2026-02-07, with --explain', async () => {
-    const goldPath = '/work/shared/eval/muscat-talks-2026-02-07.gold.json';
+    const goldPath = path.join(SHARED, 'muscat-talks-2026-02-07.gold.json');
     const quads = toQuads(analyse(await readArticle(path.join(ROOT, 'data/articles/muscat-talks-2026-02-07.txt'))));
     const dir = mkdtempSync(path.join(tmpdir(), 'newskg-eval-'));
     try {
@@ -170,7 +174,7 @@ describe('parseGold', () => {
     expect(() => parseGold(json, 'g.gold.json')).toThrow(/^newskg eval: gold file g\.gold\.json: /);
   });
 
-  it('accepts the shared gold file', () => {
-    expect(readGold('/work/shared/eval/muscat-talks-2026-02-07.gold.json').entities.length).toBeGreaterThan(20);
+  it.skipIf(!HAS_SCORER)('accepts the shared gold file (needs ../shared)', () => {
+    expect(readGold(path.join(SHARED, 'muscat-talks-2026-02-07.gold.json')).entities.length).toBeGreaterThan(20);
   });
 });

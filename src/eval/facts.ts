@@ -94,9 +94,11 @@ export const MATCH: { [K in FactKind]: Matcher<K> } = {
   homeLocation: sameRelation,
   containedInPlace: sameRelation,
   quote: (g, o) => anyOf(o.speaker, g.speaker) && textHit(g.text, o.text, 0.6, 0.3),
-  stance: (g, o) => anyOf(o.holder, g.holder) && o.topic.some((t) => g.topic.some((gt) => oc(gt, t) >= 0.5)),
+  // the polarity must be one the gold lists (a gold stance without polarities takes any)
+  stance: (g, o) => anyOf(o.holder, g.holder) && (!g.polarity || anyOf(o.polarity, g.polarity)) && o.topic.some((t) => g.topic.some((gt) => oc(gt, t) >= 0.5)),
   threat: (g, o) => anyOf(o.threatener, g.threatener) && anyOf(o.target, g.target) && oc(g.action, o.action) >= 0.25,
-  meeting: (g, o) => g.participants.every((slot) => anyOf(o.participants, slot)),
+  // every gold slot filled, and no participant outside the slots (a meeting of four is not a meeting of two)
+  meeting: (g, o) => g.participants.every((slot) => anyOf(o.participants, slot)) && o.participants.every((x) => g.participants.some((slot) => slot.includes(x))),
   sanction: (g, o) =>
     anyOf(o.imposedBy, g.imposedBy) && (oc(g.target, o.target) >= 0.3 || Boolean(g.targetIds && anyOf(o.targetIds, g.targetIds))),
   tradeFlow: (g, o) =>

@@ -77,7 +77,8 @@ function scoreKind<K extends FactKind>(kind: K, gold: GoldFile, out: OutFacts, e
 /** Location and date are not needed for a meeting to match; report how often they were right. */
 function meetingAttrs(need: GoldOf<'meeting'>[], hit: Set<GoldOf<'meeting'>>, outs: OutFacts['meeting']): string {
   const matched = need.filter((g) => hit.has(g));
-  const loc = matched.filter((g) => outs.some((o) => MATCH.meeting(g, o) && anyOf(o.location, g.location))).length;
+  // a gold meeting may give no location
+  const loc = matched.filter((g) => outs.some((o) => MATCH.meeting(g, o) && anyOf(o.location, g.location ?? []))).length;
   const date = matched.filter((g) => outs.some((o) => MATCH.meeting(g, o) && o.date && String(o.date).startsWith(String(g.date)))).length;
   return `location ${loc}/${matched.length}, date ${date}/${matched.length}`;
 }
