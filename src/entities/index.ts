@@ -268,6 +268,18 @@ function sameOrganization(e: Entity, text: string): boolean {
 }
 
 /** Pronouns join the last person; role descriptions join a person with that role, or stand for an unnamed one. */
+/**
+ * "the Russian leader" after "Russian President Vladimir Putin": a leader's title with a country's
+ * word is the person named before with a leader's title for the same country.
+ */
+function countryLeader(people: Entity[], m: Mention): Entity | undefined {
+  const leaders = lexicon().leaderTitles;
+  const isLeader = (title: string | undefined) => !!title && (leaders.has(title.toLowerCase()) || leaders.has(title.toLowerCase().split(/\s+/).pop() ?? ''));
+  const origin = m.role?.affiliation ?? m.role?.nationality;
+  if (!origin || !isLeader(m.role?.jobTitle)) return undefined;
+  return [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && pm.kind === 'name' && isLeader(pm.role?.jobTitle) && (pm.role?.affiliation === origin || pm.role?.nationality === origin)));
+}
+
 function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[]): void {
   const lex = lexicon();
   // Person mentions in text order, kept sorted as pronouns and descriptions join them.
@@ -291,7 +303,7 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     const head = (m.role?.jobTitle ?? m.text).toLowerCase().split(/\s+/).pop() ?? '';
     const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start));
     if (definite) {
-      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head));
+      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head)) ?? countryLeader(people, m);
       if (holder) {
         attachPerson(m, holder, false);
         continue;

@@ -50,6 +50,8 @@ export interface Lexicon {
   groupAgentNouns: Set<string>;
   /** "Finance Minister Aiko Shimizu": offices of a national government. */
   governmentHeads: Set<string>;
+  /** Titles of whoever leads a country ("the Russian leader" is its president): roles.json leaderTitles. */
+  leaderTitles: Set<string>;
   /** "who chairs the group", "who it said manages Sahel Crest": verb → job title of the person, whose affiliation is the object. */
   affiliationVerbs: Map<string, string>;
   /** "an Indian national": heads that say where someone is from, not what they do. */
@@ -97,7 +99,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
   const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
-  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed }>('roles.json');
+  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed; leaderTitles: string[] }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; numberedHeads: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
@@ -111,6 +113,7 @@ export function lexicon(): Lexicon {
     agentAffiliationHeads: lowerSet(roles.agentAffiliationHeads),
     groupAgentNouns: lowerSet(roles.groupAgentNouns),
     governmentHeads: lowerSet(roles.governmentHeads),
+    leaderTitles: lowerSet(roles.leaderTitles),
     affiliationVerbs: new Map(Object.entries(roles.affiliationVerbs)),
     nationalityHeads: lowerSet(roles.nationalityHeads),
     orgSuffixes: new Map(Object.entries(orgs.suffixes)),
