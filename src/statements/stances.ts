@@ -65,6 +65,32 @@ function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len:
   return after || relativeAntecedent(ctx, s, at);
 }
 
+// Tags a phrase does not end on: a topic ending so was cut short by a window ("shared an", "play a").
+const NOT_A_PHRASE_END = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM']);
+
+/**
+ * A topic read by a window of words and cut inside a phrase ("shared an", "taking concrete") is
+ * completed to the end of the phrase the parse gives its last word ("shared an extended
+ * handshake"); one that cannot be completed within the length a topic may have is dropped.
+ */
+function completeTopic(ctx: StatementContext, s: Sentence, at: number, topic: string): string {
+  const words = topic.split(/\s+/);
+  const last = words[words.length - 1]?.toLowerCase();
+  if (!last) return topic;
+  let k = -1;
+  for (let i = at; i < s.tokenEnd; i++) if (ctx.lower[i] === last) {
+    k = i;
+    break;
+  }
+  if (k < 0 || !NOT_A_PHRASE_END.has(ctx.tree.upos(k))) return topic;
+  const h = ctx.tree.head(k);
+  if (h <= k) return topic;
+  const end = ctx.tree.span(h)[1];
+  const extra = spanText(ctx, k + 1, end);
+  const whole = `${topic} ${extra}`.trim();
+  return extra && whole.split(/\s+/).length <= MAX_PARSED_TOPIC ? cleanTopic(whole) : '';
+}
+
 const LEADING_DETERMINER = /^(?:the|a|an|this|these|those|that)\s+/i;
 /** Topics read from the parse are whole phrases; past this many words they are cut. */
 const MAX_PARSED_TOPIC = 10;
@@ -185,7 +211,7 @@ export function findStances(ctx: StatementContext): Statement[] {
       const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : subjectsOf(ctx, at, s.tokenStart);
       if (!holders.length) continue;
       const objectAt = at + len;
-      let topic = cleanTopic(topicFor(ctx, s, cue, at, len));
+      let topic = completeTopic(ctx, s, at, cleanTopic(topicFor(ctx, s, cue, at, len)));
       if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
       // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
       let polarity = cue.polarity;
