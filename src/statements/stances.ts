@@ -77,11 +77,10 @@ function completeTopic(ctx: StatementContext, s: Sentence, at: number, topic: st
   const words = topic.split(/\s+/);
   const last = words[words.length - 1]?.toLowerCase();
   if (!last) return topic;
+  // the first occurrence after the cue, else the nearest before it ("play a constructive role")
   let k = -1;
-  for (let i = at; i < s.tokenEnd; i++) if (ctx.lower[i] === last) {
-    k = i;
-    break;
-  }
+  for (let i = at; i < s.tokenEnd && k < 0; i++) if (ctx.lower[i] === last) k = i;
+  for (let i = at - 1; i >= s.tokenStart && k < 0; i--) if (ctx.lower[i] === last) k = i;
   if (k < 0 || !NOT_A_PHRASE_END.has(ctx.tree.upos(k))) return topic;
   const h = ctx.tree.head(k);
   if (h <= k) return topic;
