@@ -81,6 +81,7 @@ describe('entities', () => {
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });
+  shouldExtract('Washington left the Intermediate-Range Nuclear Forces (INF) Treaty last year, Ana Cruz said.', noEntity('Intermediate-Range Nuclear Forces'), noEntity('INF'), entity('Person', 'Ana Cruz'));
   shouldExtract('The Commerce Department’s Bureau of Industry and Security added the firms to its list.', entity('Organization', 'Bureau of Industry and Security'), noEntity('Industry'));
   shouldExtract('Officials at the Office of Trade and Industry said the rules would change.', entity('Organization', 'Office of Trade and Industry'), noEntity('Industry'));
   shouldExtract('The International Atomic Energy Agency (IAEA) said the IAEA would inspect.', entity('Organization', 'International Atomic Energy Agency'), noEntity('Atomic'));

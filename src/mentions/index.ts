@@ -64,8 +64,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
     // "Iran can NEVER have …, not against the WORLD!": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
-    names = names.flatMap((n) => nameOfEntity(ctx, n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
+    names = names.flatMap((n) => nameOfEntity(ctx, n));
     for (const n of names) if (n.type === 'Organization' && n.kind !== 'description') rememberOrganization(ctx, n.text);
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
     const personStarts = names.filter((n) => n.type === 'Person').map((n) => n.start);
@@ -217,10 +217,13 @@ const EVENT_HEADS = new Set(['Operation', 'Exercise', 'Exercises', 'Drill', 'Dri
  * X"), not a title ("National Security Advisor"), and never ending in a particle ("Petroleos de").
  */
 function nameOfEntity(ctx: RunContext, n: Mention): Mention[] {
-  if (n.kind !== 'name' || n.gazetteerKey) return [n];
+  if ((n.kind !== 'name' && n.kind !== 'acronym') || n.gazetteerKey) return [n];
   const words = n.text.split(/\s+/);
   if (words.length === 1 && ctx.lex.calendar.has(n.text.replace(/\.$/, ''))) return [];
   if (words.length > 1 && EVENT_HEADS.has(words[0])) return [];
+  // "the Intermediate-Range Nuclear Forces (INF) Treaty", "the Paris climate agreement": part of a document's name
+  const after = /^\)?\s*(?:\([^)]{1,12}\)\s*)?([\p{L}]+)/u.exec(ctx.doc.article.text.slice(n.end, n.end + 30));
+  if (after && n.type !== 'Country' && (ctx.lex.miscSuffixes.has(after[1]) || ctx.lex.miscSuffixes.has(after[1][0].toUpperCase() + after[1].slice(1)) && /^(?:treaty|accord|pact|protocol|convention)$/.test(after[1]))) return [];
   const lastWords = (k: number) => words.slice(-k).join(' ').toLowerCase();
   // (a country's title is its office: "U.S. Trade Representative" stays an organisation,
   const title = n.type === 'Organization' ? ctx.lex.titles.find((t) => t.length <= words.length && t.join(' ').toLowerCase() === lastWords(t.length)) : undefined;
