@@ -162,6 +162,7 @@ describe('quotes (speech-verbs.json)', () => {
   shouldExtract('Ines Moreau warned that the deal was “dead on arrival.”', quote('Ines Moreau', 'dead on arrival'));
   shouldExtract('“Every day the road stays closed, children go hungry.\n\n“Give us thirty days,” said Amara Diop, a WFP director.', quote('Amara Diop', 'Every day the road stays closed'), quote('Amara Diop', 'Give us thirty days'));
   shouldExtract('Kenji Mori said the test was "a grave threat" and said Tokyo had protested.', quote('Kenji Mori', 'a grave threat'));
+  shouldExtract('The Trade Ministry said it would respond. "We will not accept these duties," the statement said.', quote('Trade Ministry', 'We will not accept these duties'));
   // the speaker is the speech verb's subject in the parse
   shouldExtract('Chile’s trade minister, Rosa Vidal, says the deal is “a fair one.”', quote('Rosa Vidal', 'a fair one'));
   shouldExtract('German Economy Minister Lena Kraus, visiting the plant, said it was “the future.”', quote('Lena Kraus', 'the future'));

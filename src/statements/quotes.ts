@@ -50,8 +50,11 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
  */
 function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity | undefined {
   // the parse first: the verb's subject, or the subject of the verb it hangs from ("X, addressing Y, saying: …")
-  const parsed = agentsAt(ctx, subjectOf(ctx, v))[0];
+  const subject = subjectOf(ctx, v);
+  const parsed = agentsAt(ctx, subject)[0];
   if (parsed) return parsed;
+  // "…," the statement said: whoever issued it, an institution that spoke just before
+  if (subject >= 0 && STATEMENT_NOUNS.has(ctx.tree.lemma(subject))) return recentInstitution(ctx, v);
   // "Fiona McAllister, Australia's climate minister and the president of negotiations, said":
   // the apposition between commas describes the name before it
   if (ctx.texts[v - 1] === ',') {
@@ -79,6 +82,23 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
     return e;
   }
   return fallback;
+}
+
+// Documents that "say" what their author says.
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release', 'declaration', 'notice', 'announcement']);
+
+/** The organisation or country that was last the subject of a speech verb in the three sentences before v's. */
+function recentInstitution(ctx: StatementContext, v: number): Entity | undefined {
+  const s = ctx.sentenceOfToken(v);
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const prev = ctx.doc.sentences[i];
+    for (let k = prev.tokenEnd - 1; k >= prev.tokenStart; k--) {
+      if (!ctx.isSpeechVerb(k)) continue;
+      const e = agentsAt(ctx, subjectOf(ctx, k))[0];
+      if (e && (e.type === 'Organization' || e.type === 'Country')) return e;
+    }
+  }
+  return undefined;
 }
 
 function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
