@@ -229,6 +229,7 @@ describe('stances (statements.json stance)', () => {
 describe('meetings (statements.json meeting)', () => {
   // from the parse: subjects, object, and whoever it is "with"
   shouldExtract('President Lena Kraus spoke on Friday with Prime Minister Omar Haddad of Jordan.', meeting(['Lena Kraus', 'Omar Haddad']));
+  shouldExtract('Lena Kraus and Omar Haddad shook off the rain before a long meeting between the two leaders in Amman.', meeting(['Lena Kraus', 'Omar Haddad']));
   shouldExtract('France and Germany held talks with Poland in Warsaw on Tuesday.', meeting(['France', 'Germany', 'Poland'], 'Warsaw'));
   shouldExtract('When the leaders of Brazil, Argentina, Uruguay and Paraguay posed for a photograph at the summit in Montevideo on Thursday, they smiled.', meeting(['Brazil', 'Argentina', 'Uruguay', 'Paraguay'], 'Montevideo', '2026-02-26'));
   shouldExtract("Delegations from Sudan's army and the Rapid Support Forces (RSF) held a face-to-face session on Tuesday in Geneva.", meeting(['Sudan', 'Rapid Support Forces'], 'Geneva', '2026-03-03'));

@@ -87,12 +87,25 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
     out.push(...withOrBetween(c));
     // "X and Y held talks", "talks … began": the verb the noun hangs from
     const h = tree.head(c);
+    // "… a meeting between the two leaders": the leaders are whoever the sentence is about
+    if (out.length < 2 && betweenGroup(ctx, c)) {
+      let v = h;
+      for (let steps = 0; v >= 0 && steps < 3 && tree.upos(v) !== 'VERB'; steps++) v = tree.head(v);
+      const subjects = v >= 0 ? agentsAt(ctx, subjectOf(ctx, v)) : [];
+      if (subjects.length >= 2) return subjects;
+    }
     if (h < 0 || tree.upos(h) !== 'VERB' || !['obj', 'nsubj', 'nsubj:pass'].includes(tree.rel(c))) return out.length >= 2 ? out : [];
     verb = h;
   } else if (tree.upos(c) !== 'VERB') return [];
   const subjects = tree.rel(c) === 'nsubj' ? [] : agentsAt(ctx, subjectOf(ctx, verb));
   const objects = verb === c ? agentsAt(ctx, tree.kid(verb, 'obj')) : [];
   return [...subjects, ...objects, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
+}
+
+/** "between the two leaders", "between both sides": a meeting noun whose parties are only counted. */
+function betweenGroup(ctx: StatementContext, c: number): boolean {
+  const { tree } = ctx;
+  return tree.kidsWith(c, 'nmod').some((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && ctx.lower[x] === 'between') && tree.kids(o).some((x) => /^(?:two|both)$/.test(ctx.lower[x])));
 }
 
 /**
