@@ -182,6 +182,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Spokesperson Mei Tan called on Japan to respect the agreement, warning that China would respond firmly if the patrols continued.', threat('Mei Tan', 'Japan', /patrols continued/));
   shouldExtract('Ana Cruz said Chile would never let the companies leave.', { describe: 'a negated clause without a condition threatens nobody', test: (x) => stmts(x, 'Threat').length === 0 });
   shouldExtract('Brazil will retaliate against Argentina, Rui Costa said.', threat('Rui Costa', 'Argentina'));
+  shouldExtract('Ana Cruz warned Serbia of serious consequences.', threat('Ana Cruz', 'Serbia'), { describe: 'the action is what is warned of', test: (x) => stmts(x, 'Threat').some((s) => s.action === 'serious consequences') });
+  shouldExtract('The deal was signed by Norway, which on Monday issued a warning to Russia of "firm action," as well as Denmark.', threat('Norway', 'Russia'));
   shouldExtract('Jonas Berg issued a stern warning: if Estonia moved troops, Moscow would respond with force.', threat('Jonas Berg', 'Estonia', /Estonia moved/));
 });
 

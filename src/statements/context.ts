@@ -124,6 +124,11 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   if (k < 0) return undefined;
   const e = ctx.entityAtToken[k];
   if (isAgent(e) && e.type === 'Person') return e;
+  // "Britain, which issued a warning": a relative pronoun stands for the name before its comma
+  if (!e && /^(?:which|who)$/.test(ctx.lower[k]) && ctx.texts[k - 1] === ',') {
+    const before = ctx.entityAtToken[k - 2];
+    if (isAgent(before)) return before;
+  }
   // "Israeli Defence Minister Yoav Gallant", "France's foreign minister, Jean-Marc Ayrault": the
   // person, not the demonym or the country; "China's ministry": the country
   let best: Entity | undefined = isAgent(e) ? e : undefined;

@@ -37,7 +37,8 @@ export function findThreats(ctx: StatementContext): Statement[] {
       kind: 'Threat',
       threatener: t.threatener.iri,
       target: t.target.iri,
-      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from),
+      // "warned Serbia of serious consequences": the consequences, without "of"
+      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from).replace(/^of\s+["“]?/, ''),
       condition,
       evidence: ctx.evidence(s),
       confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
@@ -73,6 +74,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned that prices could rise" is a forecast: a warning threatens when its clause has will/would
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && hasModal(ctx, ccomp) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
+  // "warned Serbia of serious consequences", "a warning to the Houthis of direct action"
+  if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
   if (action < 0) return undefined;
   const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k))[0];
   if (!threatener) return undefined;
@@ -86,8 +89,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const target = [
     ...agentsAt(ctx, tree.kid(k, 'obj')),
     ...agentsAt(ctx, tree.kid(k, 'iobj')),
-    // "threatened sanctions on Sudan", "threatened Iran with strikes"
+    // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the Houthis"
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
+    ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]
     .find((e) => !side.includes(e) && named(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
@@ -171,6 +175,16 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
     const aux = tree.kid(c, 'aux');
     return aux >= 0 && ctx.lower[aux] === 'should' && aux === tree.span(c)[0];
   });
+}
+
+/** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */
+function ofPhrase(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const isOf = (o: number) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
+  const own = [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod')].find(isOf);
+  if (own !== undefined) return own;
+  const obj = tree.kid(k, 'obj');
+  return obj >= 0 ? (tree.kidsWith(obj, 'nmod').find(isOf) ?? -1) : -1;
 }
 
 /** The nearest verb above k (for a noun cue, the verb whose subject speaks). */
