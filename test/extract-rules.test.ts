@@ -222,6 +222,7 @@ describe('stances (statements.json stance)', () => {
   // a topic a window cut inside a phrase is completed from the parse, or dropped
   shouldExtract('Pedro Alves urged Brazil to start building a new deep-water export terminal in Santos.', stance('Pedro Alves', 'Supports', /new deep-water export terminal/));
   shouldExtract('Norway will play a constructive role in the talks, Ola Berg said.', { describe: 'no topic ending in "a"', test: (x) => !stmts(x, 'Stance').some((s) => /\b(?:a|an|the)$/.test(s.topic)) });
+  shouldExtract('NATO welcomed NATO forces in Poland, Ana Cruz said.', { describe: 'no stance of NATO on NATO', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'NATO' && /^NATO/.test(s.topic)) });
   // the topic of an evaluation is the predicate's subject in the parse
   shouldExtract('"We consider these new duties to be illegal," said Olga Petrova.', stance('Olga Petrova', 'Opposes', /new duties/));
   shouldExtract('Kofi Mensah said the talks in Accra were very productive.', stance('Kofi Mensah', 'Supports', /^talks/));

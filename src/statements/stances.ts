@@ -221,6 +221,8 @@ export function findStances(ctx: StatementContext): Statement[] {
       }
       const factuality = factualityOf(ctx, s);
       for (const holder of holders) {
+        // "Saudi Arabia supports Saudi Arabia", "NATO backs NATO forces": no stance on oneself
+        if ([holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()))) continue;
         // "X is an inalienable right and must continue": one stance, said twice
         const key = `${holder.iri}|${topic.toLowerCase()}|${polarity}`;
         if (seen.has(key)) continue;
