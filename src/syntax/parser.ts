@@ -50,71 +50,72 @@ export function words(input: ParserInput): Words {
   return { w, p, u };
 }
 
+// Small readers of a state, at module level so that no closure is made per transition.
+const at = (a: Int32Array, i: number) => (i < 0 ? NONE : a[i]);
+const kid = (a: Int32Array, i: number) => (i < 0 ? -1 : a[i]);
+const lab = (st: ParseState, i: number) => (i < 0 ? NONE : st.labels[i] + 7);
+const vl = (st: ParseState, i: number) => (i < 0 ? -1 : Math.min(st.nLeft[i], 4));
+const vr = (st: ParseState, i: number) => (i < 0 ? -1 : Math.min(st.nRight[i], 4));
+const sl = (st: ParseState, i: number) => (i < 0 ? NONE : st.leftLabels[i]);
+const sr = (st: ParseState, i: number) => (i < 0 ? NONE : st.rightLabels[i]);
+
 const bucket = (d: number) => (d < 0 ? -1 : d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7);
 
 export function features(st: ParseState, W: Words, out: Uint32Array): number {
-  const at = (a: Int32Array, i: number) => (i < 0 ? NONE : a[i]);
-  const lab = (i: number) => (i < 0 ? NONE : st.labels[i] + 7);
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
   const b0 = st.buf(0), b1 = st.buf(1), b2 = st.buf(2);
   const s0w = at(W.w, s0), s0p = at(W.p, s0), s1w = at(W.w, s1), s1p = at(W.p, s1), s2p = at(W.p, s2);
   const b0w = at(W.w, b0), b0p = at(W.p, b0), b1w = at(W.w, b1), b1p = at(W.p, b1), b2w = at(W.w, b2), b2p = at(W.p, b2);
   const s0u = at(W.u, s0), b0u = at(W.u, b0), s1u = at(W.u, s1);
-  const kid = (a: Int32Array, i: number) => (i < 0 ? -1 : a[i]);
   const s0l1 = kid(st.l1, s0), s0l2 = kid(st.l2, s0), s0r1 = kid(st.r1, s0), s0r2 = kid(st.r2, s0);
   const s1l1 = kid(st.l1, s1), s1r1 = kid(st.r1, s1), s1r2 = kid(st.r2, s1);
   const b0l1 = kid(st.l1, b0), b0l2 = kid(st.l2, b0);
   const s0l1p = at(W.p, s0l1), s0r1p = at(W.p, s0r1), b0l1p = at(W.p, b0l1), s1r1p = at(W.p, s1r1);
   const d0 = s0 >= 0 && b0 >= 0 ? bucket(b0 - s0) : -1;
   const d1 = s0 >= 0 && s1 >= 0 ? bucket(s0 - s1) : -1;
-  const vl = (i: number) => (i < 0 ? -1 : Math.min(st.nLeft[i], 4));
-  const vr = (i: number) => (i < 0 ? -1 : Math.min(st.nRight[i], 4));
-  const sl = (i: number) => (i < 0 ? NONE : st.leftLabels[i]);
-  const sr = (i: number) => (i < 0 ? NONE : st.rightLabels[i]);
   let n = 0;
-  const f = (a: number, b = 0, c = 0) => (out[n] = mix(n, a, b, c)), next = () => n++;
   // single words
-  f(s0w, s0p), next(); f(s0w), next(); f(s0p), next(); f(s0u), next();
-  f(b0w, b0p), next(); f(b0w), next(); f(b0p), next(); f(b0u), next();
-  f(b1w, b1p), next(); f(b1w), next(); f(b1p), next();
-  f(b2w, b2p), next(); f(b2p), next();
-  f(s1w, s1p), next(); f(s1w), next(); f(s1p), next(); f(s1u), next();
-  f(at(W.w, s2), s2p), next(); f(s2p), next();
+  out[n] = mix(n, s0w, s0p); n++; out[n] = mix(n, s0w); n++; out[n] = mix(n, s0p); n++; out[n] = mix(n, s0u); n++;
+  out[n] = mix(n, b0w, b0p); n++; out[n] = mix(n, b0w); n++; out[n] = mix(n, b0p); n++; out[n] = mix(n, b0u); n++;
+  out[n] = mix(n, b1w, b1p); n++; out[n] = mix(n, b1w); n++; out[n] = mix(n, b1p); n++;
+  out[n] = mix(n, b2w, b2p); n++; out[n] = mix(n, b2p); n++;
+  out[n] = mix(n, s1w, s1p); n++; out[n] = mix(n, s1w); n++; out[n] = mix(n, s1p); n++; out[n] = mix(n, s1u); n++;
+  out[n] = mix(n, at(W.w, s2), s2p); n++; out[n] = mix(n, s2p); n++;
   // pairs
-  f(s0w, s0p, b0w), next(); f(s0w, s0p, b0p), next(); f(s0w, b0w, b0p), next(); f(s0p, b0w, b0p), next();
-  f(s0w, b0w), next(); f(s0p, b0p), next(); f(b0p, b1p), next(); f(s0u, b0u), next();
-  f(s1w, s0w), next(); f(s1p, s0p), next(); f(s1w, s1p, s0p), next(); f(s1p, s0w, s0p), next(); f(s1u, s0u), next();
-  f(s1w, s0w, b0w), next(); f(s0w, b0w, b1w), next();
+  out[n] = mix(n, s0w, s0p, b0w); n++; out[n] = mix(n, s0w, s0p, b0p); n++; out[n] = mix(n, s0w, b0w, b0p); n++; out[n] = mix(n, s0p, b0w, b0p); n++;
+  out[n] = mix(n, s0w, b0w); n++; out[n] = mix(n, s0p, b0p); n++; out[n] = mix(n, b0p, b1p); n++; out[n] = mix(n, s0u, b0u); n++;
+  out[n] = mix(n, s1w, s0w); n++; out[n] = mix(n, s1p, s0p); n++; out[n] = mix(n, s1w, s1p, s0p); n++; out[n] = mix(n, s1p, s0w, s0p); n++; out[n] = mix(n, s1u, s0u); n++;
+  out[n] = mix(n, s1w, s0w, b0w); n++; out[n] = mix(n, s0w, b0w, b1w); n++;
   // triples of tags
-  f(b0p, b1p, b2p), next(); f(s0p, b0p, b1p), next(); f(s1p, s0p, b0p), next(); f(s2p, s1p, s0p), next();
-  f(s0p, s0l1p, b0p), next(); f(s0p, s0r1p, b0p), next(); f(s0p, b0p, b0l1p), next(); f(s1p, s1r1p, s0p), next();
-  f(s1p, s0p, s0l1p), next(); f(s1p, s0p, s0r1p), next(); f(s1p, s0p, b1p), next();
+  out[n] = mix(n, b0p, b1p, b2p); n++; out[n] = mix(n, s0p, b0p, b1p); n++; out[n] = mix(n, s1p, s0p, b0p); n++; out[n] = mix(n, s2p, s1p, s0p); n++;
+  out[n] = mix(n, s0p, s0l1p, b0p); n++; out[n] = mix(n, s0p, s0r1p, b0p); n++; out[n] = mix(n, s0p, b0p, b0l1p); n++; out[n] = mix(n, s1p, s1r1p, s0p); n++;
+  out[n] = mix(n, s1p, s0p, s0l1p); n++; out[n] = mix(n, s1p, s0p, s0r1p); n++; out[n] = mix(n, s1p, s0p, b1p); n++;
   // distance
-  f(s0w, d0), next(); f(s0p, d0), next(); f(b0w, d0), next(); f(b0p, d0), next(); f(s0w, b0w, d0), next(); f(s0p, b0p, d0), next();
-  f(s1p, s0p, d1), next(); f(s1w, s0w, d1), next(); f(s1p, s0w, d1), next();
+  out[n] = mix(n, s0w, d0); n++; out[n] = mix(n, s0p, d0); n++; out[n] = mix(n, b0w, d0); n++; out[n] = mix(n, b0p, d0); n++; out[n] = mix(n, s0w, b0w, d0); n++; out[n] = mix(n, s0p, b0p, d0); n++;
+  out[n] = mix(n, s1p, s0p, d1); n++; out[n] = mix(n, s1w, s0w, d1); n++; out[n] = mix(n, s1p, s0w, d1); n++;
   // valency
-  f(s0w, vr(s0)), next(); f(s0p, vr(s0)), next(); f(s0w, vl(s0)), next(); f(s0p, vl(s0)), next();
-  f(b0w, vl(b0)), next(); f(b0p, vl(b0)), next(); f(s1p, vr(s1)), next(); f(s1p, vl(s1)), next();
+  out[n] = mix(n, s0w, vr(st, s0)); n++; out[n] = mix(n, s0p, vr(st, s0)); n++; out[n] = mix(n, s0w, vl(st, s0)); n++; out[n] = mix(n, s0p, vl(st, s0)); n++;
+  out[n] = mix(n, b0w, vl(st, b0)); n++; out[n] = mix(n, b0p, vl(st, b0)); n++; out[n] = mix(n, s1p, vr(st, s1)); n++; out[n] = mix(n, s1p, vl(st, s1)); n++;
   // dependents
-  f(at(W.w, s0l1)), next(); f(s0l1p), next(); f(lab(s0l1)), next();
-  f(at(W.w, s0r1)), next(); f(s0r1p), next(); f(lab(s0r1)), next();
-  f(at(W.w, b0l1)), next(); f(b0l1p), next(); f(lab(b0l1)), next();
-  f(at(W.w, s1r1)), next(); f(s1r1p), next(); f(lab(s1r1)), next(); f(lab(s1l1)), next();
-  f(s0p, lab(s0l1), lab(s0r1)), next(); f(s1p, lab(s1r1), s0p), next(); f(b0p, lab(b0l1), s0p), next();
+  out[n] = mix(n, at(W.w, s0l1)); n++; out[n] = mix(n, s0l1p); n++; out[n] = mix(n, lab(st, s0l1)); n++;
+  out[n] = mix(n, at(W.w, s0r1)); n++; out[n] = mix(n, s0r1p); n++; out[n] = mix(n, lab(st, s0r1)); n++;
+  out[n] = mix(n, at(W.w, b0l1)); n++; out[n] = mix(n, b0l1p); n++; out[n] = mix(n, lab(st, b0l1)); n++;
+  out[n] = mix(n, at(W.w, s1r1)); n++; out[n] = mix(n, s1r1p); n++; out[n] = mix(n, lab(st, s1r1)); n++; out[n] = mix(n, lab(st, s1l1)); n++;
+  out[n] = mix(n, s0p, lab(st, s0l1), lab(st, s0r1)); n++; out[n] = mix(n, s1p, lab(st, s1r1), s0p); n++; out[n] = mix(n, b0p, lab(st, b0l1), s0p); n++;
   // second dependents
-  f(at(W.w, s0l2)), next(); f(at(W.p, s0l2)), next(); f(lab(s0l2)), next();
-  f(at(W.w, s0r2)), next(); f(at(W.p, s0r2)), next(); f(lab(s0r2)), next();
-  f(at(W.w, b0l2)), next(); f(at(W.p, b0l2)), next(); f(lab(b0l2)), next();
-  f(s0p, lab(s0l1), lab(s0l2)), next(); f(s0p, lab(s0r1), lab(s0r2)), next(); f(b0p, lab(b0l1), lab(b0l2)), next();
-  f(s0p, s0l1p, at(W.p, s0l2)), next(); f(s0p, s0r1p, at(W.p, s0r2)), next(); f(b0p, b0l1p, at(W.p, b0l2)), next();
-  f(s1p, lab(s1r1), lab(s1r2)), next();
+  out[n] = mix(n, at(W.w, s0l2)); n++; out[n] = mix(n, at(W.p, s0l2)); n++; out[n] = mix(n, lab(st, s0l2)); n++;
+  out[n] = mix(n, at(W.w, s0r2)); n++; out[n] = mix(n, at(W.p, s0r2)); n++; out[n] = mix(n, lab(st, s0r2)); n++;
+  out[n] = mix(n, at(W.w, b0l2)); n++; out[n] = mix(n, at(W.p, b0l2)); n++; out[n] = mix(n, lab(st, b0l2)); n++;
+  out[n] = mix(n, s0p, lab(st, s0l1), lab(st, s0l2)); n++; out[n] = mix(n, s0p, lab(st, s0r1), lab(st, s0r2)); n++; out[n] = mix(n, b0p, lab(st, b0l1), lab(st, b0l2)); n++;
+  out[n] = mix(n, s0p, s0l1p, at(W.p, s0l2)); n++; out[n] = mix(n, s0p, s0r1p, at(W.p, s0r2)); n++; out[n] = mix(n, b0p, b0l1p, at(W.p, b0l2)); n++;
+  out[n] = mix(n, s1p, lab(st, s1r1), lab(st, s1r2)); n++;
   // label sets
-  f(s0w, sr(s0)), next(); f(s0p, sr(s0)), next(); f(s0w, sl(s0)), next(); f(s0p, sl(s0)), next();
-  f(b0w, sl(b0)), next(); f(b0p, sl(b0)), next(); f(s1p, sr(s1)), next(); f(s1w, sr(s1)), next();
+  out[n] = mix(n, s0w, sr(st, s0)); n++; out[n] = mix(n, s0p, sr(st, s0)); n++; out[n] = mix(n, s0w, sl(st, s0)); n++; out[n] = mix(n, s0p, sl(st, s0)); n++;
+  out[n] = mix(n, b0w, sl(st, b0)); n++; out[n] = mix(n, b0p, sl(st, b0)); n++; out[n] = mix(n, s1p, sr(st, s1)); n++; out[n] = mix(n, s1w, sr(st, s1)); n++;
   // the word after s0 (what a right attachment would skip) and before b0
-  f(s0p, at(W.p, s0 >= 0 && s0 < st.n ? s0 + 1 : -1), b0p), next();
-  f(b0p, at(W.p, b0 > 1 ? b0 - 1 : -1), s0p), next();
-  f(b0w, b1w), next(); f(b0p, b1w), next(); f(b0w, b1p), next();
+  out[n] = mix(n, s0p, at(W.p, s0 >= 0 && s0 < st.n ? s0 + 1 : -1), b0p); n++;
+  out[n] = mix(n, b0p, at(W.p, b0 > 1 ? b0 - 1 : -1), s0p); n++;
+  out[n] = mix(n, b0w, b1w); n++; out[n] = mix(n, b0p, b1w); n++; out[n] = mix(n, b0w, b1p); n++;
   return n;
 }
 
