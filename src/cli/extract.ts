@@ -17,7 +17,7 @@ const USAGE = `usage: newskg extract <file|folder|->... [-o OUT] [--format turtl
 
 Reads news articles (plain text, Markdown, HTML; "-" reads standard input;
 folders are searched for .txt .md .markdown .html .htm) and writes one RDF
-graph in the vocabulary of ONTOLOGY.md. Several articles make one merged
+graph in the vocabulary of ontology/README.md. Several articles make one merged
 graph; TriG and N-Quads keep one named graph per article (named by the
 article's IRI).
 
