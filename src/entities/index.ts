@@ -51,6 +51,8 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
 class Builder {
   readonly entities: Entity[] = [];
   readonly entityOf = new Map<Mention, Entity>();
+  /** Short names of countries the article named formally so far ("congo" → the DRC). */
+  readonly formalNames = new Map<string, Entity>();
   private byIri = new Map<string, Entity>();
 
   constructor(private readonly doc: Document) {}
@@ -176,8 +178,8 @@ function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention,
   if (entry.type === 'City') entry = placedCity(gaz, doc, m, entry);
   // "the Democratic Republic of Congo … Congo": a short name is the country the article named in full
   if (entry.type === 'Country') {
-    const full = b.entities.find((e) => e.type === 'Country' && !e.iri.endsWith(`/${entry.countryCode.toLowerCase()}`) && e.mentions.some((x) => x.start < m.start && endsWithWords(x.text, m.text)));
-    if (full) {
+    const full = b.formalNames.get(m.text.toLowerCase());
+    if (full && !full.iri.endsWith(`/${entry.countryCode.toLowerCase()}`)) {
       b.attach(m, full, false);
       return full;
     }
@@ -186,6 +188,7 @@ function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention,
   const subtypes = entry.type === 'Place' ? ['AdministrativeArea'] : [];
   const e = b.get(entityIri(entry.type, key), entry.type, entry.name, subtypes, entry.sameAs);
   b.attach(m, e, !m.text.startsWith(entry.name) || m.kind === 'name' ? m.kind === 'name' : false);
+  if (entry.type === 'Country') for (const short of shortForms(m.text)) if (!b.formalNames.has(short)) b.formalNames.set(short, e);
   return e;
 }
 
@@ -193,13 +196,14 @@ function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention,
 const STATE_FORM = new Set(['democratic', 'republic', 'of', 'the', "people's", 'federal', 'islamic', 'arab', 'socialist', 'united', 'kingdom', 'federation', 'state', 'plurinational', 'bolivarian']);
 
 /**
- * Whether `long` is `short` with words of a formal name before it ("Democratic Republic of
- * Congo", "Congo"); "South Sudan" is not "Sudan" with a form word, so Sudan stays Sudan.
+ * The shorter names a formal name allows, lower-cased: "Democratic Republic of Congo" → "congo"
+ * (only words of a state's form are dropped: "South Sudan" gives nothing, so Sudan stays Sudan).
  */
-function endsWithWords(long: string, short: string): boolean {
-  const a = long.toLowerCase().split(/\s+/);
-  const b = short.toLowerCase().split(/\s+/);
-  return a.length > b.length && b.every((w, i) => a[a.length - b.length + i] === w) && a.slice(0, a.length - b.length).every((w) => STATE_FORM.has(w));
+function shortForms(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 1; i < words.length && STATE_FORM.has(words[i - 1]); i++) out.push(words.slice(i).join(' '));
+  return out;
 }
 
 /** "San Jose, California", "Victoria, Canada": the city of that name in the country the text gives after a comma. */

@@ -250,12 +250,37 @@ function spanOf(ctx: StatementContext, k: number, except: number[], from = -1): 
 
 /** The threatener and those it speaks for: a person's affiliations named in the text. */
 export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
-  const out = [e];
+  let cache = sides.get(ctx);
+  if (!cache) sides.set(ctx, (cache = new Map()));
+  let out = cache.get(e);
+  if (out) return out;
+  out = [e];
+  cache.set(e, out);
   if (e.type !== 'Person') return out;
-  for (const m of e.mentions) {
-    const aff = m.role?.affiliation;
-    if (!aff) continue;
-    for (const x of ctx.mentions) if (aff.includes(x.mention.text) && isAgent(x.entity) && !out.includes(x.entity)) out.push(x.entity);
+  const affiliations = new Set(e.mentions.map((m) => m.role?.affiliation).filter((a): a is string => !!a));
+  if (!affiliations.size) return out;
+  // each distinct name once, whatever the number of mentions
+  for (const [text, entities] of agentsByText(ctx)) {
+    if (![...affiliations].some((a) => a.includes(text))) continue;
+    for (const x of entities) if (!out.includes(x)) out.push(x);
   }
   return out;
+}
+
+const sides = new WeakMap<StatementContext, Map<Entity, Entity[]>>();
+const byText = new WeakMap<StatementContext, Map<string, Entity[]>>();
+
+/** Agents by the words of their mentions. */
+function agentsByText(ctx: StatementContext): Map<string, Entity[]> {
+  let map = byText.get(ctx);
+  if (map) return map;
+  map = new Map();
+  for (const x of ctx.mentions) {
+    if (!isAgent(x.entity)) continue;
+    const list = map.get(x.mention.text) ?? [];
+    if (!list.includes(x.entity)) list.push(x.entity);
+    map.set(x.mention.text, list);
+  }
+  byText.set(ctx, map);
+  return map;
 }
