@@ -11,13 +11,46 @@ const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
 /** The entity a role's text names ("Iran", "the State Department"), preferring one mentioned in the same sentence. */
 function entityNamed(ctx: StatementContext, text: string, sentence: number, types: Set<string>): Entity | undefined {
   const n = normaliseName(text);
-  const match = (e: Entity) => types.has(e.type) && [e.label, ...e.altLabels].some((l) => normaliseName(l) === n);
-  const here = ctx.mentions.find((m) => m.mention.sentence === sentence && normaliseName(m.mention.text) === n && types.has(m.entity.type));
+  const { bySentence, byName } = mentionIndex(ctx);
+  const inSentence = bySentence.get(sentence) ?? [];
+  const here = inSentence.find((m) => m.norm === n && types.has(m.entity.type));
   // "Mizuho Research & Technologies" when the name found was "Mizuho Research": the longest mention inside the text
-  const inside = ctx.mentions
-    .filter((m) => m.mention.sentence === sentence && types.has(m.entity.type) && m.mention.kind !== 'pronoun' && n.includes(normaliseName(m.mention.text)))
+  const inside = inSentence
+    .filter((m) => types.has(m.entity.type) && m.mention.kind !== 'pronoun' && n.includes(m.norm))
     .sort((a, b) => b.mention.text.length - a.mention.text.length)[0];
-  return here?.entity ?? ctx.mentions.map((m) => m.entity).find(match) ?? inside?.entity;
+  // the first mentioned entity with that name among its labels
+  return here?.entity ?? (byName.get(n) ?? []).find((e) => types.has(e.type)) ?? inside?.entity;
+}
+
+interface IndexedMention {
+  mention: Mention;
+  entity: Entity;
+  norm: string;
+}
+
+const indexes = new WeakMap<StatementContext, { bySentence: Map<number, IndexedMention[]>; byName: Map<string, Entity[]> }>();
+
+/** Mentions by sentence and entities by each normalised label, once per document (entityNamed is called per role). */
+function mentionIndex(ctx: StatementContext) {
+  let index = indexes.get(ctx);
+  if (index) return index;
+  const bySentence = new Map<number, IndexedMention[]>();
+  const byName = new Map<string, Entity[]>();
+  for (const { mention, entity } of ctx.mentions) {
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push({ mention, entity, norm: normaliseName(mention.text) });
+    bySentence.set(mention.sentence, list);
+  }
+  // in the order of ctx.mentions, as the search it replaces went
+  for (const { entity } of ctx.mentions) {
+    for (const l of new Set([entity.label, ...entity.altLabels].map(normaliseName))) {
+      const list = byName.get(l) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      byName.set(l, list);
+    }
+  }
+  indexes.set(ctx, (index = { bySentence, byName }));
+  return index;
 }
 
 /** Entities mentioned inside a description ("Omani diplomat" → Oman), organisations first. */
