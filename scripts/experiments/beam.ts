@@ -6,7 +6,8 @@
 // the right one by the widest margin. Every parse of n words takes exactly 2n transitions, so all sequences
 // in the beam end together.
 import { features, MAX_FEATURES, words, type ParseExample, type ParseModel, type ParserInput, type Parse } from '../../src/syntax/parser.js';
-import { Perceptron, SparseScorer, type ClassScorer } from '../../src/syntax/perceptron.js';
+import { Perceptron, type ClassScorer } from '../../src/syntax/perceptron.js';
+import { SparseScorer } from '../../src/syntax/scorer.js';
 import { ParseState } from '../../src/syntax/transitions.js';
 import { shuffle } from '../../src/syntax/tagger.js';
 import { seededRandom } from '../../src/util/random.js';

@@ -3,7 +3,7 @@
 // are hashes and weights integers: the files hold no words.
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync, gzipSync } from 'node:zlib';
-import { SparseScorer } from './perceptron.js';
+import { SparseScorer } from './scorer.js';
 
 const MAGIC = 'NKGSYN2\n';
 const gunzipAsync = promisify(gunzip);

@@ -2,7 +2,8 @@
 // perceptron over rich non-local features (Zhang & Nivre 2011, moved to arc-hybrid
 // positions), trained with the dynamic oracle and error exploration (Goldberg & Nivre 2013).
 import { hashString, mix } from './hash.js';
-import { Perceptron, SparseScorer, type ClassScorer } from './perceptron.js';
+import { Perceptron, type ClassScorer } from './perceptron.js';
+import { SparseScorer } from './scorer.js';
 import { ParseState } from './transitions.js';
 import { argmax, normalise, shuffle } from './tagger.js';
 import { seededRandom } from '../util/random.js';

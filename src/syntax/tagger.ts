@@ -3,7 +3,8 @@
 // it can take (their ambiguity class in the training data). Each class is a UPOS and a Penn
 // tag together ("VERB VBN"): the parser reads both.
 import { hashString, mix } from './hash.js';
-import { Perceptron, SparseScorer, type SparseWeights } from './perceptron.js';
+import { Perceptron, type SparseWeights } from './perceptron.js';
+import { SparseScorer } from './scorer.js';
 import { seededRandom } from '../util/random.js';
 
 export interface TagModel {
