@@ -1,5 +1,5 @@
 // The syntax models on disk: one gzip file each, a JSON header then the scorer's own typed
-// arrays (perceptron.ts SparseScorer), so loading is a gunzip and no rebuilding. Feature keys
+// arrays (scorer.ts), so loading is a gunzip and no rebuilding. Feature keys
 // are hashes and weights integers: the files hold no words.
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync, gzipSync } from 'node:zlib';
