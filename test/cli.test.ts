@@ -237,3 +237,30 @@ describe('parse and eval --ud: the syntax a person can check', () => {
     expect(r.stderr.trim()).toBe(`newskg eval: ${file}:1: expected 10 tab-separated fields, found 2; fix the CoNLL-U file`);
   });
 });
+
+describe('version and help', () => {
+  it('--version prints the version of package.json', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(`newskg ${JSON.parse(readFileSync('package.json', 'utf8')).version}`);
+  });
+
+  it('help extract prints the help of extract', async () => {
+    const r = await run(['help', 'extract']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: newskg extract /);
+  });
+});
+
+describe('standard output that cannot be written', () => {
+  it('a reader that stops early (| head) ends the run quietly, exit 0', () => {
+    const r = spawnSync('sh', ['-c', `node bin/newskg.js extract ${GOOD} | head -c 10 > /dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a full device: one line on stderr, exit 2', () => {
+    const r = spawnSync('sh', ['-c', `node bin/newskg.js extract ${GOOD} > /dev/full`], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('newskg: cannot write to standard output (ENOSPC); free space or write to a file with -o\n');
+  });
+});

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isUserError } from '../errors.js';
+import { packageRoot } from '../paths.js';
 import type { CliIO, Command } from './types.js';
 
 // Each command lives in its own module, loaded only when used, so `newskg extract`
@@ -15,6 +18,11 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   view: () => import('./view.js'),
 };
 
+/** The version in newskg's package.json. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** Commands that read articles, and so parse them. */
 const ANALYSING = new Set(['extract', 'start', 'parse', 'build', 'view', 'query', 'eval']);
 
@@ -30,12 +38,18 @@ async function usage(io: CliIO): Promise<void> {
       /* a command whose module is missing is simply not listed */
     }
   }
-  lines.push('', 'Run `newskg <command> --help` for its options.');
+  lines.push('', 'Run `newskg <command> --help` (or `newskg help <command>`) for its options; `newskg --version` for the version.');
   io.stdout.write(lines.join('\n') + '\n');
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`newskg ${packageVersion()}\n`);
+    return 0;
+  }
+  // "newskg help extract" is "newskg extract --help"
+  if (name === 'help' && rest[0] && COMMANDS[rest[0]]) return main([rest[0], '--help'], io);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     await usage(io);
     return name ? 0 : 2;
