@@ -164,3 +164,13 @@ describe('newskg validate', () => {
     expect(result.err).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('text outside the Basic Multilingual Plane', () => {
+  it('an article with an emoji extracts to a graph that conforms', async () => {
+    const { readArticleText } = await import('../src/input/index.js');
+    const { analyse, toQuads } = await import('../src/pipeline.js');
+    const article = readArticleText('Monday, March 2, 2026\n\nTalks 🙂\n\nAna Cruz said: "We are happy 🙂 with the deal."\n', 'emoji-2026-03-02.txt', 'text');
+    const report = await validate(toQuads(analyse(article)));
+    expect(report.violations).toEqual([]);
+  });
+});

@@ -48,6 +48,19 @@ const show = (t: AnyTerm): string => {
   return t.termType === 'BlankNode' ? `_:${t.value}` : compactIri(t.value);
 };
 
+/**
+ * The SHACL engine's xsd:string check (rdf-validation) tests each UTF-16 unit without the regex
+ * `u` flag, so a character outside the Basic Multilingual Plane (an emoji: a surrogate pair) reads
+ * as an invalid lone surrogate. For the shapes only, each such pair stands as one BMP character;
+ * offsets are still checked on the real text.
+ */
+function withoutAstralCharacters(q: Quad): Quad {
+  const o = q.object;
+  if (o.termType !== 'Literal' || !/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(o.value)) return q;
+  const value = o.value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFD');
+  return DataFactory.quad(q.subject, q.predicate, DataFactory.literal(value, o.language || o.datatype), q.graph);
+}
+
 let validator: Validator | undefined;
 function shapesValidator(): Validator {
   // n3's Store is an RDF/JS DatasetCore; the engine builds its report datasets with it too.
@@ -72,7 +85,7 @@ function toViolation(r: ValidationResult): Violation {
 
 /** Checks a graph against ontology/shapes.ttl and the text offsets of its mentions and evidence. */
 export async function validate(quads: Quad[]): Promise<ValidationReport> {
-  const report = await shapesValidator().validate({ dataset: new Store(quads) });
+  const report = await shapesValidator().validate({ dataset: new Store(quads.map(withoutAstralCharacters)) });
   const violations = [...report.results.map(toViolation), ...checkTextOffsets(quads)];
   return { conforms: violations.length === 0, violations };
 }
