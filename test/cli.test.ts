@@ -87,6 +87,13 @@ describe('extract: bad input stops with exit 2, one line on stderr, no output', 
     expect(existsSync(path) && statSync(path).isFile()).toBe(false);
   });
 
+  it('-o with an RDF/XML extension: one line, exit 2, nothing written', async () => {
+    const r = await run(['extract', GOOD, '-o', join(out, 'x.rdf')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^newskg extract: -o .*x\.rdf: \.rdf is RDF\/XML, which newskg does not write; use \.ttl, \.trig, \.nq or \.jsonld, or --format$/);
+    expect(leftovers()).toEqual([]);
+  });
+
   it('keeps an existing output file untouched when the run fails', async () => {
     const file = join(out, 'keep.ttl');
     writeFileSync(file, 'old content\n');

@@ -24,5 +24,12 @@ export function chooseFormat(option: string | undefined, outPath: string | undef
     }
     return format;
   }
-  return (outPath && BY_EXTENSION[extname(outPath).toLowerCase()]) || 'turtle';
+  const ext = outPath ? extname(outPath).toLowerCase() : '';
+  // ".rdf", ".owl", ".xml" promise RDF/XML, which newskg does not write: say so rather than write Turtle in it
+  if (UNWRITTEN_RDF.has(ext)) {
+    throw new UserError(`newskg extract: -o ${outPath}: ${ext} is RDF/XML, which newskg does not write; use .ttl, .trig, .nq or .jsonld, or --format`);
+  }
+  return BY_EXTENSION[ext] || 'turtle';
 }
+
+const UNWRITTEN_RDF = new Set(['.rdf', '.owl', '.xml', '.rdfxml']);
