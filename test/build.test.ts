@@ -63,3 +63,20 @@ describe('newskg build', () => {
     expect(corpus.filter((q) => q.subject.value === node && q.predicate.value === RDFS('label'))).toHaveLength(1);
   });
 });
+
+describe('the articles of a folder', () => {
+  it('are not its README or SOURCES, and a symbolic link back up is not followed', async () => {
+    const { mkdir, copyFile, writeFile, symlink } = await import('node:fs/promises');
+    const { findArticles } = await import('../src/corpus/index.js');
+    const { listArticleFiles } = await import('../src/input/index.js');
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-folder-'));
+    await copyFile(MUSCAT, path.join(dir, 'muscat-talks-2026-02-07.txt'));
+    await writeFile(path.join(dir, 'README.md'), '# Notes\n\nThese are the articles.\n');
+    await writeFile(path.join(dir, 'SOURCES.md'), '| file | url |\n|---|---|\n');
+    await mkdir(path.join(dir, 'sub'));
+    await symlink(dir, path.join(dir, 'sub', 'loop'));
+    const expected = [path.join(dir, 'muscat-talks-2026-02-07.txt')];
+    expect(await findArticles([dir])).toEqual(expected);
+    expect((await listArticleFiles([dir])).files).toEqual(expected);
+  });
+});

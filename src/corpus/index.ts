@@ -1,9 +1,10 @@
 // A corpus: one TriG file, one named graph per article (named by the article
 // node), merged entities in the default graph.
-import { readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writer, type Quad } from 'n3';
 import { UserError } from '../errors.js';
+import { formatProblem, listArticleFiles } from '../input/index.js';
 import { extractArticle, isArticleFile } from '../query/load.js';
 import { readGraphFile } from '../rdf/parse.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
@@ -29,8 +30,10 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
       throw new UserError(`build: ${input}: no such file or folder; check the path`);
     }
     if (st.isDirectory()) {
-      const entries = await readdir(input, { recursive: true });
-      out.push(...entries.filter(isArticleFile).sort().map((e) => path.join(input, e)));
+      // the same search as extract's: no hidden folders, no documentation, no symbolic links followed
+      const { files, problems } = await listArticleFiles([input]);
+      if (problems.length) throw new UserError(formatProblem(problems[0]));
+      out.push(...files);
     } else if (isArticleFile(input)) {
       out.push(input);
     } else {

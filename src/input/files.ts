@@ -40,11 +40,14 @@ export function articleId(path: string): string {
   return slug || 'article';
 }
 
+// A folder's own documentation ("README.md", "SOURCES.md") is no article.
+const DOCUMENTATION = /^(?:readme|sources|license|licence|changelog|contributing|notice|authors)(?:\.[a-z]+)?$/i;
+
 async function articlesIn(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    if (e.name.startsWith('.') || e.name === 'node_modules' || DOCUMENTATION.test(e.name)) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) await articlesIn(p, out);
     else if (e.isFile() && formatFromExtension(e.name)) out.push(p);
