@@ -267,3 +267,7 @@ describe('factuality', () => {
   shouldExtract('If Chad closes the border, Sudan will retaliate against Chad, Idris Deby said.', factuality('Threat', 'Conditional'));
   shouldExtract('Italy reportedly imposed sanctions on two Libyan militias.', factuality('Sanction', 'Reported'));
 });
+
+describe('inputs no writer means', () => {
+  shouldExtract(`The text ${'A'.repeat(5000)} ended, Ana Cruz said.`, { describe: 'a 5,000-letter word is no name', test: (x) => x.entities.every((e) => e.label.length < 200) }, entity('Person', 'Ana Cruz'));
+});

@@ -208,6 +208,8 @@ function isShoutedWord(ctx: RunContext, n: Mention): boolean {
   return words.length === 1 ? n.text.length >= 4 && common(n.text) : words.filter(common).length * 2 >= words.length;
 }
 
+const MAX_NAME_LENGTH = 120;
+const MAX_NAME_WORD = 40;
 const TRAILING_PARTICLE = /\s+(?:of|de|del|da|di|du|des|la|le|and|for|the|van|von)$/i;
 // "Operation Sindoor", "Exercise Strait Thunder": names of operations and exercises are events
 const EVENT_HEADS = new Set(['Operation', 'Exercise', 'Exercises', 'Drill', 'Drills']);
@@ -219,6 +221,8 @@ const EVENT_HEADS = new Set(['Operation', 'Exercise', 'Exercises', 'Drill', 'Dri
 function nameOfEntity(ctx: RunContext, n: Mention): Mention[] {
   if ((n.kind !== 'name' && n.kind !== 'acronym') || n.gazetteerKey) return [n];
   const words = n.text.split(/\s+/);
+  // no name runs to a page or has a word of 40 letters: that is a blob of text, not a name
+  if (n.text.length > MAX_NAME_LENGTH || words.some((w) => w.length > MAX_NAME_WORD)) return [];
   if (words.length === 1 && ctx.lex.calendar.has(n.text.replace(/\.$/, ''))) return [];
   if (words.length > 1 && EVENT_HEADS.has(words[0])) return [];
   // "the Intermediate-Range Nuclear Forces (INF) Treaty", "the Paris climate agreement": part of a document's name
