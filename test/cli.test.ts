@@ -271,3 +271,19 @@ describe('standard output that cannot be written', () => {
     expect(r.stderr).toBe('newskg: cannot write to standard output (ENOSPC); free space or write to a file with -o\n');
   });
 });
+
+describe('temp files of a killed run', () => {
+  it('are removed by the next run writing the same file; a live writer’s are left', async () => {
+    const target = join(out, 'graph.ttl');
+    const dead = join(out, '.graph.ttl.999999.1.tmp'); // no process 999999 runs here
+    const live = join(out, `.graph.ttl.${process.pid}.1.tmp`);
+    writeFileSync(dead, 'half');
+    writeFileSync(live, 'half');
+    const r = await run(['extract', GOOD, '-o', target]);
+    expect(r.code).toBe(0);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    rmSync(live);
+    rmSync(target);
+  });
+});

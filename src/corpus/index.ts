@@ -1,10 +1,11 @@
 // A corpus: one TriG file, one named graph per article (named by the article
 // node), merged entities in the default graph.
-import { rename, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Writer, type Quad } from 'n3';
 import { UserError } from '../errors.js';
 import { formatProblem, listArticleFiles } from '../input/index.js';
+import { writeFileAtomic } from '../output/write.js';
 import { extractArticle, isArticleFile } from '../query/load.js';
 import { readGraphFile } from '../rdf/parse.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
@@ -67,7 +68,7 @@ export async function buildCorpus(inputs: string[], output: string, add = false)
     for (const q of quads) fresh.push(q);
   }
   const merged = mergeEntities([...existing, ...fresh]);
-  await writeAtomically(output, await toTrig(merged));
+  await writeFileAtomic(output, await toTrig(merged), 'newskg build');
   return { added, skipped, articles: graphs.size, triples: merged.length };
 }
 
@@ -77,10 +78,4 @@ function toTrig(quads: Quad[]): Promise<string> {
   const sorted = [...quads].sort((a, b) => (a.graph.value < b.graph.value ? -1 : a.graph.value > b.graph.value ? 1 : 0));
   writer.addQuads(sorted);
   return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(tmp, text);
-  await rename(tmp, file);
 }

@@ -1,7 +1,7 @@
 // Output files appear whole or not at all: the text goes to a temp file in the same
 // folder (same file system, so rename is atomic) and is renamed over the target.
 import { constants } from 'node:fs';
-import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -40,6 +40,7 @@ export async function checkWritable(path: string, component = 'newskg'): Promise
 /** Writes `text` to `path` atomically; throws a UserError naming the file and leaves nothing behind on failure. */
 export async function writeFileAtomic(path: string, text: string, component = 'newskg'): Promise<void> {
   await checkWritable(path, component);
+  await removeStaleTemps(path);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temp, text, 'utf8');
@@ -47,5 +48,35 @@ export async function writeFileAtomic(path: string, text: string, component = 'n
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     throw failure(component, path, e);
+  }
+}
+
+/**
+ * Temp files a killed run left beside `path` (".out.ttl.<pid>.<time>.tmp" of a process that no
+ * longer runs) are removed by the next run that writes it; a live writer's temp file is left alone.
+ */
+async function removeStaleTemps(path: string): Promise<void> {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
