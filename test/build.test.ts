@@ -80,3 +80,28 @@ describe('the articles of a folder', () => {
     expect((await listArticleFiles([dir])).files).toEqual(expected);
   });
 });
+
+describe('newskg build and dates', () => {
+  it('an undated article stops the build with one line naming it; --date lets it through', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { main } = await import('../src/cli/index.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-undated-'));
+    await writeFile(path.join(dir, 'notes.txt'), 'Talks resume\n\nAna Cruz said the talks would resume.\n');
+    const run = async (args: string[]) => {
+      const err: string[] = [];
+      const stderr = new PassThrough();
+      stderr.on('data', (c: Buffer) => err.push(c.toString()));
+      const code = await main(args, { stdout: new PassThrough(), stderr, stdin: Readable.from([]) });
+      return { code, stderr: err.join('') };
+    };
+    const out = path.join(dir, 'corpus.trig');
+    const bad = await run(['build', dir, '-o', out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toMatch(/notes\.txt: no publication date .*pass --date YYYY-MM-DD$/);
+    expect(await readdir(dir)).toEqual(['notes.txt']);
+    const good = await run(['build', dir, '-o', out, '--date', '2026-03-02']);
+    expect(good.code).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['corpus.trig', 'notes.txt']);
+  });
+});

@@ -1,9 +1,10 @@
 import { UserError } from '../errors.js';
 import { buildCorpus } from '../corpus/index.js';
+import { isIsoDate } from '../input/dates.js';
 import type { Command } from './types.js';
 import { parseCommandArgs } from './args.js';
 
-const USAGE = `usage: newskg build <articles or folders...> -o corpus.trig [--add]
+const USAGE = `usage: newskg build <articles or folders...> -o corpus.trig [--add] [--date YYYY-MM-DD]
 
 Extracts every article (.txt .md .html; folders are searched) into one TriG
 corpus: one named graph per article, named by its article node, and the
@@ -14,6 +15,9 @@ options:
   -o, --output FILE   the corpus file to write (TriG)
   --add               add the articles to an existing corpus; articles already
                       in it are skipped, the others are not extracted again
+  --date YYYY-MM-DD   publication date for every article, overriding the article's
+                      own (as for extract); without it, an article whose text and file
+                      name give no date stops the build with one line
 `;
 
 export const command: Command = {
@@ -21,12 +25,13 @@ export const command: Command = {
   summary: 'extract many articles into one TriG corpus with merged entities',
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseCommandArgs('build', { args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, add: { type: 'boolean', default: false } } });
+    const parsed = parseCommandArgs('build', { args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, add: { type: 'boolean', default: false }, date: { type: 'string' } } });
     const { values: o, positionals } = parsed;
     if (!o.output) throw new UserError('build: no output file; add -o corpus.trig');
     if (!o.output.endsWith('.trig')) throw new UserError(`build: ${o.output}: a corpus holds named graphs, so it is written as TriG; name it *.trig`);
     if (positionals.length === 0) throw new UserError('build: no articles given; pass article files or folders, e.g. `newskg build data/articles -o corpus.trig`');
-    const r = await buildCorpus(positionals, o.output, o.add);
+    if (o.date !== undefined && !isIsoDate(o.date)) throw new UserError(`build: --date ${o.date}: not a real date in YYYY-MM-DD form; write it like 2026-02-07`);
+    const r = await buildCorpus(positionals, o.output, o.add, o.date);
     for (const f of r.skipped) io.stderr.write(`build: ${f}: already in ${o.output}, skipped\n`);
     io.stdout.write(`newskg: ${o.output}: ${r.articles} article${r.articles === 1 ? '' : 's'} (${r.added.length} added), ${r.triples} triples\n`);
     return 0;

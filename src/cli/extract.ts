@@ -5,7 +5,7 @@ import type { Quad } from 'n3';
 import { articleIri } from '../entities/iri.js';
 import { UserError } from '../errors.js';
 import { isIsoDate } from '../input/dates.js';
-import { formatProblem, listArticleFiles, maskMarkdown, tryReadArticle } from '../input/index.js';
+import { formatProblem, listArticleFiles, maskMarkdown, readDatedArticle } from '../input/index.js';
 import { arrange, chooseFormat, checkWritable, DATASET_FORMATS, harmoniseLabels, serialise, writeFileAtomic, type OutputFormat } from '../output/index.js';
 import { analyse, toQuads } from '../pipeline.js';
 import { preloadSyntaxModels } from '../syntax/models.js';
@@ -47,24 +47,9 @@ export interface ExtractOptions {
   stdin?: Readable;
 }
 
-/** A date in the file name ("muscat-talks-2026-02-07.txt") stands in when the text gives none. */
-function dateFromName(source: string): string | undefined {
-  const m = /(\d{4}-\d{2}-\d{2})/.exec(basename(source));
-  return m && isIsoDate(m[1]) ? m[1] : undefined;
-}
-
 async function readOne(file: string, opts: ExtractOptions): Promise<Article | Problem> {
-  const read = await tryReadArticle(file, { date: opts.date, stdin: opts.stdin });
-  if (!read.ok) return read.problem;
-  const article = read.article;
-  if (article.published) return article;
-  const published = dateFromName(file);
-  if (published) return { ...article, published };
-  // schema:datePublished is required and relative dates resolve against it: guessing would be wrong silently.
-  return {
-    file: file === '-' ? 'stdin' : file,
-    message: 'no publication date (no date line, no date in the file name); pass --date YYYY-MM-DD',
-  };
+  const read = await readDatedArticle(file, { date: opts.date, stdin: opts.stdin });
+  return read.ok ? read.article : { ...read.problem, file: file === '-' ? 'stdin' : read.problem.file };
 }
 
 /** Reads and analyses every article the paths name; bad inputs come back as problems, not errors. */

@@ -44,7 +44,7 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
   return out;
 }
 
-export async function buildCorpus(inputs: string[], output: string, add = false): Promise<BuildReport> {
+export async function buildCorpus(inputs: string[], output: string, add = false, date?: string): Promise<BuildReport> {
   const files = await findArticles(inputs);
   if (files.length === 0) throw new UserError(`build: no articles (.txt .md .html) in ${inputs.join(', ')}; pass article files or folders holding them`);
   let existing: Quad[] = [];
@@ -57,7 +57,7 @@ export async function buildCorpus(inputs: string[], output: string, add = false)
   const skipped: string[] = [];
   const fresh: Quad[] = [];
   for (const file of files) {
-    const { iri, quads } = await extractArticle(file, true);
+    const { iri, quads } = await extractArticle(file, true, date);
     if (!iri) throw new UserError(`build: ${file}: the extraction has no schema:NewsArticle node; report this as a bug`);
     if (graphs.has(iri)) {
       skipped.push(file);

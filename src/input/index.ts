@@ -1,6 +1,7 @@
 // Reads an article file (plain text, Markdown or HTML) or stdin into an Article, or explains in one
 // line why it cannot. Offsets later count in Article.text, so text/Markdown keep the file verbatim.
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UserError, isUserError } from '../errors.js';
 import type { Article, InputFormat } from '../types.js';
@@ -15,7 +16,7 @@ import type { ParsedHead, ReadOptions, ReadResult } from './types.js';
 export { listArticleFiles, articleId, formatFromExtension, STDIN } from './files.js';
 export { maskMarkdown } from './markdown.js';
 export { parseDateLine } from './dates.js';
-export { formatProblem } from './problems.js';
+export { formatProblem, problemError } from './problems.js';
 export type { ReadOptions, ReadResult } from './types.js';
 
 function displayName(source: string): string {
@@ -98,4 +99,23 @@ export async function tryReadArticle(path: string, opts: ReadOptions = {}): Prom
     const message = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
     return { ok: false, problem: problem(displayName(path), message) };
   }
+}
+
+/** A date in the file name ("muscat-talks-2026-02-07.txt") stands in when the text gives none. */
+function dateFromName(source: string): string | undefined {
+  const m = /(\d{4}-\d{2}-\d{2})/.exec(basename(source));
+  return m && isIsoDate(m[1]) ? m[1] : undefined;
+}
+
+/**
+ * An article with its publication date: from the options, the text, else the file name. Without
+ * one it is a problem, not a guess: schema:datePublished is required and relative dates ("on
+ * Thursday") resolve against it. Every command that reads articles reads them this way.
+ */
+export async function readDatedArticle(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  const read = await tryReadArticle(path, opts);
+  if (!read.ok || read.article.published) return read;
+  const published = dateFromName(path);
+  if (published) return { ok: true, article: { ...read.article, published } };
+  return { ok: false, problem: problem(displayName(path), 'no publication date (no date line, no date in the file name); pass --date YYYY-MM-DD') };
 }

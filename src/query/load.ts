@@ -4,10 +4,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataFactory, type Quad } from 'n3';
 import { UserError } from '../errors.js';
+import { problemError, readDatedArticle } from '../input/index.js';
 import { analyse, toQuads } from '../pipeline.js';
 import { readGraphFile } from '../rdf/parse.js';
 import { SCHEMA, RDF } from '../rdf/vocab.js';
-import type { Article } from '../types.js';
 import type { RdfText } from './oxigraph.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -17,21 +17,16 @@ export function isArticleFile(file: string): boolean {
   return ARTICLE_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
-// A variable specifier keeps this file compiling while src/input is written.
-const INPUT_MODULE = '../input/index.js';
-async function readArticle(file: string): Promise<Article> {
-  const mod = (await import(INPUT_MODULE)) as { readArticle(p: string): Promise<Article> };
-  return mod.readArticle(file);
-}
-
 /** The article node's IRI in an extraction's quads, used as the article's named graph. */
 export function articleIri(quads: Quad[]): string | undefined {
   return quads.find((q) => q.predicate.value === RDF('type') && q.object.value === SCHEMA('NewsArticle'))?.subject.value;
 }
 
 /** Extracts one article; with `named`, its quads go into a graph named after the article node. */
-export async function extractArticle(file: string, named = false): Promise<{ iri: string | undefined; quads: Quad[] }> {
-  const quads = toQuads(analyse(await readArticle(file)));
+export async function extractArticle(file: string, named = false, date?: string): Promise<{ iri: string | undefined; quads: Quad[] }> {
+  const read = await readDatedArticle(file, { date });
+  if (!read.ok) throw problemError(read.problem);
+  const quads = toQuads(analyse(read.article));
   const iri = articleIri(quads);
   if (!named || !iri) return { iri, quads };
   const g = DataFactory.namedNode(iri);
