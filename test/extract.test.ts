@@ -70,7 +70,7 @@ describe('output format', () => {
   // args, what the text must start with
   const cases: [string[], RegExp][] = [
     [['-o', 'x.ttl'], /^@prefix nkg: <https:\/\/w3id\.org\/newskg\/ontology#>\./],
-    [['-o', 'x.trig'], /^@prefix [\s\S]*\n<https:\/\/w3id\.org\/newskg\/id\/article\/muscat-talks-2026-02-07> \{/],
+    [['-o', 'x.trig'], /^@prefix [\s\S]*\narticle:muscat-talks-2026-02-07 \{/],
     [['-o', 'x.nq'], /^<https:\/\/w3id\.org\/newskg\/id\/article\/muscat-talks-2026-02-07> <http:\/\/www\.w3\.org\/1999\/02\/22-rdf-syntax-ns#type> <https:\/\/schema\.org\/NewsArticle> <https:\/\/w3id\.org\/newskg\/id\/article\/muscat-talks-2026-02-07> \.\n/],
     [['-o', 'x.jsonld'], /^\{\n {2}"@context": \{\n {4}"nkg": "https:\/\/w3id\.org\/newskg\/ontology#"/],
     [['-o', 'x.out'], /^@prefix nkg: /],
@@ -87,11 +87,14 @@ describe('output format', () => {
   it('writes pretty Turtle to stdout without -o: prefixes, one block per subject, numbers bare', async () => {
     const r = await run(['extract', MUSCAT]);
     expect(r.code).toBe(0);
-    for (const p of ['nkg', 'schema', 'rdfs', 'skos', 'owl', 'prov', 'xsd', 'nif', 'itsrdf']) expect(r.stdout).toMatch(new RegExp(`^@prefix ${p}: <`, 'm'));
-    expect(r.stdout).toContain('\n\n<https://w3id.org/newskg/id/article/muscat-talks-2026-02-07> a schema:NewsArticle;\n    schema:headline ');
+    for (const p of ['nkg', 'schema', 'rdfs', 'skos', 'owl', 'prov', 'xsd', 'nif', 'itsrdf', 'person', 'country', 'city', 'place', 'org', 'article']) expect(r.stdout).toMatch(new RegExp(`^@prefix ${p}: <`, 'm'));
+    // entity IRIs are written short ("country:ir"), not spelled out hundreds of times
+    expect(r.stdout).toContain('\n\narticle:muscat-talks-2026-02-07 a schema:NewsArticle;\n    schema:headline ');
+    expect(r.stdout).toMatch(/\ncountry:ir a schema:Country;\n/);
+    expect(r.stdout.split('https://w3id.org/newskg/id/country/').length - 1).toBe(1);
     expect(r.stdout).toMatch(/\n {4}nif:beginIndex \d+;\n {4}nif:endIndex \d+;\n/);
     expect(r.stdout).toMatch(/\n {4}nkg:confidence (0|1|0?\.\d+|1\.0+);\n/);
-    const subjects = r.stdout.split('\n').filter((l) => l.startsWith('<'));
+    const subjects = r.stdout.split('\n').filter((l) => /^(?:<|[a-z]+:)/.test(l) && !l.startsWith('@'));
     expect(new Set(subjects.map((l) => l.split(' ')[0])).size).toBe(subjects.length);
     expect(r.stderr).toBe('');
   });

@@ -2,7 +2,7 @@
 // prefixes of ONTOLOGY.md, so a person can read what was extracted.
 import jsonld from 'jsonld';
 import { Writer, type Quad } from 'n3';
-import { PREFIXES, RDF } from '../rdf/vocab.js';
+import { ENTITY_PREFIXES, PREFIXES, RDF } from '../rdf/vocab.js';
 import type { OutputFormat } from './types.js';
 
 const N3_FORMAT: Record<Exclude<OutputFormat, 'jsonld'>, string> = {
@@ -46,7 +46,7 @@ export function arrange(quads: Quad[]): Quad[] {
 }
 
 function writeN3(quads: Quad[], format: string, prefixes: boolean): Promise<string> {
-  const writer = new Writer(prefixes ? { format, prefixes: { ...PREFIXES } } : { format });
+  const writer = new Writer(prefixes ? { format, prefixes: { ...PREFIXES, ...ENTITY_PREFIXES } } : { format });
   writer.addQuads(quads);
   return new Promise((resolve, reject) => writer.end((err, text: string) => (err ? reject(err) : resolve(text))));
 }

@@ -1,7 +1,7 @@
 // Output formats: the W3C SPARQL 1.1 results formats (JSON, XML, CSV, TSV),
 // a readable table for terminals, and Turtle for graph results.
 import { Writer } from 'n3';
-import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
+import { ENTITY_PREFIXES, ID_BASE, PREFIXES } from '../rdf/vocab.js';
 import { fromJsonQuad, type JsonTerm } from './terms.js';
 import type { QueryResult } from './types.js';
 
@@ -16,12 +16,14 @@ export const MEDIA_TYPES: Record<Exclude<ResultFormat, 'table'> | 'turtle', stri
   turtle: 'text/turtle',
 };
 
-const SHORT_PREFIXES: Record<string, string> = { ...PREFIXES, id: ID_BASE };
+// Tables shorten entity IRIs by kind first, then anything else under id: ("id:org/cn/foreign-ministry").
+const SHORT_PREFIXES: Record<string, string> = { ...PREFIXES, ...ENTITY_PREFIXES, id: ID_BASE };
 
 type Bindings = Extract<QueryResult, { form: 'SELECT' }>;
 
 export function toTurtle(result: Extract<QueryResult, { quads: unknown }>): Promise<string> {
-  const writer = new Writer({ prefixes: SHORT_PREFIXES });
+  // no id: here: Turtle cannot write "id:country/ir", so it would be declared and never used
+  const writer = new Writer({ prefixes: { ...PREFIXES, ...ENTITY_PREFIXES } });
   writer.addQuads(result.quads.map(fromJsonQuad));
   return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
 }

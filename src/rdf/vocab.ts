@@ -15,6 +15,13 @@ export const PREFIXES = {
 /** Where entity IRIs are minted. */
 export const ID_BASE = 'https://w3id.org/newskg/id/';
 
+/**
+ * Entity IRIs by kind ("country:ir", "person:abbas-araghchi"), for output meant to be read. An
+ * IRI whose local part holds "/" or "#" (a scoped organisation, a statement node) stays whole:
+ * Turtle's prefixed names cannot hold those characters.
+ */
+export const ENTITY_PREFIXES: Record<string, string> = Object.fromEntries(['person', 'country', 'city', 'place', 'org', 'article'].map((k) => [k, `${ID_BASE}${k}/`]));
+
 const ns = <P extends string>(base: string) => (local: P | string) => base + local;
 export const NKG = ns(PREFIXES.nkg);
 export const SCHEMA = ns(PREFIXES.schema);
