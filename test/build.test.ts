@@ -105,3 +105,24 @@ describe('newskg build and dates', () => {
     expect((await readdir(dir)).sort()).toEqual(['corpus.trig', 'notes.txt']);
   });
 });
+
+describe('two builds of one corpus', () => {
+  it('the second fails with one line while the first holds the lock; a lock of a dead process is taken over', async () => {
+    const { writeFile, readdir: ls } = await import('node:fs/promises');
+    const { spawn } = await import('node:child_process');
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-lock-'));
+    const out = path.join(dir, 'corpus.trig');
+    const sleeper = spawn('sleep', ['30']);
+    try {
+      await writeFile(path.join(dir, '.corpus.trig.lock'), String(sleeper.pid));
+      await expect(buildCorpus([MUSCAT], out, true)).rejects.toThrow(/^build: .*corpus\.trig: another build \(process \d+\) is writing it; wait for it to finish and run again$/);
+      expect(await ls(dir)).toEqual(['.corpus.trig.lock']);
+    } finally {
+      sleeper.kill();
+    }
+    await writeFile(path.join(dir, '.corpus.trig.lock'), '999999');
+    const r = await buildCorpus([MUSCAT], out, true);
+    expect(r.articles).toBe(1);
+    expect(await ls(dir)).toEqual(['corpus.trig']);
+  });
+});

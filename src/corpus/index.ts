@@ -1,6 +1,6 @@
 // A corpus: one TriG file, one named graph per article (named by the article
 // node), merged entities in the default graph.
-import { stat } from 'node:fs/promises';
+import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writer, type Quad } from 'n3';
 import { UserError } from '../errors.js';
@@ -10,6 +10,7 @@ import { extractArticle, isArticleFile } from '../query/load.js';
 import { readGraphFile } from '../rdf/parse.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 import { mergeEntities } from './merge.js';
+import { isRunning } from '../util/process.js';
 
 export { mergeEntities, mergePlan } from './merge.js';
 
@@ -47,6 +48,16 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
 export async function buildCorpus(inputs: string[], output: string, add = false, date?: string): Promise<BuildReport> {
   const files = await findArticles(inputs);
   if (files.length === 0) throw new UserError(`build: no articles (.txt .md .html) in ${inputs.join(', ')}; pass article files or folders holding them`);
+  // one writer at a time: two `build --add` on one corpus would each lose the other's articles
+  const release = await lockCorpus(output);
+  try {
+    return await build(files, output, add, date);
+  } finally {
+    await release();
+  }
+}
+
+async function build(files: string[], output: string, add: boolean, date: string | undefined): Promise<BuildReport> {
   let existing: Quad[] = [];
   if (add) {
     const exists = await stat(output).then(() => true, () => false);
@@ -70,6 +81,28 @@ export async function buildCorpus(inputs: string[], output: string, add = false,
   const merged = mergeEntities([...existing, ...fresh]);
   await writeFileAtomic(output, await toTrig(merged), 'newskg build');
   return { added, skipped, articles: graphs.size, triples: merged.length };
+}
+
+/**
+ * Takes ".<corpus>.lock" beside the corpus (holding this process's id), or fails with one line
+ * when a running build holds it; a lock whose process is gone is taken over.
+ */
+async function lockCorpus(output: string): Promise<() => Promise<void>> {
+  const lock = path.join(path.dirname(output), `.${path.basename(output)}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: 'wx' });
+      return () => unlink(lock).catch(() => undefined);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return async () => undefined; // an unwritable folder is reported by the write itself
+      const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
+        throw new UserError(`build: ${output}: another build (process ${holder}) is writing it; wait for it to finish and run again`);
+      }
+      await unlink(lock).catch(() => undefined);
+    }
+  }
+  throw new UserError(`build: ${output}: could not take its lock ${lock}; remove it if no build is running`);
 }
 
 function toTrig(quads: Quad[]): Promise<string> {

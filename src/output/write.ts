@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { access, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { isRunning } from '../util/process.js';
 
 function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -69,14 +70,5 @@ async function removeStaleTemps(path: string): Promise<void> {
     const pid = Number(name.slice(prefix.length).split('.')[0]);
     if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
     await unlink(join(dir, name)).catch(() => undefined);
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
