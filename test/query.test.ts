@@ -96,3 +96,28 @@ describe('newskg query: ad-hoc SPARQL and formats', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('folders', () => {
+  it('query and view take a folder for the articles in it, as extract and build do', async () => {
+    const { main } = await import('../src/cli/index.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const runCli = async (args: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const stdout = new PassThrough();
+      const stderr = new PassThrough();
+      stdout.on('data', (c: Buffer) => out.push(c.toString()));
+      stderr.on('data', (c: Buffer) => err.push(c.toString()));
+      const code = await main(args, { stdout, stderr, stdin: Readable.from([]) });
+      return { code, out: out.join(''), err: err.join('') };
+    };
+    const q = await runCli(['query', 'data/articles', 'ASK { ?p a schema:Person ; rdfs:label "Abbas Araghchi" }']);
+    expect(q.err).toBe('');
+    expect(q.out).toBe('yes\n');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const html = `${mkdtempSync(`${tmpdir()}/newskg-view-`)}/v.html`;
+    const v = await runCli(['view', 'data/articles', '--html', html]);
+    expect(v.code).toBe(0);
+  });
+});

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataFactory, type Quad } from 'n3';
 import { UserError } from '../errors.js';
-import { problemError, readDatedArticle } from '../input/index.js';
+import { listArticleFiles, problemError, readDatedArticle } from '../input/index.js';
 import { analyse, toQuads } from '../pipeline.js';
 import { readGraphFile } from '../rdf/parse.js';
 import { SCHEMA, RDF } from '../rdf/vocab.js';
@@ -47,7 +47,25 @@ export async function loadSource(file: string): Promise<Quad[]> {
   throw new UserError(`query: ${file}: unknown file type "${ext || 'no extension'}"; pass a graph (.ttl .trig .nt .nq .jsonld) or an article (.txt .md .html)`);
 }
 
-export async function loadSources(files: string[]): Promise<Quad[]> {
+/** A folder stands for the articles in it, found as `extract` and `build` find them. */
+async function expandFolders(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const isFolder = await stat(p).then((st) => st.isDirectory(), () => false);
+    if (!isFolder) {
+      out.push(p);
+      continue;
+    }
+    const { files, problems } = await listArticleFiles([p]);
+    if (problems.length) throw problemError(problems[0]);
+    if (!files.length) throw new UserError(`query: ${p}: folder has no articles (.txt .md .html); pass articles, graphs or folders of articles`);
+    out.push(...files);
+  }
+  return out;
+}
+
+export async function loadSources(paths: string[]): Promise<Quad[]> {
+  const files = await expandFolders(paths);
   const all: Quad[] = [];
   for (const f of files) for (const q of await loadSource(f)) all.push(q);
   return all;
@@ -63,7 +81,8 @@ export interface EngineSources { quads: Quad[]; texts: RdfText[] }
 
 /** Like loadSources, but Turtle, TriG, N-Triples and N-Quads files stay text for the engine to parse: at 1M triples,
  * parsing them in JS and converting to N-Quads took longer than the engine's own load. */
-export async function loadEngineSources(files: string[]): Promise<EngineSources> {
+export async function loadEngineSources(paths: string[]): Promise<EngineSources> {
+  const files = await expandFolders(paths);
   const out: EngineSources = { quads: [], texts: [] };
   for (const f of files) {
     const format = ENGINE_FORMATS[path.extname(f).toLowerCase()];
