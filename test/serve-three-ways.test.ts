@@ -89,3 +89,20 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync('viewer/dist/index.html'))(
     }
   });
 });
+
+describe('the default port taken', () => {
+  it('the viewer takes a free port and says it moved; an asked-for port taken is an error', async () => {
+    const { createServer: httpServer } = await import('node:http');
+    const blocker = httpServer();
+    await new Promise<void>((ok) => blocker.once('error', () => ok()).listen(8765, '127.0.0.1', () => ok()));
+    try {
+      const srv = await startViewerServer({ quads: await readGraphFile(FIXTURE) });
+      expect(srv.moved).toBe(true);
+      expect(srv.url).not.toContain(':8765/');
+      await srv.close();
+      await expect(startViewerServer({ quads: await readGraphFile(FIXTURE), port: 8765 })).rejects.toThrow(/^view: port 8765 is in use; pass another with --port N/);
+    } finally {
+      blocker.close();
+    }
+  });
+});

@@ -47,6 +47,7 @@ export const command: Command = {
     }
     const { quads, texts } = await loadForEngine(positionals);
     const server = await startViewerServer({ quads, texts, port });
+    if (server.moved) io.stderr.write(`newskg view: port ${DEFAULT_PORT} is in use, so the viewer took a free port; pass --port N to choose one\n`);
     io.stdout.write(`newskg viewer: ${server.url}  (Ctrl+C to stop)\n`);
     await new Promise<void>((resolve) => {
       const stop = () => void server.close().then(resolve);
@@ -120,7 +121,13 @@ export async function writeHtmlBundle(quads: Quad[], out: string): Promise<void>
   }
 }
 
-export interface ViewerServer { url: string; server: Server; close(): Promise<void> }
+export interface ViewerServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+  /** The default port was taken, so a free one was used. */
+  moved: boolean;
+}
 
 /** `newskg serve`'s server with the built viewer, on 127.0.0.1:8765 (or a free port when that is taken and no port was asked for). */
 export async function startViewerServer(opts: {
@@ -133,15 +140,17 @@ export async function startViewerServer(opts: {
     timeoutMs: opts.timeoutMs ?? 10_000, maxRows: opts.maxRows ?? 5_000,
   });
   let base: string;
+  let moved = false;
   try {
     base = await srv.listen(opts.port ?? DEFAULT_PORT, host).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EADDRINUSE') throw e;
       if (opts.port !== undefined) throw new UserError(`view: port ${opts.port} is in use; pass another with --port N (or --port 0 for any free port)`);
+      moved = true;
       return srv.listen(0, host);
     });
   } catch (e) {
     await srv.close();
     throw e;
   }
-  return { url: `${base}/`, server: srv.server, close: () => srv.close() };
+  return { url: `${base}/`, server: srv.server, close: () => srv.close(), moved };
 }
