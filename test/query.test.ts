@@ -83,6 +83,7 @@ describe('newskg query: ad-hoc SPARQL and formats', () => {
 
   it.each([
     ['a syntax error, with its position in the user text', [FIXTURE, 'SELECT ?x WHERE {\n ?x ?y }'], 'query: the query: error at 2:'],
+    ['an undeclared prefix, named', [FIXTURE, 'SELECT ?x WHERE { ?x foo:bar ?y }'], 'query: the query: unknown prefix foo:; declare it with PREFIX foo: <…>, or use one of nkg, schema,'],
     ['an update', [FIXTURE, 'DELETE WHERE { ?s ?p ?o }'], 'SPARQL Update is not allowed'],
     ['an unknown named query', [FIXTURE, '--named nope'], 'no named query "nope"'],
     ['a missing required parameter', [FIXTURE, '--named quotes-by'], 'needs --param person=VALUE'],

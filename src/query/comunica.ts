@@ -3,7 +3,7 @@
 import { Store, type Quad } from 'n3';
 import { bindValues } from './bind.js';
 import { queryForm } from './form.js';
-import { unshiftPosition, withPrefixes } from './prefixes.js';
+import { explainSyntaxError, withPrefixes } from './prefixes.js';
 import { toJsonTerm, type JsonTerm, type RdfJsTermLike } from './terms.js';
 import { QuerySyntaxError, QueryTimeoutError, type QueryEngine, type QueryResult } from './types.js';
 
@@ -21,7 +21,7 @@ export async function createComunicaEngine(quads: Iterable<Quad> | Store): Promi
     try {
       result = await engine.query(text, context);
     } catch (e) {
-      throw new QuerySyntaxError(unshiftPosition((e as Error).message));
+      throw new QuerySyntaxError(explainSyntaxError((e as Error).message, text));
     }
     if (result.resultType === 'boolean') return { form: 'ASK', boolean: await result.execute() };
     if (result.resultType === 'quads') {

@@ -8,7 +8,7 @@ import { Writer, type Quad } from 'n3';
 import { UserError } from '../errors.js';
 import { bindValues } from './bind.js';
 import { queryForm } from './form.js';
-import { unshiftPosition, withPrefixes } from './prefixes.js';
+import { explainSyntaxError, withPrefixes } from './prefixes.js';
 import type { JsonQuad, JsonTerm } from './terms.js';
 import {
   QuerySyntaxError, QueryTimeoutError,
@@ -142,7 +142,7 @@ export async function createOxigraphEngine(quads: Iterable<Quad> | Uint8Array, t
         timer.unref();
       }
     });
-    if (!reply.ok) throw new QuerySyntaxError(unshiftPosition(reply.message ?? 'query failed'));
+    if (!reply.ok) throw new QuerySyntaxError(explainSyntaxError(reply.message ?? 'query failed', text));
     if (graph) return { form, quads: reply.quads ?? [], truncated: reply.truncated ?? false };
     const json = JSON.parse(reply.json!) as SparqlJson;
     if (form === 'ASK') return { form, boolean: json.boolean === true };

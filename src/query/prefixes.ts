@@ -14,3 +14,20 @@ export function withPrefixes(query: string): string {
 export function unshiftPosition(message: string): string {
   return message.replace(/\b(at|line) (\d+):(\d+)/g, (_m, w: string, l: string, c: string) => `${w} ${Math.max(1, Number(l) - 1)}:${c}`);
 }
+
+/**
+ * An engine's syntax error as a person can act on it: an undeclared prefix is named ("unknown
+ * prefix foo:") instead of the parser's list of every character it expected; any other message
+ * keeps its first line, position shifted back to the user's text.
+ */
+export function explainSyntaxError(message: string, query: string): string {
+  const declared = new Set([...Object.keys(PREFIXES), ...[...query.matchAll(/PREFIX\s+([\w-]*):/gi)].map((m) => m[1])]);
+  // prefixed names in the query outside IRIs and strings
+  const bare = query.replace(/<[^>]*>/g, ' ').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, ' ');
+  const unknown = [...new Set([...bare.matchAll(/(?<![\w?$:])([A-Za-z][\w-]*):[\w]/g)].map((m) => m[1]))].filter((p) => !declared.has(p));
+  if (unknown.length && /prefix/i.test(message)) {
+    return `unknown prefix ${unknown.map((p) => `${p}:`).join(', ')}; declare it with PREFIX ${unknown[0]}: <…>, or use one of ${Object.keys(PREFIXES).join(', ')}`;
+  }
+  const first = unshiftPosition(message).split('\n')[0];
+  return first.length > 300 ? `${first.slice(0, 300)}…` : first;
+}
