@@ -169,8 +169,9 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.locator('#panel').textContent()).toContain(sentence);
     await shot(page, 'threat-edge');
+    // the threat's own evidence (the pair may share other statements, listed in the same panel);
     // a DOM click: on a loaded machine, software WebGL can starve the frames Playwright waits on for "stable"
-    await page.locator('#panel .evidence').first().dispatchEvent('click');
+    await page.locator('#panel .evidence', { hasText: sentence.slice(0, 40) }).first().dispatchEvent('click');
     await expect.poll(() => page.locator('#article-dialog mark').textContent({ timeout: 2000 })).toBe(sentence);
     await shot(page, 'threat-article');
     await page.click('#close-article');

@@ -123,8 +123,13 @@ async function boot(): Promise<void> {
   const layout = createLayout(graph, (running, settled) => {
     toggle.textContent = running ? 'Stop layout' : 'Start layout';
     toggle.classList.toggle('running', running);
+    if (!running) {
+      // The layout's last step (noverlap) moved nodes in the graph; sigma would pick that up at its
+      // next frame, so labels placed now would use the old positions and could overlap. Re-index first.
+      renderer.refresh();
+      relabel(false);
+    }
     if (settled) timings.settled = performance.now();
-    if (!running) relabel(false);
   });
   toggle.addEventListener('click', () => (layout.running() ? layout.stop() : layout.start()));
   byId('fit').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 400 }));
