@@ -122,3 +122,26 @@ describe('folders', () => {
     expect(v.code).toBe(0);
   });
 });
+
+describe('names in --param', () => {
+  it('match without case or accents, and a name that matches nothing says so', async () => {
+    const { main } = await import('../src/cli/index.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const runCli = async (args: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const stdout = new PassThrough();
+      const stderr = new PassThrough();
+      stdout.on('data', (c: Buffer) => out.push(c.toString()));
+      stderr.on('data', (c: Buffer) => err.push(c.toString()));
+      const code = await main(args, { stdout, stderr, stdin: Readable.from([]) });
+      return { code, out: out.join(''), err: err.join('') };
+    };
+    const lower = await runCli(['query', 'data/articles/muscat-talks-2026-02-07.txt', '--named', 'quotes-by', '--param', 'person=ARAGHCHI', '--format', 'csv']);
+    expect(lower.err).toBe('');
+    expect(lower.out.split('\r\n').filter((l) => l.startsWith('Abbas Araghchi,')).length).toBeGreaterThan(1);
+    const none = await runCli(['query', 'data/articles/muscat-talks-2026-02-07.txt', '--named', 'quotes-by', '--param', 'person=Nobody Known']);
+    expect(none.code).toBe(0);
+    expect(none.err).toBe('query: no name in the data is "Nobody Known" (compared without case or accents); --param person matches nothing\n');
+  });
+});

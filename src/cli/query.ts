@@ -6,6 +6,7 @@ import {
   type JsonTerm, type ResultFormat,
 } from '../query/index.js';
 import type { Command } from './types.js';
+import { matchNames } from '../query/names.js';
 import { parseCommandArgs } from './args.js';
 
 const USAGE = `usage: newskg query <graph or article files...> (QUERY | --file q.rq | --named NAME) [options]
@@ -73,6 +74,12 @@ export const command: Command = {
     const sources = await loadEngineSources(files);
     const engine = await createEngine(sources.quads, sources.texts);
     try {
+      // a named query's names are matched without case or accents; say when one matches nothing
+      if (o.named && bindings) {
+        const matched = await matchNames(engine, text, bindings);
+        bindings = matched.bindings;
+        for (const p of matched.unmatched) io.stderr.write(`query: no name in the data is "${given[p]}" (compared without case or accents); --param ${p} matches nothing\n`);
+      }
       const result = await engine.query(text, { bindings, timeoutMs, maxRows });
       io.stdout.write('quads' in result ? await toTurtle(result) : formatResult(result, format));
       return 0;

@@ -1,0 +1,34 @@
+// Names given as --param values are matched as a reader would: "szijjarto" finds "Péter Szijjártó"'s
+// "Szijjártó". The value is replaced by the label the data spells that way, before the query runs.
+import type { JsonTerm } from './terms.js';
+import type { QueryEngine } from './types.js';
+
+/** Lower case, without accents: the form two spellings of one name share. */
+export const foldName = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+const LABELS = 'SELECT DISTINCT ?l WHERE { { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } }';
+
+/**
+ * For each literal parameter the query compares with a name, the data's own spelling of it when one differs only in case or
+ * accents; the names of parameters that match no label at all come back in `unmatched`.
+ */
+export async function matchNames(engine: QueryEngine, query: string, bindings: Record<string, JsonTerm>): Promise<{ bindings: Record<string, JsonTerm>; unmatched: string[] }> {
+  // only parameters the query compares with a label are names ("topic" of stances-on is a word to search)
+  const isName = (name: string) => new RegExp(`(?:rdfs:label|skos:altLabel)\\s+\\?${name}\\b`).test(query);
+  const literals = Object.entries(bindings).filter(([name, t]) => t.type === 'literal' && isName(name));
+  if (!literals.length) return { bindings, unmatched: [] };
+  const result = await engine.query(LABELS, { maxRows: 1_000_000 });
+  const labels = result.form === 'SELECT' ? result.rows.map((r) => r.l?.value).filter((l): l is string => !!l) : [];
+  const exact = new Set(labels);
+  const byFold = new Map<string, string>();
+  for (const l of labels) if (!byFold.has(foldName(l))) byFold.set(foldName(l), l);
+  const out = { ...bindings };
+  const unmatched: string[] = [];
+  for (const [name, term] of literals) {
+    if (exact.has(term.value)) continue;
+    const label = byFold.get(foldName(term.value));
+    if (label) out[name] = { ...term, value: label };
+    else unmatched.push(name);
+  }
+  return { bindings: out, unmatched };
+}
