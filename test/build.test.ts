@@ -126,3 +126,22 @@ describe('two builds of one corpus', () => {
     expect(await ls(dir)).toEqual(['corpus.trig']);
   });
 });
+
+describe('build on a terminal', () => {
+  it('shows which article of how many it is extracting; off a terminal, nothing', async () => {
+    const { main } = await import('../src/cli/index.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-progress-'));
+    const runWith = async (tty: boolean) => {
+      const err: string[] = [];
+      const stderr = Object.assign(new PassThrough(), tty ? { isTTY: true } : {});
+      stderr.on('data', (c: Buffer) => err.push(c.toString()));
+      const code = await main(['build', MUSCAT, '-o', path.join(dir, `${tty}.trig`)], { stdout: new PassThrough(), stderr, stdin: Readable.from([]) });
+      return { code, err: err.join('') };
+    };
+    const onTerminal = await runWith(true);
+    expect(onTerminal.code).toBe(0);
+    expect(onTerminal.err).toBe('\rbuild: 1/1 articles\n');
+    expect((await runWith(false)).err).toBe('');
+  });
+});

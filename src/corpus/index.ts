@@ -45,19 +45,22 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
   return out;
 }
 
-export async function buildCorpus(inputs: string[], output: string, add = false, date?: string): Promise<BuildReport> {
+/** Called after each article with how many of how many are done. */
+export type BuildProgress = (done: number, total: number) => void;
+
+export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress): Promise<BuildReport> {
   const files = await findArticles(inputs);
   if (files.length === 0) throw new UserError(`build: no articles (.txt .md .html) in ${inputs.join(', ')}; pass article files or folders holding them`);
   // one writer at a time: two `build --add` on one corpus would each lose the other's articles
   const release = await lockCorpus(output);
   try {
-    return await build(files, output, add, date);
+    return await build(files, output, add, date, progress);
   } finally {
     await release();
   }
 }
 
-async function build(files: string[], output: string, add: boolean, date: string | undefined): Promise<BuildReport> {
+async function build(files: string[], output: string, add: boolean, date: string | undefined, progress?: BuildProgress): Promise<BuildReport> {
   let existing: Quad[] = [];
   if (add) {
     const exists = await stat(output).then(() => true, () => false);
@@ -67,7 +70,8 @@ async function build(files: string[], output: string, add: boolean, date: string
   const added: string[] = [];
   const skipped: string[] = [];
   const fresh: Quad[] = [];
-  for (const file of files) {
+  for (const [k, file] of files.entries()) {
+    progress?.(k, files.length);
     const { iri, quads } = await extractArticle(file, true, date);
     if (!iri) throw new UserError(`build: ${file}: the extraction has no schema:NewsArticle node; report this as a bug`);
     if (graphs.has(iri)) {
