@@ -145,3 +145,22 @@ describe('names in --param', () => {
     expect(none.err).toBe('query: no name in the data is "Nobody Known" (compared without case or accents); --param person matches nothing\n');
   });
 });
+
+describe('table width', () => {
+  it('piped, the table keeps whole values; on a terminal it cuts them at 80 characters', async () => {
+    const { main } = await import('../src/cli/index.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const runWith = async (tty: boolean) => {
+      const out: string[] = [];
+      const stdout = Object.assign(new PassThrough(), tty ? { isTTY: true } : {});
+      stdout.on('data', (c: Buffer) => out.push(c.toString()));
+      await main(['query', FIXTURE, 'SELECT ?e WHERE { ?q nkg:evidence ?e } LIMIT 50'], { stdout, stderr: new PassThrough(), stdin: Readable.from([]) });
+      return out.join('').split('\n').slice(2, -2);
+    };
+    const piped = await runWith(false);
+    const terminal = await runWith(true);
+    expect(Math.max(...piped.map((l) => l.length))).toBeGreaterThan(80);
+    expect(piped.some((l) => l.endsWith('…'))).toBe(false);
+    expect(Math.max(...terminal.map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+});

@@ -81,7 +81,9 @@ export const command: Command = {
         for (const p of matched.unmatched) io.stderr.write(`query: no name in the data is "${given[p]}" (compared without case or accents); --param ${p} matches nothing\n`);
       }
       const result = await engine.query(text, { bindings, timeoutMs, maxRows });
-      io.stdout.write('quads' in result ? await toTurtle(result) : formatResult(result, format));
+      // a table on a terminal cuts long values to stay readable; piped to a file or a pager, it keeps them whole
+      const maxCell = (io.stdout as NodeJS.WriteStream).isTTY === true ? undefined : Infinity;
+      io.stdout.write('quads' in result ? await toTurtle(result) : formatResult(result, format, { maxCell }));
       return 0;
     } catch (e) {
       if (e instanceof QuerySyntaxError || e instanceof QueryUpdateError || e instanceof QueryTimeoutError) {

@@ -28,7 +28,8 @@ export function toTurtle(result: Extract<QueryResult, { quads: unknown }>): Prom
   return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
 }
 
-export function formatResult(result: Exclude<QueryResult, { quads: unknown }>, format: ResultFormat): string {
+/** maxCell: the table cuts longer values with "…" (default 80; Infinity cuts nothing). */
+export function formatResult(result: Exclude<QueryResult, { quads: unknown }>, format: ResultFormat, options: { maxCell?: number } = {}): string {
   const b: Bindings = result.form === 'ASK' ? { form: 'SELECT', vars: [], rows: [], truncated: false } : result;
   const ask = result.form === 'ASK' ? result.boolean : undefined;
   switch (format) {
@@ -41,7 +42,7 @@ export function formatResult(result: Exclude<QueryResult, { quads: unknown }>, f
     case 'tsv':
       return ask === undefined ? [b.vars.map((v) => '?' + v).join('\t'), ...b.rows.map((r) => b.vars.map((v) => (r[v] ? ntriples(r[v]) : '')).join('\t'))].join('\n') + '\n' : `?_askResult\n${ask}\n`;
     case 'table':
-      return ask === undefined ? toTable(b) : `${ask ? 'yes' : 'no'}\n`;
+      return ask === undefined ? toTable(b, options.maxCell ?? MAX_CELL) : `${ask ? 'yes' : 'no'}\n`;
   }
 }
 
@@ -97,14 +98,14 @@ function shortIri(iri: string): string {
   return `<${iri}>`;
 }
 
-function cell(t: JsonTerm | undefined): string {
+function cell(t: JsonTerm | undefined, max: number): string {
   if (!t) return '';
   const s = (t.type === 'uri' ? shortIri(t.value) : t.type === 'bnode' ? '_:' + t.value : t.value).replace(/\s+/g, ' ');
-  return s.length > MAX_CELL ? s.slice(0, MAX_CELL - 1) + '…' : s;
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
-function toTable(b: Bindings): string {
-  const cells = b.rows.map((r) => b.vars.map((v) => cell(r[v])));
+function toTable(b: Bindings, max: number): string {
+  const cells = b.rows.map((r) => b.vars.map((v) => cell(r[v], max)));
   const widths = b.vars.map((v, i) => Math.max(v.length, ...cells.map((c) => c[i]!.length)));
   const line = (cs: string[]): string => cs.map((c, i) => c.padEnd(widths[i]!)).join(' | ').trimEnd();
   const out = [line(b.vars), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.map(line)];
