@@ -4,13 +4,16 @@ import { main } from '../src/cli/index.js';
 
 const FIXTURE = 'test/fixtures/query/muscat-sample.ttl';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+/** Any newskg command, its output collected. */
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const sink = (add: (s: string) => void): Writable => new Writable({ write(c, _e, cb) { add(String(c)); cb(); } });
-  const code = await main(['query', ...argv], { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), stdin: new PassThrough() });
+  const code = await main(args, { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), stdin: new PassThrough() });
   return { code, out, err };
 }
+
+const run = (...argv: string[]) => cli(['query', ...argv]);
 
 /** One column of a SPARQL JSON answer; unbound cells are "". */
 const column = (json: string, name: string): string[] =>
@@ -100,47 +103,23 @@ describe('newskg query: ad-hoc SPARQL and formats', () => {
 
 describe('folders', () => {
   it('query and view take a folder for the articles in it, as extract and build do', async () => {
-    const { main } = await import('../src/cli/index.js');
-    const { PassThrough, Readable } = await import('node:stream');
-    const runCli = async (args: string[]) => {
-      const out: string[] = [];
-      const err: string[] = [];
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      stdout.on('data', (c: Buffer) => out.push(c.toString()));
-      stderr.on('data', (c: Buffer) => err.push(c.toString()));
-      const code = await main(args, { stdout, stderr, stdin: Readable.from([]) });
-      return { code, out: out.join(''), err: err.join('') };
-    };
-    const q = await runCli(['query', 'data/articles', 'ASK { ?p a schema:Person ; rdfs:label "Abbas Araghchi" }']);
+    const q = await cli(['query', 'data/articles', 'ASK { ?p a schema:Person ; rdfs:label "Abbas Araghchi" }']);
     expect(q.err).toBe('');
     expect(q.out).toBe('yes\n');
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const html = `${mkdtempSync(`${tmpdir()}/newskg-view-`)}/v.html`;
-    const v = await runCli(['view', 'data/articles', '--html', html]);
+    const v = await cli(['view', 'data/articles', '--html', html]);
     expect(v.code).toBe(0);
   });
 });
 
 describe('names in --param', () => {
   it('match without case or accents, and a name that matches nothing says so', async () => {
-    const { main } = await import('../src/cli/index.js');
-    const { PassThrough, Readable } = await import('node:stream');
-    const runCli = async (args: string[]) => {
-      const out: string[] = [];
-      const err: string[] = [];
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      stdout.on('data', (c: Buffer) => out.push(c.toString()));
-      stderr.on('data', (c: Buffer) => err.push(c.toString()));
-      const code = await main(args, { stdout, stderr, stdin: Readable.from([]) });
-      return { code, out: out.join(''), err: err.join('') };
-    };
-    const lower = await runCli(['query', 'data/articles/muscat-talks-2026-02-07.txt', '--named', 'quotes-by', '--param', 'person=ARAGHCHI', '--format', 'csv']);
+    const lower = await cli(['query', 'data/articles/muscat-talks-2026-02-07.txt', '--named', 'quotes-by', '--param', 'person=ARAGHCHI', '--format', 'csv']);
     expect(lower.err).toBe('');
     expect(lower.out.split('\r\n').filter((l) => l.startsWith('Abbas Araghchi,')).length).toBeGreaterThan(1);
-    const none = await runCli(['query', 'data/articles/muscat-talks-2026-02-07.txt', '--named', 'quotes-by', '--param', 'person=Nobody Known']);
+    const none = await cli(['query', 'data/articles/muscat-talks-2026-02-07.txt', '--named', 'quotes-by', '--param', 'person=Nobody Known']);
     expect(none.code).toBe(0);
     expect(none.err).toBe('query: no name in the data is "Nobody Known" (compared without case or accents); --param person matches nothing\n');
   });
@@ -148,13 +127,11 @@ describe('names in --param', () => {
 
 describe('table width', () => {
   it('piped, the table keeps whole values; on a terminal it cuts them at 80 characters', async () => {
-    const { main } = await import('../src/cli/index.js');
-    const { PassThrough, Readable } = await import('node:stream');
     const runWith = async (tty: boolean) => {
       const out: string[] = [];
       const stdout = Object.assign(new PassThrough(), tty ? { isTTY: true } : {});
       stdout.on('data', (c: Buffer) => out.push(c.toString()));
-      await main(['query', FIXTURE, 'SELECT ?e WHERE { ?q nkg:evidence ?e } LIMIT 50'], { stdout, stderr: new PassThrough(), stdin: Readable.from([]) });
+      await main(['query', FIXTURE, 'SELECT ?e WHERE { ?q nkg:evidence ?e } LIMIT 50'], { stdout, stderr: new PassThrough(), stdin: new PassThrough() });
       return out.join('').split('\n').slice(2, -2);
     };
     const piped = await runWith(false);
