@@ -9,8 +9,7 @@ import { features, MAX_FEATURES, words, type ParseExample, type ParseModel, type
 import { Perceptron, type ClassScorer } from '../../src/syntax/perceptron.js';
 import { SparseScorer } from '../../src/syntax/scorer.js';
 import { ParseState } from '../../src/syntax/transitions.js';
-import { shuffle } from '../../src/syntax/tagger.js';
-import { seededRandom } from '../../src/util/random.js';
+import { seededRandom, shuffle } from '../../src/util/random.js';
 
 interface Item {
   st: ParseState;

@@ -4,7 +4,7 @@ import { FeatureIndex } from './feature-index.js';
 import { featureHash } from './hash.js';
 import { sentenceContext, staticFeatures } from './features.js';
 import { TAGS, type BioTag, type FeatureResources } from './types.js';
-import { seededRandom as rng } from '../util/random.js';
+import { seededRandom as rng, shuffle } from '../util/random.js';
 
 const N = TAGS.length;
 
@@ -118,10 +118,7 @@ export function train(sentences: readonly TaggedSentence[], res: FeatureResource
   const order = sentences.map((_, k) => k);
   const random = rng(opts.seed);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j], order[k]];
-    }
+    shuffle(order, random);
     for (const s of order) {
       decode(p, contexts[s], ids[s], (i, pred, dyn) => {
         const g = gold[s][i];

@@ -2,11 +2,11 @@
 // perceptron over rich non-local features (Zhang & Nivre 2011, moved to arc-hybrid
 // positions), trained with the dynamic oracle and error exploration (Goldberg & Nivre 2013).
 import { hashString, mix } from './hash.js';
-import { Perceptron, type ClassScorer } from './perceptron.js';
+import { Perceptron } from './perceptron.js';
 import { SparseScorer } from './scorer.js';
 import { ParseState } from './transitions.js';
-import { argmax, normalise, shuffle } from './tagger.js';
-import { seededRandom } from '../util/random.js';
+import { normalise } from './tagger.js';
+import { seededRandom, shuffle } from '../util/random.js';
 
 export interface ParseModel {
   labels: string[];
@@ -225,5 +225,3 @@ export function trainParser(examples: readonly ParseExample[], o: ParseTrainOpti
   return { labels, weights: SparseScorer.fromWeights(p.averaged(o.prune)) };
 }
 
-export type { ClassScorer };
-export { argmax };

@@ -5,7 +5,7 @@
 import { hashString, mix } from './hash.js';
 import { Perceptron, type SparseWeights } from './perceptron.js';
 import { SparseScorer } from './scorer.js';
-import { seededRandom } from '../util/random.js';
+import { seededRandom, shuffle } from '../util/random.js';
 
 export interface TagModel {
   /** Class k is tags[k] = [UPOS, XPOS]. */
@@ -197,10 +197,3 @@ export function trainTagger(
 }
 
 const sparse = (w: SparseWeights) => SparseScorer.fromWeights(w);
-
-export function shuffle<T>(a: T[], random: () => number): void {
-  for (let k = a.length - 1; k > 0; k--) {
-    const j = Math.floor(random() * (k + 1));
-    [a[k], a[j]] = [a[j], a[k]];
-  }
-}

@@ -9,3 +9,11 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Fisher–Yates shuffle in place, with a seeded generator: the same order on every machine. */
+export function shuffle<T>(a: T[], random: () => number): void {
+  for (let k = a.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [a[k], a[j]] = [a[j], a[k]];
+  }
+}
