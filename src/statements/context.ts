@@ -13,6 +13,8 @@ export interface StatementContext {
   lower: string[];
   /** Mentions in text order, each with its entity. */
   mentions: Array<{ mention: Mention; entity: Entity }>;
+  /** The same mentions by sentence index (in text order within each). */
+  mentionsInSentence: Array<Array<{ mention: Mention; entity: Entity }>>;
   /** Entity named by the mention covering token i, if any (the longest covering mention). */
   entityAtToken: Array<Entity | undefined>;
   mentionAtToken: Array<Mention | undefined>;
@@ -43,9 +45,12 @@ export function statementContext(doc: Document, syntax: Syntax, resolution: Reso
       }
     }
   }
+  const mentionsInSentence: StatementContext['mentionsInSentence'] = doc.sentences.map(() => []);
+  for (const x of mentions) mentionsInSentence[x.mention.sentence]?.push(x);
   return {
     doc,
     tree: treeOf(doc, syntax),
+    mentionsInSentence,
     lex: lexicon(),
     texts,
     lower: texts.map((t) => t.toLowerCase()),

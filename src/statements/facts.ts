@@ -11,37 +11,23 @@ const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
 /** The entity a role's text names ("Iran", "the State Department"), preferring one mentioned in the same sentence. */
 function entityNamed(ctx: StatementContext, text: string, sentence: number, types: Set<string>): Entity | undefined {
   const n = normaliseName(text);
-  const { bySentence, byName } = mentionIndex(ctx);
-  const inSentence = bySentence.get(sentence) ?? [];
+  const inSentence = (ctx.mentionsInSentence[sentence] ?? []).map((m) => ({ ...m, norm: normaliseName(m.mention.text) }));
   const here = inSentence.find((m) => m.norm === n && types.has(m.entity.type));
   // "Mizuho Research & Technologies" when the name found was "Mizuho Research": the longest mention inside the text
   const inside = inSentence
     .filter((m) => types.has(m.entity.type) && m.mention.kind !== 'pronoun' && n.includes(m.norm))
     .sort((a, b) => b.mention.text.length - a.mention.text.length)[0];
   // the first mentioned entity with that name among its labels
-  return here?.entity ?? (byName.get(n) ?? []).find((e) => types.has(e.type)) ?? inside?.entity;
+  return here?.entity ?? (entitiesByName(ctx).get(n) ?? []).find((e) => types.has(e.type)) ?? inside?.entity;
 }
 
-interface IndexedMention {
-  mention: Mention;
-  entity: Entity;
-  norm: string;
-}
+const byNameCache = new WeakMap<StatementContext, Map<string, Entity[]>>();
 
-const indexes = new WeakMap<StatementContext, { bySentence: Map<number, IndexedMention[]>; byName: Map<string, Entity[]> }>();
-
-/** Mentions by sentence and entities by each normalised label, once per document (entityNamed is called per role). */
-function mentionIndex(ctx: StatementContext) {
-  let index = indexes.get(ctx);
-  if (index) return index;
-  const bySentence = new Map<number, IndexedMention[]>();
-  const byName = new Map<string, Entity[]>();
-  for (const { mention, entity } of ctx.mentions) {
-    const list = bySentence.get(mention.sentence) ?? [];
-    list.push({ mention, entity, norm: normaliseName(mention.text) });
-    bySentence.set(mention.sentence, list);
-  }
-  // in the order of ctx.mentions, as the search it replaces went
+/** Entities by each normalised label, in the order of ctx.mentions, once per document (entityNamed is called per role). */
+function entitiesByName(ctx: StatementContext): Map<string, Entity[]> {
+  let byName = byNameCache.get(ctx);
+  if (byName) return byName;
+  byName = new Map();
   for (const { entity } of ctx.mentions) {
     for (const l of new Set([entity.label, ...entity.altLabels].map(normaliseName))) {
       const list = byName.get(l) ?? [];
@@ -49,8 +35,8 @@ function mentionIndex(ctx: StatementContext) {
       byName.set(l, list);
     }
   }
-  indexes.set(ctx, (index = { bySentence, byName }));
-  return index;
+  byNameCache.set(ctx, byName);
+  return byName;
 }
 
 /** Entities mentioned inside a description ("Omani diplomat" → Oman), organisations first. */

@@ -229,8 +229,8 @@ function reportingSubject(ctx: StatementContext, k: number): Entity | undefined 
 function namedIn(ctx: StatementContext, k: number): (e: Entity) => boolean {
   const s = ctx.sentenceOfToken(k);
   const before = ctx.doc.sentences[s.index - 1];
-  const from = before && before.paragraph === s.paragraph ? before.start : s.start;
-  return (e) => ctx.mentions.some((x) => x.entity === e && x.mention.kind !== 'pronoun' && x.mention.start >= from && x.mention.end <= s.end);
+  const near = [...(before && before.paragraph === s.paragraph ? ctx.mentionsInSentence[before.index] : []), ...ctx.mentionsInSentence[s.index]];
+  return (e) => near.some((x) => x.entity === e && x.mention.kind !== 'pronoun');
 }
 
 /** Text of k's subtree from `from` on, less the subtrees in `except` at its edges, and less edge punctuation. */
