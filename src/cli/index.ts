@@ -23,8 +23,8 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Commands that read articles, and so parse them. */
-const ANALYSING = new Set(['extract', 'start', 'parse', 'build', 'view', 'query', 'eval']);
+/** Commands that always read articles, and so parse them (query, view and eval may read only graphs or a treebank: they load the models when they need them). */
+const ANALYSING = new Set(['extract', 'start', 'parse', 'build']);
 
 const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 
