@@ -13,9 +13,10 @@ import { parseConllu, type UdSentence } from '../src/syntax/conllu.js';
 import { formatUdScore, scoreUd } from '../src/syntax/evaluate.js';
 import { buildLemmaTable } from '../src/syntax/lemma.js';
 import { PARSER_FILE, readSyntaxModels, saveParser, saveTagger, TAGGER_FILE } from '../src/syntax/models.js';
-import { parse, trainParser, type ParseExample, type ParseModel } from '../src/syntax/parser.js';
+import { trainParser, type ParseExample, type ParseModel } from '../src/syntax/parser.js';
+import { parseWords } from '../src/syntax/analyse.js';
 import { englishLexicon } from '../src/syntax/english-lexicon.js';
-import { tag, trainTagger, type TagModel } from '../src/syntax/tagger.js';
+import { tag, tagWords, trainTagger, type TagModel } from '../src/syntax/tagger.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const o: Record<string, string> = { ud: path.join(repo, '..', 'shared', 'data', 'ud-english-ewt'), out: path.join(repo, 'data', 'models'), 'tagger-epochs': '8', 'parser-epochs': '14', folds: '4', seed: '1', prune: '0.005' };
@@ -64,14 +65,10 @@ const seed = Number(o.seed);
 const tagOptions = { epochs: Number(o['tagger-epochs']), seed, minAmbiguityCount: 3 };
 
 function withTags(m: TagModel, s: UdSentence): ParseExample {
-  const k = tag(m, forms(s));
-  return { forms: forms(s), upos: k.map((c) => m.tags[c][0]), xpos: k.map((c) => m.tags[c][1]), heads: s.words.map((w) => w.head), labels: s.words.map((w) => w.deprel) };
+  return { forms: forms(s), ...tagWords(m, forms(s)), heads: s.words.map((w) => w.head), labels: s.words.map((w) => w.deprel) };
 }
-const predictor = (t: TagModel, p: ParseModel) => (f: string[]) => {
-  const k = tag(t, f);
-  const upos = k.map((c) => t.tags[c][0]);
-  return { upos, ...parse(p, { forms: f, upos, xpos: k.map((c) => t.tags[c][1]) }) };
-};
+// models still in memory read as the shipped ones are (no lemmas needed to score a parse)
+const predictor = (tagger: TagModel, parser: ParseModel) => (f: string[]) => parseWords(f, { tagger, parser, lemmas: {}, meta: { tagger: {}, parser: {} } });
 
 // 1. the tagger, on all of train
 const lexicon = englishLexicon();
@@ -121,5 +118,5 @@ const lemmas = buildLemmaTable(train.flatMap((s) => s.words));
 write(TAGGER_FILE, saveTagger(tagger, lemmas, { ...meta, epochs: tagOptions.epochs }));
 write(PARSER_FILE, saveParser(parser, { ...meta, epochs: bestEpoch, folds, prune: Number(o.prune) }));
 const saved = readSyntaxModels(o.out);
-console.log(`dev, with the files as saved:\n${formatUdScore(scoreUd(dev, predictor(saved.tagger, saved.parser)))}`);
-if (o.test) console.log(`\ntest:\n${formatUdScore(scoreUd(read('test'), predictor(saved.tagger, saved.parser)))}`);
+console.log(`dev, with the files as saved:\n${formatUdScore(scoreUd(dev, (f) => parseWords(f, saved)))}`);
+if (o.test) console.log(`\ntest:\n${formatUdScore(scoreUd(read('test'), (f) => parseWords(f, saved)))}`);

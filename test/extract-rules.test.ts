@@ -69,7 +69,7 @@ describe('entities', () => {
   shouldExtract('Officials in Canberra said Australia would respond.', entity('City', 'Canberra'), entity('Country', 'Australia'));
   shouldExtract('The U.S. and America are one country, said Marta Okonjo.', entity('Country', 'United States'), { describe: 'one country', test: (x) => x.entities.filter((e) => e.type === 'Country').length === 1 });
   shouldExtract('Kenyan police fired tear gas, said Daniel Mwangi.', entity('Country', 'Kenya'), entity('Person', 'Daniel Mwangi'));
-  shouldExtract('“Iran can NEVER have them, not against anyone!” Ruth Adler wrote.', noEntity('NEVER'), entity('Person', 'Ruth Adler'));
+  shouldExtract('“We will NEVER sign it, not for anyone!” Ruth Adler wrote.', noEntity('NEVER'), entity('Person', 'Ruth Adler'));
   shouldExtract('The army said Operation Silver Dawn had ended on Jan. 4, Ruth Adler said.', noEntity('Operation Silver Dawn'), noEntity('Jan.'), entity('Person', 'Ruth Adler'));
   shouldExtract('The ministry named Carlos Vega as National Security Advisor on Monday.', noEntity('National Security Advisor'), entity('Person', 'Carlos Vega'));
   shouldExtract('The Democratic Republic of Congo accused Rwanda of backing rebels. Congo said talks had failed.', { describe: 'Congo is the DRC the article named', test: (x) => x.entities.filter((e) => e.type === 'Country').map((e) => e.iri.split('/').pop()).sort().join() === 'cd,rw' });
@@ -81,7 +81,7 @@ describe('entities', () => {
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });
-  shouldExtract('Washington left the Intermediate-Range Nuclear Forces (INF) Treaty last year, Ana Cruz said.', noEntity('Intermediate-Range Nuclear Forces'), noEntity('INF'), entity('Person', 'Ana Cruz'));
+  shouldExtract('Ruritania left the Coastal Strike Forces (CSF) Treaty last year, Ana Cruz said.', noEntity('Coastal Strike Forces'), noEntity('CSF'), entity('Person', 'Ana Cruz'));
   shouldExtract('The Commerce Department’s Bureau of Industry and Security added the firms to its list.', entity('Organization', 'Bureau of Industry and Security'), noEntity('Industry'));
   shouldExtract('Officials at the Office of Trade and Industry said the rules would change.', entity('Organization', 'Office of Trade and Industry'), noEntity('Industry'));
   shouldExtract('The International Atomic Energy Agency (IAEA) said the IAEA would inspect.', entity('Organization', 'International Atomic Energy Agency'), noEntity('Atomic'));

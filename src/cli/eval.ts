@@ -132,10 +132,7 @@ async function runUd(file: string, json: boolean, io: CliIO): Promise<number> {
   if (problems.length) throw new UserError(`newskg eval: ${file}:${problems[0].line}: ${problems[0].message}; fix the CoNLL-U file`);
   if (!sentences.length) throw new UserError(`newskg eval: ${file} holds no CoNLL-U sentences; pass a .conllu treebank file`);
   const started = Date.now();
-  const score = scoreUd(sentences, (forms) => {
-    const p = parseWords(forms);
-    return { upos: p.upos, heads: p.heads, labels: p.labels };
-  });
+  const score = scoreUd(sentences, (forms) => parseWords(forms));
   const seconds = (Date.now() - started) / 1000;
   if (json) io.stdout.write(JSON.stringify({ file, ...score, seconds }, null, 1) + '\n');
   else io.stdout.write(`newskg tagger and parser on ${file}\n${formatUdScore(score)}\n(${seconds.toFixed(1)} s, ${Math.round(score.words / seconds)} words/s)\n`);

@@ -273,7 +273,7 @@ function sameOrganization(e: Entity, text: string): boolean {
 
 /** Pronouns join the last person; role descriptions join a person with that role, or stand for an unnamed one. */
 /**
- * "the Russian leader" after "Russian President Vladimir Putin": a leader's title with a country's
+ * "the Ruritanian leader" after "Ruritanian President Ana Vidal": a leader's title with a country's
  * word is the person named before with a leader's title for the same country.
  */
 function countryLeader(people: Entity[], m: Mention): Entity | undefined {

@@ -34,7 +34,7 @@ export function findGoldFiles(args: string[]): string[] {
 /**
  * The article a gold file annotates: its "article" field next to the gold file, else
  * `<slug>.txt` next to it, else the "article" field under `articlesDir` (the first
- * article's gold lives in /work/shared/eval while its text is in data/articles).
+ * article's gold lives in ../shared/eval beside the repository while its text is in data/articles).
  */
 export function resolveArticle(goldPath: string, gold: GoldFile, articlesDir = 'data/articles'): string {
   const dir = path.dirname(goldPath);

@@ -1,4 +1,4 @@
-// Library port of /work/shared/eval/score.mjs: same matching, same counting, same table.
+// Library port of ../shared/eval/score.mjs (the shared folder beside the repository): same matching, same counting, same table.
 // test/eval-score.test.ts pins the equivalence by running both on the same files.
 import type { Quad } from 'n3';
 import type { EntityType } from '../types.js';

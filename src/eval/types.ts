@@ -1,4 +1,4 @@
-// The gold annotation format of /work/shared/eval/GOLD.md and the report the scorer produces.
+// The gold annotation format of ../shared/eval/GOLD.md (beside the repository) and the report the scorer produces.
 import type { EntityType } from '../types.js';
 
 export interface GoldEntity {

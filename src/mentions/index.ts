@@ -62,7 +62,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     const dateline = isDatelineSentence(doc, s);
     if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end)));
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
-    // "Iran can NEVER have …, not against the WORLD!": an ordinary word in capitals is emphasis, not an acronym
+    // "We will NEVER accept it": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
@@ -216,7 +216,7 @@ const EVENT_HEADS = new Set(['Operation', 'Exercise', 'Exercises', 'Drill', 'Dri
 
 /**
  * What is left of a name once it is an entity's: not a date ("Jan."), not an event ("Operation
- * X"), not a title ("National Security Advisor"), and never ending in a particle ("Petroleos de").
+ * X"), not a title ("National Security Advisor"), and never ending in a particle ("Banco de").
  */
 function nameOfEntity(ctx: RunContext, n: Mention): Mention[] {
   if ((n.kind !== 'name' && n.kind !== 'acronym') || n.gazetteerKey) return [n];
@@ -225,7 +225,7 @@ function nameOfEntity(ctx: RunContext, n: Mention): Mention[] {
   if (n.text.length > MAX_NAME_LENGTH || words.some((w) => w.length > MAX_NAME_WORD)) return [];
   if (words.length === 1 && ctx.lex.calendar.has(n.text.replace(/\.$/, ''))) return [];
   if (words.length > 1 && EVENT_HEADS.has(words[0])) return [];
-  // "the Intermediate-Range Nuclear Forces (INF) Treaty", "the Paris climate agreement": part of a document's name
+  // "the Northern Waters (NWA) Treaty", "the Lisbon fisheries accord": part of a document's name
   const after = /^\)?\s*(?:\([^)]{1,12}\)\s*)?([\p{L}]+)/u.exec(ctx.doc.article.text.slice(n.end, n.end + 30));
   if (after && n.type !== 'Country' && (ctx.lex.miscSuffixes.has(after[1]) || ctx.lex.miscSuffixes.has(after[1][0].toUpperCase() + after[1].slice(1)) && /^(?:treaty|accord|pact|protocol|convention)$/.test(after[1]))) return [];
   const lastWords = (k: number) => words.slice(-k).join(' ').toLowerCase();

@@ -1,5 +1,5 @@
-// Names given as --param values are matched as a reader would: "szijjarto" finds "Péter Szijjártó"'s
-// "Szijjártó". The value is replaced by the label the data spells that way, before the query runs.
+// Names given as --param values are matched as a reader would: "nunez" finds "Ana Núñez"'s
+// "Núñez". The value is replaced by the label the data spells that way, before the query runs.
 import type { JsonTerm } from './terms.js';
 import type { QueryEngine } from './types.js';
 

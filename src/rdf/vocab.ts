@@ -16,7 +16,7 @@ export const PREFIXES = {
 export const ID_BASE = 'https://w3id.org/newskg/id/';
 
 /**
- * Entity IRIs by kind ("country:ir", "person:abbas-araghchi"), for output meant to be read. An
+ * Entity IRIs by kind ("country:ir", "person:maria-lopez"), for output meant to be read. An
  * IRI whose local part holds "/" or "#" (a scoped organisation, a statement node) stays whole:
  * Turtle's prefixed names cannot hold those characters.
  */

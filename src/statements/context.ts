@@ -129,12 +129,12 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   if (k < 0) return undefined;
   const e = ctx.entityAtToken[k];
   if (isAgent(e) && e.type === 'Person') return e;
-  // "Britain, which issued a warning": a relative pronoun stands for the name before its comma
+  // "Norway, which issued a warning": a relative pronoun stands for the name before its comma
   if (!e && /^(?:which|who)$/.test(ctx.lower[k]) && ctx.texts[k - 1] === ',') {
     const before = ctx.entityAtToken[k - 2];
     if (isAgent(before)) return before;
   }
-  // "Israeli Defence Minister Yoav Gallant", "France's foreign minister, Jean-Marc Ayrault": the
+  // "Ruritanian Defence Minister Ana Vidal", "Peru's foreign minister, Jorge Soto": the
   // person, not the demonym or the country; "China's ministry": the country
   let best: Entity | undefined = isAgent(e) ? e : undefined;
   let rank = best ? 2 : 0;
@@ -176,7 +176,7 @@ export function agentsUnder(ctx: StatementContext, k: number, except: readonly n
 export function subjectOf(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
   for (let c = k, steps = 0; c >= 0 && steps < 4; steps++) {
-    // two subjects ("France's minister, Jean-Marc Ayrault, says", a missed apposition): the person
+    // two subjects ("Peru's minister, Jorge Soto, says", a missed apposition): the person
     const subjects = tree.kidsWith(c, 'nsubj');
     if (subjects.length) return subjects.find((x) => agentAt(ctx, x)?.type === 'Person') ?? subjects[0];
     if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;

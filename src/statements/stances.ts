@@ -65,19 +65,19 @@ function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len:
   return after || relativeAntecedent(ctx, s, at);
 }
 
-// Tags a phrase does not end on: a topic ending so was cut short by a window ("shared an", "play a").
+// Tags a phrase does not end on: a topic ending so was cut short by a window ("signed a", "took a").
 const NOT_A_PHRASE_END = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM']);
 
 /**
- * A topic read by a window of words and cut inside a phrase ("shared an", "taking concrete") is
- * completed to the end of the phrase the parse gives its last word ("shared an extended
- * handshake"); one that cannot be completed within the length a topic may have is dropped.
+ * A topic read by a window of words and cut inside a phrase ("signed a", "taking firm") is
+ * completed to the end of the phrase the parse gives its last word ("signed a new trade
+ * pact"); one that cannot be completed within the length a topic may have is dropped.
  */
 function completeTopic(ctx: StatementContext, s: Sentence, at: number, topic: string): string {
   const words = topic.split(/\s+/);
   const last = words[words.length - 1]?.toLowerCase();
   if (!last) return topic;
-  // the first occurrence after the cue, else the nearest before it ("play a constructive role")
+  // the first occurrence after the cue, else the nearest before it ("take a leading part")
   let k = -1;
   for (let i = at; i < s.tokenEnd && k < 0; i++) if (ctx.lower[i] === last) k = i;
   for (let i = at - 1; i >= s.tokenStart && k < 0; i--) if (ctx.lower[i] === last) k = i;

@@ -74,14 +74,14 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned that prices could rise" is a forecast: a warning threatens when its clause has will/would
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && hasModal(ctx, ccomp) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
-  // "warned Serbia of serious consequences", "a warning to the Houthis of direct action"
+  // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
   if (action < 0) return undefined;
   const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k))[0];
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? -1;
   if (condition < 0 && negated(ctx, action)) return undefined;
-  // "warned that Pakistan would respond": who acts is on the threatener's side
+  // "warned that Ruritania would respond": who acts is on the threatener's side
   const actor = subjectOf(ctx, action);
   const side = [...sideOf(ctx, threatener), ...agentsAt(ctx, actor)];
   const named = namedIn(ctx, k);
@@ -89,7 +89,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const target = [
     ...agentsAt(ctx, tree.kid(k, 'obj')),
     ...agentsAt(ctx, tree.kid(k, 'iobj')),
-    // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the Houthis"
+    // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the rebels"
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]

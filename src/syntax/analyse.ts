@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { tag } from './tagger.js';
+import { tagWords } from './tagger.js';
 
 /** Words of one sentence, tagged, lemmatised and parsed (heads 1-based within the sentence, 0 = root). */
 export interface ParsedWords {
@@ -17,9 +17,7 @@ export interface ParsedWords {
 }
 
 export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
-  const classes = tag(m.tagger, forms);
-  const upos = classes.map((k) => m.tagger.tags[k][0]);
-  const xpos = classes.map((k) => m.tagger.tags[k][1]);
+  const { upos, xpos } = tagWords(m.tagger, forms);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(m.lemmas, f, upos[i])), heads, labels };
 }

@@ -124,6 +124,12 @@ export function tag(model: TagModel, forms: readonly string[]): number[] {
   return out;
 }
 
+/** The tags of a sentence as the parser reads them: a UPOS and a Penn tag per word. */
+export function tagWords(model: TagModel, forms: readonly string[]): { upos: string[]; xpos: string[] } {
+  const classes = tag(model, forms);
+  return { upos: classes.map((k) => model.tags[k][0]), xpos: classes.map((k) => model.tags[k][1]) };
+}
+
 export function argmax(scores: Float32Array): number {
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
