@@ -38,6 +38,10 @@ const stance = (holder: string, polarity: string, topic: RegExp): Check => ({
   describe: `${holder} ${polarity} ${topic}`,
   test: (x) => stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === holder && s.polarity === polarity && topic.test(s.topic)),
 });
+const noStance = (holder: string): Check => ({
+  describe: `no stance held by ${holder}`,
+  test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === holder),
+});
 const meeting = (participants: string[], where?: string, date?: string): Check => ({
   describe: `meeting of ${participants.join(', ')}${where ? ` in ${where}` : ''}${date ? ` on ${date}` : ''}`,
   test: (x) =>
@@ -227,6 +231,20 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('"We consider these new duties to be illegal," said Olga Petrova.', stance('Olga Petrova', 'Opposes', /new duties/));
   shouldExtract('Kofi Mensah said the talks in Accra were very productive.', stance('Kofi Mensah', 'Supports', /^talks/));
   shouldExtract('A diplomat who asked not to be named said Chile backed the plan.', { describe: 'no stance on "be named"', test: (x) => !stmts(x, 'Stance').some((s) => /named/.test(s.topic)) });
+});
+
+describe('stances read from the parse (stances.tsv)', () => {
+  shouldExtract('Norway does not want a war over the fishing grounds.', stance('Norway', 'Opposes', /^war\b/));
+  shouldExtract('"We will not accept these terms," said Ana Vidal.', stance('Ana Vidal', 'Opposes', /^terms$/));
+  shouldExtract('Chile and Peru rejected the proposal on Monday.', stance('Chile', 'Opposes', /^proposal$/), stance('Peru', 'Opposes', /^proposal$/));
+  shouldExtract('The treaty, which Brazil backed last year, expired in May.', stance('Brazil', 'Supports', /^treaty$/));
+  shouldExtract('The European Union called for a ceasefire in the region.', stance('European Union', 'Supports', /^ceasefire/));
+  shouldExtract('Kenya warned against any escalation of the conflict.', stance('Kenya', 'Opposes', /escalation of the conflict/));
+  shouldExtract('Sweden voiced its support for the accord.', stance('Sweden', 'Supports', /^accord$/));
+  shouldExtract("Japan's opposition to the merger was no secret.", stance('Japan', 'Opposes', /^merger$/));
+  shouldExtract('Japan repeated its opposition to the merger.', stance('Japan', 'Opposes', /^merger$/));
+  shouldExtract('Egypt did not condemn the raid.', noStance('Egypt'));
+  shouldExtract('A Mexican economist criticised the budget.', noStance('Mexico'));
 });
 
 describe('meetings (statements.json meeting)', () => {

@@ -18,6 +18,24 @@ function roleTable(name: string): Map<string, string> {
   return out;
 }
 
+export interface StanceCue {
+  polarity: 'Supports' | 'Opposes';
+  /** 'obj', or 'obl:P' (a verb's P-phrase), or 'noun:P' (a noun's P-phrase). */
+  frame: string;
+}
+
+/** lemma → its stance frames, from lines of lemma, polarity, frame (tab-separated; # comments). */
+function stanceTable(name: string): Map<string, StanceCue[]> {
+  const out = new Map<string, StanceCue[]>();
+  for (const line of readFileSync(dataPath('lexicon', name), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [lemma, polarity, frame] = line.split('\t');
+    if (polarity !== 'Supports' && polarity !== 'Opposes') throw new Error(`${name}: ${lemma}: polarity must be Supports or Opposes`);
+    out.set(lemma, [...(out.get(lemma) ?? []), { polarity, frame }]);
+  }
+  return out;
+}
+
 /** A list of words, one per line (# comments); a trailing * marks a head word. */
 function wordList(name: string): { words: Set<string>; heads: Set<string> } {
   const words = new Set<string>();
@@ -38,6 +56,8 @@ export interface Lexicon {
   genericOrganisationWords: { words: Set<string>; heads: Set<string> };
   /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */
   threatLemmas: Map<string, string>;
+  /** Stance cue lemmas, each with its polarity and where its topic is (data/lexicon/stances.tsv). */
+  stanceCues: Map<string, StanceCue[]>;
   abbreviations: Set<string>;
   speechVerbs: Set<string>;
   speechNounCues: string[];
@@ -143,6 +163,7 @@ export function lexicon(): Lexicon {
     determiners: lowerSet(words.determiners),
     statements: table<StatementCues>('statements.json'),
     threatLemmas: roleTable('threats.tsv'),
+    stanceCues: stanceTable('stances.tsv'),
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
     subdivisions: roleTable('subdivisions.tsv'),
     money: table('numbers.json'),

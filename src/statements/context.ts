@@ -177,7 +177,8 @@ export function subjectOf(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
   for (let c = k, steps = 0; c >= 0 && steps < 4; steps++) {
     // two subjects ("Peru's minister, Jorge Soto, says", a missed apposition): the person
-    const subjects = tree.kidsWith(c, 'nsubj');
+    // "The U.S. … have rejected" with the subject hung from the auxiliary: its subject all the same
+    const subjects = [...tree.kidsWith(c, 'nsubj'), ...tree.kidsWith(c, 'aux').flatMap((a) => tree.kidsWith(a, 'nsubj'))];
     if (subjects.length) return subjects.find((x) => agentAt(ctx, x)?.type === 'Person') ?? subjects[0];
     if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;
     c = tree.head(c);
@@ -185,3 +186,34 @@ export function subjectOf(ctx: StatementContext, k: number): number {
   return -1;
 }
 
+
+/** The nearest verb above k (for a noun cue, the verb whose subject speaks). */
+export function verbAbove(ctx: StatementContext, k: number): number {
+  for (let c = ctx.tree.head(k), steps = 0; c >= 0 && steps < 6; c = ctx.tree.head(c), steps++) if (ctx.tree.upos(c) === 'VERB') return c;
+  return -1;
+}
+
+/** "will never be allowed", "would not": a promise not to act threatens nobody without a condition. */
+export function negated(ctx: StatementContext, k: number): boolean {
+  // "does not", "never", and the joined "doesn't", "won't" the tokeniser keeps whole
+  return ctx.tree.kids(k).some((c) => (ctx.tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c])) || (ctx.tree.rel(c) === 'aux' && /n['’]t$/.test(ctx.lower[c])));
+}
+
+/** The subject of the speech verb a clause is reported under: "X said (that) …", "…, X warned". */
+export function reportingSubject(ctx: StatementContext, k: number): Entity | undefined {
+  const { tree } = ctx;
+  for (let c = k, steps = 0; c >= 0 && steps < 6; c = tree.head(c), steps++) {
+    const h = tree.head(c);
+    if (h < 0) break;
+    if (!['ccomp', 'parataxis', 'conj', 'advcl', 'acl'].includes(tree.rel(c)) && !ctx.isSpeechVerb(c)) continue;
+    // "X said …", "X warned …", "X issued a warning: …"
+    const warns = tree.kidsWith(h, 'obj').some((o) => ctx.lex.threatLemmas.get(tree.lemma(o)) === 'cue');
+    if (ctx.isSpeechVerb(h) || warns || tree.lemma(h) === 'say' || tree.lemma(h) === 'warn' || tree.lemma(h) === 'warning') {
+      const e = ctx.speakerAtToken[h] ?? agentsAt(ctx, subjectOf(ctx, tree.upos(h) === 'NOUN' ? verbAbove(ctx, h) : h))[0];
+      if (e) return e;
+    }
+  }
+  // "…, X said." with the speech verb as a dependent of the clause (parataxis the other way round)
+  for (const c of tree.kids(k)) if (ctx.isSpeechVerb(c)) return agentsAt(ctx, tree.kid(c, 'nsubj'))[0];
+  return undefined;
+}

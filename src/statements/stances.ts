@@ -7,8 +7,9 @@
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
-import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
+import { findPhrase, isAgent, reportingSubject, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
+import { findParsedStances } from './stances-parsed.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
 const PRONOUN_START = /^(?:it|this|that|them|him|her|us|we|they|you|he|she|i|its|their|our|his|what|which|who)\b/i;
@@ -45,6 +46,9 @@ function topicFor(ctx: StatementContext, s: Sentence, cue: Cue, at: number, len:
     // "called the decision a victory", "described the test as a grave threat": the object is the topic
     const verbAt = evaluativeVerbBefore(ctx, s, at);
     if (verbAt >= 0) return nounPhraseAfter(ctx, verbAt + 1, at, 6).replace(/\s+(?:as|a|an)$/i, '');
+    // an evaluation whose subject the parse does not give is not read by a window of words before it:
+    // on real news that window mostly catches a fragment ("verge of a very dangerous")
+    if (cue.shape === 'subject') return '';
     let c = at - 1;
     while (c > s.tokenStart && !COPULAS.has(ctx.lower[c]) && at - c < 7) c--;
     return nounPhraseBefore(ctx, COPULAS.has(ctx.lower[c]) ? c : at, s.tokenStart);
@@ -101,16 +105,33 @@ const MAX_PARSED_TOPIC = 10;
  */
 function subjectTopic(ctx: StatementContext, at: number, len: number): string {
   const { tree } = ctx;
-  // the cue word the others hang from
-  let p = at;
-  for (let k = at; k < at + len; k++) if (tree.head(k) < at || tree.head(k) >= at + len) p = k;
-  let node = tree.kidsWith(p, 'nsubj').find((x) => tree.upos(x) !== 'PRON') ?? -1;
+  const p = cueHead(ctx, at, len);
+  // "removing the subsidy is the right decision": a clause as subject
+  let node = [...tree.kidsWith(p, 'nsubj'), ...tree.kidsWith(p, 'csubj')].find((x) => tree.upos(x) !== 'PRON') ?? -1;
   if (node < 0 && tree.rel(p) === 'xcomp') node = tree.kid(tree.head(p), 'obj');
   if (node < 0 || tree.upos(node) === 'PRON') return '';
   let [a, b] = tree.span(node);
   if (b > at) b = at;
   if (b - a > MAX_PARSED_TOPIC) return '';
   return spanText(ctx, a, b).replace(LEADING_DETERMINER, '');
+}
+
+/** The cue word the others hang from (not a preposition that ends it: "consistent with" hangs from "consistent"). */
+function cueHead(ctx: StatementContext, at: number, len: number): number {
+  const { tree } = ctx;
+  let p = at;
+  for (let k = at + len - 1; k >= at; k--) if ((tree.head(k) < at || tree.head(k) >= at + len) && !['case', 'mark', 'det', 'aux', 'cop'].includes(tree.rel(k))) p = k;
+  return p;
+}
+
+/**
+ * Who makes an evaluation ("the talks are a victory for peace, X said"): whoever says it, else the
+ * agents before the cue that the evaluated subject does not itself name.
+ */
+function evaluator(ctx: StatementContext, s: Sentence, at: number, len: number, topic: string): Entity[] {
+  const reporter = ctx.speakerAtToken[at] ?? reportingSubject(ctx, cueHead(ctx, at, len));
+  if (reporter) return [reporter];
+  return subjectsOf(ctx, at, s.tokenStart).filter((e) => ![e.label, ...e.altLabels].some((l) => topic.includes(l)));
 }
 
 /** "UN resolutions, which Pyongyang rejects as …": the cue's object is what "which" stands for. */
@@ -192,9 +213,10 @@ function evaluativeVerbBefore(ctx: StatementContext, s: Sentence, at: number): n
 }
 
 export function findStances(ctx: StatementContext): Statement[] {
-  const out: Statement[] = [];
+  // the parse first; the word shapes below read the cues it did not
+  const { statements: out, settled } = findParsedStances(ctx);
   const table = cueTable(ctx);
-  const seen = new Set<string>();
+  const seen = new Set<string>(out.map((s) => (s.kind === 'Stance' ? `${s.holder}|${s.topic.toLowerCase()}|${s.polarity}` : '')));
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     const taken: Array<[number, number]> = [];
@@ -205,13 +227,15 @@ export function findStances(ctx: StatementContext): Statement[] {
       const len = cue.words.split(' ').length;
       // "talks broke down", "pushed back": a verb with a particle is another verb
       if (len === 1 && PARTICLES.has(ctx.lower[at + 1] ?? '')) continue;
-      if (taken.some(([x, y]) => at < y && x < at + len)) continue;
+      if (taken.some(([x, y]) => at < y && x < at + len) || settled.has(at)) continue;
       taken.push([at, at + len]);
-      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : subjectsOf(ctx, at, s.tokenStart);
-      if (!holders.length) continue;
       const objectAt = at + len;
+      // "ready to impose countermeasures", "vowed to hit back": a readiness to harm is a threat, not a stance
+      if (/ to$/.test(cue.words) && ctx.lex.threatLemmas.get(ctx.tree.lemma(objectAt)) === 'consequence') continue;
       let topic = completeTopic(ctx, s, at, cleanTopic(topicFor(ctx, s, cue, at, len)));
       if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
+      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : cue.shape === 'subject' ? evaluator(ctx, s, at, len, topic) : subjectsOf(ctx, at, s.tokenStart);
+      if (!holders.length) continue;
       // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
       let polarity = cue.polarity;
       const undo = ctx.lex.statements.stance.undoingVerbs.find((v) => topic.toLowerCase().startsWith(v + ' '));

@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, isAgent, spanText, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, isAgent, negated, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -187,39 +187,12 @@ function ofPhrase(ctx: StatementContext, k: number): number {
   return obj >= 0 ? (tree.kidsWith(obj, 'nmod').find(isOf) ?? -1) : -1;
 }
 
-/** The nearest verb above k (for a noun cue, the verb whose subject speaks). */
-function verbAbove(ctx: StatementContext, k: number): number {
-  for (let c = ctx.tree.head(k), steps = 0; c >= 0 && steps < 6; c = ctx.tree.head(c), steps++) if (ctx.tree.upos(c) === 'VERB') return c;
-  return -1;
-}
 
-/** "will never be allowed", "would not": a promise not to act threatens nobody without a condition. */
-function negated(ctx: StatementContext, k: number): boolean {
-  return ctx.tree.kids(k).some((c) => ctx.tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c]));
-}
 
 function hasModal(ctx: StatementContext, k: number): boolean {
   return ctx.tree.kids(k).some((c) => ctx.tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c])) || ctx.tree.kidsWith(k, 'conj').some((c) => hasModal(ctx, c));
 }
 
-/** The subject of the speech verb a clause is reported under: "X said (that) …", "…, X warned". */
-function reportingSubject(ctx: StatementContext, k: number): Entity | undefined {
-  const { tree } = ctx;
-  for (let c = k, steps = 0; c >= 0 && steps < 6; c = tree.head(c), steps++) {
-    const h = tree.head(c);
-    if (h < 0) break;
-    if (!['ccomp', 'parataxis', 'conj', 'advcl', 'acl'].includes(tree.rel(c)) && !ctx.isSpeechVerb(c)) continue;
-    // "X said …", "X warned …", "X issued a warning: …"
-    const warns = tree.kidsWith(h, 'obj').some((o) => ctx.lex.threatLemmas.get(tree.lemma(o)) === 'cue');
-    if (ctx.isSpeechVerb(h) || warns || tree.lemma(h) === 'say' || tree.lemma(h) === 'warn' || tree.lemma(h) === 'warning') {
-      const e = ctx.speakerAtToken[h] ?? agentsAt(ctx, subjectOf(ctx, tree.upos(h) === 'NOUN' ? verbAbove(ctx, h) : h))[0];
-      if (e) return e;
-    }
-  }
-  // "…, X said." with the speech verb as a dependent of the clause (parataxis the other way round)
-  for (const c of tree.kids(k)) if (ctx.isSpeechVerb(c)) return agentsAt(ctx, tree.kid(c, 'nsubj'))[0];
-  return undefined;
-}
 
 /**
  * A target is named, in the sentence or the one before, not only a pronoun: in "if they tax her

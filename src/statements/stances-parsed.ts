@@ -1,0 +1,171 @@
+// Stances read from the dependency tree: a cue lemma (data/lexicon/stances.tsv), its holder from
+// the parse (the subject; the agent of a passive; the possessor of a noun cue; the speaker for
+// "we"), and its topic from the phrase the cue's frame names ("backed the plan", "called for a
+// truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
+import type { StanceCue } from '../lexicon/index.js';
+import type { Entity, Polarity, Sentence, Statement } from '../types.js';
+import { agentsAt, isAgent, negated, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { confidenceFor, factualityOf } from './factuality.js';
+
+/** Stances found in the parse, and the cue tokens it settled (read, or negated into saying nothing). */
+export interface ParsedStances {
+  statements: Statement[];
+  settled: Set<number>;
+}
+
+/** Topics are phrases; a longer object keeps the words up to its head noun. */
+const MAX_TOPIC_WORDS = 10;
+const FIRST_PERSON = /^(?:we|i|us)$/;
+const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all)\s+/i;
+// what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
+const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
+
+export function findParsedStances(ctx: StatementContext): ParsedStances {
+  const out: Statement[] = [];
+  const settled = new Set<number>();
+  const seen = new Set<string>();
+  for (const s of ctx.doc.sentences) {
+    if (s.heading) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      // cues are ordinary words: "Rapid Support Forces" support nothing
+      if (!/^\p{Ll}/u.test(ctx.texts[k])) continue;
+      const cues = ctx.lex.stanceCues.get(ctx.tree.lemma(k)) ?? ctx.lex.stanceCues.get(ctx.lower[k]);
+      if (!cues) continue;
+      for (const cue of cues) {
+        const reading = readCue(ctx, s, k, cue);
+        if (reading === 'nothing') settled.add(k);
+        if (!reading || reading === 'nothing') continue;
+        settled.add(k);
+        for (const holder of reading.holders) {
+          const key = `${holder.iri}|${reading.topic.toLowerCase()}|${reading.polarity}`;
+          // "Ruritania backs Ruritania's army": no stance on oneself
+          if (seen.has(key) || [holder.label, ...holder.altLabels].some((l) => reading.topic.toLowerCase().startsWith(l.toLowerCase()))) continue;
+          seen.add(key);
+          const factuality = factualityOf(ctx, s);
+          out.push({
+            kind: 'Stance',
+            holder: holder.iri,
+            topic: reading.topic,
+            polarity: reading.polarity,
+            position: ctx.texts[k],
+            evidence: ctx.evidence(s),
+            confidence: confidenceFor(0.65, factuality),
+            factuality,
+          });
+        }
+        break;
+      }
+    }
+  }
+  return { statements: out, settled };
+}
+
+interface Reading {
+  holders: Entity[];
+  topic: string;
+  polarity: Polarity;
+}
+
+/** The stance a cue token expresses; 'nothing' when it is negated into saying nothing sure. */
+function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue): Reading | 'nothing' | undefined {
+  const { tree } = ctx;
+  const [kind, preposition] = cue.frame.split(':');
+  const isNoun = kind === 'noun';
+  if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
+  let polarity: Polarity = cue.polarity;
+  if (negated(ctx, k)) {
+    // "will not accept the terms" opposes them; "did not condemn" says nothing sure
+    if (polarity === 'Opposes') return 'nothing';
+    polarity = 'Opposes';
+  }
+  const passive = !isNoun && tree.kid(k, 'nsubj:pass') >= 0;
+  let topicAt: number;
+  if (isNoun) {
+    topicAt = phraseWith(ctx, k, 'nmod', preposition);
+    // "support for X" with the for-phrase hung elsewhere by the parse: the phrase right after the noun
+    if (topicAt < 0 && ctx.lower[k + 1] === preposition && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
+  } else if (passive) topicAt = kind === 'obj' ? tree.kid(k, 'nsubj:pass') : -1;
+  else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k);
+  else topicAt = phraseWith(ctx, k, 'obl', preposition);
+  const topic = topicText(ctx, k, topicAt);
+  if (!topic) return undefined;
+  const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
+  if (!holders.length) return undefined;
+  return { holders, topic, polarity };
+}
+
+/** "want to fight a trade war": what the wanted act is done to. */
+function objectOfComplement(ctx: StatementContext, k: number): number {
+  const x = ctx.tree.kid(k, 'xcomp');
+  return x >= 0 ? ctx.tree.kid(x, 'obj') : -1;
+}
+
+/** The dependent of k with relation `rel` whose preposition (its `case`) is `preposition`, -1 if none. */
+function phraseWith(ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number {
+  const { tree } = ctx;
+  // "warned against meddling in …": a gerund's preposition is its mark
+  const phrases = rel === 'obl' ? [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'advcl')] : tree.kidsWith(k, rel);
+  return phrases.find((o) => tree.kids(o).some((c) => (tree.rel(c) === 'case' || tree.rel(c) === 'mark') && ctx.lower[c] === preposition)) ?? -1;
+}
+
+/** Who holds a verb's stance: its subject; for "we" or "it", whoever is speaking or reporting. */
+function verbHolders(ctx: StatementContext, k: number): Entity[] {
+  const subject = subjectOf(ctx, k);
+  if (subject < 0) return ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
+  // "Ruritania and the alliance reject …" parsed as two subjects: both hold it
+  const subjects = ctx.tree.kidsWith(ctx.tree.head(subject), 'nsubj').filter((x) => ctx.tree.upos(x) !== 'PRON');
+  if (subjects.length > 1) return [...new Set(subjects.flatMap((x) => agentsAt(ctx, x)))];
+  if (ctx.tree.upos(subject) === 'PRON') {
+    const named = FIRST_PERSON.test(ctx.lower[subject]) ? undefined : agentsAt(ctx, subject)[0];
+    const e = named ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+    return e ? [e] : [];
+  }
+  // "a Ruritanian economist rejected …": a demonym before one person is where they are from, not who acts
+  if (!ctx.entityAtToken[subject] && !ctx.lex.groupAgentNouns.has(ctx.lower[subject]) && ctx.tree.kids(subject).some((c) => ctx.mentionAtToken[c]?.kind === 'demonym')) return [];
+  return agentsAt(ctx, subject);
+}
+
+/** Who holds a noun's stance: "Ruritania's support", "the Ruritanian objection", else the subject of the verb it serves. */
+function nounHolders(ctx: StatementContext, k: number): Entity[] {
+  const { tree } = ctx;
+  for (const c of tree.kids(k)) {
+    if (!['nmod:poss', 'compound', 'amod'].includes(tree.rel(c))) continue;
+    const e = ctx.entityAtToken[c];
+    if (isAgent(e)) return [e];
+    // "its opposition", "our support": whoever the pronoun stands for, else whoever speaks
+    if (tree.upos(c) === 'PRON') {
+      const speaker = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+      if (speaker) return [speaker];
+    }
+  }
+  const v = verbAbove(ctx, k);
+  return v >= 0 ? verbHolders(ctx, v) : ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
+}
+
+/**
+ * The words of a topic: the phrase under `at` less its relative clauses, appositions and asides,
+ * cut after its head noun when long, without a leading determiner. "which" stands for what the
+ * relative clause of the cue hangs from ("the demands, which Ruritania rejected").
+ */
+function topicText(ctx: StatementContext, cue: number, at: number): string {
+  const { tree } = ctx;
+  if (at < 0) return '';
+  if (/^(?:which|that)$/.test(ctx.lower[at]) && tree.rel(cue) === 'acl:relcl') at = tree.head(cue);
+  if (tree.upos(at) === 'PRON' || tree.upos(at) === 'NUM') return '';
+  let [a, b] = tree.span(at);
+  for (const c of tree.kids(at)) {
+    // "the proposal on Monday": when, not what
+    const when = ctx.lex.calendar.has(ctx.texts[c]) || tree.rel(c).endsWith(':tmod');
+    if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !tree.dominates(c, cue)) continue;
+    const [ca, cb] = tree.span(c);
+    if (ca > at) b = Math.min(b, ca);
+    else if (cb <= at) a = Math.max(a, cb);
+  }
+  // the cue itself when the topic is its head ("the demands, which … rejected")
+  if (cue > at && cue < b) b = Math.min(b, tree.span(cue)[0]);
+  if (b - a > MAX_TOPIC_WORDS) b = at + 1;
+  while (b > a && /^\p{P}$/u.test(ctx.texts[b - 1])) b--;
+  while (a < b && /^\p{P}$/u.test(ctx.texts[a])) a++;
+  if (b - a > MAX_TOPIC_WORDS || b <= a) return '';
+  return spanText(ctx, a, b).replace(/^["“‘']+|["”’']+$/g, '').replace(LEADING, '').trim();
+}
