@@ -155,6 +155,8 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  // a name inside the quote is not the one who says it; after the verb, the person rather than the demonym of a title
+  shouldExtract('“We have raised it in our talks with the Indian trade minister, Ravi Menon,” said Canadian trade minister Claire Dubois.', quote('Claire Dubois', 'raised it'), { describe: 'Ravi Menon says nothing', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Ravi Menon') });
   shouldExtract('Meseret Alemayehu denied that the flow had fallen in Sudan and Egypt and called the warning “the language of another century.”', quote('Meseret Alemayehu', 'language of another century'));
   shouldExtract('A Western diplomat said Washington had urged Cairo to soften its tone but that the gap “has not moved an inch.”', quote('Western diplomat', 'has not moved an inch'));
   shouldExtract('Yohanes Siregar, a lawyer for Buli Nikel, spoke. "We went to court," he told Reuters.', quote('Yohanes Siregar', 'We went to court'), entity('Organization', 'Buli Nikel'));
@@ -248,6 +250,7 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('meetings (statements.json meeting)', () => {
+  shouldExtract('Claire Dubois said: “I raised it again in my meetings with Ravi Menon last week.”', meeting(['Claire Dubois', 'Ravi Menon']));
   // from the parse: subjects, object, and whoever it is "with"
   shouldExtract('President Lena Kraus spoke on Friday with Prime Minister Omar Haddad of Jordan.', meeting(['Lena Kraus', 'Omar Haddad']));
   shouldExtract('Lena Kraus and Omar Haddad shook off the rain before a long meeting between the two leaders in Amman.', meeting(['Lena Kraus', 'Omar Haddad']));

@@ -76,11 +76,14 @@ const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers',
  */
 function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const { tree } = ctx;
-  if (ctx.speakerAtToken[c]) return [];
   const withOrBetween = (k: number) =>
     [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod')]
       .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && /^(?:with|between|among)$/.test(ctx.lower[x])))
       .flatMap((o) => agentsAt(ctx, o));
+  // "my meetings with the minister" in a quote: the speaker met them; other talk in quotes is not read
+  const holder = tree.upos(c) === 'NOUN' ? possessor(ctx, c) : undefined;
+  if (holder) return [holder, ...withOrBetween(c)].filter((e, k, all) => all.indexOf(e) === k);
+  if (ctx.speakerAtToken[c]) return [];
   let verb = c;
   const out: Entity[] = [];
   if (tree.upos(c) === 'NOUN') {
@@ -100,6 +103,16 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const subjects = tree.rel(c) === 'nsubj' ? [] : agentsAt(ctx, subjectOf(ctx, verb));
   const objects = verb === c ? agentsAt(ctx, tree.kid(verb, 'obj')) : [];
   return [...subjects, ...objects, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
+}
+
+/** Who a meeting noun belongs to: "Lula's meeting", "my meetings" (the speaker), "his talks" (whom "his" stands for). */
+function possessor(ctx: StatementContext, c: number): Entity | undefined {
+  const p = ctx.tree.kid(c, 'nmod:poss');
+  if (p < 0) return undefined;
+  if (ctx.tree.upos(p) !== 'PRON') return agentsAt(ctx, p)[0];
+  if (/^(?:my|our)$/.test(ctx.lower[p])) return ctx.speakerAtToken[c];
+  const e = ctx.entityAtToken[p];
+  return isAgent(e) ? e : undefined;
 }
 
 /** "between the two leaders", "between both sides": a meeting noun whose parties are only counted. */

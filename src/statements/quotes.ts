@@ -50,8 +50,9 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
  */
 function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity | undefined {
   // the parse first: the verb's subject, or the subject of the verb it hangs from ("X, addressing Y, saying: …")
+  // (not one before the floor: in "“…, Ana Ruiz,” said Ben Lee" the parse may take the quoted name for the subject)
   const subject = subjectOf(ctx, v);
-  const parsed = agentsAt(ctx, subject)[0];
+  const parsed = subject >= floor ? agentsAt(ctx, subject)[0] : undefined;
   if (parsed) return parsed;
   // "…," the statement said: whoever issued it, an institution that spoke just before
   if (subject >= 0 && STATEMENT_NOUNS.has(ctx.tree.lemma(subject))) return recentInstitution(ctx, v);
@@ -116,11 +117,15 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
     if (lower[k] !== 'told' && k === i) {
       // "said Under Secretary of Commerce for Industry and Security Marcus Holloway": past the title
+      // "said Australian trade minister Don Farrell": the person, not the demonym before the title
+      let demonym: Entity | undefined;
       for (let j = k + 1; j < Math.min(texts.length, k + 14) && !/^[,.;:]$/.test(texts[j]); j++) {
         const e = ctx.entityAtToken[j];
-        if (isAgent(e)) return e;
-        if (j > k + 3 && !/^\p{Lu}/u.test(texts[j]) && !['of', 'for', 'and', 'the'].includes(lower[j])) break;
+        if (isAgent(e) && ctx.mentionAtToken[j]?.kind === 'demonym') demonym ??= e;
+        else if (isAgent(e)) return e;
+        else if (j > k + 3 && !/^\p{Lu}/u.test(texts[j]) && !['of', 'for', 'and', 'the'].includes(lower[j])) break;
       }
+      if (demonym) return demonym;
     }
     return undefined;
   }
