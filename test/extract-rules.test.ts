@@ -21,6 +21,10 @@ const entity = (type: Entity['type'], label: string): Check => ({
   describe: `${type} "${label}"`,
   test: (x) => byLabel(x, label)?.type === type,
 });
+const noFact = (kind: string, subject: string, object: string): Check => ({
+  describe: `not ${subject} ${kind} ${object}`,
+  test: (x) => !x.facts.some((f) => f.kind === kind && labelOf(x, f.subject) === subject && ('value' in f ? f.value === object : labelOf(x, f.object) === object)),
+});
 const noEntity = (label: string): Check => ({ describe: `no entity "${label}"`, test: (x) => !byLabel(x, label) });
 const fact = (kind: string, subject: string, object: string): Check => ({
   describe: `${subject} ${kind} ${object}`,
@@ -127,6 +131,9 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  // the country before a title is an affiliation only when it qualifies the title, not when it is a subject
+  shouldExtract("Brazil's President Ana Soto met Chile's Foreign Minister Luis Vera.", fact('affiliation', 'Ana Soto', 'Brazil'), fact('affiliation', 'Luis Vera', 'Chile'));
+  shouldExtract('Brazil supports President Ana Soto, Chile said.', noFact('affiliation', 'Ana Soto', 'Brazil'));
   shouldExtract('Minister of Foreign Affairs Ahmed Attaf said the talks failed.', fact('jobTitle', 'Ahmed Attaf', 'Minister of Foreign Affairs'), noEntity('Foreign Affairs Ahmed Attaf'));
   shouldExtract('"That ends today," said Under Secretary of Commerce for Industry and Security Marcus Holloway.', quote('Marcus Holloway', 'That ends today'), noEntity('Commerce'), noEntity('Security Marcus Holloway'));
   shouldExtract('Minister for Trade and Industry Lim Wei said so.', fact('jobTitle', 'Lim Wei', 'Minister for Trade and Industry'));

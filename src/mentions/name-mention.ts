@@ -77,7 +77,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   if (title && role.jobTitle && role.jobTitle !== title) role.title = title;
   else if (title) role.jobTitle = title;
   // "Iranian Foreign Minister X", "U.S. Secretary of State X": the demonym or country just before the title.
-  const lead = title ? siblings.find((m) => m.end <= base.start && (m.type === 'Country' || m.type === 'Organization') && base.start - m.end < 30) : undefined;
+  // Only the title (and a possessive 's) may stand between them: in "Ruritania backs President X" the country is a subject.
+  const lead = title ? siblings.find((m) => m.end <= base.start && (m.type === 'Country' || m.type === 'Organization') && base.start - m.end < 30 && onlyTitleBetween(doc, m.end, start, title)) : undefined;
   if (lead && !role.affiliation) role.affiliation = lead.text;
   // "Judge Awa Diallo-Sène of Senegal": of a country, a nationality
   const ofCountry = texts[end] === 'of' ? siblings.find((m) => m.type === 'Country' && m.kind === 'name' && m.start === doc.tokens[end + 1]?.start) : undefined;
@@ -143,4 +144,11 @@ function locativeBefore(texts: string[], lex: Lexicon, start: number, s: Sentenc
 function speaksLater(speech: boolean[], from: number, s: Sentence): boolean {
   for (let k = from; k < Math.min(s.tokenEnd, from + 4); k++) if (speech[k]) return true;
   return false;
+}
+
+/** Whether the tokens from offset `from` to token `start` are the title's words, a possessive 's or "the" and nothing else. */
+function onlyTitleBetween(doc: Document, from: number, start: number, title: string): boolean {
+  const allowed = new Set([...title.toLowerCase().split(' '), "'s", '’s', 'the']);
+  for (let k = start - 1; k >= 0 && doc.tokens[k].start >= from; k--) if (!allowed.has(doc.tokens[k].text.toLowerCase())) return false;
+  return true;
 }

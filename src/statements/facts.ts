@@ -52,8 +52,18 @@ function affiliationInside(ctx: StatementContext, m: Mention, self: Entity): Ent
  */
 function contextCountry(ctx: StatementContext, m: Mention, head: string): Entity | undefined {
   const s = ctx.doc.sentences[m.sentence];
-  const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph);
+  const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph && !actsOn(ctx, x.mention, m));
   return before[before.length - 1]?.entity ?? (ctx.lex.governmentHeads.has(head) ? articleCountry(ctx) : undefined);
+}
+
+/** "Ruritania backs President X": a country that is the subject of the clause naming the official acts on them, it is not theirs. */
+function actsOn(ctx: StatementContext, country: Mention, official: Mention): boolean {
+  if (country.sentence !== official.sentence) return false;
+  const c = tokenStartingAt(ctx.doc, country.start);
+  const o = tokenStartingAt(ctx.doc, official.start);
+  if (c < 0 || o < 0) return false;
+  const { tree } = ctx;
+  return tree.rel(c).startsWith('nsubj') && tree.head(c) >= 0 && tree.dominates(tree.head(c), o);
 }
 
 /** "In Tehran's Grand Bazaar, shopkeepers..." sets the scene for the people the paragraph introduces. */
