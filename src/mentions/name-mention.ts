@@ -22,6 +22,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   // People's names do not contain "of"/"for"/"and": "Statue of Liberty", "Bank of X"
   if (texts.slice(start, end).some((w) => NAME_BREAKERS.has(w))) return undefined;
   if (lex.titles.some((t) => t.join(' ') === text) || lex.roleHeads.has(text.toLowerCase())) return undefined;
+  // "SAFED –", "KIBALE, Uganda (AP) –": a capitalised word opening a dateline is where the story was filed
+  if (ctx.heading && start === s.tokenStart && s.tokenEnd - s.tokenStart <= 8 && /^\p{Lu}{3,}$/u.test(texts[start]) && (end === s.tokenEnd || /^[,(—–-]$/.test(texts[end]))) return { ...base, type: 'City' };
   // in a heading or dateline, "SOCCER" or "LONDON" is shouting, not an acronym
   if (single && isAcronym(texts[start]) && (!ctx.heading || texts[start].length <= 5)) return { ...base, type: 'Organization', kind: 'acronym' };
   const before = texts[start - 1]?.toLowerCase();
