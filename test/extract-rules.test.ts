@@ -118,6 +118,7 @@ describe('entities', () => {
 
 describe('coreference', () => {
   shouldExtract('Russian President Vladimir Putin met French President Emmanuel Macron. "We share concerns," the Russian leader said.', quote('Vladimir Putin', 'We share concerns'));
+  shouldExtract('Chilean President Ana Vidal and her Peruvian counterpart Luis Soto met in Lima. "We agree," the Peruvian leader said.', quote('Luis Soto', 'We agree'));
   shouldExtract('The Office of the United States Trade Representative said so. The United States exported €341 billion of goods to the European Union.', entity('Country', 'United States'), trade('United States', 'European Union', 341_000_000_000, 'EUR'));
   shouldExtract('OFAC said Dubai-based Sahel Crest Shipping FZE and Hong Kong-registered Jadeport Maritime Ltd moved oil. Sahel Crest could not be reached.', entity('Organization', 'Sahel Crest Shipping FZE'), entity('Organization', 'Jadeport Maritime Ltd'), { describe: 'Sahel Crest is the company', test: (x) => byLabel(x, 'Sahel Crest')?.label === 'Sahel Crest Shipping FZE' });
   shouldExtract('Boats sank in the coastal town of Aparri. Rescuers reached Aparri on Tuesday, Ana Cruz said.', { describe: 'one Aparri, a city', test: (x) => x.entities.filter((e) => e.label === 'Aparri').length === 1 && byLabel(x, 'Aparri')?.type === 'City' });

@@ -281,7 +281,10 @@ function countryLeader(people: Entity[], m: Mention): Entity | undefined {
   const isLeader = (title: string | undefined) => !!title && (leaders.has(title.toLowerCase()) || leaders.has(title.toLowerCase().split(/\s+/).pop() ?? ''));
   const origin = m.role?.affiliation ?? m.role?.nationality;
   if (!origin || !isLeader(m.role?.jobTitle)) return undefined;
-  return [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && pm.kind === 'name' && isLeader(pm.role?.jobTitle) && (pm.role?.affiliation === origin || pm.role?.nationality === origin)));
+  const sameCountry = (pm: Mention) => pm.role?.affiliation === origin || pm.role?.nationality === origin;
+  const named = (pm: Mention) => pm.start < m.start && pm.kind === 'name' && sameCountry(pm);
+  // "President Ana Vidal and her Ruritanian counterpart Ben Lee": a leader's counterpart leads too
+  return [...people].reverse().find((p) => p.mentions.some((pm) => named(pm) && isLeader(pm.role?.jobTitle))) ?? [...people].reverse().find((p) => p.mentions.some((pm) => named(pm) && pm.role?.jobTitle?.toLowerCase() === 'counterpart'));
 }
 
 function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[]): void {
