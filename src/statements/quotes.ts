@@ -174,6 +174,22 @@ function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefi
   return undefined;
 }
 
+/** Whether the quote is attributed right after it by a personal pronoun ("…,” he said", "…” she added). */
+function pronounAttribution(ctx: StatementContext, q: QuoteSpan): boolean {
+  let i = q.close + 1;
+  if (ctx.texts[i] === ',') i++;
+  return /^(?:he|she)$/.test(ctx.lower[i] ?? '') && ctx.isSpeechVerb(i + 1);
+}
+
+/** Whether e's last mention before token i is a possessor ("Prime Minister Ana Vidal’s adviser"): named in passing. */
+function lastNamedAsPossessor(ctx: StatementContext, e: Entity, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k < 200; k--) {
+    if (ctx.entityAtToken[k] !== e || ctx.mentionAtToken[k]?.kind === 'pronoun') continue;
+    return /^['’]s$/.test(ctx.texts[k + 1] ?? '');
+  }
+  return false;
+}
+
 export interface AttributedQuote extends QuoteSpan {
   speaker: Entity;
   statement: Statement;
@@ -191,6 +207,9 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
     const s = ctx.sentenceOfToken(q.open);
     const para = s.paragraph;
     let speaker = own[k];
+    // "“…,” he added": a pronoun after a quote goes on with the person who spoke just before, not with
+    // whoever was named last (often someone the previous attribution only described them by)
+    if (speaker && last && last.speaker !== speaker && last.speaker.type === 'Person' && para - last.paragraph <= 1 && pronounAttribution(ctx, q) && lastNamedAsPossessor(ctx, speaker, q.open)) speaker = last.speaker;
     // A quote left open at a paragraph's end goes on in the next paragraph, which names the speaker.
     const next = spans[k + 1];
     if (!speaker && q.openEnded && next && paragraphOf(next.open) === para + 1 && own[k + 1]) speaker = own[k + 1];
