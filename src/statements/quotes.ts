@@ -154,7 +154,8 @@ function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefi
   if (!adjacent) {
     for (let k = from; k < q.open; k++) {
       if (!ctx.isSpeechVerb(k)) continue;
-      const subj = subjectBefore(ctx, k, s.tokenStart);
+      // "He said China has power and warned that …": a speech verb after "and" shares the sentence's subject
+      const subj = (ctx.lower[k - 1] === 'and' ? firstSubject(ctx, s.tokenStart, k) : undefined) ?? subjectBefore(ctx, k, s.tokenStart);
       if (subj) return subj;
     }
   }
