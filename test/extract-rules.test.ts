@@ -186,6 +186,10 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  shouldExtract('Chile threatened Peru with tariffs if it did not stop the flow of contraband.', threat('Chile', 'Peru', /^if it did not stop/), { describe: 'the action is the tariffs', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'tariffs') });
+  shouldExtract('Kenya issued an ultimatum to Somalia to hand over the suspects within 48 hours.', threat('Kenya', 'Somalia'));
+  shouldExtract('The European Union said it was ready to impose countermeasures on Brazil if talks fail.', threat('European Union', 'Brazil', /talks fail/));
+  shouldExtract('Japan said it was ready to resume talks with China.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
   shouldExtract('Chile signed the deal. Chile will export lithium.\n\n"If the government sends this contract ahead without asking us, we will block Route 23," Ana Cruz told protesters.', threat('Ana Cruz', 'Chile', /the government sends/), entity('Place', 'Route 23'));
   shouldExtract('Brian Otieno spoke first. "If they tax her shop again, she will close," said Wanjiru, a trader.', { describe: 'no threat against a pronoun', test: (x) => stmts(x, 'Threat').length === 0 });
   shouldExtract('Ravi Menon warned that if Pakistan attacked again, India would strike back.', threat('Ravi Menon', 'Pakistan', /if Pakistan attacked/));

@@ -37,8 +37,8 @@ export function findThreats(ctx: StatementContext): Statement[] {
       kind: 'Threat',
       threatener: t.threatener.iri,
       target: t.target.iri,
-      // "warned Serbia of serious consequences": the consequences, without "of"
-      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from).replace(/^of\s+["“]?/, ''),
+      // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
+      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
       condition,
       evidence: ctx.evidence(s),
       confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
@@ -53,7 +53,8 @@ function threatIn(ctx: StatementContext, s: Sentence): Threat | undefined {
   const role = (k: number) => ctx.lex.threatLemmas.get(tree.lemma(k)) ?? ctx.lex.threatLemmas.get(ctx.lower[k]);
   // cue verbs first: they say outright that a threat is made
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (role(k) !== 'cue' || (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'NOUN')) continue;
+    const readiness = role(k) === 'readiness' && tree.upos(k) === 'ADJ' && role(tree.kid(k, 'xcomp')) === 'consequence';
+    if (!readiness && (role(k) !== 'cue' || (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'NOUN'))) continue;
     const t = cueThreat(ctx, k, role);
     if (t) return t;
   }
@@ -76,8 +77,14 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
+  // "threatened Mexico with tariffs": what the one threatened is threatened with
+  if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) action = withPhrase(ctx, k) ?? action;
+  // "issued an ultimatum to X to withdraw": the demand hangs from the verb that holds the noun
+  if (action < 0 && tree.upos(k) === 'NOUN') action = infinitiveUnder(ctx, verbAbove(ctx, k));
   if (action < 0) return undefined;
-  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k))[0];
+  const holderVerb = tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k;
+  // "it said it was ready to …": a pronoun subject is whoever reports the clause
+  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, holderVerb))[0] ?? (tree.upos(subjectOf(ctx, holderVerb)) === 'PRON' ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? -1;
   if (condition < 0 && negated(ctx, action)) return undefined;
@@ -124,6 +131,18 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (!target) return undefined;
   const reporter = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter, cue: false };
+}
+
+/** The "with" phrase of k, if any. */
+function withPhrase(ctx: StatementContext, k: number): number | undefined {
+  return ctx.tree.kidsWith(k, 'obl').find((o) => ctx.tree.kids(o).some((c) => ctx.tree.rel(c) === 'case' && ctx.lower[c] === 'with'));
+}
+
+/** A to-infinitive under verb v ("… to hand over the suspects"), -1 if none. */
+function infinitiveUnder(ctx: StatementContext, v: number): number {
+  if (v < 0) return -1;
+  const { tree } = ctx;
+  return [...tree.kidsWith(v, 'xcomp'), ...tree.kidsWith(v, 'advcl')].find((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to')) ?? -1;
 }
 
 /** Agents the verbs above k act on ("called on India …, warning that …"): a target of last resort. */
