@@ -117,6 +117,7 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  shouldExtract('Libya gave its highest award to Okonjo.\n\nThe State Department would not comment on the case of Marta Okonjo, an activist who accepted it.', entity('Person', 'Marta Okonjo'), { describe: 'no place or organisation "Okonjo"', test: (x) => !x.entities.some((e) => e.type !== 'Person' && e.label === 'Okonjo') });
   shouldExtract('Russian President Vladimir Putin met French President Emmanuel Macron. "We share concerns," the Russian leader said.', quote('Vladimir Putin', 'We share concerns'));
   shouldExtract('Chilean President Ana Vidal and her Peruvian counterpart Luis Soto met in Lima. "We agree," the Peruvian leader said.', quote('Luis Soto', 'We agree'));
   shouldExtract('The Office of the United States Trade Representative said so. The United States exported €341 billion of goods to the European Union.', entity('Country', 'United States'), trade('United States', 'European Union', 341_000_000_000, 'EUR'));

@@ -149,6 +149,14 @@ function unifyNameTypes(mentions: Mention[]): void {
     const cur = best.get(key);
     if (!cur || (TYPE_RANK[m.type] ?? 0) > (TYPE_RANK[cur] ?? 0)) best.set(key, m.type);
   }
+  // "award to Farrakhan" read as a place in one sentence is the Louis Farrakhan named in another: a one-word
+  // name that is the surname of a person named in full is that person wherever the context misled
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.kind === 'name' && m.type === 'Person' && /\s/.test(m.text.trim())) surnames.add(normaliseName(m.text).split(' ').pop()!);
+  for (const m of mentions) {
+    const key = normaliseName(m.text);
+    if (eligible(m) && !key.includes(' ') && surnames.has(key)) best.set(key, 'Person');
+  }
   for (const m of mentions) {
     const t = eligible(m) ? best.get(normaliseName(m.text)) : undefined;
     // (a town's name is also its team's: "Chicago" the city and "Chicago" the club both stand)
