@@ -74,6 +74,7 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  shouldExtract('Officials in Saskatchewan and NEBRASKA said the border stayed open.', entity('Place', 'Saskatchewan'), entity('Place', 'NEBRASKA'));
   shouldExtract('TARVISK – Police said the bridge was closed on Monday.', entity('City', 'TARVISK'));
   shouldExtract('Officials in Canberra said Australia would respond.', entity('City', 'Canberra'), entity('Country', 'Australia'));
   shouldExtract('The U.S. and America are one country, said Marta Okonjo.', entity('Country', 'United States'), { describe: 'one country', test: (x) => x.entities.filter((e) => e.type === 'Country').length === 1 });

@@ -98,6 +98,9 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     if (lex.media.has(phrase)) return { end: e, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
     const region = lex.regions.get(phrase);
     if (region) return { end: e, type: 'Place', subtypes: region === 'Place' ? [] : [region] };
+    // "Texas", "Bavaria", and in a shouted dateline "TEXAS": a state or province
+    // (the whole name only: "Victoria Nuland" is no state)
+    if (e === b && (lex.subdivisions.has(phrase) || lex.subdivisions.has(titleCase(phrase)))) return { end: e, type: 'Place', subtypes: ['AdministrativeArea'] };
     if (e - p < 2) continue;
     // "X Shipping FZE and Y Maritime Ltd": two organisations, not one
     const and = texts.slice(p, e).indexOf('and');
@@ -222,7 +225,7 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     // "assets in China of Ridgeline Aerosystems": a country is never the head of an "of" name
     if (body && gazHere?.entries[0].type === 'Country' && ctx.texts[p + gazHere.length] === 'of') body = undefined;
     if (body && nameStart < 0) {
-      mentions.push(mention(ctx, p, body.end, body.type, { subtypes: body.subtypes, kind: body.end - p === 1 && isAcronym(ctx.texts[p]) ? 'acronym' : 'name' }));
+      mentions.push(mention(ctx, p, body.end, body.type, { subtypes: body.subtypes, kind: body.end - p === 1 && isAcronym(ctx.texts[p]) && body.type === 'Organization' ? 'acronym' : 'name' }));
       p = body.end;
       continue;
     }
@@ -307,3 +310,6 @@ export function isSentenceInitialWord(ctx: RunContext, i: number): boolean {
   const afterColon = i > 0 && /^[:“"‘]$/.test(ctx.texts[i - 1]);
   return (i === first || afterColon) && isCommonWord(ctx.texts[i], ctx.lowercaseInText);
 }
+
+/** "NEW YORK" → "New York". */
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
