@@ -168,6 +168,7 @@ describe('roles (titles.json, roles.json)', () => {
 describe('quotes (speech-verbs.json)', () => {
   shouldExtract('“We accept the offer,” Ben Lee, Prime Minister Ana Vidal’s security adviser, said on Monday.\n\nThe offer is “a good start for talks without conditions,” he added.', quote('Ben Lee', 'a good start'));
   shouldExtract('Ana Vidal spoke in Lima.\n\nShe said Peru has "every right" to close the border and warned that anyone who smuggles "weapons or fuel ... will be punished."', quote('Ana Vidal', 'will be punished'));
+  shouldExtract('"We will respond firmly," Cuba\'s official news agency said.', quote('Cuba', 'respond firmly'), noEntity("Cuba's official"));
   // a name inside the quote is not the one who says it; after the verb, the person rather than the demonym of a title
   shouldExtract('“We have raised it in our talks with the Indian trade minister, Ravi Menon,” said Canadian trade minister Claire Dubois.', quote('Claire Dubois', 'raised it'), { describe: 'Ravi Menon says nothing', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Ravi Menon') });
   shouldExtract('Meseret Alemayehu denied that the flow had fallen in Sudan and Egypt and called the warning “the language of another century.”', quote('Meseret Alemayehu', 'language of another century'));
