@@ -264,6 +264,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract("Japan's opposition to the merger was no secret.", stance('Japan', 'Opposes', /^merger$/));
   shouldExtract('Japan repeated its opposition to the merger.', stance('Japan', 'Opposes', /^merger$/));
   shouldExtract('Egypt did not condemn the raid.', noStance('Egypt'));
+  // a country is not the holder of a stance its opposition candidate takes
+  shouldExtract("Bolivia's main opposition candidate has rejected the preliminary results.", noStance('Bolivia'));
   shouldExtract('A Mexican economist criticised the budget.', noStance('Mexico'));
 });
 

@@ -138,10 +138,12 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   // person, not the demonym or the country; "China's ministry": the country
   let best: Entity | undefined = isAgent(e) ? e : undefined;
   let rank = best ? 2 : 0;
+  // "Belarus' main opposition candidate": a country speaks through its officials, not through anyone from it
+  const outsideGovernment = ctx.lex.roleHeads.has(ctx.lower[k]) && !ctx.lex.agentAffiliationHeads.has(ctx.lower[k]) && !ctx.lex.leaderTitles.has(ctx.lower[k]);
   for (const c of ctx.tree.kids(k)) {
     if (!AGENT_MODIFIERS.includes(ctx.tree.rel(c))) continue;
     const m = ctx.entityAtToken[c];
-    if (!isAgent(m)) continue;
+    if (!isAgent(m) || (outsideGovernment && m.type === 'Country')) continue;
     const r = m.type === 'Person' ? 3 : ctx.mentionAtToken[c]?.kind === 'demonym' ? 1 : 2;
     if (r > rank) [best, rank] = [m, r];
   }

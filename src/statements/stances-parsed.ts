@@ -90,7 +90,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const topic = topicText(ctx, k, topicAt);
   if (!topic) return undefined;
   const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
-  if (!holders.length) return undefined;
+  // a subject the parse found that names no agent ("the main opposition candidate") is no one to guess at
+  if (!holders.length) return (isNoun ? tree.kid(k, 'nmod:poss') : subjectOf(ctx, k)) >= 0 ? 'nothing' : undefined;
   return { holders, topic, polarity };
 }
 
