@@ -270,6 +270,7 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('meetings (statements.json meeting)', () => {
+  shouldExtract('Chilean Foreign Minister Luis Vera and Peruvian Foreign Minister Ana Soto had a telephone conversation on Friday.', meeting(['Luis Vera', 'Ana Soto']), { describe: 'the officials, not their countries', test: (x) => stmts(x, 'Meeting').every((m) => m.participants.length === 2) });
   shouldExtract('Claire Dubois said: “I raised it again in my meetings with Ravi Menon last week.”', meeting(['Claire Dubois', 'Ravi Menon']));
   // from the parse: subjects, object, and whoever it is "with"
   shouldExtract('President Lena Kraus spoke on Friday with Prime Minister Omar Haddad of Jordan.', meeting(['Lena Kraus', 'Omar Haddad']));

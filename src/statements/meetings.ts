@@ -3,6 +3,7 @@
 import type { Entity, Sentence, Statement } from '../types.js';
 import { agentsAt, agentsIn, findPhrase, isAgent, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
+import { sideOf } from './threats.js';
 import { dateIn } from './values.js';
 
 type Meeting = Extract<Statement, { kind: 'Meeting' }>;
@@ -41,6 +42,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     }
     const location = locationIn(ctx, s);
     if (location) agents = agents.filter((e) => e !== location);
+    // "US Secretary of State Ana Ruiz and …": the official stands for the country named in their title
+    agents = agents.filter((e) => e.type === 'Person' || !agents.some((p) => p.type === 'Person' && sideOf(ctx, p).includes(e)));
     const date = dateIn(ctx.texts, s.tokenStart, s.tokenEnd, ctx.doc.article.published) ?? paragraphDate(ctx, s);
     if (cues.indirect.some((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd) >= 0)) indirect = true;
     const base = { location: location?.iri, date, mediator: mediator?.iri };
