@@ -75,6 +75,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 
 describe('entities', () => {
   shouldExtract('Officials in Saskatchewan and NEBRASKA said the border stayed open.', entity('Place', 'Saskatchewan'), entity('Place', 'NEBRASKA'));
+  shouldExtract('Fighters of the Kurdish YPG militia withdrew, and Islamic State claimed the attack.', entity('Organization', 'YPG'), noEntity('Kurdish YPG'), entity('Organization', 'Islamic State'));
+  shouldExtract('Islamic State and Kurdish militants clashed near the border.', noEntity('Kurdish'));
   shouldExtract('TARVISK – Police said the bridge was closed on Monday.', entity('City', 'TARVISK'));
   shouldExtract('Officials in Canberra said Australia would respond.', entity('City', 'Canberra'), entity('Country', 'Australia'));
   shouldExtract('The U.S. and America are one country, said Marta Okonjo.', entity('Country', 'United States'), { describe: 'one country', test: (x) => x.entities.filter((e) => e.type === 'Country').length === 1 });
@@ -190,6 +192,8 @@ describe('quotes (speech-verbs.json)', () => {
 
 describe('threats (statements.json threat)', () => {
   shouldExtract('Chile threatened Peru with tariffs if it did not stop the flow of contraband.', threat('Chile', 'Peru', /^if it did not stop/), { describe: 'the action is the tariffs', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'tariffs') });
+  shouldExtract('ECOWAS said the junta in Guinea should set a timeline by April, or it would slap sanctions on the government.', threat('ECOWAS', 'Guinea'));
+  shouldExtract('Turkey threatened to mount an operation against the militia based in northern Syria if its demands are not met.', { describe: 'Syria, where the militia is, is not the target', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Syria') });
   shouldExtract('Kenya issued an ultimatum to Somalia to hand over the suspects within 48 hours.', threat('Kenya', 'Somalia'));
   shouldExtract('The European Union said it was ready to impose countermeasures on Brazil if talks fail.', threat('European Union', 'Brazil', /talks fail/));
   shouldExtract('Japan said it was ready to resume talks with China.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });

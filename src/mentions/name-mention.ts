@@ -15,6 +15,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   while (start < end && !title && isSentenceInitialWord(ctx, start)) start++;
   // "Plan B.": an initial closes no name
   while (end > start && isInitial(texts[end - 1])) end--;
+  // "Kurdish YPG", "Lebanese Hezbollah": a people's adjective before an organisation's acronym or name says whose it is
+  if (end - start >= 2 && /(?:an|ese|ish|i)$/.test(texts[start]) && ((end - start === 2 && isAcronym(texts[start + 1])) || lex.institutions.has(texts.slice(start + 1, end).join(' ')))) start++;
   if (start >= end) return undefined;
   const text = doc.article.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
   const base: Mention = { start: doc.tokens[start].start, end: doc.tokens[end - 1].end, text, sentence: s.index, kind: 'name', type: 'Person' };
@@ -40,6 +42,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   if (single && !title && ctx.knownOrganizations.has(text) && !ctx.knownPeople.has(text)) return { ...base, type: 'Organization' };
   // "the carmaker Toyota", "think tank Ember", "ship-tracking firm Kpler": the noun says what it is
   if (!title && lex.nounsBeforeOrgNames.has(texts[start - 1] ?? '')) return { ...base, type: 'Organization' };
+  // "Islamic State and Kurdish militants": a people's adjective before a noun is no name, whatever it is joined to
+  if (single && !title && /(?:ese|ish)$/.test(texts[start]) && /^\p{Ll}/u.test(texts[end] ?? '')) return undefined;
   // "Ridgeline Aerosystems and Covington Defense Technologies": coordinated with a company, a company
   if (!strongEvidence && !speaks && coordinatedOrganisation(doc, texts, siblings, start, end)) return { ...base, type: 'Organization' };
   // "the coastal town of Aparri", "Mejillones, a port": a settlement the gazetteer may not know

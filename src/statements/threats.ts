@@ -121,7 +121,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (!threatener) return undefined;
   const side = [...sideOf(ctx, threatener), ...(r === 'suffering' ? [] : agentsAt(ctx, subject))];
   const named = namedIn(ctx, k);
+  // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
+  const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
   const candidates = [
+    ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
     ...(r === 'suffering' ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
     ...agentsUnder(ctx, k, [condition, subject]),
