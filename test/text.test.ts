@@ -32,3 +32,14 @@ describe('table lines', () => {
   // one numbered line alone is no table
   table('The count went on.\nTurnout 61 percent\nNobody disputed it.', false, false, false);
 });
+
+describe('tokens', () => {
+  const shouldTokenize = (text: string, ...expected: string[]) =>
+    it(`${JSON.stringify(text)} → ${expected.join(' | ')}`, () => {
+      const doc = segment({ id: 't', source: 't.txt', format: 'text', text, bodyStart: 0 });
+      expect(doc.tokens.map((t) => t.text)).toEqual(expected);
+    });
+  // a non-breaking hyphen (U+2011) joins a word as a plain one does
+  shouldTokenize('The Co\u2011Chairs met.', 'The', 'Co\u2011Chairs', 'met', '.');
+  shouldTokenize('The Co-Chairs met.', 'The', 'Co-Chairs', 'met', '.');
+});

@@ -9,7 +9,7 @@ const TOKEN = new RegExp(
     String.raw`\p{Lu}\.(?=[ \t]*\p{Lu})`, // an initial before a name: "M. Butcher", "George W. Bush"
     String.raw`[$€£¥]`, // currency symbols
     String.raw`\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?`, // numbers, 2024s, 3rd
-    String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?![’']s\b)[-'’](?=[\p{L}\p{M}\p{N}]))*\.?`, // words (a trailing dot is trimmed below)
+    String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?![’']s\b)[-'’\u2010\u2011](?=[\p{L}\p{M}\p{N}]))*\.?`, // words (a trailing dot is trimmed below; U+2010/2011 are hyphens too)
     String.raw`[’']s\b`, // possessive
     String.raw`\S`, // any other single character
   ].join('|'),
