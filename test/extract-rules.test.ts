@@ -171,6 +171,9 @@ describe('quotes (speech-verbs.json)', () => {
   shouldExtract('“We accept the offer,” Ben Lee, Prime Minister Ana Vidal’s security adviser, said on Monday.\n\nThe offer is “a good start for talks without conditions,” he added.', quote('Ben Lee', 'a good start'));
   shouldExtract('Ana Vidal spoke in Lima.\n\nShe said Peru has "every right" to close the border and warned that anyone who smuggles "weapons or fuel ... will be punished."', quote('Ana Vidal', 'will be punished'));
   shouldExtract('"We will respond firmly," Cuba\'s official news agency said.', quote('Cuba', 'respond firmly'), noEntity("Cuba's official"));
+  shouldExtract('Ana Ruiz confirmed she recently spoke with Foreign Minister Luis Vera. “We would still like to meet … I had a good call with Foreign Minister Vera,” she said.', quote('Ana Ruiz', 'still like to meet'));
+  shouldExtract('Trade Representative Ana Ruiz today released the following statement:\n\n“On June 18, the President directed me to act on these imports.”', quote('Ana Ruiz', 'directed me'));
+  shouldExtract('Taras Melnyk was freed on Friday. His mother, Olena, said she had recognised him only by his voice. “He is home,” she said.', { describe: 'Taras Melnyk does not say "He is home"', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Taras Melnyk') });
   // a name inside the quote is not the one who says it; after the verb, the person rather than the demonym of a title
   shouldExtract('“We have raised it in our talks with the Indian trade minister, Ravi Menon,” said Canadian trade minister Claire Dubois.', quote('Claire Dubois', 'raised it'), { describe: 'Ravi Menon says nothing', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Ravi Menon') });
   shouldExtract('Meseret Alemayehu denied that the flow had fallen in Sudan and Egypt and called the warning “the language of another century.”', quote('Meseret Alemayehu', 'language of another century'));

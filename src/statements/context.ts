@@ -143,7 +143,8 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   for (const c of ctx.tree.kids(k)) {
     if (!AGENT_MODIFIERS.includes(ctx.tree.rel(c))) continue;
     const m = ctx.entityAtToken[c];
-    if (!isAgent(m) || (outsideGovernment && m.type === 'Country')) continue;
+    // "his mother, Halyna": a pronoun's possessor is someone else than the one it modifies
+    if (!isAgent(m) || (outsideGovernment && m.type === 'Country') || (ctx.tree.upos(c) === 'PRON' && ctx.tree.rel(c) === 'nmod:poss')) continue;
     const r = m.type === 'Person' ? 3 : ctx.mentionAtToken[c]?.kind === 'demonym' ? 1 : 2;
     if (r > rank) [best, rank] = [m, r];
   }

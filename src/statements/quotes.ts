@@ -113,6 +113,8 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     if (!ctx.isSpeechVerb(k)) continue;
     // "said X" (X right after the verb) or "X said" (X before it, after the quote)
     const subj = subjectBefore(ctx, k, i);
+    // "“… I called Foreign Minister Ana Ruiz …,” he said": "he" is not someone the quote names
+    if (subj && /^(?:he|she)$/.test(lower[i]) && k === i + 1) return personBefore(ctx, q.open) ?? subj;
     if (subj) return subj;
     // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
     if (lower[k] !== 'told' && k === i) {
@@ -191,6 +193,38 @@ function lastNamedAsPossessor(ctx: StatementContext, e: Entity, i: number): bool
   return false;
 }
 
+/** Whom the text was about just before token i: the subject of the sentence before, if a person (a speaker, not whom they spoke with). */
+function personBefore(ctx: StatementContext, i: number): Entity | undefined {
+  const s = ctx.sentenceOfToken(i);
+  const prev = i > s.tokenStart ? s : ctx.doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  let root = -1;
+  for (let k = prev.tokenStart; k < Math.min(prev.tokenEnd, i) && root < 0; k++) if (ctx.tree.head(k) < 0) root = k;
+  const e = agentsAt(ctx, subjectOf(ctx, root))[0];
+  return e?.type === 'Person' ? e : undefined;
+}
+
+/**
+ * A quote with no speech verb of its own, opening its sentence: whoever the sentence before it is
+ * about, when that is a person ("Ana Ruiz confirmed she spoke with him. “We'd still like …”"), or
+ * whoever introduced it with a colon at the end of the paragraph before ("X released the following statement:").
+ */
+function introducedBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
+  const s = ctx.sentenceOfToken(q.open);
+  if (q.open !== s.tokenStart) return undefined;
+  const prev = ctx.doc.sentences[s.index - 1];
+  if (!prev || prev.heading) return undefined;
+  const colon = ctx.texts[prev.tokenEnd - 1] === ':';
+  if (prev.paragraph !== s.paragraph && !(colon && prev.paragraph === s.paragraph - 1)) return undefined;
+  // a sentence that is itself a quote has its own speaker, whom the quote after it continues
+  for (let k = prev.tokenStart; k < prev.tokenEnd; k++) if (OPEN.has(ctx.texts[k])) return undefined;
+  let root = -1;
+  for (let k = prev.tokenStart; k < prev.tokenEnd && root < 0; k++) if (ctx.tree.head(k) < 0) root = k;
+  // only a clause of the sentence before that spoke of its subject's words ("confirmed", "released a statement")
+  const e = agentsAt(ctx, subjectOf(ctx, root))[0];
+  return e && (e.type === 'Person' || colon) ? e : undefined;
+}
+
 export interface AttributedQuote extends QuoteSpan {
   speaker: Entity;
   statement: Statement;
@@ -201,7 +235,7 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   const spans = findQuoteSpans(ctx).filter((q) => q.open + 1 < q.close);
   const paragraphOf = (i: number) => ctx.sentenceOfToken(Math.min(i, ctx.texts.length - 1)).paragraph;
-  const own = spans.map((q) => attributionAfter(ctx, q) ?? attributionBefore(ctx, q));
+  const own = spans.map((q) => attributionAfter(ctx, q) ?? attributionBefore(ctx, q) ?? introducedBefore(ctx, q));
   let last: { speaker: Entity; paragraph: number } | undefined;
   spans.forEach((q, k) => {
     const text = spanText(ctx, q.open + 1, q.close).replace(/[,\s]+$/, '').trim();
