@@ -271,6 +271,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract("Japan's opposition to the merger was no secret.", stance('Japan', 'Opposes', /^merger$/));
   shouldExtract('Japan repeated its opposition to the merger.', stance('Japan', 'Opposes', /^merger$/));
   shouldExtract('Egypt did not condemn the raid.', noStance('Egypt'));
+  shouldExtract('Poland is opposed to the pipeline, the minister said.', stance('Poland', 'Opposes', /^pipeline$/));
+  shouldExtract('Turkey remains committed to the ceasefire.', stance('Turkey', 'Supports', /^ceasefire$/));
+  shouldExtract('President Ana Vidal met the envoy on Monday, urging restraint along the border.', stance('Ana Vidal', 'Supports', /^restraint/));
   // a country is not the holder of a stance its opposition candidate takes
   shouldExtract("Bolivia's main opposition candidate has rejected the preliminary results.", noStance('Bolivia'));
   shouldExtract('A Mexican economist criticised the budget.', noStance('Mexico'));

@@ -71,6 +71,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const { tree } = ctx;
   const [kind, preposition] = cue.frame.split(':');
   const isNoun = kind === 'noun';
+  if (kind === 'adj') return adjectiveCue(ctx, k, cue, preposition);
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
   let polarity: Polarity = cue.polarity;
   if (negated(ctx, k)) {
@@ -85,6 +86,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     // "support for X" with the for-phrase hung elsewhere by the parse: the phrase right after the noun
     if (topicAt < 0 && ctx.lower[k + 1] === preposition && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
   } else if (passive) topicAt = kind === 'obj' ? tree.kid(k, 'nsubj:pass') : -1;
+  // ("urged Peru to act": a request, which the control reading of stances.ts handles)
+  else if (kind === 'dobj') topicAt = hasInfinitive(ctx, k) ? -1 : tree.kid(k, 'obj');
   else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k);
   else topicAt = phraseWith(ctx, k, 'obl', preposition);
   const topic = topicText(ctx, k, topicAt);
@@ -93,6 +96,26 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // a subject the parse found that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return (isNoun ? tree.kid(k, 'nmod:poss') : subjectOf(ctx, k)) >= 0 ? 'nothing' : undefined;
   return { holders, topic, polarity };
+}
+
+/** "Peru is opposed to the plan", "the rebels are open to talks": the adjective's subject holds it, its phrase is the topic. */
+function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposition: string | undefined): Reading | 'nothing' | undefined {
+  const { tree } = ctx;
+  const passive = tree.upos(k) === 'VERB' && tree.kid(k, 'nsubj:pass') >= 0;
+  if (tree.upos(k) !== 'ADJ' && !passive) return undefined;
+  const topic = topicText(ctx, k, phraseWith(ctx, k, 'obl', preposition));
+  if (!topic) return undefined;
+  if (negated(ctx, k)) return cue.polarity === 'Opposes' ? 'nothing' : { holders: holdersOf(ctx, k, passive), topic, polarity: 'Opposes' };
+  const holders = holdersOf(ctx, k, passive);
+  return holders.length ? { holders, topic, polarity: cue.polarity } : undefined;
+}
+
+const holdersOf = (ctx: StatementContext, k: number, passive: boolean): Entity[] => (passive ? agentsAt(ctx, ctx.tree.kid(k, 'nsubj:pass')) : verbHolders(ctx, k));
+
+/** Whether a to-infinitive hangs from k ("urged Peru to act", however the parse attached "to act"). */
+function hasInfinitive(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  return tree.kids(k).some((c) => ['xcomp', 'advcl', 'ccomp'].includes(tree.rel(c)) && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
 }
 
 /** "want to fight a trade war": what the wanted act is done to. */
