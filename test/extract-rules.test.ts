@@ -77,6 +77,8 @@ describe('entities', () => {
   shouldExtract('Officials in Saskatchewan and NEBRASKA said the border stayed open.', entity('Place', 'Saskatchewan'), entity('Place', 'NEBRASKA'));
   shouldExtract('Fighters of the Kurdish YPG militia withdrew, and Islamic State claimed the attack.', entity('Organization', 'YPG'), noEntity('Kurdish YPG'), entity('Organization', 'Islamic State'));
   shouldExtract('Islamic State and Kurdish militants clashed near the border.', noEntity('Kurdish'));
+  // a city's name opening a short name the tagger reads as an organisation's is part of it
+  shouldExtract('Protests grew against the owners of Manchester United on Saturday.', entity('Organization', 'Manchester United'), noEntity('United'));
   shouldExtract('TARVISK – Police said the bridge was closed on Monday.', entity('City', 'TARVISK'));
   shouldExtract('Officials in Canberra said Australia would respond.', entity('City', 'Canberra'), entity('Country', 'Australia'));
   shouldExtract('The U.S. and America are one country, said Marta Okonjo.', entity('Country', 'United States'), { describe: 'one country', test: (x) => x.entities.filter((e) => e.type === 'Country').length === 1 });

@@ -238,7 +238,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const entry0 = gaz?.entries[0];
     // "Ramón Urdaneta", "Villa El Salvador", "Celso Andrade Lima": a place name right after
     // other name words is part of that name; so is a known person's surname.
-    const absorbed = entry0 && entry0.type === 'City' && !ctx.heading && (nameStart >= 0 || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p])));
+    // "Manchester United", "Paris Hilton": a city's name opening a longer name the tagger reads as an organisation or a person
+    const opensName = entry0?.type === 'City' && nameStart < 0 && !!gaz && p + gaz.length < b && /^\p{Lu}/u.test(ctx.texts[p + gaz.length]) && taggerNameOver(ctx, p, p + gaz.length + 1);
+    const absorbed = entry0 && entry0.type === 'City' && !ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p])));
     if (gaz && !absorbed) {
       flushName(p);
       // "Hong Kong" is a territory and a city; news means the city
@@ -313,3 +315,9 @@ export function isSentenceInitialWord(ctx: RunContext, i: number): boolean {
 
 /** "NEW YORK" → "New York". */
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Whether the tagger marks a short person's or organisation's name from a over [a, b): at most one word more, no "of". */
+function taggerNameOver(ctx: RunContext, a: number, b: number): boolean {
+  const span = ctx.nerAt(ctx.doc.sentences[ctx.doc.tokens[a].sentence], a, b);
+  return !!span && span.start === a && span.end <= b + 1 && !ctx.texts.slice(a, span.end).some((w) => NAME_BREAKERS.has(w)) && (span.type === 'PER' || span.type === 'ORG');
+}
