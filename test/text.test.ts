@@ -18,6 +18,8 @@ describe('sentences', () => {
   shouldSplit('Prices fell 7. Traders sold.', 'Prices fell 7.', 'Traders sold.');
   shouldSplit('"We will fight back," the ministry said. "We have no choice."', '"We will fight back," the ministry said.', '"We have no choice."');
   shouldSplit('She said: "It is over." Then she left.', 'She said: "It is over."', 'Then she left.');
+  // a press release's dateline, a city and a state's initials, is a sentence of its own
+  shouldSplit('Washington, DC – The agency released the following statement.', 'Washington, DC –', 'The agency released the following statement.');
 });
 
 describe('table lines', () => {
