@@ -122,6 +122,7 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  shouldExtract('South Sudan filed a complaint. Khartoum later met officials from the South in Juba.', { describe: '"the South" is South Sudan', test: (x) => !x.entities.some((e) => e.label === 'South') && (byLabel(x, 'South Sudan')?.mentions.length ?? 0) >= 2 });
   shouldExtract('Libya gave its highest award to Okonjo.\n\nThe State Department would not comment on the case of Marta Okonjo, an activist who accepted it.', entity('Person', 'Marta Okonjo'), { describe: 'no place or organisation "Okonjo"', test: (x) => !x.entities.some((e) => e.type !== 'Person' && e.label === 'Okonjo') });
   shouldExtract('Russian President Vladimir Putin met French President Emmanuel Macron. "We share concerns," the Russian leader said.', quote('Vladimir Putin', 'We share concerns'));
   shouldExtract('Chilean President Ana Vidal and her Peruvian counterpart Luis Soto met in Lima. "We agree," the Peruvian leader said.', quote('Luis Soto', 'We agree'));

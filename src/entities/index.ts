@@ -104,6 +104,12 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       pending.push(m);
       continue;
     }
+    // "the South's trade ministry" after South Korea: the one country named so far whose name opens with that word
+    const compass = /^(?:North|South|East|West)$/.test(m.text) ? b.entities.filter((e) => e.type === 'Country' && e.label.startsWith(`${m.text} `)) : [];
+    if (compass.length === 1 && /\bthe\s*$/i.test(doc.article.text.slice(Math.max(0, m.start - 5), m.start))) {
+      b.attach(m, compass[0], false);
+      continue;
+    }
     if (m.gazetteerKey) {
       const e = resolvePlaceName(b, gaz, doc, m, orgs);
       if (e?.type === 'Organization' && !orgs.includes(e)) orgs.push(e);
