@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -143,5 +144,51 @@ describe('one server for `newskg serve` and `newskg view`', () => {
     const bad = path.join(dir, 'broken.ttl');
     await writeFile(bad, '<urn:a> <urn:b> "unterminated .\n');
     await expect(createServer({ ...(await loadEngineSources([bad])), timeoutMs: 5000, maxRows: 100 })).rejects.toThrow(/broken\.ttl: .*fix the syntax/);
+  });
+});
+
+describe('the server answers only this machine\'s pages, in a bounded line', () => {
+  const raw = (headers: Record<string, string>, method = 'GET', body?: string): Promise<{ status: number; text: string }> =>
+    new Promise((resolve, reject) => {
+      const u = new URL(`${base}/sparql?query=${encodeURIComponent('ASK {}')}`);
+      const req = http.request({ host: u.hostname, port: u.port, path: u.pathname + u.search, method, headers }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const port = () => new URL(base).port;
+
+  it.each([
+    // what,                                    headers,                                                             status
+    ['its own address',                         () => ({ host: `127.0.0.1:${port()}` }),                             200],
+    ['localhost',                               () => ({ host: `localhost:${port()}` }),                             200],
+    ['another name (DNS rebinding)',            () => ({ host: `evil.example:${port()}` }),                          403],
+    ['a page from another origin',              () => ({ host: `127.0.0.1:${port()}`, origin: 'http://evil.example' }), 403],
+    ['a page served by itself',                 () => ({ host: `127.0.0.1:${port()}`, origin: `http://127.0.0.1:${port()}` }), 200],
+    ['a cross-site fetch',                      () => ({ host: `127.0.0.1:${port()}`, 'sec-fetch-site': 'cross-site' }), 403],
+  ])('%s: the status in the table', async (_what, headers, status) => {
+    expect((await raw(headers())).status).toBe(status);
+  });
+
+  it('sends no CORS header', async () => {
+    const res = await fetch(`${base}/sparql?query=${encodeURIComponent('ASK {}')}`);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses queries past its line with 503 and Retry-After, and answers again once it clears', async () => {
+    const small = await createServer({ quads: await readGraphFile(FIXTURE), timeoutMs: 1500, maxRows: 3, maxQueue: 1 });
+    const url = await small.listen(0);
+    try {
+      const q = (query: string) => fetch(`${url}/sparql?query=${encodeURIComponent(query)}`);
+      const answers = await Promise.all([q(SLOW), q('ASK {}'), q('ASK {}')]);
+      const refused = answers.filter((r) => r.status === 503 && r.headers.get('retry-after') === '2');
+      expect(refused.length).toBeGreaterThanOrEqual(1);
+      expect((await q('ASK {}')).status).toBe(200);
+    } finally {
+      await small.close();
+    }
   });
 });

@@ -29,6 +29,8 @@ export interface ServerOptions {
   maxRows: number;
   /** Longest request body accepted, in bytes (default 1 MB). */
   maxBodyBytes?: number;
+  /** Queries running or waiting at most; past it a query is refused with 503 and Retry-After (default 16). */
+  maxQueue?: number;
 }
 
 export interface NewskgServer {
@@ -40,7 +42,28 @@ export interface NewskgServer {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) { super(message); }
+  constructor(readonly status: number, message: string, readonly retryAfter?: number) { super(message); }
+}
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * A page on another site must not reach this server through the browser: the Host must name this
+ * server (a DNS-rebinding page sends its own name), and a request a page sends from another
+ * origin is refused (no CORS headers are sent either, so such pages cannot read answers).
+ */
+function checkCaller(req: http.IncomingMessage, server: http.Server): void {
+  const a = server.address() as AddressInfo | null;
+  if (!a) return;
+  const own = new Set([...LOOPBACK_NAMES, a.address.includes(':') ? `[${a.address}]` : a.address].map((h) => `${h}:${a.port}`));
+  const host = (req.headers.host ?? '').toLowerCase();
+  // bound to every interface on purpose (--host 0.0.0.0): any name may reach it, but pages only from that name
+  const wildcard = a.address === '0.0.0.0' || a.address === '::';
+  if (!wildcard && !own.has(host)) throw new HttpError(403, `Host "${host}" is not this server; use http://127.0.0.1:${a.port}`);
+  const origin = req.headers.origin;
+  const fromPage = origin?.replace(/^https?:\/\//, '').toLowerCase();
+  if (fromPage && origin !== 'null' && !(wildcard ? fromPage === host : own.has(fromPage))) throw new HttpError(403, `requests from ${origin} are not served`);
+  if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, 'cross-site requests are not served');
 }
 
 export async function createServer(options: ServerOptions): Promise<NewskgServer> {
@@ -52,6 +75,8 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
   let dataJson: Buffer | undefined;
   const viewModel = (): Buffer => (dataJson ??= Buffer.from(JSON.stringify(buildViewModel(allQuads()))));
   const maxBody = options.maxBodyBytes ?? 1_000_000;
+  const maxQueue = options.maxQueue ?? 16;
+  let queued = 0;
 
   // The engine loads in its worker thread while this one parses for the viewer.
   const loading = createEngine(inMemory, texts);
@@ -67,7 +92,7 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
     handle(req, res).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
       if (status === 500) console.error(e);
-      if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(e instanceof HttpError && e.retryAfter ? { 'retry-after': String(e.retryAfter) } : {}) });
       res.end((e as Error).message + '\n');
     });
   });
@@ -75,6 +100,7 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('x-content-type-options', 'nosniff');
+    checkCaller(req, server);
     if (url.pathname === '/sparql') return sparql(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method} is not allowed here; use GET`);
     const head = req.method === 'HEAD';
@@ -114,7 +140,10 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
     }
     if (!query) throw new HttpError(400, 'missing the "query" parameter');
 
+    // queries run one after another in the engine's worker: a bounded line, not an unbounded wait
+    if (queued >= maxQueue) throw new HttpError(503, `${queued} queries are already running or waiting; try again shortly`, 2);
     let result;
+    queued++;
     try {
       result = await engine.query(query, { timeoutMs: options.timeoutMs, maxRows: options.maxRows });
     } catch (e) {
@@ -122,6 +151,8 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
       if (e instanceof QuerySyntaxError) throw new HttpError(400, e.message);
       if (e instanceof QueryTimeoutError) throw new HttpError(503, e.message);
       throw e;
+    } finally {
+      queued--;
     }
     const headers: Record<string, string> = { vary: 'Accept' };
     if ('truncated' in result && result.truncated) headers['x-newskg-truncated'] = String(options.maxRows);
