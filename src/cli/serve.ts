@@ -18,6 +18,7 @@ options:
   --host ADDR      address to bind (default 127.0.0.1, this machine only)
   --timeout MS     per-query time limit (default 10000)
   --max-rows N     most rows returned per query (default 10000)
+  --max-queue N    queries running or waiting at most; more get 503 with Retry-After (default 16)
   --viewer DIR     serve the built viewer from DIR (default: the bundled viewer/dist)
   --no-viewer      SPARQL and /graph.ttl only
 `;
@@ -31,7 +32,7 @@ export const command: Command = {
       args: argv, allowPositionals: true,
       options: {
         port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
-        timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' },
+        timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' }, 'max-queue': { type: 'string', default: '16' },
         viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false },
       },
     });
@@ -43,6 +44,7 @@ export const command: Command = {
       quads, texts, viewerDir,
       timeoutMs: wholeNumber(o.timeout!, '--timeout', 1),
       maxRows: wholeNumber(o['max-rows']!, '--max-rows', 1),
+      maxQueue: wholeNumber(o['max-queue']!, '--max-queue', 1),
     });
     let url: string;
     try {
