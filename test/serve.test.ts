@@ -97,6 +97,15 @@ describe('newskg serve: SPARQL 1.1 Protocol at /sparql', () => {
     expect(await next.text()).toContain('country/IR');
   });
 
+  it('a query that breaks the engine (700 nested groups) gets 503, and the next query is answered', async () => {
+    const res = await get('SELECT * WHERE ' + '{'.repeat(700) + ' ?s ?p ?o ' + '}'.repeat(700));
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('restarted');
+    const next = await get(THREATENERS, 'text/csv');
+    expect(next.status).toBe(200);
+    expect(await next.text()).toContain('country/IR');
+  });
+
   it('serves the viewer folder and the graph from the same process', async () => {
     expect(await (await fetch(`${base}/`)).text()).toContain('<title>viewer</title>');
     const ttl = await fetch(`${base}/graph.ttl`);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import {
   bindParams, namedQueryText, createEngine, formatResult, listNamedQueries, loadNamedQuery, loadEngineSources,
-  QuerySyntaxError, QueryTimeoutError, QueryUpdateError, RESULT_FORMATS, toTurtle,
+  QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, RESULT_FORMATS, toTurtle,
   type JsonTerm, type ResultFormat,
 } from '../query/index.js';
 import type { Command } from './types.js';
@@ -86,7 +86,7 @@ export const command: Command = {
       io.stdout.write('quads' in result ? await toTurtle(result) : formatResult(result, format, { maxCell }));
       return 0;
     } catch (e) {
-      if (e instanceof QuerySyntaxError || e instanceof QueryUpdateError || e instanceof QueryTimeoutError) {
+      if (e instanceof QuerySyntaxError || e instanceof QueryUpdateError || e instanceof QueryTimeoutError || e instanceof QueryResourceError) {
         const where = o.named ? `named query ${o.named}` : o.file ?? 'the query';
         throw new UserError(`query: ${where}: ${e.message.replace(/^query: /, '')}`);
       }

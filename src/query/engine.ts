@@ -5,7 +5,7 @@ import { createOxigraphEngine, type RdfText } from './oxigraph.js';
 import type { QueryEngine } from './types.js';
 
 export type { QueryEngine, QueryOptions, QueryResult, QueryForm } from './types.js';
-export { QuerySyntaxError, QueryTimeoutError, QueryUpdateError } from './types.js';
+export { QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError } from './types.js';
 
 export type { RdfText } from './oxigraph.js';
 

@@ -11,7 +11,7 @@ import { queryForm } from './form.js';
 import { explainSyntaxError, withPrefixes } from './prefixes.js';
 import type { JsonQuad, JsonTerm } from './terms.js';
 import {
-  QuerySyntaxError, QueryTimeoutError,
+  QueryResourceError, QuerySyntaxError, QueryTimeoutError,
   type QueryEngine, type QueryOptions, type QueryResult,
 } from './types.js';
 
@@ -45,7 +45,9 @@ parentPort.on('message', ({ id, text, graph, maxRows }) => {
       parentPort.postMessage({ id, ok: true, json: store.query(text, { use_default_graph_as_union: true, results_format: 'application/sparql-results+json' }) });
     }
   } catch (e) {
-    parentPort.postMessage({ id, ok: false, message: String(e && e.message || e) });
+    // a trap of the WebAssembly engine leaves its memory broken: the worker must be replaced
+    const broken = e instanceof WebAssembly.RuntimeError || /memory access out of bounds|unreachable|out of memory|stack overflow/i.test(String(e && e.message || e));
+    parentPort.postMessage({ id, ok: false, broken, message: String(e && e.message || e) });
   }
 });
 `;
@@ -57,6 +59,8 @@ interface WorkerReply {
   json?: string;
   quads?: JsonQuad[];
   truncated?: boolean;
+  /** The engine trapped; its memory cannot be trusted for another query. */
+  broken?: boolean;
 }
 
 interface SparqlJson {
@@ -142,6 +146,11 @@ export async function createOxigraphEngine(quads: Iterable<Quad> | Uint8Array, t
         timer.unref();
       }
     });
+    if (!reply.ok && reply.broken) {
+      void worker.terminate();
+      spawn();
+      throw new QueryResourceError(`query: the engine ran out of room for this query (${reply.message}); it was restarted; simplify the query`);
+    }
     if (!reply.ok) throw new QuerySyntaxError(explainSyntaxError(reply.message ?? 'query failed', text));
     if (graph) return { form, quads: reply.quads ?? [], truncated: reply.truncated ?? false };
     const json = JSON.parse(reply.json!) as SparqlJson;

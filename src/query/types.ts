@@ -36,3 +36,8 @@ export class QueryUpdateError extends Error {
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
 }
+
+/** The engine broke on the query (out of memory, a nesting too deep for it); it was restarted for the next one. */
+export class QueryResourceError extends Error {
+  override name = 'QueryResourceError';
+}

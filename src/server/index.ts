@@ -7,7 +7,7 @@ import { Writer, type Quad } from 'n3';
 import { buildViewModel } from '../graph/index.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 // The engine and formats only: ../query/index.js would load the extraction pipeline too.
-import { createEngine, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, type QueryEngine, type RdfText } from '../query/engine.js';
+import { createEngine, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, type QueryEngine, type RdfText } from '../query/engine.js';
 import { formatResult, MEDIA_TYPES, toTurtle } from '../query/format.js';
 import { parseRdf } from '../rdf/parse.js';
 import { pickResultFormat } from './negotiate.js';
@@ -149,7 +149,7 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
     } catch (e) {
       if (e instanceof QueryUpdateError) throw new HttpError(403, e.message);
       if (e instanceof QuerySyntaxError) throw new HttpError(400, e.message);
-      if (e instanceof QueryTimeoutError) throw new HttpError(503, e.message);
+      if (e instanceof QueryTimeoutError || e instanceof QueryResourceError) throw new HttpError(503, e.message);
       throw e;
     } finally {
       queued--;
