@@ -167,6 +167,8 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'blank.txt'), '  \n\t\n  ');
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 talks in Muscat', 'latin1'));
     writeFileSync(join(dir, 'empty.html'), '<html><body><nav></nav></body></html>');
+    // ten thousand nested divs: Readability would recurse past the stack
+    writeFileSync(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(10_000)}<p>Peru said so.</p>${'</div>'.repeat(10_000)}</body></html>`);
     mkdirSync(join(dir, 'nothing-here'));
     writeFileSync(join(dir, 'nothing-here', 'data.json'), '{}');
   });
@@ -181,6 +183,7 @@ describe('bad input', () => {
     ['missing.txt', 'no such file or folder; check the path'],
     ['nothing-here', 'is a folder, not an article; pass the article files in it'],
     ['empty.html', 'no article text found in the HTML page; save the article text as .txt and pass that'],
+    ['deep.html', 'HTML elements nested more than 400 deep, no article page is; save the article text as .txt and pass that'],
   ];
   it.each(cases)('%s → one-line message naming the file', async (name, message) => {
     const path = join(dir, name);

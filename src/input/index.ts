@@ -7,7 +7,7 @@ import { UserError, isUserError } from '../errors.js';
 import type { Article, InputFormat } from '../types.js';
 import { isIsoDate } from './dates.js';
 import { STDIN, articleId, formatFromExtension, sniffFormat } from './files.js';
-import { extractHtml } from './html.js';
+import { extractHtml, htmlDepth, MAX_HTML_DEPTH } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { MESSAGES, fixFor, problem, problemError } from './problems.js';
 import { parsePlainText } from './text.js';
@@ -49,6 +49,8 @@ export function readArticleText(text: string, source: string, format: InputForma
   let body = text;
   let head: ParsedHead;
   if (format === 'html') {
+    // Readability recurses once per level: a page nested thousands deep would take minutes or overflow the stack
+    if (htmlDepth(text) > MAX_HTML_DEPTH) throw problemError(problem(file, MESSAGES.htmlTooDeep));
     const extracted = extractHtml(text);
     if (!extracted || extracted.text.trim() === '') throw problemError(problem(file, MESSAGES.noHtmlText));
     body = extracted.text;

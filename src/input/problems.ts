@@ -39,5 +39,6 @@ export const MESSAGES = {
   binary: 'binary file, not an article; pass a .txt, .md or .html file',
   encoding: 'not valid UTF-8 text; save the file as UTF-8 and try again',
   noHtmlText: 'no article text found in the HTML page; save the article text as .txt and pass that',
+  htmlTooDeep: 'HTML elements nested more than 400 deep, no article page is; save the article text as .txt and pass that',
   stdinEmpty: 'nothing on standard input; pipe an article into newskg or pass a file',
 } as const;
