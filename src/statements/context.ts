@@ -2,6 +2,7 @@
 import type { Resolution } from '../entities/index.js';
 import { lexicon, type Lexicon } from '../lexicon/index.js';
 import type { Document, Entity, Evidence, Mention, Sentence, Syntax } from '../types.js';
+import { lowerBound } from '../util/search.js';
 import { treeOf, type Tree } from './tree.js';
 
 export interface StatementContext {
@@ -87,8 +88,11 @@ function positionsOf(lower: string[], word: string): number[] {
 export function findPhrase(lower: string[], phrase: string, from: number, to: number): number {
   let words = splitCache.get(phrase);
   if (!words) splitCache.set(phrase, (words = phrase.split(' ')));
-  outer: for (const i of positionsOf(lower, words[0])) {
-    if (i < from) continue;
+  const at = positionsOf(lower, words[0]);
+  // from the first occurrence at or after `from`: a scan from the article's start would make every
+  // sentence pay for the sentences before it
+  outer: for (let p = lowerBound(at, from, (x) => x); p < at.length; p++) {
+    const i = at[p];
     if (i + words.length > to) break;
     for (let k = 1; k < words.length; k++) if (lower[i + k] !== words[k]) continue outer;
     return i;
