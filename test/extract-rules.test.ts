@@ -274,6 +274,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract("Japan's opposition to the merger was no secret.", stance('Japan', 'Opposes', /^merger$/));
   shouldExtract('Japan repeated its opposition to the merger.', stance('Japan', 'Opposes', /^merger$/));
   shouldExtract('Egypt did not condemn the raid.', noStance('Egypt'));
+  // "should" opening an inverted condition, and a speaker's own resolve, are no demands
+  shouldExtract('Peru will respond quickly, should Chile attack its fishing boats, Ana Vidal said.', noStance('Ana Vidal'));
+  shouldExtract('"We have to protect our fishing boats," Ana Vidal said.', noStance('Ana Vidal'));
   shouldExtract('Poland is opposed to the pipeline, the minister said.', stance('Poland', 'Opposes', /^pipeline$/));
   shouldExtract('Turkey remains committed to the ceasefire.', stance('Turkey', 'Supports', /^ceasefire$/));
   shouldExtract('President Ana Vidal met the envoy on Monday, urging restraint along the border.', stance('Ana Vidal', 'Supports', /^restraint/));

@@ -178,6 +178,9 @@ function reporterOf(ctx: StatementContext, s: Sentence, at: number): Entity[] {
   if (at === s.tokenStart || /^(?:if|unless|when)$/.test(ctx.lower[at - 1] ?? '')) return [];
   // "nobody should confuse patience with weakness": a negated subject says the opposite
   if (ctx.lower.slice(Math.max(s.tokenStart, at - 4), at).some((w) => /^(?:no|nobody|nothing|none|never)$/.test(w))) return [];
+  // "…, should Iran attack": an inverted condition; "we have to fight back", "everyone should …": the
+  // speaker's own resolve or a plea to all, which says what they will do, not what they support
+  if (/^\p{Lu}/u.test(ctx.texts[at + 1] ?? '') || /^(?:we|i|you|everyone|everybody|it|they)$/.test(ctx.lower[at - 1] ?? '')) return [];
   const speaker = ctx.speakerAtToken[at];
   if (speaker) return [speaker];
   for (let k = at - 1; k > s.tokenStart; k--) if (ctx.isSpeechVerb(k)) return subjectsOf(ctx, k, s.tokenStart).slice(0, 1);
