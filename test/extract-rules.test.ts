@@ -177,6 +177,8 @@ describe('quotes (speech-verbs.json)', () => {
   shouldExtract('Ana Ruiz confirmed she recently spoke with Foreign Minister Luis Vera. “We would still like to meet … I had a good call with Foreign Minister Vera,” she said.', quote('Ana Ruiz', 'still like to meet'));
   shouldExtract('Trade Representative Ana Ruiz today released the following statement:\n\n“On June 18, the President directed me to act on these imports.”', quote('Ana Ruiz', 'directed me'));
   shouldExtract('Taras Melnyk was freed on Friday. His mother, Olena, said she had recognised him only by his voice. “He is home,” she said.', { describe: 'Taras Melnyk does not say "He is home"', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Taras Melnyk') });
+  // a capital acting as its government, past the day it acted on
+  shouldExtract('Unions kept up the strike. Seoul on Tuesday issued a stark warning to the strikers: "those who block the ports will be punished."', quote('South Korea', 'block the ports'));
   // a name inside the quote is not the one who says it; after the verb, the person rather than the demonym of a title
   shouldExtract('“We have raised it in our talks with the Indian trade minister, Ravi Menon,” said Canadian trade minister Claire Dubois.', quote('Claire Dubois', 'raised it'), { describe: 'Ravi Menon says nothing', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Ravi Menon') });
   shouldExtract('Meseret Alemayehu denied that the flow had fallen in Sudan and Egypt and called the warning “the language of another century.”', quote('Meseret Alemayehu', 'language of another century'));

@@ -30,6 +30,10 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   if (doc.tokens[idx].text === ',' && /^(?:which|who)$/.test(doc.tokens[idx + 1]?.text ?? '') && doc.tokens[idx + 2]) idx += 2;
   // "Washington simultaneously tightened": look past one adverb
   if (/ly$/.test(doc.tokens[idx].text) && doc.tokens[idx + 1]) idx++;
+  // "Beijing on Tuesday issued", "Moscow yesterday said": and past when
+  const calendar = lexicon().calendar;
+  if (doc.tokens[idx].text === 'on' && calendar.has(doc.tokens[idx + 1]?.text ?? '') && doc.tokens[idx + 2]) idx += 2;
+  else if ((calendar.has(doc.tokens[idx].text) || /^(?:yesterday|today)$/.test(doc.tokens[idx].text)) && doc.tokens[idx + 1]) idx++;
   const next = doc.tokens[idx].text;
   // "in Tehran", "in Doha & Cairo": a place after a locative preposition, even down a list
   for (let k = tokenAtOrAfter(doc, m.start) - 1; k >= 0 && k >= idx - 10; k--) {
