@@ -197,6 +197,21 @@ export function subjectOf(ctx: StatementContext, k: number): number {
 }
 
 
+/**
+ * The first dependent of k under one of `rels` (subtypes included, in that order) that a given word
+ * introduces as its `case` ("warned Serbia of …", "threatened Peru with …") or, with markers
+ * ['case', 'mark'] or ['mark'], as its mark ("warned against meddling", "… to withdraw"); -1 if none.
+ */
+export function phraseUnder(ctx: StatementContext, k: number, rels: readonly string[], word: string | undefined, markers: readonly string[] = ['case']): number {
+  if (k < 0) return -1;
+  const { tree } = ctx;
+  for (const rel of rels) {
+    const hit = tree.kidsWith(k, rel).find((o) => tree.kids(o).some((c) => markers.includes(tree.rel(c)) && ctx.lower[c] === word));
+    if (hit !== undefined) return hit;
+  }
+  return -1;
+}
+
 /** The nearest verb above k (for a noun cue, the verb whose subject speaks). */
 export function verbAbove(ctx: StatementContext, k: number): number {
   for (let c = ctx.tree.head(k), steps = 0; c >= 0 && steps < 6; c = ctx.tree.head(c), steps++) if (ctx.tree.upos(c) === 'VERB') return c;
@@ -226,4 +241,41 @@ export function reportingSubject(ctx: StatementContext, k: number): Entity | und
   // "…, X said." with the speech verb as a dependent of the clause (parataxis the other way round)
   for (const c of tree.kids(k)) if (ctx.isSpeechVerb(c)) return agentsAt(ctx, tree.kid(c, 'nsubj'))[0];
   return undefined;
+}
+
+/** An agent and those it speaks for (a threatener's side, an official's country in a meeting): a person's affiliations named in the text. */
+export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
+  let cache = sides.get(ctx);
+  if (!cache) sides.set(ctx, (cache = new Map()));
+  let out = cache.get(e);
+  if (out) return out;
+  out = [e];
+  cache.set(e, out);
+  if (e.type !== 'Person') return out;
+  const affiliations = new Set(e.mentions.map((m) => m.role?.affiliation).filter((a): a is string => !!a));
+  if (!affiliations.size) return out;
+  // each distinct name once, whatever the number of mentions
+  for (const [text, entities] of agentsByText(ctx)) {
+    if (![...affiliations].some((a) => a.includes(text))) continue;
+    for (const x of entities) if (!out.includes(x)) out.push(x);
+  }
+  return out;
+}
+
+const sides = new WeakMap<StatementContext, Map<Entity, Entity[]>>();
+const byText = new WeakMap<StatementContext, Map<string, Entity[]>>();
+
+/** Agents by the words of their mentions. */
+function agentsByText(ctx: StatementContext): Map<string, Entity[]> {
+  let map = byText.get(ctx);
+  if (map) return map;
+  map = new Map();
+  for (const x of ctx.mentions) {
+    if (!isAgent(x.entity)) continue;
+    const list = map.get(x.mention.text) ?? [];
+    if (!list.includes(x.entity)) list.push(x.entity);
+    map.set(x.mention.text, list);
+  }
+  byText.set(ctx, map);
+  return map;
 }

@@ -1,9 +1,8 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, findPhrase, isAgent, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, findPhrase, isAgent, sideOf, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
-import { sideOf } from './threats.js';
 import { dateIn } from './values.js';
 
 type Meeting = Extract<Statement, { kind: 'Meeting' }>;

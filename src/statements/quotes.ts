@@ -114,7 +114,7 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     // "said X" (X right after the verb) or "X said" (X before it, after the quote)
     const subj = subjectBefore(ctx, k, i);
     // "“… I called Foreign Minister Ana Ruiz …,” he said": "he" is not someone the quote names
-    if (subj && /^(?:he|she)$/.test(lower[i]) && k === i + 1) return personBefore(ctx, q.open) ?? subj;
+    if (subj && pronounAttribution(ctx, q)) return personBefore(ctx, q.open) ?? subj;
     if (subj) return subj;
     // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
     if (lower[k] !== 'told' && k === i) {
@@ -198,10 +198,15 @@ function personBefore(ctx: StatementContext, i: number): Entity | undefined {
   const s = ctx.sentenceOfToken(i);
   const prev = i > s.tokenStart ? s : ctx.doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return undefined;
-  let root = -1;
-  for (let k = prev.tokenStart; k < Math.min(prev.tokenEnd, i) && root < 0; k++) if (ctx.tree.head(k) < 0) root = k;
-  const e = agentsAt(ctx, subjectOf(ctx, root))[0];
+  const e = rootSubject(ctx, prev.tokenStart, Math.min(prev.tokenEnd, i));
   return e?.type === 'Person' ? e : undefined;
+}
+
+/** The agent that is the subject of the sentence root found among tokens [a, b). */
+function rootSubject(ctx: StatementContext, a: number, b: number): Entity | undefined {
+  let root = -1;
+  for (let k = a; k < b && root < 0; k++) if (ctx.tree.head(k) < 0) root = k;
+  return agentsAt(ctx, subjectOf(ctx, root))[0];
 }
 
 /**
@@ -218,10 +223,8 @@ function introducedBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   if (prev.paragraph !== s.paragraph && !(colon && prev.paragraph === s.paragraph - 1)) return undefined;
   // a sentence that is itself a quote has its own speaker, whom the quote after it continues
   for (let k = prev.tokenStart; k < prev.tokenEnd; k++) if (OPEN.has(ctx.texts[k])) return undefined;
-  let root = -1;
-  for (let k = prev.tokenStart; k < prev.tokenEnd && root < 0; k++) if (ctx.tree.head(k) < 0) root = k;
   // only a clause of the sentence before that spoke of its subject's words ("confirmed", "released a statement")
-  const e = agentsAt(ctx, subjectOf(ctx, root))[0];
+  const e = rootSubject(ctx, prev.tokenStart, prev.tokenEnd);
   return e && (e.type === 'Person' || colon) ? e : undefined;
 }
 

@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, isAgent, negated, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 /** Stances found in the parse, and the cue tokens it settled (read, or negated into saying nothing). */
@@ -124,13 +124,9 @@ function objectOfComplement(ctx: StatementContext, k: number): number {
   return x >= 0 ? ctx.tree.kid(x, 'obj') : -1;
 }
 
-/** The dependent of k with relation `rel` whose preposition (its `case`) is `preposition`, -1 if none. */
-function phraseWith(ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number {
-  const { tree } = ctx;
-  // "warned against meddling in …": a gerund's preposition is its mark
-  const phrases = rel === 'obl' ? [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'advcl')] : tree.kidsWith(k, rel);
-  return phrases.find((o) => tree.kids(o).some((c) => (tree.rel(c) === 'case' || tree.rel(c) === 'mark') && ctx.lower[c] === preposition)) ?? -1;
-}
+/** The dependent of k with relation `rel` that `preposition` introduces ("warned against meddling in …": a gerund's preposition is its mark), -1 if none. */
+const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number =>
+  phraseUnder(ctx, k, rel === 'obl' ? ['obl', 'advcl'] : [rel], preposition, ['case', 'mark']);
 
 /** Who holds a verb's stance: its subject; for "we" or "it", whoever is speaking or reporting. */
 function verbHolders(ctx: StatementContext, k: number): Entity[] {

@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, isAgent, negated, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -78,9 +78,12 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
   // "threatened Mexico with tariffs": what the one threatened is threatened with
-  if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) action = withPhrase(ctx, k) ?? action;
+  if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) {
+    const withWhat = phraseUnder(ctx, k, ['obl'], 'with');
+    if (withWhat >= 0) action = withWhat;
+  }
   // "issued an ultimatum to X to withdraw": the demand hangs from the verb that holds the noun
-  if (action < 0 && tree.upos(k) === 'NOUN') action = infinitiveUnder(ctx, verbAbove(ctx, k));
+  if (action < 0 && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, verbAbove(ctx, k), ['xcomp', 'advcl'], 'to', ['mark']);
   if (action < 0) return undefined;
   const holderVerb = tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k;
   // "it said it was ready to …": a pronoun subject is whoever reports the clause
@@ -136,18 +139,6 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter, cue: false };
 }
 
-/** The "with" phrase of k, if any. */
-function withPhrase(ctx: StatementContext, k: number): number | undefined {
-  return ctx.tree.kidsWith(k, 'obl').find((o) => ctx.tree.kids(o).some((c) => ctx.tree.rel(c) === 'case' && ctx.lower[c] === 'with'));
-}
-
-/** A to-infinitive under verb v ("… to hand over the suspects"), -1 if none. */
-function infinitiveUnder(ctx: StatementContext, v: number): number {
-  if (v < 0) return -1;
-  const { tree } = ctx;
-  return [...tree.kidsWith(v, 'xcomp'), ...tree.kidsWith(v, 'advcl')].find((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to')) ?? -1;
-}
-
 /** Agents the verbs above k act on ("called on India …, warning that …"): a target of last resort. */
 function objectsAbove(ctx: StatementContext, k: number): Entity[] {
   const { tree } = ctx;
@@ -201,12 +192,8 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
 
 /** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */
 function ofPhrase(ctx: StatementContext, k: number): number {
-  const { tree } = ctx;
-  const isOf = (o: number) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
-  const own = [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod')].find(isOf);
-  if (own !== undefined) return own;
-  const obj = tree.kid(k, 'obj');
-  return obj >= 0 ? (tree.kidsWith(obj, 'nmod').find(isOf) ?? -1) : -1;
+  const own = phraseUnder(ctx, k, ['obl', 'nmod'], 'of');
+  return own >= 0 ? own : phraseUnder(ctx, ctx.tree.kid(k, 'obj'), ['nmod'], 'of');
 }
 
 
@@ -241,41 +228,4 @@ function spanOf(ctx: StatementContext, k: number, except: number[], from = -1): 
   while (b > a && /^[\p{P}]$/u.test(ctx.texts[b - 1])) b--;
   while (a < b && /^[\p{P}]$/u.test(ctx.texts[a])) a++;
   return spanText(ctx, a, b);
-}
-
-/** The threatener and those it speaks for: a person's affiliations named in the text. */
-export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
-  let cache = sides.get(ctx);
-  if (!cache) sides.set(ctx, (cache = new Map()));
-  let out = cache.get(e);
-  if (out) return out;
-  out = [e];
-  cache.set(e, out);
-  if (e.type !== 'Person') return out;
-  const affiliations = new Set(e.mentions.map((m) => m.role?.affiliation).filter((a): a is string => !!a));
-  if (!affiliations.size) return out;
-  // each distinct name once, whatever the number of mentions
-  for (const [text, entities] of agentsByText(ctx)) {
-    if (![...affiliations].some((a) => a.includes(text))) continue;
-    for (const x of entities) if (!out.includes(x)) out.push(x);
-  }
-  return out;
-}
-
-const sides = new WeakMap<StatementContext, Map<Entity, Entity[]>>();
-const byText = new WeakMap<StatementContext, Map<string, Entity[]>>();
-
-/** Agents by the words of their mentions. */
-function agentsByText(ctx: StatementContext): Map<string, Entity[]> {
-  let map = byText.get(ctx);
-  if (map) return map;
-  map = new Map();
-  for (const x of ctx.mentions) {
-    if (!isAgent(x.entity)) continue;
-    const list = map.get(x.mention.text) ?? [];
-    if (!list.includes(x.entity)) list.push(x.entity);
-    map.set(x.mention.text, list);
-  }
-  byText.set(ctx, map);
-  return map;
 }
