@@ -55,7 +55,8 @@ function metaDate(doc: El): string | undefined {
 }
 
 export const MAX_HTML_DEPTH = 400;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'th', 'tr', 'dd', 'dt']);
+// void elements, and those whose end tag HTML lets a writer leave out: they never deepen the count
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'th', 'tr', 'dd', 'dt']);
 
 /**
  * How deep the page's elements nest, in one pass over its tags (elements whose end tag HTML lets
@@ -66,7 +67,7 @@ export function htmlDepth(html: string): number {
   let max = 0;
   for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
     const name = m[2]!.toLowerCase();
-    if (VOID.has(name) || m[3]) continue;
+    if (NOT_NESTING.has(name) || m[3]) continue;
     if (m[1]) depth = Math.max(0, depth - 1);
     else max = Math.max(max, ++depth);
   }

@@ -1,6 +1,7 @@
 // One-line, fixable messages for bad input: "newskg: <file>: <problem>; <fix>".
 import { UserError } from '../errors.js';
 import type { Problem } from '../types.js';
+import { MAX_HTML_DEPTH } from './html.js';
 
 /** `message` is "<problem>; <fix>"; formatProblem adds the component and the file. */
 export function problem(file: string, message: string): Problem {
@@ -39,6 +40,6 @@ export const MESSAGES = {
   binary: 'binary file, not an article; pass a .txt, .md or .html file',
   encoding: 'not valid UTF-8 text; save the file as UTF-8 and try again',
   noHtmlText: 'no article text found in the HTML page; save the article text as .txt and pass that',
-  htmlTooDeep: 'HTML elements nested more than 400 deep, no article page is; save the article text as .txt and pass that',
+  htmlTooDeep: `HTML elements nested more than ${MAX_HTML_DEPTH} deep, no article page is; save the article text as .txt and pass that`,
   stdinEmpty: 'nothing on standard input; pipe an article into newskg or pass a file',
 } as const;

@@ -7,11 +7,15 @@ const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 type Typed = Record<string, string>;
 
+/** The lines of a data/lexicon table that hold entries: not blank, not a # comment. */
+function dataLines(name: string): string[] {
+  return readFileSync(dataPath('lexicon', name), 'utf8').split('\n').filter((line) => line.trim() && !line.trim().startsWith('#'));
+}
+
 /** First column → second column, from a table of tab-separated lines (# comments). */
 function roleTable(name: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of readFileSync(dataPath('lexicon', name), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of dataLines(name)) {
     const [lemma, role] = line.split('\t');
     out.set(lemma, role);
   }
@@ -20,15 +24,14 @@ function roleTable(name: string): Map<string, string> {
 
 export interface StanceCue {
   polarity: 'Supports' | 'Opposes';
-  /** 'obj', or 'obl:P' (a verb's P-phrase), or 'noun:P' (a noun's P-phrase). */
+  /** 'obj', 'dobj', 'obl:P' (a verb's P-phrase), 'noun:P' (a noun's P-phrase) or 'adj:P' (an adjective's); see stances.tsv. */
   frame: string;
 }
 
 /** lemma → its stance frames, from lines of lemma, polarity, frame (tab-separated; # comments). */
 function stanceTable(name: string): Map<string, StanceCue[]> {
   const out = new Map<string, StanceCue[]>();
-  for (const line of readFileSync(dataPath('lexicon', name), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of dataLines(name)) {
     const [lemma, polarity, frame] = line.split('\t');
     if (polarity !== 'Supports' && polarity !== 'Opposes') throw new Error(`${name}: ${lemma}: polarity must be Supports or Opposes`);
     out.set(lemma, [...(out.get(lemma) ?? []), { polarity, frame }]);
@@ -40,9 +43,8 @@ function stanceTable(name: string): Map<string, StanceCue[]> {
 function wordList(name: string): { words: Set<string>; heads: Set<string> } {
   const words = new Set<string>();
   const heads = new Set<string>();
-  for (const line of readFileSync(dataPath('lexicon', name), 'utf8').split('\n')) {
+  for (const line of dataLines(name)) {
     const w = line.trim();
-    if (!w || w.startsWith('#')) continue;
     words.add(w.replace(/\*$/, ''));
     if (w.endsWith('*')) heads.add(w.slice(0, -1));
   }
