@@ -302,7 +302,8 @@ function countryLeader(people: Entity[], m: Mention): Entity | undefined {
   const sameCountry = (pm: Mention) => pm.role?.affiliation === origin || pm.role?.nationality === origin;
   const named = (pm: Mention) => pm.start < m.start && pm.kind === 'name' && sameCountry(pm);
   // "President Ana Vidal and her Ruritanian counterpart Ben Lee": a leader's counterpart leads too
-  return [...people].reverse().find((p) => p.mentions.some((pm) => named(pm) && isLeader(pm.role?.jobTitle))) ?? [...people].reverse().find((p) => p.mentions.some((pm) => named(pm) && pm.role?.jobTitle?.toLowerCase() === 'counterpart'));
+  const latestFirst = [...people].reverse();
+  return latestFirst.find((p) => p.mentions.some((pm) => named(pm) && isLeader(pm.role?.jobTitle))) ?? latestFirst.find((p) => p.mentions.some((pm) => named(pm) && pm.role?.jobTitle?.toLowerCase() === 'counterpart'));
 }
 
 function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[]): void {
