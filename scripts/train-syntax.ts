@@ -1,6 +1,7 @@
 // Trains the part-of-speech tagger and the dependency parser on UD English EWT and writes
 // data/models/tagger.bin.gz and data/models/parser.bin.gz.
 //   npx tsx scripts/train-syntax.ts [--ud DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N] [--folds N] [--test]
+//   npx tsx scripts/train-syntax.ts --lemmas-only [--ud DIR] [--out DIR]   (rewrites the tagger file's lemma table, weights unchanged)
 // DIR defaults to ../shared/data/ud-english-ewt beside the repository. The parser is trained
 // on tags from a tagger that did not see the sentence (jackknifing), so it learns from the
 // same kind of tags it gets when running. Settings were chosen on dev; --test prints the
@@ -23,7 +24,7 @@ const o: Record<string, string> = { ud: path.join(repo, '..', 'shared', 'data', 
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const k = argv[i].replace(/^--/, '');
-  if (k === 'test') o.test = 'yes';
+  if (k === 'test' || k === 'lemmas-only') o[k] = 'yes';
   else if (argv[i].startsWith('--') && argv[i + 1] !== undefined && k in o) o[k] = argv[++i];
   else {
     console.error(`train-syntax: unknown argument ${argv[i]}`);
@@ -57,6 +58,16 @@ const train = read('train').flatMap((s, k) => {
   return joined ? [s, joined] : [s];
 });
 const dev = read('dev');
+if (o['lemmas-only']) {
+  const current = readSyntaxModels(o.out);
+  const table = buildLemmaTable(train.flatMap((s) => s.words));
+  const file = path.join(o.out, TAGGER_FILE);
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, saveTagger(current.tagger, table, current.meta.tagger));
+  renameSync(tmp, file);
+  console.log(`rewrote the lemma table of ${path.relative(repo, file)}: ${Object.values(table).reduce((n, t) => n + Object.keys(t).length, 0)} forms`);
+  process.exit(0);
+}
 const forms = (s: UdSentence) => s.words.map((w) => w.form);
 const tagged = (s: UdSentence) => ({ forms: forms(s), tags: s.words.map((w) => [w.upos, w.xpos] as [string, string]) });
 const t0 = Date.now();

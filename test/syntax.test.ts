@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../src/syntax/conllu.js';
 import { parseWords } from '../src/syntax/analyse.js';
+import { buildLemmaTable, lemmatise } from '../src/syntax/lemma.js';
 import { scoreUd } from '../src/syntax/evaluate.js';
 import { segment } from '../src/text/index.js';
 import type { Article } from '../src/types.js';
@@ -112,6 +113,14 @@ describe('the syntax models', () => {
   it('give lemmas to inflected words', () => {
     const p = parseWords(words('The ministers were meeting and had signed two agreements.'));
     expect(p.lemmas).toEqual(expect.arrayContaining(['minister', 'be', 'meet', 'have', 'sign', 'agreement']));
+  });
+
+  it('keep common words as they are although the treebank lemmatises their misspellings', () => {
+    // EWT writes "of" for "off" and "their" for "there" a few times, with the corrected lemma
+    const p = parseWords(words('Their leaders said you wonder about the end of my plan.'));
+    expect(p.lemmas).toEqual(['their', 'leader', 'say', 'you', 'wonder', 'about', 'the', 'end', 'of', 'my', 'plan', '.']);
+    const table = buildLemmaTable([...Array(5).fill({ form: 'of', upos: 'ADP', lemma: 'of' }), ...Array(2).fill({ form: 'of', upos: 'ADP', lemma: 'off' })]);
+    expect(lemmatise(table, 'of', 'ADP')).toBe('of');
   });
 
   // The shipped numbers hold when the treebank is beside the repository (skipped in a bare clone).

@@ -1,5 +1,7 @@
 // Lemmas "where cheap": the treebank's own lemma for an inflected form it saw at least twice
-// with that UPOS, else a few suffix rules, else the lower-cased form.
+// with that UPOS, else a few suffix rules, else the lower-cased form. A form is its own lemma
+// unless most of its uses say otherwise: web text lemmatises its typos ("of" written for
+// "off", "their" for "there"), and those few uses must not rename every "of".
 
 /** UPOS → lower-cased form → lemma, only where the lemma differs from the form. */
 export type LemmaTable = Record<string, Record<string, string>>;
@@ -8,7 +10,7 @@ export function buildLemmaTable(words: Iterable<{ form: string; upos: string; le
   const counts = new Map<string, number>();
   for (const w of words) {
     const lower = w.form.toLowerCase();
-    if (w.lemma === lower || w.lemma === '_' || !/^[a-z'’-]+$/.test(lower)) continue;
+    if (w.lemma === '_' || !/^[a-z'’-]+$/.test(lower)) continue;
     const k = `${w.upos}\t${lower}\t${w.lemma.toLowerCase()}`;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
@@ -23,6 +25,7 @@ export function buildLemmaTable(words: Iterable<{ form: string; upos: string; le
   const table: LemmaTable = {};
   for (const [key, [lemma]] of [...best].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const [upos, lower] = key.split('\t');
+    if (lemma === lower) continue;
     (table[upos] ??= {})[lower] = lemma;
   }
   return table;
