@@ -143,6 +143,13 @@ describe('roles (titles.json, roles.json)', () => {
   // the country before a title is an affiliation only when it qualifies the title, not when it is a subject
   shouldExtract("Brazil's President Ana Soto met Chile's Foreign Minister Luis Vera.", fact('affiliation', 'Ana Soto', 'Brazil'), fact('affiliation', 'Luis Vera', 'Chile'));
   shouldExtract('Brazil supports President Ana Soto, Chile said.', noFact('affiliation', 'Ana Soto', 'Brazil'));
+  // a well-known office holder (data/lexicon/office-holders.tsv) serves their own country, not the paragraph's last one
+  shouldExtract('Germany and Italy voted first. Later, President Emmanuel Macron said France would wait.', fact('affiliation', 'Emmanuel Macron', 'France'), noFact('affiliation', 'Emmanuel Macron', 'Italy'));
+  shouldExtract('Kenya hosted the talks. Secretary-General Antonio Guterres thanked the United Nations staff.', fact('affiliation', 'Antonio Guterres', 'United Nations'), noFact('affiliation', 'Antonio Guterres', 'Kenya'));
+  // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
+  shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
+  shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));
+  shouldExtract('Guinea-Bissau and envoy Amadou Diallo-Sène welcomed the deal.', entity('Country', 'Guinea-Bissau'), entity('Person', 'Amadou Diallo-Sène'));
   shouldExtract('Minister of Foreign Affairs Ahmed Attaf said the talks failed.', fact('jobTitle', 'Ahmed Attaf', 'Minister of Foreign Affairs'), noEntity('Foreign Affairs Ahmed Attaf'));
   shouldExtract('"That ends today," said Under Secretary of Commerce for Industry and Security Marcus Holloway.', quote('Marcus Holloway', 'That ends today'), noEntity('Commerce'), noEntity('Security Marcus Holloway'));
   shouldExtract('Minister for Trade and Industry Lim Wei said so.', fact('jobTitle', 'Lim Wei', 'Minister for Trade and Industry'));

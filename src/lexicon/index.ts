@@ -22,6 +22,20 @@ function roleTable(name: string): Map<string, string> {
   return out;
 }
 
+/** A name as office-holder keys are written: accents folded, lower case, no dots. */
+export const nameKey = (text: string): string =>
+  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+
+/** Each spelling of an office holder's name → whom they serve, in order (data/lexicon/office-holders.tsv). */
+function officeHolderTable(name: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of dataLines(name)) {
+    const [names, serves] = line.split('\t');
+    for (const n of names.split('|')) out.set(nameKey(n), serves.split('|'));
+  }
+  return out;
+}
+
 export interface StanceCue {
   polarity: 'Supports' | 'Opposes';
   /** 'obj', 'dobj', 'obl:P' (a verb's P-phrase), 'noun:P' (a noun's P-phrase) or 'adj:P' (an adjective's); see stances.tsv. */
@@ -54,6 +68,8 @@ function wordList(name: string): { words: Set<string>; heads: Set<string> } {
 export interface Lexicon {
   /** State or province → the country code it is in ("California" → "US"; data/lexicon/subdivisions.tsv). */
   subdivisions: Map<string, string>;
+  /** A public office holder's name (as nameKey writes it) → ISO country codes or organisation names they serve. */
+  officeHolders: Map<string, string[]>;
   /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
   genericOrganisationWords: { words: Set<string>; heads: Set<string> };
   /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */
@@ -168,6 +184,7 @@ export function lexicon(): Lexicon {
     stanceCues: stanceTable('stances.tsv'),
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
     subdivisions: roleTable('subdivisions.tsv'),
+    officeHolders: officeHolderTable('office-holders.tsv'),
     money: table('numbers.json'),
   };
   return cached;

@@ -1,6 +1,6 @@
 // What every statement finder reads: the document, its tokens and which entity each token names.
 import type { Resolution } from '../entities/index.js';
-import { lexicon, type Lexicon } from '../lexicon/index.js';
+import { lexicon, nameKey, type Lexicon } from '../lexicon/index.js';
 import type { Document, Entity, Evidence, Mention, Sentence, Syntax } from '../types.js';
 import { lowerBound } from '../util/search.js';
 import { treeOf, type Tree } from './tree.js';
@@ -243,6 +243,23 @@ export function reportingSubject(ctx: StatementContext, k: number): Entity | und
   return undefined;
 }
 
+/**
+ * Whom a well-known office holder serves ("President X" with no country beside the title), among
+ * the agents the article names: data/lexicon/office-holders.tsv, the first listed that is named.
+ */
+export function knownAffiliation(ctx: StatementContext, e: Entity): Entity | undefined {
+  if (e.type !== 'Person') return undefined;
+  const serves = [e.label, ...e.altLabels].map((l) => ctx.lex.officeHolders.get(nameKey(l))).find((x) => x);
+  if (!serves) return undefined;
+  const agents = [...new Set(ctx.mentions.map((x) => x.entity))].filter(isAgent);
+  for (const what of serves) {
+    const key = nameKey(what);
+    const found = agents.find((a) => (a.type === 'Country' ? a.iri.endsWith(`/country/${what}`) : a.type === 'Organization' && [a.label, ...a.altLabels].some((l) => nameKey(l) === key)));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** An agent and those it speaks for (a threatener's side, an official's country in a meeting): a person's affiliations named in the text. */
 export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
   let cache = sides.get(ctx);
@@ -252,6 +269,8 @@ export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
   out = [e];
   cache.set(e, out);
   if (e.type !== 'Person') return out;
+  const known = knownAffiliation(ctx, e);
+  if (known) out.push(known);
   const affiliations = new Set(e.mentions.map((m) => m.role?.affiliation).filter((a): a is string => !!a));
   if (!affiliations.size) return out;
   // each distinct name once, whatever the number of mentions

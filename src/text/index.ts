@@ -1,4 +1,5 @@
 import type { Article, Document, Sentence, Token } from '../types.js';
+import { loadGazetteer } from '../gazetteer/index.js';
 import { lexicon } from '../lexicon/index.js';
 import { looksLikeHeading, paragraphSpans, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
@@ -14,12 +15,14 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(
 export function segment(article: Article, analysisText: string = article.text): Document {
   const lex = lexicon();
   const isAbbreviation = (w: string) => lex.abbreviations.has(w);
+  const gaz = loadGazetteer();
+  const isName = (w: string) => lex.institutions.has(w) || gaz.lookup(w).some((x) => x.type === 'Country' && !x.isDemonym);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // Dateline and headline lines are analysed too (the headline often names the actors).
   const paragraphs = paragraphSpans(analysisText, 0);
   paragraphs.forEach((p, pi) => {
-    const raw = tokenize(analysisText.slice(p.start, p.end), isAbbreviation, p.start);
+    const raw = tokenize(analysisText.slice(p.start, p.end), isAbbreviation, p.start, isName);
     const ranges = splitSentences(raw);
     // "GENEVA, March 3 (Reuters) - ...": the dateline is a sentence of its own, so the
     // agency is not read as the subject of the first sentence.

@@ -22,12 +22,25 @@ export interface RawToken extends Span {
 
 /** Words that keep their final dot (the dot is not a sentence end). */
 export type AbbreviationTest = (wordWithDot: string) => boolean;
+/** Whether a capitalised part of a hyphenated word names a country or body on its own ("US" in "US-China"). */
+export type NameTest = (part: string) => boolean;
 
-export function tokenize(text: string, isAbbreviation: AbbreviationTest, offset = 0): RawToken[] {
+// "US-China talks", "the Israel-Hamas war": two names joined by a hyphen are two names
+const NAME_PAIR = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Lu}[\p{L}\p{M}-]*)$/u;
+
+export function tokenize(text: string, isAbbreviation: AbbreviationTest, offset = 0, isName: NameTest = () => false): RawToken[] {
   const out: RawToken[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    let t = m[0];
+    const t = m[0];
     const start = offset + (m.index ?? 0);
+    const pair = NAME_PAIR.exec(t.replace(/\.$/, ''));
+    // (a hyphenated name that is one place or person, "Guinea-Bissau", "Diallo-Sène", stays whole)
+    if (pair && !isName(pair[0]) && (isName(pair[1]) || isName(pair[2]))) {
+      const left = pair[1].length;
+      out.push({ text: pair[1], start, end: start + left }, { text: '-', start: start + left, end: start + left + 1 });
+      out.push(...tokenize(t.slice(left + 1), isAbbreviation, start + left + 1, isName));
+      continue;
+    }
     if (t.length > 1 && t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !isAbbreviation(t)) {
       out.push({ text: t.slice(0, -1), start, end: start + t.length - 1 });
       out.push({ text: '.', start: start + t.length - 1, end: start + t.length });
