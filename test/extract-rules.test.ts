@@ -57,6 +57,7 @@ const sanction = (by: string, target: RegExp): Check => ({
   describe: `${by} sanctions ${target}`,
   test: (x) => stmts(x, 'Sanction').some((s) => labelOf(x, s.imposedBy) === by && target.test('iri' in s.target ? labelOf(x, s.target.iri) : s.target.literal)),
 });
+const noSanction = (): Check => ({ describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
 const trade = (exporter: string, importer: string, amount: number, currency: string): Check => ({
   describe: `${exporter} → ${importer} ${amount} ${currency}`,
   test: (x) => stmts(x, 'TradeFlow').some((t) => labelOf(x, t.exporter) === exporter && labelOf(x, t.importer) === importer && t.amount === amount && t.currency === currency),
@@ -313,6 +314,10 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract('The European Union imposed sanctions on three Belarusian banks.', sanction('European Union', /Belarusian banks/));
   shouldExtract('Canada slapped tariffs on Chinese electric vehicles.', sanction('Canada', /electric vehicles/));
   shouldExtract('Britain sanctioned two shipping firms last week.', sanction('United Kingdom', /shipping firms/));
+  // read from the parse: the measure's on-phrase however far it is from the noun; a lifted or only possible measure is none
+  shouldExtract('The United States imposed new sanctions of unusual scope on three Ruritanian banks on Monday.', sanction('United States', /^three Ruritanian banks$/));
+  shouldExtract('The bloc lifted its sanctions on Peru. Japan said it could impose tariffs on Chinese steel.', noSanction());
+  shouldExtract('Two shipping firms were sanctioned by Canada.', sanction('Canada', /shipping firms/));
   shouldExtract('The European Union froze the assets of two potash companies. Their chief executive, Ivan Petrov, also faces an asset freeze.', sanction('European Union', /potash companies/), sanction('European Union', /^Ivan Petrov$/));
   shouldExtract('Beijing said it would freeze any assets in China of Ridgeline Aerosystems and Covington Defense Technologies.', sanction('China', /^Ridgeline Aerosystems$/), sanction('China', /^Covington Defense Technologies$/), entity('Organization', 'Ridgeline Aerosystems'), noEntity('China of Ridgeline Aerosystems'));
   shouldExtract('ECOWAS warned it would impose targeted sanctions on members of the junta if no timetable was published.', { describe: 'a warned sanction is not imposed', test: (x) => stmts(x, 'Sanction').length === 0 });

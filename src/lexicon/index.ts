@@ -36,6 +36,16 @@ function officeHolderTable(name: string): Map<string, string[]> {
   return out;
 }
 
+/** Lemma → its roles (a lemma may be both a measure noun and a verb), from a table of lemma <TAB> role lines. */
+function rolesTable(name: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of dataLines(name)) {
+    const [lemma, role] = line.split('\t');
+    out.set(lemma, [...(out.get(lemma) ?? []), role]);
+  }
+  return out;
+}
+
 export interface StanceCue {
   polarity: 'Supports' | 'Opposes';
   /** 'obj', 'dobj', 'obl:P' (a verb's P-phrase), 'noun:P' (a noun's P-phrase) or 'adj:P' (an adjective's); see stances.tsv. */
@@ -68,6 +78,8 @@ function wordList(name: string): { words: Set<string>; heads: Set<string> } {
 export interface Lexicon {
   /** State or province → the country code it is in ("California" → "US"; data/lexicon/subdivisions.tsv). */
   subdivisions: Map<string, string>;
+  /** Sanction cue lemma → roles: measure, impose, undo, sanction (data/lexicon/sanctions.tsv). */
+  sanctionLemmas: Map<string, string[]>;
   /** A public office holder's name (as nameKey writes it) → ISO country codes or organisation names they serve. */
   officeHolders: Map<string, string[]>;
   /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
@@ -185,6 +197,7 @@ export function lexicon(): Lexicon {
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),
+    sanctionLemmas: rolesTable('sanctions.tsv'),
     money: table('numbers.json'),
   };
   return cached;

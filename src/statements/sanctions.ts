@@ -3,8 +3,9 @@
 // two firms", and, after one of those, "its chief executive also faces an asset freeze".
 import type { Entity, EntityOrLiteral, Factuality, Sentence, Statement } from '../types.js';
 import { clauseEnd, PREPOSITIONS } from './clauses.js';
-import { findPhrase, isAgent, spanText, type StatementContext } from './context.js';
+import { findPhrase, isAgent, sideOf, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
+import { findParsedSanctions } from './sanctions-parsed.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
 // Words before a measure that say it is refused, only threatened or planned, or undone: not imposed
@@ -13,12 +14,22 @@ const NOT_IMPOSED = new Set(['threatened', 'threatens', 'threaten', 'threatening
 const CLAUSE = /^[,;:“”"—–(]$/;
 
 export function findSanctions(ctx: StatementContext): Statement[] {
+  const parsed = findParsedSanctions(ctx);
+  const windowed = windowSanctions(ctx, parsed.settled);
+  // the word windows add what the parse did not read, never the same imposer and target twice
+  const key = (x: Statement) => (x.kind === 'Sanction' ? `${x.imposedBy}|${'iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()}` : '');
+  const seen = new Set(parsed.statements.map(key));
+  return [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))];
+}
+
+function windowSanctions(ctx: StatementContext, settled: Set<number>): Statement[] {
   const cues = ctx.lex.statements.sanction;
   const out: Statement[] = [];
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     const sanctionContext = cues.measures.slice(0, 2).some((m) => findPhrase(ctx.lower, m, s.tokenStart, s.tokenEnd) >= 0);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (settled.has(i)) continue;
       let objectAt: number | undefined;
       let measure: string | undefined;
       if (cues.measures.includes(ctx.lower[i])) {
@@ -74,6 +85,8 @@ export function findSanctions(ctx: StatementContext): Statement[] {
       if (b <= a) continue;
       const imposer = imposerOf(ctx, s, i);
       if (!imposer) continue;
+      // "the sanctions on the oil company will not …" after they were announced: the same sanction again
+      if (ctx.lower[i - 1] === 'the' && out.some((x) => x.kind === 'Sanction' && x.imposedBy === imposer.iri)) continue;
       const factuality = factualityOf(ctx, s);
       // "on Ridgeline Aerosystems and Covington Defense Technologies": one sanction per named target
       out.push(...sanctionsOn(ctx, s, imposer, namedTargets(ctx, a, b, imposer) ?? [targetOf(ctx, a, b, imposer)], measure, factuality));
@@ -96,8 +109,14 @@ const usable = (ctx: StatementContext, k: number): Entity | undefined => {
   return e;
 };
 
-/** Who imposes: the nearest agent before the measure in its clause, not inside a prepositional phrase; else the sentence's subject. */
+/** Who imposes; an official announcing a measure imposes it for the country or body they serve. */
 function imposerOf(ctx: StatementContext, s: Sentence, i: number): Entity | undefined {
+  const e = agentBefore(ctx, s, i);
+  return e?.type === 'Person' ? (sideOf(ctx, e).find((x) => x.type !== 'Person') ?? e) : e;
+}
+
+/** The nearest agent before the measure in its clause, not inside a prepositional phrase; else the sentence's subject. */
+function agentBefore(ctx: StatementContext, s: Sentence, i: number): Entity | undefined {
   if (ctx.speakerAtToken[i]) return undefined;
   for (let k = i - 1; k >= s.tokenStart && !CLAUSE.test(ctx.texts[k]); k--) {
     const e = usable(ctx, k);

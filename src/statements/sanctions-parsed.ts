@@ -1,0 +1,194 @@
+// Sanctions read from the dependency tree (cue lemmas: data/lexicon/sanctions.tsv):
+//   a measure noun with its target phrase, "imposed tariffs of 25 percent on Ruritanian steel",
+//     "the bloc's sanctions against the junta"; whoever is the subject of the verb that imposes it,
+//     the agent of a passive, else the noun's possessor, imposes it;
+//   a sanctioning verb with its object, "Canada sanctioned two firms" ("were sanctioned by Canada").
+// A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
+// nothing; those cues are settled too, so the word-window reader does not read them again.
+import type { Entity, EntityOrLiteral, Statement } from '../types.js';
+import { agentsAt, isAgent, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
+import { confidenceFor, factualityOf } from './factuality.js';
+
+export interface ParsedSanctions {
+  statements: Statement[];
+  /** Measure and verb tokens the parse read or refused. */
+  settled: Set<number>;
+}
+
+const TARGET_CASES = ['on', 'against', 'targeting', 'upon'];
+const UNSURE_MODALS = /^(?:could|might|may|can)$/;
+// what a target phrase carries beside the target: "two banks, which …", "the firms (listed Monday)"
+const NOT_IN_TARGET = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep']);
+const MAX_TARGET_WORDS = 14;
+
+interface Reading {
+  imposer: Entity;
+  targets: EntityOrLiteral[];
+  measure: string;
+}
+
+export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
+  const out: Statement[] = [];
+  const settled = new Set<number>();
+  const seen = new Set<string>();
+  for (const s of ctx.doc.sentences) {
+    if (s.heading) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!/^\p{Ll}/u.test(ctx.texts[k])) continue;
+      const roles = ctx.lex.sanctionLemmas.get(ctx.tree.lemma(k)) ?? ctx.lex.sanctionLemmas.get(ctx.lower[k]);
+      if (!roles) continue;
+      const upos = ctx.tree.upos(k);
+      const reading = upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : undefined;
+      if (reading === undefined) continue;
+      settled.add(k);
+      if (reading === 'nothing') continue;
+      const factuality = factualityOf(ctx, s);
+      for (const target of reading.targets) {
+        const key = `${reading.imposer.iri}|${'iri' in target ? target.iri : target.literal.toLowerCase()}`;
+        if (seen.has(key) || ('iri' in target && target.iri === reading.imposer.iri)) continue;
+        seen.add(key);
+        out.push({ kind: 'Sanction', imposedBy: reading.imposer.iri, target, measure: reading.measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+      }
+    }
+  }
+  return { statements: out, settled };
+}
+
+/** A measure noun: its target phrase, the verb that imposes it, and who does. */
+function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+  const { tree } = ctx;
+  const rel = tree.rel(k);
+  const verb = rel === 'obj' || rel === 'nsubj:pass' ? tree.head(k) : -1;
+  let target = targetPhrase(ctx, k);
+  if (verb >= 0) {
+    const role = roleOf(ctx, verb);
+    if (role === 'undo' || refused(ctx, verb)) return 'nothing';
+    if (role !== 'impose') return undefined;
+    if (target < 0) target = targetPhrase(ctx, verb);
+  } else if (rel === 'conj' || !tree.kids(k).some((c) => tree.rel(c) === 'nmod:poss')) return undefined;
+  if (target < 0) return undefined;
+  const imposer = verb >= 0 ? imposerOfVerb(ctx, verb) : possessor(ctx, k);
+  if (!imposer) return undefined;
+  const targets = targetsAt(ctx, target, imposer);
+  return targets.length ? { imposer, targets, measure: measureText(ctx, k) } : undefined;
+}
+
+/** "Canada sanctioned two firms", "two firms were sanctioned by Canada". */
+function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+  const { tree } = ctx;
+  if (refused(ctx, k)) return 'nothing';
+  const passive = tree.kid(k, 'nsubj:pass');
+  const object = passive >= 0 ? passive : tree.kid(k, 'obj');
+  if (object < 0) return undefined;
+  const imposer = imposerOfVerb(ctx, k);
+  if (!imposer) return undefined;
+  const targets = targetsAt(ctx, object, imposer);
+  return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
+}
+
+const roleOf = (ctx: StatementContext, k: number): string | undefined => {
+  const roles = ctx.lex.sanctionLemmas.get(ctx.tree.lemma(k)) ?? ctx.lex.sanctionLemmas.get(ctx.lower[k]);
+  return roles?.find((r) => r !== 'measure');
+};
+
+/** Negated, only possible, conditional, or under a verb that undoes or threatens it ("threatened to impose …"). */
+function refused(ctx: StatementContext, v: number): boolean {
+  const { tree } = ctx;
+  if (negated(ctx, v)) return true;
+  if (tree.kids(v).some((c) => tree.rel(c) === 'aux' && UNSURE_MODALS.test(ctx.lower[c]))) return true;
+  if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m])))) return true;
+  for (let c = v, steps = 0; c >= 0 && steps < 3 && ['xcomp', 'ccomp', 'advcl'].includes(tree.rel(c)); steps++) {
+    c = tree.head(c);
+    if (roleOf(ctx, c) === 'undo' || ctx.lex.threatLemmas.get(tree.lemma(c)) === 'cue') return true;
+  }
+  return false;
+}
+
+/** The on/against phrase under k, as its head; -1 if none. */
+const targetPhrase = (ctx: StatementContext, k: number): number => {
+  for (const word of TARGET_CASES) {
+    const at = phraseUnder(ctx, k, ['nmod', 'obl'], word);
+    if (at >= 0) return at;
+  }
+  // "sanctions targeting two banks": a participle's object
+  const acl = ctx.tree.kidsWith(k, 'acl').find((c) => /^target/.test(ctx.lower[c]));
+  return acl !== undefined ? ctx.tree.kid(acl, 'obj') : -1;
+};
+
+/** The subject of the verb (an official imposes for whom they serve), or the agent of a passive. */
+function imposerOfVerb(ctx: StatementContext, v: number): Entity | undefined {
+  const { tree } = ctx;
+  const passive = tree.kid(v, 'nsubj:pass') >= 0 || tree.kid(v, 'aux:pass') >= 0;
+  const by = passive ? phraseUnder(ctx, v, ['obl', 'obl:agent'], 'by') : -1;
+  const subject = subjectOf(ctx, v);
+  let e: Entity | undefined;
+  if (by >= 0) e = agentsAt(ctx, by)[0];
+  else if (!passive && subject >= 0) e = agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? (ctx.speakerAtToken[v] ?? reportingSubject(ctx, v)) : undefined);
+  if (!isAgent(e) || e.subtypes.includes('NewsMediaOrganization')) return undefined;
+  return e.type === 'Person' ? (sideOf(ctx, e).find((x) => x.type !== 'Person') ?? e) : e;
+}
+
+/** "the bloc's sanctions", "Ruritania's tariffs": the noun's possessor. */
+function possessor(ctx: StatementContext, k: number): Entity | undefined {
+  const p = ctx.tree.kid(k, 'nmod:poss');
+  const e = p >= 0 ? agentsAt(ctx, p)[0] : undefined;
+  return isAgent(e) ? e : undefined;
+}
+
+/** Named targets (each conjunct) when the phrase is names; else the phrase as written. */
+function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOrLiteral[] {
+  const { tree } = ctx;
+  const heads = [at, ...tree.kidsWith(at, 'conj')];
+  const named = heads.map((h) => {
+    const e = ctx.entityAtToken[h];
+    const m = ctx.mentionAtToken[h];
+    // the whole phrase is the name ("on Ruritania", not "on Ruritanian steel")
+    if (!isAgent(e) || !m || m.kind === 'demonym' || e === imposer) return undefined;
+    const [a, b] = ownSpan(ctx, h);
+    return ctx.doc.tokens[a].start >= m.start && ctx.doc.tokens[b - 1].end <= m.end ? e : undefined;
+  });
+  if (named.every((e) => e)) return [...new Set(named as Entity[])].map((e) => ({ iri: e.iri }));
+  const text = targetText(ctx, at);
+  return text ? [{ literal: text }] : [];
+}
+
+/** The span of k without its conjuncts and coordinating words. */
+function ownSpan(ctx: StatementContext, k: number): [number, number] {
+  const { tree } = ctx;
+  let [a, b] = tree.span(k);
+  for (const c of tree.kids(k)) {
+    if (!['conj', 'cc', 'punct'].includes(tree.rel(c))) continue;
+    const [ca] = tree.span(c);
+    if (ca > k) b = Math.min(b, ca);
+  }
+  while (a < k && tree.rel(a) === 'case') a++;
+  return [a, b];
+}
+
+/** The words of a target phrase, without its preposition, relative clauses, asides and dates. */
+function targetText(ctx: StatementContext, at: number): string {
+  const { tree } = ctx;
+  let [a, b] = tree.span(at);
+  for (const c of tree.kids(at)) {
+    const when = ctx.lex.calendar.has(ctx.texts[c]) || tree.rel(c).endsWith(':tmod');
+    if (!NOT_IN_TARGET.has(tree.rel(c)) && !when && tree.rel(c) !== 'case') continue;
+    const [ca, cb] = tree.span(c);
+    if (ca > at) b = Math.min(b, ca);
+    else if (cb <= at) a = Math.max(a, cb);
+  }
+  while (b > a && /^\p{P}$/u.test(ctx.texts[b - 1])) b--;
+  while (a < b && /^(?:\p{P}|the|a|an)$/iu.test(ctx.texts[a])) a++;
+  if (b <= a || b - a > MAX_TARGET_WORDS) return '';
+  const text = spanText(ctx, a, b);
+  // a date, a number or a country's own trade ("on exports of nickel ore") is no target
+  return /^(?:\d[\d.,]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(text) || /^(?:exports?|imports?)\b/i.test(text) ? '' : text;
+}
+
+/** "25 percent tariffs", "new sanctions", "export controls": the measure with the words before it. */
+function measureText(ctx: StatementContext, k: number): string {
+  const { tree } = ctx;
+  let a = k;
+  for (const c of tree.kids(k)) if (c < k && ['amod', 'compound', 'nummod'].includes(tree.rel(c))) a = Math.min(a, tree.span(c)[0]);
+  return spanText(ctx, a, k + 1);
+}
+
