@@ -147,6 +147,8 @@ describe('roles (titles.json, roles.json)', () => {
   // a well-known office holder (data/lexicon/office-holders.tsv) serves their own country, not the paragraph's last one
   shouldExtract('Germany and Italy voted first. Later, President Emmanuel Macron said France would wait.', fact('affiliation', 'Emmanuel Macron', 'France'), noFact('affiliation', 'Emmanuel Macron', 'Italy'));
   shouldExtract('Kenya hosted the talks. Secretary-General Antonio Guterres thanked the United Nations staff.', fact('affiliation', 'Antonio Guterres', 'United Nations'), noFact('affiliation', 'Antonio Guterres', 'Kenya'));
+  // a title with no name after it names no one
+  shouldExtract('The Secretary of State said the talks would go on.', noEntity('State'));
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));
@@ -207,6 +209,8 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // what befalls a third party that depends on its own act threatens it ("would not escape … unless it disarms")
+  shouldExtract('Turkey said the PKK would not be able to escape its end unless it lays down its arms.', threat('Turkey', 'PKK', /unless it lays down/));
   shouldExtract('Chile threatened Peru with tariffs if it did not stop the flow of contraband.', threat('Chile', 'Peru', /^if it did not stop/), { describe: 'the action is the tariffs', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'tariffs') });
   shouldExtract('ECOWAS said the junta in Guinea should set a timeline by April, or it would slap sanctions on the government.', threat('ECOWAS', 'Guinea'));
   shouldExtract('Turkey threatened to mount an operation against the militia based in northern Syria if its demands are not met.', { describe: 'Syria, where the militia is, is not the target', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Syria') });

@@ -257,6 +257,8 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       continue;
     }
     const titleLength = nameStart < 0 ? titleAt(ctx, p, b) : 0;
+    // "the Secretary of State said": a title that ends the run names no one
+    if (titleLength && p + titleLength === b) break;
     if (titleLength && p + titleLength < b) {
       const words = ctx.texts.slice(p, p + titleLength);
       const honorific = ctx.lex.honorifics.has(words.join(' '));

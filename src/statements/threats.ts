@@ -59,7 +59,8 @@ function threatIn(ctx: StatementContext, s: Sentence): Threat | undefined {
     if (t) return t;
   }
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'AUX') continue;
+    // "would not be able to escape its end unless …": an adjective can carry the consequence too
+    if (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'AUX' && !(tree.upos(k) === 'ADJ' && conditionUnder(ctx, k, role) !== undefined)) continue;
     const t = consequenceThreat(ctx, k, role);
     if (t) return t;
   }
@@ -120,23 +121,36 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // a clause under a cue verb was read with it
   if (role(tree.head(k)) === 'cue') return undefined;
   const subject = subjectOf(ctx, k);
-  const threatener = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) ?? (r === 'suffering' ? undefined : agentsAt(ctx, subject)[0]);
+  const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+  // "the group will not escape its end unless it disarms", said by someone else: what befalls the
+  // subject depends on what the subject itself does, so the subject is the one threatened
+  const suffering = r === 'suffering' || (!!reporter && condition >= 0 && sameActor(ctx, subject, subjectOf(ctx, condition)) && !agentsAt(ctx, subject).includes(reporter));
+  const threatener = reporter ?? (suffering ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
-  const side = [...sideOf(ctx, threatener), ...(r === 'suffering' ? [] : agentsAt(ctx, subject))];
+  const side = [...sideOf(ctx, threatener), ...(suffering ? [] : agentsAt(ctx, subject))];
   const named = namedIn(ctx, k);
   // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
   const candidates = [
     ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
-    ...(r === 'suffering' ? agentsAt(ctx, subject) : []),
+    ...(suffering ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
     ...agentsUnder(ctx, k, [condition, subject]),
     ...objectsAbove(ctx, k),
   ];
   const target = candidates.find((e) => !side.includes(e) && named(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
-  const reporter = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
-  return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter, cue: false };
+  const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
+  return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter: speechVerb, cue: false };
+}
+
+/** Whether a condition's subject is the consequence's: a pronoun standing for it, or the same named agent. */
+function sameActor(ctx: StatementContext, subject: number, conditionSubject: number): boolean {
+  if (subject < 0 || conditionSubject < 0 || ctx.tree.upos(subject) === 'PRON') return false;
+  const named = agentsAt(ctx, subject);
+  if (!named.length) return false;
+  if (ctx.tree.upos(conditionSubject) === 'PRON') return /^(?:it|they|he|she)$/.test(ctx.lower[conditionSubject]);
+  return agentsAt(ctx, conditionSubject).some((e) => named.includes(e));
 }
 
 /** Agents the verbs above k act on ("called on India …, warning that …"): a target of last resort. */
