@@ -300,6 +300,9 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // the same meeting told twice, once with a country for the person, is one meeting; a meeting denied is none
+  shouldExtract('Peruvian President Ana Soto held talks with Chilean President Luis Vera in Lima on Monday. Soto met her Chilean counterpart for two hours before a dinner.', meeting(['Ana Soto', 'Luis Vera'], 'Lima'), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
+  shouldExtract('Peruvian President Ana Soto said she has not met Bolivian President Juan Rojas.', { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
   shouldExtract('Chilean Foreign Minister Luis Vera and Peruvian Foreign Minister Ana Soto had a telephone conversation on Friday.', meeting(['Luis Vera', 'Ana Soto']), { describe: 'the officials, not their countries', test: (x) => stmts(x, 'Meeting').every((m) => m.participants.length === 2) });
   shouldExtract('Claire Dubois said: “I raised it again in my meetings with Ravi Menon last week.”', meeting(['Claire Dubois', 'Ravi Menon']));
   // from the parse: subjects, object, and whoever it is "with"

@@ -1,7 +1,7 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, findPhrase, isAgent, sideOf, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, findPhrase, isAgent, negated, sideOf, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -28,7 +28,10 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     const at = cues.verbs.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).filter((k) => k >= 0);
     // "X spoke on Friday with Y": speaking with someone, wherever the words fall
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
-    if (!at.length) continue;
+    // "he has not met Kim": a meeting denied is none
+    const held = at.filter((c) => !negated(ctx, c));
+    if (!held.length) continue;
+    at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
     const parsed = at.map((c) => partiesInTree(ctx, c)).find((x) => x.length >= 2);
     let agents = (parsed ?? at.flatMap((c) => partiesAround(ctx, c, s))).filter((e, k, all) => all.indexOf(e) === k);
@@ -53,7 +56,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
       unnamed.push(base);
     }
   }
-  const merged = mergeMeetings(found);
+  const merged = mergeMeetings(ctx, found);
   // "Yesterday in Muscat, diplomats met": with one meeting in the article, that is the one.
   if (merged.length === 1) {
     const m = merged[0];
@@ -193,13 +196,25 @@ function moreSpecific(current: string | undefined, other: string | undefined): s
   return current;
 }
 
-/** Meetings with the same participants are one meeting mentioned several times. */
-function mergeMeetings(list: Meeting[]): Meeting[] {
+/**
+ * Meetings with the same participants are one meeting mentioned several times; so are meetings
+ * whose parties stand for each other ("Obama and Putin met" and "the U.S. president met his
+ * Russian counterpart", where the second names Russia), unless their dates differ.
+ */
+function mergeMeetings(ctx: StatementContext, list: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
+  const entity = new Map(ctx.mentions.map((x) => [x.entity.iri, x.entity]));
+  // p stands for q: the same agent, or one is the country or body the other serves
+  const standsFor = (p: string, q: string) => {
+    if (p === q) return true;
+    const [a, b] = [entity.get(p), entity.get(q)];
+    return !!a && !!b && (sideOf(ctx, a).includes(b) || sideOf(ctx, b).includes(a));
+  };
+  const covers = (m: Meeting, o: Meeting) => m.participants.every((p) => o.participants.some((q) => standsFor(p, q)));
   for (const m of list) {
-    const key = [...m.participants].sort().join(' ');
     const shared = (o: Meeting) => m.participants.filter((p) => o.participants.includes(p)).length;
-    const same = out.find((o) => [...o.participants].sort().join(' ') === key || m.participants.every((p) => o.participants.includes(p)) || shared(o) >= 2);
+    const sameDay = (o: Meeting) => !m.date || !o.date || m.date === o.date;
+    const same = out.find((o) => m.participants.every((p) => o.participants.includes(p)) || shared(o) >= 2 || (sameDay(o) && (covers(m, o) || covers(o, m))));
     if (!same) {
       out.push({ ...m });
       continue;
@@ -207,6 +222,8 @@ function mergeMeetings(list: Meeting[]): Meeting[] {
     same.location = moreSpecific(same.location, m.location);
     same.date ??= m.date;
     for (const p of m.participants) if (!same.participants.includes(p)) same.participants.push(p);
+    // a country whose official takes part is there through them
+    same.participants = same.participants.filter((p) => !same.participants.some((q) => q !== p && entity.get(q)?.type === 'Person' && standsFor(q, p)));
     same.mediator ??= m.mediator;
   }
   return out;
