@@ -300,6 +300,8 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // the with-phrase after where and when; the official in the title, not the title's country
+  shouldExtract("U.S. Secretary of State Ana Ruiz met in Lima on Saturday with Peru's Foreign Minister Jorge Soto.", meeting(['Ana Ruiz', 'Jorge Soto'], 'Lima'), { describe: 'the United States is there through Ana Ruiz', test: (x) => !stmts(x, 'Meeting').some((m) => m.participants.some((p) => labelOf(x, p) === 'United States')) });
   // the same meeting told twice, once with a country for the person, is one meeting; a meeting denied is none
   shouldExtract('Peruvian President Ana Soto held talks with Chilean President Luis Vera in Lima on Monday. Soto met her Chilean counterpart for two hours before a dinner.', meeting(['Ana Soto', 'Luis Vera'], 'Lima'), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
   shouldExtract('Peruvian President Ana Soto said she has not met Bolivian President Juan Rojas.', { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });

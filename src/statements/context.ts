@@ -138,6 +138,9 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
     const before = ctx.entityAtToken[k - 2];
     if (isAgent(before)) return before;
   }
+  // "U.S. Secretary of State Ana Ruiz met …" parsed with "Secretary" as a subject of its own: the title's holder
+  const titled = titleHolder(ctx, k);
+  if (titled) return titled;
   // "Ruritanian Defence Minister Ana Vidal", "Peru's foreign minister, Jorge Soto": the
   // person, not the demonym or the country; "China's ministry": the country
   let best: Entity | undefined = isAgent(e) ? e : undefined;
@@ -153,6 +156,21 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
     if (r > rank) [best, rank] = [m, r];
   }
   return best;
+}
+
+/** The person whose title word k is, when the name follows the title ("Secretary of State Ana Ruiz"). */
+function titleHolder(ctx: StatementContext, k: number): Entity | undefined {
+  if (ctx.entityAtToken[k] || !/^\p{Lu}/u.test(ctx.texts[k])) return undefined;
+  for (let j = k + 1; j < ctx.texts.length && j <= k + 5; j++) {
+    const e = ctx.entityAtToken[j];
+    if (e) {
+      const role = ctx.mentionAtToken[j]?.role;
+      const title = `${role?.jobTitle ?? ''} ${role?.title ?? ''}`;
+      return e.type === 'Person' && title.split(/\s+/).includes(ctx.texts[k]) ? e : undefined;
+    }
+    if (!/^\p{Lu}/u.test(ctx.texts[j]) && !/^(?:of|for|and)$/.test(ctx.lower[j])) return undefined;
+  }
+  return undefined;
 }
 
 /** The agents a subject or object names, its coordinated words included ("France and Germany"). */

@@ -140,13 +140,16 @@ function partiesAround(ctx: StatementContext, c: number, s: Sentence): Entity[] 
   const near = agentsIn(ctx, Math.max(a, c - 10), c);
   const joined = near.length >= 2 && ctx.lower.slice(Math.max(a, c - 10), c).includes('and');
   let right: Entity[] = [];
-  const link = [c + 1, c + 2, c + 3, c + 4].find((k) => ['with', 'between'].includes(ctx.lower[k] ?? ''));
+  // "met in Singapore on Saturday with Y": the with-phrase may follow where and when
+  let link: number | undefined;
+  for (let k = c + 1; k < s.tokenEnd && k <= c + 8 && link === undefined && !/^[,;:“”"—–(]$/.test(ctx.texts[k]) && (k === c + 1 || ctx.tree.upos(k) !== 'VERB'); k++) if (['with', 'between'].includes(ctx.lower[k])) link = k;
   if (link !== undefined) right = listAfter(ctx, link + 1, s);
   else if (VERB_CUES.has(ctx.lower[c])) right = listAfter(ctx, c + 1, s).slice(0, 1);
   // "X and Y held talks": a noun cue needs a verb that holds it ("Türkiye hosts … and Australia leads the negotiations" is no meeting)
   const held = VERB_CUES.has(ctx.lower[c]) || ctx.lower.slice(Math.max(a, c - 3), c).some((w) => ctx.lex.statements.meeting.holdVerbs.includes(w));
   if (joined && held) return [...near, ...right];
-  if (right.length && left.length) return [left[0], ...right];
+  // "U.S. Secretary of State X met …": the official, not the country in the title
+  if (right.length && left.length) return [left.find((e) => e.type === 'Person') ?? left[0], ...right];
   if (right.length >= 2 && ctx.lower[link ?? -1] === 'between') return right;
   return [];
 }
