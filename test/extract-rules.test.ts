@@ -125,6 +125,9 @@ describe('entities', () => {
 describe('coreference', () => {
   shouldExtract('South Sudan filed a complaint. Khartoum later met officials from the South in Juba.', { describe: '"the South" is South Sudan', test: (x) => !x.entities.some((e) => e.label === 'South') && (byLabel(x, 'South Sudan')?.mentions.length ?? 0) >= 2 });
   shouldExtract('Libya gave its highest award to Okonjo.\n\nThe State Department would not comment on the case of Marta Okonjo, an activist who accepted it.', entity('Person', 'Marta Okonjo'), { describe: 'no place or organisation "Okonjo"', test: (x) => !x.entities.some((e) => e.type !== 'Person' && e.label === 'Okonjo') });
+  // "the head of the X Department" is the person named before whose title has X; never someone else's country's minister
+  shouldExtract('U.S. Secretary of State Ana Ruiz flew to Lima. "We will act," the head of the State Department said.', quote('Ana Ruiz', 'We will act'));
+  shouldExtract('Peruvian Foreign Minister Jorge Soto called Ana Ruiz. "We will act," the head of the Chilean Foreign Ministry said.', { describe: 'not Jorge Soto', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Jorge Soto') });
   shouldExtract('Russian President Vladimir Putin met French President Emmanuel Macron. "We share concerns," the Russian leader said.', quote('Vladimir Putin', 'We share concerns'));
   shouldExtract('Chilean President Ana Vidal and her Peruvian counterpart Luis Soto met in Lima. "We agree," the Peruvian leader said.', quote('Luis Soto', 'We agree'));
   shouldExtract('The Office of the United States Trade Representative said so. The United States exported €341 billion of goods to the European Union.', entity('Country', 'United States'), trade('United States', 'European Union', 341_000_000_000, 'EUR'));

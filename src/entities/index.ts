@@ -306,6 +306,35 @@ function countryLeader(people: Entity[], m: Mention): Entity | undefined {
   return latestFirst.find((p) => p.mentions.some((pm) => named(pm) && isLeader(pm.role?.jobTitle))) ?? latestFirst.find((p) => p.mentions.some((pm) => named(pm) && pm.role?.jobTitle?.toLowerCase() === 'counterpart'));
 }
 
+const HEAD_NOUNS = new Set(['head', 'chief', 'leader', 'boss']);
+// words of an office's name that do not say which office it is
+const OFFICE_WORDS = new Set(['department', 'ministry', 'office', 'of', 'the', 'for', 'and', 'u.s.', 'us', 'federal', 'national']);
+
+/**
+ * "the head of the State Department" after "Secretary of State X": the person named before whose
+ * title shares the office's own word (State, Foreign, Treasury, Defense).
+ */
+function headOf(b: Builder, doc: Document, people: Entity[], m: Mention, head: string): Entity | undefined {
+  if (!HEAD_NOUNS.has(head)) return undefined;
+  const of = /^\s+of\s+(?:the\s+)?/.exec(doc.article.text.slice(m.end, m.end + 12));
+  if (!of) return undefined;
+  const at = m.end + of[0].length;
+  // "the head of the American Foreign Ministry": the office's country word, which the person's must not contradict
+  const gaz = loadGazetteer();
+  const countryOf = (text: string | undefined) => (text ? gaz.lookup(text).find((x) => x.type === 'Country')?.countryCode : undefined);
+  const inFront = /^(\p{Lu}[\p{L}.]*)\s+/u.exec(doc.article.text.slice(at, at + 30));
+  const officeCountry = countryOf(inFront?.[1]);
+  const officeAt = officeCountry && inFront ? at + inFront[0].length : at;
+  const office = b.entities.find((e) => e.type === 'Organization' && e.mentions.some((x) => x.start === at || x.start === officeAt));
+  if (!office) return undefined;
+  const words = office.label.toLowerCase().split(/\s+/).filter((w) => !OFFICE_WORDS.has(w));
+  if (!words.length) return undefined;
+  const titled = (pm: Mention) =>
+    pm.start < m.start && words.some((w) => (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).includes(w)) && (!officeCountry || countryOf(pm.role?.affiliation ?? pm.role?.nationality) === officeCountry);
+  const hits = people.filter((p) => p.mentions.some(titled));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[]): void {
   const lex = lexicon();
   // Person mentions in text order, kept sorted as pronouns and descriptions join them.
@@ -329,7 +358,7 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     const head = (m.role?.jobTitle ?? m.text).toLowerCase().split(/\s+/).pop() ?? '';
     const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start));
     if (definite) {
-      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head)) ?? countryLeader(people, m);
+      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head)) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head);
       if (holder) {
         attachPerson(m, holder, false);
         continue;
