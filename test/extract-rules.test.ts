@@ -125,6 +125,8 @@ describe('entities', () => {
 describe('coreference', () => {
   shouldExtract('South Sudan filed a complaint. Khartoum later met officials from the South in Juba.', { describe: '"the South" is South Sudan', test: (x) => !x.entities.some((e) => e.label === 'South') && (byLabel(x, 'South Sudan')?.mentions.length ?? 0) >= 2 });
   shouldExtract('Libya gave its highest award to Okonjo.\n\nThe State Department would not comment on the case of Marta Okonjo, an activist who accepted it.', entity('Person', 'Marta Okonjo'), { describe: 'no place or organisation "Okonjo"', test: (x) => !x.entities.some((e) => e.type !== 'Person' && e.label === 'Okonjo') });
+  // "X addressing Y saying: …" is X speaking to Y, and "He added, “…”" goes on with X
+  shouldExtract('Defence Minister Tomas Novak toured the border. During the visit, Novak addressing rebel leader Ivan Petrov saying: "We made mistakes before." He added, "We will not hesitate to act."', quote('Tomas Novak', 'We made mistakes'), quote('Tomas Novak', 'We will not hesitate'));
   // "the head of the X Department" is the person named before whose title has X; never someone else's country's minister
   shouldExtract('U.S. Secretary of State Ana Ruiz flew to Lima. "We will act," the head of the State Department said.', quote('Ana Ruiz', 'We will act'));
   shouldExtract('Peruvian Foreign Minister Jorge Soto called Ana Ruiz. "We will act," the head of the Chilean Foreign Ministry said.', { describe: 'not Jorge Soto', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Jorge Soto') });

@@ -52,6 +52,10 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
   // the parse first: the verb's subject, or the subject of the verb it hangs from ("X, addressing Y, saying: …")
   // (not one before the floor: in "“…, Ana Ruiz,” said Ben Lee" the parse may take the quoted name for the subject)
   const subject = subjectOf(ctx, v);
+  // "X addressing Y saying: …" parsed with Y as the subject of "saying": Y is what the verb
+  // before it takes, and whoever does that verb speaks
+  const before = subject >= 0 ? tokenStartingAt(ctx.doc, ctx.mentionAtToken[subject]?.start ?? -1) - 1 : -1;
+  if (before > floor && /ing$/.test(ctx.lower[v]) && /ing$/.test(ctx.lower[before]) && ctx.tree.upos(before) === 'VERB' && ctx.tree.kid(before, 'obj') < 0) return subjectBefore(ctx, before, floor);
   const parsed = subject >= floor ? agentsAt(ctx, subject)[0] : undefined;
   if (parsed) return parsed;
   // "…," the statement said: whoever issued it, an institution that spoke just before
@@ -181,14 +185,21 @@ function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefi
 function pronounAttribution(ctx: StatementContext, q: QuoteSpan): boolean {
   let i = q.close + 1;
   if (ctx.texts[i] === ',') i++;
-  return /^(?:he|she)$/.test(ctx.lower[i] ?? '') && ctx.isSpeechVerb(i + 1);
+  if (/^(?:he|she)$/.test(ctx.lower[i] ?? '') && ctx.isSpeechVerb(i + 1)) return true;
+  // "He added, “…”": the pronoun and its verb open the quote's sentence
+  const s = ctx.sentenceOfToken(q.open);
+  return /^(?:he|she)$/.test(ctx.lower[s.tokenStart]) && ctx.isSpeechVerb(s.tokenStart + 1) && q.open - s.tokenStart <= 4;
 }
 
 /** Whether e's last mention before token i is a possessor ("Prime Minister Ana Vidal’s adviser"): named in passing. */
 function lastNamedAsPossessor(ctx: StatementContext, e: Entity, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k < 200; k--) {
     if (ctx.entityAtToken[k] !== e || ctx.mentionAtToken[k]?.kind === 'pronoun') continue;
-    return /^['’]s$/.test(ctx.texts[k + 1] ?? '');
+    // "Ana Ruiz's aide", or "X addressing Ana Ruiz saying: …": named as someone else's, or as the one spoken to
+    if (/^['’]s$/.test(ctx.texts[k + 1] ?? '')) return true;
+    const first = tokenStartingAt(ctx.doc, ctx.mentionAtToken[k]!.start);
+    const addressed = [first - 1, first - 2, first - 3].some((j) => j >= 0 && ctx.tree.upos(j) === 'VERB' && /ing$/.test(ctx.lower[j]));
+    return addressed && /ing$/.test(ctx.lower[k + 1] ?? '') && ctx.isSpeechVerb(k + 1);
   }
   return false;
 }
