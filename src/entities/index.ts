@@ -97,6 +97,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   const orgs: Entity[] = [];
   const pending: Mention[] = [];
   unifyNameTypes(mentions);
+  const longerName = laterFullNames(mentions);
   const serving = new ServingCountries(doc, mentions);
   // one span, one entity: a NIF phrase may not point at two things
   const spans = new Set<string>();
@@ -120,7 +121,9 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       continue;
     }
     if (m.type === 'Person') {
-      const e = people.find((p) => samePerson(p, m.text)) ?? uniqueNamePart(people, m.text) ?? b.get(entityIri('Person', m.text), 'Person', m.text);
+      // "Xi" in a headline before "Xi Jinping" in the text: the one full name it is part of
+      const full = longerName.get(m.text) ?? m.text;
+      const e = people.find((p) => samePerson(p, full)) ?? uniqueNamePart(people, m.text) ?? b.get(entityIri('Person', full), 'Person', full);
       if (!people.includes(e)) people.push(e);
       b.attach(m, e);
       continue;
@@ -247,6 +250,20 @@ function organisationReferent(b: Builder, cue: string, m: Mention): Entity | und
   if (topic && cue !== 'Country') return topic;
   const pick = (fits.length ? fits : pool).sort((x, y) => last(y) - last(x));
   return pick[0];
+}
+
+/** One-word person names that are part of exactly one longer person name in the article → that name. */
+function laterFullNames(mentions: Mention[]): Map<string, string> {
+  const full = [...new Set(mentions.filter((m) => m.type === 'Person' && m.kind === 'name' && /\s/.test(m.text)).map((m) => m.text))];
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.kind !== 'name' || /\s/.test(m.text) || out.has(m.text)) continue;
+    const t = nameTokens(m.text);
+    const hits = full.filter((f) => t.length === 1 && nameTokens(f).includes(t[0]));
+    // spellings of one name ("Kim Jong Un", "Kim Jong-un") count once
+    if (new Set(hits.map((h) => nameTokens(h).join(' '))).size === 1) out.set(m.text, hits[0]);
+  }
+  return out;
 }
 
 function samePerson(e: Entity, text: string): boolean {
