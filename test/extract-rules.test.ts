@@ -158,6 +158,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('Zhao warns Manila over the port deal. Chinese Premier Zhao Minghui said on Monday that the deal was dead.', entity('Person', 'Zhao Minghui'), { describe: 'one person', test: (x) => x.entities.filter((e) => e.type === 'Person').length === 1 });
   // a group of officials is no one person; "on the other hand" is no one at all
   shouldExtract('The man died of his wounds, according to hospital officials. On the other hand, the police said nothing.', { describe: 'no person', test: (x) => !x.entities.some((e) => e.type === 'Person') });
+  // a plural title before names is a title, not part of the first name
+  shouldExtract('Beijing imposed sanctions on Senators Ana Ruiz and Tom Hale.', entity('Person', 'Ana Ruiz'), noEntity('Senators Ana Ruiz'));
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));
