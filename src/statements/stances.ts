@@ -12,6 +12,9 @@ import { confidenceFor, factualityOf } from './factuality.js';
 import { findParsedStances } from './stances-parsed.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
+// "use it", "transfer power to them": what the pronoun stands for is the topic, and it is not read here
+const PRONOUN_END = /\b(?:it|them|this|that|him|her|us|these|those)$/i;
+// "are not met": a clause's auxiliary opens no topic
 const PRONOUN_START = /^(?:it|this|that|them|him|her|us|we|they|you|he|she|i|its|their|our|his|what|which|who)\b/i;
 
 type Shape = 'object' | 'subject' | 'passive' | 'control' | 'obligation';
@@ -145,7 +148,7 @@ function relativeAntecedent(ctx: StatementContext, s: Sentence, at: number): str
 
 const PARTICLES = new Set(['down', 'off', 'out', 'up', 'away', 'back']);
 // "on Thursday", "with any country", "accused Western governments of": a phrase, not a thing
-const NOT_A_TOPIC_START = /^(?:on|in|at|with|for|from|of|by|since|into|over|accused|seen|said|told|\p{Lu}\p{Ll}+ Minister)\b/u;
+const NOT_A_TOPIC_START = /^(?:on|in|at|with|for|from|of|by|since|into|over|accused|seen|said|told|are|is|was|were|be|been|not|\p{Lu}\p{Ll}+ Minister)\b/u;
 const TRAILING_TIME = /\s+(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/i;
 
 /** Quote marks and trailing punctuation off; a trailing "on Friday" or "in Santiago" is when or where, not what. */
@@ -236,7 +239,7 @@ export function findStances(ctx: StatementContext): Statement[] {
       // "ready to impose countermeasures", "vowed to hit back": a readiness to harm is a threat, not a stance
       if (/ to$/.test(cue.words) && ctx.lex.threatLemmas.get(ctx.tree.lemma(objectAt)) === 'consequence') continue;
       let topic = completeTopic(ctx, s, at, cleanTopic(topicFor(ctx, s, cue, at, len)));
-      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
+      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || PRONOUN_END.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
       const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : cue.shape === 'subject' ? evaluator(ctx, s, at, len, topic) : subjectsOf(ctx, at, s.tokenStart);
       if (!holders.length) continue;
       // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
