@@ -141,6 +141,9 @@ describe('coreference', () => {
   shouldExtract('"Brussels is punishing hungry people," the Kremlin said. The European Union denied it.', { describe: 'Brussels acting is the EU', test: (x) => byLabel(x, 'European Union')?.mentions.some((m) => m.text === 'Brussels') === true }, noEntity('Belgium'));
   shouldExtract('Defence Minister Rafael Duarte spoke first. "We are ready," Duarte said.', quote('Rafael Duarte', 'We are ready'), fact('jobTitle', 'Rafael Duarte', 'Defence Minister'));
   shouldExtract('Amina Diallo spoke in Dakar. "We will not wait," she said.', quote('Amina Diallo', 'We will not wait'));
+  // recognizing, disputing, agreeing to, retaliating for, solidarity with (stances.tsv)
+  shouldExtract('France recognized the interim government. Spain disputed the election results.', stance('France', 'Supports', /interim government/), stance('Spain', 'Opposes', /election results/));
+  shouldExtract('Peru agreed to a ceasefire. China said it would retaliate for the new tariffs. Chile expressed solidarity with Bolivia.', stance('Peru', 'Supports', /ceasefire/), stance('China', 'Opposes', /new tariffs/), stance('Chile', 'Supports', /Bolivia/));
   shouldExtract('Moscow rejected the proposal on Tuesday.', stance('Russia', 'Opposes', /proposal/));
   shouldExtract('The Central Bank of Nigeria (CBN) raised rates. The CBN said inflation was easing.', entity('Organization', 'Central Bank of Nigeria'));
 });
