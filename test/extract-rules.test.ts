@@ -223,6 +223,8 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // "US officials" speak for the United States
+  shouldExtract('US officials have threatened to impose tougher sanctions on Turkey if Ankara refuses to halt its offensive.', threat('United States', 'Turkey', /refuses/));
   // what befalls a third party that depends on its own act threatens it ("would not escape … unless it disarms")
   shouldExtract('Turkey said the PKK would not be able to escape its end unless it lays down its arms.', threat('Turkey', 'PKK', /unless it lays down/));
   shouldExtract('Chile threatened Peru with tariffs if it did not stop the flow of contraband.', threat('Chile', 'Peru', /^if it did not stop/), { describe: 'the action is the tariffs', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'tariffs') });
