@@ -163,6 +163,9 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('The man died of his wounds, according to hospital officials. On the other hand, the police said nothing.', { describe: 'no person', test: (x) => !x.entities.some((e) => e.type === 'Person') });
   // a plural title before names is a title, not part of the first name
   shouldExtract('Beijing imposed sanctions on Senators Ana Ruiz and Tom Hale.', entity('Person', 'Ana Ruiz'), noEntity('Senators Ana Ruiz'));
+  // a title after a comma with a name after it is that name's, not an apposition to the name before
+  shouldExtract('The invitation came from Peruvian President Ana Soto, Chilean President Luis Vera told reporters.', fact('jobTitle', 'Luis Vera', 'President'), noFact('jobTitle', 'Ana Soto', 'Chilean President'));
+  shouldExtract('Soto, Chilean leader Vera hold first talks in Lima', noFact('jobTitle', 'Soto', 'Chilean leader'));
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));
