@@ -166,6 +166,8 @@ describe('roles (titles.json, roles.json)', () => {
   // a title after a comma with a name after it is that name's, not an apposition to the name before
   shouldExtract('The invitation came from Peruvian President Ana Soto, Chilean President Luis Vera told reporters.', fact('jobTitle', 'Luis Vera', 'President'), noFact('jobTitle', 'Ana Soto', 'Chilean President'));
   shouldExtract('Soto, Chilean leader Vera hold first talks in Lima', noFact('jobTitle', 'Soto', 'Chilean leader'));
+  // a shorter title whose words recur in another of the same person's is that title again
+  shouldExtract("Ana Soto, Peru's top diplomat, arrived. The diplomat said the vote was fair.", fact('jobTitle', 'Ana Soto', 'top diplomat'), noFact('jobTitle', 'Ana Soto', 'diplomat'));
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));

@@ -131,7 +131,22 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
   for (const f of ofAffiliations(ctx)) add(f);
   for (const f of statedHomes(ctx)) add(f);
   facts.push(...containment(ctx, entities));
-  return facts;
+  return withoutRepeatedTitles(facts);
+}
+
+/**
+ * "leader" beside "North Korean leader", "Secretary of State" beside "US Secretary of State": a
+ * title whose words all recur in another title of the same person is the same title, said shorter.
+ */
+function withoutRepeatedTitles(facts: EntityFact[]): EntityFact[] {
+  const words = (v: string) => v.toLowerCase().replace(/\./g, '').split(/\s+/);
+  const titles = new Map<string, string[][]>();
+  for (const f of facts) if (f.kind === 'jobTitle') titles.set(f.subject, [...(titles.get(f.subject) ?? []), words(f.value)]);
+  return facts.filter((f) => {
+    if (f.kind !== 'jobTitle') return true;
+    const mine = words(f.value);
+    return !(titles.get(f.subject) ?? []).some((other) => other.length > mine.length && mine.every((w) => other.includes(w)));
+  });
 }
 
 /** "from Dakar, where he has lived since last year": the place a person lives in. */
