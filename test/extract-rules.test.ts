@@ -168,6 +168,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('Soto, Chilean leader Vera hold first talks in Lima', noFact('jobTitle', 'Soto', 'Chilean leader'));
   // a shorter title whose words recur in another of the same person's is that title again
   shouldExtract("Ana Soto, Peru's top diplomat, arrived. The diplomat said the vote was fair.", fact('jobTitle', 'Ana Soto', 'top diplomat'), noFact('jobTitle', 'Ana Soto', 'diplomat'));
+  // a connector before a day or a month does not carry a name on into the date
+  shouldExtract('A statement released by the Ministry of External Affairs on Friday said both sides agreed.', entity('Organization', 'Ministry of External Affairs'), noEntity('Ministry of External Affairs on Friday'));
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));

@@ -3,6 +3,7 @@ import type { Token } from '../types.js';
 import { lexiconTag } from './common-words.js';
 
 // Lowercase particles that belong inside names: "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'ter', 'zu', 'y']);
 
 export const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^(?:al|el|ad|ar|as|an|at|ash|az)-\p{Lu}/u.test(w);
@@ -36,7 +37,8 @@ export function capitalisedRuns(tokens: Token[], from: number, to: number, conne
       if (/^['’]s?$/.test(w) && (j - i === 1 || (j - i === 2 && tokens[i].text === 'The')) && tokens[j].start === tokens[j - 1].end && next && isCapitalised(next.text) && /Noun|Plural|Singular/.test(lexiconTag(tokens[j - 1].text) ?? '')) { j++; continue; }
       // particles chain: "Lucía Ramírez de la Torre"
       const nextName = next && (isCapitalised(next.text) || (PARTICLES.has(next.text) && tokens[j + 2] && isCapitalised(tokens[j + 2].text)));
-      const joins = (PARTICLES.has(lower) || connectors.has(lower)) && nextName && j + 1 < to;
+      // "the Ministry of External Affairs on Friday": a day or a month after a connector is a date, not more name
+      const joins = (PARTICLES.has(lower) || connectors.has(lower)) && nextName && j + 1 < to && !CALENDAR_WORD.test(next.text);
       // "the" only joins after "of"/"for": "Bank of the South", never "Iran the".
       if (joins && (lower !== 'the' || ['of', 'for'].includes(tokens[j - 1].text.toLowerCase()))) { j++; continue; }
       break;
