@@ -170,6 +170,9 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract("Ana Soto, Peru's top diplomat, arrived. The diplomat said the vote was fair.", fact('jobTitle', 'Ana Soto', 'top diplomat'), noFact('jobTitle', 'Ana Soto', 'diplomat'));
   // a connector before a day or a month does not carry a name on into the date
   shouldExtract('A statement released by the Ministry of External Affairs on Friday said both sides agreed.', entity('Organization', 'Ministry of External Affairs'), noEntity('Ministry of External Affairs on Friday'));
+  // "the ambassador" the article names no one for is no one; "a receptionist at the hotel" is someone
+  shouldExtract('Peru expelled the Chilean envoy on Monday. "We are leaving," the ambassador said.', { describe: 'no person', test: (x) => !x.entities.some((e) => e.type === 'Person') });
+  shouldExtract('"It was calm," a receptionist at the Lima hotel said.', { describe: 'the receptionist speaks', test: (x) => stmts(x, 'Quote').some((q) => /receptionist/.test(labelOf(x, q.speaker))) });
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));

@@ -380,8 +380,9 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
         attachPerson(m, holder, false);
         continue;
       }
-      // "the president": its own (unnamed) person only when it speaks
-      if (!m.speaks) continue;
+      // "the ambassador", "the chair": someone the article knows; when it names no one who fits, no one
+      // is written down (an unnamed person is introduced with "a": "a receptionist at the hotel")
+      continue;
     }
     if (!lex.roleHeads.has(head)) continue;
     const e = b.get(entityIri('Person', m.text, doc.article.id), 'Person', m.text);
