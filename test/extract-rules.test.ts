@@ -173,6 +173,9 @@ describe('roles (titles.json, roles.json)', () => {
   // "the ambassador" the article names no one for is no one; "a receptionist at the hotel" is someone
   shouldExtract('Peru expelled the Chilean envoy on Monday. "We are leaving," the ambassador said.', { describe: 'no person', test: (x) => !x.entities.some((e) => e.type === 'Person') });
   shouldExtract('"It was calm," a receptionist at the Lima hotel said.', { describe: 'the receptionist speaks', test: (x) => stmts(x, 'Quote').some((q) => /receptionist/.test(labelOf(x, q.speaker))) });
+  // office-holders.tsv: "the Iranian foreign minister" is the one listed in that office; a listed person is never given the paragraph's country
+  shouldExtract('Iran and the EU spoke on Friday. Hossein Amir-Abdollahian called Josep Borrell. The Iranian foreign minister warned the bloc.', fact('jobTitle', 'Hossein Amir-Abdollahian', 'minister'));
+  shouldExtract('Nicaragua jailed two critics. Treasury Secretary Steven T. Mnuchin said more would follow.', noFact('affiliation', 'Steven T. Mnuchin', 'Nicaragua'));
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));

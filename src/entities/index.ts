@@ -3,7 +3,7 @@
 // role descriptions join the person they stand for.
 import { loadGazetteer } from '../gazetteer/index.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
-import { lexicon } from '../lexicon/index.js';
+import { lexicon, officeHolder } from '../lexicon/index.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Entity, EntityType, Mention } from '../types.js';
@@ -352,6 +352,22 @@ function headOf(b: Builder, doc: Document, people: Entity[], m: Mention, head: s
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * "the Iranian foreign minister" after "Hossein Amir-Abdollahian" with no title: the one person named
+ * whom office-holders.tsv lists in that office (and, with a country word, for that country).
+ */
+function knownOfficeHolder(people: Entity[], m: Mention): Entity | undefined {
+  const title = (m.role?.jobTitle ?? '').toLowerCase();
+  if (!title) return undefined;
+  const origin = m.role?.affiliation ?? m.role?.nationality;
+  const code = origin ? loadGazetteer().lookup(origin).find((x) => x.type === 'Country')?.countryCode?.toLowerCase() : undefined;
+  const hits = people.filter((p) => {
+    const known = officeHolder(lexicon().officeHolders, [p.label, ...p.altLabels]);
+    return !!known && known.offices.some((o) => o === title || o.endsWith(` ${title}`)) && (!code || known.serves.includes(code)) && p.mentions.some((pm) => pm.start < m.start);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[]): void {
   const lex = lexicon();
   // Person mentions in text order, kept sorted as pronouns and descriptions join them.
@@ -375,7 +391,7 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     const head = (m.role?.jobTitle ?? m.text).toLowerCase().split(/\s+/).pop() ?? '';
     const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start));
     if (definite) {
-      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head)) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head);
+      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head)) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
       if (holder) {
         attachPerson(m, holder, false);
         continue;

@@ -26,14 +26,32 @@ function roleTable(name: string): Map<string, string> {
 export const nameKey = (text: string): string =>
   text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
-/** Each spelling of an office holder's name → whom they serve, in order (data/lexicon/office-holders.tsv). */
-function officeHolderTable(name: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** A well-known office holder: whom they serve (ISO codes or bodies, in order) and their offices. */
+export interface OfficeHolder {
+  serves: string[];
+  /** Offices, lower case ("foreign minister", "defence minister"). */
+  offices: string[];
+}
+
+/** Each spelling of an office holder's name → who they are (data/lexicon/office-holders.tsv). */
+function officeHolderTable(name: string): Map<string, OfficeHolder> {
+  const out = new Map<string, OfficeHolder>();
   for (const line of dataLines(name)) {
-    const [names, serves] = line.split('\t');
-    for (const n of names.split('|')) out.set(nameKey(n), serves.split('|'));
+    const [names, serves, office = ''] = line.split('\t');
+    const holder = { serves: serves.split('|'), offices: office.toLowerCase().split(/;\s*/).filter(Boolean) };
+    for (const n of names.split('|')) out.set(nameKey(n), holder);
   }
   return out;
+}
+
+/** The office holder a person's names point to; middle initials aside ("Steven T. Mnuchin"). */
+export function officeHolder(table: Map<string, OfficeHolder>, names: readonly string[]): OfficeHolder | undefined {
+  for (const n of names) {
+    const key = nameKey(n);
+    const found = table.get(key) ?? table.get(key.split(' ').filter((w) => w.length > 1).join(' '));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Lemma → its roles (a lemma may be both a measure noun and a verb), from a table of lemma <TAB> role lines. */
@@ -81,7 +99,7 @@ export interface Lexicon {
   /** Sanction cue lemma → roles: measure, impose, undo, sanction (data/lexicon/sanctions.tsv). */
   sanctionLemmas: Map<string, string[]>;
   /** A public office holder's name (as nameKey writes it) → ISO country codes or organisation names they serve. */
-  officeHolders: Map<string, string[]>;
+  officeHolders: Map<string, OfficeHolder>;
   /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
   genericOrganisationWords: { words: Set<string>; heads: Set<string> };
   /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */

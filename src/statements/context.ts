@@ -1,6 +1,6 @@
 // What every statement finder reads: the document, its tokens and which entity each token names.
 import type { Resolution } from '../entities/index.js';
-import { lexicon, nameKey, type Lexicon } from '../lexicon/index.js';
+import { lexicon, nameKey, officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { Document, Entity, Evidence, Mention, Sentence, Syntax } from '../types.js';
 import { lowerBound } from '../util/search.js';
 import { treeOf, type Tree } from './tree.js';
@@ -267,7 +267,7 @@ export function reportingSubject(ctx: StatementContext, k: number): Entity | und
  */
 export function knownAffiliation(ctx: StatementContext, e: Entity): Entity | undefined {
   if (e.type !== 'Person') return undefined;
-  const serves = [e.label, ...e.altLabels].map((l) => ctx.lex.officeHolders.get(nameKey(l))).find((x) => x);
+  const serves = officeHolder(ctx.lex.officeHolders, [e.label, ...e.altLabels])?.serves;
   if (!serves) return undefined;
   const agents = [...new Set(ctx.mentions.map((x) => x.entity))].filter(isAgent);
   for (const what of serves) {

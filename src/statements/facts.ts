@@ -2,6 +2,7 @@
 import { loadGazetteer } from '../gazetteer/index.js';
 import { normaliseName } from '../entities/names.js';
 import type { Entity, EntityFact, Mention, Sentence } from '../types.js';
+import { officeHolder } from '../lexicon/index.js';
 import { articleCountry, isAgent, knownAffiliation, type StatementContext } from './context.js';
 import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
 import { isDatelineSentence } from '../text/index.js';
@@ -92,6 +93,8 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
     const named = e.mentions.some((m) => m.kind === 'name');
     // a well-known office holder's own country or body beats the guess from the paragraph's countries
     const known = knownAffiliation(ctx, e);
+    // an office holder whose country the article does not name is not given the paragraph's country instead
+    const listed = !!officeHolder(ctx.lex.officeHolders, [e.label, ...e.altLabels]);
     for (const m of e.mentions) {
       const s = ctx.doc.sentences[m.sentence];
       const evidence = ctx.evidence(s);
@@ -106,7 +109,7 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       let aff = role.affiliation ? entityNamed(ctx, role.affiliation, m.sentence, new Set(['Country', 'Organization'])) : undefined;
       if (!aff && m.kind === 'description') aff = affiliationInside(ctx, m, e);
       const head = (role.jobTitle ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-      if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = known ?? contextCountry(ctx, m, head);
+      if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = known ?? (listed ? undefined : contextCountry(ctx, m, head));
       if (aff) add({ kind: 'affiliation', subject: e.iri, object: aff.iri, evidence });
       // "an Omani diplomat" says whom an unnamed speaker represents, not a nationality worth a fact
       const nat = role.nationality && named ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
