@@ -176,6 +176,9 @@ describe('roles (titles.json, roles.json)', () => {
   // office-holders.tsv: "the Iranian foreign minister" is the one listed in that office; a listed person is never given the paragraph's country
   shouldExtract('Iran and the EU spoke on Friday. Hossein Amir-Abdollahian called Josep Borrell. The Iranian foreign minister warned the bloc.', fact('jobTitle', 'Hossein Amir-Abdollahian', 'minister'));
   shouldExtract('Nicaragua jailed two critics. Treasury Secretary Steven T. Mnuchin said more would follow.', noFact('affiliation', 'Steven T. Mnuchin', 'Nicaragua'));
+  // organisation-aliases.tsv: names no acronym links are one organisation
+  shouldExtract('ASEAN ministers met in Jakarta. The Association of Southeast Asian Nations said the talks would go on.', { describe: 'one organisation', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
+  shouldExtract('The State Department said on Monday that the Department of State would respond.', { describe: 'one organisation', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));

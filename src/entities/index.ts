@@ -3,7 +3,7 @@
 // role descriptions join the person they stand for.
 import { loadGazetteer } from '../gazetteer/index.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
-import { lexicon, officeHolder } from '../lexicon/index.js';
+import { lexicon, nameKey, officeHolder } from '../lexicon/index.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Entity, EntityType, Mention } from '../types.js';
@@ -302,6 +302,10 @@ function sameOrganization(e: Entity, text: string): boolean {
   const n = normaliseName(text);
   const labels = [e.label, ...e.altLabels].map(normaliseName);
   if (labels.includes(n)) return true;
+  // "ASEAN" ~ "Association of Southeast Asian Nations", "ISIS" ~ "Islamic State": organisation-aliases.tsv
+  const aliases = lexicon().organisationAliases;
+  const line = aliases.get(nameKey(text));
+  if (line !== undefined && [e.label, ...e.altLabels].some((l) => aliases.get(nameKey(l)) === line)) return true;
   // WTO ~ World Trade Organization, in either order of appearance
   return labels.some((l) => acronymOf(l) === n.replace(/[^a-z]/g, '') || acronymOf(n) === l.replace(/[^a-z]/g, ''));
 }

@@ -26,6 +26,15 @@ function roleTable(name: string): Map<string, string> {
 export const nameKey = (text: string): string =>
   text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
+/** Each name of an organisation with other names (data/lexicon/organisation-aliases.tsv), as nameKey writes it → its line. */
+function aliasTable(name: string): Map<string, number> {
+  const out = new Map<string, number>();
+  dataLines(name).forEach((line, k) => {
+    for (const n of line.split('|')) out.set(nameKey(n), k);
+  });
+  return out;
+}
+
 /** A well-known office holder: whom they serve (ISO codes or bodies, in order) and their offices. */
 export interface OfficeHolder {
   serves: string[];
@@ -96,6 +105,8 @@ function wordList(name: string): { words: Set<string>; heads: Set<string> } {
 export interface Lexicon {
   /** State or province → the country code it is in ("California" → "US"; data/lexicon/subdivisions.tsv). */
   subdivisions: Map<string, string>;
+  /** An organisation's name (nameKey) → which organisation of organisation-aliases.tsv it names. */
+  organisationAliases: Map<string, number>;
   /** Sanction cue lemma → roles: measure, impose, undo, sanction (data/lexicon/sanctions.tsv). */
   sanctionLemmas: Map<string, string[]>;
   /** A public office holder's name (as nameKey writes it) → ISO country codes or organisation names they serve. */
@@ -216,6 +227,7 @@ export function lexicon(): Lexicon {
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),
     sanctionLemmas: rolesTable('sanctions.tsv'),
+    organisationAliases: aliasTable('organisation-aliases.tsv'),
     money: table('numbers.json'),
   };
   return cached;
