@@ -179,6 +179,8 @@ describe('roles (titles.json, roles.json)', () => {
   // organisation-aliases.tsv: names no acronym links are one organisation
   shouldExtract('ASEAN ministers met in Jakarta. The Association of Southeast Asian Nations said the talks would go on.', { describe: 'one organisation', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   shouldExtract('The State Department said on Monday that the Department of State would respond.', { describe: 'one organisation', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
+  // one capitalised word the article also writes in lower case names no organisation
+  shouldExtract('News of the deal spread. The news came late, News agencies said.', noEntity('News'));
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));

@@ -66,6 +66,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
+    // "Security", "Government", "Situation": one capitalised word the article also writes in lower case names no organisation
+    names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase())));
     for (const n of names) if (n.type === 'Organization' && n.kind !== 'description') rememberOrganization(ctx, n.text);
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
     const personStarts = names.filter((n) => n.type === 'Person').map((n) => n.start);
