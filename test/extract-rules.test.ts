@@ -183,6 +183,7 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('News of the deal spread. The news came late, News agencies said.', noEntity('News'));
   // two names joined by a hyphen are two names; a hyphenated name of one country or person stays whole
   shouldExtract('The US-China talks resumed as the Israel-Hamas truce held.', entity('Country', 'United States'), entity('Country', 'China'), entity('Country', 'Israel'), entity('Organization', 'Hamas'), noEntity('US-China'));
+  shouldExtract('The North Korean-U.S. talks stalled.', entity('Country', 'United States'), noEntity('North Korean-U'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));
   shouldExtract('Guinea-Bissau and envoy Amadou Diallo-Sène welcomed the deal.', entity('Country', 'Guinea-Bissau'), entity('Person', 'Amadou Diallo-Sène'));
   shouldExtract('Minister of Foreign Affairs Ahmed Attaf said the talks failed.', fact('jobTitle', 'Ahmed Attaf', 'Minister of Foreign Affairs'), noEntity('Foreign Affairs Ahmed Attaf'));

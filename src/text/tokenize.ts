@@ -6,6 +6,7 @@ import type { Span } from '../types.js';
 const TOKEN = new RegExp(
   [
     String.raw`(?:\p{Lu}\.){2,}`, // U.S.  D.C.  U.K.
+    String.raw`\p{L}+[-\u2010\u2011](?:\p{Lu}\.){2,}`, // "Korean-U.S.", "Sino-U.S.": split below when a part is a name
     String.raw`\p{Lu}\.(?=[ \t]*\p{Lu})`, // an initial before a name: "M. Butcher", "George W. Bush"
     String.raw`[$€£¥]`, // currency symbols
     String.raw`\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?`, // numbers, 2024s, 3rd
@@ -25,15 +26,16 @@ export type AbbreviationTest = (wordWithDot: string) => boolean;
 /** Whether a capitalised part of a hyphenated word names a country or body on its own ("US" in "US-China"). */
 export type NameTest = (part: string) => boolean;
 
-// "US-China talks", "the Israel-Hamas war": two names joined by a hyphen are two names
-const NAME_PAIR = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Lu}[\p{L}\p{M}-]*)$/u;
+// "US-China talks", "the Israel-Hamas war", "North Korean-U.S. ties": two names joined by a hyphen are two names
+const NAME_PAIR = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Lu}[\p{L}\p{M}.-]*)$/u;
 
 export function tokenize(text: string, isAbbreviation: AbbreviationTest, offset = 0, isName: NameTest = () => false): RawToken[] {
   const out: RawToken[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
     const start = offset + (m.index ?? 0);
-    const pair = NAME_PAIR.exec(t.replace(/\.$/, ''));
+    const dotted = /(?:\p{Lu}\.){2,}$/u.test(t);
+    const pair = NAME_PAIR.exec(dotted ? t : t.replace(/\.$/, ''));
     // (a hyphenated name that is one place or person, "Guinea-Bissau", "Diallo-Sène", stays whole)
     if (pair && !isName(pair[0]) && (isName(pair[1]) || isName(pair[2]))) {
       const left = pair[1].length;
