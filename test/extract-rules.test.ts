@@ -360,6 +360,8 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract('The European Union imposed sanctions on three Belarusian banks.', sanction('European Union', /Belarusian banks/));
   shouldExtract('Canada slapped tariffs on Chinese electric vehicles.', sanction('Canada', /electric vehicles/));
   shouldExtract('Britain sanctioned two shipping firms last week.', sanction('United Kingdom', /shipping firms/));
+  // the target ends before why and when
+  shouldExtract('The European Union extended economic sanctions on Russia for an additional six months.', { describe: 'the EU sanctions Russia (the entity)', test: (x) => stmts(x, 'Sanction').some((t) => labelOf(x, t.imposedBy) === 'European Union' && 'iri' in t.target && labelOf(x, t.target.iri) === 'Russia') });
   // read from the parse: the measure's on-phrase however far it is from the noun; a lifted or only possible measure is none
   shouldExtract('The United States imposed new sanctions of unusual scope on three Ruritanian banks on Monday.', sanction('United States', /^three Ruritanian banks$/));
   shouldExtract('The bloc lifted its sanctions on Peru. Japan said it could impose tariffs on Chinese steel.', noSanction());

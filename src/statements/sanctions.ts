@@ -12,6 +12,7 @@ import { tokenStartingAt } from '../text/lookup.js';
 // ("warned it would impose sanctions on …" is a threat; "a planned ban" is not yet a sanction).
 const NOT_IMPOSED = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'warned', 'warns', 'could', 'might', 'may', 'planned', 'proposed', 'not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
 const CLAUSE = /^[,;:“”"—–(]$/;
+const TARGET_END = new Set(['over', 'for', 'following', 'after', 'amid', 'because', 'as', 'since', 'that', 'which', 'who', 'in', 'until']);
 
 export function findSanctions(ctx: StatementContext): Statement[] {
   const parsed = findParsedSanctions(ctx);
@@ -81,7 +82,14 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>): Statement
       if (lead.some((w) => NOT_IMPOSED.has(w))) continue;
       let a = objectAt;
       while (a < s.tokenEnd && /^(?:the|a|an)$/.test(ctx.lower[a])) a++;
-      const b = clauseEnd(ctx, a, s.tokenEnd, true);
+      let b = clauseEnd(ctx, a, s.tokenEnd, true);
+      // "on Russia for six more months", "on Mali over the delay", "on Mexico Thursday": the target ends before why and when
+      for (let k = a + 1; k < b; k++) {
+        if (TARGET_END.has(ctx.lower[k]) || ctx.lex.calendar.has(ctx.texts[k])) {
+          b = k;
+          break;
+        }
+      }
       if (b <= a) continue;
       const imposer = imposerOf(ctx, s, i);
       if (!imposer) continue;
