@@ -200,6 +200,21 @@ export function agentsUnder(ctx: StatementContext, k: number, except: readonly n
   return out;
 }
 
+/**
+ * The tokens of body sentences (not headings) that a cue table lists, by lemma or by the word as
+ * written, with their entries. Cues are ordinary words: "Rapid Support Forces" support nothing.
+ */
+export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, T>): Generator<{ s: Sentence; k: number; entry: T }> {
+  for (const s of ctx.doc.sentences) {
+    if (s.heading) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!/^\p{Ll}/u.test(ctx.texts[k])) continue;
+      const entry = table.get(ctx.tree.lemma(k)) ?? table.get(ctx.lower[k]);
+      if (entry !== undefined) yield { s, k, entry };
+    }
+  }
+}
+
 /** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
 export function subjectOf(ctx: StatementContext, k: number): number {
   const { tree } = ctx;

@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentsAt, isAgent, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, cueTokens, isAgent, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -31,24 +31,18 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   const out: Statement[] = [];
   const settled = new Set<number>();
   const seen = new Set<string>();
-  for (const s of ctx.doc.sentences) {
-    if (s.heading) continue;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (!/^\p{Ll}/u.test(ctx.texts[k])) continue;
-      const roles = ctx.lex.sanctionLemmas.get(ctx.tree.lemma(k)) ?? ctx.lex.sanctionLemmas.get(ctx.lower[k]);
-      if (!roles) continue;
-      const upos = ctx.tree.upos(k);
-      const reading = upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : undefined;
-      if (reading === undefined) continue;
-      settled.add(k);
-      if (reading === 'nothing') continue;
-      const factuality = factualityOf(ctx, s);
-      for (const target of reading.targets) {
-        const key = `${reading.imposer.iri}|${'iri' in target ? target.iri : target.literal.toLowerCase()}`;
-        if (seen.has(key) || ('iri' in target && target.iri === reading.imposer.iri)) continue;
-        seen.add(key);
-        out.push({ kind: 'Sanction', imposedBy: reading.imposer.iri, target, measure: reading.measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
-      }
+  for (const { s, k, entry: roles } of cueTokens(ctx, ctx.lex.sanctionLemmas)) {
+    const upos = ctx.tree.upos(k);
+    const reading = upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : undefined;
+    if (reading === undefined) continue;
+    settled.add(k);
+    if (reading === 'nothing') continue;
+    const factuality = factualityOf(ctx, s);
+    for (const target of reading.targets) {
+      const key = `${reading.imposer.iri}|${'iri' in target ? target.iri : target.literal.toLowerCase()}`;
+      if (seen.has(key) || ('iri' in target && target.iri === reading.imposer.iri)) continue;
+      seen.add(key);
+      out.push({ kind: 'Sanction', imposedBy: reading.imposer.iri, target, measure: reading.measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
     }
   }
   return { statements: out, settled };

@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, cueTokens, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 /** Stances found in the parse, and the cue tokens it settled (read, or negated into saying nothing). */
@@ -24,37 +24,30 @@ export function findParsedStances(ctx: StatementContext): ParsedStances {
   const out: Statement[] = [];
   const settled = new Set<number>();
   const seen = new Set<string>();
-  for (const s of ctx.doc.sentences) {
-    if (s.heading) continue;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      // cues are ordinary words: "Rapid Support Forces" support nothing
-      if (!/^\p{Ll}/u.test(ctx.texts[k])) continue;
-      const cues = ctx.lex.stanceCues.get(ctx.tree.lemma(k)) ?? ctx.lex.stanceCues.get(ctx.lower[k]);
-      if (!cues) continue;
-      for (const cue of cues) {
-        const reading = readCue(ctx, s, k, cue);
-        if (reading === 'nothing') settled.add(k);
-        if (!reading || reading === 'nothing') continue;
-        settled.add(k);
-        for (const holder of reading.holders) {
-          const key = `${holder.iri}|${reading.topic.toLowerCase()}|${reading.polarity}`;
-          // "Ruritania backs Ruritania's army": no stance on oneself
-          if (seen.has(key) || [holder.label, ...holder.altLabels].some((l) => reading.topic.toLowerCase().startsWith(l.toLowerCase()))) continue;
-          seen.add(key);
-          const factuality = factualityOf(ctx, s);
-          out.push({
-            kind: 'Stance',
-            holder: holder.iri,
-            topic: reading.topic,
-            polarity: reading.polarity,
-            position: ctx.texts[k],
-            evidence: ctx.evidence(s),
-            confidence: confidenceFor(0.65, factuality),
-            factuality,
-          });
-        }
-        break;
+  for (const { s, k, entry: cues } of cueTokens(ctx, ctx.lex.stanceCues)) {
+    for (const cue of cues) {
+      const reading = readCue(ctx, s, k, cue);
+      if (reading === 'nothing') settled.add(k);
+      if (!reading || reading === 'nothing') continue;
+      settled.add(k);
+      for (const holder of reading.holders) {
+        const key = `${holder.iri}|${reading.topic.toLowerCase()}|${reading.polarity}`;
+        // "Ruritania backs Ruritania's army": no stance on oneself
+        if (seen.has(key) || [holder.label, ...holder.altLabels].some((l) => reading.topic.toLowerCase().startsWith(l.toLowerCase()))) continue;
+        seen.add(key);
+        const factuality = factualityOf(ctx, s);
+        out.push({
+          kind: 'Stance',
+          holder: holder.iri,
+          topic: reading.topic,
+          polarity: reading.polarity,
+          position: ctx.texts[k],
+          evidence: ctx.evidence(s),
+          confidence: confidenceFor(0.65, factuality),
+          factuality,
+        });
       }
+      break;
     }
   }
   return { statements: out, settled };
