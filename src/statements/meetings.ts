@@ -1,7 +1,7 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, findPhrase, isAgent, negated, sideOf, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, findPhrase, isAgent, negated, phraseUnder, sideOf, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -26,6 +26,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   let indirect = false;
   for (const s of ctx.doc.sentences) {
     const at = cues.verbs.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).filter((k) => k >= 0);
+    // "telephone conversation", "phone call": the parse hangs the phrase from its last word
+    const lastWord = new Map(cues.verbs.map((c) => [findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd), c.split(' ').length - 1] as const).filter(([k]) => k >= 0));
     // "X spoke on Friday with Y": speaking with someone, wherever the words fall
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
     // "he has not met Kim": a meeting denied is none
@@ -33,7 +35,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
-    const parsed = at.map((c) => partiesInTree(ctx, c)).find((x) => x.length >= 2);
+    const parsed = at.map((c) => partiesInTree(ctx, c + (ctx.tree.upos(c) === 'NOUN' || ctx.tree.rel(c) === 'compound' ? (lastWord.get(c) ?? 0) : 0))).find((x) => x.length >= 2);
     let agents = (parsed ?? at.flatMap((c) => partiesAround(ctx, c, s))).filter((e, k, all) => all.indexOf(e) === k);
     if (agents.length < 2) agents = groupList(ctx, s);
     agents = agents.filter((e) => !e.subtypes.includes('NewsMediaOrganization'));
@@ -102,12 +104,17 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
       const subjects = v >= 0 ? agentsAt(ctx, subjectOf(ctx, v)) : [];
       if (subjects.length >= 2) return subjects;
     }
-    if (h < 0 || tree.upos(h) !== 'VERB' || !['obj', 'nsubj', 'nsubj:pass'].includes(tree.rel(c))) return out.length >= 2 ? out : [];
+    if (h < 0 || tree.upos(h) !== 'VERB' || !['obj', 'nsubj', 'nsubj:pass', 'obl'].includes(tree.rel(c))) return out.length >= 2 ? out : [];
     verb = h;
   } else if (tree.upos(c) !== 'VERB') return [];
   const subjects = tree.rel(c) === 'nsubj' ? [] : agentsAt(ctx, subjectOf(ctx, verb));
-  const objects = verb === c ? agentsAt(ctx, tree.kid(verb, 'obj')) : [];
-  return [...subjects, ...objects, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
+  // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
+  // ("discussed Mali at a summit": what is talked about is no party; a person told is)
+  const objectsOf = () => [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => agentsAt(ctx, o));
+  const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person') : [];
+  // "X and Y were received by Z": the host
+  const host = tree.kid(verb, 'nsubj:pass') >= 0 ? agentsAt(ctx, phraseUnder(ctx, verb, ['obl', 'obl:agent'], 'by')) : [];
+  return [...subjects, ...reached, ...host, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
 }
 
 /** Who a meeting noun belongs to: "Lula's meeting", "my meetings" (the speaker), "his talks" (whom "his" stands for). */
