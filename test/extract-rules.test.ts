@@ -342,6 +342,7 @@ describe('meetings (statements.json meeting)', () => {
   // a meeting noun in an adverbial phrase: the verb's subject, and whom it reaches
   shouldExtract('In a telephone conversation with his Chilean counterpart Luis Vera on Friday, Peruvian Foreign Minister Ana Soto denounced the attacks.', meeting(['Ana Soto', 'Luis Vera']));
   shouldExtract('South Korean President Ana Soto told Peruvian President Luis Vera in a phone call on Thursday that talks would resume.', meeting(['Ana Soto', 'Luis Vera']));
+  shouldExtract('Peruvian Foreign Minister Ana Soto was hosted in Lima on Monday by Chilean President Luis Vera.', meeting(['Ana Soto', 'Luis Vera'], 'Lima'));
   // the same meeting told twice, once with a country for the person, is one meeting; a meeting denied is none
   shouldExtract('Peruvian President Ana Soto held talks with Chilean President Luis Vera in Lima on Monday. Soto met her Chilean counterpart for two hours before a dinner.', meeting(['Ana Soto', 'Luis Vera'], 'Lima'), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
   shouldExtract('Peruvian President Ana Soto said she has not met Bolivian President Juan Rojas.', { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
