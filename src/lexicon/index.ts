@@ -165,7 +165,7 @@ export interface Lexicon {
 }
 
 export interface StatementCues {
-  stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; obligations: string[]; control: string[]; evaluativeVerbs: string[]; undoingVerbs: string[] };
+  stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; obligations: string[]; control: string[]; evaluativeVerbs: string[]; undoingVerbs: string[]; vagueTopics: string[] };
   meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[]; holdVerbs: string[]; groupNouns: string[] };
   sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[]; freezeVerbs: string[]; sufferVerbs: string[]; listVerbs: string[] };
   trade: { exportWords: string[]; importWords: string[]; tradeWords: string[]; sourceCues: string[] };

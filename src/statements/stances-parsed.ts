@@ -7,6 +7,11 @@ import type { Entity, Polarity, Sentence, Statement } from '../types.js';
 import { agentsAt, cueTokens, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
+/** "welcomed the move", "rejected the response": a topic that says nothing by itself (statements.json stance.vagueTopics). */
+export function vagueTopic(ctx: StatementContext, topic: string): boolean {
+  return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase());
+}
+
 /** Stances found in the parse, and the cue tokens it settled (read, or negated into saying nothing). */
 export interface ParsedStances {
   statements: Statement[];
@@ -85,6 +90,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   else topicAt = phraseWith(ctx, k, 'obl', preposition);
   const topic = topicText(ctx, k, topicAt);
   if (!topic) return undefined;
+  if (vagueTopic(ctx, topic)) return 'nothing';
   const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
   // a subject the parse found that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return (isNoun ? tree.kid(k, 'nmod:poss') : subjectOf(ctx, k)) >= 0 ? 'nothing' : undefined;

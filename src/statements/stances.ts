@@ -9,7 +9,7 @@ import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
 import { findPhrase, isAgent, reportingSubject, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
-import { findParsedStances } from './stances-parsed.js';
+import { findParsedStances, vagueTopic } from './stances-parsed.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
 // "use it", "transfer power to them": what the pronoun stands for is the topic, and it is not read here
@@ -239,7 +239,7 @@ export function findStances(ctx: StatementContext): Statement[] {
       // "ready to impose countermeasures", "vowed to hit back": a readiness to harm is a threat, not a stance
       if (/ to$/.test(cue.words) && ctx.lex.threatLemmas.get(ctx.tree.lemma(objectAt)) === 'consequence') continue;
       let topic = completeTopic(ctx, s, at, cleanTopic(topicFor(ctx, s, cue, at, len)));
-      if (!topic || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || PRONOUN_END.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
+      if (!topic || vagueTopic(ctx, topic) || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || PRONOUN_END.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
       const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : cue.shape === 'subject' ? evaluator(ctx, s, at, len, topic) : subjectsOf(ctx, at, s.tokenStart);
       if (!holders.length) continue;
       // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
