@@ -13,7 +13,7 @@ const USAGE = `usage: newskg query <graph or article files...> (QUERY | --file q
        newskg query --list
 
 Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the files'
-union graph. The prefixes of ONTOLOGY.md (nkg, schema, rdfs, skos, owl, prov,
+graphs, merged (a triple in several graphs is one). The prefixes of ONTOLOGY.md (nkg, schema, rdfs, skos, owl, prov,
 xsd, nif, itsrdf) are predeclared.
 
 options:

@@ -29,6 +29,18 @@ for (const { buffer, format, name } of workerData.inputs) {
     break;
   }
 }
+// The default graph becomes the merge of all graphs: a triple stated in several graphs is one triple
+// there, as in the Turtle export (the union default graph would count it once per graph).
+if (!failed) {
+  const graphs = JSON.parse(store.query('SELECT DISTINCT ?g WHERE { GRAPH ?g { } }', { results_format: 'application/sparql-results+json' })).results.bindings;
+  for (const { g } of graphs) {
+    if (g.type === 'uri' && !/[<>"{}|^\`\\\\\\s]/.test(g.value)) {
+      try { store.update('ADD <' + g.value + '> TO DEFAULT'); continue; } catch { /* copied one by one below */ }
+    }
+    const name = g.type === 'uri' ? ox.namedNode(g.value) : ox.blankNode(g.value);
+    for (const q of store.match(null, null, null, name)) store.add(ox.quad(q.subject, q.predicate, q.object, ox.defaultGraph()));
+  }
+}
 parentPort.postMessage(failed ? { ready: false, failed } : { ready: true, size: store.size });
 const term = (t) => t.termType === 'NamedNode' ? { type: 'uri', value: t.value }
   : t.termType === 'BlankNode' ? { type: 'bnode', value: t.value }
@@ -38,11 +50,11 @@ const term = (t) => t.termType === 'NamedNode' ? { type: 'uri', value: t.value }
 parentPort.on('message', ({ id, text, graph, maxRows }) => {
   try {
     if (graph) {
-      const quads = store.query(text, { use_default_graph_as_union: true });
+      const quads = store.query(text);
       const kept = quads.slice(0, maxRows).map((q) => ({ subject: term(q.subject), predicate: term(q.predicate), object: term(q.object) }));
       parentPort.postMessage({ id, ok: true, quads: kept, truncated: quads.length > maxRows });
     } else {
-      parentPort.postMessage({ id, ok: true, json: store.query(text, { use_default_graph_as_union: true, results_format: 'application/sparql-results+json' }) });
+      parentPort.postMessage({ id, ok: true, json: store.query(text, { results_format: 'application/sparql-results+json' }) });
     }
   } catch (e) {
     // a trap of the WebAssembly engine leaves its memory broken: the worker must be replaced

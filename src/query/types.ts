@@ -16,7 +16,11 @@ export interface QueryOptions {
   timeoutMs?: number;
 }
 
-/** A read-only SPARQL engine loaded with one dataset; the default graph is the union of all graphs. */
+/**
+ * A read-only SPARQL engine loaded with one dataset. The default graph is the merge of all graphs:
+ * a triple stated in several graphs (the default one and an article's, or two articles') is one
+ * triple there, as in the exported Turtle; `GRAPH ?g { … }` still reads each named graph.
+ */
 export interface QueryEngine {
   readonly name: string;
   query(text: string, options?: QueryOptions): Promise<QueryResult>;
