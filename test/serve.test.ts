@@ -106,6 +106,20 @@ describe('newskg serve: SPARQL 1.1 Protocol at /sparql', () => {
     expect(await next.text()).toContain('country/IR');
   });
 
+  it('a query that takes more memory than its share gets 503 (not 400 bad query), and the next query is answered', async () => {
+    const small = await createServer({ quads: await readGraphFile(FIXTURE), timeoutMs: 30_000, maxRows: 3, engine: { queryMemoryMb: 128 } });
+    try {
+      const url = await small.listen(0);
+      const doubling = `SELECT (STRLEN(?s28) AS ?n) WHERE { BIND("0123456789" AS ?s0) ${Array.from({ length: 28 }, (_, i) => `BIND(CONCAT(?s${i}, ?s${i}) AS ?s${i + 1})`).join(' ')} }`;
+      const res = await fetch(`${url}/sparql?query=${encodeURIComponent(doubling)}`);
+      expect(res.status).toBe(503);
+      expect(await res.text()).toMatch(/^query: stopped after it took more than 128 MB of memory; the engine was restarted; .*\n$/);
+      expect((await fetch(`${url}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`)).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('serves the viewer folder and the graph from the same process', async () => {
     expect(await (await fetch(`${base}/`)).text()).toContain('<title>viewer</title>');
     const ttl = await fetch(`${base}/graph.ttl`);

@@ -27,6 +27,28 @@ export interface QueryEngine {
   close(): Promise<void>;
 }
 
+/** How much memory the engine may take. */
+export interface EngineSettings {
+  /**
+   * Memory (MB) a query may add to the process while it runs, sampled every 25 ms; past it the
+   * query is stopped with QueryResourceError and its worker replaced, which gives the memory back.
+   */
+  queryMemoryMb: number;
+  /**
+   * After a query, a worker whose WebAssembly memory has grown this many MB past its size after
+   * loading is replaced: WebAssembly memory only grows, so a worker would otherwise keep its peak.
+   */
+  recycleMemoryMb: number;
+  /** The worker's JavaScript heap limit in MB (Worker resourceLimits); past it the worker dies and is replaced. */
+  workerHeapMb: number;
+}
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
+  queryMemoryMb: 1024,
+  recycleMemoryMb: 256,
+  workerHeapMb: 1024,
+};
+
 /** The query text could not be parsed; `message` is the parser's, with positions in the user's text. */
 export class QuerySyntaxError extends Error {
   override name = 'QuerySyntaxError';
@@ -45,3 +67,4 @@ export class QueryTimeoutError extends Error {
 export class QueryResourceError extends Error {
   override name = 'QueryResourceError';
 }
+

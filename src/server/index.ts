@@ -7,7 +7,10 @@ import { Writer, type Quad } from 'n3';
 import { buildViewModel } from '../graph/index.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 // The engine and formats only: ../query/index.js would load the extraction pipeline too.
-import { createEngine, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, type QueryEngine, type RdfText } from '../query/engine.js';
+import {
+  createEngine, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError,
+  type EngineSettings, type QueryEngine, type RdfText,
+} from '../query/engine.js';
 import { formatResult, MEDIA_TYPES, toTurtle } from '../query/format.js';
 import { parseRdf } from '../rdf/parse.js';
 import { pickResultFormat } from './negotiate.js';
@@ -31,6 +34,8 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Queries running or waiting at most; past it a query is refused with 503 and Retry-After (default 16). */
   maxQueue?: number;
+  /** The engine's memory limits (memory per query, worker recycling); DEFAULT_ENGINE_SETTINGS otherwise. */
+  engine?: Partial<EngineSettings>;
 }
 
 export interface NewskgServer {
@@ -79,7 +84,7 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
   let queued = 0;
 
   // The engine loads in its worker thread while this one parses for the viewer.
-  const loading = createEngine(inMemory, texts);
+  const loading = createEngine(inMemory, texts, options.engine);
   try {
     if (options.viewerDir && options.warmViewer) viewModel();
   } catch (e) {
