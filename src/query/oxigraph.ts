@@ -7,6 +7,9 @@
 // process's memory is sampled while a query runs and the worker is replaced when the query has
 // taken more than its share, the worker's JS heap has a limit (resourceLimits), and a worker whose
 // WebAssembly memory grew past a cap is replaced after its query (that memory never shrinks).
+//
+// With `quickLane`, a second worker answers the queries that are cheap by shape (shape.ts), so a
+// line of slow queries in the main worker does not hold them up.
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { Writer, type Quad } from 'n3';
@@ -15,9 +18,10 @@ import { bindValues } from './bind.js';
 import { queryForm } from './form.js';
 import { capLimit } from './limit.js';
 import { explainSyntaxError, withPrefixes } from './prefixes.js';
+import { isCheapByShape } from './shape.js';
 import type { JsonQuad, JsonTerm } from './terms.js';
 import {
-  DEFAULT_ENGINE_SETTINGS, QueryResourceError, QuerySyntaxError, QueryTimeoutError,
+  DEFAULT_ENGINE_SETTINGS, QueryBusyError, QueryResourceError, QuerySyntaxError, QueryTimeoutError,
   type EngineSettings, type QueryEngine, type QueryForm, type QueryOptions, type QueryResult,
 } from './types.js';
 
@@ -135,6 +139,8 @@ export function toNQuadsBytes(quads: Iterable<Quad>): Uint8Array {
 const MB = 1024 * 1024;
 /** How often the process's memory is sampled while a query runs. */
 const SAMPLE_MS = 25;
+/** Queries that overran the quick lane, remembered so they go straight to the main lane. */
+const SLOW_REMEMBERED = 256;
 
 /** One query, from admission to its answer. */
 interface Job {
@@ -142,6 +148,8 @@ interface Job {
   text: string;
   /** The same without the capped limit, parsed again for the user's own syntax error. */
   plain: string;
+  /** The user's text: what the slow-query memory and error messages are about. */
+  userText: string;
   graph: boolean;
   maxRows: number;
   timeoutMs?: number;
@@ -170,6 +178,8 @@ interface LaneHost {
   /** A worker of `lane` has loaded, `rss` bytes more than before it started. */
   loaded(lane: Lane, rss: number): void;
   started(): void;
+  /** A query overran the quick lane's budget with time left: the main lane takes it. */
+  overranQuick(job: Job): void;
 }
 
 const timeoutError = (job: Job): QueryTimeoutError =>
@@ -186,7 +196,7 @@ function queryMemory(running: Running, rss = process.memoryUsage.rss(), js = mai
   return rss - running.startRss - Math.max(0, js - running.startMainJs) - running.allowance;
 }
 
-/** The worker holding the store, and its line of queries. */
+/** One worker holding the store, and its line of queries. */
 class Lane {
   private worker: Worker | undefined;
   private generation = 0;
@@ -197,7 +207,7 @@ class Lane {
   running: Running | undefined;
   readonly waiting: Job[] = [];
 
-  constructor(private readonly host: LaneHost) {}
+  constructor(readonly name: 'main' | 'quick', private readonly host: LaneHost) {}
 
   get size(): number {
     return this.waiting.length + (this.running ? 1 : 0);
@@ -275,8 +285,10 @@ class Lane {
     job.deadline ??= job.timeoutMs === undefined ? undefined : Date.now() + job.timeoutMs;
     const left = job.deadline === undefined ? undefined : job.deadline - Date.now();
     if (left !== undefined && left <= 0) return job.reject(timeoutError(job));
+    const budget = this.name === 'quick' ? this.host.settings.quickLaneMs : undefined;
+    const wait = left === undefined ? budget : budget === undefined ? left : Math.min(left, budget);
     const running: Running = { job, id: this.nextId++, startRss: process.memoryUsage.rss(), startMainJs: mainJs(), allowance: 0 };
-    if (left !== undefined) running.timer = setTimeout(() => this.overran(running), left);
+    if (wait !== undefined) running.timer = setTimeout(() => this.overran(running), wait);
     this.running = running;
     // a running query keeps the process alive; an idle worker does not
     this.worker!.ref();
@@ -306,8 +318,10 @@ class Lane {
   private overran(running: Running): void {
     if (this.running !== running) return;
     this.finish(running);
+    const { job } = running;
     void this.replace();
-    running.job.reject(timeoutError(running.job));
+    if (this.name === 'quick' && (job.deadline === undefined || Date.now() < job.deadline)) this.host.overranQuick(job);
+    else job.reject(timeoutError(job));
   }
 
   /** Stops the running query with `error` (it took too much memory); resolves once its worker is gone. */
@@ -339,17 +353,27 @@ class Lane {
 class OxigraphEngine implements QueryEngine, LaneHost {
   readonly name = 'oxigraph';
   readonly main: Lane;
+  readonly quick: Lane | undefined;
+  private quickReady: Promise<void> = Promise.resolve();
   /** Process memory one loaded worker takes, measured on the first load. */
   private workerCost = 0;
   private sampler: NodeJS.Timeout | undefined;
   private sampling = true;
+  private readonly slow = new Set<string>();
 
   constructor(readonly workerData: LaneHost['workerData'], readonly settings: EngineSettings) {
-    this.main = new Lane(this);
+    this.main = new Lane('main', this);
+    this.quick = settings.quickLane ? new Lane('quick', this) : undefined;
   }
 
   async open(): Promise<void> {
     await this.main.spawn();
+    // the quick lane loads once the engine answers, so that start-up takes no longer
+    if (this.quick) this.quickReady = this.quick.spawn().catch(() => undefined);
+  }
+
+  warm(): Promise<void> {
+    return this.quickReady;
   }
 
   spawning(lane: Lane): void {
@@ -367,11 +391,17 @@ class OxigraphEngine implements QueryEngine, LaneHost {
     this.sampler.unref();
   }
 
-  private lanes(): Lane[] {
-    return [this.main];
+  overranQuick(job: Job): void {
+    this.slow.add(job.userText);
+    if (this.slow.size > SLOW_REMEMBERED) this.slow.delete(this.slow.values().next().value!);
+    this.main.enqueue(job);
   }
 
-  /** Stops a query that has taken more memory than its share. */
+  private lanes(): Lane[] {
+    return this.quick ? [this.main, this.quick] : [this.main];
+  }
+
+  /** Stops a query that has taken more memory than its share; the main lane's first, as the quick lane's are short. */
   private checkMemory(): void {
     const busy = this.lanes().filter((l) => l.running);
     if (!busy.length) {
@@ -398,14 +428,24 @@ class OxigraphEngine implements QueryEngine, LaneHost {
     }
   }
 
+  private laneFor(userText: string): Lane {
+    const quick = this.quick;
+    if (!quick || !quick.loaded || this.slow.has(userText) || !isCheapByShape(userText)) return this.main;
+    return quick.size === 0 || this.main.size > 0 ? quick : this.main;
+  }
+
   async query(text: string, options: QueryOptions = {}): Promise<QueryResult> {
     const form = queryForm(text);
     const graph = form === 'CONSTRUCT' || form === 'DESCRIBE';
     const plain = withPrefixes(bindValues(text, options.bindings));
     const capped = form === 'SELECT' && options.maxRows !== undefined ? capLimit(plain, options.maxRows + 1) : plain;
     const maxRows = options.maxRows ?? Number.MAX_SAFE_INTEGER;
+    const lane = this.laneFor(text);
+    if (lane.size >= this.settings.maxQueue) {
+      throw new QueryBusyError(`query: ${lane.size} queries are already running or waiting; try again shortly`);
+    }
     const reply = await new Promise<WorkerReply>((resolve, reject) => {
-      this.main.enqueue({ text: capped, plain, graph, maxRows, timeoutMs: options.timeoutMs, resolve, reject });
+      lane.enqueue({ text: capped, plain, userText: text, graph, maxRows, timeoutMs: options.timeoutMs, resolve, reject });
     });
     return toResult(form, reply, maxRows, text);
   }
