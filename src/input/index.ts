@@ -40,11 +40,20 @@ function decode(bytes: Uint8Array, file: string): string {
   }
 }
 
+/**
+ * U+FFFE and U+FFFF are no characters of XML, so no xsd:string may hold them, and the article text
+ * goes into the graph whole (nif:isString). Each becomes U+FFFD, one UTF-16 unit for one, so every
+ * offset still counts into the file's text.
+ */
+const NOT_IN_XSD_STRING = /[￾￿]/g;
+const asXsdString = (s: string): string => s.replace(NOT_IN_XSD_STRING, '\uFFFD');
+
 /** An Article from text already in memory; `source` is the path as the user gave it ("-" for stdin). */
-export function readArticleText(text: string, source: string, format: InputFormat, opts: ReadOptions = {}): Article {
+export function readArticleText(raw: string, source: string, format: InputFormat, opts: ReadOptions = {}): Article {
   checkDateOption('--date', opts.date);
   checkDateOption('default date', opts.defaultDate);
   const file = displayName(source);
+  const text = asXsdString(raw);
   if (text.trim() === '') throw problemError(problem(file, text === '' ? MESSAGES.empty : MESSAGES.blank));
   let body = text;
   let head: ParsedHead;
@@ -53,8 +62,9 @@ export function readArticleText(text: string, source: string, format: InputForma
     if (htmlDepth(text) > MAX_HTML_DEPTH) throw problemError(problem(file, MESSAGES.htmlTooDeep));
     const extracted = extractHtml(text);
     if (!extracted || extracted.text.trim() === '') throw problemError(problem(file, MESSAGES.noHtmlText));
-    body = extracted.text;
-    head = extracted;
+    // an HTML character reference (&#xFFFE;) can make one too
+    body = asXsdString(extracted.text);
+    head = { ...extracted, ...(extracted.headline ? { headline: asXsdString(extracted.headline) } : {}) };
   } else {
     head = format === 'markdown' ? parseMarkdown(text) : parsePlainText(text);
   }
