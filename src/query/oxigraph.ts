@@ -166,6 +166,8 @@ interface Running {
   startRss: number;
   startMainJs: number;
   allowance: number;
+  /** Another lane ran a query meanwhile, so the process's memory is not this query's alone. */
+  shared: boolean;
   timer?: NodeJS.Timeout;
 }
 
@@ -177,7 +179,8 @@ interface LaneHost {
   spawning(lane: Lane): void;
   /** A worker of `lane` has loaded, `rss` bytes more than before it started. */
   loaded(lane: Lane, rss: number): void;
-  started(): void;
+  /** `running` has started in `lane`. */
+  started(lane: Lane, running: Running): void;
   /** A query overran the quick lane's budget with time left: the main lane takes it. */
   overranQuick(job: Job): void;
 }
@@ -223,7 +226,7 @@ class Lane {
       eval: true, workerData: this.host.workerData,
       resourceLimits: { maxOldGenerationSizeMb: this.host.settings.workerHeapMb },
     });
-    worker.unref();
+    // a loading worker keeps the process alive (the CLI awaits it); once idle it does not
     this.worker = worker;
     return new Promise((resolve, reject) => {
       const gone = (why: string): void => {
@@ -243,6 +246,7 @@ class Lane {
           }
           this.loaded = true;
           this.loadedWasm = m.wasmBytes ?? 0;
+          if (!this.running) worker.unref();
           this.host.loaded(this, process.memoryUsage.rss() - rssBefore);
           resolve();
           this.pump();
@@ -287,13 +291,13 @@ class Lane {
     if (left !== undefined && left <= 0) return job.reject(timeoutError(job));
     const budget = this.name === 'quick' ? this.host.settings.quickLaneMs : undefined;
     const wait = left === undefined ? budget : budget === undefined ? left : Math.min(left, budget);
-    const running: Running = { job, id: this.nextId++, startRss: process.memoryUsage.rss(), startMainJs: mainJs(), allowance: 0 };
+    const running: Running = { job, id: this.nextId++, startRss: process.memoryUsage.rss(), startMainJs: mainJs(), allowance: 0, shared: false };
     if (wait !== undefined) running.timer = setTimeout(() => this.overran(running), wait);
     this.running = running;
     // a running query keeps the process alive; an idle worker does not
     this.worker!.ref();
     this.worker!.postMessage({ id: running.id, text: job.text, plain: job.plain, graph: job.graph, maxRows: job.maxRows });
-    this.host.started();
+    this.host.started(this, running);
   }
 
   private finish(running: Running): void {
@@ -307,10 +311,11 @@ class Lane {
     if (!running || running.id !== r.id) return;
     this.finish(running);
     running.job.resolve(r);
-    // WebAssembly memory never shrinks: what the query made the worker touch stays with it (the process's
-    // memory since the query began), and so does what it grew (the reported size past its size after loading)
+    // WebAssembly memory never shrinks: what it grew (the reported size past its size after loading) stays
+    // with the worker, and so does what the query made it touch (the process's memory since the query began,
+    // when no other lane ran meanwhile)
     const cap = this.host.settings.recycleMemoryMb * MB;
-    const grown = r.wasmBytes - this.loadedWasm > cap || queryMemory(running) > cap;
+    const grown = r.wasmBytes - this.loadedWasm > cap || (!running.shared && queryMemory(running) > cap);
     if ((!r.ok && r.broken) || grown) void this.replace();
     else this.pump();
   }
@@ -345,7 +350,13 @@ class Lane {
   close(): Promise<void> {
     this.closed = true;
     this.generation++;
-    if (this.running) this.finish(this.running);
+    const closed = new QueryResourceError('query: the engine was closed before it answered');
+    if (this.running) {
+      const { job } = this.running;
+      this.finish(this.running);
+      job.reject(closed);
+    }
+    for (const job of this.waiting.splice(0)) job.reject(closed);
     return this.worker ? this.worker.terminate().then(() => undefined) : Promise.resolve();
   }
 }
@@ -385,7 +396,12 @@ class OxigraphEngine implements QueryEngine, LaneHost {
     if (this.workerCost === 0) this.workerCost = Math.max(rss, 0) + 64 * MB;
   }
 
-  started(): void {
+  started(lane: Lane, running: Running): void {
+    for (const other of this.lanes()) {
+      if (other === lane || !other.running) continue;
+      other.running.shared = true;
+      running.shared = true;
+    }
     if (this.sampler) return;
     this.sampler = setInterval(() => this.checkMemory(), SAMPLE_MS);
     this.sampler.unref();
