@@ -286,4 +286,19 @@ describe('temp files of a killed run', () => {
     rmSync(live);
     rmSync(target);
   });
+
+  it('view --html writes the same way: a dead run’s temp file is removed, and an unwritable path fails before any work', async () => {
+    if (!existsSync('viewer/dist/index.html')) return;
+    const target = join(out, 'graph.html');
+    const dead = join(out, '.graph.html.999999.1.tmp');
+    writeFileSync(dead, '<html>half');
+    const r = await run(['view', GOOD, '--html', target]);
+    expect(r.code).toBe(0);
+    expect(existsSync(dead)).toBe(false);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    rmSync(target);
+    const bad = await run(['view', GOOD, '--html', join(out, 'no', 'such', 'x.html')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(`view: ${join(out, 'no', 'such', 'x.html')}: its folder does not exist; create the folder or choose another path\n`);
+  });
 });

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -171,6 +172,11 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(10_000)}<p>Peru said so.</p>${'</div>'.repeat(10_000)}</body></html>`);
     mkdirSync(join(dir, 'nothing-here'));
     writeFileSync(join(dir, 'nothing-here', 'data.json'), '{}');
+    // never-ending inputs: a named pipe nobody writes to, a link to /dev/zero, a file past the size limit
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+    writeFileSync(join(dir, 'huge.txt'), '');
+    truncateSync(join(dir, 'huge.txt'), 3 * 1024 ** 3);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -184,11 +190,21 @@ describe('bad input', () => {
     ['nothing-here', 'is a folder, not an article; pass the article files in it'],
     ['empty.html', 'no article text found in the HTML page; save the article text as .txt and pass that'],
     ['deep.html', 'HTML elements nested more than 400 deep, no article page is; save the article text as .txt and pass that'],
+    ['pipe.txt', 'not a regular file (a named pipe); pass an article file, or pipe the article into `newskg extract -`'],
+    ['zero.txt', 'not a regular file (a device); pass an article file, or pipe the article into `newskg extract -`'],
+    ['huge.txt', '3072.0 MB, more than the 8 MB an article may have; split it into articles'],
   ];
   it.each(cases)('%s → one-line message naming the file', async (name, message) => {
     const path = join(dir, name);
     await expect(readArticle(path)).rejects.toMatchObject({ name: 'UserError', exitCode: 2, message: `newskg: ${path}: ${message}` });
     expect(await tryReadArticle(path)).toEqual({ ok: false, problem: { file: path, message } });
+  });
+
+  it('more than 8 MB on stdin', async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 'a');
+    await expect(readArticle('-', { stdin: Readable.from(Array.from({ length: 9 }, () => chunk)) })).rejects.toThrow(
+      'newskg: stdin: more than the 8 MB an article may have; split it into articles',
+    );
   });
 
   it('empty stdin', async () => {

@@ -173,4 +173,18 @@ describe('text outside the Basic Multilingual Plane', () => {
     const report = await validate(toQuads(analyse(article)));
     expect(report.violations).toEqual([]);
   });
+
+  it.each([
+    // format, text (U+FFFE and U+FFFF are no XML characters, so no xsd:string holds them)
+    ['text', 'Monday, March 2, 2026\n\nTalks\uFFFE resume\n\nAna Cruz said: "We are happy\uFFFF with the deal."\n'],
+    ['html', '<html><head><title>Talks&#xFFFE; resume</title></head><body><article><h1>Talks&#xFFFE; resume</h1><p>Ana Cruz said on Monday, March 2, 2026: "We are happy&#xFFFF; with the deal," in Muscat, where talks between Oman and Iran continued for a second day.</p></article></body></html>'],
+  ])('%s with U+FFFE and U+FFFF extracts to a graph that conforms, each read as U+FFFD in its place', async (format, text) => {
+    const { readArticleText } = await import('../src/input/index.js');
+    const { analyse, toQuads } = await import('../src/pipeline.js');
+    const article = readArticleText(text, 'odd-2026-03-02.txt', format as 'text' | 'html', { date: '2026-03-02' });
+    expect(article.text).not.toMatch(/[\uFFFE\uFFFF]/);
+    if (format === 'text') expect(article.text).toBe(text.replace(/[\uFFFE\uFFFF]/g, '\uFFFD'));
+    const report = await validate(toQuads(analyse(article)));
+    expect(report.violations).toEqual([]);
+  });
 });

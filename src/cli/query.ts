@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import {
-  bindParams, namedQueryText, createEngine, formatResult, listNamedQueries, loadNamedQuery, loadEngineSources,
+  bindParams, namedQueryText, createEngine, DEFAULT_ENGINE_SETTINGS, formatResult, listNamedQueries, loadNamedQuery, loadEngineSources,
   QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, RESULT_FORMATS, toTurtle,
   type JsonTerm, type ResultFormat,
 } from '../query/index.js';
@@ -13,7 +13,7 @@ const USAGE = `usage: newskg query <graph or article files...> (QUERY | --file q
        newskg query --list
 
 Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the files'
-union graph. The prefixes of ONTOLOGY.md (nkg, schema, rdfs, skos, owl, prov,
+graphs, merged (a triple in several graphs is one). The prefixes of ONTOLOGY.md (nkg, schema, rdfs, skos, owl, prov,
 xsd, nif, itsrdf) are predeclared.
 
 options:
@@ -23,8 +23,16 @@ options:
   --format FORMAT      table (default), csv, tsv, json or xml; CONSTRUCT prints Turtle
   --timeout MS         stop the query after MS milliseconds (default: none)
   --limit N            print at most N rows
+  --max-memory MB      stop the query when it has taken MB of memory (default 1024)
   --list               list the named queries and their parameters
+
+exit codes: 0 answered; 2 bad input (a file, an option, a query that does not
+parse or is an update); 3 the query ran out of time or memory (one line says
+which); the engine is stopped and its memory given back.
 `;
+
+/** `newskg query`'s exit code when the query ran out of time (--timeout) or memory (--max-memory). */
+export const EXIT_RESOURCES = 3;
 
 export const command: Command = {
   name: 'query',
@@ -37,7 +45,7 @@ export const command: Command = {
       options: {
         file: { type: 'string' }, named: { type: 'string' }, param: { type: 'string', multiple: true },
         format: { type: 'string', default: 'table' }, timeout: { type: 'string' }, limit: { type: 'string' },
-        list: { type: 'boolean', default: false },
+        'max-memory': { type: 'string' }, list: { type: 'boolean', default: false },
       },
     });
     if (o.list) {
@@ -70,9 +78,10 @@ export const command: Command = {
     if (files.length === 0) throw new UserError('query: no graph or article files given; pass at least one, e.g. `newskg query out.ttl --named threats`');
     const timeoutMs = o.timeout === undefined ? undefined : positiveInt(o.timeout, '--timeout');
     const maxRows = o.limit === undefined ? undefined : positiveInt(o.limit, '--limit');
+    const queryMemoryMb = o['max-memory'] === undefined ? DEFAULT_ENGINE_SETTINGS.queryMemoryMb : positiveInt(o['max-memory'], '--max-memory');
 
     const sources = await loadEngineSources(files);
-    const engine = await createEngine(sources.quads, sources.texts);
+    const engine = await createEngine(sources.quads, sources.texts, { queryMemoryMb });
     try {
       // a named query's names are matched without case or accents; say when one matches nothing
       if (o.named && bindings) {
@@ -86,9 +95,10 @@ export const command: Command = {
       io.stdout.write('quads' in result ? await toTurtle(result) : formatResult(result, format, { maxCell }));
       return 0;
     } catch (e) {
-      if (e instanceof QuerySyntaxError || e instanceof QueryUpdateError || e instanceof QueryTimeoutError || e instanceof QueryResourceError) {
-        const where = o.named ? `named query ${o.named}` : o.file ?? 'the query';
-        throw new UserError(`query: ${where}: ${e.message.replace(/^query: /, '')}`);
+      const where = o.named ? `named query ${o.named}` : o.file ?? 'the query';
+      if (e instanceof QuerySyntaxError || e instanceof QueryUpdateError) throw new UserError(`query: ${where}: ${e.message.replace(/^query: /, '')}`);
+      if (e instanceof QueryTimeoutError || e instanceof QueryResourceError) {
+        throw new UserError(`query: ${where}: ${e.message.replace(/^query: /, '').replace(/raise the (time|memory) limit$/, (_m, w: string) => `raise ${w === 'time' ? '--timeout' : '--max-memory'}`)}`, EXIT_RESOURCES);
       }
       throw e;
     } finally {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { loadEngineSources } from '../query/index.js';
+import { DEFAULT_ENGINE_SETTINGS, loadEngineSources } from '../query/index.js';
 import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
 import { parseCommandArgs } from './args.js';
@@ -18,7 +18,9 @@ options:
   --host ADDR      address to bind (default 127.0.0.1, this machine only)
   --timeout MS     per-query time limit (default 10000)
   --max-rows N     most rows returned per query (default 10000)
-  --max-queue N    queries running or waiting at most; more get 503 with Retry-After (default 16)
+  --max-queue N    queries running or waiting at most in each lane; more get 503 with Retry-After (default 16)
+  --max-memory MB  memory one query may take; past it the query gets 503 and the engine is restarted (default 1024)
+  --no-quick-lane  one engine worker only: cheap queries wait behind slow ones, but the data is held once
   --viewer DIR     serve the built viewer from DIR (default: the bundled viewer/dist)
   --no-viewer      SPARQL and /graph.ttl only
 `;
@@ -33,6 +35,7 @@ export const command: Command = {
       options: {
         port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
         timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' }, 'max-queue': { type: 'string', default: '16' },
+        'max-memory': { type: 'string', default: String(DEFAULT_ENGINE_SETTINGS.queryMemoryMb) }, 'no-quick-lane': { type: 'boolean', default: false },
         viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false },
       },
     });
@@ -45,6 +48,7 @@ export const command: Command = {
       timeoutMs: wholeNumber(o.timeout!, '--timeout', 1),
       maxRows: wholeNumber(o['max-rows']!, '--max-rows', 1),
       maxQueue: wholeNumber(o['max-queue']!, '--max-queue', 1),
+      engine: { queryMemoryMb: wholeNumber(o['max-memory']!, '--max-memory', 1), quickLane: !o['no-quick-lane'] },
     });
     let url: string;
     try {

@@ -1,7 +1,8 @@
 // `newskg view`: the entity graph in a browser, served on 127.0.0.1 (by src/server, as `newskg serve` is)
 // or written as one self-contained HTML file.
 import type { Server } from 'node:http';
-import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { checkWritable, writeFileAtomic } from '../output/write.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,6 +42,8 @@ export const command: Command = {
     const port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UserError(`view: --port ${values.port} is not a port number; pass an integer from 0 to 65535`);
     if (values.html) {
+      // before the articles are read: an unwritable path fails at once
+      await checkWritable(values.html, 'view');
       await writeHtmlBundle(await loadQuads(positionals), values.html);
       io.stdout.write(`wrote ${values.html}: open it in a browser (works offline)\n`);
       return 0;
@@ -109,16 +112,9 @@ export async function renderHtmlBundle(quads: Quad[], vm: ViewModel = buildViewM
   return html;
 }
 
+/** Written whole or not at all, as extract and build write (a killed run's temp file is removed by the next). */
 export async function writeHtmlBundle(quads: Quad[], out: string): Promise<void> {
-  const html = await renderHtmlBundle(quads);
-  const tmp = path.join(path.dirname(out), `.newskg-tmp-${process.pid}-${path.basename(out)}`);
-  try {
-    await writeFile(tmp, html);
-    await rename(tmp, out);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new UserError(`view: cannot write ${out}: ${(e as Error).message}; check the folder exists and is writable`, 1);
-  }
+  await writeFileAtomic(out, await renderHtmlBundle(quads), 'view');
 }
 
 export interface ViewerServer {

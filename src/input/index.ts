@@ -1,6 +1,6 @@
 // Reads an article file (plain text, Markdown or HTML) or stdin into an Article, or explains in one
 // line why it cannot. Offsets later count in Article.text, so text/Markdown keep the file verbatim.
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UserError, isUserError } from '../errors.js';
@@ -9,7 +9,7 @@ import { isIsoDate } from './dates.js';
 import { STDIN, articleId, formatFromExtension, sniffFormat } from './files.js';
 import { extractHtml, htmlDepth, MAX_HTML_DEPTH } from './html.js';
 import { parseMarkdown } from './markdown.js';
-import { MESSAGES, fixFor, problem, problemError } from './problems.js';
+import { MAX_ARTICLE_MB, MESSAGES, fixFor, problem, problemError } from './problems.js';
 import { parsePlainText } from './text.js';
 import type { ParsedHead, ReadOptions, ReadResult } from './types.js';
 
@@ -40,11 +40,20 @@ function decode(bytes: Uint8Array, file: string): string {
   }
 }
 
+/**
+ * U+FFFE and U+FFFF are no characters of XML, so no xsd:string may hold them, and the article text
+ * goes into the graph whole (nif:isString). Each becomes U+FFFD, one UTF-16 unit for one, so every
+ * offset still counts into the file's text.
+ */
+const NOT_IN_XSD_STRING = /[￾￿]/g;
+const asXsdString = (s: string): string => s.replace(NOT_IN_XSD_STRING, '\uFFFD');
+
 /** An Article from text already in memory; `source` is the path as the user gave it ("-" for stdin). */
-export function readArticleText(text: string, source: string, format: InputFormat, opts: ReadOptions = {}): Article {
+export function readArticleText(raw: string, source: string, format: InputFormat, opts: ReadOptions = {}): Article {
   checkDateOption('--date', opts.date);
   checkDateOption('default date', opts.defaultDate);
   const file = displayName(source);
+  const text = asXsdString(raw);
   if (text.trim() === '') throw problemError(problem(file, text === '' ? MESSAGES.empty : MESSAGES.blank));
   let body = text;
   let head: ParsedHead;
@@ -53,8 +62,9 @@ export function readArticleText(text: string, source: string, format: InputForma
     if (htmlDepth(text) > MAX_HTML_DEPTH) throw problemError(problem(file, MESSAGES.htmlTooDeep));
     const extracted = extractHtml(text);
     if (!extracted || extracted.text.trim() === '') throw problemError(problem(file, MESSAGES.noHtmlText));
-    body = extracted.text;
-    head = extracted;
+    // an HTML character reference (&#xFFFE;) can make one too
+    body = asXsdString(extracted.text);
+    head = { ...extracted, ...(extracted.headline ? { headline: asXsdString(extracted.headline) } : {}) };
   } else {
     head = format === 'markdown' ? parseMarkdown(text) : parsePlainText(text);
   }
@@ -70,10 +80,52 @@ export function readArticleText(text: string, source: string, format: InputForma
   };
 }
 
-async function readStream(stream: Readable): Promise<Uint8Array> {
+/**
+ * The largest article read, in bytes. Extraction is linear in the text, about 30 s per MB of news
+ * prose on two shared cores, so the largest article takes minutes; real articles are under 100 kB.
+ */
+export const MAX_ARTICLE_BYTES = MAX_ARTICLE_MB * 1024 * 1024;
+
+async function readStream(stream: Readable, file: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > MAX_ARTICLE_BYTES) throw problemError(problem(file, MESSAGES.tooLarge()));
+    chunks.push(buf);
+  }
   return Buffer.concat(chunks);
+}
+
+/** A regular file of at most MAX_ARTICLE_BYTES: a named pipe or a device (a link to /dev/zero) would never end. */
+async function readFileBytes(path: string, file: string): Promise<Uint8Array> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!info.isFile()) {
+    const kind = info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device';
+    throw problemError(problem(file, MESSAGES.notRegular(kind)));
+  }
+  if (info.size > MAX_ARTICLE_BYTES) throw problemError(problem(file, MESSAGES.tooLarge(info.size)));
+  // read at most one byte past the limit: a file can grow, and some (in /proc) report no size
+  const handle = await open(path, 'r');
+  try {
+    let buf = Buffer.alloc(Math.min(MAX_ARTICLE_BYTES + 1, Math.max(info.size + 1, 64 * 1024)));
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) {
+        if (length > MAX_ARTICLE_BYTES) throw problemError(problem(file, MESSAGES.tooLarge()));
+        const bigger = Buffer.alloc(Math.min(MAX_ARTICLE_BYTES + 1, buf.length * 2));
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
+      if (bytesRead === 0) return buf.subarray(0, length);
+      length += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Read a file ("-" = stdin) into an Article; throws UserError "newskg: <file>: <problem>; <fix>". */
@@ -82,8 +134,9 @@ export async function readArticle(path: string, opts: ReadOptions = {}): Promise
   const file = displayName(path);
   let bytes: Uint8Array;
   try {
-    bytes = path === STDIN ? await readStream(opts.stdin ?? process.stdin) : await readFile(path);
+    bytes = path === STDIN ? await readStream(opts.stdin ?? process.stdin, file) : await readFileBytes(path, file);
   } catch (e) {
+    if (isUserError(e)) throw e;
     throw problemError(problem(file, fixFor(e)));
   }
   const text = decode(bytes, file);

@@ -3,6 +3,10 @@ import { UserError } from '../errors.js';
 import type { Problem } from '../types.js';
 import { MAX_HTML_DEPTH } from './html.js';
 
+const MB = 1024 * 1024;
+/** The largest article read (MAX_ARTICLE_BYTES in index.ts), in MB. */
+export const MAX_ARTICLE_MB = 8;
+
 /** `message` is "<problem>; <fix>"; formatProblem adds the component and the file. */
 export function problem(file: string, message: string): Problem {
   return { file, message };
@@ -42,4 +46,7 @@ export const MESSAGES = {
   noHtmlText: 'no article text found in the HTML page; save the article text as .txt and pass that',
   htmlTooDeep: `HTML elements nested more than ${MAX_HTML_DEPTH} deep, no article page is; save the article text as .txt and pass that`,
   stdinEmpty: 'nothing on standard input; pipe an article into newskg or pass a file',
+  notRegular: (kind: string): string => `not a regular file (${kind}); pass an article file, or pipe the article into \`newskg extract -\``,
+  tooLarge: (bytes?: number): string =>
+    `${bytes === undefined ? '' : `${(bytes / MB).toFixed(1)} MB, `}more than the ${MAX_ARTICLE_MB} MB an article may have; split it into articles`,
 } as const;

@@ -7,7 +7,10 @@ import { Writer, type Quad } from 'n3';
 import { buildViewModel } from '../graph/index.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 // The engine and formats only: ../query/index.js would load the extraction pipeline too.
-import { createEngine, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, type QueryEngine, type RdfText } from '../query/engine.js';
+import {
+  createEngine, QueryBusyError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError,
+  type EngineSettings, type QueryEngine, type RdfText,
+} from '../query/engine.js';
 import { formatResult, MEDIA_TYPES, toTurtle } from '../query/format.js';
 import { parseRdf } from '../rdf/parse.js';
 import { pickResultFormat } from './negotiate.js';
@@ -29,8 +32,13 @@ export interface ServerOptions {
   maxRows: number;
   /** Longest request body accepted, in bytes (default 1 MB). */
   maxBodyBytes?: number;
-  /** Queries running or waiting at most; past it a query is refused with 503 and Retry-After (default 16). */
+  /** Queries running or waiting at most in each lane of the engine; past it a query is refused with 503 and Retry-After (default 16). */
   maxQueue?: number;
+  /**
+   * The engine's limits (memory per query, worker recycling) and lanes; the server turns the quick
+   * lane on unless told otherwise, so cheap queries are answered while slow ones run.
+   */
+  engine?: Partial<Omit<EngineSettings, 'maxQueue'>>;
 }
 
 export interface NewskgServer {
@@ -75,11 +83,8 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
   let dataJson: Buffer | undefined;
   const viewModel = (): Buffer => (dataJson ??= Buffer.from(JSON.stringify(buildViewModel(allQuads()))));
   const maxBody = options.maxBodyBytes ?? 1_000_000;
-  const maxQueue = options.maxQueue ?? 16;
-  let queued = 0;
-
   // The engine loads in its worker thread while this one parses for the viewer.
-  const loading = createEngine(inMemory, texts);
+  const loading = createEngine(inMemory, texts, { quickLane: true, ...options.engine, maxQueue: options.maxQueue ?? 16 });
   try {
     if (options.viewerDir && options.warmViewer) viewModel();
   } catch (e) {
@@ -140,19 +145,16 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
     }
     if (!query) throw new HttpError(400, 'missing the "query" parameter');
 
-    // queries run one after another in the engine's worker: a bounded line, not an unbounded wait
-    if (queued >= maxQueue) throw new HttpError(503, `${queued} queries are already running or waiting; try again shortly`, 2);
+    // each lane of the engine runs one query at a time behind a bounded line, not an unbounded wait
     let result;
-    queued++;
     try {
       result = await engine.query(query, { timeoutMs: options.timeoutMs, maxRows: options.maxRows });
     } catch (e) {
       if (e instanceof QueryUpdateError) throw new HttpError(403, e.message);
       if (e instanceof QuerySyntaxError) throw new HttpError(400, e.message);
+      if (e instanceof QueryBusyError) throw new HttpError(503, e.message, 2);
       if (e instanceof QueryTimeoutError || e instanceof QueryResourceError) throw new HttpError(503, e.message);
       throw e;
-    } finally {
-      queued--;
     }
     const headers: Record<string, string> = { vary: 'Accept' };
     if ('truncated' in result && result.truncated) headers['x-newskg-truncated'] = String(options.maxRows);
