@@ -94,6 +94,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   const gaz = loadGazetteer({ minCityPopulation: settings.minCityPopulation });
   const b = new Builder(doc);
   const people: Entity[] = [];
+  const peopleByWord = new PeopleIndex();
   const orgs: Entity[] = [];
   const pending: Mention[] = [];
   unifyNameTypes(mentions);
@@ -123,8 +124,11 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
     if (m.type === 'Person') {
       // "Xi" in a headline before "Xi Jinping" in the text: the one full name it is part of
       const full = longerName.get(m.text) ?? m.text;
-      const e = people.find((p) => samePerson(p, full)) ?? uniqueNamePart(people, m.text) ?? b.get(entityIri('Person', full), 'Person', full);
-      if (!people.includes(e)) people.push(e);
+      const e = peopleByWord.sharing(full).find((p) => samePerson(p, full)) ?? uniqueNamePart(peopleByWord.sharing(m.text), m.text) ?? b.get(entityIri('Person', full), 'Person', full);
+      if (!peopleByWord.has(e)) {
+        people.push(e);
+        peopleByWord.add(e);
+      }
       b.attach(m, e);
       continue;
     }
@@ -254,16 +258,45 @@ function organisationReferent(b: Builder, cue: string, m: Mention): Entity | und
 
 /** One-word person names that are part of exactly one longer person name in the article → that name. */
 function laterFullNames(mentions: Mention[]): Map<string, string> {
-  const full = [...new Set(mentions.filter((m) => m.type === 'Person' && m.kind === 'name' && /\s/.test(m.text)).map((m) => m.text))];
+  // each word of a longer person name → the names it is part of (an index, so this stays linear)
+  const byWord = new Map<string, string[]>();
+  for (const f of new Set(mentions.filter((m) => m.type === 'Person' && m.kind === 'name' && /\s/.test(m.text)).map((m) => m.text))) {
+    for (const w of new Set(nameTokens(f))) byWord.set(w, [...(byWord.get(w) ?? []), f]);
+  }
   const out = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'Person' || m.kind !== 'name' || /\s/.test(m.text) || out.has(m.text)) continue;
     const t = nameTokens(m.text);
-    const hits = full.filter((f) => t.length === 1 && nameTokens(f).includes(t[0]));
+    const hits = t.length === 1 ? (byWord.get(t[0]) ?? []) : [];
     // spellings of one name ("Kim Jong Un", "Kim Jong-un") count once
-    if (new Set(hits.map((h) => nameTokens(h).join(' '))).size === 1) out.set(m.text, hits[0]);
+    if (hits.length && new Set(hits.slice(0, 8).map((h) => nameTokens(h).join(' '))).size === 1 && hits.length <= 8) out.set(m.text, hits[0]);
   }
   return out;
+}
+
+/**
+ * People by the words of their names, so that finding who a name may be is a lookup: two names
+ * can be the same person only if they share a word.
+ */
+class PeopleIndex {
+  private readonly order = new Map<Entity, number>();
+  private readonly byWord = new Map<string, Entity[]>();
+
+  has(e: Entity): boolean {
+    return this.order.has(e);
+  }
+
+  add(e: Entity): void {
+    this.order.set(e, this.order.size);
+    for (const w of new Set(nameTokens(e.label))) this.byWord.set(w, [...(this.byWord.get(w) ?? []), e]);
+  }
+
+  /** The people whose name shares a word with `text`, in the order they were added. */
+  sharing(text: string): Entity[] {
+    const found = new Set<Entity>();
+    for (const w of new Set(nameTokens(text))) for (const e of this.byWord.get(w) ?? []) found.add(e);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
 }
 
 function samePerson(e: Entity, text: string): boolean {

@@ -284,13 +284,22 @@ export function knownAffiliation(ctx: StatementContext, e: Entity): Entity | und
   if (e.type !== 'Person') return undefined;
   const serves = officeHolder(ctx.lex.officeHolders, [e.label, ...e.altLabels])?.serves;
   if (!serves) return undefined;
-  const agents = [...new Set(ctx.mentions.map((x) => x.entity))].filter(isAgent);
+  const agents = agentList(ctx);
   for (const what of serves) {
     const key = nameKey(what);
     const found = agents.find((a) => (a.type === 'Country' ? a.iri.endsWith(`/country/${what}`) : a.type === 'Organization' && [a.label, ...a.altLabels].some((l) => nameKey(l) === key)));
     if (found) return found;
   }
   return undefined;
+}
+
+const agentLists = new WeakMap<StatementContext, Entity[]>();
+
+/** The article's agents, once per document (knownAffiliation is asked for every person). */
+function agentList(ctx: StatementContext): Entity[] {
+  let list = agentLists.get(ctx);
+  if (!list) agentLists.set(ctx, (list = [...new Set(ctx.mentions.map((x) => x.entity))].filter(isAgent)));
+  return list;
 }
 
 /** An agent and those it speaks for (a threatener's side, an official's country in a meeting): a person's affiliations named in the text. */
