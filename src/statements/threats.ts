@@ -78,6 +78,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
+  // "warned Peru not to cross the line", with the to-clause parsed as an adverbial
+  const toClause = lemma === 'warn' ? phraseUnder(ctx, k, ['advcl'], 'to', ['mark']) : -1;
+  if (action < 0) action = toClause;
   // "threatened Mexico with tariffs": what the one threatened is threatened with
   if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) {
     const withWhat = phraseUnder(ctx, k, ['obl'], 'with');
@@ -91,7 +94,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, holderVerb))[0] ?? (tree.upos(subjectOf(ctx, holderVerb)) === 'PRON' ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? -1;
-  if (condition < 0 && negated(ctx, action)) return undefined;
+  // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
+  const forbidding = lemma === 'warn' && (action === xcomp || action === toClause) && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
+  if (condition < 0 && negated(ctx, action) && !forbidding) return undefined;
   // "warned that Ruritania would respond": who acts is on the threatener's side
   const actor = subjectOf(ctx, action);
   const side = [...sideOf(ctx, threatener), ...agentsAt(ctx, actor)];
