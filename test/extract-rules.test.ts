@@ -244,6 +244,7 @@ describe('quotes (speech-verbs.json)', () => {
 describe('threats (statements.json threat)', () => {
   // "warned X not to …" is a warning to X, however the parse hangs the to-clause; "vowed not to strike" threatens no one
   shouldExtract('Peru warned Chile not to send troops to the border.', threat('Peru', 'Chile'));
+  shouldExtract('Peru vowed not to strike Chile.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Chinese President Xi Jinping warned his US counterpart Joe Biden not to cross the red line over Taiwan.', threat('Xi Jinping', 'Joe Biden'));
   // "US officials" speak for the United States
   shouldExtract('US officials have threatened to impose tougher sanctions on Turkey if Ankara refuses to halt its offensive.', threat('United States', 'Turkey', /refuses/));
