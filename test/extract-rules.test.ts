@@ -129,6 +129,8 @@ describe('coreference', () => {
   shouldExtract('Defence Minister Tomas Novak toured the border. During the visit, Novak addressing rebel leader Ivan Petrov saying: "We made mistakes before." He added, "We will not hesitate to act."', quote('Tomas Novak', 'We made mistakes'), quote('Tomas Novak', 'We will not hesitate'));
   // "the head of the X Department" is the person named before whose title has X; never someone else's country's minister
   shouldExtract('U.S. Secretary of State Ana Ruiz flew to Lima. "We will act," the head of the State Department said.', quote('Ana Ruiz', 'We will act'));
+  // a speech verb the parse hangs from its subject as a reduced relative ("the head of … argued"): that noun speaks
+  shouldExtract('U.S. Secretary of State Ana Ruiz flew to Lima. "The world does not accept it. We will impose costs on Chile if it continues," the head of the State Department argued.', quote('Ana Ruiz', 'We will impose costs'));
   shouldExtract('Peruvian Foreign Minister Jorge Soto called Ana Ruiz. "We will act," the head of the Chilean Foreign Ministry said.', { describe: 'not Jorge Soto', test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === 'Jorge Soto') });
   shouldExtract('Russian President Vladimir Putin met French President Emmanuel Macron. "We share concerns," the Russian leader said.', quote('Vladimir Putin', 'We share concerns'));
   shouldExtract('Chilean President Ana Vidal and her Peruvian counterpart Luis Soto met in Lima. "We agree," the Peruvian leader said.', quote('Luis Soto', 'We agree'));

@@ -223,6 +223,8 @@ export function subjectOf(ctx: StatementContext, k: number): number {
     // "The U.S. … have rejected" with the subject hung from the auxiliary: its subject all the same
     const subjects = [...tree.kidsWith(c, 'nsubj'), ...tree.kidsWith(c, 'aux').flatMap((a) => tree.kidsWith(a, 'nsubj'))];
     if (subjects.length) return subjects.find((x) => agentAt(ctx, x)?.type === 'Person') ?? subjects[0];
+    // "the head of the ministry argued" parsed as a reduced relative: the noun is who speaks
+    if (tree.rel(c) === 'acl' && ctx.isSpeechVerb(c) && ['NOUN', 'PROPN'].includes(tree.upos(tree.head(c))) && ctx.lower[c + 1] !== 'by') return tree.head(c);
     if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;
     c = tree.head(c);
   }
