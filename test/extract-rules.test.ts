@@ -327,6 +327,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Kenya warned against any escalation of the conflict.', stance('Kenya', 'Opposes', /escalation of the conflict/));
   shouldExtract('Sweden voiced its support for the accord.', stance('Sweden', 'Supports', /^accord$/));
   shouldExtract("Japan's opposition to the merger was no secret.", stance('Japan', 'Opposes', /^merger$/));
+  // an accusation says what someone else is said to do, not the accuser's own stance
+  shouldExtract('Peru blamed Chile for backing the rebels.', noStance('Peru'));
   // a topic that says nothing by itself is no stance (statements.json stance.vagueTopics)
   shouldExtract('Chile welcomed the move on Monday. Peru rejected the response.', noStance('Chile'), noStance('Peru'));
   // a topic that ends in a pronoun is what the pronoun stands for, not read here

@@ -20,6 +20,11 @@ export interface ParsedStances {
 
 /** Topics are phrases; a longer object keeps the words up to its head noun. */
 const MAX_TOPIC_WORDS = 10;
+/** Verbs whose complement is what someone else is said to do ("accused Qatar of supporting …"), by their written forms. */
+const ACCUSING = /^(?:accus|blam|charg|alleg|suspect|deni|deny)/;
+
+/** Whether token k is the complement of an accusation. */
+export const accused = (ctx: StatementContext, k: number): boolean => ctx.tree.head(k) >= 0 && ACCUSING.test(ctx.lower[ctx.tree.head(k)]);
 const FIRST_PERSON = /^(?:we|i|us)$/;
 const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all)\s+/i;
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
@@ -70,6 +75,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const [kind, preposition] = cue.frame.split(':');
   const isNoun = kind === 'noun';
   if (kind === 'adj') return adjectiveCue(ctx, k, cue, preposition);
+  // "accused Qatar of supporting terrorism": an accusation, not a stance of anyone's own
+  if (accused(ctx, k)) return 'nothing';
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
   let polarity: Polarity = cue.polarity;
   if (negated(ctx, k)) {

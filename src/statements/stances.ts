@@ -9,7 +9,7 @@ import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
 import { findPhrase, isAgent, reportingSubject, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
-import { findParsedStances, vagueTopic } from './stances-parsed.js';
+import { accused, findParsedStances, vagueTopic } from './stances-parsed.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
 // "use it", "transfer power to them": what the pronoun stands for is the topic, and it is not read here
@@ -233,7 +233,7 @@ export function findStances(ctx: StatementContext): Statement[] {
       const len = cue.words.split(' ').length;
       // "talks broke down", "pushed back": a verb with a particle is another verb
       if (len === 1 && PARTICLES.has(ctx.lower[at + 1] ?? '')) continue;
-      if (taken.some(([x, y]) => at < y && x < at + len) || settled.has(at)) continue;
+      if (taken.some(([x, y]) => at < y && x < at + len) || settled.has(at) || accused(ctx, at)) continue;
       taken.push([at, at + len]);
       const objectAt = at + len;
       // "ready to impose countermeasures", "vowed to hit back": a readiness to harm is a threat, not a stance
