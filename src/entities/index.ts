@@ -268,8 +268,8 @@ function laterFullNames(mentions: Mention[]): Map<string, string> {
     if (m.type !== 'Person' || m.kind !== 'name' || /\s/.test(m.text) || out.has(m.text)) continue;
     const t = nameTokens(m.text);
     const hits = t.length === 1 ? (byWord.get(t[0]) ?? []) : [];
-    // spellings of one name ("Kim Jong Un", "Kim Jong-un") count once
-    if (hits.length && new Set(hits.slice(0, 8).map((h) => nameTokens(h).join(' '))).size === 1 && hits.length <= 8) out.set(m.text, hits[0]);
+    // spellings of one name ("Kim Jong Un", "Kim Jong-un") count once; a word in many names names none of them
+    if (hits.length && hits.length <= 8 && new Set(hits.map((h) => nameTokens(h).join(' '))).size === 1) out.set(m.text, hits[0]);
   }
   return out;
 }
@@ -374,30 +374,32 @@ function headOf(b: Builder, doc: Document, people: Entity[], m: Mention, head: s
   if (!of) return undefined;
   const at = m.end + of[0].length;
   // "the head of the American Foreign Ministry": the office's country word, which the person's must not contradict
-  const gaz = loadGazetteer();
-  const countryOf = (text: string | undefined) => (text ? gaz.lookup(text).find((x) => x.type === 'Country')?.countryCode : undefined);
   const inFront = /^(\p{Lu}[\p{L}.]*)\s+/u.exec(doc.article.text.slice(at, at + 30));
-  const officeCountry = countryOf(inFront?.[1]);
+  const officeCountry = countryCodeOf(inFront?.[1]);
   const officeAt = officeCountry && inFront ? at + inFront[0].length : at;
   const office = b.entities.find((e) => e.type === 'Organization' && e.mentions.some((x) => x.start === at || x.start === officeAt));
   if (!office) return undefined;
   const words = office.label.toLowerCase().split(/\s+/).filter((w) => !OFFICE_WORDS.has(w));
   if (!words.length) return undefined;
   const titled = (pm: Mention) =>
-    pm.start < m.start && words.some((w) => (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).includes(w)) && (!officeCountry || countryOf(pm.role?.affiliation ?? pm.role?.nationality) === officeCountry);
+    pm.start < m.start && words.some((w) => (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).includes(w)) && (!officeCountry || countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) === officeCountry);
   const hits = people.filter((p) => p.mentions.some(titled));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** The lower-case ISO code of the country a name or demonym stands for ("American" → "us"). */
+function countryCodeOf(text: string | undefined): string | undefined {
+  return text ? loadGazetteer().lookup(text).find((x) => x.type === 'Country')?.countryCode?.toLowerCase() : undefined;
+}
+
 /**
- * "the Iranian foreign minister" after "Hossein Amir-Abdollahian" with no title: the one person named
+ * "the Peruvian foreign minister" after a listed minister named with no title: the one person named
  * whom office-holders.tsv lists in that office (and, with a country word, for that country).
  */
 function knownOfficeHolder(people: Entity[], m: Mention): Entity | undefined {
   const title = (m.role?.jobTitle ?? '').toLowerCase();
   if (!title) return undefined;
-  const origin = m.role?.affiliation ?? m.role?.nationality;
-  const code = origin ? loadGazetteer().lookup(origin).find((x) => x.type === 'Country')?.countryCode?.toLowerCase() : undefined;
+  const code = countryCodeOf(m.role?.affiliation ?? m.role?.nationality);
   const hits = people.filter((p) => {
     const known = officeHolder(lexicon().officeHolders, [p.label, ...p.altLabels]);
     return !!known && known.offices.some((o) => o === title || o.endsWith(` ${title}`)) && (!code || known.serves.includes(code)) && p.mentions.some((pm) => pm.start < m.start);

@@ -25,9 +25,11 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   const unnamed: Array<Partial<Meeting>> = [];
   let indirect = false;
   for (const s of ctx.doc.sentences) {
-    const at = cues.verbs.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).filter((k) => k >= 0);
-    // "telephone conversation", "phone call": the parse hangs the phrase from its last word
-    const lastWord = new Map(cues.verbs.map((c) => [findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd), c.split(' ').length - 1] as const).filter(([k]) => k >= 0));
+    // each cue found: where it starts, and how many words follow its first ("telephone conversation",
+    // "phone call": the parse hangs the phrase from its last word)
+    const cueAt = cues.verbs.map((c) => [findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd), c.split(' ').length - 1] as const).filter(([k]) => k >= 0);
+    const at = cueAt.map(([k]) => k);
+    const lastWord = new Map(cueAt);
     // "X spoke on Friday with Y": speaking with someone, wherever the words fall
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
     // "he has not met Kim": a meeting denied is none
