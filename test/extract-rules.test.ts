@@ -277,6 +277,14 @@ describe('threats (statements.json threat)', () => {
 });
 
 describe('stances (statements.json stance)', () => {
+  // holders and topics from the parse in the word-window cues too
+  shouldExtract('The bank, which pushed for the new rules, was wrong, Ana Ruiz said.', noStance('Ana Ruiz'));
+  shouldExtract('Peru was not willing to join the trilateral meeting, Ana Ruiz said.', stance('Peru', 'Opposes', /trilateral meeting/), noStance('Ana Ruiz'));
+  shouldExtract('The Chilean army intervened to drive back the rebels.', noStance('Chile'));
+  shouldExtract('Ana Ruiz said the duty would be applied to the proposed list of products.', noStance('Ana Ruiz'));
+  shouldExtract('The Peruvian government rejected calls for a rerun of the vote.', stance('Peru', 'Opposes', /calls for a rerun/), { describe: 'Peru does not call for the rerun it rejects', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
+  shouldExtract('Ana Ruiz arrived in Lima on Monday, urging progress on the border dispute and calling for new talks.', stance('Ana Ruiz', 'Supports', /^progress on the border dispute$/));
+  shouldExtract('Peru advocates for a new bridge to Chile.', stance('Peru', 'Supports', /new bridge/));
   shouldExtract('Brazil rejected the proposal.', stance('Brazil', 'Opposes', /proposal/));
   shouldExtract('Canada welcomed the ceasefire agreement.', stance('Canada', 'Supports', /ceasefire/));
   shouldExtract('"Water access is an inalienable right," said Nadia Haq.', stance('Nadia Haq', 'Supports', /Water access/));

@@ -26,6 +26,9 @@ const ACCUSING = /^(?:accus|blam|charg|alleg|suspect|deni|deny)/;
 /** Whether token k is the complement of an accusation. */
 export const accused = (ctx: StatementContext, k: number): boolean => ctx.tree.head(k) >= 0 && ACCUSING.test(ctx.lower[ctx.tree.head(k)]);
 const FIRST_PERSON = /^(?:we|i|us)$/;
+const RELATIVE = /^(?:who|which|that)$/;
+// prepositions that continue a noun's own phrase when the parse hangs them from the verb
+const OF_PHRASE = new Set(['for', 'of', 'against']);
 const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all)\s+/i;
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
 const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
@@ -101,6 +104,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
   // a subject the parse found that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return (isNoun ? tree.kid(k, 'nmod:poss') : subjectOf(ctx, k)) >= 0 ? 'nothing' : undefined;
+  if (isNoun && metByStance(ctx, k)) return 'nothing';
   return { holders, topic, polarity };
 }
 
@@ -135,9 +139,15 @@ const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: 
   phraseUnder(ctx, k, rel === 'obl' ? ['obl', 'advcl'] : [rel], preposition, ['case', 'mark']);
 
 /** Who holds a verb's stance: its subject; for "we" or "it", whoever is speaking or reporting. */
-function verbHolders(ctx: StatementContext, k: number): Entity[] {
+export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   const subject = subjectOf(ctx, k);
   if (subject < 0) return ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
+  // "the lobby, which pushed for the rules": the relative pronoun stands for the noun the clause
+  // hangs from, not for whoever is speaking
+  if (RELATIVE.test(ctx.lower[subject])) {
+    const clause = ctx.tree.head(subject);
+    return ctx.tree.rel(clause) === 'acl:relcl' ? agentsAt(ctx, ctx.tree.head(clause)) : [];
+  }
   // "Ruritania and the alliance reject …" parsed as two subjects: both hold it
   const subjects = ctx.tree.kidsWith(ctx.tree.head(subject), 'nsubj').filter((x) => ctx.tree.upos(x) !== 'PRON');
   if (subjects.length > 1) return [...new Set(subjects.flatMap((x) => agentsAt(ctx, x)))];
@@ -148,7 +158,31 @@ function verbHolders(ctx: StatementContext, k: number): Entity[] {
   }
   // "a Ruritanian economist rejected …": a demonym before one person is where they are from, not who acts
   if (!ctx.entityAtToken[subject] && !ctx.lex.groupAgentNouns.has(ctx.lower[subject]) && ctx.tree.kids(subject).some((c) => ctx.mentionAtToken[c]?.kind === 'demonym')) return [];
-  return agentsAt(ctx, subject);
+  const agents = agentsAt(ctx, subject);
+  if (agents.length || !speaksFor(ctx, subject)) return agents;
+  const reporter = reportingSubject(ctx, k);
+  return reporter ? [reporter] : [];
+}
+
+/**
+ * "X said the bloc would not sign up to …", "the world does not recognise …": a bare "the" noun that
+ * names no one, in a clause someone reports, is the reporter's side speaking; "the government",
+ * "officials" and any noun with a modifier name others.
+ */
+function speaksFor(ctx: StatementContext, subject: number): boolean {
+  const { tree } = ctx;
+  const kids = tree.kids(subject);
+  return tree.upos(subject) === 'NOUN' && !ctx.lex.groupAgentNouns.has(ctx.lower[subject]) && kids.length === 1 && ctx.lower[kids[0]] === 'the';
+}
+
+/**
+ * "rejected calls for a rerun", "welcomed the support for …": a stance noun without a possessor that
+ * is the object of another stance is someone else's, and the one who answers it does not hold it.
+ */
+function metByStance(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  const v = tree.head(k);
+  return tree.rel(k) === 'obj' && tree.kid(k, 'nmod:poss') < 0 && ctx.lex.stanceCues.has(tree.lemma(v));
 }
 
 /** Who holds a noun's stance: "Ruritania's support", "the Ruritanian objection", else the subject of the verb it serves. */
@@ -187,6 +221,11 @@ function topicText(ctx: StatementContext, cue: number, at: number): string {
     if (ca > at) b = Math.min(b, ca);
     else if (cb <= at) a = Math.max(a, cb);
   }
+  // "urging progress on the dispute and calling for talks": a verb coordinated inside a noun topic is another act
+  if (tree.upos(at) !== 'VERB') for (let i = at + 1; i < b; i++) if (tree.rel(i) === 'conj' && tree.upos(i) === 'VERB' && tree.dominates(at, i)) b = Math.min(b, tree.span(i)[0]);
+  // "rejected calls for a rerun" with the for-phrase hung from the verb: still what the calls are for
+  const next = b;
+  if (next < ctx.texts.length && OF_PHRASE.has(ctx.lower[next]) && tree.rel(next) === 'case' && tree.head(tree.head(next)) === cue && tree.span(tree.head(next))[1] - a <= MAX_TOPIC_WORDS) b = tree.span(tree.head(next))[1];
   // the cue itself when the topic is its head ("the demands, which … rejected")
   if (cue > at && cue < b) b = Math.min(b, tree.span(cue)[0]);
   if (b - a > MAX_TOPIC_WORDS) b = at + 1;

@@ -7,9 +7,9 @@
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
-import { findPhrase, isAgent, reportingSubject, spanText, type StatementContext } from './context.js';
+import { findPhrase, isAgent, negated, reportingSubject, spanText, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
-import { accused, findParsedStances, vagueTopic } from './stances-parsed.js';
+import { accused, findParsedStances, vagueTopic, verbHolders } from './stances-parsed.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
 // "use it", "transfer power to them": what the pronoun stands for is the topic, and it is not read here
@@ -190,6 +190,18 @@ function reporterOf(ctx: StatementContext, s: Sentence, at: number): Entity[] {
   return [];
 }
 
+// cues that carry their own negation ("will not accept", "refused to sign")
+const NEGATIVE_CUE = /\b(?:not|n't|never|refuse[sd]?|cannot|won't)\b/;
+
+/**
+ * Who acts at a cue verb: the subject the parse gives it ("the lobby, which pushed …": the lobby),
+ * none when that subject names no one ("a decision urging him to leave"); the words before the cue
+ * only when the parse gives no subject at all.
+ */
+function actors(ctx: StatementContext, s: Sentence, head: number): Entity[] {
+  return subjectOf(ctx, head) >= 0 || ctx.speakerAtToken[head] ? verbHolders(ctx, head) : subjectsOf(ctx, head, s.tokenStart);
+}
+
 /** "rejected by Venezuela and Cuba", "on the minds of American policymakers": the agents right after the cue. */
 function agentsAfter(ctx: StatementContext, from: number, limit: number): Entity[] {
   const out: Entity[] = [];
@@ -231,8 +243,9 @@ export function findStances(ctx: StatementContext): Statement[] {
       // cues are ordinary words: "Rapid Support Forces" does not support anything
       if (at < 0 || !/^\p{Ll}/u.test(ctx.texts[at])) continue;
       const len = cue.words.split(' ').length;
-      // "talks broke down", "pushed back": a verb with a particle is another verb
-      if (len === 1 && PARTICLES.has(ctx.lower[at + 1] ?? '')) continue;
+      // "talks broke down", "pushed back": a verb with a particle is another verb ("drove back the
+      // rebels": so is a particle that is a cue); "the proposed list": a participle that only describes
+      if (len === 1 && (PARTICLES.has(ctx.lower[at + 1] ?? '') || ctx.tree.rel(at) === 'compound:prt' || (cue.shape === 'object' && ctx.tree.upos(at) === 'ADV') || (cue.shape === 'object' && ctx.tree.rel(at) === 'amod' && ctx.lex.determiners.has(ctx.lower[at - 1] ?? '')))) continue;
       if (taken.some(([x, y]) => at < y && x < at + len) || settled.has(at) || accused(ctx, at)) continue;
       taken.push([at, at + len]);
       const objectAt = at + len;
@@ -240,10 +253,15 @@ export function findStances(ctx: StatementContext): Statement[] {
       if (/ to$/.test(cue.words) && ctx.lex.threatLemmas.get(ctx.tree.lemma(objectAt)) === 'consequence') continue;
       let topic = completeTopic(ctx, s, at, cleanTopic(topicFor(ctx, s, cue, at, len)));
       if (!topic || vagueTopic(ctx, topic) || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || PRONOUN_END.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
-      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : cue.shape === 'subject' ? evaluator(ctx, s, at, len, topic) : subjectsOf(ctx, at, s.tokenStart);
+      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : cue.shape === 'subject' ? evaluator(ctx, s, at, len, topic) : actors(ctx, s, cueHead(ctx, at, len));
       if (!holders.length) continue;
-      // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
       let polarity = cue.polarity;
+      // "was not willing to hold the meeting" opposes it; "did not reject" says nothing sure
+      if ((cue.shape === 'object' || cue.shape === 'control') && !NEGATIVE_CUE.test(cue.words) && negated(ctx, cueHead(ctx, at, len))) {
+        if (polarity !== 'Supports') continue;
+        polarity = 'Opposes';
+      }
+      // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
       const undo = ctx.lex.statements.stance.undoingVerbs.find((v) => topic.toLowerCase().startsWith(v + ' '));
       if (undo && polarity === 'Supports' && (cue.shape === 'control' || / to$/.test(cue.words))) {
         polarity = 'Opposes';
