@@ -252,6 +252,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('US officials have threatened to impose tougher sanctions on Turkey if Ankara refuses to halt its offensive.', threat('United States', 'Turkey', /refuses/));
   // what befalls a third party that depends on its own act threatens it ("would not escape … unless it disarms")
   shouldExtract('Turkey said the PKK would not be able to escape its end unless it lays down its arms.', threat('Turkey', 'PKK', /unless it lays down/));
+  // who acts along with the threatener is on its side; what the harm falls on comes first
+  shouldExtract('"Everyone should take their hands off Bolivia and we, along with our Bolivian brothers, will crush the heads of the Shining Path in a short time," Ana Ruiz said.', threat('Ana Ruiz', 'Shining Path'));
   shouldExtract('Chile threatened Peru with tariffs if it did not stop the flow of contraband.', threat('Chile', 'Peru', /^if it did not stop/), { describe: 'the action is the tariffs', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'tariffs') });
   shouldExtract('ECOWAS said the junta in Guinea should set a timeline by April, or it would slap sanctions on the government.', threat('ECOWAS', 'Guinea'));
   shouldExtract('Turkey threatened to mount an operation against the militia based in northern Syria if its demands are not met.', { describe: 'Syria, where the militia is, is not the target', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Syria') });

@@ -136,17 +136,27 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const named = namedIn(ctx, k);
   // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
+  // "we, along with our Syrian brothers, will crush …": who acts with the threatener is on its side
+  const allies = tree.kidsWith(k, 'obl').filter((o) => comitative(ctx, o));
   const candidates = [
     ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
     ...(suffering ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
-    ...agentsUnder(ctx, k, [condition, subject]),
+    // what the harm falls on first ("will crush the heads of X"), then whoever else the action names
+    ...agentsUnder(ctx, tree.kid(k, 'obj')),
+    ...agentsUnder(ctx, k, [condition, subject, ...allies]),
     ...objectsAbove(ctx, k),
   ];
   const target = candidates.find((e) => !side.includes(e) && named(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter: speechVerb, cue: false };
+}
+
+/** "along with X", "together with X", "alongside X": a phrase naming who acts with the subject. */
+function comitative(ctx: StatementContext, o: number): boolean {
+  const cases = ctx.tree.kids(o).filter((c) => ctx.tree.rel(c) === 'case' || ctx.tree.rel(c) === 'advmod').map((c) => ctx.lower[c]);
+  return cases.includes('alongside') || (cases.includes('with') && (cases.includes('along') || cases.includes('together')));
 }
 
 /** Whether a condition's subject is the consequence's: a pronoun standing for it, or the same named agent. */
