@@ -216,6 +216,9 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  // a speaker is the speech verb's subject; a name inside a phrase or before an unnamed subject is not
+  shouldExtract('After examining Ana Ruiz, hospital doctors said she had suffered "multiple blows to the head."', { describe: 'no quote by Ana Ruiz', test: (x) => !stmts(x, 'Quote').length });
+  shouldExtract('West African leaders gave the junta in Niger a week to cede power and said they did not rule out the "use of force".', { describe: 'no quote by Niger', test: (x) => !stmts(x, 'Quote').length });
   shouldExtract('“We accept the offer,” Ben Lee, Prime Minister Ana Vidal’s security adviser, said on Monday.\n\nThe offer is “a good start for talks without conditions,” he added.', quote('Ben Lee', 'a good start'));
   shouldExtract('Ana Vidal spoke in Lima.\n\nShe said Peru has "every right" to close the border and warned that anyone who smuggles "weapons or fuel ... will be punished."', quote('Ana Vidal', 'will be punished'));
   shouldExtract('"We will respond firmly," Cuba\'s official news agency said.', quote('Cuba', 'respond firmly'), noEntity("Cuba's official"));

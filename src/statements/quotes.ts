@@ -45,8 +45,8 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
 
 
 /**
- * Subject of a speech verb at index v, searching left in the same sentence, nearest first.
- * Agents inside a prepositional phrase ("Judge X of Senegal, said") are only a fallback.
+ * Subject of a speech verb at index v: the parse's, else the nearest agent to its left in the same
+ * sentence that is not inside a prepositional phrase or a possessor ("Judge X of Senegal, said").
  */
 function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity | undefined {
   // the parse first: the verb's subject, or the subject of the verb it hangs from ("X, addressing Y, saying: …")
@@ -71,7 +71,9 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
       break;
     }
   }
-  let fallback: Entity | undefined;
+  // "West African leaders …, warning …": a subject the parse found that names no one is no cue to
+  // take whatever name comes before the verb ("the junta in Niger")
+  if (subject >= floor && ctx.tree.upos(subject) === 'NOUN' && !ctx.mentionAtToken[subject]) return undefined;
   for (let i = v - 1; i >= floor; i--) {
     if (OPEN.has(ctx.texts[i]) || CLOSE.has(ctx.texts[i])) break;
     const e = ctx.entityAtToken[i];
@@ -79,14 +81,14 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
     if (!isAgent(e) || !m || m.kind === 'demonym') continue;
     const first = tokenStartingAt(ctx.doc, m.start);
     const prev = ctx.lower[first - 1] ?? '';
+    // "the junta in Niger", "Peru's envoy": named in passing, not the one speaking
     if (PREPOSITIONS.has(prev) || /^['’]s$/.test(ctx.texts[m.end === ctx.doc.tokens[i].end ? i + 1 : -1] ?? '')) {
-      fallback ??= e;
       i = first;
       continue;
     }
     return e;
   }
-  return fallback;
+  return undefined;
 }
 
 // Documents that "say" what their author says.
