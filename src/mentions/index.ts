@@ -8,7 +8,7 @@ import type { Document, Mention, Sentence } from '../types.js';
 import { classifyRun, type RunContext } from './classify.js';
 import { nameMention, rememberOrganization } from './name-mention.js';
 import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
-import { capitalisedRuns, isAcronym } from './names.js';
+import { capitalisedRuns, isAcronym, isShouting } from './names.js';
 import { reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
 import { isCommonWord } from './common-words.js';
@@ -112,11 +112,6 @@ function isTableTeam(ctx: RunContext, m: Mention): boolean {
 
 function asOrganization(m: Mention): Mention {
   return { start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: 'name', type: 'Organization' };
-}
-
-function isShouting(texts: string[], s: Sentence): boolean {
-  const words = texts.slice(s.tokenStart, s.tokenEnd).filter((w) => /^\p{L}{2,}/u.test(w));
-  return words.length >= 2 && words.filter((w) => w === w.toUpperCase()).length / words.length >= 0.6;
 }
 
 function textBetween(doc: Document, a: Mention, b: Mention): string {

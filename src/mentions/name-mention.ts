@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
 import { isCommonWord, lexiconTag } from './common-words.js';
-import { isAcronym, isInitial } from './names.js';
+import { isAcronym, isInitial, isShouting } from './names.js';
 import { appositionAfter } from './roles.js';
 
 export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: boolean[], siblings: Mention[]): Mention | undefined {
@@ -25,7 +25,12 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   if (texts.slice(start, end).some((w) => NAME_BREAKERS.has(w))) return undefined;
   if (lex.titles.some((t) => t.join(' ') === text) || lex.roleHeads.has(text.toLowerCase())) return undefined;
   // "SAFED –", "KIBALE, Uganda (AP) –": a capitalised word opening a dateline is where the story was filed
-  if (ctx.heading && start === s.tokenStart && s.tokenEnd - s.tokenStart <= 8 && /^\p{Lu}{3,}$/u.test(texts[start]) && (end === s.tokenEnd || /^[,(—–-]$/.test(texts[end]))) return { ...base, type: 'City' };
+  // ("CRICKET - COUNTY SCORES": before a shouted headline, a word the tagger does not read as a place is a topic)
+  if (ctx.heading && start === s.tokenStart && s.tokenEnd - s.tokenStart <= 8 && /^\p{Lu}{3,}$/u.test(texts[start]) && (end === s.tokenEnd || /^[,(—–-]$/.test(texts[end]))) {
+    const next = doc.sentences[s.index + 1];
+    const topic = next && next.paragraph === s.paragraph && isShouting(texts, next) && ctx.nerAt(s, start, end)?.type !== 'LOC';
+    return topic ? undefined : { ...base, type: 'City' };
+  }
   // in a heading or dateline, "SOCCER" or "LONDON" is shouting, not an acronym
   if (single && isAcronym(texts[start]) && (!ctx.heading || texts[start].length <= 5)) return { ...base, type: 'Organization', kind: 'acronym' };
   const before = texts[start - 1]?.toLowerCase();

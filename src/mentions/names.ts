@@ -1,5 +1,5 @@
 // Capitalised runs of tokens: the raw material of names.
-import type { Token } from '../types.js';
+import type { Sentence, Token } from '../types.js';
 import { lexiconTag } from './common-words.js';
 
 // Lowercase particles that belong inside names: "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
@@ -47,4 +47,10 @@ export function capitalisedRuns(tokens: Token[], from: number, to: number, conne
     i = j;
   }
   return runs;
+}
+
+/** Whether a sentence is mostly written in capitals (a shouted headline or heading). */
+export function isShouting(texts: string[], s: Sentence): boolean {
+  const words = texts.slice(s.tokenStart, s.tokenEnd).filter((w) => /^\p{L}{2,}/u.test(w));
+  return words.length >= 2 && words.filter((w) => w === w.toUpperCase()).length / words.length >= 0.6;
 }

@@ -23,7 +23,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
   // Title-case headings ("Iran Threatens Retaliation if Attacked") fool the tagger; there the rules
   // alone decide. All-caps headlines and sentence-case lines are what it was trained on.
   if (ctx.heading && isTitleCase(texts.slice(s.tokenStart, s.tokenEnd))) return names;
-  let out = splitWhereTaggerIsSure(ctx, s, names, spans);
+  let out = trimOpeningWhereTaggerIsSure(ctx, s, splitWhereTaggerIsSure(ctx, s, names, spans), spans);
   for (const raw of spans) {
     const type = TYPE[raw.type];
     if (!type) continue;
@@ -120,6 +120,26 @@ function splitWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Mention[], 
     }
   }
   return out;
+}
+
+/**
+ * "Results of Major League Baseball …", "Shares of Acme Corp rose": the rules joined the sentence's
+ * capitalised opening words to a name at "of"; where the tagger is sure the name starts after
+ * "of" and puts nothing before it, the opening words are no part of it.
+ */
+function trimOpeningWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Mention[], spans: NerSpan[]): Mention[] {
+  const { doc, texts } = ctx;
+  const first = firstWord(ctx, s);
+  return names.map((n) => {
+    if (n.kind !== 'name' || n.gazetteerKey || n.role || doc.tokens[first].start !== n.start) return n;
+    const of = texts.indexOf('of', first);
+    if (of < 0 || of > first + 2 || doc.tokens[of].end > n.end) return n;
+    const t = spans.find((x) => TYPE[x.type] && x.score >= SPLIT_SCORE && x.start === of + 1 && doc.tokens[x.end - 1].end <= n.end);
+    if (!t || spans.some((x) => x.start <= of && x.end > first)) return n;
+    const start = doc.tokens[t.start].start;
+    const end = doc.tokens[t.end - 1].end;
+    return spanMention(ctx, s, start, end, doc.article.text.slice(start, end), TYPE[t.type]!);
+  });
 }
 
 /** Whether every word of tokens [a, b) outside the mentions `inside` is a particle, and there is one between each two. */
