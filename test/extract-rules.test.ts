@@ -125,6 +125,9 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  // "the bloc", "the regional bloc", "the 15-nation bloc" stand for the body of states named before
+  shouldExtract('The Andean Community met in Lima on Sunday. The regional bloc rejected the timetable.', stance('Andean Community', 'Opposes', /timetable/));
+  shouldExtract('The Andean Community met in Lima on Sunday. The leaders of the four-nation bloc condemned the coup.', stance('Andean Community', 'Opposes', /coup/));
   shouldExtract('South Sudan filed a complaint. Khartoum later met officials from the South in Juba.', { describe: '"the South" is South Sudan', test: (x) => !x.entities.some((e) => e.label === 'South') && (byLabel(x, 'South Sudan')?.mentions.length ?? 0) >= 2 });
   shouldExtract('Libya gave its highest award to Okonjo.\n\nThe State Department would not comment on the case of Marta Okonjo, an activist who accepted it.', entity('Person', 'Marta Okonjo'), { describe: 'no place or organisation "Okonjo"', test: (x) => !x.entities.some((e) => e.type !== 'Person' && e.label === 'Okonjo') });
   // "X addressing Y saying: …" is X speaking to Y, and "He added, “…”" goes on with X

@@ -8,6 +8,8 @@ import { joinTokens } from './roles.js';
 // Words that end the phrase after a description's head ("a spokesperson for the fund who …").
 const PP_STOP = new Set(['who', 'whose', 'which', 'that', 'and', 'but', 'in', 'on', 'to', 'told', 'said']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+// organisation nouns that name one body of states or parties wherever they stand in a sentence
+const BLOC_NOUNS = new Set(['bloc', 'alliance', 'coalition']);
 const NP_BREAK = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '?', '!']);
 const PRE_MODIFIER_BLOCK = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'from', 'on', 'by', 'and', 'or', 'but', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
 
@@ -119,11 +121,22 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
   return out;
 }
 
-/** "the company said", "the ministry added": a definite organisation noun that speaks, for coreference. */
+/**
+ * "the company said", "the ministry added": a definite organisation noun that speaks, for coreference;
+ * a bloc or an alliance ("the regional bloc rejected …", "the 27-member bloc's leaders") wherever it
+ * stands, since only one of those is usually in the story.
+ */
 export function findOrganisationDescriptions(doc: Document, texts: string[], lex: Lexicon, s: Sentence, speaks: (headIndex: number) => boolean): Mention[] {
   const out: Mention[] = [];
   for (let h = s.tokenStart + 1; h < s.tokenEnd; h++) {
-    if (!lex.orgDescriptionNouns.has(texts[h]) || texts[h - 1].toLowerCase() !== 'the' || !speaks(h)) continue;
+    if (!lex.orgDescriptionNouns.has(texts[h])) continue;
+    const definite = texts[h - 1].toLowerCase() === 'the';
+    // "the regional bloc", "the 15-nation bloc": a modifier or two after "the"
+    let k = h - 1;
+    while (k > s.tokenStart && h - k <= 4 && /^(?:[\p{Ll}\d][\p{Ll}\d-]*|-)$/u.test(texts[k]) && texts[k] !== 'the') k--;
+    const modified = !definite && BLOC_NOUNS.has(texts[h]) && k < h - 1 && texts[k].toLowerCase() === 'the';
+    const standing = BLOC_NOUNS.has(texts[h]) && !/^(?:of|\p{Lu})/u.test(texts[h + 1] ?? '');
+    if (!(definite || modified) || !(speaks(h) || (standing && (definite || modified)))) continue;
     const t = doc.tokens[h];
     const type = lex.orgDescriptionNouns.get(texts[h]) === 'Country' ? 'Country' : 'Organization';
     out.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, kind: 'description', type, speaks: true });
