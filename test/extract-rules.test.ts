@@ -365,6 +365,9 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // "the duo", "the two leaders": the two people the sentence named before
+  shouldExtract('Ana Ruiz greeted Tomas Berg at the airport before the two leaders held talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
+  shouldExtract('Ana Ruiz warned Tomas Berg not to cross the red line on Monday as the duo held talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   // the with-phrase after where and when; the official in the title, not the title's country
   shouldExtract("U.S. Secretary of State Ana Ruiz met in Lima on Saturday with Peru's Foreign Minister Jorge Soto.", meeting(['Ana Ruiz', 'Jorge Soto'], 'Lima'), { describe: 'the United States is there through Ana Ruiz', test: (x) => !stmts(x, 'Meeting').some((m) => m.participants.some((p) => labelOf(x, p) === 'United States')) });
   // a meeting noun in an adverbial phrase: the verb's subject, and whom it reaches

@@ -109,7 +109,10 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
     if (h < 0 || tree.upos(h) !== 'VERB' || !['obj', 'nsubj', 'nsubj:pass', 'obl'].includes(tree.rel(c))) return out.length >= 2 ? out : [];
     verb = h;
   } else if (tree.upos(c) !== 'VERB') return [];
-  const subjects = tree.rel(c) === 'nsubj' ? [] : agentsAt(ctx, subjectOf(ctx, verb));
+  // "X warned Y … as the duo held talks": "the duo", "the two leaders", "both sides" are the two
+  // people the sentence named before them (however the parse hangs "held" from "the duo")
+  const subject = tree.rel(verb) === 'acl' && pairAnaphor(ctx, tree.head(verb)) ? tree.head(verb) : subjectOf(ctx, verb);
+  const subjects = tree.rel(c) === 'nsubj' ? [] : pairAnaphor(ctx, subject) ? lastTwoPeople(ctx, subject) : agentsAt(ctx, subject);
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
   const objectsOf = () => [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => agentsAt(ctx, o));
@@ -130,6 +133,27 @@ function possessor(ctx: StatementContext, c: number): Entity | undefined {
 }
 
 /** "between the two leaders", "between both sides": a meeting noun whose parties are only counted. */
+/** "the duo", "the pair", "the two (leaders)", "both (men)": a subject that stands for two parties named before. */
+function pairAnaphor(ctx: StatementContext, k: number): boolean {
+  if (k < 0) return false;
+  const word = ctx.lower[k];
+  const kids = ctx.tree.kids(k).map((c) => ctx.lower[c]);
+  return PAIR_NOUNS.has(word) || ((word === 'two' || word === 'both') && kids.length <= 1) || (kids.includes('two') && kids.includes('the')) || kids.includes('both');
+}
+
+/** The last two different people named (not by a pronoun) in k's sentence before k. */
+function lastTwoPeople(ctx: StatementContext, k: number): Entity[] {
+  const s = ctx.sentenceOfToken(k);
+  const out: Entity[] = [];
+  for (let i = k - 1; i >= s.tokenStart && out.length < 2; i--) {
+    const e = ctx.entityAtToken[i];
+    if (e?.type === 'Person' && ctx.mentionAtToken[i]?.kind !== 'pronoun' && !out.includes(e)) out.push(e);
+  }
+  return out.length === 2 ? out.reverse() : [];
+}
+
+const PAIR_NOUNS = new Set(['duo', 'pair']);
+
 function betweenGroup(ctx: StatementContext, c: number): boolean {
   const { tree } = ctx;
   return tree.kidsWith(c, 'nmod').some((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && ctx.lower[x] === 'between') && tree.kids(o).some((x) => /^(?:two|both)$/.test(ctx.lower[x])));
