@@ -401,6 +401,8 @@ describe('sanctions (statements.json sanction)', () => {
   // read from the parse: the measure's on-phrase however far it is from the noun; a lifted or only possible measure is none
   shouldExtract('The United States imposed new sanctions of unusual scope on three Ruritanian banks on Monday.', sanction('United States', /^three Ruritanian banks$/));
   shouldExtract('The bloc lifted its sanctions on Peru. Japan said it could impose tariffs on Chinese steel.', noSanction());
+  shouldExtract("Ana Ruiz warned Tomas Berg about Peru's intention to impose new sanctions against Chile in case the regions join Bolivia.", noSanction());
+  shouldExtract('The European Commission said the EU is prepared to impose countermeasures on US steel.', noSanction());
   shouldExtract('Two shipping firms were sanctioned by Canada.', sanction('Canada', /shipping firms/));
   shouldExtract('The European Union froze the assets of two potash companies. Their chief executive, Ivan Petrov, also faces an asset freeze.', sanction('European Union', /potash companies/), sanction('European Union', /^Ivan Petrov$/));
   shouldExtract('Beijing said it would freeze any assets in China of Ridgeline Aerosystems and Covington Defense Technologies.', sanction('China', /^Ridgeline Aerosystems$/), sanction('China', /^Covington Defense Technologies$/), entity('Organization', 'Ridgeline Aerosystems'), noEntity('China of Ridgeline Aerosystems'));

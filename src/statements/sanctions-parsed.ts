@@ -91,7 +91,9 @@ function refused(ctx: StatementContext, v: number): boolean {
   if (negated(ctx, v)) return true;
   if (tree.kids(v).some((c) => tree.rel(c) === 'aux' && UNSURE_MODALS.test(ctx.lower[c]))) return true;
   if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m])))) return true;
-  for (let c = v, steps = 0; c >= 0 && steps < 3 && ['xcomp', 'ccomp', 'advcl'].includes(tree.rel(c)); steps++) {
+  // "in case the regions are annexed": a condition all the same
+  if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => ctx.lower[m] === 'case' && ctx.lower[m - 1] === 'in'))) return true;
+  for (let c = v, steps = 0; c >= 0 && steps < 3 && ['xcomp', 'ccomp', 'advcl', 'acl'].includes(tree.rel(c)); steps++) {
     c = tree.head(c);
     if (roleOf(ctx, c) === 'undo' || ctx.lex.threatLemmas.get(tree.lemma(c)) === 'cue') return true;
   }
