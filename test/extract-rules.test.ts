@@ -403,6 +403,7 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract('The bloc lifted its sanctions on Peru. Japan said it could impose tariffs on Chinese steel.', noSanction());
   shouldExtract("Ana Ruiz warned Tomas Berg about Peru's intention to impose new sanctions against Chile in case the regions join Bolivia.", noSanction());
   shouldExtract('The European Commission said the EU is prepared to impose countermeasures on US steel.', noSanction());
+  shouldExtract('Ana Ruiz said it is imperative to maintain sanctions against North Korea.', noSanction());
   shouldExtract('Two shipping firms were sanctioned by Canada.', sanction('Canada', /shipping firms/));
   shouldExtract('The European Union froze the assets of two potash companies. Their chief executive, Ivan Petrov, also faces an asset freeze.', sanction('European Union', /potash companies/), sanction('European Union', /^Ivan Petrov$/));
   shouldExtract('Beijing said it would freeze any assets in China of Ridgeline Aerosystems and Covington Defense Technologies.', sanction('China', /^Ridgeline Aerosystems$/), sanction('China', /^Covington Defense Technologies$/), entity('Organization', 'Ridgeline Aerosystems'), noEntity('China of Ridgeline Aerosystems'));

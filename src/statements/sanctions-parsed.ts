@@ -96,6 +96,8 @@ function refused(ctx: StatementContext, v: number): boolean {
   for (let c = v, steps = 0; c >= 0 && steps < 3 && ['xcomp', 'ccomp', 'advcl', 'acl'].includes(tree.rel(c)); steps++) {
     c = tree.head(c);
     if (roleOf(ctx, c) === 'undo' || ctx.lex.threatLemmas.get(tree.lemma(c)) === 'cue') return true;
+    // "it is imperative to maintain sanctions": a judgement that a measure is needed, not an act
+    if (tree.upos(c) === 'ADJ') return true;
   }
   return false;
 }
