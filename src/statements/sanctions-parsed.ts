@@ -93,7 +93,7 @@ function refused(ctx: StatementContext, v: number): boolean {
   if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m])))) return true;
   // "in case the regions are annexed": a condition all the same
   if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => ctx.lower[m] === 'case' && ctx.lower[m - 1] === 'in'))) return true;
-  for (let c = v, steps = 0; c >= 0 && steps < 3 && ['xcomp', 'ccomp', 'advcl', 'acl'].includes(tree.rel(c)); steps++) {
+  for (let c = v, steps = 0; c >= 0 && steps < 3 && ['xcomp', 'ccomp', 'csubj', 'advcl', 'acl'].includes(tree.rel(c)); steps++) {
     c = tree.head(c);
     if (roleOf(ctx, c) === 'undo' || ctx.lex.threatLemmas.get(tree.lemma(c)) === 'cue') return true;
     // "it is imperative to maintain sanctions": a judgement that a measure is needed, not an act
