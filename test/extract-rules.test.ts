@@ -222,6 +222,10 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  // single curly quotes, the house style of many British and South Asian outlets; apostrophes are no quotes
+  shouldExtract('‘We will not accept these terms,’ Ana Ruiz said on Monday.', quote('Ana Ruiz', 'We will not accept these terms'));
+  shouldExtract('Ana Ruiz said: ‘We will not accept this.’', quote('Ana Ruiz', 'We will not accept this.'));
+  shouldExtract('Peru’s minister said the country’s plan was fine.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });
   // a speaker is the speech verb's subject; a name inside a phrase or before an unnamed subject is not
   shouldExtract('After examining Ana Ruiz, hospital doctors said she had suffered "multiple blows to the head."', { describe: 'no quote by Ana Ruiz', test: (x) => !stmts(x, 'Quote').length });
   shouldExtract('West African leaders gave the junta in Niger a week to cede power and said they did not rule out the "use of force".', { describe: 'no quote by Niger', test: (x) => !stmts(x, 'Quote').length });

@@ -30,6 +30,16 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
       spans.push({ open, close: i, openEnded: true });
       open = -1;
     }
+    // ‘…’ (the house style of many British and South Asian outlets) is a quote of its own when it
+    // is not inside a double-quoted one; its closing mark stands alone, unlike an apostrophe ("Xi’s")
+    if (w === '‘' && open < 0) {
+      const close = singleQuoteClose(ctx, i);
+      if (close > i + 1) {
+        spans.push({ open: i, close });
+        i = close;
+      }
+      continue;
+    }
     if (w === '“' || (w === '"' && open < 0)) {
       if (open < 0) open = i;
       continue;
@@ -43,6 +53,17 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
   return spans;
 }
 
+
+/** The standalone ’ that closes the ‘ at i in its paragraph, -1 if none (or if a double quote opens first). */
+function singleQuoteClose(ctx: StatementContext, i: number): number {
+  const { texts, doc } = ctx;
+  const para = doc.sentences[doc.tokens[i].sentence].paragraph;
+  for (let j = i + 1; j < texts.length && doc.sentences[doc.tokens[j].sentence].paragraph === para; j++) {
+    if (texts[j] === '’') return j;
+    if (OPEN.has(texts[j]) || texts[j] === '‘') return -1;
+  }
+  return -1;
+}
 
 /**
  * Subject of a speech verb at index v: the parse's, else the nearest agent to its left in the same

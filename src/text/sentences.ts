@@ -49,7 +49,8 @@ export function splitSentences(tokens: RawToken[]): Array<[number, number]> {
 /** A line that is a heading, caption or label rather than running prose. */
 export function looksLikeHeading(text: string, tokenCount: number): boolean {
   const trimmed = text.trim();
-  if (tokenCount <= 25 && !/[.!?:"”…]$/.test(trimmed)) return true;
+  // (a closing quote after the stop ends prose too: “… this.” and ‘… this.’)
+  if (tokenCount <= 25 && !/[.!?:"”…]$/.test(trimmed) && !/[.!?…][’']$/.test(trimmed)) return true;
   // "Where Do We Go From Here?": short and in title case, whatever its last character
   const words = trimmed.split(/\s+/).filter((w) => w.length > 3);
   const capitalised = words.filter((w) => /^[\p{Lu}“"‘']/u.test(w)).length;
