@@ -222,6 +222,9 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  shouldExtract('“We will respond,” according to Ana Ruiz, the Peruvian foreign minister.', quote('Ana Ruiz', 'We will respond'));
+  shouldExtract('Tomas Berg warned Peru, threatening to return it “to the Stone Age,” according to local media.', quote('Tomas Berg', 'to the Stone Age'));
+  shouldExtract('"Our patience has limits," Deputy Treasury Secretary Laura Kessel said in a statement.', quote('Laura Kessel', 'Our patience has limits'));
   // single curly quotes, the house style of many British and South Asian outlets; apostrophes are no quotes
   shouldExtract('‘We will not accept these terms,’ Ana Ruiz said on Monday.', quote('Ana Ruiz', 'We will not accept these terms'));
   shouldExtract('Ana Ruiz said: ‘We will not accept this.’', quote('Ana Ruiz', 'We will not accept this.'));

@@ -94,7 +94,8 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
   }
   // "West African leaders …, warning …": a subject the parse found that names no one is no cue to
   // take whatever name comes before the verb ("the junta in Niger")
-  if (subject >= floor && ctx.tree.upos(subject) === 'NOUN' && !ctx.mentionAtToken[subject]) return undefined;
+  // (a capitalised head may be a title the parse took for the subject: "Deputy Treasury Secretary X said")
+  if (subject >= floor && ctx.tree.upos(subject) === 'NOUN' && /^[\p{Ll}\d]/u.test(ctx.texts[subject]) && !ctx.mentionAtToken[subject]) return undefined;
   for (let i = v - 1; i >= floor; i--) {
     if (OPEN.has(ctx.texts[i]) || CLOSE.has(ctx.texts[i])) break;
     const e = ctx.entityAtToken[i];
@@ -127,6 +128,17 @@ function recentInstitution(ctx: StatementContext, v: number): Entity | undefined
     }
   }
   return undefined;
+}
+
+/** "“…,” according to X": X, when the text names X ("according to her campaign" names no one). */
+function accordingTo(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
+  let i = q.close + 1;
+  if (ctx.texts[i] === ',') i++;
+  if (ctx.lower[i] !== 'according' || ctx.lower[i + 1] !== 'to') return undefined;
+  // (in the quote's own paragraph: "According to X, …" opening the next one is about something else)
+  const s = ctx.sentenceOfToken(i);
+  if (s.paragraph !== ctx.sentenceOfToken(q.open).paragraph) return undefined;
+  return agentNamedFrom(ctx, i + 2, s.tokenEnd);
 }
 
 function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
@@ -171,9 +183,25 @@ function firstSubject(ctx: StatementContext, a: number, b: number): Entity | und
   return undefined;
 }
 
+/** The agent named (not by a demonym) right at token a, after "the" and capitalised title words ("according to Senator X"). */
+function agentNamedFrom(ctx: StatementContext, a: number, end: number): Entity | undefined {
+  for (let j = a; j < Math.min(end, a + 8); j++) {
+    const e = ctx.entityAtToken[j];
+    if (isAgent(e) && ctx.mentionAtToken[j]?.kind !== 'demonym') return e;
+    // "according to her campaign": someone the text does not name
+    if (ctx.lower[j] !== 'the' && !/^\p{Lu}/u.test(ctx.texts[j])) return undefined;
+  }
+  return undefined;
+}
+
 function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
   const { lower, texts } = ctx;
   const s = ctx.sentenceOfToken(q.open);
+  // "According to X, “…”": whoever it is according to, when the sentence opens so
+  if (lower[s.tokenStart] === 'according' && lower[s.tokenStart + 1] === 'to' && q.open > s.tokenStart + 2) {
+    const e = agentNamedFrom(ctx, s.tokenStart + 2, q.open);
+    if (e) return e;
+  }
   let from = q.open - 1;
   while (from > s.tokenStart && !CLOSE.has(texts[from - 1])) from--;
   // "A diplomat said Washington had urged Cairo … but that the gap “has not moved”": a quote
@@ -272,7 +300,8 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   const spans = findQuoteSpans(ctx).filter((q) => q.open + 1 < q.close);
   const paragraphOf = (i: number) => ctx.sentenceOfToken(Math.min(i, ctx.texts.length - 1)).paragraph;
-  const own = spans.map((q) => attributionAfter(ctx, q) ?? attributionBefore(ctx, q) ?? introducedBefore(ctx, q));
+  // a speech verb of the sentence comes first ("X warned …, threatening “…,” according to local media": X's words)
+  const own = spans.map((q) => attributionAfter(ctx, q) ?? attributionBefore(ctx, q) ?? accordingTo(ctx, q) ?? introducedBefore(ctx, q));
   let last: { speaker: Entity; paragraph: number } | undefined;
   spans.forEach((q, k) => {
     const text = spanText(ctx, q.open + 1, q.close).replace(/[,\s]+$/, '').trim();
