@@ -5,6 +5,7 @@ import { byId, h, type Child } from './dom.js';
 
 export interface PanelActions {
   selectNode(id: string): void;
+  selectStatement(index: number): void;
 }
 
 const FACT_LABELS: Record<string, string> = {
@@ -13,6 +14,9 @@ const FACT_LABELS: Record<string, string> = {
   nationality: 'Nationality',
   homeLocation: 'Based in',
   containedInPlace: 'Located in',
+};
+const HOLDER_ROLE: Record<ViewStatement['kind'], string> = {
+  Quote: 'speaker', Stance: 'holder', Threat: 'threatener', Meeting: 'participant', Sanction: 'imposedBy', TradeFlow: 'exporter',
 };
 const FACT_EDGE: Record<string, string> = { affiliation: 'affiliation', nationality: 'nationality', homeLocation: 'basedIn', containedInPlace: 'locatedIn' };
 
@@ -23,10 +27,12 @@ export class Panel {
   private readonly edges: Map<string, ViewEdge>;
   /** Statements by every entity they mention, for the node panel. */
   private readonly byEntity = new Map<string, ViewStatement[]>();
+  private readonly statementIndex: Map<string, number>;
 
   constructor(private readonly vm: ViewModel, private readonly actions: PanelActions, onClose: () => void) {
     this.nodes = new Map(vm.nodes.map((n) => [n.id, n]));
     this.edges = new Map(vm.edges.map((e) => [e.id, e]));
+    this.statementIndex = new Map(vm.statements.map((s, i) => [s.id, i]));
     for (const st of vm.statements) {
       for (const ids of Object.values(st.roles)) {
         for (const id of ids) {
@@ -151,17 +157,64 @@ export class Panel {
   showEdge(id: string): void {
     const e = this.edges.get(id);
     if (!e) return;
-    const sts = e.statements.map((s) => this.vm.statements.find((x) => x.id === s)).filter((s): s is ViewStatement => !!s);
+    const sts = e.statements.map((s) => this.vm.statements[this.statementIndex.get(s) ?? -1]).filter((s): s is ViewStatement => !!s);
+    const head = h('header', { class: 'panel-head' },
+      h('span', { class: 'type-badge', style: `background:${RELATION_COLORS[e.kind]}` }, RELATION_LABELS[e.kind]),
+      h('h2', { class: 'panel-title edge-title' }, this.entity(e.source), h('span', { class: 'verb' }, ` ${RELATION_LABELS[e.kind]} `), this.entity(e.target)));
+    // Stances and quotes: each statement on its own, polarity or words first, then its sentence.
+    if (sts.length && sts.every((s) => s.kind === 'Stance' || s.kind === 'Quote')) {
+      this.show(head, h('section', { class: 'panel-section' }, h('h3', {}, sts[0].kind === 'Quote' ? 'Quotes' : 'Stances', h('span', { class: 'count' }, sts.length)),
+        ...sts.map((s) => this.statementBlock(s))));
+      return;
+    }
     const details = sts.flatMap((s) => Object.entries(s.values).filter(([k]) => k !== 'polarity').map(([k, v]) =>
       h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${k.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), k === 'amount' ? formatAmount(v, s.values.currency) : v)));
     this.show(
-      h('header', { class: 'panel-head' },
-        h('span', { class: 'type-badge', style: `background:${RELATION_COLORS[e.kind]}` }, RELATION_LABELS[e.kind]),
-        h('h2', { class: 'panel-title edge-title' }, this.entity(e.source), h('span', { class: 'verb' }, ` ${RELATION_LABELS[e.kind]} `), this.entity(e.target))),
+      head,
       details.length ? h('section', { class: 'panel-section' }, ...details) : null,
       h('section', { class: 'panel-section' }, h('h3', {}, e.evidence.length === 1 ? 'Evidence' : 'Evidence sentences', h('span', { class: 'count' }, e.evidence.length)),
         e.evidence.length ? this.evidence(e.evidence) : h('p', { class: 'muted' }, 'The graph gives no sentence for this edge.')),
     );
+  }
+
+  /** One stance or quote: polarity and topic, or the words in bold inside their sentence; with date and article. */
+  private statementBlock(s: ViewStatement): Node {
+    const when = h('div', { class: 'muted small' }, s.date ?? 'no date', s.values.position ? ` · “${s.values.position}”` : '');
+    if (s.kind === 'Quote') {
+      const words = s.values.text ?? '';
+      const inside = s.evidence.some((e) => e.text.includes(words));
+      return h('div', { class: 'item item-quote' }, when, !inside ? h('div', { class: 'summary' }, h('q', {}, words)) : null,
+        this.evidence(s.evidence, inside ? words : undefined));
+    }
+    const polarity = s.values.polarity ?? 'Neutral';
+    return h('div', { class: 'item item-stance' },
+      h('div', { class: 'summary' }, h('span', { class: `polarity polarity-${polarity.toLowerCase()}` }, polarity), ' ', h('strong', {}, s.values.topic ?? '?')),
+      when, this.evidence(s.evidence));
+  }
+
+  /** A statement picked in the table: who, what kind, about what, when, and its evidence. */
+  showStatement(index: number): void {
+    const s = this.vm.statements[index];
+    if (!s) return;
+    const roles = Object.entries(s.roles).filter(([, ids]) => ids.some((id) => this.nodes.has(id))).map(([role, ids]) =>
+      h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${role.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), ...this.entities(ids.filter((id) => this.nodes.has(id)))));
+    const targets = s.targets?.length ? h('div', { class: 'kv' }, h('span', { class: 'muted' }, s.kind === 'Quote' ? 'names: ' : 'topic names: '), ...this.entities(s.targets)) : null;
+    const values = Object.entries(s.values).filter(([k]) => !['polarity', 'topic', 'text'].includes(k)).map(([k, v]) =>
+      h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${k.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), k === 'amount' ? formatAmount(v, s.values.currency) : v));
+    const art = this.vm.articles[s.evidence[0]?.article ?? -1];
+    this.show(
+      h('header', { class: 'panel-head' },
+        h('span', { class: 'type-badge', style: 'background:#475569' }, s.kind === 'TradeFlow' ? 'Trade' : s.kind),
+        h('h2', { class: 'panel-title edge-title' }, ...this.entities(s.roles[HOLDER_ROLE[s.kind]])),
+        h('p', { class: 'muted small' }, s.date ?? 'no date', art ? ` · ${art.headline}` : '')),
+      h('section', { class: 'panel-section' }, ...roles, targets, ...values),
+      h('section', { class: 'panel-section' }, this.statementKindBlock(s)),
+    );
+  }
+
+  private statementKindBlock(s: ViewStatement): Node {
+    if (s.kind === 'Stance' || s.kind === 'Quote') return this.statementBlock(s);
+    return h('div', { class: 'item' }, h('h3', {}, 'Evidence'), this.evidence(s.evidence));
   }
 
   /** Shows the article with the sentence marked and scrolled into view. */
