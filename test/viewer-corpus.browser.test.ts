@@ -212,4 +212,51 @@ describe.skipIf(!haveChromium)('viewer on a 30+ article corpus', () => {
     await page.selectOption('#hops', '1');
     expect(problems).toEqual([]);
   });
+
+  it('the entity page lists what the corpus says about an entity, grouped by article in date order', async () => {
+    // The entity named in a role by statements from the most articles, counted from the quads.
+    const ROLES = ['holder', 'speaker', 'participant', 'threatener', 'threatTarget', 'imposedBy', 'sanctionTarget', 'exporter', 'importer', 'mediator', 'addressee'].map((r) => NKG + r);
+    const articlesOf = new Map<string, Set<string>>();
+    for (const q of quads) {
+      if (!ROLES.includes(q.predicate.value)) continue;
+      const art = one(quads, q.subject.value, PROV + 'wasDerivedFrom');
+      if (!art) continue;
+      if (!articlesOf.has(q.object.value)) articlesOf.set(q.object.value, new Set());
+      articlesOf.get(q.object.value)!.add(art);
+    }
+    const [entity, arts] = [...articlesOf].sort((a, b) => b[1].size - a[1].size)[0];
+    expect(arts.size).toBeGreaterThan(2);
+    await page.evaluate((id) => window.newskgViewer!.selectNode(id), entity);
+    await expect.poll(() => page.locator('#panel .art-group').count()).toBeGreaterThanOrEqual(arts.size);
+    const groups = await page.locator('#panel .art-group').evaluateAll((els) => els.map((el) => ({
+      headline: el.querySelector('h3')!.textContent!, date: el.querySelector('.art-meta')!.textContent!.slice(0, 10),
+    })));
+    await shot(page, 'entity-page');
+    const headlines = [...arts].map((a) => one(quads, a, SCHEMA + 'headline'));
+    expect(headlines.filter((hl) => !groups.some((g) => g.headline === hl))).toEqual([]);
+    const dates = groups.map((g) => g.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+    expect(dates).toEqual([...dates].sort());
+    await page.click('#close-panel');
+  });
+
+  it('quotes are on demand: ticking "said" draws speaker edges, and a said edge\'s panel shows the quote in bold', async () => {
+    const visibleSaid = () => page.evaluate(() => {
+      const v = window.newskgViewer!;
+      return v.graph.filterEdges((e, a) => a.kind === 'said' && !v.renderer.getEdgeDisplayData(e)!.hidden);
+    });
+    expect(await visibleSaid()).toEqual([]);
+    await page.check('input[name="kind-said"]');
+    const said = await visibleSaid();
+    expect(said.length).toBeGreaterThan(0);
+    await page.evaluate((e) => window.newskgViewer!.selectEdge(e), said[0]);
+    const statements = await page.evaluate((e) => window.newskgViewer!.vm.edges[window.newskgViewer!.graph.getEdgeAttribute(e, 'index')].statements, said[0]);
+    const words = statements.map((st) => one(quads, st, NKG + 'text'));
+    await expect.poll(() => page.locator('#panel .quoted, #panel q').first().textContent()).toBeTruthy();
+    const shown = await page.locator('#panel .quoted, #panel q').allTextContents();
+    expect(shown.some((w) => words.includes(w))).toBe(true);
+    await shot(page, 'said-edge');
+    await page.uncheck('input[name="kind-said"]');
+    await page.click('#close-panel');
+    expect(problems).toEqual([]);
+  });
 });
