@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Parser, type Quad } from 'n3';
 import type { Browser, Page } from 'playwright-core';
-import { startViewerServer, type ViewerServer } from '../src/cli/view.js';
+import { startViewerServer, writeHtmlBundle, type ViewerServer } from '../src/cli/view.js';
 import { CHROMIUM, ensureViewerBuilt, launchChromium } from './viewer-helpers.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
@@ -258,5 +259,25 @@ describe.skipIf(!haveChromium)('viewer on a 30+ article corpus', () => {
     await page.uncheck('input[name="kind-said"]');
     await page.click('#close-panel');
     expect(problems).toEqual([]);
+  });
+
+  it('the --html bundle of the corpus works offline: table, timeline and stance edges included, no console error', async () => {
+    const out = path.join(ARTIFACTS, 'viewer-corpus.html');
+    await writeHtmlBundle(quads, out);
+    const offline = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const issues: string[] = [];
+    offline.on('request', (r) => { if (!/^(file|blob|data):/.test(r.url())) issues.push(`request ${r.url()}`); });
+    offline.on('console', (m) => { if (m.type() === 'error') issues.push(m.text()); });
+    offline.on('pageerror', (e) => issues.push(e.message));
+    await offline.goto(pathToFileURL(out).href);
+    await offline.waitForFunction(() => window.newskgViewer?.timings.firstFrame !== undefined || window.newskgViewerError, null, { timeout: 60_000 });
+    const stances = quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === NKG + 'Stance').length;
+    await offline.selectOption('#st-kind', 'Stance');
+    await expect.poll(() => offline.locator('#statements-count').textContent()).toMatch(new RegExp(`^${stances} of `));
+    expect(await offline.locator('#timeline-range').textContent()).toMatch(/dated statements/);
+    expect(await offline.evaluate(() => window.newskgViewer!.graph.someEdge((_, a) => a.kind === 'supports' || a.kind === 'opposes'))).toBe(true);
+    await offline.screenshot({ path: path.join(ARTIFACTS, 'viewer-corpus-html-file.png') });
+    await offline.close();
+    expect(issues).toEqual([]);
   });
 });
