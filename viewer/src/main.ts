@@ -149,9 +149,8 @@ async function boot(): Promise<void> {
     select: (i) => selectStatement(i),
     // The table redraws at once; the graph follows when typing pauses.
     filtered: (kept) => {
-      state.statementFilter = kept;
       clearTimeout(graphFilterTimer);
-      graphFilterTimer = setTimeout(refilter, 120);
+      graphFilterTimer = setTimeout(() => { state.statementFilter = kept && kept(); refilter(); }, 120);
     },
   });
   const timeline = new Timeline(vm.statements.map(statementDay), (r) => {

@@ -16,14 +16,19 @@ const COLUMNS: { key: SortKey; title: string }[] = [
 export interface TableActions {
   /** A row was clicked. */
   select(index: number): void;
-  /** The filters changed: the statement indices they keep (time aside), or null when they keep everything. */
-  filtered(kept: Set<number> | null): void;
+  /**
+   * The filters changed: how to get the statement indices they keep (time aside), or null when they keep everything.
+   * A function, so that a caller that waits for typing to pause computes it once.
+   */
+  filtered(kept: (() => Set<number>) | null): void;
 }
 
 export class StatementsTable {
   filter: RowFilter = { ...NO_FILTER };
   /** The rows passing the filters, in display order. */
   shown: StatementRow[] = [];
+  /** Every row in display order: sorted once per sort change, so filtering (which keeps order) never sorts. */
+  private sorted: StatementRow[];
   private sortKey: SortKey = 'date';
   private descending = false;
   private litEntity: string | null = null;
@@ -33,6 +38,7 @@ export class StatementsTable {
   private readonly count = byId('statements-count');
 
   constructor(private readonly vm: ViewModel, private readonly rows: StatementRow[], private readonly actions: TableActions) {
+    this.sorted = sortRows(rows, this.sortKey, this.descending);
     const kinds = new Set(rows.map((r) => r.kind));
     byId('st-kind').replaceChildren(h('option', { value: '' }, 'All kinds'), ...KINDS.filter((k) => kinds.has(k)).map((k) => h('option', { value: k }, k === 'TradeFlow' ? 'Trade' : k)));
     byId('st-article').replaceChildren(h('option', { value: '-1' }, 'All articles'),
@@ -61,18 +67,23 @@ export class StatementsTable {
   /** Re-filters and redraws; tells the graph when a filter other than time changed. Returns the milliseconds it took. */
   apply(notify: boolean): number {
     const t0 = performance.now();
-    this.shown = sortRows(filterRows(this.rows, this.filter), this.sortKey, this.descending);
+    this.shown = filterRows(this.sorted, this.filter);
     this.count.textContent = this.shown.length === this.rows.length ? String(this.rows.length) : `${this.shown.length} of ${this.rows.length}`;
     this.body.style.height = `${this.shown.length * ROW_H}px`;
     this.render();
     const ms = performance.now() - t0;
-    if (notify) this.actions.filtered(narrowsGraph(this.filter) ? new Set(filterRows(this.rows, { ...this.filter, range: null }).map((r) => r.index)) : null);
+    if (notify) {
+      // The graph keeps the statements these filters keep at any date: the timeline hides by date on its own.
+      const f = this.filter;
+      this.actions.filtered(narrowsGraph(f) ? () => new Set(filterRows(this.rows, { ...f, range: null }).map((r) => r.index)) : null);
+    }
     return ms;
   }
 
   private sortBy(key: SortKey): void {
     this.descending = this.sortKey === key ? !this.descending : false;
     this.sortKey = key;
+    this.sorted = sortRows(this.rows, key, this.descending);
     for (const b of byId('st-head').querySelectorAll<HTMLElement>('.st-col')) b.dataset.sort = b.dataset.key === key ? (this.descending ? 'desc' : 'asc') : '';
     this.apply(false);
   }
