@@ -167,6 +167,8 @@ describe.skipIf(!haveChromium)('viewer on a 30+ article corpus', () => {
         return { statements: ve.statements, articles: ve.evidence.map((x) => v.vm.articles[x.article]?.iri ?? '') };
       });
     });
+    await page.click('#fit');
+    await page.waitForTimeout(600);
     await shot(page, 'timeline-brushed');
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(before);

@@ -13,7 +13,7 @@ export function fitTo(renderer: Sigma<NodeAttrs, EdgeAttrs>, nodes: string[], du
   }
   if (minX === Infinity) return;
   // Display coordinates are normalised so that the whole graph spans about one unit at ratio 1.
-  const ratio = Math.min(1.2, Math.max(0.12, 1.05 * Math.max(maxX - minX, maxY - minY)));
+  const ratio = Math.min(1.2, Math.max(0.25, 1.05 * Math.max(maxX - minX, maxY - minY)));
   const state = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
   if (duration) void renderer.getCamera().animate(state, { duration });
   else renderer.getCamera().setState(state);

@@ -71,6 +71,7 @@ async function boot(): Promise<void> {
     graph.removeAllListeners('edgeAdded');
     addEdges(graph, vm);
     for (const l of listeners) graph.on('edgeAdded', l as (...args: unknown[]) => void);
+    state.update();
     renderer.refresh();
     performance.mark('newskg:edges');
     void nextFrame().then(() => setTimeout(() => { timings.allEdgesShown = performance.now(); }, 0));
@@ -96,9 +97,15 @@ async function boot(): Promise<void> {
   const panel = new Panel(vm, { selectNode: (id) => selectNode(id), selectStatement: (i) => selectStatement(i) }, () => clearSelection());
   const hops = byId<HTMLSelectElement>('hops');
   // Every filter change: resolve what is hidden once, then redraw.
+  const showStats = () => {
+    const shown = (total: number, hidden: number) => (hidden ? `${total - hidden} of ${total}` : String(total));
+    byId('stats').textContent = `${shown(graph.order, state.hiddenNodes.size)} entities · ${shown(graph.size, state.hiddenEdges.size)} relations shown · `
+      + `${vm.articles.length} article${vm.articles.length === 1 ? '' : 's'}`;
+    byId('isolated-count').textContent = String(state.foldedCount);
+  };
   const refilter = () => {
     state.update();
-    byId('isolated-count').textContent = String(state.foldedCount);
+    showStats();
     relabel();
   };
   const clearSelection = () => {
@@ -202,13 +209,12 @@ async function boot(): Promise<void> {
 
   setupSearch(vm, (id) => selectNode(id));
   setupFilters(vm, graph, state, refilter);
-  byId('isolated-count').textContent = String(state.foldedCount);
   setupQuery(source, state, vm, relabel);
   byId('export-png').addEventListener('click', () => void exportPng(renderer));
   byId('export-gexf').addEventListener('click', () => exportGexf(graph));
   byId('export-ttl').addEventListener('click', () => void exportTurtle(source.turtle));
   for (const id of ['export-png', 'export-gexf', 'export-ttl']) byId(id).addEventListener('click', () => byId<HTMLDetailsElement>('export-png').closest('details')?.removeAttribute('open'));
-  byId('stats').textContent = `${vm.nodes.length} entities · ${vm.edges.length} relations · ${vm.articles.length} article${vm.articles.length === 1 ? '' : 's'}`;
+  showStats();
 
   window.newskgViewer = { vm, graph, renderer, state, layout, timings, table, timeline, selectNode, selectEdge, selectStatement };
   // First frame before layout: labels placed on the starting spiral, then ForceAtlas2 takes over.

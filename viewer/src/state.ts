@@ -85,11 +85,13 @@ export class ViewState {
     // What the user picked stays on screen even when the filters would fold it away.
     if (this.selectedNode) anchored.add(this.selectedNode);
     if (this.selectedStatement !== null && this.focus) for (const n of this.focus) anchored.add(n);
+    // A big graph's first frame has its nodes only (main.ts adds the edges next): fold nothing until they arrive.
+    const edgesPending = graph.size === 0 && vm.edges.length > 0;
     const hiddenNodes = new Set<string>();
     let folded = 0;
     for (const n of graph.nodes()) {
       if (!shown.has(n)) hiddenNodes.add(n);
-      else if (degree.has(n) || anchored.has(n)) continue;
+      else if (degree.has(n) || anchored.has(n) || edgesPending) continue;
       else if (!this.showIsolated || this.statementFilter) { hiddenNodes.add(n); folded++; }
       else if (this.timeRange && !this.nodeDayList[graph.getNodeAttribute(n, 'index')].some((d) => inRange(d, this.timeRange!))) hiddenNodes.add(n);
     }
