@@ -165,7 +165,7 @@ export class Panel implements PanelKit {
     const roles = Object.entries(s.roles).filter(([, ids]) => ids.some((id) => this.nodes.has(id))).map(([role, ids]) =>
       h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${role.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), ...this.entities(ids.filter((id) => this.nodes.has(id)))));
     const targets = s.targets?.length ? h('div', { class: 'kv' }, h('span', { class: 'muted' }, s.kind === 'Quote' ? 'names: ' : 'topic names: '), ...this.entities(s.targets)) : null;
-    const values = Object.entries(s.values).filter(([k]) => !['polarity', 'topic', 'text'].includes(k)).map(([k, v]) =>
+    const values = Object.entries(s.values).filter(([k]) => !['polarity', 'topic', 'text', 'position'].includes(k)).map(([k, v]) =>
       h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${k.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), k === 'amount' ? formatAmount(v, s.values.currency) : v));
     const art = this.vm.articles[s.evidence[0]?.article ?? -1];
     this.show(

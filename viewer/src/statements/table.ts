@@ -117,7 +117,8 @@ export class StatementsTable {
   private row(r: StatementRow, at: number): Node {
     const lit = this.litEntity !== null && r.entities.has(this.litEntity);
     const cls = `st-row${lit ? ' lit' : ''}${r.index === this.selected ? ' selected' : ''}`;
-    return h('div', { class: cls, role: 'row', 'data-index': r.index, style: `top:${at * ROW_H}px`, onclick: () => this.actions.select(r.index) },
+    return h('div', { class: cls, role: 'row', tabindex: 0, 'data-index': r.index, style: `top:${at * ROW_H}px`, onclick: () => this.actions.select(r.index),
+      onkeydown: (ev: Event) => { if ((ev as KeyboardEvent).key === 'Enter') this.actions.select(r.index); } },
       h('span', { class: r.date ? 'st-date' : 'st-date undated', title: r.date ? '' : 'Neither the statement nor its article has a date' }, r.date || 'no date'),
       h('span', { class: `st-kind kind-${r.kind.toLowerCase()}` }, r.kind === 'TradeFlow' ? 'Trade' : r.kind),
       h('span', { class: 'st-holder', title: r.holder }, r.holder || '—'),
