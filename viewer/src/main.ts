@@ -96,13 +96,13 @@ async function boot(): Promise<void> {
 
   const panel = new Panel(vm, { selectNode: (id) => selectNode(id), selectStatement: (i) => selectStatement(i) }, () => clearSelection());
   const hops = byId<HTMLSelectElement>('hops');
-  // Every filter change: resolve what is hidden once, then redraw.
   const showStats = () => {
     const shown = (total: number, hidden: number) => (hidden ? `${total - hidden} of ${total}` : String(total));
     byId('stats').textContent = `${shown(graph.order, state.hiddenNodes.size)} entities · ${shown(graph.size, state.hiddenEdges.size)} relations shown · `
       + `${vm.articles.length} article${vm.articles.length === 1 ? '' : 's'}`;
     byId('isolated-count').textContent = String(state.foldedCount);
   };
+  // Every filter change: resolve what is hidden once, then redraw.
   const refilter = () => {
     state.update();
     showStats();
@@ -209,7 +209,7 @@ async function boot(): Promise<void> {
 
   setupSearch(vm, (id) => selectNode(id));
   setupFilters(vm, graph, state, refilter);
-  setupQuery(source, state, vm, relabel);
+  setupQuery(source, state, vm, refilter);
   byId('export-png').addEventListener('click', () => void exportPng(renderer));
   byId('export-gexf').addEventListener('click', () => exportGexf(graph));
   byId('export-ttl').addEventListener('click', () => void exportTurtle(source.turtle));

@@ -83,8 +83,9 @@ export class ViewState {
       }
     }
     // What the user picked stays on screen even when the filters would fold it away.
+    // (A query's result entities, a statement's holder and targets; a node's neighbours are already on screen.)
     if (this.selectedNode) anchored.add(this.selectedNode);
-    if (this.selectedStatement !== null && this.focus) for (const n of this.focus) anchored.add(n);
+    if (this.focus) for (const n of this.focus) anchored.add(n);
     // A big graph's first frame has its nodes only (main.ts adds the edges next): fold nothing until they arrive.
     const edgesPending = graph.size === 0 && vm.edges.length > 0;
     const hiddenNodes = new Set<string>();
