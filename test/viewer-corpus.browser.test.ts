@@ -139,6 +139,9 @@ describe.skipIf(!haveChromium)('viewer on a 30+ article corpus', () => {
     await expect.poll(() => page.locator('#panel').textContent()).toContain(sentence);
     expect(await page.evaluate((h) => { const v = window.newskgViewer!; return !v.renderer.getNodeDisplayData(h)!.hidden && v.state.focus?.has(h); }, holder)).toBe(true);
     await shot(page, 'row-selected');
+    // hovering a row highlights its holder in the graph
+    await row.hover();
+    expect(await page.evaluate((h) => window.newskgViewer!.renderer.getNodeDisplayData(h)!.highlighted, holder)).toBe(true);
     // the other way: selecting the holder lights every stance it holds
     const held = new Set(quads.filter((q) => q.predicate.value === NKG + 'holder' && q.object.value === holder).map((q) => q.subject.value));
     await page.evaluate((h) => window.newskgViewer!.selectNode(h), holder);
@@ -197,6 +200,15 @@ describe.skipIf(!haveChromium)('viewer on a 30+ article corpus', () => {
     const tableDates = await page.locator('.st-row .st-date').allTextContents();
     expect(tableDates.length).toBeGreaterThan(0);
     expect(tableDates.filter((d) => !inside(d))).toEqual([]);
+    // typed dates do the same as the brush: here the earliest year of the corpus
+    const days = [...articleDate.values()].sort();
+    const year = days[0].slice(0, 4);
+    await page.fill('#timeline-from', `${year}-01-01`);
+    await page.fill('#timeline-to', `${year}-12-31`);
+    await expect.poll(() => page.locator('#timeline-range').textContent()).toContain(`${year}-01-01 – ${year}-12-31`);
+    const typed = await page.locator('.st-row .st-date').allTextContents();
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.filter((d) => !d.startsWith(year))).toEqual([]);
     await page.click('#timeline-clear');
     expect(await page.evaluate(() => window.newskgViewer!.graph.filterEdges((e) => !window.newskgViewer!.renderer.getEdgeDisplayData(e)!.hidden).length)).toBe(before);
   });

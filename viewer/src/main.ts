@@ -154,6 +154,7 @@ async function boot(): Promise<void> {
   let graphFilterTimer: ReturnType<typeof setTimeout> | undefined;
   const table = new StatementsTable(vm, buildRows(vm), {
     select: (i) => selectStatement(i),
+    hover: (id) => hover(id),
     // The table redraws at once; the graph follows when typing pauses.
     filtered: (kept) => {
       clearTimeout(graphFilterTimer);

@@ -16,6 +16,8 @@ const COLUMNS: { key: SortKey; title: string }[] = [
 export interface TableActions {
   /** A row was clicked. */
   select(index: number): void;
+  /** The pointer is over a row (its holder) or left it (null): the graph highlights the holder meanwhile. */
+  hover(entity: string | null): void;
   /**
    * The filters changed: how to get the statement indices they keep (time aside), or null when they keep everything.
    * A function, so that a caller that waits for typing to pause computes it once.
@@ -118,7 +120,8 @@ export class StatementsTable {
     const lit = this.litEntity !== null && r.entities.has(this.litEntity);
     const cls = `st-row${lit ? ' lit' : ''}${r.index === this.selected ? ' selected' : ''}`;
     return h('div', { class: cls, role: 'row', tabindex: 0, 'data-index': r.index, style: `top:${at * ROW_H}px`, onclick: () => this.actions.select(r.index),
-      onkeydown: (ev: Event) => { if ((ev as KeyboardEvent).key === 'Enter') this.actions.select(r.index); } },
+      onkeydown: (ev: Event) => { if ((ev as KeyboardEvent).key === 'Enter') this.actions.select(r.index); },
+      onmouseenter: () => this.actions.hover(r.holderIds[0] ?? null), onmouseleave: () => this.actions.hover(null) },
       h('span', { class: r.date ? 'st-date' : 'st-date undated', title: r.date ? '' : 'Neither the statement nor its article has a date' }, r.date || 'no date'),
       h('span', { class: `st-kind kind-${r.kind.toLowerCase()}` }, r.kind === 'TradeFlow' ? 'Trade' : r.kind),
       h('span', { class: 'st-holder', title: r.holder }, r.holder || '—'),

@@ -1,7 +1,7 @@
 // Statements per date as a bar chart under the graph; dragging across it brushes a date range that filters the
 // graph and the statements table together. Double-click or "All dates" clears it.
 import { byId } from '../dom.js';
-import { fromDay, type DayRange } from './days.js';
+import { fromDay, toDay, type DayRange } from './days.js';
 
 const MAX_BINS = 160;
 const PAD_X = 10;
@@ -10,6 +10,9 @@ export class Timeline {
   private readonly canvas = byId<HTMLCanvasElement>('timeline-canvas');
   private readonly label = byId('timeline-range');
   private readonly clear = byId<HTMLButtonElement>('timeline-clear');
+  /** Typed dates, for a precise range (and for keyboard users); kept in step with the brush. */
+  private readonly fromInput = byId<HTMLInputElement>('timeline-from');
+  private readonly toInput = byId<HTMLInputElement>('timeline-to');
   private readonly min: number;
   private readonly binDays: number;
   private readonly bins: number[];
@@ -51,6 +54,15 @@ export class Timeline {
       this.commit();
     });
     this.canvas.addEventListener('dblclick', () => this.set(null));
+    const first = fromDay(min), last = fromDay(max);
+    for (const input of [this.fromInput, this.toInput]) {
+      input.min = first;
+      input.max = last;
+      input.addEventListener('change', () => {
+        const from = toDay(this.fromInput.value) ?? min, to = toDay(this.toInput.value) ?? max;
+        this.set(this.fromInput.value || this.toInput.value ? { from: Math.min(from, to), to: Math.max(from, to) } : null);
+      });
+    }
     this.clear.addEventListener('click', () => this.set(null));
     new ResizeObserver(() => this.draw()).observe(this.canvas);
     this.draw();
@@ -121,5 +133,7 @@ export class Timeline {
     const undated = this.undated ? ` · ${this.undated} undated${r ? ' (hidden)' : ''}` : '';
     this.label.textContent = r ? `${fromDay(r.from)} – ${fromDay(r.to)}: ${shown} of ${total} dated statements${undated}` : `All dates: ${total} dated statements${undated} · drag to pick a range`;
     this.clear.hidden = !r;
+    this.fromInput.value = r ? fromDay(r.from) : '';
+    this.toInput.value = r ? fromDay(r.to) : '';
   }
 }
