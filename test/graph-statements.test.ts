@@ -1,7 +1,7 @@
 // Stance and quote edges, and statement dates, in the view model. The article is invented.
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
-import { buildViewModel } from '../src/graph/index.js';
+import { buildGraph, buildViewModel } from '../src/graph/index.js';
 
 const TEXT = 'Ruritania rejects the Valdor dam plan. Borduria backs Ruritania on trade. '
   + 'Minister Anna Kessel said “Valdor will not be flooded” after talks with Borduria.';
@@ -66,5 +66,11 @@ describe('stances, quotes and dates in the view model', () => {
     expect(st('urn:x:t1').date).toBe('2026-03-02');
     expect(st('urn:x:s1').date).toBe('2026-03-04');
     expect(st('urn:x:q1').date).toBe('2026-03-04');
+  });
+
+  it('labels a stance edge with its topic, since the target is only named in it', () => {
+    const g = buildGraph(vm);
+    const e = vm.edges.find((x) => x.kind === 'opposes')!;
+    expect(g.getEdgeAttribute(e.id, 'label')).toBe('opposes: the Valdor dam plan');
   });
 });
