@@ -4,6 +4,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, EntityGraph, NodeAttrs } from '../../src/graph/build.js';
 import type { RelationKind, ViewEntityType, ViewModel } from '../../src/graph/types.js';
+import { FEW_EDGES } from './renderer.js';
 import { edgeDays, inRange, nodeDays, statementDay, type DayRange } from './time/days.js';
 
 const DIM_NODE = '#e3e6ea';
@@ -46,11 +47,14 @@ export class ViewState {
   private readonly edgeDayList: number[][];
   private readonly nodeDayList: number[][];
   private readonly statementDays: (number | undefined)[];
+  /** A small graph labels its statement edges at rest; a corpus only those around the selection (else a thicket of words). */
+  private readonly edgeLabelsAtRest: boolean;
 
   constructor(readonly vm: ViewModel, readonly graph: EntityGraph) {
     this.statementDays = vm.statements.map(statementDay);
     this.edgeDayList = edgeDays(vm, this.statementDays);
     this.nodeDayList = nodeDays(vm);
+    this.edgeLabelsAtRest = vm.edges.length <= FEW_EDGES;
     this.update();
   }
 
@@ -158,7 +162,7 @@ export class ViewState {
         res.color = DIM_EDGE;
         res.label = null;
       }
-    } else if (FACT_KINDS.has(a.kind)) {
+    } else if (FACT_KINDS.has(a.kind) || !this.edgeLabelsAtRest) {
       // At rest only statement edges (threatens, met, …) carry words; grey fact edges are explained by the legend.
       res.label = null;
     }
