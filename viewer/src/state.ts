@@ -43,19 +43,26 @@ export class ViewState {
    */
   labelAllowed = new Set<string>();
 
-  /** Per edge (by its view-model index) and per node, the days it is dated by; empty = undated. */
-  private readonly edgeDayList: number[][];
-  private readonly nodeDayList: number[][];
+  /** Per edge (by its view-model index) and per node, the days it is dated by; empty = undated. Built on the first
+   * brush, not before the first frame. */
+  private edgeDayCache: number[][] | null = null;
+  private nodeDayCache: number[][] | null = null;
   private readonly statementDays: (number | undefined)[];
   /** A small graph labels its statement edges at rest; a corpus only those around the selection (else a thicket of words). */
   private readonly edgeLabelsAtRest: boolean;
 
   constructor(readonly vm: ViewModel, readonly graph: EntityGraph) {
     this.statementDays = vm.statements.map(statementDay);
-    this.edgeDayList = edgeDays(vm, this.statementDays);
-    this.nodeDayList = nodeDays(vm);
     this.edgeLabelsAtRest = vm.edges.length <= FEW_EDGES;
     this.update();
+  }
+
+  private get edgeDayList(): number[][] {
+    return (this.edgeDayCache ??= edgeDays(this.vm, this.statementDays));
+  }
+
+  private get nodeDayList(): number[][] {
+    return (this.nodeDayCache ??= nodeDays(this.vm));
   }
 
   /** Whether a statement passes the time range (undated ones only when no range is set). */
