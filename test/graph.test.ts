@@ -42,7 +42,7 @@ describe('view model from the sample graph', () => {
     expect(vm.articles[0].text.slice(start, end)).toBe(text);
   });
 
-  it('does not draw edges for quotes, stances or literal sanction targets', () => {
+  it('draws no sanctions edge to a literal sanction target; keeps quotes and stances as statements', () => {
     expect(vm.edges.filter((e) => e.kind === 'sanctions')).toHaveLength(1);
     expect(vm.statements.filter((s) => s.kind === 'Quote')).toHaveLength(3);
     expect(vm.statements.find((s) => s.kind === 'Stance' && s.values.topic === 'nuclear enrichment')?.values.polarity).toBe('Supports');

@@ -63,15 +63,30 @@ export function buildGraph(vm: ViewModel, opts: { arrows?: boolean; edges?: bool
 export function addEdges(g: EntityGraph, vm: ViewModel, opts: { arrows?: boolean } = {}): void {
   // Arrow heads are a second WebGL program per edge; past a few thousand edges plain lines keep panning smooth.
   const arrows = opts.arrows ?? vm.edges.length <= 5000;
+  const topics = new Map<string, string>();
+  for (const st of vm.statements) if (st.kind === 'Stance' && st.values.topic) topics.set(st.id, st.values.topic);
   vm.edges.forEach((e, index) => {
     if (!g.hasNode(e.source) || !g.hasNode(e.target)) return;
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       size: e.kind === 'threatens' || e.kind === 'sanctions' ? 2.5 : 1.5,
       color: RELATION_COLORS[e.kind],
-      label: RELATION_LABELS[e.kind],
+      label: STANCE_KINDS.has(e.kind) ? stanceLabel(e.kind, e.statements.map((s) => topics.get(s)).filter((t): t is string => !!t)) : RELATION_LABELS[e.kind],
       kind: e.kind,
       type: arrows && e.kind !== 'met' ? 'arrow' : 'line',
       index,
     });
   });
+}
+
+const STANCE_KINDS = new Set<RelationKind>(['supports', 'opposes', 'neutralOn']);
+
+/**
+ * A stance edge's target is an entity its topic names, not always the thing supported or opposed ("opposes
+ * meddling in U.S. elections" → United States), so its label carries the topic: "opposes: meddling in U.S. el…".
+ */
+function stanceLabel(kind: RelationKind, topics: string[]): string {
+  const topic = topics[0];
+  if (!topic) return RELATION_LABELS[kind];
+  const short = topic.length > 36 ? `${topic.slice(0, 35)}…` : topic;
+  return `${RELATION_LABELS[kind]}: ${short}${topics.length > 1 ? ` (+${topics.length - 1})` : ''}`;
 }

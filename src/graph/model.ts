@@ -2,6 +2,8 @@
 import { PREFIXES } from '../rdf/vocab.js';
 import { TripleIndex, key } from './rdf.js';
 import { sentenceAround } from './sentences.js';
+import { mentionsByArticle, statementDate, statementTargets } from './statement-links.js';
+import { stanceKind } from './style.js';
 import type {
   QuadLike, RelationKind, StatementKind, ViewArticle, ViewEdge, ViewEvidence, ViewFact, ViewModel, ViewNode,
   ViewStatement, ViewEntityType,
@@ -52,12 +54,19 @@ export function buildViewModel(quads: Iterable<QuadLike>): ViewModel {
   }
 
   const statements: ViewStatement[] = [];
+  const mentionsIn = mentionsByArticle(mentionSpans, articles.length);
   for (const kind of STATEMENT_KINDS) {
     for (const id of idx.ofType(NKG + kind)) {
       const st = readStatement(idx, id, kind, byArticle);
       statements.push(st);
+      const date = statementDate(st, articles);
+      if (date) st.date = date;
+      const targets = statementTargets(st, articles, mentionsIn);
+      if (targets.length) st.targets = targets;
       const r = st.roles;
       const pairs: [string, string, RelationKind][] = [];
+      if (kind === 'Stance') for (const a of r.holder ?? []) for (const b of targets) pairs.push([a, b, stanceKind(st.values.polarity)]);
+      if (kind === 'Quote') for (const a of r.speaker ?? []) for (const b of targets) pairs.push([a, b, 'said']);
       if (kind === 'Threat') for (const a of r.threatener ?? []) for (const b of r.threatTarget ?? []) pairs.push([a, b, 'threatens']);
       if (kind === 'Sanction') for (const a of r.imposedBy ?? []) for (const b of r.sanctionTarget ?? []) pairs.push([a, b, 'sanctions']);
       if (kind === 'TradeFlow') for (const a of r.exporter ?? []) for (const b of r.importer ?? []) pairs.push([a, b, 'tradesWith']);

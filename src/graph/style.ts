@@ -27,6 +27,10 @@ export const RELATION_LABELS: Record<RelationKind, string> = {
   met: 'met',
   sanctions: 'sanctions',
   tradesWith: 'trades with',
+  supports: 'supports',
+  opposes: 'opposes',
+  neutralOn: 'neutral on',
+  said: 'said (about)',
 };
 
 /** Statement edges stand out; fact edges recede. */
@@ -39,12 +43,25 @@ export const RELATION_COLORS: Record<RelationKind, string> = {
   met: '#2e86c1',
   sanctions: '#7d3c98',
   tradesWith: '#1e8449',
+  // Stances: green for, rose for against (distinct from the threat red), slate for neither.
+  supports: '#22a06b',
+  opposes: '#e0457b',
+  neutralOn: '#8896ab',
+  said: '#b7791f',
 };
+
+/** The stance edge kind for a polarity (nkg:Supports, nkg:Opposes, nkg:Neutral or none). */
+export function stanceKind(polarity: string | undefined): RelationKind {
+  return polarity === 'Supports' ? 'supports' : polarity === 'Opposes' ? 'opposes' : 'neutralOn';
+}
 
 export const ENTITY_TYPES = Object.keys(TYPE_COLORS) as ViewEntityType[];
 export const RELATION_KINDS = Object.keys(RELATION_LABELS) as RelationKind[];
 
-/** Node size on screen: grows with mentions and connections, but slowly, so hubs do not swallow the view. */
+/**
+ * Node size on screen: grows with mentions and connections, logarithmically, so that a hub named 300 times in a
+ * corpus is about three times a one-mention entity rather than ten (discs that big packed the layout into a ball).
+ */
 export function nodeSize(mentions: number, degree: number): number {
-  return 5 + 3.2 * Math.sqrt(mentions + degree);
+  return 4 + 3 * Math.log1p(mentions + degree);
 }

@@ -13,7 +13,13 @@ export type RelationKind =
   | 'threatens'
   | 'met'
   | 'sanctions'
-  | 'tradesWith';
+  | 'tradesWith'
+  // A stance, from its holder to each entity its topic names, one kind per polarity.
+  | 'supports'
+  | 'opposes'
+  | 'neutralOn'
+  // A quote, from its speaker to each entity the quote's sentence names (shown on demand).
+  | 'said';
 
 export type StatementKind = 'Quote' | 'Stance' | 'Threat' | 'Meeting' | 'Sanction' | 'TradeFlow';
 
@@ -79,6 +85,10 @@ export interface ViewStatement {
   values: Record<string, string>;
   evidence: ViewEvidence[];
   confidence?: number;
+  /** When it happened, YYYY-MM-DD: a meeting's own date, else its article's publication date; absent when neither is known. */
+  date?: string;
+  /** Entities a stance's topic names, or that a quote's sentence names (its speaker excepted): where its graph edges go. */
+  targets?: string[];
 }
 
 export interface ViewModel {

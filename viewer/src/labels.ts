@@ -51,7 +51,7 @@ export class LabelPlacer {
       if (seen.has(node)) continue;
       seen.add(node);
       const a = g.getNodeAttributes(node);
-      if (state.isNodeHidden(node, a) || (state.focus && !state.focus.has(node))) continue;
+      if (state.isNodeHidden(node) || (state.focus && !state.focus.has(node))) continue;
       const d = renderer.getNodeDisplayData(node);
       if (!d) continue;
       const p = renderer.framedGraphToViewport(d);

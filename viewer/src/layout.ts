@@ -19,12 +19,17 @@ export function createLayout(graph: EntityGraph, onChange: (running: boolean, se
       // Sizes keep small graphs from piling nodes on each other; too slow for big ones.
       adjustSizes: !big,
       // Strong pull for small graphs keeps loose entities (no edges) near the rest instead of at the rim.
-      gravity: big ? 1 : 3,
-      scalingRatio: big ? 2 : 8,
+      gravity: 1,
+      // LinLog pulls communities (an article's cast, a region) into separate clusters instead of one dense ball.
+      linLogMode: !big,
+      scalingRatio: big ? 2 : 20,
       slowDown: big ? 2 : 5,
       strongGravityMode: false,
-      edgeWeightInfluence: 0,
+      edgeWeightInfluence: 1,
     },
+    // Quote edges are hidden until asked for, and as many as all others together: pulling speakers onto the
+    // countries they mention would pack the visible graph into one ball.
+    getEdgeWeight: (_edge, a) => (a.kind === 'said' ? 0 : 1),
   });
   // Small graphs settle in a second or two; big ones get a fixed budget so the page calms down.
   const maxMs = big ? 12_000 : 4_000;

@@ -2,16 +2,21 @@
 import type Sigma from 'sigma';
 import './style.css';
 import { addEdges, buildGraph, type EdgeAttrs, type EntityGraph, type NodeAttrs } from '../../src/graph/build.js';
-import { ENTITY_TYPES, RELATION_COLORS, RELATION_KINDS, RELATION_LABELS, TYPE_COLORS, TYPE_LABELS } from '../../src/graph/style.js';
 import type { ViewModel } from '../../src/graph/types.js';
-import { loadSource, type Source } from './data.js';
+import { loadSource } from './data.js';
 import { byId, h } from './dom.js';
 import { exportGexf, exportPng, exportTurtle } from './export.js';
+import { setupFilters } from './filters.js';
+import { fitTo } from './camera.js';
+import { buildRows } from './statements/rows.js';
+import { StatementsTable } from './statements/table.js';
+import { statementDay } from './time/days.js';
+import { Timeline } from './time/timeline.js';
 import { LabelPlacer } from './labels.js';
 import { createLayout, type LayoutControl } from './layout.js';
 import { Panel } from './panel.js';
 import { createRenderer, MANY_EDGES } from './renderer.js';
-import { EXAMPLES, localRunner, serverRunner, type SparqlResults } from './query.js';
+import { setupQuery } from './query-panel.js';
 import { setupSearch } from './search.js';
 import { ViewState } from './state.js';
 
@@ -27,8 +32,11 @@ export interface ViewerHandle {
    * when the frame with every edge is on screen, and when the layout came to rest.
    */
   timings: { firstFrame?: number; firstFrameShown?: number; allEdgesShown?: number; settled?: number };
+  table: StatementsTable;
+  timeline: Timeline;
   selectNode(id: string): void;
   selectEdge(id: string): void;
+  selectStatement(index: number): void;
 }
 
 declare global {
@@ -63,6 +71,7 @@ async function boot(): Promise<void> {
     graph.removeAllListeners('edgeAdded');
     addEdges(graph, vm);
     for (const l of listeners) graph.on('edgeAdded', l as (...args: unknown[]) => void);
+    state.update();
     renderer.refresh();
     performance.mark('newskg:edges');
     void nextFrame().then(() => setTimeout(() => { timings.allEdgesShown = performance.now(); }, 0));
@@ -85,13 +94,35 @@ async function boot(): Promise<void> {
   };
   renderer.getCamera().on('updated', () => { clearTimeout(relabelTimer); relabelTimer = setTimeout(cameraRested, 120); });
 
-  const panel = new Panel(vm, { selectNode: (id) => selectNode(id) }, () => clearSelection());
-  const clearSelection = () => { state.focusSet(null); panel.hide(); relabel(); };
+  const panel = new Panel(vm, { selectNode: (id) => selectNode(id), selectStatement: (i) => selectStatement(i) }, () => clearSelection());
+  const hops = byId<HTMLSelectElement>('hops');
+  const showStats = () => {
+    const shown = (total: number, hidden: number) => (hidden ? `${total - hidden} of ${total}` : String(total));
+    byId('stats').textContent = `${shown(graph.order, state.hiddenNodes.size)} entities · ${shown(graph.size, state.hiddenEdges.size)} relations shown · `
+      + `${vm.articles.length} article${vm.articles.length === 1 ? '' : 's'}`;
+    byId('isolated-count').textContent = String(state.foldedCount);
+  };
+  // Every filter change: resolve what is hidden once, then redraw.
+  const refilter = () => {
+    state.update();
+    showStats();
+    relabel();
+  };
+  const clearSelection = () => {
+    state.focusSet(null);
+    table.lightEntity(null);
+    table.markSelected(null);
+    panel.hide();
+    refilter();
+  };
 
   const selectNode = (id: string, moveCamera = true) => {
     if (!graph.hasNode(id)) return;
-    state.focusNode(id);
+    state.focusNode(id, Number(hops.value) || 1);
+    state.update();
     panel.showNode(id);
+    table.markSelected(null);
+    table.lightEntity(id);
     relabel();
     if (moveCamera) {
       const d = renderer.getNodeDisplayData(id);
@@ -101,9 +132,49 @@ async function boot(): Promise<void> {
   const selectEdge = (id: string) => {
     if (!graph.hasEdge(id)) return;
     state.focusEdge(id);
+    state.update();
     panel.showEdge(id);
+    table.lightEntity(null);
+    table.markSelected(null);
     relabel();
   };
+  /** A statement (a table row or a panel item): its holder and targets in the graph, its evidence in the panel. */
+  const selectStatement = (i: number) => {
+    if (!vm.statements[i]) return;
+    state.focusStatement(i);
+    state.update();
+    panel.showStatement(i);
+    table.lightEntity(null);
+    table.markSelected(i);
+    relabel();
+    if (state.focus) fitTo(renderer, [...state.focus]);
+  };
+  hops.addEventListener('change', () => { if (state.selectedNode) selectNode(state.selectedNode, false); });
+
+  let graphFilterTimer: ReturnType<typeof setTimeout> | undefined;
+  const table = new StatementsTable(vm, buildRows(vm), {
+    select: (i) => selectStatement(i),
+    hover: (id) => hover(id),
+    // The table redraws at once; the graph follows when typing pauses.
+    filtered: (kept) => {
+      clearTimeout(graphFilterTimer);
+      graphFilterTimer = setTimeout(() => { state.statementFilter = kept && kept(); refilter(); }, 120);
+    },
+  });
+  const timeline = new Timeline(vm.statements.map(statementDay), (r) => {
+    state.timeRange = r;
+    table.setRange(r);
+    refilter();
+  });
+  const statementsToggle = byId('statements-toggle');
+  statementsToggle.classList.add('on');
+  statementsToggle.addEventListener('click', () => {
+    const box = byId('statements');
+    box.hidden = !box.hidden;
+    statementsToggle.classList.toggle('on', !box.hidden);
+    renderer.resize();
+    renderer.refresh();
+  });
   renderer.on('clickNode', ({ node }) => selectNode(node, false));
   renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
   renderer.on('clickStage', () => clearSelection());
@@ -127,97 +198,31 @@ async function boot(): Promise<void> {
       // The layout's last step (noverlap) moved nodes in the graph; sigma would pick that up at its
       // next frame, so labels placed now would use the old positions and could overlap. Re-index first.
       renderer.refresh();
+      // Sigma frames every node, folded ones too; frame what is on screen instead.
+      if (settled && !state.focus) fitTo(renderer, graph.filterNodes((n) => !state.isNodeHidden(n)), 0);
       relabel(false);
     }
     if (settled) timings.settled = performance.now();
   });
   toggle.addEventListener('click', () => (layout.running() ? layout.stop() : layout.start()));
-  byId('fit').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 400 }));
+  // Fit frames the selection's neighbourhood when there is one, else every entity on screen.
+  byId('fit').addEventListener('click', () => fitTo(renderer, state.focus ? [...state.focus] : graph.filterNodes((n) => !state.isNodeHidden(n))));
 
   setupSearch(vm, (id) => selectNode(id));
-  setupFilters(vm, graph, state, relabel);
-  setupQuery(source, state, vm, relabel);
+  setupFilters(vm, graph, state, refilter);
+  setupQuery(source, state, vm, refilter);
   byId('export-png').addEventListener('click', () => void exportPng(renderer));
   byId('export-gexf').addEventListener('click', () => exportGexf(graph));
   byId('export-ttl').addEventListener('click', () => void exportTurtle(source.turtle));
   for (const id of ['export-png', 'export-gexf', 'export-ttl']) byId(id).addEventListener('click', () => byId<HTMLDetailsElement>('export-png').closest('details')?.removeAttribute('open'));
-  byId('stats').textContent = `${vm.nodes.length} entities · ${vm.edges.length} relations · ${vm.articles.length} article${vm.articles.length === 1 ? '' : 's'}`;
+  showStats();
 
-  window.newskgViewer = { vm, graph, renderer, state, layout, timings, selectNode, selectEdge };
+  window.newskgViewer = { vm, graph, renderer, state, layout, timings, table, timeline, selectNode, selectEdge, selectStatement };
   // First frame before layout: labels placed on the starting spiral, then ForceAtlas2 takes over.
   requestAnimationFrame(() => { relabel(false); layout.start(); });
 }
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
-
-function setupFilters(vm: ViewModel, graph: EntityGraph, state: ViewState, changed: () => void): void {
-  const typeCounts = new Map<string, number>();
-  graph.forEachNode((_, a) => typeCounts.set(a.entityType, (typeCounts.get(a.entityType) ?? 0) + 1));
-  const kindCounts = new Map<string, number>();
-  graph.forEachEdge((_, a) => kindCounts.set(a.kind, (kindCounts.get(a.kind) ?? 0) + 1));
-  const row = (name: string, swatch: Node, label: string, count: number, onToggle: (on: boolean) => void) =>
-    h('li', {}, h('label', { class: 'filter' },
-      h('input', { type: 'checkbox', checked: true, name, onchange: (ev: Event) => { onToggle((ev.target as HTMLInputElement).checked); changed(); } }),
-      swatch, h('span', { class: 'filter-label' }, label), h('span', { class: 'count' }, count)));
-  byId('type-filters').replaceChildren(...ENTITY_TYPES.filter((t) => typeCounts.get(t)).map((t) =>
-    row(`type-${t}`, h('span', { class: 'dot', style: `background:${TYPE_COLORS[t]}` }), TYPE_LABELS[t], typeCounts.get(t) ?? 0,
-      (on) => (on ? state.hiddenTypes.delete(t) : state.hiddenTypes.add(t)))));
-  byId('kind-filters').replaceChildren(...RELATION_KINDS.filter((k) => kindCounts.get(k)).map((k) =>
-    row(`kind-${k}`, h('span', { class: 'line', style: `background:${RELATION_COLORS[k]}` }), RELATION_LABELS[k], kindCounts.get(k) ?? 0,
-      (on) => (on ? state.hiddenKinds.delete(k) : state.hiddenKinds.add(k)))));
-  if (vm.articles.length > 1) {
-    byId('article-section').hidden = false;
-    byId('article-filters').replaceChildren(...vm.articles.map((a, i) =>
-      row(`article-${i}`, h('span', { class: 'doc' }), a.date ? `${a.headline} (${a.date})` : a.headline, vm.nodes.filter((n) => n.articles.includes(i)).length,
-        (on) => (on ? state.hiddenArticles.delete(i) : state.hiddenArticles.add(i)))));
-  }
-}
-
-function setupQuery(source: Source, state: ViewState, vm: ViewModel, changed: () => void): void {
-  const run = source.standalone ? localRunner(source.turtle) : serverRunner();
-  const box = byId<HTMLTextAreaElement>('query');
-  const status = byId('query-status');
-  const labels = new Map(vm.nodes.map((n) => [n.id, n.label]));
-  box.value = EXAMPLES[0].query;
-  byId('examples').replaceChildren(...EXAMPLES.map((ex) => h('button', { type: 'button', class: 'chip', onclick: () => { box.value = ex.query; void go(); } }, ex.title)));
-  const go = async () => {
-    status.textContent = 'Running…';
-    status.classList.remove('error');
-    try {
-      const t0 = performance.now();
-      const res = await run(box.value);
-      const rows = res.results?.bindings ?? [];
-      const count = `${res.truncated ? 'first ' : ''}${rows.length} row${rows.length === 1 ? '' : 's'}`;
-      status.textContent = res.boolean !== undefined ? String(res.boolean) : `${count} · ${Math.round(performance.now() - t0)} ms`;
-      showResults(res, labels);
-      const hits = new Set<string>();
-      for (const b of rows) for (const t of Object.values(b)) if (t.type === 'uri' && labels.has(t.value)) hits.add(t.value);
-      state.focusSet(hits);
-      changed();
-    } catch (e) {
-      const msg = (e as Error).message;
-      status.textContent = msg.length > 300 ? `${msg.slice(0, 300)}…` : msg;
-      status.classList.add('error');
-    }
-  };
-  byId('run-query').addEventListener('click', () => void go());
-  box.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) void go(); });
-  byId('close-results').addEventListener('click', () => { byId('results').hidden = true; state.focusSet(null); changed(); });
-}
-
-function showResults(res: SparqlResults, labels: Map<string, string>): void {
-  const vars = res.head.vars ?? [];
-  const rows = res.results?.bindings ?? [];
-  byId('results-table').replaceChildren(
-    h('thead', {}, h('tr', {}, ...vars.map((v) => h('th', {}, v)))),
-    h('tbody', {}, ...rows.map((b) => h('tr', {}, ...vars.map((v) => {
-      const t = b[v];
-      if (!t) return h('td', {});
-      const label = t.type === 'uri' ? labels.get(t.value) : undefined;
-      return h('td', { title: t.value, class: label ? 'entity-cell' : '' }, label ?? t.value);
-    })))));
-  byId('results').hidden = false;
-}
 
 boot().catch((e: unknown) => {
   const msg = e instanceof Error ? e.message : String(e);

@@ -1,10 +1,12 @@
 // The side panel: what the graph says about a node or an edge, each claim with its evidence sentence.
 import type { ViewEdge, ViewEvidence, ViewModel, ViewNode, ViewStatement } from '../../src/graph/types.js';
 import { RELATION_COLORS, RELATION_LABELS, TYPE_COLORS, TYPE_LABELS } from '../../src/graph/style.js';
-import { byId, h, type Child } from './dom.js';
+import { byId, h } from './dom.js';
+import { entityArticles, formatAmount, type PanelKit } from './entity/page.js';
 
 export interface PanelActions {
   selectNode(id: string): void;
+  selectStatement(index: number): void;
 }
 
 const FACT_LABELS: Record<string, string> = {
@@ -14,28 +16,32 @@ const FACT_LABELS: Record<string, string> = {
   homeLocation: 'Based in',
   containedInPlace: 'Located in',
 };
+const HOLDER_ROLE: Record<ViewStatement['kind'], string> = {
+  Quote: 'speaker', Stance: 'holder', Threat: 'threatener', Meeting: 'participant', Sanction: 'imposedBy', TradeFlow: 'exporter',
+};
 const FACT_EDGE: Record<string, string> = { affiliation: 'affiliation', nationality: 'nationality', homeLocation: 'basedIn', containedInPlace: 'locatedIn' };
 
-export class Panel {
+export class Panel implements PanelKit {
   private readonly root = byId('panel');
   private readonly body = byId('panel-body');
   private readonly nodes: Map<string, ViewNode>;
   private readonly edges: Map<string, ViewEdge>;
-  /** Statements by every entity they mention, for the node panel. */
-  private readonly byEntity = new Map<string, ViewStatement[]>();
+  /** Statements by every entity they name (roles, and the targets of stances and quotes), for the entity page. */
+  private readonly byEntity = new Map<string, { st: ViewStatement; index: number }[]>();
+  private readonly statementIndex: Map<string, number>;
 
   constructor(private readonly vm: ViewModel, private readonly actions: PanelActions, onClose: () => void) {
     this.nodes = new Map(vm.nodes.map((n) => [n.id, n]));
     this.edges = new Map(vm.edges.map((e) => [e.id, e]));
-    for (const st of vm.statements) {
-      for (const ids of Object.values(st.roles)) {
-        for (const id of ids) {
-          const list = this.byEntity.get(id) ?? [];
-          if (!list.includes(st)) list.push(st);
-          this.byEntity.set(id, list);
-        }
+    this.statementIndex = new Map(vm.statements.map((s, i) => [s.id, i]));
+    vm.statements.forEach((st, index) => {
+      for (const id of new Set([...Object.values(st.roles).flat(), ...(st.targets ?? [])])) {
+        if (!this.nodes.has(id)) continue;
+        const list = this.byEntity.get(id);
+        if (list) list.push({ st, index });
+        else this.byEntity.set(id, [{ st, index }]);
       }
-    }
+    });
     byId('close-panel').addEventListener('click', onClose);
     byId('close-article').addEventListener('click', () => byId<HTMLDialogElement>('article-dialog').close());
   }
@@ -50,21 +56,21 @@ export class Panel {
     this.root.scrollTop = 0;
   }
 
-  private entity(id: string): Node {
+  entity(id: string): Node {
     const n = this.nodes.get(id);
     if (!n) return h('span', {}, id.replace(/^.*\//, ''));
     return h('button', { type: 'button', class: 'entity-link', onclick: () => this.actions.selectNode(id) },
       h('span', { class: 'dot', style: `background:${TYPE_COLORS[n.type]}` }), n.label);
   }
 
-  private entities(ids: string[] | undefined): Node[] {
+  entities(ids: string[] | undefined): Node[] {
     const out: Node[] = [];
     (ids ?? []).forEach((id, i) => { if (i) out.push(document.createTextNode(', ')); out.push(this.entity(id)); });
     return out;
   }
 
   /** Evidence sentences as buttons that open the article; `emphasis` (a quote's words) is set in bold inside. */
-  private evidence(ev: ViewEvidence[], emphasis?: string): Node {
+  evidence(ev: ViewEvidence[], emphasis?: string): Node {
     return h('div', { class: 'evidence-list' }, ...ev.map((e) => {
       const art = this.vm.articles[e.article];
       const at = emphasis ? e.text.indexOf(emphasis) : -1;
@@ -80,88 +86,101 @@ export class Panel {
     return items.length ? h('section', { class: 'panel-section' }, h('h3', {}, title, h('span', { class: 'count' }, items.length)), ...items) : null;
   }
 
-  private statementItem(st: ViewStatement, summary: Child[]): Node {
-    return h('div', { class: `item item-${st.kind.toLowerCase()}` }, h('div', { class: 'summary' }, ...summary), this.evidence(st.evidence));
-  }
-
+  /** The entity page: names, links, facts, then every statement naming it, grouped by article and date. */
   showNode(id: string): void {
     const n = this.nodes.get(id);
     if (!n) return;
     const sts = this.byEntity.get(id) ?? [];
-    const has = (st: ViewStatement, role: string) => st.roles[role]?.includes(id) ?? false;
-    const pick = (kind: string, role: string) => sts.filter((s) => s.kind === kind && has(s, role));
-
     const links = n.sameAs.map((u) => h('a', { href: u, target: '_blank', rel: 'noopener noreferrer', class: 'ext' },
       u.includes('wikidata.org') ? `Wikidata ${u.replace(/^.*\//, '')}` : u.includes('geonames.org') ? `GeoNames ${u.replace(/\/$/, '').replace(/^.*\//, '')}` : u));
-
     const facts = n.facts.map((f) => {
       const edge = f.isEntity ? this.edges.get(`${FACT_EDGE[f.predicate]}|${id}|${f.value}`) : undefined;
       return h('div', { class: 'item' },
         h('div', { class: 'summary' }, h('span', { class: 'muted' }, `${FACT_LABELS[f.predicate]}: `), f.isEntity ? this.entity(f.value) : h('strong', {}, f.value)),
         edge?.evidence.length ? this.evidence(edge.evidence) : null);
     });
-    // A quote is shown inside its sentence, words in bold, rather than twice; on its own only when the sentence lacks it.
-    const quotes = pick('Quote', 'speaker').map((s) => {
-      const words = s.values.text ?? '';
-      const inside = s.evidence.some((e) => e.text.includes(words));
-      return h('div', { class: 'item item-quote' },
-        !inside ? h('div', { class: 'summary' }, h('q', {}, words)) : null,
-        s.roles.addressee ? h('div', { class: 'summary muted' }, 'to ', ...this.entities(s.roles.addressee)) : null,
-        this.evidence(s.evidence, inside ? words : undefined));
-    });
-    const stances = pick('Stance', 'holder').map((s) => this.statementItem(s, [
-      h('span', { class: `polarity polarity-${(s.values.polarity ?? 'Neutral').toLowerCase()}` }, s.values.polarity ?? 'Stance'),
-      ' on ', h('strong', {}, s.values.topic ?? '?'), s.values.position ? `: ${s.values.position}` : '']));
-    const threat = (s: ViewStatement) => this.statementItem(s, [
-      ...this.entities(s.roles.threatener), h('span', { class: 'verb threat' }, ' threatens '), ...this.entities(s.roles.threatTarget),
-      s.values.action ? h('div', {}, h('span', { class: 'muted' }, 'with '), s.values.action) : '',
-      s.values.condition ? h('div', {}, h('span', { class: 'muted' }, 'if '), s.values.condition.replace(/^if\s+/i, '')) : '']);
-    const meetings = pick('Meeting', 'participant').concat(pick('Meeting', 'mediator')).map((s) => this.statementItem(s, [
-      ...this.entities(s.roles.participant),
-      s.roles.location ? h('span', {}, ' in ', ...this.entities(s.roles.location)) : '',
-      s.values.startDate ? h('span', { class: 'muted' }, ` on ${s.values.startDate}`) : '',
-      s.roles.mediator ? h('div', {}, h('span', { class: 'muted' }, 'mediated by '), ...this.entities(s.roles.mediator)) : '',
-      s.values.mode ? h('div', { class: 'muted' }, s.values.mode) : '']));
-    const sanctions = sts.filter((s) => s.kind === 'Sanction').map((s) => this.statementItem(s, [
-      ...this.entities(s.roles.imposedBy), h('span', { class: 'verb' }, ` ${s.values.measure ?? 'sanctions'} → `),
-      ...(s.roles.sanctionTarget ? this.entities(s.roles.sanctionTarget) : [s.values.sanctionTarget ?? '?'])]));
-    const trade = sts.filter((s) => s.kind === 'TradeFlow').map((s) => this.statementItem(s, [
-      ...this.entities(s.roles.exporter), ' → ', ...this.entities(s.roles.importer),
-      s.values.amount ? h('span', { class: 'muted' }, ` ${formatAmount(s.values.amount, s.values.currency)}`) : '',
-      s.values.year ? h('span', { class: 'muted' }, ` (${s.values.year})`) : '']));
-
+    const counts = new Map<string, number>();
+    for (const { st } of sts) counts.set(st.kind, (counts.get(st.kind) ?? 0) + 1);
+    const articleCount = new Set(sts.map(({ st }) => st.evidence[0]?.article)).size;
     this.show(
       h('header', { class: 'panel-head' },
         h('span', { class: 'type-badge', style: `background:${TYPE_COLORS[n.type]}` }, TYPE_LABELS[n.type]),
         ...n.subtypes.map((t) => h('span', { class: 'subtype' }, t.replace(/([a-z])([A-Z])/g, '$1 $2'))),
         h('h2', { class: 'panel-title' }, n.label),
         n.aliases.length ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also: '), n.aliases.join(' · ')) : null,
-        h('p', { class: 'muted small' }, `${n.mentions} mention${n.mentions === 1 ? '' : 's'}`, ...links.flatMap((l) => [' · ', l]))),
-      this.section('Facts', facts),
-      this.section('Said', quotes),
-      this.section('Stances', stances),
-      this.section('Threats made', pick('Threat', 'threatener').map(threat)),
-      this.section('Threats received', pick('Threat', 'threatTarget').map(threat)),
-      this.section('Meetings', meetings),
-      this.section('Sanctions', sanctions),
-      this.section('Trade', trade),
+        h('p', { class: 'muted small' }, `${n.mentions} mention${n.mentions === 1 ? '' : 's'} in ${n.articles.length} article${n.articles.length === 1 ? '' : 's'}`, ...links.flatMap((l) => [' · ', l])),
+        sts.length ? h('p', { class: 'muted small' }, `${sts.length} statement${sts.length === 1 ? '' : 's'} in ${articleCount} article${articleCount === 1 ? '' : 's'}: `,
+          [...counts].map(([k, c]) => `${c} ${k === 'TradeFlow' ? 'trade' : k.toLowerCase()}`).join(', ')) : null),
+      this.section('Roles and facts', facts),
+      ...entityArticles(this, this.vm, id, sts),
     );
+  }
+
+  selectStatement(index: number): void {
+    this.actions.selectStatement(index);
   }
 
   showEdge(id: string): void {
     const e = this.edges.get(id);
     if (!e) return;
-    const sts = e.statements.map((s) => this.vm.statements.find((x) => x.id === s)).filter((s): s is ViewStatement => !!s);
+    const sts = e.statements.map((s) => this.vm.statements[this.statementIndex.get(s) ?? -1]).filter((s): s is ViewStatement => !!s);
+    const head = h('header', { class: 'panel-head' },
+      h('span', { class: 'type-badge', style: `background:${RELATION_COLORS[e.kind]}` }, RELATION_LABELS[e.kind]),
+      h('h2', { class: 'panel-title edge-title' }, this.entity(e.source), h('span', { class: 'verb' }, ` ${RELATION_LABELS[e.kind]} `), this.entity(e.target)));
+    // Stances and quotes: each statement on its own, polarity or words first, then its sentence.
+    if (sts.length && sts.every((s) => s.kind === 'Stance' || s.kind === 'Quote')) {
+      this.show(head, h('section', { class: 'panel-section' }, h('h3', {}, sts[0].kind === 'Quote' ? 'Quotes' : 'Stances', h('span', { class: 'count' }, sts.length)),
+        ...sts.map((s) => this.statementBlock(s))));
+      return;
+    }
     const details = sts.flatMap((s) => Object.entries(s.values).filter(([k]) => k !== 'polarity').map(([k, v]) =>
       h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${k.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), k === 'amount' ? formatAmount(v, s.values.currency) : v)));
     this.show(
-      h('header', { class: 'panel-head' },
-        h('span', { class: 'type-badge', style: `background:${RELATION_COLORS[e.kind]}` }, RELATION_LABELS[e.kind]),
-        h('h2', { class: 'panel-title edge-title' }, this.entity(e.source), h('span', { class: 'verb' }, ` ${RELATION_LABELS[e.kind]} `), this.entity(e.target))),
+      head,
       details.length ? h('section', { class: 'panel-section' }, ...details) : null,
       h('section', { class: 'panel-section' }, h('h3', {}, e.evidence.length === 1 ? 'Evidence' : 'Evidence sentences', h('span', { class: 'count' }, e.evidence.length)),
         e.evidence.length ? this.evidence(e.evidence) : h('p', { class: 'muted' }, 'The graph gives no sentence for this edge.')),
     );
+  }
+
+  /** One stance or quote: polarity and topic, or the words in bold inside their sentence; with date and article. */
+  private statementBlock(s: ViewStatement): Node {
+    const when = h('div', { class: 'muted small' }, s.date ?? 'no date', s.values.position ? ` · “${s.values.position}”` : '');
+    if (s.kind === 'Quote') {
+      const words = s.values.text ?? '';
+      const inside = s.evidence.some((e) => e.text.includes(words));
+      return h('div', { class: 'item item-quote' }, when, !inside ? h('div', { class: 'summary' }, h('q', {}, words)) : null,
+        this.evidence(s.evidence, inside ? words : undefined));
+    }
+    const polarity = s.values.polarity ?? 'Neutral';
+    return h('div', { class: 'item item-stance' },
+      h('div', { class: 'summary' }, h('span', { class: `polarity polarity-${polarity.toLowerCase()}` }, polarity), ' ', h('strong', {}, s.values.topic ?? '?')),
+      when, this.evidence(s.evidence));
+  }
+
+  /** A statement picked in the table: who, what kind, about what, when, and its evidence. */
+  showStatement(index: number): void {
+    const s = this.vm.statements[index];
+    if (!s) return;
+    const roles = Object.entries(s.roles).filter(([, ids]) => ids.some((id) => this.nodes.has(id))).map(([role, ids]) =>
+      h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${role.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), ...this.entities(ids.filter((id) => this.nodes.has(id)))));
+    const targets = s.targets?.length ? h('div', { class: 'kv' }, h('span', { class: 'muted' }, s.kind === 'Quote' ? 'names: ' : 'topic names: '), ...this.entities(s.targets)) : null;
+    const values = Object.entries(s.values).filter(([k]) => !['polarity', 'topic', 'text', 'position'].includes(k)).map(([k, v]) =>
+      h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${k.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), k === 'amount' ? formatAmount(v, s.values.currency) : v));
+    const art = this.vm.articles[s.evidence[0]?.article ?? -1];
+    this.show(
+      h('header', { class: 'panel-head' },
+        h('span', { class: 'type-badge', style: 'background:#475569' }, s.kind === 'TradeFlow' ? 'Trade' : s.kind),
+        h('h2', { class: 'panel-title edge-title' }, ...this.entities(s.roles[HOLDER_ROLE[s.kind]])),
+        h('p', { class: 'muted small' }, s.date ?? 'no date', art ? ` · ${art.headline}` : '')),
+      h('section', { class: 'panel-section' }, ...roles, targets, ...values),
+      h('section', { class: 'panel-section' }, this.statementKindBlock(s)),
+    );
+  }
+
+  private statementKindBlock(s: ViewStatement): Node {
+    if (s.kind === 'Stance' || s.kind === 'Quote') return this.statementBlock(s);
+    return h('div', { class: 'item' }, h('h3', {}, 'Evidence'), this.evidence(s.evidence));
   }
 
   /** Shows the article with the sentence marked and scrolled into view. */
@@ -185,11 +204,4 @@ export class Panel {
     if (!dialog.open) dialog.showModal();
     box.querySelector('mark')?.scrollIntoView({ block: 'center' });
   }
-}
-
-function formatAmount(v: string, currency?: string): string {
-  const n = Number(v);
-  if (!Number.isFinite(n)) return v;
-  const s = n >= 1e9 ? `${+(n / 1e9).toFixed(2)} billion` : n >= 1e6 ? `${+(n / 1e6).toFixed(2)} million` : n.toLocaleString('en');
-  return currency === 'USD' ? `$${s}` : `${s}${currency ? ' ' + currency : ''}`;
 }

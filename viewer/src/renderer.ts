@@ -8,7 +8,8 @@ import type { ViewState } from './state.js';
 /** Past this many relations the first frame shows the nodes alone and the edges follow (see main.ts). */
 export const MANY_EDGES = 5_000;
 const MANY_NODES = 2_000;
-const FEW_EDGES = 600;
+/** Up to this many relations, statement edges carry their words at rest; above it only the focused ones do. */
+export const FEW_EDGES = 600;
 
 export function createRenderer(graph: EntityGraph, container: HTMLElement, state: ViewState, counts: { nodes: number; edges: number }): Sigma<NodeAttrs, EdgeAttrs> {
   const manyEdges = counts.edges > MANY_EDGES;
@@ -19,7 +20,8 @@ export function createRenderer(graph: EntityGraph, container: HTMLElement, state
     // One-pixel GL lines instead of quads, and no second (picking) pass: a thin line could hardly be clicked anyway.
     ...(manyEdges ? { edgeProgramClasses: { line: EdgeLineProgram } } : {}),
     enableEdgeEvents: !manyEdges,
-    renderEdgeLabels: counts.edges <= FEW_EDGES,
+    // Labels are drawn only for edges the reducer leaves a label on (see state.ts), so this costs little.
+    renderEdgeLabels: !manyEdges,
     labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '600',
