@@ -53,7 +53,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     if (inside.length === 0) {
       if (t.score < NEW_NAME_SCORE || (ctx.heading && t.type === 'PER' && !ctx.knownPeople.has(text))) continue;
       // a capitalised ordinary word is no name on its own, whatever the tagger thinks
-      if (t.end - t.start === 1 && isCommonWord(texts[t.start], ctx.lowercaseInText)) continue;
+      if (t.end - t.start === 1 && (isCommonWord(texts[t.start], ctx.lowercaseInText) || ctx.lex.notNames.has(texts[t.start]))) continue;
     }
     // the tagger's span is longer than the rules' pieces: one name
     out = out.filter((n) => !inside.includes(n));
