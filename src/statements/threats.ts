@@ -97,12 +97,15 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
   const forbidding = lemma === 'warn' && (action === xcomp || action === toClause) && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
   if (condition < 0 && negated(ctx, action) && !forbidding) return undefined;
-  // "warned that Ruritania would respond": who acts is on the threatener's side
+  // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
+  // Ruritania would pay a heavy price": who suffers is the one threatened
   const actor = subjectOf(ctx, action);
-  const side = [...sideOf(ctx, threatener), ...agentsAt(ctx, actor)];
+  const suffers = role(action) === 'suffering';
+  const side = [...sideOf(ctx, threatener), ...(suffers ? [] : agentsAt(ctx, actor))];
   const named = namedIn(ctx, k);
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
+    ...(suffers ? agentsAt(ctx, actor) : []),
     ...agentsAt(ctx, tree.kid(k, 'obj')),
     ...agentsAt(ctx, tree.kid(k, 'iobj')),
     // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the rebels"
@@ -120,7 +123,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (modal === undefined) return undefined;
   const r = role(k);
   if (r === 'no-action' || r === 'condition') return undefined;
-  const condition = conditionOf(ctx, k, role) ?? -1;
+  // "would be forced to take steps if X joins": the condition may hang from the verb the modal governs
+  const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? -1;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
   if (condition < 0 && negated(ctx, k)) return undefined;
   // a clause under a cue verb was read with it
