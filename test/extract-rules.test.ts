@@ -273,6 +273,9 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Turkey said the PKK would not be able to escape its end unless it lays down its arms.', threat('Turkey', 'PKK', /unless it lays down/));
   shouldExtract('Lima said it would be forced to take retaliatory steps if Chile joined the pact.', threat('Peru', 'Chile', /if Chile joined/));
   shouldExtract('Ana Ruiz warned that Chile would pay a dear price for the leaflets.', threat('Ana Ruiz', 'Chile'));
+  // threats.tsv harm nouns and litotes
+  shouldExtract('Peru said it would take resolute countermeasures against Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Lima would not hesitate to use force against Bolivia, Ana Ruiz said.', threat('Ana Ruiz', 'Bolivia'));
   // who acts along with the threatener is on its side; what the harm falls on comes first
   shouldExtract('"Everyone should take their hands off Bolivia and we, along with our Bolivian brothers, will crush the heads of the Shining Path in a short time," Ana Ruiz said.', threat('Ana Ruiz', 'Shining Path'));
   shouldExtract('Chile threatened Peru with tariffs if it did not stop the flow of contraband.', threat('Chile', 'Peru', /^if it did not stop/), { describe: 'the action is the tariffs', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'tariffs') });

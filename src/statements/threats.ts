@@ -121,12 +121,16 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const { tree } = ctx;
   const modal = tree.kids(k).find((c) => tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c]));
   if (modal === undefined) return undefined;
-  const r = role(k);
+  // "would take resolute countermeasures": a harmful act named by the verb's object
+  const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm');
+  // "would not hesitate to use force": the negation announces the act
+  const litotes = role(k) === 'litotes' && negated(ctx, k) && tree.kid(k, 'xcomp') >= 0;
+  const r = objectHarms || litotes ? 'consequence' : role(k);
   if (r === 'no-action' || r === 'condition') return undefined;
   // "would be forced to take steps if X joins": the condition may hang from the verb the modal governs
   const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? -1;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
-  if (condition < 0 && negated(ctx, k)) return undefined;
+  if (condition < 0 && negated(ctx, k) && !litotes) return undefined;
   // a clause under a cue verb was read with it
   if (role(tree.head(k)) === 'cue') return undefined;
   const subject = subjectOf(ctx, k);
