@@ -311,6 +311,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('The Peruvian government rejected calls for a rerun of the vote.', stance('Peru', 'Opposes', /calls for a rerun/), { describe: 'Peru does not call for the rerun it rejects', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
   shouldExtract('Ana Ruiz arrived in Lima on Monday, urging progress on the border dispute and calling for new talks.', stance('Ana Ruiz', 'Supports', /^progress on the border dispute$/));
   shouldExtract('Peru advocates for a new bridge to Chile.', stance('Peru', 'Supports', /new bridge/));
+  shouldExtract('Mexico strongly condemned the raid on its embassy in Quito.', stance('Mexico', 'Opposes', /^raid on its embassy/));
+  shouldExtract('Russia has repeatedly said it views NATO expansion as a threat. Brazil called the tariffs unjustified.', stance('Russia', 'Opposes', /NATO expansion/), stance('Brazil', 'Opposes', /tariffs/));
+  shouldExtract('Canada expressed concern over the new security law.', stance('Canada', 'Opposes', /new security law/));
   shouldExtract('Brazil rejected the proposal.', stance('Brazil', 'Opposes', /proposal/));
   shouldExtract('Canada welcomed the ceasefire agreement.', stance('Canada', 'Supports', /ceasefire/));
   shouldExtract('"Water access is an inalienable right," said Nadia Haq.', stance('Nadia Haq', 'Supports', /Water access/));

@@ -28,7 +28,7 @@ export const accused = (ctx: StatementContext, k: number): boolean => ctx.tree.h
 const FIRST_PERSON = /^(?:we|i|us)$/;
 const RELATIVE = /^(?:who|which|that)$/;
 // prepositions that continue a noun's own phrase when the parse hangs them from the verb
-const OF_PHRASE = new Set(['for', 'of', 'against']);
+const OF_PHRASE = new Set(['for', 'of', 'against', 'on']);
 const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all)\s+/i;
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
 const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
@@ -225,7 +225,10 @@ function topicText(ctx: StatementContext, cue: number, at: number): string {
   if (tree.upos(at) !== 'VERB') for (let i = at + 1; i < b; i++) if (tree.rel(i) === 'conj' && tree.upos(i) === 'VERB' && tree.dominates(at, i)) b = Math.min(b, tree.span(i)[0]);
   // "rejected calls for a rerun" with the for-phrase hung from the verb: still what the calls are for
   const next = b;
-  if (next < ctx.texts.length && OF_PHRASE.has(ctx.lower[next]) && tree.rel(next) === 'case' && tree.head(tree.head(next)) === cue && tree.span(tree.head(next))[1] - a <= MAX_TOPIC_WORDS) b = tree.span(tree.head(next))[1];
+  const phrase = next < ctx.texts.length ? tree.head(next) : -1;
+  // ("rejected the proposal on Tuesday": when, not what)
+  const timely = phrase >= 0 && (ctx.lex.calendar.has(ctx.texts[phrase]) || tree.rel(phrase).endsWith(':tmod'));
+  if (phrase >= 0 && !timely && OF_PHRASE.has(ctx.lower[next]) && tree.rel(next) === 'case' && tree.head(phrase) === cue && tree.span(phrase)[1] - a <= MAX_TOPIC_WORDS) b = tree.span(phrase)[1];
   // the cue itself when the topic is its head ("the demands, which … rejected")
   if (cue > at && cue < b) b = Math.min(b, tree.span(cue)[0]);
   if (b - a > MAX_TOPIC_WORDS) b = at + 1;
