@@ -384,6 +384,7 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('meetings (statements.json meeting)', () => {
+  shouldExtract('Ana Ruiz and Tomas Berg held five hours of talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   // "the duo", "the two leaders": the two people the sentence named before
   shouldExtract('Ana Ruiz greeted Tomas Berg at the airport before the two leaders held talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   shouldExtract('Ana Ruiz warned Tomas Berg not to cross the red line on Monday as the duo held talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
@@ -422,6 +423,7 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract("Ana Ruiz warned Tomas Berg about Peru's intention to impose new sanctions against Chile in case the regions join Bolivia.", noSanction());
   shouldExtract('The European Commission said the EU is prepared to impose countermeasures on US steel.', noSanction());
   shouldExtract('Ana Ruiz said it is imperative to maintain sanctions against North Korea.', noSanction());
+  shouldExtract('The Treasury Department sanctioned former Bolivian army chief Tomas Berg.', { describe: 'Tomas Berg is the target', test: (x) => stmts(x, 'Sanction').some((s) => 'iri' in s.target && labelOf(x, s.target.iri) === 'Tomas Berg') });
   shouldExtract('Two shipping firms were sanctioned by Canada.', sanction('Canada', /shipping firms/));
   shouldExtract('The European Union froze the assets of two potash companies. Their chief executive, Ivan Petrov, also faces an asset freeze.', sanction('European Union', /potash companies/), sanction('European Union', /^Ivan Petrov$/));
   shouldExtract('Beijing said it would freeze any assets in China of Ridgeline Aerosystems and Covington Defense Technologies.', sanction('China', /^Ridgeline Aerosystems$/), sanction('China', /^Covington Defense Technologies$/), entity('Organization', 'Ridgeline Aerosystems'), noEntity('China of Ridgeline Aerosystems'));

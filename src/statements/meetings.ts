@@ -74,6 +74,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 }
 
 const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
+// nouns that measure talks: "five hours of talks", "a new round of negotiations"
+const MEASURES_OF_TALKS = new Set(['hour', 'day', 'week', 'round', 'series', 'minute']);
 const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'called']);
 const CLAUSE_BREAK = /^[;:“”"—–]$/;
 const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states', "'s", '’s', 'army', 'military', 'government', 'paramilitary', 'rebel', '(', ')']);
@@ -97,8 +99,13 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const out: Entity[] = [];
   if (tree.upos(c) === 'NOUN') {
     out.push(...withOrBetween(c));
-    // "X and Y held talks", "talks … began": the verb the noun hangs from
-    const h = tree.head(c);
+    // "X and Y held talks", "talks … began": the verb the noun hangs from ("held five hours of
+    // talks", "a second round of talks": past the measure of the talks)
+    let h = tree.head(c);
+    if (h >= 0 && tree.rel(c) === 'nmod' && MEASURES_OF_TALKS.has(tree.lemma(h)) && tree.kids(c).some((x) => ctx.lower[x] === 'of')) {
+      c = h;
+      h = tree.head(h);
+    }
     // "… a meeting between the two leaders": the leaders are whoever the sentence is about
     if (out.length < 2 && betweenGroup(ctx, c)) {
       let v = h;

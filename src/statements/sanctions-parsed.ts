@@ -143,11 +143,26 @@ function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOr
     // the whole phrase is the name ("on Ruritania", not "on Ruritanian steel")
     if (!isAgent(e) || !m || m.kind === 'demonym' || e === imposer) return undefined;
     const [a, b] = ownSpan(ctx, h);
-    return ctx.doc.tokens[a].start >= m.start && ctx.doc.tokens[b - 1].end <= m.end ? e : undefined;
+    return ctx.doc.tokens[a].start >= m.start && ctx.doc.tokens[b - 1].end <= m.end ? e : describedPerson(ctx, a, b);
   });
   if (named.every((e) => e)) return [...new Set(named as Entity[])].map((e) => ({ iri: e.iri }));
   const text = targetText(ctx, at);
   return text ? [{ literal: text }] : [];
+}
+
+/**
+ * "former Rwandan army chief James Kabarebe": a phrase that ends with a person's name and before it
+ * only describes them (a title, a demonym) is that person.
+ */
+function describedPerson(ctx: StatementContext, a: number, b: number): Entity | undefined {
+  const last = ctx.entityAtToken[b - 1];
+  const m = ctx.mentionAtToken[b - 1];
+  if (last?.type !== 'Person' || !m || m.kind !== 'name' || ctx.doc.tokens[b - 1].end !== m.end) return undefined;
+  for (let i = a; i < b && ctx.doc.tokens[i].start < m.start; i++) {
+    const e = ctx.entityAtToken[i];
+    if (e && ctx.mentionAtToken[i]?.kind !== 'demonym') return undefined;
+  }
+  return last;
 }
 
 /** The span of k without its conjuncts and coordinating words. */
