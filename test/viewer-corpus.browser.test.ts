@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { Parser, type Quad } from 'n3';
 import type { Browser, Page } from 'playwright-core';
 import { startViewerServer, writeHtmlBundle, type ViewerServer } from '../src/cli/view.js';
-import { CHROMIUM, ensureViewerBuilt, launchChromium } from './viewer-helpers.js';
+import { CHROMIUM, ensureViewerBuilt, labelOverlaps, launchChromium } from './viewer-helpers.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
 const SCHEMA = 'https://schema.org/';
@@ -81,23 +81,9 @@ describe.skipIf(!haveChromium)('viewer on a 30+ article corpus', () => {
     expect(folded.lonely).toBe(0);
     expect(folded.shown).toBeLessThan(folded.all);
     // labels: many, none overlapping (boxes as sigma draws them: right of the node, one line high)
-    const labels = await page.evaluate(() => {
-      const v = window.newskgViewer!;
-      const s = v.renderer.getSettings();
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
-      const boxes = [...v.renderer.getNodeDisplayedLabels()].map((n) => {
-        const d = v.renderer.getNodeDisplayData(n)!;
-        const p = v.renderer.framedGraphToViewport(d);
-        const x = p.x + v.renderer.scaleSize(d.size) + 3;
-        return { n, x1: x, x2: x + ctx.measureText(d.label ?? '').width, y1: p.y - s.labelSize / 2, y2: p.y + s.labelSize / 2 };
-      });
-      let overlaps = 0;
-      for (const a of boxes) for (const b of boxes) if (a.n < b.n && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
-      return { count: boxes.length, overlaps };
-    });
+    const labels = await labelOverlaps(page);
     expect(labels.count).toBeGreaterThan(20);
-    expect(labels.overlaps).toBe(0);
+    expect(labels.pairs).toEqual([]);
     await page.check('#show-isolated');
     await expect.poll(() => page.evaluate(() => window.newskgViewer!.graph.filterNodes((n) => !window.newskgViewer!.renderer.getNodeDisplayData(n)!.hidden).length)).toBe(folded.all);
     await page.uncheck('#show-isolated');

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser, type Quad } from 'n3';
+import type { Page } from 'playwright-core';
 
 export { CHROMIUM, launchChromium } from '../src/bench/viewer.js';
 export const FIRST_ARTICLE = 'data/articles/muscat-talks-2026-02-07.txt';
@@ -23,4 +24,23 @@ export async function firstArticleQuads(): Promise<Quad[]> {
     console.warn(`viewer tests: pipeline not ready (${(e as Error).message.split('\n')[0]}); using test/fixtures/viewer/sample.ttl`);
   }
   return new Parser().parse(readFileSync('test/fixtures/viewer/sample.ttl', 'utf8'));
+}
+
+/** The node labels sigma draws, as boxes (right of the node, one line high), and the pairs that overlap. */
+export async function labelOverlaps(page: Page): Promise<{ count: number; pairs: string[] }> {
+  return page.evaluate(() => {
+    const v = window.newskgViewer!;
+    const s = v.renderer.getSettings();
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+    const boxes = [...v.renderer.getNodeDisplayedLabels()].map((n) => {
+      const d = v.renderer.getNodeDisplayData(n)!;
+      const p = v.renderer.framedGraphToViewport(d);
+      const x = p.x + v.renderer.scaleSize(d.size) + 3;
+      return { n, x1: x, x2: x + ctx.measureText(d.label ?? '').width, y1: p.y - s.labelSize / 2, y2: p.y + s.labelSize / 2 };
+    });
+    const pairs: string[] = [];
+    for (const a of boxes) for (const b of boxes) if (a.n < b.n && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(`${a.n} / ${b.n}`);
+    return { count: boxes.length, pairs };
+  });
 }

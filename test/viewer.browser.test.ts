@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Parser, type Quad } from 'n3';
 import type { Browser, Page } from 'playwright-core';
 import { startViewerServer, writeHtmlBundle, type ViewerServer } from '../src/cli/view.js';
-import { CHROMIUM, ensureViewerBuilt, firstArticleQuads, launchChromium } from './viewer-helpers.js';
+import { CHROMIUM, ensureViewerBuilt, firstArticleQuads, labelOverlaps, launchChromium } from './viewer-helpers.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
 const SCHEMA = 'https://schema.org/';
@@ -84,23 +84,9 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
   });
 
   it('shows no overlapping node labels once the layout has settled', async () => {
-    const overlaps = await page.evaluate(() => {
-      const v = window.newskgViewer!;
-      const s = v.renderer.getSettings();
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
-      const boxes = [...v.renderer.getNodeDisplayedLabels()].map((n) => {
-        const d = v.renderer.getNodeDisplayData(n)!;
-        const p = v.renderer.framedGraphToViewport(d);
-        const x = p.x + v.renderer.scaleSize(d.size) + 3;
-        return { n, x1: x, x2: x + ctx.measureText(d.label ?? '').width, y1: p.y - s.labelSize / 2, y2: p.y + s.labelSize / 2 };
-      });
-      const out: string[] = [];
-      for (const a of boxes) for (const b of boxes) if (a.n < b.n && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${a.n} / ${b.n}`);
-      return { count: boxes.length, out };
-    });
+    const overlaps = await labelOverlaps(page);
     expect(overlaps.count).toBeGreaterThan(3);
-    expect(overlaps.out).toEqual([]);
+    expect(overlaps.pairs).toEqual([]);
   });
 
   it('search "Araghchi" centres the node and the panel shows "Foreign Minister"', async () => {
