@@ -82,6 +82,7 @@ describe('entities', () => {
   shouldExtract('Protests grew against the owners of Manchester United on Saturday.', entity('Organization', 'Manchester United'), noEntity('United'));
   shouldExtract('TARVISK – Police said the bridge was closed on Monday.', entity('City', 'TARVISK'));
   shouldExtract('Estonian PM Tiina Kask said the bloc must act.', entity('Person', 'Tiina Kask'), noEntity('PM Tiina Kask'));
+  shouldExtract("West Africa's regional bloc said it would keep its sanctions on Mali.", entity('Place', 'West Africa'));
   shouldExtract('Covid hit the economy hard, Ana Ruiz said. Ebola spread in Guinea. A vaccine for Ebola was tested.', noEntity('Covid'), noEntity('Ebola'), entity('Person', 'Ana Ruiz'));
   shouldExtract('Pakistani FM Omar Qadir met Amb. Lena Fors and Lt. Gen. Tomas Berg on Monday.', entity('Person', 'Omar Qadir'), entity('Person', 'Lena Fors'), entity('Person', 'Tomas Berg'), noEntity('FM Omar Qadir'));
   shouldExtract("The leaders met in Bali on Monday. Talks went on in Indonesia's Bali.", entity('Place', 'Bali'), noEntity('Bāli'));
