@@ -226,6 +226,8 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  shouldExtract("''We will be ready to act,'' Ana Ruiz said on Monday.", quote('Ana Ruiz', 'We will be ready to act'));
+  shouldExtract('Israel Katz said on Monday that the plan was “a grave mistake.”', quote('Israel Katz', 'a grave mistake'), entity('Person', 'Israel Katz'));
   shouldExtract('“We will respond,” according to Ana Ruiz, the Peruvian foreign minister.', quote('Ana Ruiz', 'We will respond'));
   shouldExtract('Tomas Berg warned Peru, threatening to return it “to the Stone Age,” according to local media.', quote('Tomas Berg', 'to the Stone Age'));
   shouldExtract('"Our patience has limits," Deputy Treasury Secretary Laura Kessel said in a statement.', quote('Laura Kessel', 'Our patience has limits'));

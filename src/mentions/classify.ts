@@ -1,6 +1,6 @@
 // Turns one capitalised run of tokens into typed name mentions.
 import type { Gazetteer } from '../gazetteer/types.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { NerSpan } from '../ner/index.js';
 import type { Document, EntityType, Mention, Sentence } from '../types.js';
 import { isCommonWord, lexiconTag } from './common-words.js';
@@ -240,7 +240,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     // other name words is part of that name; so is a known person's surname.
     // "Manchester United", "Paris Hilton": a city's name opening a longer name the tagger reads as an organisation or a person
     const opensName = entry0?.type === 'City' && nameStart < 0 && !!gaz && p + gaz.length < b && /^\p{Lu}/u.test(ctx.texts[p + gaz.length]) && taggerNameOver(ctx, p, p + gaz.length + 1);
-    const absorbed = entry0 && entry0.type === 'City' && !ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p])));
+    // "Israel Katz", "Jordan Bardella": a well-known person whose first name is a place (office-holders.tsv)
+    const holderName = !!gaz && nameStart < 0 && [2, 3].some((n) => p + n <= b && officeHolder(ctx.lex.officeHolders, [ctx.texts.slice(p, p + n).join(' ')]) !== undefined);
+    const absorbed = holderName || (entry0 && entry0.type === 'City' && !ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p]))));
     if (gaz && !absorbed) {
       flushName(p);
       // "Hong Kong" is a territory and a city; news means the city

@@ -40,6 +40,16 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
       }
       continue;
     }
+    // '' (two apostrophes, the quote mark of some wire feeds): a straight double quote
+    if (w === "'" && texts[i + 1] === "'" && doc.tokens[i].end === doc.tokens[i + 1].start) {
+      if (open < 0) open = i + 1;
+      else if (texts[open] === "'") {
+        spans.push({ open, close: i });
+        open = -1;
+      }
+      i++;
+      continue;
+    }
     if (w === '“' || (w === '"' && open < 0)) {
       if (open < 0) open = i;
       continue;
