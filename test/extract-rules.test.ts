@@ -130,6 +130,7 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  shouldExtract('A Western diplomat said talks would resume on Monday. In the afternoon the diplomat rejected the new proposal.', stance('Western diplomat', 'Opposes', /new proposal/));
   // "the bloc", "the regional bloc", "the 15-nation bloc" stand for the body of states named before
   shouldExtract('The Andean Community met in Lima on Sunday. The regional bloc rejected the timetable.', stance('Andean Community', 'Opposes', /timetable/));
   shouldExtract('The Andean Community met in Lima on Sunday. The leaders of the four-nation bloc condemned the coup.', stance('Andean Community', 'Opposes', /coup/));
@@ -226,6 +227,7 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  shouldExtract('Peru urged Chile to act, said a spokesperson for the Ministry of Trade on Friday. “Peru firmly opposes the ruling,” said the spokesperson.', quote('Ministry of Trade', 'Peru firmly opposes the ruling'));
   shouldExtract("''We will be ready to act,'' Ana Ruiz said on Monday.", quote('Ana Ruiz', 'We will be ready to act'));
   shouldExtract('Israel Katz said on Monday that the plan was “a grave mistake.”', quote('Israel Katz', 'a grave mistake'), entity('Person', 'Israel Katz'));
   shouldExtract('“We will respond,” according to Ana Ruiz, the Peruvian foreign minister.', quote('Ana Ruiz', 'We will respond'));

@@ -442,5 +442,7 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     if (!lex.roleHeads.has(head)) continue;
     const e = b.get(entityIri('Person', m.text, doc.article.id), 'Person', m.text);
     attachPerson(m, e, true);
+    // ("a diplomat who asked not to be named said …; the diplomat added": a later "the diplomat" is them)
+    if (!people.includes(e)) people.push(e);
   }
 }

@@ -177,8 +177,23 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
         else if (j > k + 3 && !/^\p{Lu}/u.test(texts[j]) && !['of', 'for', 'and', 'the'].includes(lower[j])) break;
       }
       if (demonym) return demonym;
+      // "…,” said the spokesperson": whom "a spokesperson of the ministry" spoke for earlier
+      const employer = earlierEmployer(ctx, lower[k + 1] === 'the' ? k + 2 : -1);
+      if (employer) return employer;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** For "the spokesperson" at k: the organisation or country an earlier "spokesperson of/for X" named (the last one, within a few paragraphs). */
+function earlierEmployer(ctx: StatementContext, k: number): Entity | undefined {
+  if (k < 0 || !ctx.lex.roleHeads.has(ctx.lower[k]) || ctx.entityAtToken[k]) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 400); j--) {
+    if (ctx.lower[j] !== ctx.lower[k] || !/^(?:of|for|at)$/.test(ctx.lower[j + 1] ?? '')) continue;
+    const at = ctx.lower[j + 2] === 'the' ? j + 3 : j + 2;
+    const e = ctx.entityAtToken[at];
+    if (e && (e.type === 'Organization' || e.type === 'Country')) return e;
   }
   return undefined;
 }
