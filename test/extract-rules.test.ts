@@ -83,6 +83,7 @@ describe('entities', () => {
   shouldExtract('TARVISK – Police said the bridge was closed on Monday.', entity('City', 'TARVISK'));
   shouldExtract('Estonian PM Tiina Kask said the bloc must act.', entity('Person', 'Tiina Kask'), noEntity('PM Tiina Kask'));
   shouldExtract("West Africa's regional bloc said it would keep its sanctions on Mali.", entity('Place', 'West Africa'));
+  shouldExtract('The pledge hit the South American country hard, and North American and East Asian leaders met. The South African minister spoke.', noEntity('South'), noEntity('South American'), noEntity('United States'), entity('Country', 'South Africa'));
   shouldExtract('Covid hit the economy hard, Ana Ruiz said. Ebola spread in Guinea. A vaccine for Ebola was tested.', noEntity('Covid'), noEntity('Ebola'), entity('Person', 'Ana Ruiz'));
   shouldExtract('Pakistani FM Omar Qadir met Amb. Lena Fors and Lt. Gen. Tomas Berg on Monday.', entity('Person', 'Omar Qadir'), entity('Person', 'Lena Fors'), entity('Person', 'Tomas Berg'), noEntity('FM Omar Qadir'));
   shouldExtract("The leaders met in Bali on Monday. Talks went on in Indonesia's Bali.", entity('Place', 'Bali'), noEntity('Bāli'));
@@ -278,6 +279,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Turkey said the PKK would not be able to escape its end unless it lays down its arms.', threat('Turkey', 'PKK', /unless it lays down/));
   shouldExtract('Lima said it would be forced to take retaliatory steps if Chile joined the pact.', threat('Peru', 'Chile', /if Chile joined/));
   shouldExtract('Ana Ruiz warned that Chile would pay a dear price for the leaflets.', threat('Ana Ruiz', 'Chile'));
+  // two threats in one sentence: the consequence is read past the cue inside its condition
+  shouldExtract('Bolivian President Ana Ruiz said on Thursday that she will impose retaliatory tariffs on Peru if President Tomas Berg follows through on a pledge to raise import taxes by 50%.', threat('Ana Ruiz', 'Tomas Berg', /follows through/), threat('Tomas Berg', 'Peru'));
   // threats.tsv harm nouns and litotes
   shouldExtract('Peru said it would take resolute countermeasures against Chile.', threat('Peru', 'Chile'));
   shouldExtract('Lima would not hesitate to use force against Bolivia, Ana Ruiz said.', threat('Ana Ruiz', 'Bolivia'));

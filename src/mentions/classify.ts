@@ -4,7 +4,7 @@ import { officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { NerSpan } from '../ner/index.js';
 import type { Document, EntityType, Mention, Sentence } from '../types.js';
 import { isCommonWord, lexiconTag } from './common-words.js';
-import { isAcronym } from './names.js';
+import { isAcronym, isRegionAdjective } from './names.js';
 
 export interface RunContext {
   doc: Document;
@@ -197,6 +197,11 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const misc = nameStart < 0 ? miscEnd(ctx, p, b) : 0;
     if (misc) {
       p = misc;
+      continue;
+    }
+    // "South American", "East Asian": a region's adjective names no country and no organisation
+    if (nameStart < 0 && p + 1 < b && isRegionAdjective(ctx.texts, p) && (ctx.gaz.longestMatchAt(ctx.texts, p)?.length ?? 0) < 2) {
+      p += 2;
       continue;
     }
     // a joiner cannot open a name: "Doha & Cairo" is two cities

@@ -54,3 +54,11 @@ export function isShouting(texts: string[], s: Sentence): boolean {
   const words = texts.slice(s.tokenStart, s.tokenEnd).filter((w) => /^\p{L}{2,}/u.test(w));
   return words.length >= 2 && words.filter((w) => w === w.toUpperCase()).length / words.length >= 0.6;
 }
+
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central', 'Latin', 'Southeast', 'Northeast', 'Southern', 'Northern', 'Eastern', 'Western']);
+const CONTINENT_ADJECTIVES = new Set(['American', 'Americans', 'African', 'Africans', 'Asian', 'Asians', 'European', 'Europeans']);
+
+/** "South American", "East Asian" at token i: a region's adjective (the gazetteer knows "South African"). */
+export function isRegionAdjective(texts: string[], i: number): boolean {
+  return COMPASS_WORDS.has(texts[i]) && CONTINENT_ADJECTIVES.has(texts[i + 1] ?? '');
+}

@@ -6,7 +6,7 @@ import type { NerSpan } from '../ner/index.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 import type { RunContext } from './classify.js';
 import { isCommonWord } from './common-words.js';
-import { isInitial } from './names.js';
+import { isInitial, isRegionAdjective } from './names.js';
 
 const TYPE: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
 
@@ -51,6 +51,8 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     if (inside.some((n) => n.type === 'Country')) continue;
     if (inside.length > 1 && !(type === 'Organization' && t.score >= JOIN_SCORE && joinedByParticles(ctx, inside, t.start, t.end))) continue;
     if (inside.length === 0) {
+      // "South American", "East Asian": a region's adjective, however the tagger reads it
+      if (texts.slice(t.start - 1, t.end).some((_, k) => isRegionAdjective(texts, t.start - 1 + k))) continue;
       if (t.score < NEW_NAME_SCORE || (ctx.heading && t.type === 'PER' && !ctx.knownPeople.has(text))) continue;
       // a capitalised ordinary word is no name on its own, whatever the tagger thinks
       if (t.end - t.start === 1 && (isCommonWord(texts[t.start], ctx.lowercaseInText) || ctx.lex.notNames.has(texts[t.start]))) continue;

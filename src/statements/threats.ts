@@ -29,8 +29,7 @@ export function findThreats(ctx: StatementContext): Statement[] {
   const out: Statement[] = [];
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
-    const t = threatIn(ctx, s);
-    if (!t) continue;
+    for (const t of threatsIn(ctx, s)) {
     const condition = t.condition >= 0 ? spanOf(ctx, t.condition, []) : undefined;
     const factuality = condition ? 'Conditional' : 'Asserted';
     out.push({
@@ -44,27 +43,39 @@ export function findThreats(ctx: StatementContext): Statement[] {
       confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
       factuality,
     });
+    }
   }
   return out;
 }
 
-function threatIn(ctx: StatementContext, s: Sentence): Threat | undefined {
+/**
+ * The threats of a sentence: the first cue verb (it says outright that a threat is made), then
+ * consequences under will/would that neither its action nor its condition holds ("X will impose
+ * tariffs if Y follows through on a pledge to raise duties": X's threat and Y's pledge are two).
+ */
+function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
   const { tree } = ctx;
   const role = (k: number) => ctx.lex.threatLemmas.get(tree.lemma(k)) ?? ctx.lex.threatLemmas.get(ctx.lower[k]);
-  // cue verbs first: they say outright that a threat is made
+  const out: Threat[] = [];
+  const covered = (k: number) => out.some((t) => tree.dominates(t.action, k) || (t.condition >= 0 && tree.dominates(t.condition, k)));
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const readiness = role(k) === 'readiness' && tree.upos(k) === 'ADJ' && role(tree.kid(k, 'xcomp')) === 'consequence';
     if (!readiness && (role(k) !== 'cue' || (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'NOUN'))) continue;
     const t = cueThreat(ctx, k, role);
-    if (t) return t;
+    // (one cue per sentence: "warned X not to …, threatening to …" is one threat told twice)
+    if (t) {
+      out.push(t);
+      break;
+    }
   }
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     // "would not be able to escape its end unless …": an adjective can carry the consequence too
     if (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'AUX' && !(tree.upos(k) === 'ADJ' && conditionUnder(ctx, k, role) !== undefined)) continue;
+    if (covered(k)) continue;
     const t = consequenceThreat(ctx, k, role);
-    if (t) return t;
+    if (t) out.push(t);
   }
-  return undefined;
+  return out;
 }
 
 function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
