@@ -281,6 +281,7 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Ana Ruiz warned that Chile would pay a dear price for the leaflets.', threat('Ana Ruiz', 'Chile'));
   // two threats in one sentence: the consequence is read past the cue inside its condition
   shouldExtract('Bolivian President Ana Ruiz said on Thursday that she will impose retaliatory tariffs on Peru if President Tomas Berg follows through on a pledge to raise import taxes by 50%.', threat('Ana Ruiz', 'Tomas Berg', /follows through/), threat('Tomas Berg', 'Peru'));
+  shouldExtract('Chile will have to face devastating consequences, Ana Ruiz said.', threat('Ana Ruiz', 'Chile'));
   // threats.tsv harm nouns and litotes
   shouldExtract('Peru said it would take resolute countermeasures against Chile.', threat('Peru', 'Chile'));
   shouldExtract('Lima would not hesitate to use force against Bolivia, Ana Ruiz said.', threat('Ana Ruiz', 'Bolivia'));

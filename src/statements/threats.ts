@@ -123,14 +123,16 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]
-    .find((e) => !side.includes(e) && named(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && named(e) && !isMedia(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true };
 }
 
 function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
-  const modal = tree.kids(k).find((c) => tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c]));
+  const modalOf = (v: number) => tree.kids(v).find((c) => tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c]));
+  // "you will have to face the consequences": the modal of "have to" is the consequence's
+  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined);
   if (modal === undefined) return undefined;
   // "would take resolute countermeasures": a harmful act named by the verb's object
   const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm');
@@ -166,11 +168,14 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     ...agentsUnder(ctx, k, [condition, subject, ...allies]),
     ...objectsAbove(ctx, k),
   ];
-  const target = candidates.find((e) => !side.includes(e) && named(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isMedia(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter: speechVerb, cue: false };
 }
+
+/** "… we will charge them too," X told TV Record: whom a threat is told to is no target when it is the press. */
+const isMedia = (e: Entity): boolean => e.subtypes.includes('NewsMediaOrganization');
 
 /** "along with X", "together with X", "alongside X": a phrase naming who acts with the subject. */
 function comitative(ctx: StatementContext, o: number): boolean {
