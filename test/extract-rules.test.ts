@@ -432,6 +432,8 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract("Ana Ruiz warned Tomas Berg about Peru's intention to impose new sanctions against Chile in case the regions join Bolivia.", noSanction());
   shouldExtract('The European Commission said the EU is prepared to impose countermeasures on US steel.', noSanction());
   shouldExtract('Ana Ruiz said it is imperative to maintain sanctions against North Korea.', noSanction());
+  shouldExtract('Peru halted all exports and imports with Bolivia, the trade ministry said. Chile severed diplomatic ties with Ecuador.', { describe: 'Peru cuts trade with Bolivia; Chile cuts ties with Ecuador', test: (x) => ['Peru>Bolivia', 'Chile>Ecuador'].every((pair) => stmts(x, 'Sanction').some((s) => `${labelOf(x, s.imposedBy)}>${'iri' in s.target ? labelOf(x, s.target.iri) : ''}` === pair)) });
+  shouldExtract('Peru suspended its sanctions on Chile.', noSanction());
   shouldExtract('The Treasury Department sanctioned former Bolivian army chief Tomas Berg.', { describe: 'Tomas Berg is the target', test: (x) => stmts(x, 'Sanction').some((s) => 'iri' in s.target && labelOf(x, s.target.iri) === 'Tomas Berg') });
   shouldExtract('Two shipping firms were sanctioned by Canada.', sanction('Canada', /shipping firms/));
   shouldExtract('The European Union froze the assets of two potash companies. Their chief executive, Ivan Petrov, also faces an asset freeze.', sanction('European Union', /potash companies/), sanction('European Union', /^Ivan Petrov$/));

@@ -33,7 +33,8 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   const seen = new Set<string>();
   for (const { s, k, entry: roles } of cueTokens(ctx, ctx.lex.sanctionLemmas)) {
     const upos = ctx.tree.upos(k);
-    const reading = upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : undefined;
+    const reading =
+      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : undefined;
     if (reading === undefined) continue;
     settled.add(k);
     if (reading === 'nothing') continue;
@@ -66,6 +67,22 @@ function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | un
   const targets = targetsAt(ctx, target, imposer);
   return targets.length ? { imposer, targets, measure: measureText(ctx, k) } : undefined;
 }
+
+/** "Turkey halted all trade with Israel", "suspended exports to Peru": dealings stopped with whom the phrase names. */
+function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+  const { tree } = ctx;
+  const dealing = [tree.kid(k, 'obj'), ...tree.kidsWith(tree.kid(k, 'obj'), 'conj')].filter((o) => o >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(o)) ?? []).includes('dealing'));
+  if (!dealing.length) return undefined;
+  if (refused(ctx, k)) return 'nothing';
+  const imposer = imposerOfVerb(ctx, k);
+  if (!imposer) return undefined;
+  // ("halted all exports and imports with X", however the parse hangs "imports")
+  const withWhom = [k, ...dealing, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
+  const targets = withWhom >= 0 ? agentsAt(ctx, withWhom).filter((e) => e !== imposer).map((e) => ({ iri: e.iri })) : [];
+  return targets.length ? { imposer, targets, measure: `${ctx.texts[k]} ${spanText(ctx, tree.span(tree.kid(k, 'obj'))[0], tree.kid(k, 'obj') + 1)}` } : undefined;
+}
+
+const DEALING_CASES = ['with', 'to', 'from'];
 
 /** "Canada sanctioned two firms", "two firms were sanctioned by Canada". */
 function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
