@@ -190,6 +190,7 @@ describe('roles (titles.json, roles.json)', () => {
   // office-holders.tsv: "the Iranian foreign minister" is the one listed in that office; a listed person is never given the paragraph's country
   shouldExtract('Iran and the EU spoke on Friday. Hossein Amir-Abdollahian called Josep Borrell. The Iranian foreign minister warned the bloc.', fact('jobTitle', 'Hossein Amir-Abdollahian', 'minister'));
   shouldExtract('Nicaragua jailed two critics. Treasury Secretary Steven T. Mnuchin said more would follow.', noFact('affiliation', 'Steven T. Mnuchin', 'Nicaragua'));
+  shouldExtract('France’s president warned that a Chinese naval base in Bolivia would be a red line. “We will not accept it,” President Emmanuel Macron said.', stance('Emmanuel Macron', 'Opposes', /naval base/), noEntity('France’s president'));
   // organisation-aliases.tsv: names no acronym links are one organisation
   shouldExtract('ASEAN ministers met in Jakarta. The Association of Southeast Asian Nations said the talks would go on.', { describe: 'one organisation', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   shouldExtract('The State Department said on Monday that the Department of State would respond.', { describe: 'one organisation', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });

@@ -402,7 +402,9 @@ function knownOfficeHolder(people: Entity[], m: Mention): Entity | undefined {
   const code = countryCodeOf(m.role?.affiliation ?? m.role?.nationality);
   const hits = people.filter((p) => {
     const known = officeHolder(lexicon().officeHolders, [p.label, ...p.altLabels]);
-    return !!known && known.offices.some((o) => o === title || o.endsWith(` ${title}`)) && (!code || known.serves.includes(code)) && p.mentions.some((pm) => pm.start < m.start);
+    // (named before; or anywhere in the article when the description says whose office it is:
+    // "Australia's prime minister warned …; … Prime Minister Scott Morrison said")
+    return !!known && known.offices.some((o) => o === title || o.endsWith(` ${title}`)) && (!code || known.serves.includes(code)) && (!!code || p.mentions.some((pm) => pm.start < m.start));
   });
   return hits.length === 1 ? hits[0] : undefined;
 }
@@ -428,7 +430,8 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
       continue;
     }
     const head = (m.role?.jobTitle ?? m.text).toLowerCase().split(/\s+/).pop() ?? '';
-    const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start));
+    // "the minister", and "Australia's prime minister" (a possessor makes it definite too)
+    const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start)) || /\p{L}['’]s\s/u.test(m.text);
     if (definite) {
       const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head)) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
       if (holder) {
