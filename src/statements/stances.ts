@@ -252,7 +252,8 @@ export function findStances(ctx: StatementContext): Statement[] {
       // "ready to impose countermeasures", "vowed to hit back": a readiness to harm is a threat, not a stance
       if (/ to$/.test(cue.words) && ctx.lex.threatLemmas.get(ctx.tree.lemma(objectAt)) === 'consequence') continue;
       let topic = completeTopic(ctx, s, at, cleanTopic(topicFor(ctx, s, cue, at, len)));
-      if (!topic || vagueTopic(ctx, topic) || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || PRONOUN_END.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
+      // ("this aggression must stop": an undoing with nothing after it is no topic)
+      if (!topic || vagueTopic(ctx, topic) || (cue.shape === 'obligation' && ctx.lex.statements.stance.undoingVerbs.includes(topic.toLowerCase())) || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || PRONOUN_END.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
       const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : cue.shape === 'subject' ? evaluator(ctx, s, at, len, topic) : actors(ctx, s, cueHead(ctx, at, len));
       if (!holders.length) continue;
       let polarity = cue.polarity;
@@ -261,11 +262,11 @@ export function findStances(ctx: StatementContext): Statement[] {
         if (polarity !== 'Supports') continue;
         polarity = 'Opposes';
       }
-      // "urged the president to withdraw the bill": supporting an undoing opposes what is undone
+      // "urged the president to withdraw the bill", "X should end its support for Y": supporting an undoing opposes what is undone
       const undo = ctx.lex.statements.stance.undoingVerbs.find((v) => topic.toLowerCase().startsWith(v + ' '));
-      if (undo && polarity === 'Supports' && (cue.shape === 'control' || / to$/.test(cue.words))) {
+      if (undo && polarity === 'Supports' && (cue.shape === 'control' || cue.shape === 'obligation' || / to$/.test(cue.words))) {
         polarity = 'Opposes';
-        topic = topic.slice(undo.length + 1).replace(/^(?:the|a|an|any|all)\s+/i, '');
+        topic = topic.slice(undo.length + 1).replace(/^(?:the|a|an|any|all|its|their|his|her)\s+/i, '');
       }
       const factuality = factualityOf(ctx, s);
       for (const holder of holders) {
