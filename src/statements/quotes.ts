@@ -160,6 +160,9 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   for (let k = i; k < limit; k++) {
     if (OPEN.has(texts[k]) || ctx.doc.tokens[k].sentence !== s.index) break;
     if (!ctx.isSpeechVerb(k)) continue;
+    // "…,” state media said, citing X": X's words, passed on
+    const cited = citedSource(ctx, k);
+    if (cited) return cited;
     // "said X" (X right after the verb) or "X said" (X before it, after the quote)
     const subj = subjectBefore(ctx, k, i);
     // "“… I called Foreign Minister Ana Ruiz …,” he said": "he" is not someone the quote names
@@ -205,6 +208,16 @@ function firstSubject(ctx: StatementContext, a: number, b: number): Entity | und
     if (isAgent(e) && ctx.mentionAtToken[i]?.kind !== 'demonym' && !PREPOSITIONS.has(ctx.lower[i - 1] ?? '')) return e;
     if (/^[,;:]$/.test(ctx.texts[i])) return undefined;
   }
+  return undefined;
+}
+
+/**
+ * "said, citing X", "reported, quoting X": the agent named right after "citing" later in the speech
+ * verb's sentence (the parse hangs that participle anywhere, so its word is the cue).
+ */
+function citedSource(ctx: StatementContext, v: number): Entity | undefined {
+  const s = ctx.sentenceOfToken(v);
+  for (let j = v + 1; j < s.tokenEnd - 1; j++) if (/^(?:citing|quoting)$/.test(ctx.lower[j])) return agentNamedFrom(ctx, j + 1, s.tokenEnd);
   return undefined;
 }
 
