@@ -2,28 +2,12 @@ import { UserError } from '../errors.js';
 import { buildCorpus } from '../corpus/index.js';
 import { isIsoDate } from '../input/dates.js';
 import type { Command } from './types.js';
+import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
-
-const USAGE = `usage: newskg build <articles or folders...> -o corpus.trig [--add] [--date YYYY-MM-DD]
-
-Extracts every article (.txt .md .html; folders are searched) into one TriG
-corpus: one named graph per article, named by its article node, and the
-entities merged across articles (same IRI, or same name or alias) in the
-default graph.
-
-options:
-  -o, --output FILE   the corpus file to write (TriG)
-  --add               add the articles to an existing corpus; articles already
-                      in it are skipped, the others are not extracted again
-  --date YYYY-MM-DD   publication date for every article, overriding the article's
-                      own (as for extract); without it, an article whose text and file
-                      name give no date stops the build with one line
-`;
 
 export const command: Command = {
   name: 'build',
-  summary: 'extract many articles into one TriG corpus with merged entities',
-  usage: USAGE,
+  ...HELP.build,
   async run(argv, io) {
     const parsed = parseCommandArgs('build', { args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, add: { type: 'boolean', default: false }, date: { type: 'string' } } });
     const { values: o, positionals } = parsed;

@@ -14,28 +14,16 @@ import type { RdfText } from '../query/oxigraph.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
+import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
 
 export { VIEWER_DIR };
-
-const USAGE = `usage: newskg view <graph or article files...> [--port N] [--html OUT.html]
-
-Shows the entity graph in the browser: people, countries, places and
-organisations, the relations between them, and the sentence behind each.
-Article files (.txt .md .html) are extracted first; graph files
-(.ttl .trig .nt .nq .jsonld) are read as they are.
-
-options:
-  --port N          serve on 127.0.0.1:N (default 8765, or a free port if taken)
-  --html OUT.html   write one self-contained HTML file (no server, no network) and exit
-`;
 
 const DEFAULT_PORT = 8765;
 
 export const command: Command = {
   name: 'view',
-  summary: 'browse the entity graph in a browser (or write it as one HTML file)',
-  usage: USAGE,
+  ...HELP.view,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('view', { args: argv, allowPositionals: true, options: { port: { type: 'string' }, html: { type: 'string' } } });
     if (!positionals.length) throw new UserError('view: no input files; pass graph (.ttl) or article (.txt .md .html) files, e.g. `newskg view data/articles/*.txt`');
