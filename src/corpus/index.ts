@@ -1,16 +1,22 @@
-// A corpus: one TriG file, one named graph per article (named by the article
-// node), merged entities in the default graph.
+// A corpus: one TriG file, one named graph per article (named by the article node), merged
+// entities in the default graph, written last. A build extracts each article into a spool file
+// (spool.ts) while it gathers cross-article identity (identity.ts), plans the merge, then writes
+// each graph as it reads it back (route.ts, trig.ts): memory holds the identity and one article,
+// never the corpus. `--add` keeps the bytes of the existing article graphs (existing.ts).
 import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Writer, type Quad } from 'n3';
+import type { Quad } from 'n3';
 import { UserError } from '../errors.js';
 import { formatProblem, listArticleFiles } from '../input/index.js';
-import { writeFileAtomic } from '../output/write.js';
-import { extractArticle, isArticleFile } from '../query/load.js';
-import { readGraphFile } from '../rdf/parse.js';
-import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
-import { mergeEntities } from './merge.js';
+import { checkWritable, failure, removeStaleTemps } from '../output/write.js';
+import { isArticleFile } from '../query/load.js';
 import { isRunning } from '../util/process.js';
+import { readExisting, parseStream, writeIndex, type ExistingCorpus } from './existing.js';
+import { extractInOrder, type ExtractedForCorpus } from './extract.js';
+import { Identity, identityFacts } from './identity.js';
+import { Router } from './route.js';
+import { Spool } from './spool.js';
+import { CorpusWriter } from './trig.js';
 
 export { mergeEntities, mergePlan } from './merge.js';
 
@@ -48,43 +54,114 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
 /** Called after each article with how many of how many are done. */
 export type BuildProgress = (done: number, total: number) => void;
 
-export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress): Promise<BuildReport> {
+/** The articles extracted, in input order, on `jobs` threads. */
+function extractArticles(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
+  return extractInOrder(files, date);
+}
+
+export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress, jobs = 1): Promise<BuildReport> {
   const files = await findArticles(inputs);
   if (files.length === 0) throw new UserError(`build: no articles (.txt .md .html) in ${inputs.join(', ')}; pass article files or folders holding them`);
   // one writer at a time: two `build --add` on one corpus would each lose the other's articles
   const release = await lockCorpus(output);
   try {
-    return await build(files, output, add, date, progress);
+    return await build(files, output, add, date, progress, jobs);
   } finally {
     await release();
   }
 }
 
-async function build(files: string[], output: string, add: boolean, date: string | undefined, progress?: BuildProgress): Promise<BuildReport> {
-  let existing: Quad[] = [];
-  if (add) {
-    const exists = await stat(output).then(() => true, () => false);
-    if (exists) existing = await readGraphFile(output);
+async function build(files: string[], output: string, add: boolean, date: string | undefined, progress?: BuildProgress, jobs = 1): Promise<BuildReport> {
+  const exists = await stat(output).then(() => true, () => false);
+  const existing = add && exists ? await readExisting(output) : undefined;
+  await checkWritable(output, 'build');
+  await removeStaleTemps(output);
+  // Existing entities first, then the new articles', in order: the merge depends on the order.
+  const identity = new Identity();
+  const graphs = new Set(existing?.articles ?? []);
+  if (existing) {
+    identity.add(identityFacts(existing.defaultQuads));
+    if (existing.graphFacts) identity.add(existing.graphFacts);
+    for (const a of existing.articles) identity.addArticle(a);
   }
-  const graphs = new Set(existing.filter((q) => q.graph.termType === 'NamedNode').map((q) => q.graph.value));
   const added: string[] = [];
+  const addedIris: string[] = [];
   const skipped: string[] = [];
-  const fresh: Quad[] = [];
-  for (const [k, file] of files.entries()) {
-    progress?.(k, files.length);
-    const { iri, quads } = await extractArticle(file, true, date);
-    if (!iri) throw new UserError(`build: ${file}: the extraction has no schema:NewsArticle node; report this as a bug`);
-    if (graphs.has(iri)) {
-      skipped.push(file);
-      continue;
+  const spool = await Spool.create(output).catch((e: unknown) => { throw failure('build', output, e); });
+  let out: CorpusWriter | undefined;
+  try {
+    let k = 0;
+    for await (const x of extractArticles(files, date, jobs)) {
+      progress?.(k++, files.length);
+      if (graphs.has(x.iri)) {
+        skipped.push(x.file);
+        continue;
+      }
+      graphs.add(x.iri);
+      added.push(x.file);
+      addedIris.push(x.iri);
+      identity.add(x.facts);
+      await spool.append(x.nquads);
     }
-    graphs.add(iri);
-    added.push(file);
-    for (const q of quads) fresh.push(q);
+    const plan = identity.plan();
+    const router = new Router(plan);
+    if (existing) router.route(existing.defaultQuads);
+    // The old article graphs keep their bytes unless the new articles renamed one of their entities
+    // (a fuller name arrived); then they are rewritten, as a stream.
+    const index = existing?.index;
+    const renamed = existing !== undefined && identityRenamed(existing, plan);
+    let articleQuads = 0;
+    if (index && !renamed) {
+      out = await CorpusWriter.continuing(output, output, index.articlesEnd);
+      articleQuads = index.articleQuads;
+    } else {
+      out = await CorpusWriter.create(output);
+      if (existing) articleQuads = await rewriteGraphs(output, index?.articlesEnd, router, out);
+    }
+    for await (const quads of spool.read()) await out.writeGraph(router.route(quads));
+    articleQuads += router.graphQuads;
+    const articlesEnd = out.position;
+    await out.writeDefault(router.defaultGraph());
+    await out.commit();
+    out = undefined;
+    await writeIndex(output, { articlesEnd, articleQuads, articles: [...(existing?.articles ?? []), ...addedIris] });
+    return { added, skipped, articles: graphs.size, triples: articleQuads + router.defaultQuads };
+  } finally {
+    await out?.abort();
+    await spool.remove();
   }
-  const merged = mergeEntities([...existing, ...fresh]);
-  await writeFileAtomic(output, await toTrig(merged), 'newskg build');
-  return { added, skipped, articles: graphs.size, triples: merged.length };
+}
+
+/** Whether the plan gives an entity of the existing corpus another IRI (its article graphs then change). */
+function identityRenamed(existing: ExistingCorpus, plan: Map<string, string>): boolean {
+  for (const q of existing.defaultQuads) {
+    const to = q.subject.termType === 'NamedNode' ? plan.get(q.subject.value) : undefined;
+    if (to !== undefined && to !== q.subject.value) return true;
+  }
+  return false;
+}
+
+/** Writes the article graphs of the corpus (its first `end` bytes, or all of it) again through the router; returns their triples. */
+async function rewriteGraphs(corpus: string, end: number | undefined, router: Router, out: CorpusWriter): Promise<number> {
+  const before = router.graphQuads;
+  let graph: string | undefined;
+  let block: Quad[] = [];
+  const flush = async () => {
+    if (block.length) await out.writeGraph(router.route(block));
+    block = [];
+  };
+  for await (const q of parseStream(corpus, end)) {
+    if (q.graph.termType === 'DefaultGraph') continue; // read already (readExisting)
+    if (q.graph.value !== graph) {
+      await flush();
+      graph = q.graph.value;
+    }
+    block.push(q);
+  }
+  await flush();
+  const n = router.graphQuads - before;
+  router.graphQuads = before;
+  return n;
 }
 
 /**
@@ -107,12 +184,4 @@ async function lockCorpus(output: string): Promise<() => Promise<void>> {
     }
   }
   throw new UserError(`build: ${output}: could not take its lock ${lock}; remove it if no build is running`);
-}
-
-function toTrig(quads: Quad[]): Promise<string> {
-  const writer = new Writer({ format: 'application/trig', prefixes: { ...PREFIXES, id: ID_BASE } });
-  // Grouped by graph, so TriG writes each graph block once.
-  const sorted = [...quads].sort((a, b) => (a.graph.value < b.graph.value ? -1 : a.graph.value > b.graph.value ? 1 : 0));
-  writer.addQuads(sorted);
-  return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
 }
