@@ -211,3 +211,39 @@ describe('build --add on a corpus', () => {
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 300_000);
 });
+
+describe('build --jobs', () => {
+  const run = async (args: string[]) => {
+    const { main } = await import('../src/cli/index.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const err: string[] = [];
+    const stderr = new PassThrough();
+    stderr.on('data', (c: Buffer) => err.push(c.toString()));
+    const code = await main(args, { stdout: new PassThrough(), stderr, stdin: Readable.from([]) });
+    return { code, stderr: err.join('') };
+  };
+
+  it('writes the same bytes on two threads as on one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-jobs-'));
+    const inputs = [MUSCAT, GENEVA, 'test/fixtures/extract/gulf-brief.html'];
+    expect((await run(['build', ...inputs, '-o', path.join(dir, 'one.trig'), '--jobs', '1'])).code).toBe(0);
+    expect((await run(['build', ...inputs, '-o', path.join(dir, 'two.trig'), '--jobs', '2'])).code).toBe(0);
+    const one = await readFile(path.join(dir, 'one.trig'), 'utf8');
+    expect(one).toMatch(/geneva-followup-2026-02-20> \{/);
+    expect(await readFile(path.join(dir, 'two.trig'), 'utf8')).toBe(one);
+  }, 300_000);
+
+  it('reports the first bad article in input order, as one thread does, and leaves no file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-jobs-bad-'));
+    await writeFile(path.join(dir, 'a-notes.txt'), 'Talks resume\n\nAna Cruz said the talks would resume.\n');
+    await writeFile(path.join(dir, 'b-notes.txt'), 'More talks\n\nLuis Vega said the talks would go on.\n');
+    const out = path.join(dir, 'corpus.trig');
+    const one = await run(['build', MUSCAT, dir, '-o', out, '--jobs', '1']);
+    const two = await run(['build', MUSCAT, dir, '-o', out, '--jobs', '2']);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stderr.trim()).toMatch(/a-notes\.txt: no publication date/);
+    expect((await readdir(dir)).sort()).toEqual(['a-notes.txt', 'b-notes.txt']);
+    expect((await run(['build', MUSCAT, '-o', out, '--jobs', '0'])).stderr).toBe('build: --jobs 0: not a number of threads; pass a whole number from 1, e.g. --jobs 2\n');
+  }, 300_000);
+});

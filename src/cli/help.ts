@@ -130,17 +130,22 @@ which); the engine is stopped and its memory given back.
   },
   build: {
     summary: 'extract many articles into one TriG corpus with merged entities',
-    usage: `usage: newskg build <articles or folders...> -o corpus.trig [--add] [--date YYYY-MM-DD]
+    usage: `usage: newskg build <articles or folders...> -o corpus.trig [--add] [--date YYYY-MM-DD] [--jobs N]
 
 Extracts every article (.txt .md .html; folders are searched) into one TriG
 corpus: one named graph per article, named by its article node, and the
 entities merged across articles (same IRI, or same name or alias) in the
-default graph.
+default graph, written after the article graphs. Each graph is written as it
+is done, so memory does not grow with the corpus; .<corpus>.index beside it
+lets --add read only the entity section.
 
 options:
   -o, --output FILE   the corpus file to write (TriG)
   --add               add the articles to an existing corpus; articles already
-                      in it are skipped, the others are not extracted again
+                      in it are skipped, the others are not extracted again,
+                      and the article graphs already there are kept as they are
+  -j, --jobs N        extract on N threads (default: the number of cores); the
+                      corpus is the same, byte for byte, whatever N
   --date YYYY-MM-DD   publication date for every article, overriding the article's
                       own (as for extract); without it, an article whose text and file
                       name give no date stops the build with one line

@@ -24,8 +24,9 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Commands that always read articles, and so parse them (query, view and eval may read only graphs or a treebank: they load the models when they need them). */
-const ANALYSING = new Set(['extract', 'start', 'parse', 'build']);
+/** Commands that always read articles, and so parse them (query, view and eval may read only graphs or a treebank: they load the models when they need them;
+ * build does when it extracts on this thread, not with --jobs N). */
+const ANALYSING = new Set(['extract', 'start', 'parse']);
 
 const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 

@@ -14,6 +14,7 @@ import { isRunning } from '../util/process.js';
 import { readExisting, parseStream, writeIndex, type ExistingCorpus } from './existing.js';
 import { extractInOrder, type ExtractedForCorpus } from './extract.js';
 import { Identity, identityFacts } from './identity.js';
+import { extractOnThreads } from './pool.js';
 import { Router } from './route.js';
 import { Spool } from './spool.js';
 import { CorpusWriter } from './trig.js';
@@ -54,9 +55,9 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
 /** Called after each article with how many of how many are done. */
 export type BuildProgress = (done: number, total: number) => void;
 
-/** The articles extracted, in input order, on `jobs` threads. */
+/** The articles extracted, in input order, on `jobs` threads (this one when 1). */
 function extractArticles(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
-  return extractInOrder(files, date);
+  return jobs > 1 && files.length > 1 ? extractOnThreads(files, date, jobs) : extractInOrder(files, date);
 }
 
 export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress, jobs = 1): Promise<BuildReport> {
