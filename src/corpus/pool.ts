@@ -19,7 +19,8 @@ function workerFile(): string {
 }
 
 export async function* extractOnThreads(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
-  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(workerFile()));
+  // no inherited flags: a parent started with -e or --input-type would make every worker fail
+  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(workerFile(), { execArgv: [] }));
   const done = new Map<number, PoolReply>();
   let wake: (() => void) | undefined;
   let failed: Error | undefined;
