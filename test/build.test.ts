@@ -150,7 +150,8 @@ describe('build on a terminal', () => {
 describe('build --add on a corpus', () => {
   const lines = (quads: Quad[]): string[] => {
     const w = new Writer({ format: 'N-Quads' });
-    return quads.map((q) => w.quadToString(q.subject, q.predicate, q.object, q.graph)).sort();
+    // a set: an RDF dataset holds a triple once, however often a file writes it
+    return [...new Set(quads.map((q) => w.quadToString(q.subject, q.predicate, q.object, q.graph)))].sort();
   };
   /** The triples of merging the corpus and the new articles in memory, as build did before it streamed. */
   const mergedInMemory = async (corpus: string, files: string[]): Promise<string[]> => {
@@ -246,4 +247,14 @@ describe('build --jobs', () => {
     expect((await readdir(dir)).sort()).toEqual(['a-notes.txt', 'b-notes.txt']);
     expect((await run(['build', MUSCAT, '-o', out, '--jobs', '0'])).stderr).toBe('build: --jobs 0: not a number of threads; pass a whole number from 1, e.g. --jobs 2\n');
   }, 300_000);
+});
+
+describe('renaming entities in the text of old article graphs', () => {
+  it('replaces the IRI where it is a term, never inside a literal', async () => {
+    const { renameIris } = await import('../src/corpus/rename.js');
+    const old = `${ID}org/korea`;
+    const text = `<${ID}article/a> {\n<${ID}article/a> schema:mentions <${old}>, <${ID}org/koreana>;\n    schema:text "a page citing <${old}> and a \\"quote <${old}>\\"".\n}\n`;
+    const out = renameIris(text, new Map([[old, `${ID}org/north-korea`]]), new RegExp(`<${old.replace(/[./]/g, '\\$&')}>`, 'g'));
+    expect(out).toBe(text.replace(`mentions <${old}>`, `mentions <${ID}org/north-korea>`));
+  });
 });

@@ -57,7 +57,8 @@ export async function writeIndex(corpus: string, fields: Omit<CorpusIndex, 'form
   const st = await stat(corpus);
   const index: CorpusIndex = { format: FORMAT, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ...fields };
   const path = indexPath(corpus);
-  const temp = `${path}.${process.pid}.tmp`;
+  // named like the corpus's temp files, so the next build removes it if this process is killed here
+  const temp = join(dirname(corpus), `.${basename(corpus)}.${process.pid}.${Date.now()}.index.tmp`);
   try {
     await writeFile(temp, JSON.stringify(index));
     await rename(temp, path);

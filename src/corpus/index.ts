@@ -9,12 +9,15 @@ import type { Quad } from 'n3';
 import { UserError } from '../errors.js';
 import { formatProblem, listArticleFiles } from '../input/index.js';
 import { checkWritable, failure, removeStaleTemps } from '../output/write.js';
+import { articleIri } from '../entities/iri.js';
+import { articleId } from '../input/files.js';
 import { isArticleFile } from '../query/load.js';
 import { isRunning } from '../util/process.js';
 import { readExisting, parseStream, writeIndex, type ExistingCorpus } from './existing.js';
-import { extractInOrder, type ExtractedForCorpus } from './extract.js';
+import type { ExtractedForCorpus } from './extract.js';
 import { Identity, identityFacts } from './identity.js';
 import { extractOnThreads } from './pool.js';
+import { copyRenamed } from './rename.js';
 import { Router } from './route.js';
 import { Spool } from './spool.js';
 import { CorpusWriter } from './trig.js';
@@ -55,9 +58,10 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
 /** Called after each article with how many of how many are done. */
 export type BuildProgress = (done: number, total: number) => void;
 
-/** The articles extracted, in input order, on `jobs` threads (this one when 1). */
-function extractArticles(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
-  return jobs > 1 && files.length > 1 ? extractOnThreads(files, date, jobs) : extractInOrder(files, date);
+/** The articles extracted, in input order, on `jobs` threads (this one when 1: only then does it load the extractor). */
+async function* extractArticles(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
+  if (jobs > 1 && files.length > 1) yield* extractOnThreads(files, date, jobs);
+  else yield* (await import('./extract.js')).extractInOrder(files, date);
 }
 
 export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress, jobs = 1): Promise<BuildReport> {
@@ -88,17 +92,24 @@ async function build(files: string[], output: string, add: boolean, date: string
   const added: string[] = [];
   const addedIris: string[] = [];
   const skipped: string[] = [];
+  // An article's IRI comes from its file name, so one already in the corpus (or named twice) is skipped
+  // unread: `build folder/ --add` extracts only the new files.
+  const fresh: string[] = [];
+  for (const file of files) {
+    const iri = articleIri(articleId(file));
+    if (graphs.has(iri)) skipped.push(file);
+    else {
+      graphs.add(iri);
+      fresh.push(file);
+    }
+  }
   const spool = await Spool.create(output).catch((e: unknown) => { throw failure('build', output, e); });
   let out: CorpusWriter | undefined;
   try {
     let k = 0;
-    for await (const x of extractArticles(files, date, jobs)) {
-      progress?.(k++, files.length);
-      if (graphs.has(x.iri)) {
-        skipped.push(x.file);
-        continue;
-      }
-      graphs.add(x.iri);
+    for await (const x of extractArticles(fresh, date, jobs)) {
+      progress?.(k++, fresh.length);
+      if (x.iri !== articleIri(articleId(x.file))) throw new UserError(`build: ${x.file}: its graph is named ${x.iri}, not by its file name; report this as a bug`, 70);
       added.push(x.file);
       addedIris.push(x.iri);
       identity.add(x.facts);
@@ -108,16 +119,21 @@ async function build(files: string[], output: string, add: boolean, date: string
     const router = new Router(plan);
     if (existing) router.route(existing.defaultQuads);
     // The old article graphs keep their bytes unless the new articles renamed one of their entities
-    // (a fuller name arrived); then they are rewritten, as a stream.
+    // (a fuller name arrived); then they are copied with those IRIs replaced.
     const index = existing?.index;
-    const renamed = existing !== undefined && identityRenamed(existing, plan);
+    const renames = existing ? renamedEntities(existing, plan) : new Map<string, string>();
     let articleQuads = 0;
-    if (index && !renamed) {
+    if (index && renames.size === 0) {
       out = await CorpusWriter.continuing(output, output, index.articlesEnd);
+      articleQuads = index.articleQuads;
+    } else if (index) {
+      out = await CorpusWriter.empty(output);
+      await copyRenamed(output, index.articlesEnd, renames, out);
+      // a triple that the rename made equal to another of its graph is now written twice (one triple to any RDF reader)
       articleQuads = index.articleQuads;
     } else {
       out = await CorpusWriter.create(output);
-      if (existing) articleQuads = await rewriteGraphs(output, index?.articlesEnd, router, out);
+      if (existing) articleQuads = await rewriteGraphs(output, undefined, router, out);
     }
     for await (const quads of spool.read()) await out.writeGraph(router.route(quads));
     articleQuads += router.graphQuads;
@@ -133,13 +149,14 @@ async function build(files: string[], output: string, add: boolean, date: string
   }
 }
 
-/** Whether the plan gives an entity of the existing corpus another IRI (its article graphs then change). */
-function identityRenamed(existing: ExistingCorpus, plan: Map<string, string>): boolean {
+/** Entities of the existing corpus that the plan gives another IRI (old → new): its article graphs then change. */
+function renamedEntities(existing: ExistingCorpus, plan: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
   for (const q of existing.defaultQuads) {
     const to = q.subject.termType === 'NamedNode' ? plan.get(q.subject.value) : undefined;
-    if (to !== undefined && to !== q.subject.value) return true;
+    if (to !== undefined && to !== q.subject.value) out.set(q.subject.value, to);
   }
-  return false;
+  return out;
 }
 
 /** Writes the article graphs of the corpus (its first `end` bytes, or all of it) again through the router; returns their triples. */

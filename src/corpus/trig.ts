@@ -60,6 +60,13 @@ export class CorpusWriter {
     return w;
   }
 
+  /** An empty temp file for the corpus (its text comes from copyRenamed, rename.ts). */
+  static async empty(target: string): Promise<CorpusWriter> {
+    const temp = CorpusWriter.tempFor(target);
+    const file = await open(temp, 'w').catch((e: unknown) => { throw failure('build', target, e); });
+    return new CorpusWriter(target, temp, file, 0);
+  }
+
   /** A corpus that starts with the first `bytes` of `source` (its prefixes and article graphs), copied by the kernel. */
   static async continuing(target: string, source: string, bytes: number): Promise<CorpusWriter> {
     const temp = CorpusWriter.tempFor(target);
@@ -72,6 +79,11 @@ export class CorpusWriter {
       await unlink(temp).catch(() => undefined);
       throw failure('build', target, e);
     }
+  }
+
+  /** Text as it is, already TriG. */
+  append(text: string): Promise<void> {
+    return this.put(text);
   }
 
   private async put(text: string): Promise<void> {
