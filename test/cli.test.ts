@@ -277,6 +277,22 @@ describe('version and help', () => {
   }, 60_000);
 });
 
+describe('view --html of a corpus too large for one file', () => {
+  it('is refused in one line before it is read, and writes nothing', async () => {
+    const big = p('big.nt');
+    const line = '<https://example.org/s> <https://example.org/p> "an invented value, repeated" .\n';
+    writeFileSync(big, line.repeat(Math.ceil((51 * 2 ** 20) / line.length)));
+    const html = p('big.html');
+    const t = performance.now();
+    const r = await run(['view', big, '--html', html]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`view: ${big}: 51 MB of graph files is too much for one HTML file (at most 500,000 triples); browse it with \`newskg view\` without --html, which serves it\n`);
+    expect(existsSync(html)).toBe(false);
+    expect(performance.now() - t).toBeLessThan(5_000); // weighed, not parsed
+    rmSync(big);
+  }, 120_000);
+});
+
 describe('standard output that cannot be written', () => {
   it('a reader that stops early (| head) ends the run quietly, exit 0', () => {
     const r = spawnSync('sh', ['-c', `node bin/newskg.js extract ${GOOD} | head -c 10 > /dev/null`], { encoding: 'utf8' });

@@ -183,7 +183,9 @@ Article files (.txt .md .html) are extracted first; graph files
 
 options:
   --port N          serve on 127.0.0.1:N (default 8765, or a free port if taken)
-  --html OUT.html   write one self-contained HTML file (no server, no network) and exit
+  --html OUT.html   write one self-contained HTML file (no server, no network) and exit;
+                    refused for more than 500,000 triples (50 MB of graph files): a
+                    browser tab holds all of it, so serve a corpus that large instead
 `,
   },
 } as const satisfies Record<string, CommandHelp>;
