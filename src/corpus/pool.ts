@@ -27,11 +27,16 @@ export async function* extractOnThreads(files: string[], date: string | undefine
   let next = 0; // next file to send
   const ahead = workers.length * 4; // how far sending may run ahead of handing on
   let handed = 0;
-  const send = (w: Worker): void => {
-    if (next < files.length && next < handed + ahead) w.postMessage({ k: next, file: files[next], date } satisfies PoolRequest), next++;
-    else idle.push(w);
-  };
+  let finished = false;
   const idle: Worker[] = [];
+  const send = (w: Worker): void => {
+    if (next >= files.length || next >= handed + ahead) {
+      idle.push(w);
+      return;
+    }
+    w.postMessage({ k: next, file: files[next]!, date } satisfies PoolRequest);
+    next++;
+  };
   for (const w of workers) {
     w.on('message', (reply: PoolReply) => {
       done.set(reply.k, reply);
@@ -40,6 +45,12 @@ export async function* extractOnThreads(files: string[], date: string | undefine
     });
     w.on('error', (e) => {
       failed = e;
+      wake?.();
+    });
+    // a thread that ends before the build is done (killed for memory, say) would otherwise be waited for forever
+    w.on('exit', (code) => {
+      if (finished) return;
+      failed ??= new Error(`its thread ended with code ${code}`);
       wake?.();
     });
   }
@@ -58,6 +69,7 @@ export async function* extractOnThreads(files: string[], date: string | undefine
       yield reply.article;
     }
   } finally {
+    finished = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
