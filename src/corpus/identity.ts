@@ -3,12 +3,15 @@
 // article, never an article's triples, so it is what a build keeps in memory as the corpus grows.
 import type { Quad } from 'n3';
 import { RDF, RDFS, SCHEMA, SKOS } from '../rdf/vocab.js';
+import { detach } from '../util/detach.js';
 import { articleSlug, BASE_TYPES, planMerge, type EntityInfo } from './merge.js';
 
 const TYPE = RDF('type');
 const LABEL = RDFS('label');
 const ALT_LABEL = SKOS('altLabel');
 const NEWS_ARTICLE = SCHEMA('NewsArticle');
+/** The base types' own strings, so an entity's type is one shared string. */
+const TYPE_NAMES = new Map([...BASE_TYPES].map((t) => [t, t]));
 
 /** What one article adds to the identity, in the order of its triples (small enough to pass between threads). */
 export interface IdentityFacts {
@@ -43,18 +46,20 @@ export class Identity {
   private readonly slugs = new Set<string>();
 
   add(facts: IdentityFacts): void {
-    for (const [iri, type] of facts.types) if (!this.types.has(iri)) this.types.set(iri, type);
+    // detached: the facts' strings may be cut from an article's text, which must not stay in memory with them
+    for (const [iri, type] of facts.types) if (!this.types.has(iri)) this.types.set(detach(iri), TYPE_NAMES.get(type) ?? detach(type));
     for (const [iri, kind, name] of facts.names) {
       let n = this.names.get(iri);
-      if (!n) this.names.set(iri, (n = { labels: new Set(), altLabels: new Set() }));
-      (kind === 0 ? n.labels : n.altLabels).add(name);
+      if (!n) this.names.set(detach(iri), (n = { labels: new Set(), altLabels: new Set() }));
+      const set = kind === 0 ? n.labels : n.altLabels;
+      if (!set.has(name)) set.add(detach(name));
     }
     for (const a of facts.articles) this.addArticle(a);
   }
 
   addArticle(iri: string): void {
     const slug = articleSlug(iri);
-    if (slug) this.slugs.add(slug);
+    if (slug && !this.slugs.has(slug)) this.slugs.add(detach(slug));
   }
 
   isEntity(iri: string): boolean {

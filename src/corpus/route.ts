@@ -4,6 +4,7 @@
 // longest, and skos:altLabels.
 import { DataFactory, Parser, Writer, type Quad, type Term } from 'n3';
 import { RDFS, SKOS } from '../rdf/vocab.js';
+import { detach } from '../util/detach.js';
 import { sortNames } from './merge.js';
 
 const LABEL = RDFS('label');
@@ -38,16 +39,16 @@ export class Router {
       if (this.plan.has(s.value)) {
         if (q.predicate.value === LABEL || q.predicate.value === ALT_LABEL) {
           let n = this.names.get(s.value);
-          if (!n) this.names.set(s.value, (n = new Set()));
-          n.add(q.object.value);
+          if (!n) this.names.set(detach(s.value), (n = new Set()));
+          if (!n.has(q.object.value)) n.add(detach(q.object.value));
         } else {
-          this.defaultLines.add(this.lines.quadToString(s, q.predicate, this.map(q.object)));
+          this.keepDefault(this.lines.quadToString(s, q.predicate, this.map(q.object)));
         }
         continue;
       }
       const o = this.map(q.object);
       if (q.graph.termType === 'DefaultGraph') {
-        this.defaultLines.add(this.lines.quadToString(s, q.predicate, o));
+        this.keepDefault(this.lines.quadToString(s, q.predicate, o));
         continue;
       }
       const line = this.lines.quadToString(s, q.predicate, o);
@@ -55,6 +56,10 @@ export class Router {
     }
     this.graphQuads += kept.size;
     return [...kept.values()];
+  }
+
+  private keepDefault(line: string): void {
+    if (!this.defaultLines.has(line)) this.defaultLines.add(detach(line));
   }
 
   /** Triples in the default graph. */
