@@ -15,10 +15,10 @@ export const command: Command = {
     if (!o.output.endsWith('.trig')) throw new UserError(`build: ${o.output}: a corpus holds named graphs, so it is written as TriG; name it *.trig`);
     if (positionals.length === 0) throw new UserError('build: no articles given; pass article files or folders, e.g. `newskg build data/articles -o corpus.trig`');
     if (o.date !== undefined && !isIsoDate(o.date)) throw new UserError(`build: --date ${o.date}: not a real date in YYYY-MM-DD form; write it like 2026-02-07`);
-    const jobs = o.jobs === undefined ? availableParallelism() : Number(o.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UserError(`build: --jobs ${o.jobs}: not a number of threads; pass a whole number from 1, e.g. --jobs 2`);
-    // with one thread this one extracts: read the syntax models while the corpus code loads
-    if (jobs === 1) void import('../syntax/models.js').then((m) => m.preloadSyntaxModels());
+    const jobs = o.jobs === undefined ? 'auto' : Number(o.jobs);
+    if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new UserError(`build: --jobs ${o.jobs}: not a number of threads; pass a whole number from 1, e.g. --jobs 2`);
+    // when this thread extracts, read the syntax models while the corpus code loads
+    if (jobs === 1 || (jobs === 'auto' && availableParallelism() === 1)) void import('../syntax/models.js').then((m) => m.preloadSyntaxModels());
     const { buildCorpus } = await import('../corpus/index.js');
     // on a terminal, one line rewritten in place: which article of how many
     const tty = (io.stderr as NodeJS.WriteStream).isTTY === true;

@@ -144,8 +144,9 @@ options:
   --add               add the articles to an existing corpus; articles already
                       in it are skipped, the others are not extracted again,
                       and the article graphs already there are kept as they are
-  -j, --jobs N        extract on N threads (default: the number of cores); the
-                      corpus is the same, byte for byte, whatever N
+  -j, --jobs N        extract on N threads (default: the number of cores, or
+                      one thread per 16 new articles when fewer); the corpus
+                      is the same, byte for byte, whatever N
   --date YYYY-MM-DD   publication date for every article, overriding the article's
                       own (as for extract); without it, an article whose text and file
                       name give no date stops the build with one line

@@ -4,6 +4,7 @@
 // each graph as it reads it back (route.ts, trig.ts): memory holds the identity and one article,
 // never the corpus. `--add` keeps the bytes of the existing article graphs (existing.ts).
 import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Quad } from 'n3';
 import { UserError } from '../errors.js';
@@ -64,7 +65,15 @@ async function* extractArticles(files: string[], date: string | undefined, jobs:
   else yield* (await import('./extract.js')).extractInOrder(files, date);
 }
 
-export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress, jobs = 1): Promise<BuildReport> {
+/**
+ * Threads for `articles` new articles when the user did not choose: a worker pays about a second of
+ * CPU to load the extractor, so a few articles (an --add of 10) are extracted on this thread.
+ */
+export function autoJobs(articles: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(articles / 16)));
+}
+
+export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress, jobs: number | 'auto' = 1): Promise<BuildReport> {
   const files = await findArticles(inputs);
   if (files.length === 0) throw new UserError(`build: no articles (.txt .md .html) in ${inputs.join(', ')}; pass article files or folders holding them`);
   // one writer at a time: two `build --add` on one corpus would each lose the other's articles
@@ -76,7 +85,7 @@ export async function buildCorpus(inputs: string[], output: string, add = false,
   }
 }
 
-async function build(files: string[], output: string, add: boolean, date: string | undefined, progress?: BuildProgress, jobs = 1): Promise<BuildReport> {
+async function build(files: string[], output: string, add: boolean, date: string | undefined, progress: BuildProgress | undefined, jobs: number | 'auto'): Promise<BuildReport> {
   const exists = await stat(output).then(() => true, () => false);
   const existing = add && exists ? await readExisting(output) : undefined;
   await checkWritable(output, 'build');
@@ -107,7 +116,7 @@ async function build(files: string[], output: string, add: boolean, date: string
   let out: CorpusWriter | undefined;
   try {
     let k = 0;
-    for await (const x of extractArticles(fresh, date, jobs)) {
+    for await (const x of extractArticles(fresh, date, jobs === 'auto' ? autoJobs(fresh.length) : jobs)) {
       progress?.(k++, fresh.length);
       if (x.iri !== articleIri(articleId(x.file))) throw new UserError(`build: ${x.file}: its graph is named ${x.iri}, not by its file name; report this as a bug`, 70);
       added.push(x.file);
