@@ -11,8 +11,8 @@ import { UserError } from '../errors.js';
 import { formatProblem, listArticleFiles } from '../input/index.js';
 import { checkWritable, failure, removeStaleTemps } from '../output/write.js';
 import { articleIri } from '../entities/iri.js';
-import { articleId } from '../input/files.js';
-import { isArticleFile } from '../query/load.js';
+// from input/, not query/load.js: that loads the extractor, which with --jobs N only the workers need
+import { articleId, isArticleFile } from '../input/files.js';
 import { isRunning } from '../util/process.js';
 import { readExisting, parseStream, writeIndex, type ExistingCorpus } from './existing.js';
 import type { ExtractedForCorpus } from './extract.js';
