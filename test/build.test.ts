@@ -1,7 +1,7 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DataFactory, type Quad } from 'n3';
+import { DataFactory, Writer, type Quad } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergePlan } from '../src/corpus/merge.js';
 import { buildCorpus } from '../src/corpus/index.js';
@@ -51,7 +51,8 @@ describe('newskg build', () => {
     const articles = corpus.filter((q) => q.predicate.value === RDF('type') && q.object.value === SCHEMA('NewsArticle'));
     expect(articles.map((q) => q.graph.value).sort()).toEqual(articles.map((q) => q.subject.value).sort());
     expect(new Set(articles.map((q) => q.graph.value)).size).toBe(2);
-    expect(await readdir(dir)).toEqual(['corpus.trig']);
+    // the corpus and its index (what --add reads instead of the whole corpus)
+    expect((await readdir(dir)).sort()).toEqual(['.corpus.trig.index', 'corpus.trig']);
   });
 
   it('merges Araghchi of both articles into one node with one label', () => {
@@ -102,7 +103,7 @@ describe('newskg build and dates', () => {
     expect(await readdir(dir)).toEqual(['notes.txt']);
     const good = await run(['build', dir, '-o', out, '--date', '2026-03-02']);
     expect(good.code).toBe(0);
-    expect((await readdir(dir)).sort()).toEqual(['corpus.trig', 'notes.txt']);
+    expect((await readdir(dir)).sort()).toEqual(['.corpus.trig.index', 'corpus.trig', 'notes.txt']);
   });
 });
 
@@ -123,7 +124,7 @@ describe('two builds of one corpus', () => {
     await writeFile(path.join(dir, '.corpus.trig.lock'), '999999');
     const r = await buildCorpus([MUSCAT], out, true);
     expect(r.articles).toBe(1);
-    expect(await ls(dir)).toEqual(['corpus.trig']);
+    expect((await ls(dir)).sort()).toEqual(['.corpus.trig.index', 'corpus.trig']);
   });
 });
 
@@ -143,5 +144,117 @@ describe('build on a terminal', () => {
     expect(onTerminal.code).toBe(0);
     expect(onTerminal.err).toBe('\rbuild: 1/1 articles\n');
     expect((await runWith(false)).err).toBe('');
+  });
+});
+
+describe('build --add on a corpus', () => {
+  const lines = (quads: Quad[]): string[] => {
+    const w = new Writer({ format: 'N-Quads' });
+    // a set: an RDF dataset holds a triple once, however often a file writes it
+    return [...new Set(quads.map((q) => w.quadToString(q.subject, q.predicate, q.object, q.graph)))].sort();
+  };
+  /** The triples of merging the corpus and the new articles in memory, as build did before it streamed. */
+  const mergedInMemory = async (corpus: string, files: string[]): Promise<string[]> => {
+    const { extractArticle } = await import('../src/query/load.js');
+    const { mergeEntities } = await import('../src/corpus/merge.js');
+    const fresh: Quad[] = [];
+    for (const f of files) fresh.push(...(await extractArticle(f, true)).quads);
+    return lines(mergeEntities([...(await readGraphFile(corpus)), ...fresh]));
+  };
+  let dir: string;
+  let lima: string;
+  let quito: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'newskg-add-'));
+    // invented: a one-word name in the first, its fuller form in the second
+    lima = path.join(dir, 'lima-talks-2026-03-02.txt');
+    quito = path.join(dir, 'quito-visit-2026-03-03.txt');
+    await writeFile(lima, 'Monday, March 2, 2026\n\nTalks in Lima\n\nKalvik said on Monday that the talks in Lima would resume. Kalvik added that Peru wanted a deal.\n');
+    await writeFile(quito, 'Tuesday, March 3, 2026\n\nEnvoy visits Quito\n\nForeign Minister Tomas Kalvik of Peru met Ecuadorian officials in Quito on Tuesday. Tomas Kalvik said the visit was useful.\n');
+  });
+
+  it('keeps the bytes of the article graphs already there and appends; the triples are those of merging everything in memory', async () => {
+    const corpus = path.join(dir, 'append.trig');
+    await buildCorpus([MUSCAT], corpus);
+    const before = await readFile(corpus, 'utf8');
+    const expected = await mergedInMemory(corpus, [GENEVA]);
+    await buildCorpus([GENEVA], corpus, true);
+    const after = await readFile(corpus, 'utf8');
+    // the article graphs come first, the merged entities (the default graph) after the last graph block
+    const graphs = before.slice(0, before.lastIndexOf('\n}\n') + 3);
+    expect(graphs).toMatch(/muscat-talks-2026-02-07> \{/);
+    expect(after.startsWith(graphs)).toBe(true);
+    expect(lines(await readGraphFile(corpus))).toEqual(expected);
+  }, 300_000);
+
+  it('rewrites the graphs that used a one-word name when its fuller name arrives, with the merged node', async () => {
+    const corpus = path.join(dir, 'rename.trig');
+    await buildCorpus([lima], corpus);
+    expect(await readFile(corpus, 'utf8')).toMatch(/person\/kalvik>/);
+    const expected = await mergedInMemory(corpus, [quito]);
+    await buildCorpus([quito], corpus, true);
+    const quads = await readGraphFile(corpus);
+    expect(lines(quads)).toEqual(expected);
+    const limaGraph = quads.filter((q) => q.graph.value.endsWith('/lima-talks-2026-03-02') && q.object.value.includes('kalvik')).map((q) => q.object.value);
+    expect(limaGraph.length).toBeGreaterThan(0);
+    expect(new Set(limaGraph)).toEqual(new Set([`${ID}person/tomas-kalvik`]));
+  }, 300_000);
+
+  it('reads a corpus without its index (moved, or written by an older newskg) whole, with the same result', async () => {
+    const withIndex = path.join(dir, 'indexed.trig');
+    const without = path.join(dir, 'bare.trig');
+    await buildCorpus([MUSCAT], withIndex);
+    await buildCorpus([MUSCAT], without);
+    await unlink(path.join(dir, '.bare.trig.index'));
+    await buildCorpus([GENEVA], withIndex, true);
+    await buildCorpus([GENEVA], without, true);
+    expect(lines(await readGraphFile(without))).toEqual(lines(await readGraphFile(withIndex)));
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 300_000);
+});
+
+describe('build --jobs', () => {
+  const run = async (args: string[]) => {
+    const { main } = await import('../src/cli/index.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const err: string[] = [];
+    const stderr = new PassThrough();
+    stderr.on('data', (c: Buffer) => err.push(c.toString()));
+    const code = await main(args, { stdout: new PassThrough(), stderr, stdin: Readable.from([]) });
+    return { code, stderr: err.join('') };
+  };
+
+  it('writes the same bytes on two threads as on one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-jobs-'));
+    const inputs = [MUSCAT, GENEVA, 'test/fixtures/extract/gulf-brief.html'];
+    expect((await run(['build', ...inputs, '-o', path.join(dir, 'one.trig'), '--jobs', '1'])).code).toBe(0);
+    expect((await run(['build', ...inputs, '-o', path.join(dir, 'two.trig'), '--jobs', '2'])).code).toBe(0);
+    const one = await readFile(path.join(dir, 'one.trig'), 'utf8');
+    expect(one).toMatch(/geneva-followup-2026-02-20> \{/);
+    expect(await readFile(path.join(dir, 'two.trig'), 'utf8')).toBe(one);
+  }, 300_000);
+
+  it('reports the first bad article in input order, as one thread does, and leaves no file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-jobs-bad-'));
+    await writeFile(path.join(dir, 'a-notes.txt'), 'Talks resume\n\nAna Cruz said the talks would resume.\n');
+    await writeFile(path.join(dir, 'b-notes.txt'), 'More talks\n\nLuis Vega said the talks would go on.\n');
+    const out = path.join(dir, 'corpus.trig');
+    const one = await run(['build', MUSCAT, dir, '-o', out, '--jobs', '1']);
+    const two = await run(['build', MUSCAT, dir, '-o', out, '--jobs', '2']);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stderr.trim()).toMatch(/a-notes\.txt: no publication date/);
+    expect((await readdir(dir)).sort()).toEqual(['a-notes.txt', 'b-notes.txt']);
+    expect((await run(['build', MUSCAT, '-o', out, '--jobs', '0'])).stderr).toBe('build: --jobs 0: not a number of threads; pass a whole number from 1, e.g. --jobs 2\n');
+  }, 300_000);
+});
+
+describe('renaming entities in the text of old article graphs', () => {
+  it('replaces the IRI where it is a term, never inside a literal', async () => {
+    const { renameIris } = await import('../src/corpus/rename.js');
+    const old = `${ID}org/korea`;
+    const text = `<${ID}article/a> {\n<${ID}article/a> schema:mentions <${old}>, <${ID}org/koreana>;\n    schema:text "a page citing <${old}> and a \\"quote <${old}>\\"".\n}\n`;
+    const out = renameIris(text, new Map([[old, `${ID}org/north-korea`]]), new RegExp(`<${old.replace(/[./]/g, '\\$&')}>`, 'g'));
+    expect(out).toBe(text.replace(`mentions <${old}>`, `mentions <${ID}org/north-korea>`));
   });
 });

@@ -6,36 +6,7 @@ import { findGoldFiles } from '../eval/files.js';
 import { conllTable, formatConll, formatConllErrors, formatSummary, summarise } from '../eval/summary.js';
 import { reportJson } from '../eval/score.js';
 import type { CliIO, Command } from './types.js';
-
-const USAGE = `usage: newskg eval [DIR_OR_GOLD_FILES...] [--json] [--explain]
-       newskg eval --conll FILE [--limit N] [--baseline compromise | --tagger] [--json]
-       newskg eval --ud FILE.conllu [--json]
-
-Scores the extractor. With gold files (default: every *.gold.json in the
-package's data/eval), reads each gold file's article (its "article" field
-next to the gold file, else <slug>.txt next to it, else in data/articles),
-extracts a graph and scores it as score.mjs does. Prints one line per
-article (entity F1, fact F1, overall), a table per entity type and fact kind
-summed over all articles, and the mean overall F1.
-
-With --conll, scores name mentions against a CoNLL-2003 file by exact span:
-PER = Person; LOC = Country, City, Place; ORG = Organization; MISC ignored.
-
-options:
-  --json                 machine-readable output
-  --explain              list missed and wrong entities and facts per article
-                         (with --conll: the most frequent false and missed names)
-  --conll FILE           score mentions against a CoNLL-2003 file
-  --ud FILE.conllu       score the part-of-speech tagger and dependency parser on a
-                         Universal Dependencies treebank with its gold tokens:
-                         UPOS accuracy, UAS and LAS over all words (punctuation
-                         included, as in CoNLL 2018), and per relation for the
-                         relations statements read
-  --limit N              only the first N CoNLL documents
-  --baseline compromise  score compromise's people/places/organizations instead
-  --tagger               score the trained NER tagger alone (data/models/ner.json)
-
-exit codes: 0 report printed (whatever the scores), 2 bad input`;
+import { HELP } from './help.js';
 
 interface Options {
   paths: string[];
@@ -166,8 +137,7 @@ async function runGold(o: Options, io: CliIO): Promise<number> {
 
 export const command: Command = {
   name: 'eval',
-  summary: 'score the extractor against gold annotations, CoNLL-2003 names or a UD treebank',
-  usage: USAGE,
+  ...HELP.eval,
   async run(argv, io) {
     const o = parseArgs(argv);
     if (o.ud) return runUd(o.ud, o.json, io);

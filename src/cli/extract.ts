@@ -11,28 +11,8 @@ import { analyse, toQuads } from '../pipeline.js';
 import { preloadSyntaxModels } from '../syntax/models.js';
 import type { Article, Extraction, Problem } from '../types.js';
 import type { Command } from './types.js';
+import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
-
-const USAGE = `usage: newskg extract <file|folder|->... [-o OUT] [--format turtle|trig|nquads|jsonld] [--date YYYY-MM-DD]
-
-Reads news articles (plain text, Markdown, HTML; "-" reads standard input;
-folders are searched for .txt .md .markdown .html .htm) and writes one RDF
-graph in the vocabulary of ontology/README.md. Several articles make one merged
-graph; TriG and N-Quads keep one named graph per article (named by the
-article's IRI).
-
-Plain text: a first line such as "Saturday, February 7, 2026" is the
-publication date, the next non-empty line the headline.
-
-options:
-  -o, --output OUT   write to OUT (replaced whole, never half-written); default stdout
-  --format F         turtle, trig, nquads or jsonld; default from OUT's extension
-                     (.ttl .trig .nq .jsonld), else turtle
-  --date YYYY-MM-DD  publication date for every input, overriding the article's own;
-                     needed when neither the article nor its file name gives a date
-
-exit codes: 0 all inputs extracted, 1 some inputs were bad (reported on stderr,
-the others written), 2 nothing written (bad options, bad inputs or unwritable OUT)`;
 
 /** One article after analysis. */
 export interface ExtractedArticle {
@@ -102,8 +82,7 @@ function parse(argv: string[]) {
 
 export const command: Command = {
   name: 'extract',
-  summary: 'extract a knowledge graph from news articles (text, Markdown, HTML)',
-  usage: USAGE,
+  ...HELP.extract,
   async run(argv, io) {
     const { values, positionals } = parse(argv);
     if (positionals.length === 0) {

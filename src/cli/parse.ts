@@ -5,21 +5,11 @@ import { formatProblem, maskMarkdown, tryReadArticle } from '../input/index.js';
 import { analyseSyntax } from '../syntax/analyse.js';
 import { segment } from '../text/index.js';
 import type { Command } from './types.js';
-
-const USAGE = `usage: newskg parse <file|->...
-
-Prints every sentence of each article (plain text, Markdown, HTML; "-" reads
-standard input) as CoNLL-U: the pipeline's tokens with their universal and Penn
-part-of-speech tags, lemma, head and dependency relation. The MISC column gives
-each token's character offsets in the article (TokenRange=start:end).
-
-exit codes: 0 every input parsed, 1 some inputs were bad (reported on stderr),
-2 nothing parsed`;
+import { HELP } from './help.js';
 
 export const command: Command = {
   name: 'parse',
-  summary: 'print the part-of-speech tags and dependency parse of each sentence (CoNLL-U)',
-  usage: USAGE,
+  ...HELP.parse,
   async run(argv, io) {
     const bad = argv.find((a) => a.startsWith('-') && a !== '-');
     if (bad) throw new UserError(`newskg parse: unknown option ${bad}; run \`newskg parse --help\``);

@@ -6,38 +6,16 @@ import {
   type JsonTerm, type ResultFormat,
 } from '../query/index.js';
 import type { Command } from './types.js';
+import { HELP } from './help.js';
 import { matchNames } from '../query/names.js';
 import { parseCommandArgs } from './args.js';
-
-const USAGE = `usage: newskg query <graph or article files...> (QUERY | --file q.rq | --named NAME) [options]
-       newskg query --list
-
-Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the files'
-graphs, merged (a triple in several graphs is one). The prefixes of ONTOLOGY.md (nkg, schema, rdfs, skos, owl, prov,
-xsd, nif, itsrdf) are predeclared.
-
-options:
-  --file FILE          read the query from a .rq file
-  --named NAME         run a shipped query (see --list)
-  --param NAME=VALUE   bind a variable of the query to a string value (repeatable)
-  --format FORMAT      table (default), csv, tsv, json or xml; CONSTRUCT prints Turtle
-  --timeout MS         stop the query after MS milliseconds (default: none)
-  --limit N            print at most N rows
-  --max-memory MB      stop the query when it has taken MB of memory (default 1024)
-  --list               list the named queries and their parameters
-
-exit codes: 0 answered; 2 bad input (a file, an option, a query that does not
-parse or is an update); 3 the query ran out of time or memory (one line says
-which); the engine is stopped and its memory given back.
-`;
 
 /** `newskg query`'s exit code when the query ran out of time (--timeout) or memory (--max-memory). */
 export const EXIT_RESOURCES = 3;
 
 export const command: Command = {
   name: 'query',
-  summary: 'answer a SPARQL query (or a named one) over graph or article files',
-  usage: USAGE,
+  ...HELP.query,
   async run(argv, io) {
     const { values: o, positionals } = parseCommandArgs('query', {
       args: argv,

@@ -4,31 +4,12 @@ import { UserError } from '../errors.js';
 import { DEFAULT_ENGINE_SETTINGS, loadEngineSources } from '../query/index.js';
 import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
+import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
-
-const USAGE = `usage: newskg serve <graph or article files...> [options]
-
-Serves the files' graph read-only over the SPARQL 1.1 Protocol at /sparql
-(GET and POST; JSON, XML, CSV or TSV results by content negotiation, Turtle for
-CONSTRUCT and DESCRIBE), the whole graph as Turtle at /graph.ttl, and the
-viewer (as \`newskg view\` shows it) at / from the same process.
-
-options:
-  --port N         port to listen on (default 3030; 0 picks a free one)
-  --host ADDR      address to bind (default 127.0.0.1, this machine only)
-  --timeout MS     per-query time limit (default 10000)
-  --max-rows N     most rows returned per query (default 10000)
-  --max-queue N    queries running or waiting at most in each lane; more get 503 with Retry-After (default 16)
-  --max-memory MB  memory one query may take; past it the query gets 503 and the engine is restarted (default 1024)
-  --no-quick-lane  one engine worker only: cheap queries wait behind slow ones, but the data is held once
-  --viewer DIR     serve the built viewer from DIR (default: the bundled viewer/dist)
-  --no-viewer      SPARQL and /graph.ttl only
-`;
 
 export const command: Command = {
   name: 'serve',
-  summary: 'serve graph files over the SPARQL 1.1 Protocol (read-only, localhost)',
-  usage: USAGE,
+  ...HELP.serve,
   async run(argv, io) {
     const { values: o, positionals: files } = parseCommandArgs('serve', {
       args: argv, allowPositionals: true,

@@ -8,21 +8,8 @@ import { dataPath } from '../paths.js';
 import { compactIri, validate, type ValidationReport } from '../validate/index.js';
 import { extractFiles, quadsOf, type ExtractedArticle } from './extract.js';
 import type { CliIO, Command } from './types.js';
+import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
-
-const USAGE = `usage: newskg start [ARTICLES] [--out DIR] [--no-view]
-
-Extracts every article in ARTICLES (default: the bundled data/articles/)
-into DIR (default: out/): one Turtle file per article and corpus.trig with
-one named graph per article. Validates them against the ontology's shapes,
-prints a line per article, then serves the viewer on corpus.trig.
-
-options:
-  --out DIR    where the graphs go (default out)
-  --no-view    do not start the viewer (it never starts when output is not a terminal)
-
-exit codes: 0 all written and valid, 1 a bad article or a graph that fails
-validation, 2 nothing could be extracted`;
 
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
@@ -63,8 +50,7 @@ async function serveViewer(corpus: string, io: CliIO): Promise<number | undefine
 
 export const command: Command = {
   name: 'start',
-  summary: 'extract the bundled articles into out/, validate them and open the viewer',
-  usage: USAGE,
+  ...HELP.start,
   async run(argv, io) {
     const { values, positionals } = parse(argv);
     if (positionals.length > 1) throw new UserError('newskg start: more than one articles folder; pass one folder, or use `newskg extract` for several');

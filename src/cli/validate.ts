@@ -3,23 +3,13 @@ import { UserError } from '../errors.js';
 import { readGraphFile } from '../rdf/parse.js';
 import { compactIri, validate } from '../validate/index.js';
 import type { Command } from './types.js';
-
-const USAGE = `usage: newskg validate FILE...
-
-Checks graphs (.ttl, .trig, .nt, .nq, .jsonld) against the SHACL shapes of
-ontology/shapes.ttl and checks that mention and evidence offsets match the
-article text. Each file is checked on its own. Prints one line per problem:
-focus node, property, message.
-
-exit codes: 0 every file conforms, 1 problems found, 2 a file is missing or
-is not parsable RDF`;
+import { HELP } from './help.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const command: Command = {
   name: 'validate',
-  summary: 'check graphs against the ontology shapes',
-  usage: USAGE,
+  ...HELP.validate,
   async run(argv, io) {
     const files = argv.filter((a) => a !== '--');
     const unknown = files.find((f) => f.startsWith('-') && f !== '-');

@@ -1,16 +1,27 @@
-// A corpus: one TriG file, one named graph per article (named by the article
-// node), merged entities in the default graph.
+// A corpus: one TriG file, one named graph per article (named by the article node), merged
+// entities in the default graph, written last. A build extracts each article into a spool file
+// (spool.ts) while it gathers cross-article identity (identity.ts), plans the merge, then writes
+// each graph as it reads it back (route.ts, trig.ts): memory holds the identity and one article,
+// never the corpus. `--add` keeps the bytes of the existing article graphs (existing.ts).
 import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Writer, type Quad } from 'n3';
+import type { Quad } from 'n3';
 import { UserError } from '../errors.js';
 import { formatProblem, listArticleFiles } from '../input/index.js';
-import { writeFileAtomic } from '../output/write.js';
-import { extractArticle, isArticleFile } from '../query/load.js';
-import { readGraphFile } from '../rdf/parse.js';
-import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
-import { mergeEntities } from './merge.js';
+import { checkWritable, failure, removeStaleTemps } from '../output/write.js';
+import { articleIri } from '../entities/iri.js';
+// from input/, not query/load.js: that loads the extractor, which with --jobs N only the workers need
+import { articleId, isArticleFile } from '../input/files.js';
 import { isRunning } from '../util/process.js';
+import { readExisting, parseStream, writeIndex, type ExistingCorpus } from './existing.js';
+import type { ExtractedForCorpus } from './extract.js';
+import { Identity, identityFacts } from './identity.js';
+import { extractOnThreads } from './pool.js';
+import { copyRenamed } from './rename.js';
+import { Router } from './route.js';
+import { Spool } from './spool.js';
+import { CorpusWriter } from './trig.js';
 
 export { mergeEntities, mergePlan } from './merge.js';
 
@@ -48,43 +59,136 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
 /** Called after each article with how many of how many are done. */
 export type BuildProgress = (done: number, total: number) => void;
 
-export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress): Promise<BuildReport> {
+/** The articles extracted, in input order, on `jobs` threads (this one when 1: only then does it load the extractor). */
+async function* extractArticles(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
+  if (jobs > 1 && files.length > 1) yield* extractOnThreads(files, date, jobs);
+  else yield* (await import('./extract.js')).extractInOrder(files, date);
+}
+
+/**
+ * Threads for `articles` new articles when the user did not choose: a worker pays about a second of
+ * CPU to load the extractor, so a few articles (an --add of 10) are extracted on this thread.
+ */
+export function autoJobs(articles: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(articles / 16)));
+}
+
+export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress, jobs: number | 'auto' = 1): Promise<BuildReport> {
   const files = await findArticles(inputs);
   if (files.length === 0) throw new UserError(`build: no articles (.txt .md .html) in ${inputs.join(', ')}; pass article files or folders holding them`);
   // one writer at a time: two `build --add` on one corpus would each lose the other's articles
   const release = await lockCorpus(output);
   try {
-    return await build(files, output, add, date, progress);
+    return await build(files, output, add, date, progress, jobs);
   } finally {
     await release();
   }
 }
 
-async function build(files: string[], output: string, add: boolean, date: string | undefined, progress?: BuildProgress): Promise<BuildReport> {
-  let existing: Quad[] = [];
-  if (add) {
-    const exists = await stat(output).then(() => true, () => false);
-    if (exists) existing = await readGraphFile(output);
+async function build(files: string[], output: string, add: boolean, date: string | undefined, progress: BuildProgress | undefined, jobs: number | 'auto'): Promise<BuildReport> {
+  const exists = await stat(output).then(() => true, () => false);
+  const existing = add && exists ? await readExisting(output) : undefined;
+  await checkWritable(output, 'build');
+  await removeStaleTemps(output);
+  // Existing entities first, then the new articles', in order: the merge depends on the order.
+  const identity = new Identity();
+  const graphs = new Set(existing?.articles ?? []);
+  if (existing) {
+    identity.add(identityFacts(existing.defaultQuads));
+    if (existing.graphFacts) identity.add(existing.graphFacts);
+    for (const a of existing.articles) identity.addArticle(a);
   }
-  const graphs = new Set(existing.filter((q) => q.graph.termType === 'NamedNode').map((q) => q.graph.value));
   const added: string[] = [];
+  const addedIris: string[] = [];
   const skipped: string[] = [];
-  const fresh: Quad[] = [];
-  for (const [k, file] of files.entries()) {
-    progress?.(k, files.length);
-    const { iri, quads } = await extractArticle(file, true, date);
-    if (!iri) throw new UserError(`build: ${file}: the extraction has no schema:NewsArticle node; report this as a bug`);
-    if (graphs.has(iri)) {
-      skipped.push(file);
-      continue;
+  // An article's IRI comes from its file name, so one already in the corpus (or named twice) is skipped
+  // unread: `build folder/ --add` extracts only the new files.
+  const fresh: string[] = [];
+  for (const file of files) {
+    const iri = articleIri(articleId(file));
+    if (graphs.has(iri)) skipped.push(file);
+    else {
+      graphs.add(iri);
+      fresh.push(file);
     }
-    graphs.add(iri);
-    added.push(file);
-    for (const q of quads) fresh.push(q);
   }
-  const merged = mergeEntities([...existing, ...fresh]);
-  await writeFileAtomic(output, await toTrig(merged), 'newskg build');
-  return { added, skipped, articles: graphs.size, triples: merged.length };
+  const spool = await Spool.create(output).catch((e: unknown) => { throw failure('build', output, e); });
+  let out: CorpusWriter | undefined;
+  try {
+    let k = 0;
+    for await (const x of extractArticles(fresh, date, jobs === 'auto' ? autoJobs(fresh.length) : jobs)) {
+      progress?.(k++, fresh.length);
+      if (x.iri !== articleIri(articleId(x.file))) throw new UserError(`build: ${x.file}: its graph is named ${x.iri}, not by its file name; report this as a bug`, 70);
+      added.push(x.file);
+      addedIris.push(x.iri);
+      identity.add(x.facts);
+      await spool.append(x.nquads);
+    }
+    const plan = identity.plan();
+    const router = new Router(plan);
+    if (existing) router.route(existing.defaultQuads);
+    // The old article graphs keep their bytes unless the new articles renamed one of their entities
+    // (a fuller name arrived); then they are copied with those IRIs replaced.
+    const index = existing?.index;
+    const renames = existing ? renamedEntities(existing, plan) : new Map<string, string>();
+    let articleQuads = 0;
+    if (index && renames.size === 0) {
+      out = await CorpusWriter.continuing(output, output, index.articlesEnd);
+      articleQuads = index.articleQuads;
+    } else if (index) {
+      out = await CorpusWriter.empty(output);
+      await copyRenamed(output, index.articlesEnd, renames, out);
+      // a triple that the rename made equal to another of its graph is now written twice (one triple to any RDF reader)
+      articleQuads = index.articleQuads;
+    } else {
+      out = await CorpusWriter.create(output);
+      if (existing) articleQuads = await rewriteGraphs(output, undefined, router, out);
+    }
+    for await (const quads of spool.read()) await out.writeGraph(router.route(quads));
+    articleQuads += router.graphQuads;
+    const articlesEnd = out.position;
+    await out.writeDefault(router.defaultGraph());
+    await out.commit();
+    out = undefined;
+    await writeIndex(output, { articlesEnd, articleQuads, articles: [...(existing?.articles ?? []), ...addedIris] });
+    return { added, skipped, articles: graphs.size, triples: articleQuads + router.defaultQuads };
+  } finally {
+    await out?.abort();
+    await spool.remove();
+  }
+}
+
+/** Entities of the existing corpus that the plan gives another IRI (old → new): its article graphs then change. */
+function renamedEntities(existing: ExistingCorpus, plan: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const q of existing.defaultQuads) {
+    const to = q.subject.termType === 'NamedNode' ? plan.get(q.subject.value) : undefined;
+    if (to !== undefined && to !== q.subject.value) out.set(q.subject.value, to);
+  }
+  return out;
+}
+
+/** Writes the article graphs of the corpus (its first `end` bytes, or all of it) again through the router; returns their triples. */
+async function rewriteGraphs(corpus: string, end: number | undefined, router: Router, out: CorpusWriter): Promise<number> {
+  const before = router.graphQuads;
+  let graph: string | undefined;
+  let block: Quad[] = [];
+  const flush = async () => {
+    if (block.length) await out.writeGraph(router.route(block));
+    block = [];
+  };
+  for await (const q of parseStream(corpus, end)) {
+    if (q.graph.termType === 'DefaultGraph') continue; // read already (readExisting)
+    if (q.graph.value !== graph) {
+      await flush();
+      graph = q.graph.value;
+    }
+    block.push(q);
+  }
+  await flush();
+  const n = router.graphQuads - before;
+  router.graphQuads = before;
+  return n;
 }
 
 /**
@@ -107,12 +211,4 @@ async function lockCorpus(output: string): Promise<() => Promise<void>> {
     }
   }
   throw new UserError(`build: ${output}: could not take its lock ${lock}; remove it if no build is running`);
-}
-
-function toTrig(quads: Quad[]): Promise<string> {
-  const writer = new Writer({ format: 'application/trig', prefixes: { ...PREFIXES, id: ID_BASE } });
-  // Grouped by graph, so TriG writes each graph block once.
-  const sorted = [...quads].sort((a, b) => (a.graph.value < b.graph.value ? -1 : a.graph.value > b.graph.value ? 1 : 0));
-  writer.addQuads(sorted);
-  return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
 }

@@ -15,6 +15,13 @@ const EXTENSIONS: Record<string, InputFormat> = {
 
 export const STDIN = '-';
 
+/** The extensions `query`, `view` and `build` take as articles (anything else named directly is a graph file or refused). */
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+
+export function isArticleFile(file: string): boolean {
+  return ARTICLE_EXTENSIONS.has(extname(file).toLowerCase());
+}
+
 export function formatFromExtension(path: string): InputFormat | undefined {
   return EXTENSIONS[extname(path).toLowerCase()];
 }

@@ -1,8 +1,9 @@
 // HTML: the article's main text via Readability (on a linkedom DOM), paragraphs joined by blank lines,
 // so navigation, sidebars and footers never reach the extractor. The headline leads the text, like
 // the headline line of a plain-text article, and bodyStart points past it.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { parseDateLine, parseIsoDate } from './dates.js';
 import type { ParsedHead } from './types.js';
 
@@ -74,7 +75,14 @@ export function htmlDepth(html: string): number {
   return max;
 }
 
+// linkedom and Readability are required on the first HTML page, not at start: loading them cost every
+// `newskg extract` of a text file about 0.25 s.
+const require = createRequire(import.meta.url);
+let parseHTML: typeof ParseHtml | undefined;
+let Readability: typeof ReadabilityClass | undefined;
+
 function dom(html: string): El {
+  parseHTML ??= (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML;
   return (parseHTML(html) as unknown as { document: El }).document;
 }
 
@@ -87,6 +95,7 @@ export function extractHtml(html: string): (ParsedHead & { text: string }) | und
   const h1 = squash(doc.querySelector('h1')?.textContent ?? null);
   let published = metaDate(doc);
   type Parsed = { title?: string | null; content?: El | null; publishedTime?: string | null } | null;
+  Readability ??= (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability;
   const reader = new Readability(doc as never, { serializer: (n: unknown) => n as El }) as unknown as { parse(): Parsed };
   const parsed = reader.parse();
   let paragraphs = parsed?.content ? blockTexts(parsed.content) : [];

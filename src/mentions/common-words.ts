@@ -1,17 +1,16 @@
 // Whether a capitalised word is just an ordinary word written at the start of a sentence.
-import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../paths.js';
+import type { CommonWordsFile } from './common-words-source.js';
 
-const PROPER = /ProperNoun|Person|Name|Place|Country|City|Region|Organization|Honorific|Demonym/;
 let lexicon: Map<string, string> | undefined;
 
+/** compromise's lexicon without names, read from data/lexicon/common-words.json (see common-words-source.ts). */
 function commonLexicon(): Map<string, string> {
   if (lexicon) return lexicon;
-  const raw = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const file = JSON.parse(readFileSync(dataPath('lexicon', 'common-words.json'), 'utf8')) as CommonWordsFile;
   lexicon = new Map();
-  for (const [w, tag] of Object.entries(raw)) {
-    const t = Array.isArray(tag) ? tag.join(',') : tag;
-    if (!PROPER.test(t)) lexicon.set(w, t);
-  }
+  for (const [tag, words] of Object.entries(file.words)) for (const w of words) lexicon.set(w, tag);
   return lexicon;
 }
 

@@ -1,6 +1,5 @@
 // Quads → text in one of four syntaxes. Turtle and TriG are grouped by subject with the
 // prefixes of ONTOLOGY.md, so a person can read what was extracted.
-import jsonld from 'jsonld';
 import { Writer, type Quad } from 'n3';
 import { ENTITY_PREFIXES, PREFIXES, RDF } from '../rdf/vocab.js';
 import type { OutputFormat } from './types.js';
@@ -61,6 +60,7 @@ export async function serialise(quads: Quad[], format: OutputFormat): Promise<st
   if (format === 'nquads') return writeN3(ordered, N3_FORMAT.nquads, false);
   if (format === 'jsonld') {
     const nquads = await writeN3(ordered, N3_FORMAT.nquads, false);
+    const { default: jsonld } = await import('jsonld'); // 0.14 s to load: only when JSON-LD is asked for
     const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
     const compacted = await jsonld.compact(expanded, { ...PREFIXES });
     return JSON.stringify(compacted, null, 2) + '\n';

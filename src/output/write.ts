@@ -25,7 +25,8 @@ function reason(e: unknown): string {
   }
 }
 
-const failure = (component: string, path: string, e: unknown) => new UserError(`${component}: ${path}: ${reason(e)}`);
+/** The one-line error for a failed write of `path` (missing folder, permission, full disk …). */
+export const failure = (component: string, path: string, e: unknown) => new UserError(`${component}: ${path}: ${reason(e)}`);
 
 /** Fails early, before any work, when `path` cannot be written (missing folder, no permission, a folder). */
 export async function checkWritable(path: string, component = 'newskg'): Promise<void> {
@@ -56,7 +57,7 @@ export async function writeFileAtomic(path: string, text: string, component = 'n
  * Temp files a killed run left beside `path` (".out.ttl.<pid>.<time>.tmp" of a process that no
  * longer runs) are removed by the next run that writes it; a live writer's temp file is left alone.
  */
-async function removeStaleTemps(path: string): Promise<void> {
+export async function removeStaleTemps(path: string): Promise<void> {
   const dir = dirname(path);
   const prefix = `.${basename(path)}.`;
   let names: string[];

@@ -10,12 +10,11 @@ import { readGraphFile } from '../rdf/parse.js';
 import { SCHEMA, RDF } from '../rdf/vocab.js';
 import type { RdfText } from './oxigraph.js';
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+import { ARTICLE_EXTENSIONS, isArticleFile } from '../input/files.js';
+
+export { ARTICLE_EXTENSIONS, isArticleFile };
 export const GRAPH_EXTENSIONS = new Set(['.ttl', '.trig', '.nt', '.nq', '.jsonld', '.json']);
 
-export function isArticleFile(file: string): boolean {
-  return ARTICLE_EXTENSIONS.has(path.extname(file).toLowerCase());
-}
 
 /** The article node's IRI in an extraction's quads, used as the article's named graph. */
 export function articleIri(quads: Quad[]): string | undefined {

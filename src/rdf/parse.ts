@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import jsonld from 'jsonld';
 import { Parser, type Quad } from 'n3';
 import { UserError } from '../errors.js';
 
@@ -62,6 +61,7 @@ async function parseJsonLd(text: string, file: string): Promise<Quad[]> {
   };
   let nquads: string;
   try {
+    const { default: jsonld } = await import('jsonld'); // 0.14 s to load: only for JSON-LD files
     nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader })) as string;
   } catch (e) {
     const cause = (e as { details?: { cause?: unknown } }).details?.cause;
