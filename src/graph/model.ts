@@ -139,6 +139,11 @@ class MentionSpans {
   private readonly sortedByNode = new Map<string, Span[]>();
   private readonly byNodeArticle = new Map<string, Map<number, Span[]>>();
 
+  /** Every node with its spans (what the statement links index by article). */
+  [Symbol.iterator](): IterableIterator<[string, Span[]]> {
+    return this.byNode.entries();
+  }
+
   add(node: string, span: Span): void {
     const list = this.byNode.get(node);
     if (list) list.push(span);

@@ -9,7 +9,7 @@ export interface MentionSpan { article: number; start: number; end: number }
 interface ArticleMention { node: string; start: number; end: number }
 
 /** Mentions per article, sorted by start, for range lookups by binary search. */
-export function mentionsByArticle(spans: Map<string, MentionSpan[]>, articleCount: number): ArticleMention[][] {
+export function mentionsByArticle(spans: Iterable<[string, MentionSpan[]]>, articleCount: number): ArticleMention[][] {
   const out: ArticleMention[][] = Array.from({ length: articleCount }, () => []);
   for (const [node, list] of spans) for (const s of list) out[s.article]?.push({ node, start: s.start, end: s.end });
   for (const list of out) list.sort((a, b) => a.start - b.start);
