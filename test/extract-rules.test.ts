@@ -229,6 +229,7 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  shouldExtract('The National Security Committee of Peru said the treaty was binding. Any diversion would be “an act of war,” it added.', quote('National Security Committee of Peru', 'an act of war'));
   shouldExtract('Chile will face “devastating consequences” for the leaflets, state media said on Tuesday, citing Ana Ruiz.', quote('Ana Ruiz', 'devastating consequences'));
   shouldExtract('Peru urged Chile to act, said a spokesperson for the Ministry of Trade on Friday. “Peru firmly opposes the ruling,” said the spokesperson.', quote('Ministry of Trade', 'Peru firmly opposes the ruling'));
   shouldExtract("''We will be ready to act,'' Ana Ruiz said on Monday.", quote('Ana Ruiz', 'We will be ready to act'));

@@ -89,8 +89,8 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
   if (before > floor && /ing$/.test(ctx.lower[v]) && /ing$/.test(ctx.lower[before]) && ctx.tree.upos(before) === 'VERB' && ctx.tree.kid(before, 'obj') < 0) return subjectBefore(ctx, before, floor);
   const parsed = subject >= floor ? agentsAt(ctx, subject)[0] : undefined;
   if (parsed) return parsed;
-  // "…," the statement said: whoever issued it, an institution that spoke just before
-  if (subject >= 0 && STATEMENT_NOUNS.has(ctx.tree.lemma(subject))) return recentInstitution(ctx, v);
+  // "…," the statement said: whoever issued it, an institution that spoke just before; so for "…," it added
+  if (subject >= 0 && (STATEMENT_NOUNS.has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return recentInstitution(ctx, v);
   // "Fiona McAllister, Australia's climate minister and the president of negotiations, said":
   // the apposition between commas describes the name before it
   if (ctx.texts[v - 1] === ',') {
