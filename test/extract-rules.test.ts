@@ -82,6 +82,7 @@ describe('entities', () => {
   shouldExtract('Protests grew against the owners of Manchester United on Saturday.', entity('Organization', 'Manchester United'), noEntity('United'));
   shouldExtract('TARVISK – Police said the bridge was closed on Monday.', entity('City', 'TARVISK'));
   shouldExtract('Estonian PM Tiina Kask said the bloc must act.', entity('Person', 'Tiina Kask'), noEntity('PM Tiina Kask'));
+  shouldExtract('Ecuadorian Vice-President Tomas Berg was arrested. Ecuadorians protested.', entity('Person', 'Tomas Berg'), entity('Country', 'Ecuador'), noEntity('Ecuadorian'));
   shouldExtract("West Africa's regional bloc said it would keep its sanctions on Mali.", entity('Place', 'West Africa'));
   shouldExtract('The pledge hit the South American country hard, and North American and East Asian leaders met. The South African minister spoke.', noEntity('South'), noEntity('South American'), noEntity('United States'), entity('Country', 'South Africa'));
   shouldExtract('Covid hit the economy hard, Ana Ruiz said. Ebola spread in Guinea. A vaccine for Ebola was tested.', noEntity('Covid'), noEntity('Ebola'), entity('Person', 'Ana Ruiz'));
@@ -229,6 +230,7 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  shouldExtract('Ana Ruiz fired back, calling the arrest an “authoritarian act.”', quote('Ana Ruiz', 'authoritarian act'));
   shouldExtract('The National Security Committee of Peru said the treaty was binding. Any diversion would be “an act of war,” it added.', quote('National Security Committee of Peru', 'an act of war'));
   shouldExtract('Chile will face “devastating consequences” for the leaflets, state media said on Tuesday, citing Ana Ruiz.', quote('Ana Ruiz', 'devastating consequences'));
   shouldExtract('Peru urged Chile to act, said a spokesperson for the Ministry of Trade on Friday. “Peru firmly opposes the ruling,” said the spokesperson.', quote('Ministry of Trade', 'Peru firmly opposes the ruling'));
