@@ -84,6 +84,7 @@ describe('entities', () => {
   shouldExtract('Estonian PM Tiina Kask said the bloc must act.', entity('Person', 'Tiina Kask'), noEntity('PM Tiina Kask'));
   shouldExtract('Ecuadorian Vice-President Tomas Berg was arrested. Ecuadorians protested.', entity('Person', 'Tomas Berg'), entity('Country', 'Ecuador'), noEntity('Ecuadorian'));
   shouldExtract("West Africa's regional bloc said it would keep its sanctions on Mali.", entity('Place', 'West Africa'));
+  shouldExtract('Al Shabaab fighters attacked a base in Somaliland. Fighting spread in Tigray and Rakhine.', entity('Organization', 'Al Shabaab'), entity('Place', 'Somaliland'), entity('Place', 'Tigray'), entity('Place', 'Rakhine'));
   shouldExtract('The pledge hit the South American country hard, and North American and East Asian leaders met. The South African minister spoke.', noEntity('South'), noEntity('South American'), noEntity('United States'), entity('Country', 'South Africa'));
   shouldExtract('Covid hit the economy hard, Ana Ruiz said. Ebola spread in Guinea. A vaccine for Ebola was tested.', noEntity('Covid'), noEntity('Ebola'), entity('Person', 'Ana Ruiz'));
   shouldExtract('Pakistani FM Omar Qadir met Amb. Lena Fors and Lt. Gen. Tomas Berg on Monday.', entity('Person', 'Omar Qadir'), entity('Person', 'Lena Fors'), entity('Person', 'Tomas Berg'), noEntity('FM Omar Qadir'));
