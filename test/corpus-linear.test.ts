@@ -50,17 +50,21 @@ function corpusEntities(size: number): Quad[] {
   return out;
 }
 
+/** Time per item at 4,000 articles over time per item at 500 (the stage compiled before measuring). */
+function growth(corpus: (size: number) => Quad[], stage: (quads: Quad[]) => unknown): number {
+  const make = (size: number) => {
+    const quads = corpus(size);
+    return () => void stage(quads);
+  };
+  perItem(500, make);
+  const small = perItem(500, make);
+  return perItem(4000, make) / small;
+}
+
 describe('the merge plan', () => {
   it('takes about the same time per article at 500 and 4,000 articles', () => {
-    const make = (size: number) => {
-      const quads = corpusEntities(size);
-      return () => mergePlan(quads);
-    };
-    perItem(500, make); // compiled before measuring
-    const small = perItem(500, make);
-    const large = perItem(4000, make);
     // the surname and article-slug scans made this 7.6
-    expect(large / small).toBeLessThan(3.5);
+    expect(growth(corpusEntities, mergePlan)).toBeLessThan(3.5);
     // and it still merges: the surname of exactly one fuller name joins it
     const plan = mergePlan(corpusEntities(20));
     expect(plan.get(`${ID}person/${word(5000).toLowerCase()}`)).toBe(`${ID}person/${word(0).toLowerCase()}-${word(5000).toLowerCase()}`);
@@ -105,15 +109,8 @@ function corpusView(size: number): Quad[] {
 
 describe('the view model', () => {
   it('takes about the same time per article at 500 and 4,000 articles, with every fact backed by a statement', () => {
-    const make = (size: number) => {
-      const quads = corpusView(size);
-      return () => buildViewModel(quads);
-    };
-    perItem(500, make);
-    const small = perItem(500, make);
-    const large = perItem(4000, make);
     // a scan of every statement per fact edge, of an edge's evidence per statement and of a node's articles per mention made this 15
-    expect(large / small).toBeLessThan(3.5);
+    expect(growth(corpusView, buildViewModel)).toBeLessThan(3.5);
     const model = buildViewModel(corpusView(6));
     const edge = model.edges.find((e) => e.kind === 'nationality' && e.source.endsWith(word(4).toLowerCase()));
     expect(edge?.evidence.map((e) => e.text)).toEqual([`${word(4)} of BB met officials.`]);

@@ -1,6 +1,6 @@
 // N varied news articles for the scale bench, made from the evaluation articles: copy k of an article
-// gets its own file name (so its own article IRI) and its multi-word names changed ("Abbas Araghchi"
-// becomes "Abbas Araghchilomi"), so people and organisations differ between copies while countries
+// gets its own file name (so its own article IRI) and its multi-word names changed ("Ana Ruiz"
+// becomes "Ana Ruizlomi"), so people and organisations differ between copies while countries
 // and cities stay shared, as in a real news stream.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
