@@ -52,7 +52,10 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     if (inside.length > 1 && !(type === 'Organization' && t.score >= JOIN_SCORE && joinedByParticles(ctx, inside, t.start, t.end))) continue;
     if (inside.length === 0) {
       // "South American", "East Asian": a region's adjective, however the tagger reads it
-      if (texts.slice(t.start - 1, t.end).some((_, k) => isRegionAdjective(texts, t.start - 1 + k))) continue;
+      // (a pair may open one word before the span: "North [American and East Asian]")
+      let region = false;
+      for (let k = Math.max(0, t.start - 1); k < t.end && !region; k++) region = isRegionAdjective(texts, k);
+      if (region) continue;
       if (t.score < NEW_NAME_SCORE || (ctx.heading && t.type === 'PER' && !ctx.knownPeople.has(text))) continue;
       // a capitalised ordinary word is no name on its own, whatever the tagger thinks
       if (t.end - t.start === 1 && (isCommonWord(texts[t.start], ctx.lowercaseInText) || ctx.lex.notNames.has(texts[t.start]))) continue;

@@ -29,6 +29,9 @@ export interface StatementContext {
 
 export const isAgent = (e: Entity | undefined): e is Entity => !!e && (e.type === 'Person' || e.type === 'Country' || e.type === 'Organization');
 
+/** A news organisation: it reports what others say and do, and is no party to it (no imposer, target or participant). */
+export const isPress = (e: Entity): boolean => e.subtypes.includes('NewsMediaOrganization');
+
 export function statementContext(doc: Document, syntax: Syntax, resolution: Resolution): StatementContext {
   const texts = doc.tokens.map((t) => t.text);
   const mentions = [...resolution.entityOf.entries()].map(([mention, entity]) => ({ mention, entity })).sort((a, b) => a.mention.start - b.mention.start);

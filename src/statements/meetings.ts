@@ -1,7 +1,7 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, findPhrase, isAgent, negated, phraseUnder, sideOf, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, findPhrase, isAgent, isPress, negated, phraseUnder, sideOf, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -40,7 +40,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     const parsed = at.map((c) => partiesInTree(ctx, c + (ctx.tree.upos(c) === 'NOUN' || ctx.tree.rel(c) === 'compound' ? (lastWord.get(c) ?? 0) : 0))).find((x) => x.length >= 2);
     let agents = (parsed ?? at.flatMap((c) => partiesAround(ctx, c, s))).filter((e, k, all) => all.indexOf(e) === k);
     if (agents.length < 2) agents = groupList(ctx, s);
-    agents = agents.filter((e) => !e.subtypes.includes('NewsMediaOrganization'));
+    agents = agents.filter((e) => !isPress(e));
     let mediator: Entity | undefined;
     if (mediatorAt !== undefined) {
       mediator = agentsIn(ctx, mediatorAt, s.tokenEnd)[0];

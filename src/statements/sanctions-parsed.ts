@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentsAt, cueTokens, isAgent, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -71,7 +71,8 @@ function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | un
 /** "Turkey halted all trade with Israel", "suspended exports to Peru": dealings stopped with whom the phrase names. */
 function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
   const { tree } = ctx;
-  const dealing = [tree.kid(k, 'obj'), ...tree.kidsWith(tree.kid(k, 'obj'), 'conj')].filter((o) => o >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(o)) ?? []).includes('dealing'));
+  const obj = tree.kid(k, 'obj');
+  const dealing = [obj, ...tree.kidsWith(obj, 'conj')].filter((o) => o >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(o)) ?? []).includes('dealing'));
   if (!dealing.length) return undefined;
   if (refused(ctx, k)) return 'nothing';
   const imposer = imposerOfVerb(ctx, k);
@@ -79,7 +80,7 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
   // ("halted all exports and imports with X", however the parse hangs "imports")
   const withWhom = [k, ...dealing, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
   const targets = withWhom >= 0 ? agentsAt(ctx, withWhom).filter((e) => e !== imposer).map((e) => ({ iri: e.iri })) : [];
-  return targets.length ? { imposer, targets, measure: `${ctx.texts[k]} ${spanText(ctx, tree.span(tree.kid(k, 'obj'))[0], tree.kid(k, 'obj') + 1)}` } : undefined;
+  return targets.length ? { imposer, targets, measure: `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}` } : undefined;
 }
 
 const DEALING_CASES = ['with', 'to', 'from'];
@@ -139,7 +140,7 @@ function imposerOfVerb(ctx: StatementContext, v: number): Entity | undefined {
   let e: Entity | undefined;
   if (by >= 0) e = agentsAt(ctx, by)[0];
   else if (!passive && subject >= 0) e = agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? (ctx.speakerAtToken[v] ?? reportingSubject(ctx, v)) : undefined);
-  if (!isAgent(e) || e.subtypes.includes('NewsMediaOrganization')) return undefined;
+  if (!isAgent(e) || isPress(e)) return undefined;
   return e.type === 'Person' ? (sideOf(ctx, e).find((x) => x.type !== 'Person') ?? e) : e;
 }
 

@@ -3,7 +3,7 @@
 // two firms", and, after one of those, "its chief executive also faces an asset freeze".
 import type { Entity, EntityOrLiteral, Factuality, Sentence, Statement } from '../types.js';
 import { clauseEnd, PREPOSITIONS } from './clauses.js';
-import { findPhrase, isAgent, sideOf, spanText, type StatementContext } from './context.js';
+import { findPhrase, isAgent, isPress, sideOf, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { findParsedSanctions } from './sanctions-parsed.js';
 import { tokenStartingAt } from '../text/lookup.js';
@@ -113,7 +113,7 @@ function measurePhrase(ctx: StatementContext, i: number, s: Sentence): string {
 
 const usable = (ctx: StatementContext, k: number): Entity | undefined => {
   const e = ctx.entityAtToken[k];
-  if (!isAgent(e) || ctx.mentionAtToken[k]?.kind === 'demonym' || e.subtypes.includes('NewsMediaOrganization')) return undefined;
+  if (!isAgent(e) || ctx.mentionAtToken[k]?.kind === 'demonym' || isPress(e)) return undefined;
   return e;
 };
 

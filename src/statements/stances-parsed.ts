@@ -7,6 +7,9 @@ import type { Entity, Polarity, Sentence, Statement } from '../types.js';
 import { agentsAt, cueTokens, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
+/** What a negated cue says: "will not accept the terms" opposes them; "did not condemn" says nothing sure (undefined). */
+export const negatedPolarity = (p: Polarity): Polarity | undefined => (p === 'Supports' ? 'Opposes' : undefined);
+
 /** "welcomed the move", "rejected the response": a topic that says nothing by itself (statements.json stance.vagueTopics). */
 export function vagueTopic(ctx: StatementContext, topic: string): boolean {
   return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase());
@@ -83,9 +86,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
   let polarity: Polarity = cue.polarity;
   if (negated(ctx, k)) {
-    // "will not accept the terms" opposes them; "did not condemn" says nothing sure
-    if (polarity === 'Opposes') return 'nothing';
-    polarity = 'Opposes';
+    const turned = negatedPolarity(polarity);
+    if (!turned) return 'nothing';
+    polarity = turned;
   }
   const passive = !isNoun && tree.kid(k, 'nsubj:pass') >= 0;
   let topicAt: number;
@@ -115,7 +118,10 @@ function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposit
   if (tree.upos(k) !== 'ADJ' && !passive) return undefined;
   const topic = topicText(ctx, k, phraseWith(ctx, k, 'obl', preposition));
   if (!topic) return undefined;
-  if (negated(ctx, k)) return cue.polarity === 'Opposes' ? 'nothing' : { holders: holdersOf(ctx, k, passive), topic, polarity: 'Opposes' };
+  if (negated(ctx, k)) {
+    const turned = negatedPolarity(cue.polarity);
+    return turned ? { holders: holdersOf(ctx, k, passive), topic, polarity: turned } : 'nothing';
+  }
   const holders = holdersOf(ctx, k, passive);
   return holders.length ? { holders, topic, polarity: cue.polarity } : undefined;
 }

@@ -9,7 +9,7 @@ import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
 import { findPhrase, isAgent, negated, reportingSubject, spanText, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
-import { accused, findParsedStances, vagueTopic, verbHolders } from './stances-parsed.js';
+import { accused, findParsedStances, negatedPolarity, vagueTopic, verbHolders } from './stances-parsed.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
 // "use it", "transfer power to them": what the pronoun stands for is the topic, and it is not read here
@@ -254,13 +254,15 @@ export function findStances(ctx: StatementContext): Statement[] {
       let topic = completeTopic(ctx, s, at, cleanTopic(topicFor(ctx, s, cue, at, len)));
       // ("this aggression must stop": an undoing with nothing after it is no topic)
       if (!topic || vagueTopic(ctx, topic) || (cue.shape === 'obligation' && ctx.lex.statements.stance.undoingVerbs.includes(topic.toLowerCase())) || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || PRONOUN_END.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
-      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : cue.shape === 'subject' ? evaluator(ctx, s, at, len, topic) : actors(ctx, s, cueHead(ctx, at, len));
+      const head = cueHead(ctx, at, len);
+      const holders = cue.shape === 'passive' ? agentsAfter(ctx, at + len, s.tokenEnd) : cue.shape === 'obligation' ? reporterOf(ctx, s, at) : cue.shape === 'subject' ? evaluator(ctx, s, at, len, topic) : actors(ctx, s, head);
       if (!holders.length) continue;
       let polarity = cue.polarity;
       // "was not willing to hold the meeting" opposes it; "did not reject" says nothing sure
-      if ((cue.shape === 'object' || cue.shape === 'control') && !NEGATIVE_CUE.test(cue.words) && negated(ctx, cueHead(ctx, at, len))) {
-        if (polarity !== 'Supports') continue;
-        polarity = 'Opposes';
+      if ((cue.shape === 'object' || cue.shape === 'control') && !NEGATIVE_CUE.test(cue.words) && negated(ctx, head)) {
+        const turned = negatedPolarity(polarity);
+        if (!turned) continue;
+        polarity = turned;
       }
       // "urged the president to withdraw the bill", "X should end its support for Y": supporting an undoing opposes what is undone
       const undo = ctx.lex.statements.stance.undoingVerbs.find((v) => topic.toLowerCase().startsWith(v + ' '));

@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -30,19 +30,19 @@ export function findThreats(ctx: StatementContext): Statement[] {
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     for (const t of threatsIn(ctx, s)) {
-    const condition = t.condition >= 0 ? spanOf(ctx, t.condition, []) : undefined;
-    const factuality = condition ? 'Conditional' : 'Asserted';
-    out.push({
-      kind: 'Threat',
-      threatener: t.threatener.iri,
-      target: t.target.iri,
-      // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
-      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
-      condition,
-      evidence: ctx.evidence(s),
-      confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
-      factuality,
-    });
+      const condition = t.condition >= 0 ? spanOf(ctx, t.condition, []) : undefined;
+      const factuality = condition ? 'Conditional' : 'Asserted';
+      out.push({
+        kind: 'Threat',
+        threatener: t.threatener.iri,
+        target: t.target.iri,
+        // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
+        action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
+        condition,
+        evidence: ctx.evidence(s),
+        confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
+        factuality,
+      });
     }
   }
   return out;
@@ -123,7 +123,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]
-    .find((e) => !side.includes(e) && named(e) && !isMedia(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true };
 }
@@ -168,14 +168,11 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     ...agentsUnder(ctx, k, [condition, subject, ...allies]),
     ...objectsAbove(ctx, k),
   ];
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isMedia(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter: speechVerb, cue: false };
 }
-
-/** "… we will charge them too," X told TV Record: whom a threat is told to is no target when it is the press. */
-const isMedia = (e: Entity): boolean => e.subtypes.includes('NewsMediaOrganization');
 
 /** "along with X", "together with X", "alongside X": a phrase naming who acts with the subject. */
 function comitative(ctx: StatementContext, o: number): boolean {
