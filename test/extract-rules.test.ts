@@ -397,6 +397,19 @@ describe('stances read from the parse (stances.tsv)', () => {
   // a country is not the holder of a stance its opposition candidate takes
   shouldExtract("Bolivia's main opposition candidate has rejected the preliminary results.", noStance('Bolivia'));
   shouldExtract('A Mexican economist criticised the budget.', noStance('Mexico'));
+  // a demonym before an institution is the country it serves
+  shouldExtract('The Bolivian foreign ministry condemned the shelling of the port.', stance('Bolivia', 'Opposes', /^shelling of the port$/));
+  // refusing or declining an act is not doing it
+  shouldExtract('Ghana refused to recognise the interim council.', stance('Ghana', 'Opposes', /^interim council$/));
+  shouldExtract('Norway congratulated Ana Vidal on her election victory. Laos is against any delay to the vote.', stance('Norway', 'Supports', /^election victory$/), stance('Laos', 'Opposes', /^delay to the vote$/));
+  shouldExtract('Kenya voiced deep concern at the arrests and lauded the mediators. Fiji stands with Samoa.', stance('Kenya', 'Opposes', /^arrests$/), stance('Kenya', 'Supports', /^mediators$/), stance('Fiji', 'Supports', /^Samoa$/));
+  shouldExtract('"Oman will not stand with arms crossed," the envoy said.', noStance('Oman'));
+  // a protest one is caught up in is a circumstance, not one's stance
+  shouldExtract('Ana Vidal was detained in 2019 during protests against the government.', noStance('Ana Vidal'));
+  // calling a thing by a word that judges it, however many words stand between
+  shouldExtract('Chile described the raid as a flagrant violation of its sovereignty.', stance('Chile', 'Opposes', /^raid$/));
+  shouldExtract('Ana Vidal called the detention an authoritarian act. Peru termed the levies unilateral and unjust.', stance('Ana Vidal', 'Opposes', /^detention$/), stance('Peru', 'Opposes', /^levies$/));
+  shouldExtract('Uruguay said the accord was a positive step.', stance('Uruguay', 'Supports', /^accord$/));
 });
 
 describe('meetings (statements.json meeting)', () => {

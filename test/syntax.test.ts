@@ -53,6 +53,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The president said that the talks had failed.', 'talks', 'failed', 'nsubj');
   shouldParse('Officials said the country would respond.', 'respond', 'said', 'ccomp');
   shouldParse('The agency warned that prices could rise further.', 'rise', 'warned', 'ccomp');
+  // the reported clause before "…, the spokesperson said" keeps its object (repairs.ts)
+  shouldParse('Lima will never accept Bolivian independence, the spokesperson said.', 'independence', 'accept', 'obj');
   // control
   shouldParse('The government refused to sign the agreement.', 'sign', 'refused', 'xcomp');
   shouldParse('The government refused to sign the agreement.', 'agreement', 'sign', 'obj');

@@ -68,7 +68,7 @@ function scoreKind<K extends FactKind>(kind: K, gold: GoldFile, out: OutFacts, e
     fresh.forEach((g) => hitGold.add(g));
   }
   const need = golds.filter((g) => !g.optional);
-  for (const g of need) if (!hitGold.has(g)) explain.push(`  FN ${kind}: ${JSON.stringify(g).slice(0, 160)}`);
+  for (const g of need) if (!hitGold.has(g)) explain.push(`  FN ${kind}: ${JSON.stringify(g).slice(0, 600)}`);
   const counts: KindCounts = { tp, fp, gold: need.length, found: need.filter((g) => hitGold.has(g)).length };
   if (kind === 'meeting') counts.attrs = meetingAttrs(need as GoldOf<'meeting'>[], hitGold as Set<GoldOf<'meeting'>>, out.meeting);
   return counts;

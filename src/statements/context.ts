@@ -259,8 +259,13 @@ export function verbAbove(ctx: StatementContext, k: number): number {
 /** "will never be allowed", "would not": a promise not to act threatens nobody without a condition. */
 export function negated(ctx: StatementContext, k: number): boolean {
   // "does not", "never", and the joined "doesn't", "won't" the tokeniser keeps whole
-  return ctx.tree.kids(k).some((c) => (ctx.tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c])) || (ctx.tree.rel(c) === 'aux' && /n['’]t$/.test(ctx.lower[c])));
+  const { tree } = ctx;
+  if (tree.kids(k).some((c) => (tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c])) || (tree.rel(c) === 'aux' && /n['’]t$/.test(ctx.lower[c])))) return true;
+  // "refused to recognise the results", "declined to back the plan": the act is not done
+  return tree.rel(k) === 'xcomp' && REFUSING.has(tree.lemma(tree.head(k)));
 }
+
+const REFUSING = new Set(['refuse', 'decline', 'fail']);
 
 /** The subject of the speech verb a clause is reported under: "X said (that) …", "…, X warned". */
 export function reportingSubject(ctx: StatementContext, k: number): Entity | undefined {

@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, cueTokens, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, cueTokens, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 /** What a negated cue says: "will not accept the terms" opposes them; "did not condemn" says nothing sure (undefined). */
@@ -78,9 +78,10 @@ interface Reading {
 /** The stance a cue token expresses; 'nothing' when it is negated into saying nothing sure. */
 function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue): Reading | 'nothing' | undefined {
   const { tree } = ctx;
-  const [kind, preposition] = cue.frame.split(':');
+  const [kind, preposition, needs] = cue.frame.split(':');
   const isNoun = kind === 'noun';
   if (kind === 'adj') return adjectiveCue(ctx, k, cue, preposition);
+  if (kind === 'pred') return predicateCue(ctx, k, cue);
   // "accused Qatar of supporting terrorism": an accusation, not a stance of anyone's own
   if (accused(ctx, k)) return 'nothing';
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
@@ -104,6 +105,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const topic = topicText(ctx, k, topicAt);
   if (!topic) return undefined;
   if (vagueTopic(ctx, topic)) return 'nothing';
+  // "stands with Ruritania" takes a side; "will not stand with arms crossed" takes none
+  if (needs === 'agent' && !agentsUnder(ctx, topicAt).length) return undefined;
   const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
   // a subject the parse found that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return (isNoun ? tree.kid(k, 'nmod:poss') : subjectOf(ctx, k)) >= 0 ? 'nothing' : undefined;
@@ -124,6 +127,18 @@ function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposit
   }
   const holders = holdersOf(ctx, k, passive);
   return holders.length ? { holders, topic, polarity: cue.polarity } : undefined;
+}
+
+/** "Peru is against any intervention": the preposition of a predicate; the predicate's subject holds it. */
+function predicateCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | 'nothing' | undefined {
+  const { tree } = ctx;
+  const predicate = tree.head(k);
+  if (tree.rel(k) !== 'case' || predicate < 0 || tree.kid(predicate, 'cop') < 0) return undefined;
+  const polarity = negated(ctx, predicate) ? negatedPolarity(cue.polarity) : cue.polarity;
+  if (!polarity) return 'nothing';
+  const topic = topicText(ctx, k, predicate);
+  const holders = verbHolders(ctx, predicate);
+  return topic && holders.length ? { holders, topic, polarity } : undefined;
 }
 
 const holdersOf = (ctx: StatementContext, k: number, passive: boolean): Entity[] => (passive ? agentsAt(ctx, ctx.tree.kid(k, 'nsubj:pass')) : verbHolders(ctx, k));
@@ -162,13 +177,17 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
     const e = named ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
     return e ? [e] : [];
   }
-  // "a Ruritanian economist rejected …": a demonym before one person is where they are from, not who acts
-  if (!ctx.entityAtToken[subject] && !ctx.lex.groupAgentNouns.has(ctx.lower[subject]) && ctx.tree.kids(subject).some((c) => ctx.mentionAtToken[c]?.kind === 'demonym')) return [];
+  // "a Ruritanian economist rejected …": a demonym before one person is where they are from, not who
+  // acts; before an institution ("the Peruvian foreign ministry") it is whom the institution serves
+  if (!ctx.entityAtToken[subject] && !speaksForItsCountry(ctx, subject) && ctx.tree.kids(subject).some((c) => ctx.mentionAtToken[c]?.kind === 'demonym')) return [];
   const agents = agentsAt(ctx, subject);
   if (agents.length || !speaksFor(ctx, subject)) return agents;
   const reporter = reportingSubject(ctx, k);
   return reporter ? [reporter] : [];
 }
+
+const speaksForItsCountry = (ctx: StatementContext, k: number): boolean =>
+  ctx.lex.groupAgentNouns.has(ctx.lower[k]) || ctx.lex.genericOrganisationWords.heads.has(ctx.lower[k]);
 
 /**
  * "X said the bloc would not sign up to …", "the world does not recognise …": a bare "the" noun that
@@ -204,16 +223,20 @@ function nounHolders(ctx: StatementContext, k: number): Entity[] {
       if (speaker) return [speaker];
     }
   }
+  // "was detained during protests against the government": a circumstance of the act, not its content
+  if (tree.kids(k).some((c) => tree.rel(c) === 'case' && CIRCUMSTANCE.has(ctx.lower[c]))) return [];
   const v = verbAbove(ctx, k);
   return v >= 0 ? verbHolders(ctx, v) : ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
 }
+
+const CIRCUMSTANCE = new Set(['during', 'amid', 'after', 'before', 'despite', 'following', 'since', 'until']);
 
 /**
  * The words of a topic: the phrase under `at` less its relative clauses, appositions and asides,
  * cut after its head noun when long, without a leading determiner. "which" stands for what the
  * relative clause of the cue hangs from ("the demands, which Ruritania rejected").
  */
-function topicText(ctx: StatementContext, cue: number, at: number): string {
+export function topicText(ctx: StatementContext, cue: number, at: number): string {
   const { tree } = ctx;
   if (at < 0) return '';
   if (/^(?:which|that)$/.test(ctx.lower[at]) && tree.rel(cue) === 'acl:relcl') at = tree.head(cue);

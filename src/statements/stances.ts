@@ -9,6 +9,7 @@ import { lexiconTag } from '../mentions/common-words.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from './clauses.js';
 import { findPhrase, isAgent, negated, reportingSubject, spanText, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
+import { findEvaluations } from './evaluations.js';
 import { accused, findParsedStances, negatedPolarity, vagueTopic, verbHolders } from './stances-parsed.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
@@ -233,6 +234,10 @@ function evaluativeVerbBefore(ctx: StatementContext, s: Sentence, at: number): n
 export function findStances(ctx: StatementContext): Statement[] {
   // the parse first; the word shapes below read the cues it did not
   const { statements: out, settled } = findParsedStances(ctx);
+  const evaluations = findEvaluations(ctx);
+  for (const k of evaluations.settled) settled.add(k);
+  const parsedKeys = new Set(out.map((s) => (s.kind === 'Stance' ? `${s.holder}|${s.topic.toLowerCase()}|${s.polarity}` : '')));
+  out.push(...evaluations.statements.filter((s) => s.kind === 'Stance' && !parsedKeys.has(`${s.holder}|${s.topic.toLowerCase()}|${s.polarity}`)));
   const table = cueTable(ctx);
   const seen = new Set<string>(out.map((s) => (s.kind === 'Stance' ? `${s.holder}|${s.topic.toLowerCase()}|${s.polarity}` : '')));
   for (const s of ctx.doc.sentences) {

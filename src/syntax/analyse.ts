@@ -4,6 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
+import { repairStolenObjects } from './repairs.js';
 import { tagWords } from './tagger.js';
 
 /** Words of one sentence, tagged, lemmatised and parsed (heads 1-based within the sentence, 0 = root). */
@@ -19,6 +20,7 @@ export interface ParsedWords {
 export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
   const { upos, xpos } = tagWords(m.tagger, forms);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
+  repairStolenObjects(upos, heads, labels);
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(m.lemmas, f, upos[i])), heads, labels };
 }
 
