@@ -243,6 +243,12 @@ describe('quotes (speech-verbs.json)', () => {
   // single curly quotes, the house style of many British and South Asian outlets; apostrophes are no quotes
   shouldExtract('‘We will not accept these terms,’ Ana Ruiz said on Monday.', quote('Ana Ruiz', 'We will not accept these terms'));
   shouldExtract('Ana Ruiz said: ‘We will not accept this.’', quote('Ana Ruiz', 'We will not accept this.'));
+  // straight single quotes and guillemets; the apostrophe of a plural possessive opens nothing
+  shouldExtract("'We will not accept these terms,' Ana Ruiz said on Monday.", quote('Ana Ruiz', 'We will not accept these terms'));
+  shouldExtract("The farmers' union met. 'The levy must go,' said Tomas Berg.", quote('Tomas Berg', 'The levy must go'));
+  shouldExtract('«We will not accept these terms», Ana Ruiz said.', quote('Ana Ruiz', 'We will not accept these terms'));
+  // a question closed by its quote mark keeps its attribution
+  shouldExtract('"Who will pay for this?" Ana Ruiz asked on Monday.', quote('Ana Ruiz', 'Who will pay for this?'));
   shouldExtract('Peru’s minister said the country’s plan was fine.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });
   // a speaker is the speech verb's subject; a name inside a phrase or before an unnamed subject is not
   shouldExtract('After examining Ana Ruiz, hospital doctors said she had suffered "multiple blows to the head."', { describe: 'no quote by Ana Ruiz', test: (x) => !stmts(x, 'Quote').length });

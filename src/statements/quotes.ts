@@ -6,8 +6,8 @@ import { agentsAt, isAgent, spanText, subjectOf, type StatementContext } from '.
 import { factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
-const OPEN = new Set(['“', '"']);
-const CLOSE = new Set(['”', '"']);
+const OPEN = new Set(['“', '"', '«']);
+const CLOSE = new Set(['”', '"', '»']);
 
 export interface QuoteSpan {
   /** Token index of the opening mark and of the closing mark (or paragraph end). */
@@ -40,6 +40,16 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
       }
       continue;
     }
+    // 'straight single quotes,' as some outlets print them: only a mark that opens before a word
+    // and closes after a stop or before one, so that the apostrophe of "farmers' union" is none
+    if (w === "'" && open < 0 && texts[i + 1] !== "'" && opensSingle(ctx, i)) {
+      const close = straightSingleClose(ctx, i);
+      if (close > i + 1) {
+        spans.push({ open: i, close });
+        i = close;
+        continue;
+      }
+    }
     // '' (two apostrophes, the quote mark of some wire feeds): a straight double quote
     if (w === "'" && texts[i + 1] === "'" && doc.tokens[i].end === doc.tokens[i + 1].start) {
       if (open < 0) open = i + 1;
@@ -50,7 +60,7 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
       i++;
       continue;
     }
-    if (w === '“' || (w === '"' && open < 0)) {
+    if (w === '“' || w === '«' || (w === '"' && open < 0)) {
       if (open < 0) open = i;
       continue;
     }
@@ -63,6 +73,25 @@ export function findQuoteSpans(ctx: StatementContext): QuoteSpan[] {
   return spans;
 }
 
+
+/** Whether the ' at i opens a quote: a space (or nothing) before it, a word right after it. */
+function opensSingle(ctx: StatementContext, i: number): boolean {
+  const { tokens } = ctx.doc;
+  const spaced = i === 0 || tokens[i - 1].end < tokens[i].start || /^[(\[—–-]$/.test(ctx.texts[i - 1]);
+  return spaced && i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end && /^[\p{L}\d]/u.test(ctx.texts[i + 1]);
+}
+
+/** The ' that closes the one opened at i in its paragraph: right after a word or stop, with a stop before or after it; -1 if none. */
+function straightSingleClose(ctx: StatementContext, i: number): number {
+  const { texts, doc } = ctx;
+  const para = doc.sentences[doc.tokens[i].sentence].paragraph;
+  for (let j = i + 2; j < texts.length && doc.sentences[doc.tokens[j].sentence].paragraph === para; j++) {
+    if (OPEN.has(texts[j]) || texts[j] === '‘') return -1;
+    if (texts[j] !== "'" || doc.tokens[j - 1].end !== doc.tokens[j].start) continue;
+    if (/^[,.!?;:]$/.test(texts[j - 1]) || j + 1 >= texts.length || /^[,.!?;:)]$/.test(texts[j + 1])) return j;
+  }
+  return -1;
+}
 
 /** The standalone ’ that closes the ‘ at i in its paragraph, -1 if none (or if a double quote opens first). */
 function singleQuoteClose(ctx: StatementContext, i: number): number {

@@ -23,7 +23,7 @@ export function segment(article: Article, analysisText: string = article.text): 
   const paragraphs = paragraphSpans(analysisText, 0);
   paragraphs.forEach((p, pi) => {
     const raw = tokenize(analysisText.slice(p.start, p.end), isAbbreviation, p.start, isName);
-    const ranges = splitSentences(raw);
+    const ranges = splitSentences(raw, (w) => lex.speechVerbs.has(w));
     // "GENEVA, March 3 (Reuters) - ...": the dateline is a sentence of its own, so the
     // agency is not read as the subject of the first sentence.
     const dateline = DATELINE.exec(analysisText.slice(p.start, p.end));

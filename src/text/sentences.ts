@@ -24,7 +24,7 @@ function opensAfterSpace(tokens: RawToken[], j: number): boolean {
  * Splits one paragraph's tokens into sentence spans (token index ranges).
  * Quotes that close after the final dot stay with their sentence.
  */
-export function splitSentences(tokens: RawToken[]): Array<[number, number]> {
+export function splitSentences(tokens: RawToken[], isSpeechVerb: (w: string) => boolean = () => false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -36,7 +36,7 @@ export function splitSentences(tokens: RawToken[]): Array<[number, number]> {
     let j = i + 1;
     // a straight quote closes only when it touches what it closes: in 'said. "We' it opens the next sentence
     while (j < tokens.length && (CLOSERS.has(tokens[j].text) || END.has(tokens[j].text)) && !opensAfterSpace(tokens, j)) j++;
-    if (j >= tokens.length || startsSentence(tokens[j])) {
+    if (j >= tokens.length || (startsSentence(tokens[j]) && !attributes(tokens, i, j, isSpeechVerb))) {
       out.push([first, j]);
       first = j;
       i = j - 1;
@@ -44,6 +44,21 @@ export function splitSentences(tokens: RawToken[]): Array<[number, number]> {
   }
   if (first < tokens.length) out.push([first, tokens.length]);
   return out;
+}
+
+/**
+ * '"Why now?" Ana Ruiz asked.' and '"Enough!" said the minister.': a question or exclamation
+ * closed by a quote mark, then a speaker of at most five capitalised words and a speech verb
+ * (or the verb first), is one sentence with its attribution.
+ */
+function attributes(tokens: RawToken[], stop: number, next: number, isSpeechVerb: (w: string) => boolean): boolean {
+  if (tokens[stop].text === '.' || !/^["”'’»]$/.test(tokens[next - 1]?.text ?? '')) return false;
+  if (isSpeechVerb(tokens[next].text.toLowerCase())) return true;
+  for (let k = next; k < tokens.length && k < next + 5; k++) {
+    if (isSpeechVerb(tokens[k].text)) return k > next;
+    if (!/^\p{Lu}/u.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /** A line that is a heading, caption or label rather than running prose. */
