@@ -38,6 +38,7 @@ const threat = (threatener: string, target: string, condition?: RegExp): Check =
   describe: `${threatener} threatens ${target}${condition ? ` if ${condition}` : ''}`,
   test: (x) => stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === threatener && labelOf(x, t.target) === target && (!condition || condition.test(t.condition ?? ''))),
 });
+const noQuoteBy = (speaker: string): Check => ({ describe: `no quote by ${speaker}`, test: (x) => !stmts(x, 'Quote').some((q) => labelOf(x, q.speaker) === speaker) });
 const stance = (holder: string, polarity: string, topic: RegExp): Check => ({
   describe: `${holder} ${polarity} ${topic}`,
   test: (x) => stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === holder && s.polarity === polarity && topic.test(s.topic)),
@@ -68,7 +69,8 @@ const factuality = (kind: Statement['kind'], value: string): Check => ({
 });
 
 function shouldExtract(text: string, ...checks: Check[]): void {
-  it(`${text.slice(0, 70)}${text.length > 70 ? '…' : ''} → ${checks.map((c) => c.describe).join('; ')}`, () => {
+  const shown = text.replace(/\n+/g, ' ¶ ');
+  it(`${shown.slice(0, 70)}${shown.length > 70 ? '…' : ''} → ${checks.map((c) => c.describe).join('; ')}`, () => {
     const x = run(text);
     for (const c of checks) expect(c.test(x), c.describe).toBe(true);
   });
@@ -247,6 +249,11 @@ describe('quotes (speech-verbs.json)', () => {
   shouldExtract("'We will not accept these terms,' Ana Ruiz said on Monday.", quote('Ana Ruiz', 'We will not accept these terms'));
   shouldExtract("The farmers' union met. 'The levy must go,' said Tomas Berg.", quote('Tomas Berg', 'The levy must go'));
   shouldExtract('«We will not accept these terms», Ana Ruiz said.', quote('Ana Ruiz', 'We will not accept these terms'));
+  // "it said" is no person's voice; an unnamed office of state speaks for its country
+  shouldExtract('Ghana recalls envoy\n\nThe office of the president said on Saturday the move was "regrettable." Nigerian President Tomas Berg said on Friday the envoy was no longer welcome.\n\n"The Presidency urges calm," it said in a statement.', quote('Ghana', 'The Presidency urges calm'), noQuoteBy('Tomas Berg'));
+  // "The Minister of Foreign Affairs" is an office, the person who holds it, and the voice of a paragraph that is only a quote
+  shouldExtract('The Minister of Foreign Affairs, Ana Ruiz, announced the decision.\n\nThe Minister of Foreign Affairs revealed on Tuesday that Peru would act.\n\n"Chile used its territory as a base for hostile acts."', fact('jobTitle', 'Ana Ruiz', 'Minister of Foreign Affairs'), quote('Ana Ruiz', 'Chile used its territory'), noEntity('Foreign Affairs'));
+  shouldExtract("Peru's Minister of Defence said the army was ready.", noEntity('Defence'));
   // a question closed by its quote mark keeps its attribution
   shouldExtract('"Who will pay for this?" Ana Ruiz asked on Monday.', quote('Ana Ruiz', 'Who will pay for this?'));
   shouldExtract('Peru’s minister said the country’s plan was fine.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });

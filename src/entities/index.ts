@@ -360,6 +360,9 @@ function countryLeader(people: Entity[], m: Mention): Entity | undefined {
   return latestFirst.find((p) => p.mentions.some((pm) => named(pm) && isLeader(pm.role?.jobTitle))) ?? latestFirst.find((p) => p.mentions.some((pm) => named(pm) && pm.role?.jobTitle?.toLowerCase() === 'counterpart'));
 }
 
+/** The word a title is a title of: its last, before any "of"/"for" portfolio ("Minister of Foreign Affairs" → minister). */
+const titleHead = (title: string): string => title.toLowerCase().split(/\s+(?:of|for)\s+/)[0].split(/\s+/).pop() ?? '';
+
 const HEAD_NOUNS = new Set(['head', 'chief', 'leader', 'boss']);
 // words of an office's name that do not say which office it is
 const OFFICE_WORDS = new Set(['department', 'ministry', 'office', 'of', 'the', 'for', 'and', 'u.s.', 'us', 'federal', 'national']);
@@ -429,11 +432,11 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
       if (target) b.attach(m, target, false);
       continue;
     }
-    const head = (m.role?.jobTitle ?? m.text).toLowerCase().split(/\s+/).pop() ?? '';
+    const head = titleHead(m.role?.jobTitle ?? m.text);
     // "the minister", and "Australia's prime minister" (a possessor makes it definite too)
     const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start)) || /\p{L}['’]s\s/u.test(m.text);
     if (definite) {
-      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).pop() === head)) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
+      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && titleHead(pm.role?.jobTitle ?? '') === head)) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
       if (holder) {
         attachPerson(m, holder, false);
         continue;

@@ -38,7 +38,11 @@ export interface RoleNounPhrase extends Mention {
 export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexicon, s: Sentence, speaks: (headIndex: number) => boolean): RoleNounPhrase[] {
   const out: RoleNounPhrase[] = [];
   for (let h = s.tokenStart + 1; h < s.tokenEnd; h++) {
-    if (!lex.roleHeads.has(texts[h])) continue; // lowercase heads only: "Trade Representative" is a name
+    // lowercase heads only ("Trade Representative" is a name), but for a title before its portfolio
+    // ("the Minister of Foreign Affairs said"), which names an office, not a person
+    const officeTitle = !lex.roleHeads.has(texts[h]) && lex.roleHeads.has(texts[h].toLowerCase()) && texts[h + 1] === 'of';
+    const officeEnd = officeTitle ? officeTitleEnd(texts, lex, h + 2) : -1;
+    if (!lex.roleHeads.has(texts[h]) && officeEnd < 0) continue;
     const next = texts[h + 1]?.toLowerCase();
     if (next && (lex.roleHeads.has(next) || /^['’]s$/.test(next))) continue; // not the head yet ("ministry spokesman", "minister's")
     // "on the other hand" is no one; "hospital officials" are a group, not one unnamed person
@@ -93,10 +97,11 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
         if (k === jobFrom) jobFrom = e;
       }
     }
-    const text = joinTokens(doc.tokens, jobFrom, h + 1);
+    // "The Minister of Foreign Affairs and the National Community Abroad, Ramtane Lamamra": the whole office
+    const text = joinTokens(doc.tokens, jobFrom, officeEnd > 0 ? officeEnd : h + 1);
     const affiliation = poss >= 0 ? joinTokens(doc.tokens, texts[a] === 'the' ? a + 1 : a, a + poss) : modifier;
     // "a spokesperson for the fund", "a receptionist at the hotel": the phrase after the head is part of the description
-    let last = h;
+    let last = officeEnd > 0 ? officeEnd - 1 : h;
     if (!definite && ['for', 'at', 'of', 'with'].includes(texts[h + 1] ?? '')) {
       let e = h + 2;
       if (/^(?:the|a|an)$/i.test(texts[e] ?? '')) e++;
@@ -142,4 +147,19 @@ export function findOrganisationDescriptions(doc: Document, texts: string[], lex
     out.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, kind: 'description', type, speaks: true });
   }
   return out;
+}
+
+/**
+ * Where the office named after "Minister of" ends: after its portfolio words ("Foreign Affairs"),
+ * or, before a comma, after a longer capitalised name of the office ("Foreign Affairs and the
+ * National Community Abroad, X"); -1 when the words after "of" are a name, not an office.
+ */
+function officeTitleEnd(texts: string[], lex: Lexicon, k: number): number {
+  let e = k;
+  while (e < texts.length && /^\p{Lu}/u.test(texts[e]) && lex.genericOrganisationWords.words.has(texts[e].toLowerCase())) e++;
+  if (e === k) return -1;
+  if (!/^\p{Lu}/u.test(texts[e] ?? '') && texts[e] !== 'and') return e;
+  let f = e;
+  while (f < texts.length && f - k < 12 && (/^\p{Lu}/u.test(texts[f]) || /^(?:and|of|the|for)$/.test(texts[f]))) f++;
+  return texts[f] === ',' ? f : -1;
 }

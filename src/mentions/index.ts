@@ -92,6 +92,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (textBetween(doc, d, n) === ',' && n.start > d.end));
       if (named) {
         if (!overlaps(named, d) && d.role) named.role = { ...d.role, ...named.role, jobTitle: named.role?.jobTitle ?? d.role.jobTitle, affiliation: named.role?.affiliation ?? d.role.affiliation };
+        // "Minister of Foreign Affairs and the National Community Abroad, X": the office's words name no organisation
+        if (/ of /.test(d.role?.jobTitle ?? '')) names = names.filter((n) => !(n.type === 'Organization' && n.start >= d.start && n.end <= d.end && !lex.institutions.has(n.text)));
         continue;
       }
       if (definite || d.speaks) kept.push(d);

@@ -7,6 +7,7 @@ import { isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate,
 import { isCommonWord, lexiconTag } from './common-words.js';
 import { isAcronym, isInitial, isShouting } from './names.js';
 import { appositionAfter } from './roles.js';
+import { isPortfolio } from './tagged.js';
 
 export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: boolean[], siblings: Mention[]): Mention | undefined {
   const { doc, texts, lex } = ctx;
@@ -35,6 +36,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   if (single && isAcronym(texts[start]) && (!ctx.heading || texts[start].length <= 5)) return { ...base, type: 'Organization', kind: 'acronym' };
   const before = texts[start - 1]?.toLowerCase();
   const after = texts[end]?.toLowerCase();
+  // "the Minister of Foreign Affairs", "Secretary of Trade and Industry": a portfolio, not a name
+  if (isPortfolio(ctx, start, end)) return undefined;
   const apposition = appositionAfter(doc.tokens, texts, end, s.tokenEnd, lex);
   const speaks = speech[end] || (start > s.tokenStart && speech[start - 1] && before !== 'told') || (apposition !== undefined && speaksLater(speech, apposition.end, s));
   if (ctx.heading && !ctx.knownPeople.has(text) && !title) return undefined;

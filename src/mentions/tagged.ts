@@ -59,6 +59,8 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
       if (t.score < NEW_NAME_SCORE || (ctx.heading && t.type === 'PER' && !ctx.knownPeople.has(text))) continue;
       // a capitalised ordinary word is no name on its own, whatever the tagger thinks
       if (t.end - t.start === 1 && (isCommonWord(texts[t.start], ctx.lowercaseInText) || ctx.lex.notNames.has(texts[t.start]))) continue;
+      // "the Minister of Defence": a portfolio after a title, not a name
+      if (isPortfolio(ctx, t.start, t.end)) continue;
     }
     // the tagger's span is longer than the rules' pieces: one name
     out = out.filter((n) => !inside.includes(n));
@@ -175,4 +177,9 @@ function isTitleCase(words: string[]): boolean {
   const caps = long.filter((w) => /^\p{Lu}/u.test(w));
   const allCaps = long.filter((w) => w === w.toUpperCase());
   return caps.length / long.length >= 0.6 && allCaps.length / long.length < 0.6;
+}
+
+/** Words after "of" that only name a government portfolio ("Defence", "Trade and Industry", "Foreign Affairs"). */
+export function isPortfolio(ctx: RunContext, start: number, end: number): boolean {
+  return ctx.texts[start - 1] === 'of' && ctx.texts.slice(start, end).every((w) => ctx.lex.genericOrganisationWords.words.has(w.toLowerCase()));
 }

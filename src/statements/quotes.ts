@@ -2,7 +2,7 @@
 // unattributed quotes that continue the previous speaker, quotes over several paragraphs.
 import type { Entity, Statement } from '../types.js';
 import { PREPOSITIONS } from './clauses.js';
-import { agentsAt, isAgent, spanText, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, articleCountry, isAgent, spanText, subjectOf, type StatementContext } from './context.js';
 import { factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
@@ -162,11 +162,23 @@ function recentInstitution(ctx: StatementContext, v: number): Entity | undefined
     const prev = ctx.doc.sentences[i];
     for (let k = prev.tokenEnd - 1; k >= prev.tokenStart; k--) {
       if (!ctx.isSpeechVerb(k)) continue;
-      const e = agentsAt(ctx, subjectOf(ctx, k))[0];
+      const subject = subjectOf(ctx, k);
+      const e = agentsAt(ctx, subject)[0];
       if (e && (e.type === 'Organization' || e.type === 'Country')) return e;
+      // "the office of the president said …": an institution the text does not name speaks for its country
+      // (the country the article is mostly about, else the first it names: "South Africa responds to …")
+      if (subject >= 0 && !e && ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject])) return articleCountry(ctx) ?? ctx.mentions.find((x) => x.entity.type === 'Country')?.entity;
     }
   }
   return undefined;
+}
+
+/** Whether the quote is attributed right after it to no person: "…,” it said", "…,” the statement added". */
+function impersonalAttribution(ctx: StatementContext, q: QuoteSpan): boolean {
+  let i = q.close + 1;
+  if (ctx.texts[i] === ',') i++;
+  if (ctx.lower[i] === 'it') return ctx.isSpeechVerb(i + 1);
+  return ctx.lower[i] === 'the' && STATEMENT_NOUNS.has(ctx.lower[i + 1] ?? '') && ctx.isSpeechVerb(i + 2);
 }
 
 /** "“…,” according to X": X, when the text names X ("according to her campaign" names no one). */
@@ -354,7 +366,29 @@ function introducedBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   for (let k = prev.tokenStart; k < prev.tokenEnd; k++) if (OPEN.has(ctx.texts[k])) return undefined;
   // only a clause of the sentence before that spoke of its subject's words ("confirmed", "released a statement")
   const e = rootSubject(ctx, prev.tokenStart, prev.tokenEnd);
+  if (e?.type === 'Person' && impersonalAttribution(ctx, q)) return undefined;
   return e && (e.type === 'Person' || colon) ? e : undefined;
+}
+
+/**
+ * For a quote that makes up its whole paragraph: the person who is the subject of the last speech
+ * verb of the paragraph before ("The minister revealed on Tuesday that …" then "“…”").
+ */
+function speakerOfParagraphBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
+  const s = ctx.sentenceOfToken(q.open);
+  const ofParagraph = (p: number) => ctx.doc.sentences.filter((x) => x.paragraph === p);
+  const end = ofParagraph(s.paragraph).pop()!.tokenEnd;
+  if (q.open !== ofParagraph(s.paragraph)[0].tokenStart) return undefined;
+  for (let k = q.close + 1; k < end; k++) if (!/^\p{P}$/u.test(ctx.texts[k])) return undefined;
+  const before = ofParagraph(s.paragraph - 1).filter((x) => !x.heading);
+  for (let i = before.length - 1; i >= 0; i--) {
+    for (let k = before[i].tokenEnd - 1; k >= before[i].tokenStart; k--) {
+      if (!ctx.isSpeechVerb(k)) continue;
+      const e = agentsAt(ctx, subjectOf(ctx, k))[0];
+      return e?.type === 'Person' ? e : undefined;
+    }
+  }
+  return undefined;
 }
 
 export interface AttributedQuote extends QuoteSpan {
@@ -381,8 +415,11 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
     // A quote left open at a paragraph's end goes on in the next paragraph, which names the speaker.
     const next = spans[k + 1];
     if (!speaker && q.openEnded && next && paragraphOf(next.open) === para + 1 && own[k + 1]) speaker = own[k + 1];
+    // A paragraph that is only a quote, after a paragraph where someone spoke, is theirs.
+    if (!speaker && (!last || para - last.paragraph > 1)) speaker = speakerOfParagraphBefore(ctx, q);
     // An unattributed quote continues the speaker of the quote just before it (same or next paragraph).
-    if (!speaker && last && para - last.paragraph <= 1) speaker = last.speaker;
+    // (not a person's words when "it" or "the statement" says them)
+    if (!speaker && last && para - last.paragraph <= 1 && !(last.speaker.type === 'Person' && impersonalAttribution(ctx, q))) speaker = last.speaker;
     if (!speaker) return;
     last = { speaker, paragraph: para };
     const endSentence = ctx.sentenceOfToken(Math.min(q.close, ctx.texts.length - 1));
