@@ -254,6 +254,8 @@ describe('quotes (speech-verbs.json)', () => {
   // "The Minister of Foreign Affairs" is an office, the person who holds it, and the voice of a paragraph that is only a quote
   shouldExtract('The Minister of Foreign Affairs, Ana Ruiz, announced the decision.\n\nThe Minister of Foreign Affairs revealed on Tuesday that Peru would act.\n\n"Chile used its territory as a base for hostile acts."', fact('jobTitle', 'Ana Ruiz', 'Minister of Foreign Affairs'), quote('Ana Ruiz', 'Chile used its territory'), noEntity('Foreign Affairs'));
   shouldExtract("Peru's Minister of Defence said the army was ready.", noEntity('Defence'));
+  // a description with a country is not an official of another country named before
+  shouldExtract('Egyptian Foreign Minister Sami Farouk spoke first. The Saudi foreign minister said the talks had failed.', { describe: 'Farouk is not the Saudi minister', test: (x) => !byLabel(x, 'Sami Farouk')?.mentions.some((m) => m.text.includes('Saudi')) });
   // a question closed by its quote mark keeps its attribution
   shouldExtract('"Who will pay for this?" Ana Ruiz asked on Monday.', quote('Ana Ruiz', 'Who will pay for this?'));
   shouldExtract('Peru’s minister said the country’s plan was fine.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });
@@ -328,6 +330,12 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Ana Cruz warned Serbia of serious consequences.', threat('Ana Cruz', 'Serbia'), { describe: 'the action is what is warned of', test: (x) => stmts(x, 'Threat').some((s) => s.action === 'serious consequences') });
   shouldExtract('The deal was signed by Norway, which on Monday issued a warning to Russia of "firm action," as well as Denmark.', threat('Norway', 'Russia'));
   shouldExtract('Jonas Berg issued a stern warning: if Estonia moved troops, Moscow would respond with force.', threat('Jonas Berg', 'Estonia', /Estonia moved/));
+  // a measure threatens when something sets it off or it is against someone (threats.tsv "measure")
+  shouldExtract('Peru said it would take all necessary measures to defend its farmers if Chile imposed the duties.', threat('Peru', 'Chile', /Chile imposed/));
+  shouldExtract('The Peruvian foreign minister said further steps would be taken against Chile in due course.', threat('Peru', 'Chile'));
+  shouldExtract('Peru said it would take measures to support its farmers.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // "added in a statement that …" speaks the clause; a harm as the subject is part of the action
+  shouldExtract('Peru added in a statement that, if Chile did not free the former president by next week, individual sanctions would ensue.', threat('Peru', 'Chile', /Chile did not free/), { describe: 'the sanctions are the action', test: (x) => stmts(x, 'Threat').some((s) => /^individual sanctions/.test(s.action)) });
 });
 
 describe('stances (statements.json stance)', () => {

@@ -436,7 +436,10 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     // "the minister", and "Australia's prime minister" (a possessor makes it definite too)
     const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start)) || /\p{L}['’]s\s/u.test(m.text);
     if (definite) {
-      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && titleHead(pm.role?.jobTitle ?? '') === head)) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
+      // ("the Saudi foreign minister" is not the Egyptian one named last)
+      const country = countryCodeOf(m.role?.affiliation ?? m.role?.nationality);
+      const sameCountry = (pm: Mention) => !country || !countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) || countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) === country;
+      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && titleHead(pm.role?.jobTitle ?? '') === head && sameCountry(pm))) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
       if (holder) {
         attachPerson(m, holder, false);
         continue;

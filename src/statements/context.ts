@@ -271,9 +271,13 @@ const REFUSING = new Set(['refuse', 'decline', 'fail']);
 export function reportingSubject(ctx: StatementContext, k: number): Entity | undefined {
   const { tree } = ctx;
   for (let c = k, steps = 0; c >= 0 && steps < 6; c = tree.head(c), steps++) {
-    const h = tree.head(c);
+    let h = tree.head(c);
     if (h < 0) break;
-    if (!['ccomp', 'parataxis', 'conj', 'advcl', 'acl'].includes(tree.rel(c)) && !ctx.isSpeechVerb(c)) continue;
+    // "added in a statement that … sanctions would ensue", parsed as a relative clause of "statement":
+    // the clause is what the statement says, and whoever issued it says it
+    const says = tree.rel(c) === 'acl:relcl' && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'that');
+    if (says && ['statement', 'communique', 'communiqué', 'declaration'].includes(ctx.lower[h]) && verbAbove(ctx, h) >= 0) h = verbAbove(ctx, h);
+    if (!['ccomp', 'parataxis', 'conj', 'advcl', 'acl'].includes(tree.rel(c)) && !says && !ctx.isSpeechVerb(c)) continue;
     // "X said …", "X warned …", "X issued a warning: …"
     const warns = tree.kidsWith(h, 'obj').some((o) => ctx.lex.threatLemmas.get(tree.lemma(o)) === 'cue');
     if (ctx.isSpeechVerb(h) || warns || tree.lemma(h) === 'say' || tree.lemma(h) === 'warn' || tree.lemma(h) === 'warning') {

@@ -138,10 +138,17 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm');
   // "would not hesitate to use force": the negation announces the act
   const litotes = role(k) === 'litotes' && negated(ctx, k) && tree.kid(k, 'xcomp') >= 0;
-  const r = objectHarms || litotes ? 'consequence' : role(k);
-  if (r === 'no-action' || r === 'condition') return undefined;
+  // "would take all necessary measures if X imposes the duties", "further steps against X": a measure
+  // harms only when something sets it off or someone is named as what it is against
+  // (the passive's subject too: "further steps would be taken against X")
+  const objects = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj'), tree.kid(k, 'nsubj:pass')].filter((o) => o >= 0);
+  const measure = objects.find((o) => role(o) === 'measure');
   // "would be forced to take steps if X joins": the condition may hang from the verb the modal governs
-  const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? -1;
+  // (or from a purpose clause the parse put between: "would take measures to defend X if Y imposes …")
+  const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? -1;
+  const measureHarms = measure !== undefined && (condition >= 0 || [k, measure].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
+  const r = objectHarms || litotes || measureHarms ? 'consequence' : role(k);
+  if (r === 'no-action' || r === 'condition') return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
   if (condition < 0 && negated(ctx, k) && !litotes) return undefined;
   // a clause under a cue verb was read with it
@@ -171,7 +178,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
-  return { threatener, target, action: k, from: Math.min(modal, k), condition, reporter: speechVerb, cue: false };
+  // "individual sanctions would ensue": a subject that names no one is the harm itself
+  const harmSubject = subject >= 0 && r === 'consequence' && !agentsAt(ctx, subject).length && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
+  return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal, k), condition, reporter: speechVerb, cue: false };
 }
 
 /** "along with X", "together with X", "alongside X": a phrase naming who acts with the subject. */
