@@ -431,6 +431,15 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Chile described the raid as a flagrant violation of its sovereignty.', stance('Chile', 'Opposes', /^raid$/));
   shouldExtract('Ana Vidal called the detention an authoritarian act. Peru termed the levies unilateral and unjust.', stance('Ana Vidal', 'Opposes', /^detention$/), stance('Peru', 'Opposes', /^levies$/));
   shouldExtract('Uruguay said the accord was a positive step.', stance('Uruguay', 'Supports', /^accord$/));
+  shouldExtract('Ana Vidal met the envoy. She also called the junta illegitimate.', stance('Ana Vidal', 'Opposes', /^junta$/));
+  // a participle on a noun takes no stance; wanting to hurt someone is no stance on them
+  shouldExtract('Tomas Berg, the most wanted man in Peru, was arrested.', noStance('Tomas Berg'));
+  shouldExtract('"We do not want to hurt Qatar," Ana Vidal said.', noStance('Ana Vidal'));
+  // a threat to suffer, or a reproach about the past, is no stance
+  shouldExtract('"You will have to face devastating consequences," Ana Vidal told Chile.', noStance('Ana Vidal'));
+  shouldExtract('"The leaders of Chile should have realized it long ago," Ana Vidal said.', noStance('Ana Vidal'));
+  // answering calls for something is not calling for it
+  shouldExtract('The Ghanaian government had previously rejected calls for a rerun of the vote.', stance('Ghana', 'Opposes', /rerun/), { describe: 'Ghana does not support a rerun', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
 });
 
 describe('meetings (statements.json meeting)', () => {

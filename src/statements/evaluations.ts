@@ -81,7 +81,10 @@ export function findEvaluations(ctx: StatementContext): { statements: Statement[
         const object = tree.kid(k, 'obj');
         if (object < 0) continue;
         const judgement = predicatesOf(ctx, k, object).map((p) => judgementAt(ctx, words, p)).find((j) => j);
+        // "called the junta illegitimate" parsed as one noun phrase, "junta" a compound of the judging word
+        const fused = !judgement && tree.kid(object, 'compound') >= 0 ? judgementAt(ctx, words, object) : undefined;
         if (judgement) found = { holders: verbHolders(ctx, k), topicAt: object, judgement };
+        else if (fused) found = { holders: verbHolders(ctx, k), topicAt: tree.kid(object, 'compound'), judgement: fused };
       } else if (tree.kid(k, 'cop') >= 0 && tree.kid(k, 'nsubj') >= 0 && !negated(ctx, k)) {
         // "the raid was a flagrant violation", reported by someone: the reporter judges the subject
         const judgement = judgementAt(ctx, words, k);
@@ -89,7 +92,7 @@ export function findEvaluations(ctx: StatementContext): { statements: Statement[
         if (judgement && reporter) found = { holders: [reporter], topicAt: tree.kid(k, 'nsubj'), judgement };
       }
       if (!found || !found.holders.length) continue;
-      const topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : topicText(ctx, k, found.topicAt);
+      const topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : tree.rel(found.topicAt) === 'compound' ? ctx.texts[found.topicAt] : topicText(ctx, k, found.topicAt);
       if (!topic || vagueTopic(ctx, topic)) continue;
       const [a, b] = tree.span(found.judgement.predicate);
       for (let i = a; i < b; i++) settled.add(i);

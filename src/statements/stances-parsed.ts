@@ -85,6 +85,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "accused Qatar of supporting terrorism": an accusation, not a stance of anyone's own
   if (accused(ctx, k)) return 'nothing';
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
+  // "the most wanted man", "the proposed list": a participle that describes a noun takes no stance
+  // (not "had rejected calls …" misparsed as a participle on "calls": an auxiliary before it says a verb)
+  if (!isNoun && tree.rel(k) === 'amod' && !/^(?:had|has|have|was|were|is|are|been|be)$/.test(ctx.lower[k - 1] === 'previously' || ctx.lower[k - 1] === 'already' || ctx.lower[k - 1] === 'also' ? ctx.lower[k - 2] : ctx.lower[k - 1])) return 'nothing';
   let polarity: Polarity = cue.polarity;
   if (negated(ctx, k)) {
     const turned = negatedPolarity(polarity);
@@ -111,6 +114,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // a subject the parse found that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return (isNoun ? tree.kid(k, 'nmod:poss') : subjectOf(ctx, k)) >= 0 ? 'nothing' : undefined;
   if (isNoun && metByStance(ctx, k)) return 'nothing';
+  // "had rejected calls for a rerun" with "rejected" parsed as a participle on "calls": answered all the same
+  if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return 'nothing';
   return { holders, topic, polarity };
 }
 
@@ -149,11 +154,15 @@ function hasInfinitive(ctx: StatementContext, k: number): boolean {
   return tree.kids(k).some((c) => ['xcomp', 'advcl', 'ccomp'].includes(tree.rel(c)) && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
 }
 
-/** "want to fight a trade war": what the wanted act is done to. */
+/** "want to fight a trade war": what the wanted act is done to ("want to hurt Qatar" is no stance on Qatar). */
 function objectOfComplement(ctx: StatementContext, k: number): number {
   const x = ctx.tree.kid(k, 'xcomp');
-  return x >= 0 ? ctx.tree.kid(x, 'obj') : -1;
+  if (x < 0 || ['consequence', 'suffering'].includes(ctx.lex.threatLemmas.get(ctx.tree.lemma(x)) ?? '') || HURTING.has(ctx.tree.lemma(x))) return -1;
+  return ctx.tree.kid(x, 'obj');
 }
+
+// verbs of doing harm that threats.tsv does not list because they threaten nobody by themselves
+const HURTING = new Set(['hurt', 'harm', 'damage', 'weaken', 'undermine', 'isolate', 'humiliate']);
 
 /** The dependent of k with relation `rel` that `preposition` introduces ("warned against meddling in …": a gerund's preposition is its mark), -1 if none. */
 const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number =>

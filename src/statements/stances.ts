@@ -231,6 +231,15 @@ function evaluativeVerbBefore(ctx: StatementContext, s: Sentence, at: number): n
   return -1;
 }
 
+const HARMS = new Set(['consequence', 'suffering']);
+
+/** Whether the cue at k is the plain object of another stance's verb ("rejected calls for …"). */
+function answered(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  const v = tree.head(k);
+  return v >= 0 && ['obj', 'nsubj:pass'].includes(tree.rel(k)) && tree.kid(k, 'nmod:poss') < 0 && ctx.lex.stanceCues.has(tree.lemma(v)) && tree.upos(v) === 'VERB';
+}
+
 export function findStances(ctx: StatementContext): Statement[] {
   // the parse first; the word shapes below read the cues it did not
   const { statements: out, settled } = findParsedStances(ctx);
@@ -254,8 +263,13 @@ export function findStances(ctx: StatementContext): Statement[] {
       if (taken.some(([x, y]) => at < y && x < at + len) || settled.has(at) || accused(ctx, at)) continue;
       taken.push([at, at + len]);
       const objectAt = at + len;
-      // "ready to impose countermeasures", "vowed to hit back": a readiness to harm is a threat, not a stance
-      if (/ to$/.test(cue.words) && ctx.lex.threatLemmas.get(ctx.tree.lemma(objectAt)) === 'consequence') continue;
+      // "ready to impose countermeasures", "vowed to hit back", "will have to face the consequences":
+      // a readiness to harm, or to suffer, is a threat, not a stance
+      if ((/ to$/.test(cue.words) || cue.shape === 'obligation') && HARMS.has(ctx.lex.threatLemmas.get(ctx.tree.lemma(objectAt)) ?? '')) continue;
+      // "should have realized it long ago": a reproach about the past, no demand
+      if (cue.shape === 'obligation' && ctx.lower[objectAt] === 'have' && /(?:ed|en|wn|ne)$/.test(ctx.lower[objectAt + 1] ?? '') && ctx.tree.upos(objectAt + 1) === 'VERB') continue;
+      // "rejected calls for a rerun": a stance someone else answers is not the answerer's (as in the parse)
+      if (answered(ctx, at)) continue;
       let topic = completeTopic(ctx, s, at, cleanTopic(topicFor(ctx, s, cue, at, len)));
       // ("this aggression must stop": an undoing with nothing after it is no topic)
       if (!topic || vagueTopic(ctx, topic) || (cue.shape === 'obligation' && ctx.lex.statements.stance.undoingVerbs.includes(topic.toLowerCase())) || topic.split(/\s+/).length > 8 || PRONOUN_START.test(topic) || PRONOUN_END.test(topic) || NOT_A_TOPIC_START.test(topic) || !hasNoun(topic, cue.shape === 'subject' || cue.shape === 'passive' || ctx.lex.determiners.has(ctx.lower[objectAt] ?? ''))) continue;
