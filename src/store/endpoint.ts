@@ -28,6 +28,8 @@ export interface EndpointSettings {
 
 export const DEFAULT_ENDPOINT_SETTINGS: EndpointSettings = { timeoutMs: 60_000, maxAnswerBytes: 256 * 2 ** 20, parallel: 4, maxQueue: 16 };
 
+const RESULTS_JSON = 'application/sparql-results+json';
+
 /** An answer the endpoint itself cut at its own row limit (Virtuoso's ResultSetMaxRows says so in this header). */
 const ROW_LIMIT_HEADER = 'x-sparql-maxrows';
 
@@ -51,7 +53,14 @@ export class EndpointEngine implements QueryEngine {
       return { form, quads: quads.slice(0, maxRows).map(toJsonQuad), truncated: quads.length > maxRows || endpointRowLimit !== undefined, endpointRowLimit };
     }
     const sent = form === 'SELECT' && options.maxRows !== undefined ? capLimit(plain, options.maxRows + 1) : plain;
-    const answer = await this.send(sent, text, 'application/sparql-results+json', options.timeoutMs);
+    const answer = await this.send(sent, text, RESULTS_JSON, options.timeoutMs).catch((e: unknown) => {
+      // The LIMIT added for the row cap can move where the parser reports an error (Oxigraph then
+      // points at the LIMIT line): the user's own text is sent for its own message. It fails the same
+      // way; if it does not, the cap was what the endpoint refused, and the answer is still bounded
+      // by the time limit and the answer size.
+      if (e instanceof QuerySyntaxError && sent !== plain) return this.send(plain, text, RESULTS_JSON, options.timeoutMs);
+      throw e;
+    });
     if (form === 'ASK') {
       const ask = readAsk(answer.body);
       if (!ask.ok) throw this.broken(ask.error);
