@@ -19,6 +19,7 @@ import { startFakeStore, type FakeStore } from './fake-store.js';
 
 const MUSCAT = 'data/articles/muscat-talks-2026-02-07.txt';
 const GENEVA = 'test/fixtures/query/geneva-followup-2026-02-20.txt';
+const MUSCAT_GRAPH = 'https://w3id.org/newskg/id/article/muscat-talks-2026-02-07';
 const COUNT_ALL = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }';
 
 let fake: FakeStore;
@@ -91,8 +92,14 @@ describe('build --store into a Graph Store', () => {
     expect(endpoint.stdout).toBe(embedded.stdout);
   });
 
-  it('running the build again replaces each graph: no triple is doubled', async () => {
+  it('running the build again leaves exactly the corpus in the store: each graph is replaced, never added to', async () => {
     expect(await storedTriples()).toBe(corpusTriples(firstBuild));
+    // what an earlier build said in the article's graph and this one no longer says
+    const stale = await fetch(`${fake.storeUrl}?graph=${encodeURIComponent(MUSCAT_GRAPH)}`, {
+      method: 'POST', headers: { 'content-type': 'application/n-triples' }, body: '<urn:x:stale> <urn:x:said> "by an earlier build" .\n',
+    });
+    expect(stale.status).toBe(204);
+    expect(await storedTriples()).toBe(corpusTriples(firstBuild) + 1);
     const again = await run(['build', MUSCAT, GENEVA, '-o', corpus, '--jobs', '1', '--store', fake.storeUrl]);
     expect(again.code).toBe(0);
     expect(await storedTriples()).toBe(corpusTriples(firstBuild));
