@@ -21,8 +21,8 @@ export interface FakeStore {
   /** The SPARQL query endpoint (the store URL's last segment replaced by "sparql", as build expects by default). */
   endpointUrl: string;
   fault: FakeStoreFault;
-  /** Every request received: method, path and query string, body. */
-  requests: { method: string; url: string; body: string }[];
+  /** Every request received: method, path and query string, Authorization header, body. */
+  requests: { method: string; url: string; authorization?: string; body: string }[];
   close(): Promise<void>;
 }
 
@@ -78,7 +78,7 @@ export async function startFakeStore(): Promise<FakeStore> {
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      fake.requests.push({ method: req.method ?? '', url: req.url ?? '', body });
+      fake.requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, body });
       if (url.pathname === '/store') {
         const [status, text] = graphStore(req, url, body);
         res.writeHead(status, { 'content-type': 'text/html' }).end(text);

@@ -10,7 +10,7 @@ import { openEndpoint } from '../src/cli/endpoint.js';
 import { main } from '../src/cli/index.js';
 import { loadEngineSources } from '../src/query/load.js';
 import { createServer, type NewskgServer } from '../src/server/index.js';
-import { startVirtuoso, virtuosoMissing, type Virtuoso } from './virtuoso.js';
+import { startVirtuoso, virtuosoMissing, type Virtuoso } from '../src/bench/virtuoso.js';
 
 const MUSCAT = 'data/articles/muscat-talks-2026-02-07.txt';
 const GENEVA = 'test/fixtures/query/geneva-followup-2026-02-20.txt';

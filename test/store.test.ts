@@ -144,6 +144,32 @@ describe('build --store into a Graph Store', () => {
   });
 });
 
+describe('query --endpoint', () => {
+  it('sends a user and password in the URL as Basic authentication, and never prints them', async () => {
+    const withUser = fake.endpointUrl.replace('http://', 'http://reader:s3cret@');
+    fake.fault = 'query-fails';
+    try {
+      const r = await run(['query', '--endpoint', withUser, 'ASK { ?s ?p ?o }']);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toBe(`query: ${fake.endpointUrl} answered HTTP 500: Virtuoso 08C01 Error CL: Cluster: No connection to the host\n`);
+      expect(fake.requests.at(-1)!.authorization).toBe(`Basic ${Buffer.from('reader:s3cret').toString('base64')}`);
+    } finally {
+      fake.fault = 'none';
+    }
+  });
+
+  it('a query slower than --timeout is one line and exit 3', async () => {
+    const closed = await silentServer();
+    try {
+      const r = await run(['query', '--endpoint', closed.url, 'ASK { ?s ?p ?o }', '--timeout', '300']);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/^query: the query: .*: no answer within 300 ms; make the query more selective or raise --timeout\n$/);
+    } finally {
+      await closed.close();
+    }
+  });
+});
+
 describe('serve and view --endpoint', () => {
   let byEndpoint: NewskgServer;
   let byFile: NewskgServer;
@@ -221,6 +247,17 @@ describe('answers of real stores', () => {
     expect(readAsk('{ "head": {}, "boolean": true }')).toEqual({ ok: true, value: true });
   });
 });
+
+/** An endpoint that takes requests and never answers them. */
+async function silentServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const s = http.createServer(() => undefined);
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const { port } = s.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/sparql`,
+    close: () => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); }),
+  };
+}
 
 /** A port nothing listens on: one the system gave out and took back. */
 async function closedPort(): Promise<number> {
