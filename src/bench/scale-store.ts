@@ -32,10 +32,10 @@ const mib = (bytes: number): string => `${Math.round(bytes / 2 ** 20).toLocaleSt
 
 /**
  * Lines for the report: the load (newskg's wall, CPU and peak RSS, then Virtuoso's CPU and peak),
- * and whether Virtuoso holds as many triples as the corpus. `inputs` are all the corpus's article
+ * and whether Virtuoso then holds as many triples as were sent. `inputs` are all the corpus's article
  * folders, so that --add finds nothing new.
  */
-export async function benchStoreLoad(runCli: RunCli, inputs: string[], corpus: string, corpusTriples: number, line: (name: string, s: StoreStageResult) => string): Promise<string[]> {
+export async function benchStoreLoad(runCli: RunCli, inputs: string[], corpus: string, line: (name: string, s: StoreStageResult) => string): Promise<string[]> {
   const missing = virtuosoMissing();
   if (missing) return [`  load into Virtuoso: skipped, ${missing}`];
   // 100,000 pages of 8 kB: 800 MB of page cache, enough to keep a 4M-triple corpus's indexes in memory
@@ -48,11 +48,14 @@ export async function benchStoreLoad(runCli: RunCli, inputs: string[], corpus: s
     const stored = /: (\d+) graphs, (\d+) triples stored and counted/.exec(load.stdout);
     const count = await runCli(['query', '--endpoint', virtuoso.sparqlUrl, 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/newskg/")) }', '--format', 'csv']);
     const held = Number(count.stdout.split('\r\n')[1]);
+    // the triples sent: each graph's distinct triples (the build's own total counts a triple a rename
+    // made twice in one graph twice, route.ts)
+    const sent = Number(stored?.[2] ?? NaN);
     return [
       line('load into Virtuoso (PUT + count)', load),
-      `  ${''.padEnd(34)} Virtuoso: cpu ${((after.cpu - before.cpu) / 1000).toFixed(1)} s, peak RSS ${mib(after.peakRss)}; ${stored?.[1] ?? '?'} graphs, ${Number(stored?.[2] ?? NaN).toLocaleString('en-US')} triples`,
+      `  ${''.padEnd(34)} Virtuoso: cpu ${((after.cpu - before.cpu) / 1000).toFixed(1)} s, peak RSS ${mib(after.peakRss)}; ${stored?.[1] ?? '?'} graphs, ${sent.toLocaleString('en-US')} triples`,
       line('count over --endpoint', count),
-      goal(`Virtuoso holds the corpus's ${corpusTriples.toLocaleString('en-US')} triples (it counts ${held.toLocaleString('en-US')})`, held === corpusTriples),
+      goal(`Virtuoso holds the ${sent.toLocaleString('en-US')} triples sent (it counts ${held.toLocaleString('en-US')})`, held === sent),
     ];
   } finally {
     await virtuoso.stop();

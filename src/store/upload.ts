@@ -77,17 +77,28 @@ async function storeGraph(target: StoreTarget, block: GraphBlock): Promise<Outco
 /** Puts every graph of `corpus` into the store, in order; stops at the first graph that fails. */
 export async function storeCorpus(corpus: string, target: StoreTarget, total: number, progress?: StoreProgress): Promise<Outcome<StoreReport>> {
   const report: StoreReport = { graphs: 0, triples: 0 };
+  const blocks = graphBlocks(corpus);
   try {
-    for await (const block of graphBlocks(corpus)) {
-      const stored = await storeGraph(target, block);
+    // the next graph is parsed while the store takes this one: one request at a time, both sides busy
+    let next = blocks.next();
+    for (;;) {
+      const block = await next;
+      if (block.done) break;
+      next = blocks.next();
+      // a failure below ends the loop while `next` is pending: its rejection is not the error to report
+      next.catch(() => undefined);
+      const stored = await storeGraph(target, block.value);
       if (!stored.ok) return stored;
       report.graphs++;
-      report.triples += block.triples;
+      report.triples += block.value.triples;
       progress?.(report.graphs, total);
     }
   } catch (e) {
     // the corpus file itself could not be read back (it was just written, so this is rare)
     return failed(isUserError(e) ? e.message.replace(/^build: /, '') : (e as Error).message);
+  } finally {
+    // stops reading the corpus when a graph failed (closes the file stream)
+    await blocks.return(undefined).catch(() => undefined);
   }
   return success(report);
 }
