@@ -13,7 +13,9 @@ export type FakeStoreFault =
   /** A PUT stores all but one triple and answers 201 as if all were kept. */
   | 'drops-a-triple'
   /** Every query is answered with 500. */
-  | 'query-fails';
+  | 'query-fails'
+  /** Answers stop at 10 rows, as Virtuoso's ResultSetMaxRows cuts them: a SELECT's with the header X-SPARQL-MaxRows, a CONSTRUCT's without a word. */
+  | 'cuts-answers';
 
 export interface FakeStore {
   /** The Graph Store service. */
@@ -56,7 +58,16 @@ export async function startFakeStore(): Promise<FakeStore> {
     return [existed ? 204 : 201, ''];
   }
 
-  function sparql(req: http.IncomingMessage, url: URL, body: string): [number, string, string] {
+  /** An answer as a store with a row limit of 10 sends it, and the header that says so (SELECT only, as Virtuoso). */
+  function cut(answer: string, graph: boolean): [string, Record<string, string>] {
+    if (graph) return [answer.split('\n').filter(Boolean).slice(0, 10).join('\n') + '\n', {}];
+    const json = JSON.parse(answer) as { results?: { bindings: unknown[] } };
+    if (!json.results || json.results.bindings.length < 10) return [answer, {}];
+    json.results.bindings = json.results.bindings.slice(0, 10);
+    return [JSON.stringify(json), { 'x-sparql-maxrows': '10' }];
+  }
+
+  function sparql(req: http.IncomingMessage, url: URL, body: string): [number, string, string, Record<string, string>?] {
     const params = req.method === 'POST' ? new URLSearchParams(body) : url.searchParams;
     if (params.has('update')) return [403, 'text/plain', 'no updates here'];
     const query = params.get('query');
@@ -66,6 +77,7 @@ export async function startFakeStore(): Promise<FakeStore> {
     try {
       const results_format = graph ? 'application/n-triples' : 'application/sparql-results+json';
       const answer = store.query(query, { use_default_graph_as_union: true, results_format }) as string;
+      if (fake.fault === 'cuts-answers') return [200, results_format, ...cut(answer, graph)];
       return [200, results_format, answer];
     } catch (e) {
       return [400, 'text/plain', `Parse error: ${(e as Error).message}`];
@@ -83,8 +95,8 @@ export async function startFakeStore(): Promise<FakeStore> {
         const [status, text] = graphStore(req, url, body);
         res.writeHead(status, { 'content-type': 'text/html' }).end(text);
       } else if (url.pathname === '/sparql') {
-        const [status, type, text] = sparql(req, url, body);
-        res.writeHead(status, { 'content-type': type }).end(text);
+        const [status, type, text, headers] = sparql(req, url, body);
+        res.writeHead(status, { 'content-type': type, ...headers }).end(text);
       } else {
         res.writeHead(404).end('not found');
       }

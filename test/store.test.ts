@@ -158,6 +158,23 @@ describe('query --endpoint', () => {
     }
   });
 
+  it('says on stderr when the endpoint cut the rows at its own limit, and view refuses a graph cut short', async () => {
+    fake.fault = 'cuts-answers';
+    try {
+      const rows = await run(['query', '--endpoint', fake.endpointUrl, 'SELECT ?s ?p ?o WHERE { ?s ?p ?o }', '--format', 'csv']);
+      expect(rows.code).toBe(0);
+      expect(rows.stdout.trim().split('\r\n')).toHaveLength(11);
+      expect(rows.stderr).toBe('query: the endpoint sent only its first 10 rows (its own row limit); the answer below is incomplete\n');
+      const html = path.join(dir, 'cut.html');
+      const view = await run(['view', '--endpoint', fake.endpointUrl, '--html', html]);
+      expect(view.code).toBe(4);
+      expect(view.stderr).toMatch(/^view: --endpoint: http:\/\/127\.0\.0\.1:\d+\/sparql sent 10 of its \d+ newskg triples \(it cuts answers at its own row limit\); raise the limit \(Virtuoso: ResultSetMaxRows [^\n]*\n$/);
+      expect(existsSync(html)).toBe(false);
+    } finally {
+      fake.fault = 'none';
+    }
+  });
+
   it('a query slower than --timeout is one line and exit 3', async () => {
     const closed = await silentServer();
     try {

@@ -137,13 +137,23 @@ function rowLimitOf(answer: HttpAnswer): number | undefined {
  * the viewer and /graph.ttl show. The filter leaves out the store's own graphs (Virtuoso keeps a
  * few thousand triples of its configuration in the default graph).
  */
-export const NEWSKG_TRIPLES = `CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "${ID_BASE}")) }`;
+const NEWSKG_PATTERN = `?s ?p ?o FILTER(STRSTARTS(STR(?s), "${ID_BASE}"))`;
+export const NEWSKG_TRIPLES = `CONSTRUCT { ?s ?p ?o } WHERE { ${NEWSKG_PATTERN} }`;
+const NEWSKG_TRIPLE_COUNT = `SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ${NEWSKG_PATTERN} } }`;
 
-/** The endpoint's newskg triples as n3 quads; a graph the endpoint cut short is an error (the viewer would show part of it). */
+/**
+ * The endpoint's newskg triples as n3 quads. A graph the endpoint cut short is an error (the viewer
+ * would show part of it as if it were all): Virtuoso cuts a CONSTRUCT at its ResultSetMaxRows (10,000
+ * as packaged) without a word, so the triples received are checked against a count of them.
+ */
 export async function readEndpointGraph(engine: EndpointEngine, timeoutMs?: number): Promise<Quad[]> {
-  const { quads, endpointRowLimit } = await engine.graph(NEWSKG_TRIPLES, NEWSKG_TRIPLES, timeoutMs);
-  if (endpointRowLimit !== undefined) {
-    throw new QueryEndpointError(`query: ${shownUrl(engine.url)} sent only its first ${endpointRowLimit} triples of the graph (its own row limit); raise it (Virtuoso: ResultSetMaxRows in virtuoso.ini)`);
+  const counted = await engine.query(NEWSKG_TRIPLE_COUNT, { timeoutMs });
+  const expected = counted.form === 'SELECT' ? Number(counted.rows[0]?.n?.value) : NaN;
+  const { quads } = await engine.graph(NEWSKG_TRIPLES, NEWSKG_TRIPLES, timeoutMs);
+  const received = new Set(quads.map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id}`)).size;
+  if (!Number.isInteger(expected)) throw new QueryEndpointError(`query: ${shownUrl(engine.url)} answered a count of its triples with no number`);
+  if (received < expected) {
+    throw new QueryEndpointError(`query: ${shownUrl(engine.url)} sent ${received} of its ${expected} newskg triples (it cuts answers at its own row limit); raise the limit (Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)`);
   }
   return quads;
 }
