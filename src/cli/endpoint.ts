@@ -3,22 +3,22 @@
 // instead of an error page on every request.
 import { UserError } from '../errors.js';
 import type { EndpointData } from '../server/index.js';
-import type { EndpointEngine } from '../store/endpoint.js';
+import type { EndpointEngine, EndpointSettings } from '../store/endpoint.js';
 
 /** `newskg serve|view|query`'s exit code when the --endpoint cannot be reached or fails. */
 export const EXIT_ENDPOINT = 4;
 
 /** A client of the SPARQL endpoint at `url` (checked to be an http(s) URL); nothing is sent yet. */
-export async function connectEndpoint(command: string, url: string): Promise<EndpointEngine> {
+export async function connectEndpoint(command: string, url: string, settings: Partial<EndpointSettings> = {}): Promise<EndpointEngine> {
   const { checkServiceUrl } = await import('../store/http.js');
   const checked = checkServiceUrl(url);
   if (!checked.ok) throw new UserError(`${command}: --endpoint: ${checked.error}`);
-  return new (await import('../store/endpoint.js')).EndpointEngine(url);
+  return new (await import('../store/endpoint.js')).EndpointEngine(url, settings);
 }
 
 /** The endpoint as a server's data, once it has answered a test query. */
-export async function openEndpoint(command: string, url: string): Promise<EndpointData> {
-  const engine = await connectEndpoint(command, url);
+export async function openEndpoint(command: string, url: string, settings: Partial<EndpointSettings> = {}): Promise<EndpointData> {
+  const engine = await connectEndpoint(command, url, settings);
   try {
     await engine.query('ASK {}');
   } catch (e) {

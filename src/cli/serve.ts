@@ -26,12 +26,13 @@ export const command: Command = {
     const port = wholeNumber(o.port!, '--port', 0);
     const viewerDir = o['no-viewer'] ? undefined : viewerFolder(o.viewer);
     // the data: loaded into the embedded engine, or left in the endpoint, which answers every query
-    const data = o.endpoint === undefined ? await loadEngineSources(files) : { endpoint: await openEndpoint('serve', o.endpoint) };
+    const maxQueue = wholeNumber(o['max-queue']!, '--max-queue', 1);
+    const data = o.endpoint === undefined ? await loadEngineSources(files) : { endpoint: await openEndpoint('serve', o.endpoint, { maxQueue }) };
     const server = await createServer({
       ...data, viewerDir,
       timeoutMs: wholeNumber(o.timeout!, '--timeout', 1),
       maxRows: wholeNumber(o['max-rows']!, '--max-rows', 1),
-      maxQueue: wholeNumber(o['max-queue']!, '--max-queue', 1),
+      maxQueue,
       engine: { queryMemoryMb: wholeNumber(o['max-memory']!, '--max-memory', 1), quickLane: !o['no-quick-lane'] },
     });
     let url: string;
