@@ -111,7 +111,7 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       // the endpoint behind /data.json or /graph.ttl failed: the gateway's error, not this server's
-      const status = e instanceof HttpError ? e.status : e instanceof QueryEndpointError ? 502 : 500;
+      const status = e instanceof HttpError ? e.status : e instanceof QueryEndpointError ? 502 : e instanceof QueryTimeoutError ? 503 : 500;
       if (status === 500) console.error(e);
       if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(e instanceof HttpError && e.retryAfter ? { 'retry-after': String(e.retryAfter) } : {}) });
       res.end((e as Error).message + '\n');

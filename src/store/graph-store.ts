@@ -35,7 +35,9 @@ export async function putGraph(target: StoreTarget, graph: string, ntriples: str
   const { status } = answer.value;
   // 201 a new graph, 200 or 204 a replaced one
   if (status >= 200 && status <= 299) return success(undefined);
-  const hint = status === 401 || status === 403 ? '; the store does not let this user write (Virtuoso: isql-vt … exec=\'GRANT SPARQL_UPDATE TO "SPARQL";\', or a user:password@ in the URL)' : '';
+  const location = answer.value.headers.get('location');
+  const hint = status === 401 || status === 403 ? '; the store does not let this user write (Virtuoso: isql-vt … exec=\'GRANT SPARQL_UPDATE TO "SPARQL";\', or a user:password@ in the URL)'
+    : status >= 300 && status <= 399 && location ? `; it moved to ${shownUrl(new URL(location, target.storeUrl).toString())}, give that as --store` : '';
   return failed(`${shownUrl(target.storeUrl)} answered the PUT with ${errorGist(answer.value)}${hint}`);
 }
 

@@ -98,7 +98,8 @@ export async function httpRequest(url: string, req: HttpRequest): Promise<Outcom
   const timeout = AbortSignal.timeout(req.timeoutMs);
   const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
   try {
-    const res = await fetch(target.url, { method: req.method, headers, body: req.body, signal, redirect: 'follow' });
+    // a redirected PUT may arrive as a GET (301, 302): the store's new address is said instead
+    const res = await fetch(target.url, { method: req.method, headers, body: req.body, signal, redirect: req.method === 'PUT' ? 'manual' : 'follow' });
     const body = await readCapped(res, req.maxBytes);
     if (body === undefined) return failed(`${where}: the answer is over ${Math.round(req.maxBytes / 2 ** 20)} MB; ask for less`);
     return success({ status: res.status, headers: res.headers, body });
