@@ -14,6 +14,8 @@ export type FakeStoreFault =
   | 'drops-a-triple'
   /** Every query is answered with 500. */
   | 'query-fails'
+  /** Every query is answered with 500 and Virtuoso's message for a query over its MaxQueryExecutionTime. */
+  | 'query-times-out'
   /** Answers stop at 10 rows, as Virtuoso's ResultSetMaxRows cuts them: a SELECT's with the header X-SPARQL-MaxRows, a CONSTRUCT's without a word. */
   | 'cuts-answers';
 
@@ -73,6 +75,7 @@ export async function startFakeStore(): Promise<FakeStore> {
     const query = params.get('query');
     if (!query) return [400, 'text/plain', 'no query'];
     if (fake.fault === 'query-fails') return [500, 'text/plain', 'Virtuoso 08C01 Error CL: Cluster: No connection to the host'];
+    if (fake.fault === 'query-times-out') return [500, 'text/plain', `Virtuoso S1T00 Error SR171: Transaction timed out\n\nSPARQL query:\n${query}`];
     const graph = GRAPH_FORMS.test(query);
     try {
       const results_format = graph ? 'application/n-triples' : 'application/sparql-results+json';

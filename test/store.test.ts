@@ -175,6 +175,17 @@ describe('query --endpoint', () => {
     }
   });
 
+  it('a query the endpoint stops at its own time limit is one line and exit 3, as one over --timeout', async () => {
+    fake.fault = 'query-times-out';
+    try {
+      const r = await run(['query', '--endpoint', fake.endpointUrl, '--named', 'threats']);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toBe(`query: named query threats: ${fake.endpointUrl} stopped the query at its own time limit (Virtuoso S1T00 Error SR171: Transaction timed out); make the query more selective\n`);
+    } finally {
+      fake.fault = 'none';
+    }
+  });
+
   it('a query slower than --timeout is one line and exit 3', async () => {
     const closed = await silentServer();
     try {

@@ -30,6 +30,13 @@ export const DEFAULT_ENDPOINT_SETTINGS: EndpointSettings = { timeoutMs: 60_000, 
 
 const RESULTS_JSON = 'application/sparql-results+json';
 
+/**
+ * An endpoint's own time limit in an error answer: Virtuoso's SQL states S1T00 ("Transaction timed
+ * out", MaxQueryExecutionTime) and its refusal of a query whose estimated time is over its limit;
+ * Jena's "Query cancelled due to timeout"; other stores' "timed out".
+ */
+const ENDPOINT_TIMEOUT = /\bS1T00\b|estimated execution time|timed? ?out\b|timeout/i;
+
 /** An answer the endpoint itself cut at its own row limit (Virtuoso's ResultSetMaxRows says so in this header). */
 const ROW_LIMIT_HEADER = 'x-sparql-maxrows';
 
@@ -110,6 +117,10 @@ export class EndpointEngine implements QueryEngine {
     const { status } = answer.value;
     // 400 is the endpoint's parser: its message, with the position moved back into the user's text
     if (status === 400) throw new QuerySyntaxError(explainSyntaxError(firstLine(answer.value.body) || 'the endpoint refused the query as malformed', userText));
+    // a query the endpoint stopped at its own time limit is out of time, as one over --timeout is
+    if (status >= 500 && ENDPOINT_TIMEOUT.test(answer.value.body)) {
+      throw new QueryTimeoutError(`query: ${shownUrl(this.url)} stopped the query at its own time limit (${firstLine(answer.value.body)}); make the query more selective`);
+    }
     if (status < 200 || status > 299) throw new QueryEndpointError(`query: ${shownUrl(this.url)} answered ${errorGist(answer.value)}`);
     // Virtuoso's "anytime" answer: its own time limit stopped the query and it sent what it had
     if (/S1TAT/i.test(answer.value.headers.get('x-sql-state') ?? '')) {
