@@ -159,8 +159,12 @@ describe('query --endpoint', () => {
   });
 
   it('says on stderr when the endpoint cut the rows at its own limit, and view refuses a graph cut short', async () => {
+    const unknownName = ['query', '--endpoint', fake.endpointUrl, '--named', 'quotes-by', '--param', 'person=Nobody Atall'];
+    expect((await run(unknownName)).stderr).toBe('query: no name in the data is "Nobody Atall" (compared without case or accents); --param person matches nothing\n');
     fake.fault = 'cuts-answers';
     try {
+      // with only some of the names sent, a name not among them may still be in the store
+      expect((await run(unknownName)).stderr).toBe('');
       const rows = await run(['query', '--endpoint', fake.endpointUrl, 'SELECT ?s ?p ?o WHERE { ?s ?p ?o }', '--format', 'csv']);
       expect(rows.code).toBe(0);
       expect(rows.stdout.trim().split('\r\n')).toHaveLength(11);
