@@ -1,7 +1,8 @@
 // `npm run bench -- --scale N`: the corpus path at N articles. Generates N varied articles (articles.ts),
 // then runs each stage as its own process and reports its wall time, CPU time (all threads) and peak
 // RSS: build on one thread and on every core (and checks the two corpora are the same bytes), --add of
-// 10 more articles, and loading the corpus into the embedded engine (a count over every graph).
+// 10 more articles, loading the corpus into the embedded engine (a count over every graph), and, where
+// virtuoso-t is installed, PUTting it into a Virtuoso of its own (build --add --store; scale-store.ts).
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { packageRoot } from '../paths.js';
 import { writeVariedArticles } from './articles.js';
 import { goal, loadLine, ms } from './measure.js';
+import { benchStoreLoad } from './scale-store.js';
 
 interface Stage { wall: number; cpu: number; maxRss: number; code: number; stdout: string; stderr: string }
 
@@ -69,6 +71,7 @@ export async function benchScale(n: number, keep = false): Promise<string> {
     out.push(line('build --add (10 articles)', add));
     const load = check(await runCli(child, ['query', path.join(dir, 'all.trig'), 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }', '--format', 'csv']), 'query');
     out.push(line('load into embedded engine + count', load));
+    out.push(...(await benchStoreLoad((args) => runCli(child, args), [path.join(dir, 'articles'), extra], path.join(dir, 'all.trig'), line)));
     out.push(loadLine());
     out.push(`  speed-up of --jobs ${cores} over --jobs 1: ${(one.wall / all.wall).toFixed(2)}x wall`);
     out.push(goal(`build peak RSS < 1.5 GB`, Math.max(one.maxRss, all.maxRss) < 1.5e9));

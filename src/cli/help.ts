@@ -107,6 +107,7 @@ exit codes: 0 report printed (whatever the scores), 2 bad input`,
   query: {
     summary: 'answer a SPARQL query (or a named one) over graph or article files',
     usage: `usage: newskg query <graph or article files...> (QUERY | --file q.rq | --named NAME) [options]
+       newskg query --endpoint URL (QUERY | --file q.rq | --named NAME) [options]
        newskg query --list
 
 Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the files'
@@ -121,16 +122,20 @@ options:
   --timeout MS         stop the query after MS milliseconds (default: none)
   --limit N            print at most N rows
   --max-memory MB      stop the query when it has taken MB of memory (default 1024)
+  --endpoint URL       ask a SPARQL 1.1 endpoint (e.g. Virtuoso's http://127.0.0.1:8890/sparql)
+                       instead of files: its default graph must be the union of its graphs,
+                       as Virtuoso's is; --timeout defaults to 60000 there
   --list               list the named queries and their parameters
 
 exit codes: 0 answered; 2 bad input (a file, an option, a query that does not
 parse or is an update); 3 the query ran out of time or memory (one line says
-which); the engine is stopped and its memory given back.
+which); the engine is stopped and its memory given back; 4 the --endpoint could
+not be reached, failed or sent an answer that cannot be read.
 `,
   },
   build: {
     summary: 'extract many articles into one TriG corpus with merged entities',
-    usage: `usage: newskg build <articles or folders...> -o corpus.trig [--add] [--date YYYY-MM-DD] [--jobs N]
+    usage: `usage: newskg build <articles or folders...> -o corpus.trig [--add] [--date YYYY-MM-DD] [--jobs N] [--store URL [--endpoint URL]]
 
 Extracts every article (.txt .md .html; folders are searched) into one TriG
 corpus: one named graph per article, named by its article node, and the
@@ -150,11 +155,24 @@ options:
   --date YYYY-MM-DD   publication date for every article, overriding the article's
                       own (as for extract); without it, an article whose text and file
                       name give no date stops the build with one line
+  --store URL         then put the corpus into a SPARQL 1.1 Graph Store (e.g. Virtuoso's
+                      http://127.0.0.1:8890/sparql-graph-crud): each article's named graph,
+                      and the entities into <https://w3id.org/newskg/id/entities>, PUT as
+                      N-Triples, replacing what the graph held (so running it again changes
+                      nothing), and counted back in the store after each PUT
+  --endpoint URL      the store's SPARQL endpoint, where the counts are asked (default: the
+                      --store URL with its last segment replaced by "sparql")
+
+exit codes: 0 built (and stored); 2 bad input (an option, an article, an
+unwritable corpus); 4 the store could not be reached, refused a graph or holds
+another number of triples than were sent (one line names the article and both
+counts; the corpus file is written, and --add --store sends it again)
 `,
   },
   serve: {
     summary: 'serve graph files over the SPARQL 1.1 Protocol (read-only, localhost)',
     usage: `usage: newskg serve <graph or article files...> [options]
+       newskg serve --endpoint URL [options]
 
 Serves the files' graph read-only over the SPARQL 1.1 Protocol at /sparql
 (GET and POST; JSON, XML, CSV or TSV results by content negotiation, Turtle for
@@ -171,11 +189,18 @@ options:
   --no-quick-lane  one engine worker only: cheap queries wait behind slow ones, but the data is held once
   --viewer DIR     serve the built viewer from DIR (default: the bundled viewer/dist)
   --no-viewer      SPARQL and /graph.ttl only
+  --endpoint URL   answer every query from this SPARQL 1.1 endpoint (e.g. Virtuoso's
+                   http://127.0.0.1:8890/sparql) instead of files; updates are still refused
+                   here, the viewer's graph is read from it, and --max-memory and the quick
+                   lane do not apply (a failing endpoint is 502)
+
+exit codes: 0 stopped by Ctrl-C; 2 bad input; 4 the --endpoint does not answer
 `,
   },
   view: {
     summary: 'browse the entity graph in a browser (or write it as one HTML file)',
     usage: `usage: newskg view <graph or article files...> [--port N] [--html OUT.html]
+       newskg view --endpoint URL [--port N] [--html OUT.html]
 
 Shows the entity graph in the browser: people, countries, places and
 organisations, the relations between them, and the sentence behind each.
@@ -187,6 +212,10 @@ options:
   --html OUT.html   write one self-contained HTML file (no server, no network) and exit;
                     refused for more than 500,000 triples (50 MB of graph files): a
                     browser tab holds all of it, so serve a corpus that large instead
+  --endpoint URL    show the newskg graph a SPARQL 1.1 endpoint holds (e.g. Virtuoso's
+                    http://127.0.0.1:8890/sparql) instead of files; its query box asks it
+
+exit codes: 0 done; 2 bad input; 4 the --endpoint does not answer or sends the graph cut short
 `,
   },
 } as const satisfies Record<string, CommandHelp>;

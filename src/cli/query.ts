@@ -2,16 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import {
   bindParams, namedQueryText, createEngine, DEFAULT_ENGINE_SETTINGS, formatResult, listNamedQueries, loadNamedQuery, loadEngineSources,
-  QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, RESULT_FORMATS, toTurtle,
-  type JsonTerm, type ResultFormat,
+  QueryEndpointError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError, RESULT_FORMATS, toTurtle,
+  type JsonTerm, type QueryEngine, type ResultFormat,
 } from '../query/index.js';
 import type { Command } from './types.js';
 import { HELP } from './help.js';
 import { matchNames } from '../query/names.js';
 import { parseCommandArgs } from './args.js';
+import { connectEndpoint, EXIT_ENDPOINT, oneSource } from './endpoint.js';
 
 /** `newskg query`'s exit code when the query ran out of time (--timeout) or memory (--max-memory). */
 export const EXIT_RESOURCES = 3;
+
+/** `newskg query`'s exit code when the --endpoint could not be reached, failed, or answered something unreadable. */
+export { EXIT_ENDPOINT };
 
 export const command: Command = {
   name: 'query',
@@ -23,7 +27,7 @@ export const command: Command = {
       options: {
         file: { type: 'string' }, named: { type: 'string' }, param: { type: 'string', multiple: true },
         format: { type: 'string', default: 'table' }, timeout: { type: 'string' }, limit: { type: 'string' },
-        'max-memory': { type: 'string' }, list: { type: 'boolean', default: false },
+        'max-memory': { type: 'string' }, list: { type: 'boolean', default: false }, endpoint: { type: 'string' },
       },
     });
     if (o.list) {
@@ -48,18 +52,18 @@ export const command: Command = {
       if (o.file) {
         text = await readFile(o.file, 'utf8').catch(() => { throw new UserError(`query: ${o.file}: cannot read the query file; check the path`); });
       } else {
-        if (files.length < 2) throw new UserError('query: give graph or article files and then a query (or --file / --named); see `newskg query --help`');
+        if (files.length < (o.endpoint === undefined ? 2 : 1)) throw new UserError('query: give graph or article files (or --endpoint URL) and then a query (or --file / --named); see `newskg query --help`');
         text = files.pop()!;
       }
       bindings = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, { type: 'literal', value: v } as JsonTerm]));
     }
-    if (files.length === 0) throw new UserError('query: no graph or article files given; pass at least one, e.g. `newskg query out.ttl --named threats`');
+    oneSource('query', files, o.endpoint, 'newskg query out.ttl --named threats');
+    if (o.endpoint !== undefined && o['max-memory'] !== undefined) throw new UserError('query: --max-memory bounds the embedded engine; with --endpoint the endpoint bounds its own memory');
     const timeoutMs = o.timeout === undefined ? undefined : positiveInt(o.timeout, '--timeout');
     const maxRows = o.limit === undefined ? undefined : positiveInt(o.limit, '--limit');
     const queryMemoryMb = o['max-memory'] === undefined ? DEFAULT_ENGINE_SETTINGS.queryMemoryMb : positiveInt(o['max-memory'], '--max-memory');
 
-    const sources = await loadEngineSources(files);
-    const engine = await createEngine(sources.quads, sources.texts, { queryMemoryMb });
+    const engine = o.endpoint === undefined ? await embeddedEngine(files, queryMemoryMb) : await connectEndpoint('query', o.endpoint);
     try {
       // a named query's names are matched without case or accents; say when one matches nothing
       if (o.named && bindings) {
@@ -68,6 +72,9 @@ export const command: Command = {
         for (const p of matched.unmatched) io.stderr.write(`query: no name in the data is "${given[p]}" (compared without case or accents); --param ${p} matches nothing\n`);
       }
       const result = await engine.query(text, { bindings, timeoutMs, maxRows });
+      if ('endpointRowLimit' in result && result.endpointRowLimit !== undefined) {
+        io.stderr.write(`query: the endpoint sent only its first ${result.endpointRowLimit} rows (its own row limit); the answer below is incomplete\n`);
+      }
       // a table on a terminal cuts long values to stay readable; piped to a file or a pager, it keeps them whole
       const maxCell = (io.stdout as NodeJS.WriteStream).isTTY === true ? undefined : Infinity;
       io.stdout.write('quads' in result ? await toTurtle(result) : formatResult(result, format, { maxCell }));
@@ -78,6 +85,7 @@ export const command: Command = {
       if (e instanceof QueryTimeoutError || e instanceof QueryResourceError) {
         throw new UserError(`query: ${where}: ${e.message.replace(/^query: /, '').replace(/raise the (time|memory) limit$/, (_m, w: string) => `raise ${w === 'time' ? '--timeout' : '--max-memory'}`)}`, EXIT_RESOURCES);
       }
+      if (e instanceof QueryEndpointError) throw new UserError(e.message, EXIT_ENDPOINT);
       throw e;
     } finally {
       await engine.close();
@@ -99,4 +107,10 @@ function positiveInt(s: string, flag: string): number {
   const n = Number(s);
   if (!Number.isInteger(n) || n <= 0) throw new UserError(`query: ${flag} must be a positive whole number, got "${s}"`);
   return n;
+}
+
+/** The embedded engine, loaded with the files' graphs (articles are extracted first). */
+async function embeddedEngine(files: string[], queryMemoryMb: number): Promise<QueryEngine> {
+  const sources = await loadEngineSources(files);
+  return createEngine(sources.quads, sources.texts, { queryMemoryMb });
 }

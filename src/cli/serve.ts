@@ -6,6 +6,8 @@ import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
 import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
+import { oneSource, openEndpoint } from './endpoint.js';
+import { shownUrl } from '../store/http.js';
 
 export const command: Command = {
   name: 'serve',
@@ -17,18 +19,20 @@ export const command: Command = {
         port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
         timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' }, 'max-queue': { type: 'string', default: '16' },
         'max-memory': { type: 'string', default: String(DEFAULT_ENGINE_SETTINGS.queryMemoryMb) }, 'no-quick-lane': { type: 'boolean', default: false },
-        viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false },
+        viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false }, endpoint: { type: 'string' },
       },
     });
-    if (files.length === 0) throw new UserError('serve: no graph or article files given; pass at least one, e.g. `newskg serve corpus.trig`');
+    oneSource('serve', files, o.endpoint, 'newskg serve corpus.trig');
     const port = wholeNumber(o.port!, '--port', 0);
     const viewerDir = o['no-viewer'] ? undefined : viewerFolder(o.viewer);
-    const { quads, texts } = await loadEngineSources(files);
+    // the data: loaded into the embedded engine, or left in the endpoint, which answers every query
+    const maxQueue = wholeNumber(o['max-queue']!, '--max-queue', 1);
+    const data = o.endpoint === undefined ? await loadEngineSources(files) : { endpoint: await openEndpoint('serve', o.endpoint, { maxQueue }) };
     const server = await createServer({
-      quads, texts, viewerDir,
+      ...data, viewerDir,
       timeoutMs: wholeNumber(o.timeout!, '--timeout', 1),
       maxRows: wholeNumber(o['max-rows']!, '--max-rows', 1),
-      maxQueue: wholeNumber(o['max-queue']!, '--max-queue', 1),
+      maxQueue,
       engine: { queryMemoryMb: wholeNumber(o['max-memory']!, '--max-memory', 1), quickLane: !o['no-quick-lane'] },
     });
     let url: string;
@@ -38,7 +42,8 @@ export const command: Command = {
       await server.close();
       throw new UserError(`serve: cannot listen on ${o.host}:${port} (${(e as NodeJS.ErrnoException).code}); choose another --port`);
     }
-    io.stdout.write(`newskg: SPARQL endpoint at ${url}/sparql${viewerDir ? `, viewer at ${url}/` : ''} (Ctrl-C stops)\n`);
+    const behind = o.endpoint === undefined ? '' : ` (answered by ${shownUrl(o.endpoint)})`;
+    io.stdout.write(`newskg: SPARQL endpoint at ${url}/sparql${behind}${viewerDir ? `, viewer at ${url}/` : ''} (Ctrl-C stops)\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => { void server.close().then(resolve); };
       process.once('SIGINT', stop);

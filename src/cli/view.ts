@@ -12,10 +12,12 @@ import { buildViewModel, type ViewModel } from '../graph/index.js';
 import type { EngineSources } from '../query/load.js';
 import type { RdfText } from '../query/oxigraph.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
-import { createServer, VIEWER_DIR } from '../server/index.js';
+import { createServer, VIEWER_DIR, type EndpointData } from '../server/index.js';
 import type { Command } from './types.js';
 import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
+import { fromEndpoint, oneSource, openEndpoint } from './endpoint.js';
+import { shownUrl } from '../store/http.js';
 
 export { VIEWER_DIR };
 
@@ -25,22 +27,26 @@ export const command: Command = {
   name: 'view',
   ...HELP.view,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs('view', { args: argv, allowPositionals: true, options: { port: { type: 'string' }, html: { type: 'string' } } });
-    if (!positionals.length) throw new UserError('view: no input files; pass graph (.ttl) or article (.txt .md .html) files, e.g. `newskg view data/articles/*.txt`');
+    const { values, positionals } = parseCommandArgs('view', { args: argv, allowPositionals: true, options: { port: { type: 'string' }, html: { type: 'string' }, endpoint: { type: 'string' } } });
+    if (!positionals.length && values.endpoint === undefined) throw new UserError('view: no input files; pass graph (.ttl) or article (.txt .md .html) files (or --endpoint URL), e.g. `newskg view data/articles/*.txt`');
+    oneSource('view', positionals, values.endpoint, 'newskg view data/articles/*.txt');
     const port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UserError(`view: --port ${values.port} is not a port number; pass an integer from 0 to 65535`);
+    // the endpoint answers a test query before anything else is done
+    const endpoint = values.endpoint === undefined ? undefined : await openEndpoint('view', values.endpoint);
     if (values.html) {
       // before the articles are read: an unwritable path fails at once
       await checkWritable(values.html, 'view');
       await refuseLargeBundle(positionals);
-      const quads = await loadQuads(positionals);
-      if (quads.length > MAX_BUNDLE_TRIPLES) throw tooLarge(positionals, `${quads.length.toLocaleString('en-US')} triples`);
+      const quads = endpoint ? await fromEndpoint('view', () => endpoint.readGraph()) : await loadQuads(positionals);
+      if (quads.length > MAX_BUNDLE_TRIPLES) throw tooLarge(values.endpoint === undefined ? positionals : [shownUrl(values.endpoint)], `${quads.length.toLocaleString('en-US')} triples`);
       await writeHtmlBundle(quads, values.html);
       io.stdout.write(`wrote ${values.html}: open it in a browser (works offline)\n`);
       return 0;
     }
-    const { quads, texts } = await loadForEngine(positionals);
-    const server = await startViewerServer({ quads, texts, port });
+    const data = endpoint ? { endpoint } : await loadForEngine(positionals);
+    // with an endpoint, the viewer's graph is read from it before the server starts
+    const server = await fromEndpoint('view', () => startViewerServer({ ...data, port }));
     if (server.moved) io.stderr.write(`newskg view: port ${DEFAULT_PORT} is in use, so the viewer took a free port; pass --port N to choose one\n`);
     io.stdout.write(`newskg viewer: ${server.url}  (Ctrl+C to stop)\n`);
     await new Promise<void>((resolve) => {
@@ -136,12 +142,12 @@ export interface ViewerServer {
 
 /** `newskg serve`'s server with the built viewer, on 127.0.0.1:8765 (or a free port when that is taken and no port was asked for). */
 export async function startViewerServer(opts: {
-  quads: Quad[]; texts?: RdfText[]; port?: number; host?: string; timeoutMs?: number; maxRows?: number;
+  quads?: Quad[]; texts?: RdfText[]; endpoint?: EndpointData; port?: number; host?: string; timeoutMs?: number; maxRows?: number;
 }): Promise<ViewerServer> {
   await viewerIndex();
   const host = opts.host ?? '127.0.0.1';
   const srv = await createServer({
-    quads: opts.quads, texts: opts.texts, viewerDir: VIEWER_DIR, warmViewer: true,
+    quads: opts.quads, texts: opts.texts, endpoint: opts.endpoint, viewerDir: VIEWER_DIR, warmViewer: true,
     timeoutMs: opts.timeoutMs ?? 10_000, maxRows: opts.maxRows ?? 5_000,
   });
   let base: string;

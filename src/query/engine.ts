@@ -5,7 +5,7 @@ import { createOxigraphEngine, type RdfText } from './oxigraph.js';
 import type { EngineSettings, QueryEngine } from './types.js';
 
 export type { QueryEngine, QueryOptions, QueryResult, QueryForm, EngineSettings } from './types.js';
-export { DEFAULT_ENGINE_SETTINGS, QueryBusyError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError } from './types.js';
+export { DEFAULT_ENGINE_SETTINGS, QueryBusyError, QueryEndpointError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError } from './types.js';
 
 export type { RdfText } from './oxigraph.js';
 

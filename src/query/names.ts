@@ -19,6 +19,8 @@ export async function matchNames(engine: QueryEngine, query: string, bindings: R
   if (!literals.length) return { bindings, unmatched: [] };
   const result = await engine.query(LABELS, { maxRows: 1_000_000 });
   const labels = result.form === 'SELECT' ? result.rows.map((r) => r.l?.value).filter((l): l is string => !!l) : [];
+  // an endpoint that sent only some of the names (its own row limit) cannot say that a name is not there
+  const allNames = result.form !== 'SELECT' || result.endpointRowLimit === undefined;
   const exact = new Set(labels);
   const byFold = new Map<string, string>();
   for (const l of labels) if (!byFold.has(foldName(l))) byFold.set(foldName(l), l);
@@ -28,7 +30,7 @@ export async function matchNames(engine: QueryEngine, query: string, bindings: R
     if (exact.has(term.value)) continue;
     const label = byFold.get(foldName(term.value));
     if (label) out[name] = { ...term, value: label };
-    else unmatched.push(name);
+    else if (allNames) unmatched.push(name);
   }
   return { bindings: out, unmatched };
 }

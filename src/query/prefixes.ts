@@ -10,9 +10,15 @@ export function withPrefixes(query: string): string {
   return PREFIX_LINE + '\n' + query;
 }
 
-/** Undo the one-line shift in an engine message such as "error at 3:14: …". */
+/**
+ * Undo the one-line shift in an engine message: Oxigraph's "error at 3:14: …", and a remote
+ * endpoint's "line 3: …" (Virtuoso) or "at line 3, column 14" (Jena).
+ */
 export function unshiftPosition(message: string): string {
-  return message.replace(/\b(at|line) (\d+):(\d+)/g, (_m, w: string, l: string, c: string) => `${w} ${Math.max(1, Number(l) - 1)}:${c}`);
+  const up = (l: string): number => Math.max(1, Number(l) - 1);
+  return message
+    .replace(/\b(at|line) (\d+):(\d+)/g, (_m, w: string, l: string, c: string) => `${w} ${up(l)}:${c}`)
+    .replace(/\bline (\d+)(:(?!\d)|, column)/g, (_m, l: string, after: string) => `line ${up(l)}${after}`);
 }
 
 /**

@@ -2,10 +2,14 @@ import type { JsonQuad, JsonTerm } from './terms.js';
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 
+/**
+ * `truncated`: more rows (or triples) matched than were kept. `endpointRowLimit`: a remote endpoint
+ * stopped at its own row limit (this many), so the answer is incomplete whatever the caller asked.
+ */
 export type QueryResult =
   | { form: 'ASK'; boolean: boolean }
-  | { form: 'SELECT'; vars: string[]; rows: Record<string, JsonTerm>[]; truncated: boolean }
-  | { form: 'CONSTRUCT' | 'DESCRIBE'; quads: JsonQuad[]; truncated: boolean };
+  | { form: 'SELECT'; vars: string[]; rows: Record<string, JsonTerm>[]; truncated: boolean; endpointRowLimit?: number }
+  | { form: 'CONSTRUCT' | 'DESCRIBE'; quads: JsonQuad[]; truncated: boolean; endpointRowLimit?: number };
 
 export interface QueryOptions {
   /** Values for variables of the query, bound by a VALUES block (never spliced as text). */
@@ -80,6 +84,11 @@ export class QueryTimeoutError extends Error {
 /** The engine broke on the query (out of memory, a nesting too deep for it); it was restarted for the next one. */
 export class QueryResourceError extends Error {
   override name = 'QueryResourceError';
+}
+
+/** The SPARQL endpoint (`--endpoint`) could not be reached, failed, or answered something that is not a result. */
+export class QueryEndpointError extends Error {
+  override name = 'QueryEndpointError';
 }
 
 /** Too many queries are running or waiting in the lane this one would take; nothing was run. */

@@ -16,6 +16,12 @@ export const PREFIXES = {
 export const ID_BASE = 'https://w3id.org/newskg/id/';
 
 /**
+ * The named graph that holds a corpus's merged entities (its default graph) in a store: a store's
+ * default graph is not the same thing everywhere (Virtuoso's is the union of all graphs), a named one is.
+ */
+export const ENTITY_GRAPH = `${ID_BASE}entities`;
+
+/**
  * Entity IRIs by kind ("country:ir", "person:maria-lopez"), for output meant to be read. An
  * IRI whose local part holds "/" or "#" (a scoped organisation, a statement node) stays whole:
  * Turtle's prefixed names cannot hold those characters.

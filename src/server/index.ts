@@ -8,7 +8,7 @@ import { buildViewModel } from '../graph/index.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 // The engine and formats only: ../query/index.js would load the extraction pipeline too.
 import {
-  createEngine, QueryBusyError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError,
+  createEngine, QueryBusyError, QueryEndpointError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, QueryUpdateError,
   type EngineSettings, type QueryEngine, type RdfText,
 } from '../query/engine.js';
 import { formatResult, MEDIA_TYPES, toTurtle } from '../query/format.js';
@@ -18,10 +18,22 @@ import { serveStatic } from './static.js';
 
 export { VIEWER_DIR } from './viewer-dir.js';
 
+/**
+ * Data that lives in a SPARQL endpoint (`--endpoint`): queries go to its engine, and the graph the
+ * viewer and /graph.ttl need is read from it when first asked for.
+ */
+export interface EndpointData {
+  engine: QueryEngine;
+  readGraph(): Promise<Quad[]>;
+}
+
 export interface ServerOptions {
-  quads: Iterable<Quad>;
+  /** The data, for the embedded engine (with `texts`); ignored when `endpoint` is given. */
+  quads?: Iterable<Quad>;
   /** Graph files the engine parses itself (see loadEngineSources); n3 parses them only if /graph.ttl or /data.json is asked for. */
   texts?: RdfText[];
+  /** Answer from a SPARQL endpoint instead of loading the data into the embedded engine. */
+  endpoint?: EndpointData;
   /** A built viewer served at / (index.html for folders), with its view model at /data.json; /sparql and /graph.ttl take precedence. */
   viewerDir?: string;
   /** Build /data.json before the server starts (while the engine loads), not on the first request. */
@@ -75,18 +87,21 @@ function checkCaller(req: http.IncomingMessage, server: http.Server): void {
 }
 
 export async function createServer(options: ServerOptions): Promise<NewskgServer> {
-  const inMemory = [...options.quads];
-  const texts = options.texts ?? [];
-  let quads: Quad[] | undefined;
-  const allQuads = (): Quad[] => (quads ??= texts.length ? withParsed(inMemory, texts) : inMemory);
+  const remote = options.endpoint;
+  const inMemory = remote ? [] : [...(options.quads ?? [])];
+  const texts = remote ? [] : options.texts ?? [];
+  let quads: Promise<Quad[]> | undefined;
+  const readQuads = (): Promise<Quad[]> => (remote ? remote.readGraph() : Promise.resolve(texts.length ? withParsed(inMemory, texts) : inMemory));
+  // an endpoint that failed once is asked again next time, not remembered as failed
+  const allQuads = (): Promise<Quad[]> => (quads ??= readQuads().catch((e: unknown) => { quads = undefined; throw e; }));
   let graphTurtle: Promise<string> | undefined;
-  let dataJson: Buffer | undefined;
-  const viewModel = (): Buffer => (dataJson ??= Buffer.from(JSON.stringify(buildViewModel(allQuads()))));
+  let dataJson: Promise<Buffer> | undefined;
+  const viewModel = (): Promise<Buffer> => (dataJson ??= allQuads().then((q) => Buffer.from(JSON.stringify(buildViewModel(q)))).catch((e: unknown) => { dataJson = undefined; throw e; }));
   const maxBody = options.maxBodyBytes ?? 1_000_000;
   // The engine loads in its worker thread while this one parses for the viewer.
-  const loading = createEngine(inMemory, texts, { quickLane: true, ...options.engine, maxQueue: options.maxQueue ?? 16 });
+  const loading = remote ? Promise.resolve(remote.engine) : createEngine(inMemory, texts, { quickLane: true, ...options.engine, maxQueue: options.maxQueue ?? 16 });
   try {
-    if (options.viewerDir && options.warmViewer) viewModel();
+    if (options.viewerDir && options.warmViewer) await viewModel();
   } catch (e) {
     void loading.then((en) => en.close(), () => undefined);
     throw e;
@@ -95,7 +110,8 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      const status = e instanceof HttpError ? e.status : 500;
+      // the endpoint behind /data.json or /graph.ttl failed: the gateway's error, not this server's
+      const status = e instanceof HttpError ? e.status : e instanceof QueryEndpointError ? 502 : e instanceof QueryTimeoutError ? 503 : 500;
       if (status === 500) console.error(e);
       if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(e instanceof HttpError && e.retryAfter ? { 'retry-after': String(e.retryAfter) } : {}) });
       res.end((e as Error).message + '\n');
@@ -110,13 +126,13 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method} is not allowed here; use GET`);
     const head = req.method === 'HEAD';
     if (url.pathname === '/graph.ttl') {
-      const body = await (graphTurtle ??= toTurtleText(allQuads()));
+      const body = await (graphTurtle ??= allQuads().then(toTurtleText).catch((e: unknown) => { graphTurtle = undefined; throw e; }));
       res.writeHead(200, { 'content-type': 'text/turtle; charset=utf-8', 'cache-control': 'no-store' });
       res.end(head ? undefined : body);
       return;
     }
     if (url.pathname === '/data.json' && options.viewerDir) {
-      const body = viewModel();
+      const body = await viewModel();
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
       res.end(head ? undefined : body);
       return;
@@ -154,6 +170,7 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
       if (e instanceof QuerySyntaxError) throw new HttpError(400, e.message);
       if (e instanceof QueryBusyError) throw new HttpError(503, e.message, 2);
       if (e instanceof QueryTimeoutError || e instanceof QueryResourceError) throw new HttpError(503, e.message);
+      if (e instanceof QueryEndpointError) throw new HttpError(502, e.message);
       throw e;
     }
     const headers: Record<string, string> = { vary: 'Accept' };
