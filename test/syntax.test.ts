@@ -55,6 +55,10 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The agency warned that prices could rise further.', 'rise', 'warned', 'ccomp');
   // the reported clause before "…, the spokesperson said" keeps its object (repairs.ts)
   shouldParse('Lima will never accept Bolivian independence, the spokesperson said.', 'independence', 'accept', 'obj');
+  // "…, the defence ministry warns" closes the sentence as its root; an opening "Should …," is a condition
+  shouldParse("Peru will pay a price if it acts, Chile's defence ministry warns, raising the stakes.", 'warns', 'ROOT', 'root');
+  shouldParse("Peru will pay a price if it acts, Chile's defence ministry warns, raising the stakes.", 'ministry', 'warns', 'nsubj');
+  shouldParse('Should the other side dare to cross the line, it will pay a heavy price.', 'Should', 'dare', 'aux');
   // control
   shouldParse('The government refused to sign the agreement.', 'sign', 'refused', 'xcomp');
   shouldParse('The government refused to sign the agreement.', 'agreement', 'sign', 'obj');

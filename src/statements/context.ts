@@ -150,7 +150,9 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   let rank = best ? 2 : 0;
   // "Belarus' main opposition candidate": a country speaks through its officials, not through anyone from it
   const outsideGovernment = ctx.lex.roleHeads.has(ctx.lower[k]) && !ctx.lex.agentAffiliationHeads.has(ctx.lower[k]) && !ctx.lex.leaderTitles.has(ctx.lower[k]);
-  for (const c of ctx.tree.kids(k)) {
+  // ("China's defence ministry" parsed with "China's" on "defence": a compound's possessor is the noun's)
+  const modifiers = ctx.tree.kids(k).flatMap((c) => (['compound', 'appos'].includes(ctx.tree.rel(c)) && !ctx.entityAtToken[c] && c < k ? [c, ...ctx.tree.kidsWith(c, 'nmod:poss')] : [c]));
+  for (const c of modifiers) {
     if (!AGENT_MODIFIERS.includes(ctx.tree.rel(c))) continue;
     const m = ctx.entityAtToken[c];
     // "his mother, Halyna": a pronoun's possessor is someone else than the one it modifies

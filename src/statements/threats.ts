@@ -240,13 +240,19 @@ function looseCondition(ctx: StatementContext, k: number, role: (k: number) => s
 function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => string | undefined): number | undefined {
   const { tree } = ctx;
   if (k < 0) return undefined;
-  return tree.kidsWith(k, 'advcl').find((c) => {
+  const isCondition = (c: number) => {
     const mark = tree.kid(c, 'mark');
     if (mark >= 0 && role(mark) === 'condition') return true;
     // inverted "should they attack": the clause opens with its auxiliary
     const aux = tree.kid(c, 'aux');
-    return aux >= 0 && ctx.lower[aux] === 'should' && aux === tree.span(c)[0];
-  });
+    // (an opening quote mark may come first)
+    let first = tree.span(c)[0];
+    while (first < aux && /^\p{P}$/u.test(ctx.texts[first])) first++;
+    return aux >= 0 && ctx.lower[aux] === 'should' && aux === first;
+  };
+  // "would suffer a defeat by the military if it tries …" with the clause hung from a phrase of the verb
+  const phrases = tree.kids(k).filter((c) => ['obj', 'obl'].includes(tree.rel(c)));
+  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition);
 }
 
 /** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */

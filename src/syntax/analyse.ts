@@ -4,7 +4,8 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairStolenObjects } from './repairs.js';
+import { repairClosingAttribution, repairInvertedCondition, repairStolenObjects } from './repairs.js';
+import { lexicon } from '../lexicon/index.js';
 import { tagWords } from './tagger.js';
 
 /** Words of one sentence, tagged, lemmatised and parsed (heads 1-based within the sentence, 0 = root). */
@@ -21,6 +22,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   const { upos, xpos } = tagWords(m.tagger, forms);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairStolenObjects(upos, heads, labels);
+  repairInvertedCondition(forms, upos, heads, labels);
+  repairClosingAttribution(forms, upos, heads, labels, (w) => lexicon().speechVerbs.has(w));
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(m.lemmas, f, upos[i])), heads, labels };
 }
 

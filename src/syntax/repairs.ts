@@ -32,3 +32,90 @@ export function repairStolenObjects(upos: readonly string[], heads: number[], la
     }
   }
 }
+
+/**
+ * "…, China's defence ministry warns." with "warns" read as a noun or hung inside the clause: a
+ * speech verb closing the sentence after a comma and a noun phrase is the sentence's root, the
+ * noun phrase its subject and the clause before the comma what it says.
+ */
+export function repairClosingAttribution(forms: readonly string[], upos: string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  let end = forms.length;
+  while (end > 0 && /^[.!?"”’']$/.test(forms[end - 1])) end--;
+  // (or before ", ramping up …": a participle clause after the attribution)
+  const participle = forms.findIndex((f, i) => i > 3 && forms[i - 1] === ',' && /ing$/.test(f) && isSpeechVerb(forms[i - 2]));
+  const v = participle > 0 ? participle - 2 : end - 1;
+  if (v < 3 || !isSpeechVerb(forms[v]) || heads[v] === 0) return;
+  let comma = v - 1;
+  while (comma > 0 && forms[comma] !== ',' && v - comma <= 7 && !['VERB', 'AUX', 'PUNCT'].includes(upos[comma])) comma--;
+  if (forms[comma] !== ',' || comma === v - 1 || comma < 2) return;
+  const root = heads.indexOf(0);
+  if (root < 0 || root > comma) return;
+  // the noun phrase's head is its last noun; its other words that hung from the verb hang from it
+  const inside = (i: number) => i > comma && i < v;
+  let np = v - 1;
+  while (np > comma && !['NOUN', 'PROPN', 'PRON'].includes(upos[np])) np--;
+  if (np <= comma) return;
+  for (let i = comma + 1; i < v; i++) {
+    if (i === np || inside(heads[i] - 1)) continue;
+    heads[i] = np + 1;
+    // ("defence" of "China's defence ministry", which the model left hanging)
+    if (['NOUN', 'PROPN'].includes(upos[i]) && !['nmod:poss', 'compound', 'amod'].includes(labels[i])) labels[i] = 'compound';
+  }
+  // what hung from the verb outside the noun phrase belongs to the clause it closed
+  for (let i = 0; i < heads.length; i++) if (heads[i] === v + 1 && !inside(i)) heads[i] = root + 1;
+  upos[v] = 'VERB';
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[root], labels[root]] = [v + 1, 'ccomp'];
+  [heads[np], labels[np]] = [v + 1, 'nsubj'];
+  heads[comma] = v + 1;
+  labels[comma] = 'punct';
+  if (participle > 0) {
+    // the participle clause hangs from the attribution, as an adverbial
+    for (let i = v + 1; i < forms.length; i++) if (heads[i] - 1 < v + 1 || heads[i] === 0) heads[i] = participle + 1;
+    [heads[participle], labels[participle]] = [v + 1, 'advcl'];
+    [heads[v + 1], labels[v + 1]] = [participle + 1, 'punct'];
+  } else for (let i = v + 1; i < forms.length; i++) [heads[i], labels[i]] = [v + 1, 'punct'];
+}
+
+/**
+ * "Should the other side dare to act, it will pay a price": the inverted condition opening a
+ * sentence, which the model hangs "Should" from the main verb. The clause up to the last comma
+ * before the main verb becomes an adverbial clause of it, with "Should" as its auxiliary.
+ */
+export function repairInvertedCondition(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+  let should = 0;
+  while (should < forms.length && /^["“‘'(]$/.test(forms[should])) should++;
+  if (forms[should] !== 'Should' || labels[should] !== 'aux') return;
+  const main = heads[should] - 1;
+  // "Should" hung right, from the clause's own verb, and the main clause after the comma from it
+  if (main < forms.length && forms.indexOf(',', should) > main) {
+    const comma = forms.indexOf(',', main);
+    const after = heads.findIndex((h, i) => i > comma && h === main + 1 && upos[i] === 'VERB' && ['parataxis', 'conj', 'ccomp'].includes(labels[i]));
+    if (after < 0) return;
+    [heads[after], labels[after]] = [heads[main], labels[main]];
+    for (let i = 0; i < heads.length; i++) if (heads[i] === main + 1 && i > comma && i !== after) heads[i] = after + 1;
+    [heads[main], labels[main]] = [after + 1, 'advcl'];
+    [heads[comma], labels[comma]] = [after + 1, 'punct'];
+    return;
+  }
+  let comma = main - 1;
+  while (comma > should && forms[comma] !== ',') comma--;
+  if (comma <= should + 2) return;
+  const inClause = (i: number) => i > should && i < comma;
+  // the clause's verb: the first verb, or a word the tagger took for a noun that takes a to-infinitive ("dare to")
+  let verb = should + 2;
+  while (verb < comma && upos[verb] !== 'VERB' && !(forms[verb + 1] === 'to' && upos[verb + 2] === 'VERB')) verb++;
+  if (verb >= comma) return;
+  upos[verb] = 'VERB';
+  let subject = verb - 1;
+  while (subject > should && !['NOUN', 'PROPN', 'PRON'].includes(upos[subject])) subject--;
+  for (let i = should + 1; i < comma; i++) {
+    if (i === verb || i === subject) continue;
+    // words that hung outside the clause, or from "Should", belong to its verb (or, before it, to its subject)
+    if (!inClause(heads[i] - 1) || heads[i] - 1 === should) heads[i] = (i < verb && subject > should ? subject : verb) + 1;
+  }
+  if (subject > should) [heads[subject], labels[subject]] = [verb + 1, 'nsubj'];
+  [heads[verb], labels[verb]] = [main + 1, 'advcl'];
+  [heads[should], labels[should]] = [verb + 1, 'aux'];
+  [heads[comma], labels[comma]] = [main + 1, 'punct'];
+}
