@@ -256,6 +256,9 @@ describe('quotes (speech-verbs.json)', () => {
   shouldExtract("Peru's Minister of Defence said the army was ready.", noEntity('Defence'));
   // a description with a country is not an official of another country named before
   shouldExtract('Egyptian Foreign Minister Sami Farouk spoke first. The Saudi foreign minister said the talks had failed.', { describe: 'Farouk is not the Saudi minister', test: (x) => !byLabel(x, 'Sami Farouk')?.mentions.some((m) => m.text.includes('Saudi')) });
+  // a speech verb in a clause of its own ("…, while Y said …") is about other words; scare quotes are no one's words
+  shouldExtract('Ana Vidal hailed the decision as a "clear signal of hope", while President Tomas Berg said the deal was a "victory for Peru".', quote('Ana Vidal', 'clear signal of hope'), quote('Tomas Berg', 'victory for Peru'));
+  shouldExtract('President Tomas Berg held "businesslike" talks with Ana Vidal on Monday, urging progress on a Syria cease-fire and warning against delays.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });
   // a question closed by its quote mark keeps its attribution
   shouldExtract('"Who will pay for this?" Ana Ruiz asked on Monday.', quote('Ana Ruiz', 'Who will pay for this?'));
   shouldExtract('Peru’s minister said the country’s plan was fine.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });

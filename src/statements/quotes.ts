@@ -200,6 +200,8 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   const limit = Math.min(texts.length, i + 25);
   for (let k = i; k < limit; k++) {
     if (OPEN.has(texts[k]) || ctx.doc.tokens[k].sentence !== s.index) break;
+    // "X hailed it as “…”, while Y said …": a clause of its own, about other words
+    if (texts[k] === ';' || (texts[k - 1] === ',' && /^(?:while|whereas|but)$/.test(lower[k]))) break;
     if (!ctx.isSpeechVerb(k)) continue;
     // "…,” state media said, citing X": X's words, passed on
     const cited = citedSource(ctx, k);
@@ -391,6 +393,12 @@ function speakerOfParagraphBefore(ctx: StatementContext, q: QuoteSpan): Entity |
   return undefined;
 }
 
+/** One or two words in quote marks used before a noun: 'a “sham” vote', 'held “businesslike” talks'. */
+function scareQuote(ctx: StatementContext, q: QuoteSpan): boolean {
+  const next = q.close + 1;
+  return q.close - q.open - 1 <= 2 && next < ctx.texts.length && /^\p{Ll}/u.test(ctx.texts[next]) && ctx.tree.upos(next) === 'NOUN' && ctx.tree.head(q.close - 1) === next;
+}
+
 export interface AttributedQuote extends QuoteSpan {
   speaker: Entity;
   statement: Statement;
@@ -399,7 +407,8 @@ export interface AttributedQuote extends QuoteSpan {
 /** Every quote whose speaker could be found, with the token span it covers. */
 export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
   const out: AttributedQuote[] = [];
-  const spans = findQuoteSpans(ctx).filter((q) => q.open + 1 < q.close);
+  // (not a word or two quoted inside a noun phrase, 'held “businesslike” talks': the writer's scare quotes)
+  const spans = findQuoteSpans(ctx).filter((q) => q.open + 1 < q.close && !scareQuote(ctx, q));
   const paragraphOf = (i: number) => ctx.sentenceOfToken(Math.min(i, ctx.texts.length - 1)).paragraph;
   // a speech verb of the sentence comes first ("X warned …, threatening “…,” according to local media": X's words)
   const own = spans.map((q) => attributionAfter(ctx, q) ?? attributionBefore(ctx, q) ?? accordingTo(ctx, q) ?? introducedBefore(ctx, q));
