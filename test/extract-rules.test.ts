@@ -437,6 +437,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Chile described the raid as a flagrant violation of its sovereignty.', stance('Chile', 'Opposes', /^raid$/));
   shouldExtract('Ana Vidal called the detention an authoritarian act. Peru termed the levies unilateral and unjust.', stance('Ana Vidal', 'Opposes', /^detention$/), stance('Peru', 'Opposes', /^levies$/));
   shouldExtract('Uruguay said the accord was a positive step.', stance('Uruguay', 'Supports', /^accord$/));
+  // congratulations, also in a document someone sends; a judging word for a group of people
+  shouldExtract('President Ana Vidal sent a telegram congratulating Tomas Berg on his victory. Ghana offered its congratulations to Tomas Berg.', stance('Ana Vidal', 'Supports', /^victory$/), stance('Ghana', 'Supports', /^Tomas Berg$/));
+  shouldExtract('President Ana Vidal called the protesters treasonous.', stance('Ana Vidal', 'Opposes', /^protesters$/));
   shouldExtract('Ana Vidal met the envoy. She also called the junta illegitimate.', stance('Ana Vidal', 'Opposes', /^junta$/));
   // a participle on a noun takes no stance; wanting to hurt someone is no stance on them
   shouldExtract('Tomas Berg, the most wanted man in Peru, was arrested.', noStance('Tomas Berg'));

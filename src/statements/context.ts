@@ -221,6 +221,8 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
 }
 
 /** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
+const DOCUMENTS = new Set(['telegram', 'letter', 'message', 'statement', 'note', 'tweet', 'post', 'cable', 'communique', 'communiqué', 'declaration']);
+
 export function subjectOf(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
   for (let c = k, steps = 0; c >= 0 && steps < 4; steps++) {
@@ -231,6 +233,11 @@ export function subjectOf(ctx: StatementContext, k: number): number {
     // "the head of the ministry argued" parsed as a reduced relative: the noun is who speaks
     if (tree.rel(c) === 'acl' && ctx.isSpeechVerb(c) && ['NOUN', 'PROPN'].includes(tree.upos(tree.head(c))) && ctx.lower[c + 1] !== 'by') return tree.head(c);
     if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;
+    // "sent a telegram congratulating X": a document's words are its sender's
+    if (tree.rel(c) === 'acl' && DOCUMENTS.has(ctx.lower[tree.head(c)]) && verbAbove(ctx, tree.head(c)) >= 0) {
+      c = verbAbove(ctx, tree.head(c));
+      continue;
+    }
     c = tree.head(c);
   }
   return -1;
