@@ -502,6 +502,9 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract('OFAC also added the tankers Aurora Bay and Min Hai 7 to its sanctions list.', sanction('OFAC', /tankers Aurora Bay/));
   shouldExtract("China's foreign ministry said it would freeze any assets of Ridgeline Aerosystems.", sanction('China', /^Ridgeline Aerosystems$/));
   shouldExtract('Korea said it would not accept quotas on its steel exports.', { describe: 'a refused measure is no sanction', test: (x) => stmts(x, 'Sanction').length === 0 });
+  // whom a sanctions story says was targeted or designated (sanctions.tsv "designate"); not a drone's target
+  shouldExtract("Washington imposed sanctions on Peru on Thursday. The U.S. treasury department, announcing the sanctions, said Peru's minister of state for trade, Ana Vidal, a retired general, was targeted for funding the militia.", sanction('United States', /minister of state for trade/));
+  shouldExtract('Chilean warplanes targeted rebel positions. Tomas Berg was targeted by a drone strike.', noSanction());
 });
 
 describe('trade flows and amounts (numbers.json, statements.json trade)', () => {

@@ -34,7 +34,7 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   for (const { s, k, entry: roles } of cueTokens(ctx, ctx.lex.sanctionLemmas)) {
     const upos = ctx.tree.upos(k);
     const reading =
-      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : undefined;
+      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : undefined;
     if (reading === undefined) continue;
     settled.add(k);
     if (reading === 'nothing') continue;
@@ -95,6 +95,30 @@ function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | u
   const imposer = imposerOfVerb(ctx, k);
   if (!imposer) return undefined;
   const targets = targetsAt(ctx, object, imposer);
+  return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
+}
+
+/**
+ * "X was targeted for orchestrating …", "OFAC also designated Y": a verb that names whom sanctions
+ * fall on, in a sentence that (or whose sentence before) speaks of sanctions; its subject imposes
+ * them, else whoever reports it ("the Treasury said").
+ */
+function designateVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+  const { tree } = ctx;
+  if (refused(ctx, k)) return undefined;
+  const s = ctx.sentenceOfToken(k);
+  const before = ctx.doc.sentences[s.index - 1];
+  const speaksOfSanctions = [s, ...(before && before.paragraph >= s.paragraph - 1 ? [before] : [])].some((x) => {
+    for (let i = x.tokenStart; i < x.tokenEnd; i++) if ((ctx.lex.sanctionLemmas.get(tree.lemma(i)) ?? []).some((r) => r === 'measure' || r === 'sanction')) return true;
+    return false;
+  });
+  if (!speaksOfSanctions) return undefined;
+  // the one designated: a passive's subject ("X was targeted"), else the object ("OFAC also designated X",
+  // and "also designated on Tuesday was X", which the parse reads so)
+  const target = [tree.kid(k, 'nsubj:pass'), tree.kid(k, 'obj')].find((x) => x >= 0) ?? -1;
+  const imposer = imposerOfVerb(ctx, k) ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+  if (target < 0 || !imposer || isPress(imposer)) return undefined;
+  const targets = targetsAt(ctx, target, imposer);
   return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
 }
 

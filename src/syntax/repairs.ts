@@ -119,3 +119,25 @@ export function repairInvertedCondition(forms: readonly string[], upos: string[]
   [heads[should], labels[should]] = [verb + 1, 'aux'];
   [heads[comma], labels[comma]] = [main + 1, 'punct'];
 }
+
+/**
+ * "The ministry said Ana Ruiz, a retired general, was targeted for …": after the appositions the
+ * model takes the clause's subject for the object of "said" and coordinates the clause's verb with
+ * "said". A verb joined to a speech verb, with its own auxiliary but no subject, gets the speech
+ * verb's object as its subject and becomes what was said.
+ */
+export function repairReportedSubject(forms: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (labels[v] !== 'conj') continue;
+    const h = heads[v] - 1;
+    if (h < 0 || !isSpeechVerb(forms[h])) continue;
+    const kids = heads.flatMap((hd, i) => (hd === v + 1 ? [i] : []));
+    const auxiliary = kids.find((i) => labels[i] === 'aux' || labels[i] === 'aux:pass' || labels[i] === 'cop');
+    if (auxiliary === undefined || kids.some((i) => labels[i].startsWith('nsubj') || labels[i] === 'cc')) continue;
+    const object = heads.findIndex((hd, i) => hd === h + 1 && labels[i] === 'obj' && i < v);
+    if (object < 0) continue;
+    heads[object] = v + 1;
+    labels[object] = labels[auxiliary] === 'aux:pass' ? 'nsubj:pass' : 'nsubj';
+    labels[v] = 'ccomp';
+  }
+}
