@@ -477,6 +477,9 @@ describe('meetings (statements.json meeting)', () => {
   shouldExtract('Egypt and Ethiopia held talks in Cairo yesterday.', meeting(['Egypt', 'Ethiopia'], 'Cairo', '2026-03-03'));
   shouldExtract('Ana Souza met Prime Minister Karl Holm in Berlin on Monday.', meeting(['Ana Souza', 'Karl Holm'], 'Berlin', '2026-03-02'));
   shouldExtract('Talks between Serbia and Kosovo resumed.', meeting(['Serbia', 'Kosovo']));
+  // receiving someone is meeting them, receiving something is not; "X's A and Y's B" are A and B
+  shouldExtract('President Ana Vidal received Tomas Berg in Lima on Friday. Peru received support from Chile.', meeting(['Ana Vidal', 'Tomas Berg'], 'Lima'), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
+  shouldExtract("Peru's Ana Vidal and Chile's Tomas Berg held a 90-minute meeting in Quito.", meeting(['Ana Vidal', 'Tomas Berg'], 'Quito'));
 });
 
 describe('sanctions (statements.json sanction)', () => {

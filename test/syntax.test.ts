@@ -59,6 +59,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse("Peru will pay a price if it acts, Chile's defence ministry warns, raising the stakes.", 'warns', 'ROOT', 'root');
   shouldParse("Peru will pay a price if it acts, Chile's defence ministry warns, raising the stakes.", 'ministry', 'warns', 'nsubj');
   shouldParse('Should the other side dare to cross the line, it will pay a heavy price.', 'Should', 'dare', 'aux');
+  // "X's A and Y's B": the second name is the conjunct, the country its possessor
+  shouldParse("Peru's Ana Vidal and Chile's Tomas Berg held a meeting in Quito.", 'Tomas', 'Vidal', 'conj');
+  shouldParse("Peru's Ana Vidal and Chile's Tomas Berg held a meeting in Quito.", 'Chile', 'Tomas', 'nmod:poss');
   // after appositions, the reported clause keeps its subject
   shouldParse("The treasury department, announcing the sanctions, said Peru's minister of state for trade, Ana Vidal, a retired general, was targeted for funding the militia.", 'minister', 'targeted', 'nsubj:pass');
   // control

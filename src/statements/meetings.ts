@@ -32,8 +32,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     const lastWord = new Map(cueAt);
     // "X spoke on Friday with Y": speaking with someone, wherever the words fall
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
-    // "he has not met Kim": a meeting denied is none
-    const held = at.filter((c) => !negated(ctx, c));
+    // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
+    const held = at.filter((c) => !negated(ctx, c) && (ctx.lower[c] !== 'received' || isAgent(ctx.entityAtToken[ctx.tree.kid(c, 'obj')])));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);

@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairClosingAttribution, repairInvertedCondition, repairReportedSubject, repairStolenObjects } from './repairs.js';
+import { repairClosingAttribution, repairInvertedCondition, repairPossessiveConjunct, repairReportedSubject, repairStolenObjects } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { tagWords } from './tagger.js';
 
@@ -23,6 +23,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairStolenObjects(upos, heads, labels);
   repairInvertedCondition(forms, upos, heads, labels);
+  repairPossessiveConjunct(forms, upos, heads, labels);
   repairClosingAttribution(forms, upos, heads, labels, (w) => lexicon().speechVerbs.has(w));
   repairReportedSubject(forms, heads, labels, (w) => lexicon().speechVerbs.has(w));
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(m.lemmas, f, upos[i])), heads, labels };

@@ -141,3 +141,21 @@ export function repairReportedSubject(forms: readonly string[], heads: number[],
     labels[v] = 'ccomp';
   }
 }
+
+/**
+ * "Peru's Ana Ruiz and Chile's Luis Vera met": the model joins "Chile" to the first name and leaves
+ * "Luis Vera" on its own. A conjunct with a possessive 's, right before a name of its own, is that
+ * name's possessor, and the name is the conjunct.
+ */
+export function repairPossessiveConjunct(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let c = 0; c + 2 < forms.length; c++) {
+    if (labels[c] !== 'conj' || upos[c] !== 'PROPN' || !/^['’]s$/.test(forms[c + 1]) || upos[c + 2] !== 'PROPN') continue;
+    let name = c + 2;
+    // the name's head word: where its flat run ends up ("Luis" of "Luis Vera")
+    while (labels[name] === 'flat' && heads[name] - 1 !== name) name = heads[name] - 1;
+    if (heads[name] - 1 === c || name < c + 2) continue;
+    [heads[name], labels[name]] = [heads[c], 'conj'];
+    for (let i = 0; i < heads.length; i++) if (heads[i] === c + 1 && labels[i] === 'cc') heads[i] = name + 1;
+    [heads[c], labels[c]] = [name + 1, 'nmod:poss'];
+  }
+}
