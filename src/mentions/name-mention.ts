@@ -74,6 +74,9 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
     else if (!ner && single && !speaks) return undefined;
     }
   }
+  // "Nuclear Weapons", "Diplomatic Relations", "Working Mechanism": capitalised ordinary words are no one
+  // unless something says a person (a title, a role, a speech verb, the tagger)
+  if (isPerson && !personEvidence && !single && ctx.nerAt(s, start, end)?.type !== 'PER' && texts.slice(start, end).every((w) => isCommonWord(w, ctx.lowercaseInText) && !ctx.knownPeople.has(w))) return undefined;
   if (!personEvidence && !isPerson) {
     if (single && (before === 'told' || (before === 'to' && speech[start - 2]))) return { ...base, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
     if (REGION_WORDS.has(after ?? '')) return { ...base, type: 'Place' };

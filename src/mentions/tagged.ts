@@ -13,6 +13,9 @@ const TYPE: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Orga
 /** Minimum tagger confidence for joining the rules' pieces of an organisation's name into one. */
 const JOIN_SCORE = 0.7;
 
+/** Minimum tagger confidence for reading a place the gazetteer knows as an organisation (a team, a city's government). */
+const TEAM_SCORE = 0.9;
+
 /** Minimum tagger confidence for a name the rules did not see at all. */
 const NEW_NAME_SCORE = 0.6;
 
@@ -44,7 +47,19 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     const text = doc.article.text.slice(start, end);
     // "Water Resources Minister Harish Chandra Mehrotra": the rules read those words as a title
     if (out.some((n) => n.type === 'Person' && n.start >= end && n.start - end <= 60 && (n.role?.jobTitle ?? '').includes(text))) continue;
-    if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue; // same name: the rules' type stands
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end) {
+      // same name: the rules' type stands, but for a place the tagger is sure is an organisation where
+      // nothing says a place ("Newcastle beat Surrey": teams; "in Newcastle" stays a city)
+      const n = inside[0];
+      // (never a capital: "Washington said", "Beijing warned" are governments the article writes as their cities)
+      // (nor where the sentence speaks of cities: "Leicester and Durham are cities in England")
+      const settlements = texts.slice(s.tokenStart, s.tokenEnd).some((w) => ctx.lex.settlementNouns.has(w.toLowerCase()) || ctx.lex.settlementNouns.has(w.toLowerCase().replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))));
+      const aPlace = settlements || ctx.gaz.lookup(n.text).some((x) => x.type === 'City' && x.isCapital) || placeElsewhere(ctx, t.start, t.end);
+      if (type === 'Organization' && t.score >= TEAM_SCORE && n.type === 'City' && n.kind === 'name' && !aPlace && !ctx.heading && !ctx.lex.locativePrepositions.has(texts[t.start - 1]?.toLowerCase() ?? '')) {
+        out = out.map((x) => (x === n ? { start: n.start, end: n.end, text: n.text, sentence: n.sentence, kind: 'name', type: 'Organization' } : x));
+      }
+      continue;
+    }
     if (inside.some((n) => n.kind === 'demonym' || n.kind === 'pronoun' || n.kind === 'description' || n.role !== undefined)) continue;
     // two names side by side ("State Department Iran hand") or a country inside stay apart; pieces
     // the tagger joins with "of", "and", "for" are one organisation ("Bureau of Industry and Security")
@@ -183,3 +198,18 @@ function isTitleCase(words: string[]): boolean {
 export function isPortfolio(ctx: RunContext, start: number, end: number): boolean {
   return ctx.texts[start - 1] === 'of' && ctx.texts.slice(start, end).every((w) => ctx.lex.genericOrganisationWords.words.has(w.toLowerCase()));
 }
+
+/** Whether the words of tokens [a, b) stand somewhere in the document after a locative preposition ("in Dubai"). */
+function placeElsewhere(ctx: RunContext, a: number, b: number): boolean {
+  const { texts } = ctx;
+  let after = afterLocative.get(texts);
+  if (!after) {
+    // where each word stands right after "in", "at", "near" …, built once per document
+    after = new Map();
+    for (let i = 1; i < texts.length; i++) if (ctx.lex.locativePrepositions.has(texts[i - 1].toLowerCase())) after.set(texts[i], [...(after.get(texts[i]) ?? []), i]);
+    afterLocative.set(texts, after);
+  }
+  return (after.get(texts[a]) ?? []).some((i) => texts.slice(i, i + b - a).join(' ') === texts.slice(a, b).join(' '));
+}
+
+const afterLocative = new WeakMap<readonly string[], Map<string, number[]>>();
