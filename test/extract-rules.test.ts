@@ -443,6 +443,11 @@ describe('stances read from the parse (stances.tsv)', () => {
   // congratulations, also in a document someone sends; a judging word for a group of people
   shouldExtract('President Ana Vidal sent a telegram congratulating Tomas Berg on his victory. Ghana offered its congratulations to Tomas Berg.', stance('Ana Vidal', 'Supports', /^victory$/), stance('Ghana', 'Supports', /^Tomas Berg$/));
   shouldExtract('President Ana Vidal called the protesters treasonous.', stance('Ana Vidal', 'Opposes', /^protesters$/));
+  // "his country" is the person's; an unnamed office of state speaks for the article's country
+  shouldExtract('Ethiopian Prime Minister Abiy Ahmed said his country will not seek conflict with Eritrea.', stance('Ethiopia', 'Opposes', /^conflict/));
+  shouldExtract('Ghana recalls envoy\n\nThe decision to expel the ambassador was "regrettable," the office of the president said, urging "diplomatic decorum" between the two nations.', stance('Ghana', 'Opposes', /^decision to expel/), stance('Ghana', 'Supports', /^diplomatic decorum$/));
+  // a long act keeps its object: "committed to building a … relationship with …"
+  shouldExtract('"Peru remains committed to building a mutually beneficial relationship with the United States of America," the presidency said.', stance('Peru', 'Supports', /^building a mutually beneficial relationship$/));
   shouldExtract('Ana Vidal met the envoy. She also called the junta illegitimate.', stance('Ana Vidal', 'Opposes', /^junta$/));
   // a participle on a noun takes no stance; wanting to hurt someone is no stance on them
   shouldExtract('Tomas Berg, the most wanted man in Peru, was arrested.', noStance('Tomas Berg'));

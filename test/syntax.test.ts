@@ -58,6 +58,7 @@ describe('the parse of the constructions statements read', () => {
   // "…, the defence ministry warns" closes the sentence as its root; an opening "Should …," is a condition
   shouldParse("Peru will pay a price if it acts, Chile's defence ministry warns, raising the stakes.", 'warns', 'ROOT', 'root');
   shouldParse("Peru will pay a price if it acts, Chile's defence ministry warns, raising the stakes.", 'ministry', 'warns', 'nsubj');
+  shouldParse('The decision was "regrettable," the office of the president said, urging calm.', 'office', 'said', 'nsubj');
   shouldParse('Should the other side dare to cross the line, it will pay a heavy price.', 'Should', 'dare', 'aux');
   // "X's A and Y's B": the second name is the conjunct, the country its possessor
   shouldParse("Peru's Ana Vidal and Chile's Tomas Berg held a meeting in Quito.", 'Tomas', 'Vidal', 'conj');

@@ -141,6 +141,11 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
     const before = ctx.entityAtToken[k - 2];
     if (isAgent(before)) return before;
   }
+  // "his country will not seek conflict": the country of the person the pronoun stands for
+  if (!e && /^(?:country|nation)$/.test(ctx.lower[k])) {
+    const owner = ctx.entityAtToken[ctx.tree.kid(k, 'nmod:poss')];
+    if (owner?.type === 'Person') return sideOf(ctx, owner).find((x) => x.type === 'Country');
+  }
   // "U.S. Secretary of State Ana Ruiz met …" parsed with "Secretary" as a subject of its own: the title's holder
   const titled = titleHolder(ctx, k);
   if (titled) return titled;
@@ -276,6 +281,12 @@ export function negated(ctx: StatementContext, k: number): boolean {
 
 const REFUSING = new Set(['refuse', 'decline', 'fail']);
 
+/** "the office of the president", "the ministry": a state's institution the text does not name stands for the article's country. */
+export function unnamedInstitution(ctx: StatementContext, subject: number): Entity | undefined {
+  if (subject < 0 || ctx.entityAtToken[subject] || !ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject]) || ctx.tree.kid(subject, 'det') < 0) return undefined;
+  return articleCountry(ctx) ?? ctx.mentions.find((x) => x.entity.type === 'Country')?.entity;
+}
+
 /** The subject of the speech verb a clause is reported under: "X said (that) …", "…, X warned". */
 export function reportingSubject(ctx: StatementContext, k: number): Entity | undefined {
   const { tree } = ctx;
@@ -290,7 +301,9 @@ export function reportingSubject(ctx: StatementContext, k: number): Entity | und
     // "X said …", "X warned …", "X issued a warning: …"
     const warns = tree.kidsWith(h, 'obj').some((o) => ctx.lex.threatLemmas.get(tree.lemma(o)) === 'cue');
     if (ctx.isSpeechVerb(h) || warns || tree.lemma(h) === 'say' || tree.lemma(h) === 'warn' || tree.lemma(h) === 'warning') {
-      const e = ctx.speakerAtToken[h] ?? agentsAt(ctx, subjectOf(ctx, tree.upos(h) === 'NOUN' ? verbAbove(ctx, h) : h))[0];
+      const subject = subjectOf(ctx, tree.upos(h) === 'NOUN' ? verbAbove(ctx, h) : h);
+      // ("the office of the president said …": an institution the text does not name speaks for its country)
+      const e = ctx.speakerAtToken[h] ?? agentsAt(ctx, subject)[0] ?? unnamedInstitution(ctx, subject);
       if (e) return e;
     }
   }

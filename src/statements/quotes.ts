@@ -2,7 +2,7 @@
 // unattributed quotes that continue the previous speaker, quotes over several paragraphs.
 import type { Entity, Statement } from '../types.js';
 import { PREPOSITIONS } from './clauses.js';
-import { agentsAt, articleCountry, isAgent, spanText, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, isAgent, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
@@ -167,7 +167,8 @@ function recentInstitution(ctx: StatementContext, v: number): Entity | undefined
       if (e && (e.type === 'Organization' || e.type === 'Country')) return e;
       // "the office of the president said …": an institution the text does not name speaks for its country
       // (the country the article is mostly about, else the first it names: "South Africa responds to …")
-      if (subject >= 0 && !e && ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject])) return articleCountry(ctx) ?? ctx.mentions.find((x) => x.entity.type === 'Country')?.entity;
+      const unnamed = e ? undefined : unnamedInstitution(ctx, subject);
+      if (unnamed) return unnamed;
     }
   }
   return undefined;

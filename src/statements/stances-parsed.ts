@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, cueTokens, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, cueTokens, unnamedInstitution, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 /** What a negated cue says: "will not accept the terms" opposes them; "did not condemn" says nothing sure (undefined). */
@@ -190,6 +190,9 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   // acts; before an institution ("the Peruvian foreign ministry") it is whom the institution serves
   if (!ctx.entityAtToken[subject] && !speaksForItsCountry(ctx, subject) && ctx.tree.kids(subject).some((c) => ctx.mentionAtToken[c]?.kind === 'demonym')) return [];
   const agents = agentsAt(ctx, subject);
+  // ("the office of the president urged …": the country it serves)
+  const institution = agents.length ? undefined : unnamedInstitution(ctx, subject);
+  if (institution) return [institution];
   if (agents.length || !speaksFor(ctx, subject)) return agents;
   const reporter = reportingSubject(ctx, k);
   return reporter ? [reporter] : [];
@@ -269,7 +272,8 @@ export function topicText(ctx: StatementContext, cue: number, at: number): strin
   if (phrase >= 0 && !timely && OF_PHRASE.has(ctx.lower[next]) && tree.rel(next) === 'case' && tree.head(phrase) === cue && tree.span(phrase)[1] - a <= MAX_TOPIC_WORDS) b = tree.span(phrase)[1];
   // the cue itself when the topic is its head ("the demands, which … rejected")
   if (cue > at && cue < b) b = Math.min(b, tree.span(cue)[0]);
-  if (b - a > MAX_TOPIC_WORDS) b = at + 1;
+  // too long: up to the head noun, or for an act ("building a mutually beneficial relationship with …") up to its object's
+  if (b - a > MAX_TOPIC_WORDS) b = tree.upos(at) === 'VERB' && tree.kid(at, 'obj') > at && tree.kid(at, 'obj') - a < MAX_TOPIC_WORDS ? tree.kid(at, 'obj') + 1 : at + 1;
   while (b > a && /^\p{P}$/u.test(ctx.texts[b - 1])) b--;
   while (a < b && /^\p{P}$/u.test(ctx.texts[a])) a++;
   if (b - a > MAX_TOPIC_WORDS || b <= a) return '';

@@ -46,14 +46,18 @@ export function repairClosingAttribution(forms: readonly string[], upos: string[
   const v = participle > 0 ? participle - 2 : end - 1;
   if (v < 3 || !isSpeechVerb(forms[v]) || heads[v] === 0) return;
   let comma = v - 1;
-  while (comma > 0 && forms[comma] !== ',' && v - comma <= 7 && !['VERB', 'AUX', 'PUNCT'].includes(upos[comma])) comma--;
+  while (comma > 0 && forms[comma] !== ',' && v - comma <= 8 && (!['VERB', 'AUX', 'PUNCT'].includes(upos[comma]) || /^["”’']$/.test(forms[comma]))) comma--;
   if (forms[comma] !== ',' || comma === v - 1 || comma < 2) return;
   const root = heads.indexOf(0);
   if (root < 0 || root > comma) return;
-  // the noun phrase's head is its last noun; its other words that hung from the verb hang from it
+  // the noun phrase's head: its one noun hung outside it ("office" of "the office of the president"),
+  // else its last noun; its other words that hung from the verb hang from it
   const inside = (i: number) => i > comma && i < v;
-  let np = v - 1;
-  while (np > comma && !['NOUN', 'PROPN', 'PRON'].includes(upos[np])) np--;
+  const nouns = (i: number) => ['NOUN', 'PROPN', 'PRON'].includes(upos[i]);
+  const outward = [];
+  for (let i = comma + 1; i < v; i++) if (nouns(i) && !inside(heads[i] - 1)) outward.push(i);
+  let np = outward.length === 1 ? outward[0] : v - 1;
+  while (np > comma && !nouns(np)) np--;
   if (np <= comma) return;
   for (let i = comma + 1; i < v; i++) {
     if (i === np || inside(heads[i] - 1)) continue;
