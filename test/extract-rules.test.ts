@@ -451,6 +451,10 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Ana Vidal met the envoy. She also called the junta illegitimate.', stance('Ana Vidal', 'Opposes', /^junta$/));
   // a participle on a noun takes no stance; wanting to hurt someone is no stance on them
   shouldExtract('Tomas Berg, the most wanted man in Peru, was arrested.', noStance('Tomas Berg'));
+  shouldExtract('Tomas Berg, arguably the most wanted man in Peru, was arrested.', noStance('Tomas Berg'));
+  // wanting a thing to end opposes it; support thrown behind someone supports them
+  shouldExtract('"We want this conflict to end as soon as possible," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^conflict$/));
+  shouldExtract('The U.S. and Canada have thrown their support behind the opposition leader Ana Vidal.', stance('Canada', 'Supports', /opposition leader/));
   shouldExtract('"We do not want to hurt Qatar," Ana Vidal said.', noStance('Ana Vidal'));
   // a threat to suffer, or a reproach about the past, is no stance
   shouldExtract('"You will have to face devastating consequences," Ana Vidal told Chile.', noStance('Ana Vidal'));

@@ -85,6 +85,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "accused Qatar of supporting terrorism": an accusation, not a stance of anyone's own
   if (accused(ctx, k)) return 'nothing';
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
+  // "the most wanted man" however parsed: a participle after "most" describes, and takes no stance
+  if (!isNoun && /^(?:most|least)$/.test(ctx.lower[k - 1] ?? '')) return 'nothing';
   // "the most wanted man", "the proposed list": a participle that describes a noun takes no stance
   // (not "had rejected calls …" misparsed as a participle on "calls": an auxiliary before it says a verb)
   if (!isNoun && tree.rel(k) === 'amod' && !/^(?:had|has|have|was|were|is|are|been|be)$/.test(ctx.lower[k - 1] === 'previously' || ctx.lower[k - 1] === 'already' || ctx.lower[k - 1] === 'also' ? ctx.lower[k - 2] : ctx.lower[k - 1])) return 'nothing';
@@ -108,6 +110,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const topic = topicText(ctx, k, topicAt);
   if (!topic) return undefined;
   if (vagueTopic(ctx, topic)) return 'nothing';
+  // "we want this conflict to end": wanting a thing undone opposes it
+  const then = tree.kid(k, 'xcomp');
+  if (kind === 'obj' && then >= 0 && topicAt === tree.kid(k, 'obj') && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then))) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
   // "stands with Ruritania" takes a side; "will not stand with arms crossed" takes none
   if (needs === 'agent' && !agentsUnder(ctx, topicAt).length) return undefined;
   const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);

@@ -259,7 +259,7 @@ export function findStances(ctx: StatementContext): Statement[] {
       const len = cue.words.split(' ').length;
       // "talks broke down", "pushed back": a verb with a particle is another verb ("drove back the
       // rebels": so is a particle that is a cue); "the proposed list": a participle that only describes
-      if (len === 1 && (PARTICLES.has(ctx.lower[at + 1] ?? '') || ctx.tree.rel(at) === 'compound:prt' || (cue.shape === 'object' && ctx.tree.upos(at) === 'ADV') || (cue.shape === 'object' && ctx.tree.rel(at) === 'amod' && ctx.lex.determiners.has(ctx.lower[at - 1] ?? '')))) continue;
+      if (len === 1 && (PARTICLES.has(ctx.lower[at + 1] ?? '') || ctx.tree.rel(at) === 'compound:prt' || (cue.shape === 'object' && ctx.tree.upos(at) === 'ADV') || (cue.shape === 'object' && ctx.tree.rel(at) === 'amod' && (ctx.lex.determiners.has(ctx.lower[at - 1] ?? '') || /^(?:most|least|more|less|much|widely)$/.test(ctx.lower[at - 1] ?? ''))))) continue;
       if (taken.some(([x, y]) => at < y && x < at + len) || settled.has(at) || accused(ctx, at)) continue;
       taken.push([at, at + len]);
       const objectAt = at + len;
