@@ -262,6 +262,10 @@ describe('quotes (speech-verbs.json)', () => {
   // a speech verb in a clause of its own ("…, while Y said …") is about other words; scare quotes are no one's words
   shouldExtract('Ana Vidal hailed the decision as a "clear signal of hope", while President Tomas Berg said the deal was a "victory for Peru".', quote('Ana Vidal', 'clear signal of hope'), quote('Tomas Berg', 'victory for Peru'));
   shouldExtract('President Tomas Berg held "businesslike" talks with Ana Vidal on Monday, urging progress on a Syria cease-fire and warning against delays.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });
+  // "citing the ministry's announcement" cites a reason, not a speaker; "he said" after a name in another's phrase is the last speaker
+  shouldExtract('"Peru strongly condemns the raids," Tomas Berg said, citing the Ministry of Justice\'s announcement of arrest warrants for President-elect Ana Vidal. "These raids are unlawful," he said.', quote('Tomas Berg', 'Peru strongly condemns the raids'), quote('Tomas Berg', 'These raids are unlawful'), noQuoteBy('Ministry of Justice'), noQuoteBy('Ana Vidal'));
+  // a word or two quoted inside someone else's sentence does not continue the last speaker
+  shouldExtract('"The charter was broken," Tomas Berg said.\n\nLast week, prosecutors threatened to annul the victory of Ana Vidal, citing “anomalies” in the vote.', { describe: 'no one said "anomalies"', test: (x) => !stmts(x, 'Quote').some((q) => q.text === 'anomalies') });
   // a question closed by its quote mark keeps its attribution
   shouldExtract('"Who will pay for this?" Ana Ruiz asked on Monday.', quote('Ana Ruiz', 'Who will pay for this?'));
   shouldExtract('Peru’s minister said the country’s plan was fine.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });

@@ -153,7 +153,7 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
 }
 
 // Documents that "say" what their author says.
-const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release', 'declaration', 'notice', 'announcement']);
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release', 'declaration', 'notice', 'announcement', 'commentary', 'editorial', 'paper', 'newspaper', 'agency', 'broadcaster']);
 
 /** The organisation or country that was last the subject of a speech verb in the three sentences before v's. */
 function recentInstitution(ctx: StatementContext, v: number): Entity | undefined {
@@ -261,9 +261,17 @@ function firstSubject(ctx: StatementContext, a: number, b: number): Entity | und
  */
 function citedSource(ctx: StatementContext, v: number): Entity | undefined {
   const s = ctx.sentenceOfToken(v);
-  for (let j = v + 1; j < s.tokenEnd - 1; j++) if (/^(?:citing|quoting)$/.test(ctx.lower[j])) return agentNamedFrom(ctx, j + 1, s.tokenEnd);
+  for (let j = v + 1; j < s.tokenEnd - 1; j++) {
+    if (!/^(?:citing|quoting)$/.test(ctx.lower[j])) continue;
+    const e = agentNamedFrom(ctx, j + 1, s.tokenEnd);
+    // "citing the ministry's announcement": what is cited is a reason, not whose words these are
+    const m = e ? ctx.mentions.find((x) => x.entity === e && x.mention.start >= ctx.doc.tokens[j + 1].start) : undefined;
+    const after = m ? tokenStartingAt(ctx.doc, m.mention.end) : -1;
+    return e && !/^['’]s$/.test(ctx.texts[after] ?? '') ? e : undefined;
+  }
   return undefined;
 }
+
 
 /** The agent named (not by a demonym) right at token a, after "the" and capitalised title words ("according to Senator X"). */
 function agentNamedFrom(ctx: StatementContext, a: number, end: number): Entity | undefined {
@@ -324,12 +332,16 @@ function pronounAttribution(ctx: StatementContext, q: QuoteSpan): boolean {
   return /^(?:he|she)$/.test(ctx.lower[s.tokenStart]) && ctx.isSpeechVerb(s.tokenStart + 1) && q.open - s.tokenStart <= 4;
 }
 
-/** Whether e's last mention before token i is a possessor ("Prime Minister Ana Vidal’s adviser"): named in passing. */
+/** Whether e's last mention before token i is a possessor or inside another noun's phrase ("Prime Minister Ana Vidal’s adviser"): named in passing. */
 function lastNamedAsPossessor(ctx: StatementContext, e: Entity, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k < 200; k--) {
     if (ctx.entityAtToken[k] !== e || ctx.mentionAtToken[k]?.kind === 'pronoun') continue;
     // "Ana Ruiz's aide", or "X addressing Ana Ruiz saying: …": named as someone else's, or as the one spoken to
     if (/^['’]s$/.test(ctx.texts[k + 1] ?? '')) return true;
+    // "… its request to lift the immunity of President-elect Ana Ruiz": named inside another's phrase
+    let h = k;
+    for (let steps = 0; steps < 4 && ['flat', 'appos', 'compound'].includes(ctx.tree.rel(h)) && ctx.tree.head(h) >= 0; steps++) h = ctx.tree.head(h);
+    if (ctx.tree.rel(h) === 'nmod' && ctx.sentenceOfToken(k).index < ctx.sentenceOfToken(i).index) return true;
     const first = tokenStartingAt(ctx.doc, ctx.mentionAtToken[k]!.start);
     const addressed = [first - 1, first - 2, first - 3].some((j) => j >= 0 && ctx.tree.upos(j) === 'VERB' && /ing$/.test(ctx.lower[j]));
     return addressed && /ing$/.test(ctx.lower[k + 1] ?? '') && ctx.isSpeechVerb(k + 1);
@@ -400,6 +412,7 @@ function scareQuote(ctx: StatementContext, q: QuoteSpan): boolean {
   return q.close - q.open - 1 <= 2 && next < ctx.texts.length && /^\p{Ll}/u.test(ctx.texts[next]) && ctx.tree.upos(next) === 'NOUN' && ctx.tree.head(q.close - 1) === next;
 }
 
+
 export interface AttributedQuote extends QuoteSpan {
   speaker: Entity;
   statement: Statement;
@@ -429,7 +442,9 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
     if (!speaker && (!last || para - last.paragraph > 1)) speaker = speakerOfParagraphBefore(ctx, q);
     // An unattributed quote continues the speaker of the quote just before it (same or next paragraph).
     // (not a person's words when "it" or "the statement" says them)
-    if (!speaker && last && para - last.paragraph <= 1 && !(last.speaker.type === 'Person' && impersonalAttribution(ctx, q))) speaker = last.speaker;
+    // (nor a word or two quoted inside someone else's sentence: "prosecutors threatened …, citing “anomalies”")
+    const embedded = q.open > s.tokenStart + 1 && q.close - q.open <= 4;
+    if (!speaker && last && para - last.paragraph <= 1 && !embedded && !(last.speaker.type === 'Person' && impersonalAttribution(ctx, q))) speaker = last.speaker;
     if (!speaker) return;
     last = { speaker, paragraph: para };
     const endSentence = ctx.sentenceOfToken(Math.min(q.close, ctx.texts.length - 1));
