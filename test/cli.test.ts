@@ -4,9 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
+import { runCli } from './run-cli.js';
 import { readGraphFile } from '../src/rdf/parse.js';
 import { validate } from '../src/validate/index.js';
 
@@ -31,16 +30,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const o: string[] = [];
-  const e: string[] = [];
-  stdout.on('data', (c: Buffer) => o.push(c.toString()));
-  stderr.on('data', (c: Buffer) => e.push(c.toString()));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from([Buffer.from(stdinText)]) });
-  return { code, stdout: o.join(''), stderr: e.join('') };
-}
+const run = runCli;
 
 /** Nothing in the output folder: no result, no temp file. */
 const leftovers = (): string[] => readdirSync(out);

@@ -2,10 +2,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { Parser, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
+import { runCli } from './run-cli.js';
 import { readGraphFile } from '../src/rdf/parse.js';
 import { validate } from '../src/validate/index.js';
 
@@ -23,16 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c.toString()));
-  stderr.on('data', (c: Buffer) => err.push(c.toString()));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from([Buffer.from(stdinText)]) });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = runCli;
 
 const nquads = (quads: Quad[]): Set<string> =>
   new Set(quads.map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id} ${q.graph.id}`));

@@ -4,10 +4,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEndpoint } from '../src/cli/endpoint.js';
-import { main } from '../src/cli/index.js';
+import { runCli, type Run } from './run-cli.js';
 import { loadEngineSources } from '../src/query/load.js';
 import { createServer, type NewskgServer } from '../src/server/index.js';
 import { startVirtuoso, virtuosoMissing, type Virtuoso } from '../src/bench/virtuoso.js';
@@ -18,18 +17,7 @@ const GENEVA = 'test/fixtures/query/geneva-followup-2026-02-20.txt';
 const missing = virtuosoMissing();
 if (missing) console.warn(`Virtuoso tests skipped: ${missing}`);
 
-interface Run { code: number; stdout: string; stderr: string }
-
-async function run(args: string[]): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const o: string[] = [];
-  const e: string[] = [];
-  stdout.on('data', (c: Buffer) => o.push(c.toString()));
-  stderr.on('data', (c: Buffer) => e.push(c.toString()));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from([]) });
-  return { code, stdout: o.join(''), stderr: e.join('') };
-}
+const run = runCli;
 
 /** A query's rows as a sorted list, so that rows tied under ORDER BY may come in any order. */
 const rowsOf = (json: string): string[] => (JSON.parse(json) as { results: { bindings: object[] } }).results.bindings.map((r) => JSON.stringify(r, Object.keys(r).sort())).sort();

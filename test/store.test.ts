@@ -8,10 +8,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEndpoint } from '../src/cli/endpoint.js';
-import { main } from '../src/cli/index.js';
+import { runCli, type Run } from './run-cli.js';
 import { loadEngineSources } from '../src/query/load.js';
 import { createServer, type NewskgServer } from '../src/server/index.js';
 import { readAsk, readSelect } from '../src/store/results.js';
@@ -27,18 +26,7 @@ let dir: string;
 let corpus: string;
 let firstBuild: Run;
 
-interface Run { code: number; stdout: string; stderr: string }
-
-async function run(args: string[]): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const o: string[] = [];
-  const e: string[] = [];
-  stdout.on('data', (c: Buffer) => o.push(c.toString()));
-  stderr.on('data', (c: Buffer) => e.push(c.toString()));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from([]) });
-  return { code, stdout: o.join(''), stderr: e.join('') };
-}
+const run = runCli;
 
 /** stderr without the lines --add writes for each article already in the corpus. */
 const errorLines = (r: Run): string[] => r.stderr.split('\n').filter((l) => l && !/already in .*, skipped$/.test(l));
