@@ -344,6 +344,10 @@ describe('threats (statements.json threat)', () => {
   shouldExtract("Peru will suffer a crushing defeat by the Chilean navy if it tries to use force, Chile's defence ministry warns, raising the stakes.", threat('Chile', 'Peru', /tries to use force/));
   shouldExtract('"Should the Peruvian side dare to take a risk, it will only suffer a crushing defeat and pay a heavy price," Ana Vidal said.', threat('Ana Vidal', 'Peru', /Peruvian side/));
   shouldExtract('Ana Vidal said Peru would unleash a wave of strikes on Chile.', threat('Ana Vidal', 'Chile'));
+  // "reserves the right to respond"; "more sanctions are coming unless …" (a measure on a condition)
+  shouldExtract('Chile struck targets in Peru on Tuesday. Peru reserves the right to respond to this illegal act by Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Ana Vidal said more sanctions on Chile are coming unless there is some drastic change in Chile.', threat('Ana Vidal', 'Chile', /drastic change/));
+  shouldExtract('Ana Vidal said more tourists are coming to Chile.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // a measure threatens when something sets it off or it is against someone (threats.tsv "measure")
   shouldExtract('Peru said it would take all necessary measures to defend its farmers if Chile imposed the duties.', threat('Peru', 'Chile', /Chile imposed/));
   shouldExtract('The Peruvian foreign minister said further steps would be taken against Chile in due course.', threat('Peru', 'Chile'));

@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -87,6 +87,11 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned that prices could rise" is a forecast: a warning threatens when its clause has will/would
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && hasModal(ctx, ccomp) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
+  // "reserves the right to respond": the act the right is to
+  if (action < 0 && lemma === 'reserve') {
+    const act = tree.kid(tree.kid(k, 'obj'), 'acl');
+    if (act >= 0 && role(act) === 'consequence') action = act;
+  }
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
   // "warned Peru not to cross the line", with the to-clause parsed as an adverbial
@@ -133,7 +138,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const modalOf = (v: number) => tree.kids(v).find((c) => tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c]));
   // "you will have to face the consequences": the modal of "have to" is the consequence's
   const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined);
-  if (modal === undefined) return undefined;
+  // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
+  const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
+  if (modal === undefined && !progressive) return undefined;
   // "would take resolute countermeasures": a harmful act named by the verb's object
   const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm');
   // "would not hesitate to use force": the negation announces the act
@@ -147,7 +154,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // (or from a purpose clause the parse put between: "would take measures to defend X if Y imposes …")
   const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? -1;
   const measureHarms = measure !== undefined && (condition >= 0 || [k, measure].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
-  const r = objectHarms || litotes || measureHarms ? 'consequence' : role(k);
+  // "more sanctions are coming unless …": a measure that comes on a condition is the harm itself
+  const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role));
+  if (progressive && !subjectMeasure) return undefined;
+  const r = objectHarms || litotes || measureHarms || subjectMeasure ? 'consequence' : role(k);
   if (r === 'no-action' || r === 'condition') return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
   if (condition < 0 && negated(ctx, k) && !litotes) return undefined;
@@ -179,8 +189,13 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
-  const harmSubject = subject >= 0 && r === 'consequence' && !agentsAt(ctx, subject).length && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
-  return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal, k), condition, reporter: speechVerb, cue: false };
+  const harmSubject = subject >= 0 && r === 'consequence' && !isAgent(ctx.entityAtToken[subject]) && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
+  return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
+}
+
+/** Whether token x names a measure or a harm: threats.tsv "measure"/"harm", or a sanction's measure ("sanctions", "tariffs"). */
+function isMeasure(ctx: StatementContext, x: number, role: (k: number) => string | undefined): boolean {
+  return role(x) === 'measure' || role(x) === 'harm' || (ctx.lex.sanctionLemmas.get(ctx.tree.lemma(x)) ?? []).includes('measure');
 }
 
 /** "along with X", "together with X", "alongside X": a phrase naming who acts with the subject. */
