@@ -501,6 +501,8 @@ describe('meetings (statements.json meeting)', () => {
   // receiving someone is meeting them, receiving something is not; "X's A and Y's B" are A and B
   shouldExtract('President Ana Vidal received Tomas Berg in Lima on Friday. Peru received support from Chile.', meeting(['Ana Vidal', 'Tomas Berg'], 'Lima'), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
   shouldExtract("Peru's Ana Vidal and Chile's Tomas Berg held a 90-minute meeting in Quito.", meeting(['Ana Vidal', 'Tomas Berg'], 'Quito'));
+  // summoning an envoy is meeting the envoy's country; a court summoning witnesses is no meeting of states
+  shouldExtract('On Monday Lima summoned a senior Chilean diplomat over the incident. The court summoned the witnesses.', meeting(['Peru', 'Chile']), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
 });
 
 describe('sanctions (statements.json sanction)', () => {

@@ -33,7 +33,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     // "X spoke on Friday with Y": speaking with someone, wherever the words fall
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
-    const held = at.filter((c) => !negated(ctx, c) && (ctx.lower[c] !== 'received' || isAgent(ctx.entityAtToken[ctx.tree.kid(c, 'obj')])));
+    const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned'].includes(ctx.lower[c]) || agentsAt(ctx, ctx.tree.kid(c, 'obj')).length > 0 && !ctx.lex.sanctionLemmas.has(ctx.tree.lemma(ctx.tree.kid(c, 'obj'))) && (ctx.lower[c] === 'summoned' || isAgent(ctx.entityAtToken[ctx.tree.kid(c, 'obj')]))));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
@@ -76,7 +76,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
 // nouns that measure talks: "five hours of talks", "a new round of negotiations"
 const MEASURES_OF_TALKS = new Set(['hour', 'day', 'week', 'round', 'series', 'minute']);
-const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'called']);
+const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'summoned', 'called']);
 const CLAUSE_BREAK = /^[;:“”"—–]$/;
 const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states', "'s", '’s', 'army', 'military', 'government', 'paramilitary', 'rebel', '(', ')']);
 
