@@ -501,6 +501,8 @@ describe('meetings (statements.json meeting)', () => {
   // receiving someone is meeting them, receiving something is not; "X's A and Y's B" are A and B
   shouldExtract('President Ana Vidal received Tomas Berg in Lima on Friday. Peru received support from Chile.', meeting(['Ana Vidal', 'Tomas Berg'], 'Lima'), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
   shouldExtract("Peru's Ana Vidal and Chile's Tomas Berg held a 90-minute meeting in Quito.", meeting(['Ana Vidal', 'Tomas Berg'], 'Quito'));
+  // those received by a host meet the host, however the parse hangs the by-phrase
+  shouldExtract('Ana Vidal and Tomas Berg were received at a hotel in Luanda by Angolan President Joao Lourenco, who acted as a mediator.', meeting(['Ana Vidal', 'Tomas Berg', 'Joao Lourenco'], 'Luanda'));
   // summoning an envoy is meeting the envoy's country; a court summoning witnesses is no meeting of states
   shouldExtract('On Monday Lima summoned a senior Chilean diplomat over the incident. The court summoned the witnesses.', meeting(['Peru', 'Chile']), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
 });

@@ -33,7 +33,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     // "X spoke on Friday with Y": speaking with someone, wherever the words fall
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
-    const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned'].includes(ctx.lower[c]) || agentsAt(ctx, ctx.tree.kid(c, 'obj')).length > 0 && !ctx.lex.sanctionLemmas.has(ctx.tree.lemma(ctx.tree.kid(c, 'obj'))) && (ctx.lower[c] === 'summoned' || isAgent(ctx.entityAtToken[ctx.tree.kid(c, 'obj')]))));
+    const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
@@ -125,8 +125,35 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const objectsOf = () => [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => agentsAt(ctx, o));
   const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person') : [];
   // "X and Y were received by Z": the host
-  const host = tree.kid(verb, 'nsubj:pass') >= 0 ? agentsAt(ctx, phraseUnder(ctx, verb, ['obl', 'obl:agent'], 'by')) : [];
+  const host = tree.kid(verb, 'nsubj:pass') >= 0 ? byAgent(ctx, verb) : [];
   return [...subjects, ...reached, ...host, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
+}
+
+/**
+ * "received X", "summoned a Chilean diplomat", "were received … by X": receiving or summoning
+ * someone (a person or state the object names; the host of a passive), not a letter or support.
+ */
+function receivesSomeone(ctx: StatementContext, c: number): boolean {
+  const { tree } = ctx;
+  if (tree.kid(c, 'nsubj:pass') >= 0) return byAgent(ctx, c).length > 0;
+  const o = tree.kid(c, 'obj');
+  if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
+  return ctx.lower[c] === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
+}
+
+/** The agent of a passive: its by-phrase, else (however the parse hung it) the first agent named right after a "by" later in the clause. */
+function byAgent(ctx: StatementContext, verb: number): Entity[] {
+  const parsed = agentsAt(ctx, phraseUnder(ctx, verb, ['obl', 'obl:agent'], 'by'));
+  if (parsed.length) return parsed;
+  const s = ctx.sentenceOfToken(verb);
+  for (let k = verb + 1; k < s.tokenEnd && k < verb + 15; k++) {
+    if (/^[,;:]$/.test(ctx.texts[k])) break;
+    if (ctx.lower[k] !== 'by') continue;
+    // ("by Angolan President X": the person, not the demonym before the title)
+    const named = agentsIn(ctx, k + 1, Math.min(s.tokenEnd, k + 7));
+    return [named.find((e) => e.type === 'Person') ?? named[0]].filter((e): e is Entity => e !== undefined);
+  }
+  return [];
 }
 
 /** Who a meeting noun belongs to: "Lula's meeting", "my meetings" (the speaker), "his talks" (whom "his" stands for). */
