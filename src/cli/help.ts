@@ -186,7 +186,10 @@ options:
   --max-rows N     most rows returned per query (default 10000)
   --max-queue N    queries running or waiting at most in each lane; more get 503 with Retry-After (default 16)
   --max-memory MB  memory one query may take; past it the query gets 503 and the engine is restarted (default 1024)
-  --no-quick-lane  one engine worker only: cheap queries wait behind slow ones, but the data is held once
+  --no-quick-lane  no second worker for cheap queries: they wait behind slow ones, but the data is held once less
+  --no-standby     no loaded worker kept aside: after a query is stopped (time or memory), the next
+                   waits while the data loads again, but the data is held once less
+                   (with neither, the data is held once; by default three times)
   --viewer DIR     serve the built viewer from DIR (default: the bundled viewer/dist)
   --no-viewer      SPARQL and /graph.ttl only
   --endpoint URL   answer every query from this SPARQL 1.1 endpoint (e.g. Virtuoso's

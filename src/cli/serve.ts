@@ -19,6 +19,7 @@ export const command: Command = {
         port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
         timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' }, 'max-queue': { type: 'string', default: '16' },
         'max-memory': { type: 'string', default: String(DEFAULT_ENGINE_SETTINGS.queryMemoryMb) }, 'no-quick-lane': { type: 'boolean', default: false },
+        'no-standby': { type: 'boolean', default: false },
         viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false }, endpoint: { type: 'string' },
       },
     });
@@ -33,7 +34,7 @@ export const command: Command = {
       timeoutMs: wholeNumber(o.timeout!, '--timeout', 1),
       maxRows: wholeNumber(o['max-rows']!, '--max-rows', 1),
       maxQueue,
-      engine: { queryMemoryMb: wholeNumber(o['max-memory']!, '--max-memory', 1), quickLane: !o['no-quick-lane'] },
+      engine: { queryMemoryMb: wholeNumber(o['max-memory']!, '--max-memory', 1), quickLane: !o['no-quick-lane'], standby: !o['no-standby'] },
     });
     let url: string;
     try {

@@ -99,7 +99,7 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
   const viewModel = (): Promise<Buffer> => (dataJson ??= allQuads().then((q) => Buffer.from(JSON.stringify(buildViewModel(q)))).catch((e: unknown) => { dataJson = undefined; throw e; }));
   const maxBody = options.maxBodyBytes ?? 1_000_000;
   // The engine loads in its worker thread while this one parses for the viewer.
-  const loading = remote ? Promise.resolve(remote.engine) : createEngine(inMemory, texts, { quickLane: true, ...options.engine, maxQueue: options.maxQueue ?? 16 });
+  const loading = remote ? Promise.resolve(remote.engine) : createEngine(inMemory, texts, { quickLane: true, standby: true, ...options.engine, maxQueue: options.maxQueue ?? 16 });
   try {
     if (options.viewerDir && options.warmViewer) await viewModel();
   } catch (e) {
