@@ -5,7 +5,7 @@ import { DEFAULT_ENGINE_SETTINGS, loadEngineSources } from '../query/index.js';
 import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
 import { HELP } from './help.js';
-import { parseCommandArgs } from './args.js';
+import { LARGE_CORPUS_OPTIONS, parseCommandArgs, viewLimitsFrom, wholeNumber } from './args.js';
 import { oneSource, openEndpoint } from './endpoint.js';
 import { shownUrl } from '../store/http.js';
 
@@ -19,7 +19,7 @@ export const command: Command = {
         port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
         timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' }, 'max-queue': { type: 'string', default: '16' },
         'max-memory': { type: 'string', default: String(DEFAULT_ENGINE_SETTINGS.queryMemoryMb) }, 'no-quick-lane': { type: 'boolean', default: false },
-        'no-standby': { type: 'boolean', default: false },
+        ...LARGE_CORPUS_OPTIONS,
         viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false }, endpoint: { type: 'string' },
       },
     });
@@ -35,6 +35,7 @@ export const command: Command = {
       maxRows: wholeNumber(o['max-rows']!, '--max-rows', 1),
       maxQueue,
       engine: { queryMemoryMb: wholeNumber(o['max-memory']!, '--max-memory', 1), quickLane: !o['no-quick-lane'], standby: !o['no-standby'] },
+      view: viewLimitsFrom(o, 'serve'),
     });
     let url: string;
     try {
@@ -59,10 +60,4 @@ function viewerFolder(given: string | undefined): string | undefined {
   if (given === undefined) return existsSync(path.join(VIEWER_DIR, 'index.html')) ? VIEWER_DIR : undefined;
   if (!existsSync(path.join(given, 'index.html'))) throw new UserError(`serve: --viewer ${given}: no index.html in that folder; pass the built viewer (viewer/dist, made by \`npm run build\`)`);
   return given;
-}
-
-function wholeNumber(s: string, flag: string, min: number): number {
-  const n = Number(s);
-  if (!Number.isInteger(n) || n < min) throw new UserError(`serve: ${flag} must be a whole number ≥ ${min}, got "${s}"`);
-  return n;
 }
