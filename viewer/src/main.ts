@@ -189,12 +189,23 @@ async function boot(): Promise<void> {
     renderer.resize();
     renderer.refresh();
   });
-  renderer.on('clickNode', ({ node }) => selectNode(node, false));
+  let lastClick: { node: string; at: number } | null = null;
+  renderer.on('clickNode', ({ node }) => {
+    lastClick = { node, at: performance.now() };
+    selectNode(node, false);
+  });
   if (parts) {
     // on a part of a large corpus a double-click brings in the entity's neighbours (instead of sigma's zoom)
     renderer.on('doubleClickNode', ({ node, event }) => {
       event.preventSigmaDefault();
       void expand(node, true);
+    });
+    // the first click selected the node, and sigma redraws its picking layer for that; a second click landing
+    // before the redraw reads as the stage, so a double-click is also two clicks whose first hit a node
+    renderer.on('doubleClickStage', ({ event }) => {
+      if (!lastClick || performance.now() - lastClick.at > DOUBLE_CLICK_MS) return;
+      event.preventSigmaDefault();
+      void expand(lastClick.node, true);
     });
   }
   renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
@@ -289,6 +300,9 @@ async function boot(): Promise<void> {
   // First frame before layout: labels placed on the starting spiral, then ForceAtlas2 takes over.
   requestAnimationFrame(() => { relabel(false); layout.start(); });
 }
+
+/** Sigma's own double-click window. */
+const DOUBLE_CLICK_MS = 300;
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
