@@ -13,6 +13,7 @@ export const command: Command = {
   name: 'serve',
   ...HELP.serve,
   async run(argv, io) {
+    const started = performance.now();
     const { values: o, positionals: files } = parseCommandArgs('serve', {
       args: argv, allowPositionals: true,
       options: {
@@ -46,6 +47,11 @@ export const command: Command = {
     }
     const behind = o.endpoint === undefined ? '' : ` (answered by ${shownUrl(o.endpoint)})`;
     io.stdout.write(`newskg: SPARQL endpoint at ${url}/sparql${behind}${viewerDir ? `, viewer at ${url}/` : ''} (Ctrl-C stops)\n`);
+    // the quick lane and the standby load after the server answers; say when the memory they take is taken
+    const spares = [o['no-quick-lane'] ? '' : 'quick lane', o['no-standby'] ? '' : 'standby'].filter(Boolean);
+    if (o.endpoint === undefined && spares.length) {
+      void server.engine.warm?.().then(() => io.stdout.write(`newskg: ${spares.join(' and ')} loaded (${((performance.now() - started) / 1000).toFixed(1)} s after start)\n`));
+    }
     await new Promise<void>((resolve) => {
       const stop = (): void => { void server.close().then(resolve); };
       process.once('SIGINT', stop);
