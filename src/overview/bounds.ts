@@ -14,7 +14,10 @@ export const RANK_SCAN = 2_000_000;
 /** Links read from each overview entity: a hub's first ones, so the 300 queries cost the same at any size. */
 export const LINKS_PER_OVERVIEW_ENTITY = 300;
 
-/** Links read around an expanded entity, each way (to it, from it, its facts), to choose its neighbours from. */
+/**
+ * Statements and mentions read around an expanded entity, each way (its statements, its mentions in others'
+ * statements, its facts), to choose its neighbours from.
+ */
 export const LINKS_AROUND_ENTITY = 2000;
 
 /** Statements kept per link (edge) for the side panel, the table and the timeline; the rest are counted. */
@@ -26,8 +29,8 @@ export const MAX_STATEMENTS = 3000;
 /** Links in one model at most: the ones with the most statements (beyond 5,000 the viewer drops edge labels and arrows). */
 export const MAX_LINKS = 5000;
 
-/** Mentions and articles counted per entity for its size and page; a hub counts as "10,000+". */
-export const COUNT_CAP = 10_000;
+/** Mentions and articles counted per entity for its size (logarithmic) and page; a hub counts as "5,000+". */
+export const COUNT_CAP = 5000;
 
 /** Reified facts read for the fact edges' evidence sentences. */
 export const FACT_EVIDENCE_CAP = 2000;

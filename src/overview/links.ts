@@ -32,17 +32,20 @@ const FACT_RELATIONS = new Map<string, RelationKind>([
 // speaker to the entities named inside their sentence (for a stance, inside its topic: checked in JS below).
 const PAIRS_FROM = '(nkg:threatener nkg:threatTarget) (nkg:imposedBy nkg:sanctionTarget) (nkg:exporter nkg:importer) (nkg:participant nkg:participant) (nkg:speaker nkg:addressee)';
 const PAIRS_TO = '(nkg:threatTarget nkg:threatener) (nkg:sanctionTarget nkg:imposedBy) (nkg:importer nkg:exporter) (nkg:addressee nkg:speaker)';
-// Each pattern starts from the bound entity and ?st is typed inside each branch: evaluated from the
-// other end (every typed statement first), the same query took 20 times as long.
 const NAMED_IN_SENTENCE = `OPTIONAL { ?mention nif:anchorOf ?anchor } OPTIONAL { ?st nkg:topic ?topic } OPTIONAL { ?st nkg:polarity ?polarity }`;
+// Each branch starts from a sub-query with its own LIMIT on what the bound entity reaches through an index
+// (its statements, its mentions), and the rest joins onto those rows one by one. Written as one pattern, the
+// engine chose to start from the other end (every statement's holder, every typed statement) and join by
+// hash: the hub's neighbourhood took 1.3 s at 2,000 articles against 0.7 s at 1,000, and went on growing;
+// started from the entity, 0.2 s at both.
 
 /** Statements by `e` (as threatener, holder, speaker, …) and whom they link it to. */
 const fromQuery = (e: string, limit: number): string => `SELECT ?st ?kind ?other ?polarity ?topic ?anchor WHERE {
-  { VALUES (?role ?otherRole) { ${PAIRS_FROM} }
-    ?st ?role ${e} ; ?otherRole ?other ; a ?kind . FILTER(?other != ${e}) }
+  { { SELECT ?st ?otherRole WHERE { VALUES (?role ?otherRole) { ${PAIRS_FROM} } ?st ?role ${e} } LIMIT ${limit} }
+    ?st ?otherRole ?other ; a ?kind . FILTER(?other != ${e}) }
   UNION
-  { VALUES ?role { nkg:holder nkg:speaker }
-    ?st ?role ${e} ; a ?kind ; nkg:startOffset ?start ; nkg:endOffset ?end ; prov:wasDerivedFrom ?article .
+  { { SELECT ?st WHERE { VALUES ?role { nkg:holder nkg:speaker } ?st ?role ${e} } LIMIT ${limit} }
+    ?st a ?kind ; nkg:startOffset ?start ; nkg:endOffset ?end ; prov:wasDerivedFrom ?article .
     ?article nkg:text ?context .
     ?mention nif:referenceContext ?context ; itsrdf:taIdentRef ?other ; nif:beginIndex ?begin ; nif:endIndex ?finish .
     FILTER(?other != ${e} && ?begin >= ?start && ?finish <= ?end)
@@ -51,10 +54,10 @@ const fromQuery = (e: string, limit: number): string => `SELECT ?st ?kind ?other
 
 /** Statements about `e` (threatened, sanctioned, addressed, named in someone's stance or quote) and by whom. */
 const toQuery = (e: string, limit: number): string => `SELECT ?st ?kind ?other ?polarity ?topic ?anchor WHERE {
-  { VALUES (?role ?otherRole) { ${PAIRS_TO} }
-    ?st ?role ${e} ; ?otherRole ?other ; a ?kind . FILTER(?other != ${e}) }
+  { { SELECT ?st ?otherRole WHERE { VALUES (?role ?otherRole) { ${PAIRS_TO} } ?st ?role ${e} } LIMIT ${limit} }
+    ?st ?otherRole ?other ; a ?kind . FILTER(?other != ${e}) }
   UNION
-  { ?mention itsrdf:taIdentRef ${e} ; nif:referenceContext ?context ; nif:beginIndex ?begin ; nif:endIndex ?finish .
+  { { SELECT ?mention ?context ?begin ?finish WHERE { ?mention itsrdf:taIdentRef ${e} ; nif:referenceContext ?context ; nif:beginIndex ?begin ; nif:endIndex ?finish } LIMIT ${limit} }
     ?article nkg:text ?context .
     VALUES ?role { nkg:holder nkg:speaker }
     ?st prov:wasDerivedFrom ?article ; ?role ?other ; a ?kind ; nkg:startOffset ?start ; nkg:endOffset ?end .
@@ -68,6 +71,12 @@ const factsQuery = (e: string, limit: number): string => `SELECT ?fact ?other ?o
   { ${e} ?fact ?other . BIND(true AS ?outgoing) } UNION { ?other ?fact ${e} . BIND(false AS ?outgoing) }
   FILTER(isIRI(?other) && ?other != ${e})
 } LIMIT ${limit}`;
+
+/** Whether `e` has more statements or mentions than the sub-queries above read (`limit` of each). */
+const moreQuery = (e: string, limit: number): string => `SELECT (COUNT(*) AS ?n) WHERE {
+  { SELECT ?st WHERE { ?st ?role ${e} . VALUES ?role { nkg:threatener nkg:threatTarget nkg:imposedBy nkg:sanctionTarget nkg:exporter nkg:importer nkg:participant nkg:speaker nkg:addressee nkg:holder } } OFFSET ${limit} LIMIT 1 }
+  UNION { SELECT ?m WHERE { ?m itsrdf:taIdentRef ${e} } OFFSET ${limit} LIMIT 1 }
+}`;
 
 /** A row of fromQuery/toQuery as a link, or nothing (a type that is no statement kind, a stance whose topic does not name the entity). */
 function statementLink(row: Row, entity: string, outgoing: boolean): Link | undefined {
@@ -102,10 +111,10 @@ export interface EntityLinks {
   cut: boolean;
 }
 
-/** Links from the statements `entity` makes, the first `limit` found. */
+/** Links from the statements `entity` makes, of the first `limit` read. */
 export async function linksFrom(engine: QueryEngine, entity: string, limit: number, budget: TimeBudget): Promise<EntityLinks> {
-  const { rows, truncated } = await select(engine, fromQuery(iriRef(entity), limit), limit, budget);
-  return { links: rows.map((r) => statementLink(r, entity, true)).filter((l): l is Link => l !== undefined), cut: truncated || rows.length >= limit };
+  const { rows } = await select(engine, fromQuery(iriRef(entity), limit), limit, budget);
+  return { links: rows.map((r) => statementLink(r, entity, true)).filter((l): l is Link => l !== undefined), cut: rows.length >= limit };
 }
 
 /** Every kind of link of `entity`: statements it makes, statements about it, and its facts; `limit` rows each way. */
@@ -114,12 +123,13 @@ export async function linksAround(engine: QueryEngine, entity: string, limit: nu
   const from = await linksFrom(engine, entity, limit, budget);
   const to = await select(engine, toQuery(e, limit), limit, budget);
   const facts = await select(engine, factsQuery(e, limit), limit, budget);
+  const more = await select(engine, moreQuery(e, limit), 1, budget);
   return {
     links: [
       ...from.links,
       ...to.rows.map((r) => statementLink(r, entity, false)).filter((l): l is Link => l !== undefined),
       ...facts.rows.map((r) => factLink(r, entity)).filter((l): l is Link => l !== undefined),
     ],
-    cut: from.cut || to.truncated || to.rows.length >= limit || facts.truncated || facts.rows.length >= limit,
+    cut: from.cut || to.rows.length >= limit || facts.rows.length >= limit || Number(more.rows[0]?.n?.value ?? 0) > 0,
   };
 }
