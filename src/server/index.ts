@@ -109,6 +109,9 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
     await engine.close();
     throw e;
   }
+  // a large corpus's overview takes seconds to read: start now, so that it is ready when a browser asks
+  // (a small corpus is still parsed only when /data.json is first asked for)
+  if (options.viewerDir && !options.warmViewer) void view.large().then((large) => (large ? view.dataJson() : undefined)).catch(() => undefined);
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
