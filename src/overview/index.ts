@@ -22,7 +22,8 @@ const BASE_TYPES = 'schema:Person schema:Country schema:City schema:Place schema
 
 /** Entities in the corpus, counted up to `cap` (so a huge corpus costs no more than that). */
 export async function countEntities(engine: QueryEngine, budget: TimeBudget, cap = ENTITY_COUNT_CAP): Promise<EntityCount> {
-  const { rows } = await select(engine, `SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?e WHERE { VALUES ?type { ${BASE_TYPES} } ?e a ?type } LIMIT ${cap} } }`, 1, budget);
+  // distinct entities among the first `cap` typings (an entity typed City and Place counts once)
+  const { rows } = await select(engine, `SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { { SELECT ?e WHERE { VALUES ?type { ${BASE_TYPES} } ?e a ?type } LIMIT ${cap} } }`, undefined, budget);
   const count = numberOf(rows[0]?.n);
   return { count: Number.isFinite(count) ? count : 0, atLeast: count >= cap };
 }

@@ -68,7 +68,7 @@ const toQuery = (e: string, limit: number): string => `SELECT ?st ?kind ?other ?
 /** Entity facts between `e` and another entity, both ways. */
 const factsQuery = (e: string, limit: number): string => `SELECT ?fact ?other ?outgoing WHERE {
   VALUES ?fact { schema:affiliation schema:nationality schema:homeLocation schema:containedInPlace }
-  { ${e} ?fact ?other . BIND(true AS ?outgoing) } UNION { ?other ?fact ${e} . BIND(false AS ?outgoing) }
+  { ${e} ?fact ?other . BIND("out" AS ?outgoing) } UNION { ?other ?fact ${e} . BIND("in" AS ?outgoing) }
   FILTER(isIRI(?other) && ?other != ${e})
 } LIMIT ${limit}`;
 
@@ -102,7 +102,8 @@ function factLink(row: Row, entity: string): Link | undefined {
   const relation = FACT_RELATIONS.get(iriOf(row.fact) ?? '');
   const other = iriOf(row.other);
   if (!relation || !other) return undefined;
-  return row.outgoing?.value === 'true' ? { relation, source: entity, target: other } : { relation, source: other, target: entity };
+  // a string, not a boolean: Virtuoso answers booleans as 0 and 1
+  return row.outgoing?.value === 'out' ? { relation, source: entity, target: other } : { relation, source: other, target: entity };
 }
 
 export interface EntityLinks {
@@ -123,7 +124,7 @@ export async function linksAround(engine: QueryEngine, entity: string, limit: nu
   const from = await linksFrom(engine, entity, limit, budget);
   const to = await select(engine, toQuery(e, limit), limit, budget);
   const facts = await select(engine, factsQuery(e, limit), limit, budget);
-  const more = await select(engine, moreQuery(e, limit), 1, budget);
+  const more = await select(engine, moreQuery(e, limit), undefined, budget);
   return {
     links: [
       ...from.links,
