@@ -112,6 +112,32 @@ describe.skipIf(missing !== undefined)('Virtuoso as the store', () => {
       expect(fromVirtuoso!.nodes.map((n) => n.label).sort()).toEqual(fromFile!.nodes.map((n) => n.label).sort());
     });
 
+    it('above the overview threshold, the overview and a neighbourhood from Virtuoso are the corpus file\'s', async () => {
+      const view = { overviewAbove: 10, overviewEntities: 15 };
+      const overEndpoint = await createServer({ endpoint: await openEndpoint('serve', virtuoso.sparqlUrl), viewerDir: dir, timeoutMs: 10_000, maxRows: 1000, view });
+      const overFile = await createServer({ ...(await loadEngineSources([corpus])), viewerDir: dir, timeoutMs: 10_000, maxRows: 1000, view, engine: { quickLane: false, standby: false } });
+      try {
+        await overEndpoint.listen(0);
+        await overFile.listen(0);
+        type Part = { nodes: { id: string }[]; edges: { id: string }[]; statements: { id: string }[]; scope?: { kind: string; entities: number } };
+        const get = async (s: NewskgServer, page: string) => (await (await fetch(`${base(s)}/${page}`)).json()) as Part;
+        const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
+        const [fromFile, fromVirtuoso] = await Promise.all([get(overFile, 'data.json'), get(overEndpoint, 'data.json')]);
+        expect(fromVirtuoso.scope).toEqual(fromFile.scope);
+        expect(fromFile.scope?.kind).toBe('overview');
+        expect(fromFile.nodes).toHaveLength(15);
+        expect(fromFile.edges.length).toBeGreaterThan(5);
+        for (const k of ['nodes', 'edges', 'statements'] as const) expect(ids(fromVirtuoso[k])).toEqual(ids(fromFile[k]));
+        const page = `neighbourhood.json?entity=${encodeURIComponent('https://w3id.org/newskg/id/person/abbas-araghchi')}`;
+        const [nearFile, nearVirtuoso] = await Promise.all([get(overFile, page), get(overEndpoint, page)]);
+        expect(nearFile.nodes.length).toBeGreaterThan(2);
+        for (const k of ['nodes', 'edges', 'statements'] as const) expect(ids(nearVirtuoso[k])).toEqual(ids(nearFile[k]));
+      } finally {
+        await overEndpoint.close();
+        await overFile.close();
+      }
+    });
+
     it('refuses an update with 403, and Virtuoso is not changed', async () => {
       const before = await storedTriples();
       const r = await fetch(`${base(byEndpoint)}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: 'DROP ALL' });

@@ -1,8 +1,10 @@
 // `npm run bench -- --scale N`: the corpus path at N articles. Generates N varied articles (articles.ts),
 // then runs each stage as its own process and reports its wall time, CPU time (all threads) and peak
 // RSS: build on one thread and on every core (and checks the two corpora are the same bytes), --add of
-// 10 more articles, loading the corpus into the embedded engine (a count over every graph), and, where
-// virtuoso-t is installed, PUTting it into a Virtuoso of its own (build --add --store; scale-store.ts).
+// 10 more articles, loading the corpus into the embedded engine (a count over every graph), serving it
+// (first query, the viewer's first page, a cheap query right after a timed-out one, with and without the
+// standby engine; scale-serve.ts) and, where virtuoso-t is installed, PUTting it into a Virtuoso of its own
+// (build --add --store; scale-store.ts).
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import { packageRoot } from '../paths.js';
 import { writeVariedArticles } from './articles.js';
 import { goal, loadLine, ms } from './measure.js';
+import { benchServe } from './scale-serve.js';
 import { benchStoreLoad } from './scale-store.js';
 
 interface Stage { wall: number; cpu: number; maxRss: number; code: number; stdout: string; stderr: string }
@@ -22,8 +25,10 @@ import(cli).then((m) => m.main(args)).then((code) => {
   process.exit(code);
 });`;
 
+const cliPath = (): string => path.join(packageRoot(), 'dist', 'cli', 'index.js');
+
 function runCli(child: string, args: string[]): Promise<Stage> {
-  const cli = path.join(packageRoot(), 'dist', 'cli', 'index.js');
+  const cli = cliPath();
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     // a script file, not -e: worker threads inherit the parent's flags, and -e is not one they accept
@@ -71,6 +76,7 @@ export async function benchScale(n: number, keep = false): Promise<string> {
     out.push(line('build --add (10 articles)', add));
     const load = check(await runCli(child, ['query', path.join(dir, 'all.trig'), 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }', '--format', 'csv']), 'query');
     out.push(line('load into embedded engine + count', load));
+    out.push(...(await benchServe(child, cliPath(), path.join(dir, 'all.trig'))));
     out.push(...(await benchStoreLoad((args) => runCli(child, args), [path.join(dir, 'articles'), extra], path.join(dir, 'all.trig'), line)));
     out.push(loadLine());
     out.push(`  speed-up of --jobs ${cores} over --jobs 1: ${(one.wall / all.wall).toFixed(2)}x wall`);

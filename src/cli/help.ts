@@ -177,7 +177,10 @@ counts; the corpus file is written, and --add --store sends it again)
 Serves the files' graph read-only over the SPARQL 1.1 Protocol at /sparql
 (GET and POST; JSON, XML, CSV or TSV results by content negotiation, Turtle for
 CONSTRUCT and DESCRIBE), the whole graph as Turtle at /graph.ttl, and the
-viewer (as \`newskg view\` shows it) at / from the same process.
+viewer (as \`newskg view\` shows it) at / from the same process. A corpus with
+more than 2,000 entities opens in the viewer on an overview (the entities named
+in the most articles and the links among them); searching or expanding an
+entity brings in its neighbours. /graph.ttl is refused for such a corpus.
 
 options:
   --port N         port to listen on (default 3030; 0 picks a free one)
@@ -186,7 +189,13 @@ options:
   --max-rows N     most rows returned per query (default 10000)
   --max-queue N    queries running or waiting at most in each lane; more get 503 with Retry-After (default 16)
   --max-memory MB  memory one query may take; past it the query gets 503 and the engine is restarted (default 1024)
-  --no-quick-lane  one engine worker only: cheap queries wait behind slow ones, but the data is held once
+  --no-quick-lane  no second worker for cheap queries: they wait behind slow ones, but the data is held once less
+  --no-standby     no loaded worker kept aside: after a query is stopped (time or memory), the next
+                   waits while the data loads again, but the data is held once less
+                   (with neither, the data is held once; by default three times)
+  --overview-above N     open the viewer on an overview above N entities (default 2000; 0: always)
+  --overview-entities N  entities in the overview (default 300)
+  --neighbours K         neighbours brought in at most when an entity is expanded (default 200)
   --viewer DIR     serve the built viewer from DIR (default: the bundled viewer/dist)
   --no-viewer      SPARQL and /graph.ttl only
   --endpoint URL   answer every query from this SPARQL 1.1 endpoint (e.g. Virtuoso's
@@ -214,6 +223,12 @@ options:
                     browser tab holds all of it, so serve a corpus that large instead
   --endpoint URL    show the newskg graph a SPARQL 1.1 endpoint holds (e.g. Virtuoso's
                     http://127.0.0.1:8890/sparql) instead of files; its query box asks it
+  --overview-above N, --overview-entities N, --neighbours K
+                    a corpus with more than N entities (default 2000) opens on an overview of
+                    its 300 most-mentioned entities; searching or expanding an entity brings in
+                    at most K (200) of its neighbours
+  --no-standby      keep no loaded engine aside (see \`newskg serve --help\`): less memory, but
+                    the query after one stopped at the time limit waits for a reload
 
 exit codes: 0 done; 2 bad input; 4 the --endpoint does not answer or sends the graph cut short
 `,

@@ -5,7 +5,7 @@ import { DEFAULT_ENGINE_SETTINGS, loadEngineSources } from '../query/index.js';
 import { createServer, VIEWER_DIR } from '../server/index.js';
 import type { Command } from './types.js';
 import { HELP } from './help.js';
-import { parseCommandArgs } from './args.js';
+import { LARGE_CORPUS_OPTIONS, parseCommandArgs, viewLimitsFrom, wholeNumber } from './args.js';
 import { oneSource, openEndpoint } from './endpoint.js';
 import { shownUrl } from '../store/http.js';
 
@@ -13,12 +13,14 @@ export const command: Command = {
   name: 'serve',
   ...HELP.serve,
   async run(argv, io) {
+    const started = performance.now();
     const { values: o, positionals: files } = parseCommandArgs('serve', {
       args: argv, allowPositionals: true,
       options: {
         port: { type: 'string', default: '3030' }, host: { type: 'string', default: '127.0.0.1' },
         timeout: { type: 'string', default: '10000' }, 'max-rows': { type: 'string', default: '10000' }, 'max-queue': { type: 'string', default: '16' },
         'max-memory': { type: 'string', default: String(DEFAULT_ENGINE_SETTINGS.queryMemoryMb) }, 'no-quick-lane': { type: 'boolean', default: false },
+        ...LARGE_CORPUS_OPTIONS,
         viewer: { type: 'string' }, 'no-viewer': { type: 'boolean', default: false }, endpoint: { type: 'string' },
       },
     });
@@ -33,7 +35,8 @@ export const command: Command = {
       timeoutMs: wholeNumber(o.timeout!, '--timeout', 1),
       maxRows: wholeNumber(o['max-rows']!, '--max-rows', 1),
       maxQueue,
-      engine: { queryMemoryMb: wholeNumber(o['max-memory']!, '--max-memory', 1), quickLane: !o['no-quick-lane'] },
+      engine: { queryMemoryMb: wholeNumber(o['max-memory']!, '--max-memory', 1), quickLane: !o['no-quick-lane'], standby: !o['no-standby'] },
+      view: viewLimitsFrom(o, 'serve'),
     });
     let url: string;
     try {
@@ -44,6 +47,11 @@ export const command: Command = {
     }
     const behind = o.endpoint === undefined ? '' : ` (answered by ${shownUrl(o.endpoint)})`;
     io.stdout.write(`newskg: SPARQL endpoint at ${url}/sparql${behind}${viewerDir ? `, viewer at ${url}/` : ''} (Ctrl-C stops)\n`);
+    // the quick lane and the standby load after the server answers; say when the memory they take is taken
+    const spares = [o['no-quick-lane'] ? '' : 'quick lane', o['no-standby'] ? '' : 'standby'].filter(Boolean);
+    if (o.endpoint === undefined && spares.length) {
+      void server.engine.warm?.().then(() => io.stdout.write(`newskg: ${spares.join(' and ')} loaded (${((performance.now() - started) / 1000).toFixed(1)} s after start)\n`));
+    }
     await new Promise<void>((resolve) => {
       const stop = (): void => { void server.close().then(resolve); };
       process.once('SIGINT', stop);
@@ -58,10 +66,4 @@ function viewerFolder(given: string | undefined): string | undefined {
   if (given === undefined) return existsSync(path.join(VIEWER_DIR, 'index.html')) ? VIEWER_DIR : undefined;
   if (!existsSync(path.join(given, 'index.html'))) throw new UserError(`serve: --viewer ${given}: no index.html in that folder; pass the built viewer (viewer/dist, made by \`npm run build\`)`);
   return given;
-}
-
-function wholeNumber(s: string, flag: string, min: number): number {
-  const n = Number(s);
-  if (!Number.isInteger(n) || n < min) throw new UserError(`serve: ${flag} must be a whole number ≥ ${min}, got "${s}"`);
-  return n;
 }

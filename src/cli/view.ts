@@ -11,11 +11,13 @@ import { UserError, isUserError } from '../errors.js';
 import { buildViewModel, type ViewModel } from '../graph/index.js';
 import type { EngineSources } from '../query/load.js';
 import type { RdfText } from '../query/oxigraph.js';
+import type { EngineSettings } from '../query/types.js';
+import type { ViewLimits } from '../server/corpus-view.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 import { createServer, VIEWER_DIR, type EndpointData } from '../server/index.js';
 import type { Command } from './types.js';
 import { HELP } from './help.js';
-import { parseCommandArgs } from './args.js';
+import { LARGE_CORPUS_OPTIONS, parseCommandArgs, viewLimitsFrom } from './args.js';
 import { fromEndpoint, oneSource, openEndpoint } from './endpoint.js';
 import { shownUrl } from '../store/http.js';
 
@@ -27,7 +29,11 @@ export const command: Command = {
   name: 'view',
   ...HELP.view,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs('view', { args: argv, allowPositionals: true, options: { port: { type: 'string' }, html: { type: 'string' }, endpoint: { type: 'string' } } });
+    const { values, positionals } = parseCommandArgs('view', {
+      args: argv, allowPositionals: true,
+      options: { port: { type: 'string' }, html: { type: 'string' }, endpoint: { type: 'string' }, ...LARGE_CORPUS_OPTIONS },
+    });
+    const view = viewLimitsFrom(values, 'view');
     if (!positionals.length && values.endpoint === undefined) throw new UserError('view: no input files; pass graph (.ttl) or article (.txt .md .html) files (or --endpoint URL), e.g. `newskg view data/articles/*.txt`');
     oneSource('view', positionals, values.endpoint, 'newskg view data/articles/*.txt');
     const port = values.port === undefined ? undefined : Number(values.port);
@@ -46,7 +52,7 @@ export const command: Command = {
     }
     const data = endpoint ? { endpoint } : await loadForEngine(positionals);
     // with an endpoint, the viewer's graph is read from it before the server starts
-    const server = await fromEndpoint('view', () => startViewerServer({ ...data, port }));
+    const server = await fromEndpoint('view', () => startViewerServer({ ...data, port, view, engine: { standby: !values['no-standby'] } }));
     if (server.moved) io.stderr.write(`newskg view: port ${DEFAULT_PORT} is in use, so the viewer took a free port; pass --port N to choose one\n`);
     io.stdout.write(`newskg viewer: ${server.url}  (Ctrl+C to stop)\n`);
     await new Promise<void>((resolve) => {
@@ -143,12 +149,13 @@ export interface ViewerServer {
 /** `newskg serve`'s server with the built viewer, on 127.0.0.1:8765 (or a free port when that is taken and no port was asked for). */
 export async function startViewerServer(opts: {
   quads?: Quad[]; texts?: RdfText[]; endpoint?: EndpointData; port?: number; host?: string; timeoutMs?: number; maxRows?: number;
+  view?: Partial<ViewLimits>; engine?: Partial<Omit<EngineSettings, 'maxQueue'>>;
 }): Promise<ViewerServer> {
   await viewerIndex();
   const host = opts.host ?? '127.0.0.1';
   const srv = await createServer({
     quads: opts.quads, texts: opts.texts, endpoint: opts.endpoint, viewerDir: VIEWER_DIR, warmViewer: true,
-    timeoutMs: opts.timeoutMs ?? 10_000, maxRows: opts.maxRows ?? 5_000,
+    timeoutMs: opts.timeoutMs ?? 10_000, maxRows: opts.maxRows ?? 5_000, view: opts.view, engine: opts.engine,
   });
   let base: string;
   let moved = false;

@@ -23,8 +23,16 @@ const FACTS: { predicate: ViewFact['predicate']; edge?: RelationKind }[] = [
   { predicate: 'containedInPlace', edge: 'locatedIn' },
 ];
 
+export interface ViewModelOptions {
+  /**
+   * The entities each stance or quote points at, when they were found elsewhere (a part of a large corpus,
+   * read without the articles' mentions, src/overview); otherwise they are read from the mentions.
+   */
+  targets?: ReadonlyMap<string, string[]>;
+}
+
 /** Builds the view model; quads may come from any number of articles and named graphs. */
-export function buildViewModel(quads: Iterable<QuadLike>): ViewModel {
+export function buildViewModel(quads: Iterable<QuadLike>, options: ViewModelOptions = {}): ViewModel {
   const idx = new TripleIndex(quads);
   const { articles, byContext, byArticle } = readArticles(idx);
   const nodes = readEntities(idx);
@@ -72,7 +80,7 @@ export function buildViewModel(quads: Iterable<QuadLike>): ViewModel {
       statements.push(st);
       const date = statementDate(st, articles);
       if (date) st.date = date;
-      const targets = statementTargets(st, articles, mentionsIn);
+      const targets = options.targets?.get(id) ?? statementTargets(st, articles, mentionsIn);
       if (targets.length) st.targets = targets;
       const r = st.roles;
       const pairs: [string, string, RelationKind][] = [];

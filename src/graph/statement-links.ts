@@ -61,7 +61,7 @@ export function statementTargets(st: ViewStatement, articles: ViewArticle[], men
 }
 
 /** `words` occurs in `text` as whole words ("us" is not in "business"). */
-function containsWords(text: string, words: string): boolean {
+export function containsWords(text: string, words: string): boolean {
   if (!words) return false;
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
     const before = text[at - 1], after = text[at + words.length];

@@ -63,6 +63,16 @@ export interface ViewNode {
   /** Indices into ViewModel.articles that mention this entity. */
   articles: number[];
   facts: ViewFact[];
+  /** In a part of a large corpus (ViewModel.scope): counts over the whole corpus, not only the loaded articles. */
+  corpus?: CorpusCounts;
+}
+
+/** How often an entity is named in the whole corpus; counting stops at a bound (`atLeast`), so a hub costs no more than that. */
+export interface CorpusCounts {
+  mentions: number;
+  articles: number;
+  /** The counts stopped at their bound: there are at least this many. */
+  atLeast: boolean;
 }
 
 export interface ViewEdge {
@@ -73,6 +83,8 @@ export interface ViewEdge {
   /** IRIs of the statements behind the edge (empty for entity facts). */
   statements: string[];
   evidence: ViewEvidence[];
+  /** In a part of a large corpus: statements found behind the edge, of which `statements` holds a few. */
+  found?: number;
 }
 
 /** One n-ary statement, for the side panel. Roles hold entity IRIs, values hold literals. */
@@ -97,6 +109,35 @@ export interface ViewModel {
   nodes: ViewNode[];
   edges: ViewEdge[];
   statements: ViewStatement[];
+  /** Set when the model is a bounded part of a corpus too large to show whole; absent, it is the whole graph. */
+  scope?: ViewScope;
+}
+
+/**
+ * What part of a large corpus a model holds: its most-mentioned entities and the links among them
+ * (`overview`), or one entity and its neighbours (`neighbourhood`). Statements are a sample of each
+ * link's, and article texts stay on the server (asked for when an article is opened).
+ */
+export interface ViewScope {
+  kind: 'overview' | 'neighbourhood';
+  /** Entities in the whole corpus (counting stopped at a bound when `entitiesAtLeast`). */
+  entities: number;
+  entitiesAtLeast: boolean;
+  /** The entity whose neighbourhood this is. */
+  focus?: string;
+  /** Some links or neighbours were left out at a bound: more are there to expand. */
+  cut: boolean;
+}
+
+/** An entity found by name on the server (/search.json), which the part of the corpus on screen may not hold yet. */
+export interface EntityHit {
+  id: string;
+  label: string;
+  type: ViewEntityType;
+  /** The name that matched, when it is an alias. */
+  matched?: string;
+  /** Articles naming it (counting stops at a bound). */
+  articles: number;
 }
 
 /** The smallest RDF/JS term shape we read; n3 and oxigraph terms both fit. */

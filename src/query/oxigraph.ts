@@ -1,7 +1,7 @@
 // Oxigraph (Rust, compiled to WASM) runs queries synchronously, so a time limit
-// needs a thread it can lose: the store lives in a worker, and a query that
-// overruns is stopped by terminating that worker and loading a fresh one from
-// the same shared bytes (N-Quads, and graph files as they were read).
+// needs a thread it can lose: the store lives in a worker (store-worker.ts), and a query that
+// overruns is stopped by terminating that worker (lane.ts); another is loaded from the same shared
+// bytes (N-Quads, and graph files as they were read).
 //
 // Memory is bounded the same way: a SELECT's LIMIT is capped at the row limit (limit.ts), the
 // process's memory is sampled while a query runs and the worker is replaced when the query has
@@ -9,105 +9,24 @@
 // WebAssembly memory grew past a cap is replaced after its query (that memory never shrinks).
 //
 // With `quickLane`, a second worker answers the queries that are cheap by shape (shape.ts), so a
-// line of slow queries in the main worker does not hold them up.
-import { Worker } from 'node:worker_threads';
+// line of slow queries in the main worker does not hold them up. With `standby`, one more loaded
+// worker waits aside: a lane that loses its worker takes it at once, and the next standby loads in
+// the background, so the query after a stopped one does not wait for the whole corpus to load again.
 import { createRequire } from 'node:module';
 import { Writer, type Quad } from 'n3';
-import { UserError } from '../errors.js';
 import { bindValues } from './bind.js';
 import { queryForm } from './form.js';
 import { capLimit } from './limit.js';
+import { Lane, MB, mainJs, queryMemory, type Job, type LaneHost, type Running } from './lane.js';
 import { explainSyntaxError, withPrefixes } from './prefixes.js';
 import { isCheapByShape } from './shape.js';
-import type { JsonQuad, JsonTerm } from './terms.js';
+import { StoreWorker, type WorkerOwner } from './store-worker.js';
+import type { JsonTerm } from './terms.js';
 import {
-  DEFAULT_ENGINE_SETTINGS, QueryBusyError, QueryResourceError, QuerySyntaxError, QueryTimeoutError,
+  DEFAULT_ENGINE_SETTINGS, QueryBusyError, QueryResourceError, QuerySyntaxError,
   type EngineSettings, type QueryEngine, type QueryForm, type QueryOptions, type QueryResult,
 } from './types.js';
-
-// Plain JS because a worker cannot load .ts sources under tsx or vitest.
-const WORKER_CODE = `
-const { parentPort, workerData } = require('node:worker_threads');
-// Oxigraph makes its WebAssembly instance as it loads: keep its memory, whose size is reported after each query.
-const Instance = WebAssembly.Instance;
-let memory = null;
-WebAssembly.Instance = function (module, imports) {
-  const instance = new Instance(module, imports);
-  if (instance.exports.memory instanceof WebAssembly.Memory) memory = instance.exports.memory;
-  return instance;
-};
-let ox;
-try { ox = require(workerData.oxigraphPath); } finally { WebAssembly.Instance = Instance; }
-const wasmBytes = () => (memory ? memory.buffer.byteLength : 0);
-const store = new ox.Store();
-let failed = null;
-for (const { buffer, format, name } of workerData.inputs) {
-  try {
-    store.load(new Uint8Array(buffer), { format, lenient: true, no_transaction: true });
-  } catch (e) {
-    failed = { name, message: String(e && e.message || e) };
-    break;
-  }
-}
-// The default graph becomes the merge of all graphs: a triple stated in several graphs is one triple
-// there, as in the Turtle export (the union default graph would count it once per graph).
-if (!failed) {
-  const graphs = JSON.parse(store.query('SELECT DISTINCT ?g WHERE { GRAPH ?g { } }', { results_format: 'application/sparql-results+json' })).results.bindings;
-  for (const { g } of graphs) {
-    if (g.type === 'uri' && !/[<>"{}|^\`\\\\\\s]/.test(g.value)) {
-      try { store.update('ADD <' + g.value + '> TO DEFAULT'); continue; } catch { /* copied one by one below */ }
-    }
-    const name = g.type === 'uri' ? ox.namedNode(g.value) : ox.blankNode(g.value);
-    for (const q of store.match(null, null, null, name)) store.add(ox.quad(q.subject, q.predicate, q.object, ox.defaultGraph()));
-  }
-}
-parentPort.postMessage(failed ? { ready: false, failed } : { ready: true, wasmBytes: wasmBytes() });
-const term = (t) => t.termType === 'NamedNode' ? { type: 'uri', value: t.value }
-  : t.termType === 'BlankNode' ? { type: 'bnode', value: t.value }
-  : t.language ? { type: 'literal', value: t.value, 'xml:lang': t.language }
-  : t.datatype.value === 'http://www.w3.org/2001/XMLSchema#string' ? { type: 'literal', value: t.value }
-  : { type: 'literal', value: t.value, datatype: t.datatype.value };
-// parses a query the user wrote, for its own syntax error: the empty store answers at once
-const empty = new ox.Store();
-parentPort.on('message', ({ id, text, plain, graph, maxRows }) => {
-  try {
-    if (graph) {
-      const quads = store.query(text);
-      const kept = quads.slice(0, maxRows).map((q) => ({ subject: term(q.subject), predicate: term(q.predicate), object: term(q.object) }));
-      parentPort.postMessage({ id, ok: true, quads: kept, truncated: quads.length > maxRows, wasmBytes: wasmBytes() });
-    } else {
-      parentPort.postMessage({ id, ok: true, json: store.query(text, { results_format: 'application/sparql-results+json' }), wasmBytes: wasmBytes() });
-    }
-  } catch (e) {
-    let message = String(e && e.message || e);
-    // the row limit added to the text must not move or change the user's syntax error
-    if (plain !== text && /^error at /.test(message)) {
-      try { empty.query(plain); } catch (p) { message = String(p && p.message || p); }
-    }
-    // a trap of the WebAssembly engine leaves its memory broken: the worker must be replaced
-    const broken = e instanceof WebAssembly.RuntimeError || /memory access out of bounds|unreachable|stack overflow/i.test(message);
-    const exhausted = broken || e instanceof RangeError || /out of memory|memory allocation|capacity overflow|invalid string length|array buffer allocation/i.test(message);
-    parentPort.postMessage({ id, ok: false, broken, exhausted, message, wasmBytes: wasmBytes() });
-  }
-});
-`;
-
-interface WorkerReply {
-  id: number;
-  ok: boolean;
-  message?: string;
-  json?: string;
-  quads?: JsonQuad[];
-  truncated?: boolean;
-  /** The engine trapped; its memory cannot be trusted for another query. */
-  broken?: boolean;
-  /** The query ran out of memory (a trap, or an allocation the engine or V8 refused). */
-  exhausted?: boolean;
-  /** The worker's WebAssembly memory after the query. */
-  wasmBytes: number;
-}
-
-interface ReadyMessage { ready: boolean; wasmBytes?: number; failed?: { name: string; message: string } }
+import type { WorkerData, WorkerReply } from './worker-code.js';
 
 interface SparqlJson {
   head: { vars?: string[] };
@@ -136,267 +55,88 @@ export function toNQuadsBytes(quads: Iterable<Quad>): Uint8Array {
   return sharedBytes(new TextEncoder().encode(new Writer({ format: 'N-Quads' }).quadsToString([...quads])));
 }
 
-const MB = 1024 * 1024;
 /** How often the process's memory is sampled while a query runs. */
 const SAMPLE_MS = 25;
 /** Queries that overran the quick lane, remembered so they go straight to the main lane. */
 const SLOW_REMEMBERED = 256;
 
-/** One query, from admission to its answer. */
-interface Job {
-  /** The text the engine runs (prefixes, bound values, capped limit). */
-  text: string;
-  /** The same without the capped limit, parsed again for the user's own syntax error. */
-  plain: string;
-  /** The user's text: what the slow-query memory and error messages are about. */
-  userText: string;
-  graph: boolean;
-  maxRows: number;
-  timeoutMs?: number;
-  /** When it must be answered by, set when it first starts running. */
-  deadline?: number;
-  resolve(reply: WorkerReply): void;
-  reject(error: Error): void;
-}
-
-interface Running {
-  job: Job;
-  id: number;
-  /** Process memory when the query started, and what other workers' loading has added since. */
-  startRss: number;
-  startMainJs: number;
-  allowance: number;
-  /** Another lane ran a query meanwhile, so the process's memory is not this query's alone. */
-  shared: boolean;
-  timer?: NodeJS.Timeout;
-}
-
-/** What a lane needs from its engine. */
-interface LaneHost {
-  readonly settings: EngineSettings;
-  readonly workerData: { oxigraphPath: string; inputs: { buffer: ArrayBufferLike; format: string; name: string }[] };
-  /** A worker of `lane` is about to load: queries running elsewhere get room for it. */
-  spawning(lane: Lane): void;
-  /** A worker of `lane` has loaded, `rss` bytes more than before it started. */
-  loaded(lane: Lane, rss: number): void;
-  /** `running` has started in `lane`. */
-  started(lane: Lane, running: Running): void;
-  /** A query overran the quick lane's budget with time left: the main lane takes it. */
-  overranQuick(job: Job): void;
-}
-
-const timeoutError = (job: Job): QueryTimeoutError =>
-  new QueryTimeoutError(`query: stopped after ${job.timeoutMs} ms; make the query more selective or raise the time limit`);
-
-/** The JS memory of this (the main) thread, which is not the engine's. */
-const mainJs = (): number => {
-  const m = process.memoryUsage();
-  return m.heapTotal + m.external;
-};
-
-/** Memory the process has taken since `running` started, less this thread's JS and other workers' loading. */
-function queryMemory(running: Running, rss = process.memoryUsage.rss(), js = mainJs()): number {
-  return rss - running.startRss - Math.max(0, js - running.startMainJs) - running.allowance;
-}
-
-/** One worker holding the store, and its line of queries. */
-class Lane {
-  private worker: Worker | undefined;
-  private generation = 0;
-  private nextId = 0;
-  private closed = false;
-  loaded = false;
-  private loadedWasm = 0;
-  running: Running | undefined;
-  readonly waiting: Job[] = [];
-
-  constructor(readonly name: 'main' | 'quick', private readonly host: LaneHost) {}
-
-  get size(): number {
-    return this.waiting.length + (this.running ? 1 : 0);
-  }
-
-  /** Starts a worker; resolves once it has loaded the data. */
-  spawn(): Promise<void> {
-    const generation = ++this.generation;
-    this.loaded = false;
-    this.host.spawning(this);
-    const rssBefore = process.memoryUsage.rss();
-    const worker = new Worker(WORKER_CODE, {
-      eval: true, workerData: this.host.workerData,
-      resourceLimits: { maxOldGenerationSizeMb: this.host.settings.workerHeapMb },
-    });
-    // a loading worker keeps the process alive (the CLI awaits it); once idle it does not
-    this.worker = worker;
-    return new Promise((resolve, reject) => {
-      const gone = (why: string): void => {
-        if (generation !== this.generation) return;
-        if (!this.loaded) {
-          this.generation++;
-          reject(new QueryResourceError(`query: the engine stopped while loading the data (${why})`));
-        } else this.died(why);
-      };
-      worker.on('message', (m: WorkerReply | ReadyMessage) => {
-        if (generation !== this.generation) return;
-        if ('ready' in m) {
-          if (!m.ready) {
-            this.generation++;
-            void worker.terminate();
-            return reject(new UserError(`newskg: ${m.failed!.name}: ${m.failed!.message}; fix the syntax or pass an article file`));
-          }
-          this.loaded = true;
-          this.loadedWasm = m.wasmBytes ?? 0;
-          if (!this.running) worker.unref();
-          this.host.loaded(this, process.memoryUsage.rss() - rssBefore);
-          resolve();
-          this.pump();
-          return;
-        }
-        this.reply(m);
-      });
-      worker.on('error', (e: Error) => gone(e.message));
-      worker.on('exit', (code: number) => gone(`its thread ended with code ${code}`));
-    });
-  }
-
-  /** A fresh worker for a broken, overgrown or stopped one; resolves when the old one is gone. */
-  private replace(): Promise<void> {
-    const old = this.worker;
-    if (this.closed) return Promise.resolve();
-    this.respawn();
-    return old ? old.terminate().then(() => undefined) : Promise.resolve();
-  }
-
-  /** A new worker; if it cannot load, the queries waiting for it fail, and the next query tries again. */
-  private respawn(): void {
-    this.spawn().catch((e: Error) => {
-      this.worker = undefined;
-      for (const job of this.waiting.splice(0)) job.reject(e instanceof QueryResourceError ? e : new QueryResourceError(`query: the engine could not be restarted (${e.message})`));
-    });
-  }
-
-  enqueue(job: Job): void {
-    this.waiting.push(job);
-    if (!this.worker && !this.closed) this.respawn();
-    this.pump();
-  }
-
-  private pump(): void {
-    while (!this.running && this.loaded && this.waiting.length) this.start(this.waiting.shift()!);
-  }
-
-  private start(job: Job): void {
-    job.deadline ??= job.timeoutMs === undefined ? undefined : Date.now() + job.timeoutMs;
-    const left = job.deadline === undefined ? undefined : job.deadline - Date.now();
-    if (left !== undefined && left <= 0) return job.reject(timeoutError(job));
-    const budget = this.name === 'quick' ? this.host.settings.quickLaneMs : undefined;
-    const wait = left === undefined ? budget : budget === undefined ? left : Math.min(left, budget);
-    const running: Running = { job, id: this.nextId++, startRss: process.memoryUsage.rss(), startMainJs: mainJs(), allowance: 0, shared: false };
-    if (wait !== undefined) running.timer = setTimeout(() => this.overran(running), wait);
-    this.running = running;
-    // a running query keeps the process alive; an idle worker does not
-    this.worker!.ref();
-    this.worker!.postMessage({ id: running.id, text: job.text, plain: job.plain, graph: job.graph, maxRows: job.maxRows });
-    this.host.started(this, running);
-  }
-
-  private finish(running: Running): void {
-    clearTimeout(running.timer);
-    this.running = undefined;
-    this.worker?.unref();
-  }
-
-  private reply(r: WorkerReply): void {
-    const running = this.running;
-    if (!running || running.id !== r.id) return;
-    this.finish(running);
-    running.job.resolve(r);
-    // WebAssembly memory never shrinks: what it grew (the reported size past its size after loading) stays
-    // with the worker, and so does what the query made it touch (the process's memory since the query began,
-    // when no other lane ran meanwhile)
-    const cap = this.host.settings.recycleMemoryMb * MB;
-    const grown = r.wasmBytes - this.loadedWasm > cap || (!running.shared && queryMemory(running) > cap);
-    if ((!r.ok && r.broken) || grown) void this.replace();
-    else this.pump();
-  }
-
-  private overran(running: Running): void {
-    if (this.running !== running) return;
-    this.finish(running);
-    const { job } = running;
-    void this.replace();
-    if (this.name === 'quick' && (job.deadline === undefined || Date.now() < job.deadline)) this.host.overranQuick(job);
-    else job.reject(timeoutError(job));
-  }
-
-  /** Stops the running query with `error` (it took too much memory); resolves once its worker is gone. */
-  stop(running: Running, error: Error): Promise<void> {
-    if (this.running !== running) return Promise.resolve();
-    this.finish(running);
-    running.job.reject(error);
-    return this.replace();
-  }
-
-  /** The worker died under a query (its JS heap limit, or a crash). */
-  private died(why: string): void {
-    const running = this.running;
-    if (running) {
-      this.finish(running);
-      running.job.reject(new QueryResourceError(`query: the engine ran out of memory for this query (${why}); it was restarted; make the query more selective or raise the memory limit`));
-    }
-    void this.replace();
-  }
-
-  close(): Promise<void> {
-    this.closed = true;
-    this.generation++;
-    const closed = new QueryResourceError('query: the engine was closed before it answered');
-    if (this.running) {
-      const { job } = this.running;
-      this.finish(this.running);
-      job.reject(closed);
-    }
-    for (const job of this.waiting.splice(0)) job.reject(closed);
-    return this.worker ? this.worker.terminate().then(() => undefined) : Promise.resolve();
-  }
-}
-
 class OxigraphEngine implements QueryEngine, LaneHost {
   readonly name = 'oxigraph';
   readonly main: Lane;
   readonly quick: Lane | undefined;
-  private quickReady: Promise<void> = Promise.resolve();
+  /** A loaded worker nobody uses yet, for the next lane that loses its own. */
+  private standby: StoreWorker | undefined;
+  /** Settles once the workers started after the main lane (quick lane, standby) have been started. */
+  private opening: Promise<void> = Promise.resolve();
+  private closed = false;
+  /** Workers loading now: queries running meanwhile are given room for them in their memory share. */
+  private loading = 0;
   /** Process memory one loaded worker takes, measured on the first load. */
   private workerCost = 0;
   private sampler: NodeJS.Timeout | undefined;
   private sampling = true;
   private readonly slow = new Set<string>();
 
-  constructor(readonly workerData: LaneHost['workerData'], readonly settings: EngineSettings) {
+  constructor(readonly workerData: WorkerData, readonly settings: EngineSettings) {
     this.main = new Lane('main', this);
     this.quick = settings.quickLane ? new Lane('quick', this) : undefined;
   }
 
   async open(): Promise<void> {
-    await this.main.spawn();
-    // the quick lane loads once the engine answers, so that start-up takes no longer
-    if (this.quick) this.quickReady = this.quick.spawn().catch(() => undefined);
+    await this.main.open();
+    // the quick lane loads once the engine answers, and the standby after it, so that start-up takes no
+    // longer and the two do not share the machine's cores with each other
+    const quick = this.quick ? this.quick.open().catch(() => undefined) : Promise.resolve();
+    this.opening = quick.then(() => this.startStandby());
   }
 
-  warm(): Promise<void> {
-    return this.quickReady;
+  /** Resolves once every worker (the quick lane's and the standby too) has loaded or failed to. */
+  async warm(): Promise<void> {
+    await this.opening;
+    for (;;) {
+      const pending = [...this.lanes().map((l) => l.pendingWorker), this.standby && !this.standby.loaded && !this.standby.failed ? this.standby : undefined]
+        .filter((w): w is StoreWorker => w !== undefined);
+      if (!pending.length) return;
+      await Promise.allSettled(pending.map((w) => w.ready));
+    }
   }
 
-  spawning(lane: Lane): void {
-    for (const other of this.lanes()) if (other !== lane && other.running) other.running.allowance += this.workerCost;
+  /** A new worker; while it loads, queries running now get room for it in their memory share. */
+  private newWorker(background: boolean): StoreWorker {
+    const worker = new StoreWorker(this.workerData, this.settings.workerHeapMb, background);
+    this.loading++;
+    for (const lane of this.lanes()) if (lane.running) lane.running.allowance += this.workerCost;
+    const done = (): void => {
+      this.loading--;
+      // room for a worker loading beside a running query: what the first load took, and its JS heap's start
+      if (this.workerCost === 0 && worker.loaded) this.workerCost = Math.max(worker.loadGrowth, 0) + 64 * MB;
+    };
+    worker.ready.then(done, done);
+    return worker;
   }
 
-  loaded(_lane: Lane, rss: number): void {
-    // room for a worker loading beside a running query: what the first load took, and its JS heap's start
-    if (this.workerCost === 0) this.workerCost = Math.max(rss, 0) + 64 * MB;
+  nextWorker(): StoreWorker {
+    const spare = this.standby;
+    if (!spare) return this.newWorker(false);
+    this.standby = undefined;
+    this.startStandby();
+    return spare;
+  }
+
+  /** Loads a worker aside, in the background; one that dies or fails to load is dropped (the next takeover starts another). */
+  private startStandby(): void {
+    if (!this.settings.standby || this.closed || this.standby) return;
+    const worker = this.newWorker(true);
+    const drop = (): void => { if (this.standby === worker) this.standby = undefined; };
+    const aside: WorkerOwner = { reply: () => undefined, died: drop };
+    worker.adopt(aside);
+    worker.ready.catch(drop);
+    this.standby = worker;
   }
 
   started(lane: Lane, running: Running): void {
+    // workers loading as it starts (a standby after a takeover) grow the process too, and are not the query
+    running.allowance += this.loading * this.workerCost;
     for (const other of this.lanes()) {
       if (other === lane || !other.running) continue;
       other.running.shared = true;
@@ -467,8 +207,11 @@ class OxigraphEngine implements QueryEngine, LaneHost {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     clearInterval(this.sampler);
-    await Promise.all(this.lanes().map((l) => l.close()));
+    const standby = this.standby;
+    this.standby = undefined;
+    await Promise.all([...this.lanes().map((l) => l.close()), standby?.terminate()]);
   }
 }
 

@@ -52,6 +52,12 @@ export interface EngineSettings {
    * worker do not hold them up. It loads the same data, so the engine takes about twice the memory.
    */
   quickLane: boolean;
+  /**
+   * One more loaded worker kept aside: when a query is stopped (its time, its memory) and its worker with
+   * it, the lane takes this one at once instead of waiting for the data to load again, and the next
+   * standby loads in the background. It holds the data too: one more copy of the engine's memory.
+   */
+  standby: boolean;
   /** How long a query may run in the quick lane before it is stopped there and moved to the main lane (ms). */
   quickLaneMs: number;
   /** Queries running or waiting in each lane at most; past it a query is refused with QueryBusyError. */
@@ -63,6 +69,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   recycleMemoryMb: 256,
   workerHeapMb: 1024,
   quickLane: false,
+  standby: false,
   quickLaneMs: 1000,
   maxQueue: 16,
 };

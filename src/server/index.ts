@@ -4,7 +4,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writer, type Quad } from 'n3';
-import { buildViewModel } from '../graph/index.js';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 // The engine and formats only: ../query/index.js would load the extraction pipeline too.
 import {
@@ -13,8 +12,10 @@ import {
 } from '../query/engine.js';
 import { formatResult, MEDIA_TYPES, toTurtle } from '../query/format.js';
 import { parseRdf } from '../rdf/parse.js';
+import { CorpusView, DEFAULT_VIEW_LIMITS, ViewRequestError, type ViewLimits } from './corpus-view.js';
 import { pickResultFormat } from './negotiate.js';
 import { serveStatic } from './static.js';
+import { ViewBusyError, ViewRoutes } from './view-routes.js';
 
 export { VIEWER_DIR } from './viewer-dir.js';
 
@@ -36,8 +37,10 @@ export interface ServerOptions {
   endpoint?: EndpointData;
   /** A built viewer served at / (index.html for folders), with its view model at /data.json; /sparql and /graph.ttl take precedence. */
   viewerDir?: string;
-  /** Build /data.json before the server starts (while the engine loads), not on the first request. */
+  /** Build /data.json before the server starts, not on the first request. */
   warmViewer?: boolean;
+  /** When the viewer gets an overview instead of the whole graph, and how large the overview and neighbourhoods are. */
+  view?: Partial<ViewLimits>;
   /** Per-query wall-clock limit. */
   timeoutMs: number;
   /** Rows (or triples) returned at most; a response that was cut says so in the X-Newskg-Truncated header. */
@@ -95,25 +98,27 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
   // an endpoint that failed once is asked again next time, not remembered as failed
   const allQuads = (): Promise<Quad[]> => (quads ??= readQuads().catch((e: unknown) => { quads = undefined; throw e; }));
   let graphTurtle: Promise<string> | undefined;
-  let dataJson: Promise<Buffer> | undefined;
-  const viewModel = (): Promise<Buffer> => (dataJson ??= allQuads().then((q) => Buffer.from(JSON.stringify(buildViewModel(q)))).catch((e: unknown) => { dataJson = undefined; throw e; }));
   const maxBody = options.maxBodyBytes ?? 1_000_000;
-  // The engine loads in its worker thread while this one parses for the viewer.
-  const loading = remote ? Promise.resolve(remote.engine) : createEngine(inMemory, texts, { quickLane: true, ...options.engine, maxQueue: options.maxQueue ?? 16 });
+  const engine = await (remote ? Promise.resolve(remote.engine) : createEngine(inMemory, texts, { quickLane: true, standby: true, ...options.engine, maxQueue: options.maxQueue ?? 16 }));
+  // the corpus's size decides what the viewer gets: counted by the engine, so a large corpus is never parsed here
+  const view = new CorpusView(engine, allQuads, { ...DEFAULT_VIEW_LIMITS, ...options.view }, options.timeoutMs);
+  const viewRoutes = new ViewRoutes(view);
   try {
-    if (options.viewerDir && options.warmViewer) await viewModel();
+    if (options.viewerDir && options.warmViewer) await view.dataJson();
   } catch (e) {
-    void loading.then((en) => en.close(), () => undefined);
+    await engine.close();
     throw e;
   }
-  const engine = await loading;
+  // a large corpus's overview takes seconds to read: start now, so that it is ready when a browser asks
+  // (a small corpus is still parsed only when /data.json is first asked for)
+  if (options.viewerDir && !options.warmViewer) void view.large().then((large) => (large ? view.dataJson() : undefined)).catch(() => undefined);
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      // the endpoint behind /data.json or /graph.ttl failed: the gateway's error, not this server's
-      const status = e instanceof HttpError ? e.status : e instanceof QueryEndpointError ? 502 : e instanceof QueryTimeoutError ? 503 : 500;
+      const status = statusOf(e);
       if (status === 500) console.error(e);
-      if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(e instanceof HttpError && e.retryAfter ? { 'retry-after': String(e.retryAfter) } : {}) });
+      const retry = e instanceof HttpError ? e.retryAfter : e instanceof QueryBusyError || e instanceof ViewBusyError ? 2 : undefined;
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(retry ? { 'retry-after': String(retry) } : {}) });
       res.end((e as Error).message + '\n');
     });
   });
@@ -126,17 +131,16 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method} is not allowed here; use GET`);
     const head = req.method === 'HEAD';
     if (url.pathname === '/graph.ttl') {
+      if (await view.large()) {
+        const { count, atLeast } = await view.entities();
+        throw new HttpError(403, `the corpus is too large to send whole (${count.toLocaleString('en-US')}${atLeast ? '+' : ''} entities); CONSTRUCT the part you need at /sparql, or read the corpus file`);
+      }
       const body = await (graphTurtle ??= allQuads().then(toTurtleText).catch((e: unknown) => { graphTurtle = undefined; throw e; }));
       res.writeHead(200, { 'content-type': 'text/turtle; charset=utf-8', 'cache-control': 'no-store' });
       res.end(head ? undefined : body);
       return;
     }
-    if (url.pathname === '/data.json' && options.viewerDir) {
-      const body = await viewModel();
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
-      res.end(head ? undefined : body);
-      return;
-    }
+    if (options.viewerDir && (await viewRoutes.serve(url.pathname, url.searchParams, res, head))) return;
     if (options.viewerDir && (await serveStatic(options.viewerDir, url.pathname, res, head))) return;
     throw new HttpError(404, `no such page: ${url.pathname}; the SPARQL endpoint is /sparql`);
   }
@@ -207,6 +211,15 @@ export async function createServer(options: ServerOptions): Promise<NewskgServer
       await engine.close();
     },
   };
+}
+
+/** The status of a failed request: the client's mistake, a busy or overrun server, a failing endpoint behind it. */
+function statusOf(e: unknown): number {
+  if (e instanceof HttpError || e instanceof ViewRequestError) return e.status;
+  if (e instanceof QueryBusyError || e instanceof ViewBusyError || e instanceof QueryTimeoutError || e instanceof QueryResourceError) return 503;
+  // the endpoint behind /data.json or /graph.ttl failed: the gateway's error, not this server's
+  if (e instanceof QueryEndpointError) return 502;
+  return 500;
 }
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {

@@ -6,7 +6,21 @@ import type { ViewModel } from '../../src/graph/types.js';
 import { byId, h } from './dom.js';
 import type { ViewState } from './state.js';
 
-export function setupFilters(vm: ViewModel, graph: EntityGraph, state: ViewState, changed: () => void): void {
+export interface Filters {
+  /** Counts and lists again (the graph grew: a neighbourhood was brought in); what is ticked stays. */
+  refresh(): void;
+}
+
+export function setupFilters(vm: ViewModel, graph: EntityGraph, state: ViewState, changed: () => void): Filters {
+  const isolated = byId<HTMLInputElement>('show-isolated');
+  isolated.checked = state.showIsolated;
+  isolated.addEventListener('change', () => { state.showIsolated = isolated.checked; changed(); });
+  const render = () => renderLists(vm, graph, state, changed);
+  render();
+  return { refresh: render };
+}
+
+function renderLists(vm: ViewModel, graph: EntityGraph, state: ViewState, changed: () => void): void {
   const typeCounts = new Map<string, number>();
   graph.forEachNode((_, a) => typeCounts.set(a.entityType, (typeCounts.get(a.entityType) ?? 0) + 1));
   const kindCounts = new Map<string, number>();
@@ -16,15 +30,11 @@ export function setupFilters(vm: ViewModel, graph: EntityGraph, state: ViewState
       h('input', { type: 'checkbox', checked: on, name, onchange: (ev: Event) => { onToggle((ev.target as HTMLInputElement).checked); changed(); } }),
       swatch, h('span', { class: 'filter-label' }, label), h('span', { class: 'count' }, count)));
   byId('type-filters').replaceChildren(...ENTITY_TYPES.filter((t) => typeCounts.get(t)).map((t) =>
-    row(`type-${t}`, true, h('span', { class: 'dot', style: `background:${TYPE_COLORS[t]}` }), TYPE_LABELS[t], typeCounts.get(t) ?? 0,
+    row(`type-${t}`, !state.hiddenTypes.has(t), h('span', { class: 'dot', style: `background:${TYPE_COLORS[t]}` }), TYPE_LABELS[t], typeCounts.get(t) ?? 0,
       (on) => (on ? state.hiddenTypes.delete(t) : state.hiddenTypes.add(t)))));
   byId('kind-filters').replaceChildren(...RELATION_KINDS.filter((k) => kindCounts.get(k)).map((k) =>
     row(`kind-${k}`, !state.hiddenKinds.has(k), h('span', { class: 'line', style: `background:${RELATION_COLORS[k]}` }), RELATION_LABELS[k], kindCounts.get(k) ?? 0,
       (on) => (on ? state.hiddenKinds.delete(k) : state.hiddenKinds.add(k)))));
-
-  const isolated = byId<HTMLInputElement>('show-isolated');
-  isolated.checked = state.showIsolated;
-  isolated.addEventListener('change', () => { state.showIsolated = isolated.checked; changed(); });
 
   if (vm.articles.length > 1) {
     byId('article-section').hidden = false;
@@ -37,7 +47,7 @@ export function setupFilters(vm: ViewModel, graph: EntityGraph, state: ViewState
     badge.hidden = undated === 0;
     badge.textContent = `${undated} undated`;
     byId('article-filters').replaceChildren(...order.map(({ a, i }) =>
-      row(`article-${i}`, true, h('span', { class: 'doc' }),
+      row(`article-${i}`, !state.hiddenArticles.has(i), h('span', { class: 'doc' }),
         h('span', { class: a.date ? 'article-name' : 'article-name undated' },
           a.headline, a.date ? h('span', { class: 'art-date' }, a.date) : h('span', { class: 'art-date' }, h('span', { class: 'undated-flag', title: 'The article has no publication date: its statements are not on the timeline' }, 'no date'))),
         entities[i],

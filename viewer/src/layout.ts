@@ -8,6 +8,8 @@ export interface LayoutControl {
   start(): void;
   stop(): void;
   running(): boolean;
+  /** The graph grew: run (again) with a fresh time budget, so the new nodes settle. */
+  restart(): void;
 }
 
 export function createLayout(graph: EntityGraph, onChange: (running: boolean, settled: boolean) => void): LayoutControl {
@@ -47,6 +49,8 @@ export function createLayout(graph: EntityGraph, onChange: (running: boolean, se
   const check = () => {
     const now = sample();
     let settled = performance.now() - startedAt > maxMs;
+    // the graph grew since the last look: compare from now on
+    if (prev && prev.length !== now.length) prev = null;
     if (prev && !settled) {
       let move = 0, minX = Infinity, maxX = -Infinity;
       for (let i = 0; i < now.length; i += 2) {
@@ -90,6 +94,11 @@ export function createLayout(graph: EntityGraph, onChange: (running: boolean, se
       onChange(false, false);
     },
     running: () => fa2.isRunning(),
+    restart() {
+      if (!fa2.isRunning()) return ctl.start();
+      prev = null;
+      startedAt = performance.now();
+    },
   };
   return ctl;
 }

@@ -1,7 +1,8 @@
 // Entry point: load the view model, draw it with sigma, wire the controls.
 import type Sigma from 'sigma';
 import './style.css';
-import { addEdges, buildGraph, type EdgeAttrs, type EntityGraph, type NodeAttrs } from '../../src/graph/build.js';
+import { addEdges, buildGraph, growGraph, type EdgeAttrs, type EntityGraph, type NodeAttrs } from '../../src/graph/build.js';
+import { mergeViewModel } from '../../src/graph/merge.js';
 import type { ViewModel } from '../../src/graph/types.js';
 import { loadSource } from './data.js';
 import { byId, h } from './dom.js';
@@ -18,6 +19,7 @@ import { Panel } from './panel.js';
 import { createRenderer, MANY_EDGES } from './renderer.js';
 import { setupQuery } from './query-panel.js';
 import { setupSearch } from './search.js';
+import { showScope } from './scope.js';
 import { ViewState } from './state.js';
 
 /** Handles for tests, benchmarks and curious users (window.newskgViewer in the console). */
@@ -37,6 +39,8 @@ export interface ViewerHandle {
   selectNode(id: string): void;
   selectEdge(id: string): void;
   selectStatement(index: number): void;
+  /** On a part of a large corpus: brings in the entity's neighbourhood (resolves once it is on screen). */
+  expand(id: string): Promise<void>;
 }
 
 declare global {
@@ -94,13 +98,23 @@ async function boot(): Promise<void> {
   };
   renderer.getCamera().on('updated', () => { clearTimeout(relabelTimer); relabelTimer = setTimeout(cameraRested, 120); });
 
-  const panel = new Panel(vm, { selectNode: (id) => selectNode(id), selectStatement: (i) => selectStatement(i) }, () => clearSelection());
+  const parts = source.parts;
+  const panel = new Panel(vm, {
+    selectNode: (id) => selectNode(id),
+    selectStatement: (i) => selectStatement(i),
+    ...(parts ? {
+      expand: (id: string) => void expand(id),
+      expansion: (id: string) => (state.expanded.has(id) ? 'done' : state.expanding === id ? 'loading' : 'no'),
+      articleText: (iri: string) => parts.articleText(iri),
+    } as const : {}),
+  }, () => clearSelection());
   const hops = byId<HTMLSelectElement>('hops');
   const showStats = () => {
     const shown = (total: number, hidden: number) => (hidden ? `${total - hidden} of ${total}` : String(total));
     byId('stats').textContent = `${shown(graph.order, state.hiddenNodes.size)} entities · ${shown(graph.size, state.hiddenEdges.size)} relations shown · `
-      + `${vm.articles.length} article${vm.articles.length === 1 ? '' : 's'}`;
+      + `${vm.articles.length} article${vm.articles.length === 1 ? '' : 's'}${vm.scope ? ' loaded' : ''}`;
     byId('isolated-count').textContent = String(state.foldedCount);
+    showScope(vm, state);
   };
   // Every filter change: resolve what is hidden once, then redraw.
   const refilter = () => {
@@ -175,7 +189,25 @@ async function boot(): Promise<void> {
     renderer.resize();
     renderer.refresh();
   });
-  renderer.on('clickNode', ({ node }) => selectNode(node, false));
+  let lastClick: { node: string; at: number } | null = null;
+  renderer.on('clickNode', ({ node }) => {
+    lastClick = { node, at: performance.now() };
+    selectNode(node, false);
+  });
+  if (parts) {
+    // on a part of a large corpus a double-click brings in the entity's neighbours (instead of sigma's zoom)
+    renderer.on('doubleClickNode', ({ node, event }) => {
+      event.preventSigmaDefault();
+      void expand(node, true);
+    });
+    // the first click selected the node, and sigma redraws its picking layer for that; a second click landing
+    // before the redraw reads as the stage, so a double-click is also two clicks whose first hit a node
+    renderer.on('doubleClickStage', ({ event }) => {
+      if (!lastClick || performance.now() - lastClick.at > DOUBLE_CLICK_MS) return;
+      event.preventSigmaDefault();
+      void expand(lastClick.node, true);
+    });
+  }
   renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
   renderer.on('clickStage', () => clearSelection());
   const hover = (node: string | null) => {
@@ -208,19 +240,69 @@ async function boot(): Promise<void> {
   // Fit frames the selection's neighbourhood when there is one, else every entity on screen.
   byId('fit').addEventListener('click', () => fitTo(renderer, state.focus ? [...state.focus] : graph.filterNodes((n) => !state.isNodeHidden(n))));
 
-  setupSearch(vm, (id) => selectNode(id));
-  setupFilters(vm, graph, state, refilter);
+  const search = setupSearch(vm, (id) => {
+    // on a part of a large corpus, what is searched for comes with its neighbourhood
+    if (parts) void expand(id, true);
+    else selectNode(id);
+  }, parts?.search);
+  const filters = setupFilters(vm, graph, state, refilter);
+
+  /**
+   * Asks the server for the entity's neighbourhood and merges it into the model and the graph on screen (one at a
+   * time); with `select`, the entity is then selected with its neighbours in colour.
+   */
+  const expand = async (id: string, select = false): Promise<void> => {
+    if (!parts) return;
+    if (select && graph.hasNode(id)) selectNode(id);
+    if (state.expanded.has(id)) return;
+    if (state.expanding) {
+      showScope(vm, state, `Still bringing in the neighbours of ${labelOf(state.expanding)}; try again in a moment`);
+      return;
+    }
+    state.expanding = id;
+    panel.refresh();
+    showScope(vm, state);
+    try {
+      const part = await parts.neighbourhood(id);
+      const merged = mergeViewModel(vm, part);
+      growGraph(graph, vm, merged.firstNode, merged.firstEdge, id);
+      state.expanded.add(id);
+      state.expanding = null;
+      state.dataChanged();
+      table.setRows(buildRows(vm));
+      timeline.setDays(vm.statements.map(statementDay));
+      filters.refresh();
+      search.refresh();
+      panel.dataChanged();
+      const added = vm.nodes.length - merged.firstNode;
+      showStats();
+      showScope(vm, state, `${labelOf(id)}: ${added} more entit${added === 1 ? 'y' : 'ies'}, ${vm.edges.length - merged.firstEdge} more relations`);
+      if (select || state.selectedNode === id) selectNode(id, select);
+      else relabel();
+      layout.restart();
+    } catch (e) {
+      state.expanding = null;
+      panel.refresh();
+      showScope(vm, state, `Could not bring in the neighbours of ${labelOf(id)}: ${(e as Error).message}`, true);
+    }
+  };
+  const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id.replace(/^.*\//, ''));
   setupQuery(source, state, vm, refilter);
   byId('export-png').addEventListener('click', () => void exportPng(renderer));
   byId('export-gexf').addEventListener('click', () => exportGexf(graph));
   byId('export-ttl').addEventListener('click', () => void exportTurtle(source.turtle));
+  // a large corpus is not sent whole (the server refuses /graph.ttl): GEXF and PNG export what is on screen
+  byId('export-ttl').hidden = !!parts;
   for (const id of ['export-png', 'export-gexf', 'export-ttl']) byId(id).addEventListener('click', () => byId<HTMLDetailsElement>('export-png').closest('details')?.removeAttribute('open'));
   showStats();
 
-  window.newskgViewer = { vm, graph, renderer, state, layout, timings, table, timeline, selectNode, selectEdge, selectStatement };
+  window.newskgViewer = { vm, graph, renderer, state, layout, timings, table, timeline, selectNode, selectEdge, selectStatement, expand: (id) => expand(id) };
   // First frame before layout: labels placed on the starting spiral, then ForceAtlas2 takes over.
   requestAnimationFrame(() => { relabel(false); layout.start(); });
 }
+
+/** Sigma's own double-click window. */
+const DOUBLE_CLICK_MS = 300;
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
 

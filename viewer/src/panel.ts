@@ -7,6 +7,11 @@ import { entityArticles, formatAmount, type PanelKit } from './entity/page.js';
 export interface PanelActions {
   selectNode(id: string): void;
   selectStatement(index: number): void;
+  /** On a part of a large corpus: bring in the entity's neighbours, and whether that is done or under way. */
+  expand?(id: string): void;
+  expansion?(id: string): 'no' | 'loading' | 'done';
+  /** On a part of a large corpus: an article's text, which the part leaves on the server. */
+  articleText?(article: string): Promise<string>;
 }
 
 const FACT_LABELS: Record<string, string> = {
@@ -21,19 +26,37 @@ const HOLDER_ROLE: Record<ViewStatement['kind'], string> = {
 };
 const FACT_EDGE: Record<string, string> = { affiliation: 'affiliation', nationality: 'nationality', homeLocation: 'basedIn', containedInPlace: 'locatedIn' };
 
+/** "2,403 mentions in 611 articles": over the whole corpus when the model is a part of it ("10,000+" past the count's bound). */
+function mentionLine(n: ViewNode): string {
+  const plus = n.corpus?.atLeast ? '+' : '';
+  const mentions = n.corpus?.mentions ?? n.mentions;
+  const articles = n.corpus?.articles ?? n.articles.length;
+  return `${mentions.toLocaleString('en-US')}${plus} mention${mentions === 1 ? '' : 's'} in ${articles.toLocaleString('en-US')}${plus} article${articles === 1 ? '' : 's'}`;
+}
+
 export class Panel implements PanelKit {
   private readonly root = byId('panel');
   private readonly body = byId('panel-body');
-  private readonly nodes: Map<string, ViewNode>;
-  private readonly edges: Map<string, ViewEdge>;
+  private nodes = new Map<string, ViewNode>();
+  private edges = new Map<string, ViewEdge>();
   /** Statements by every entity they name (roles, and the targets of stances and quotes), for the entity page. */
-  private readonly byEntity = new Map<string, { st: ViewStatement; index: number }[]>();
-  private readonly statementIndex: Map<string, number>;
+  private byEntity = new Map<string, { st: ViewStatement; index: number }[]>();
+  private statementIndex = new Map<string, number>();
+  /** What the panel shows, to show it again when the data grows. */
+  private showing: { node: string } | { edge: string } | { statement: number } | null = null;
 
   constructor(private readonly vm: ViewModel, private readonly actions: PanelActions, onClose: () => void) {
+    this.index();
+    byId('close-panel').addEventListener('click', onClose);
+    byId('close-article').addEventListener('click', () => byId<HTMLDialogElement>('article-dialog').close());
+  }
+
+  private index(): void {
+    const vm = this.vm;
     this.nodes = new Map(vm.nodes.map((n) => [n.id, n]));
     this.edges = new Map(vm.edges.map((e) => [e.id, e]));
     this.statementIndex = new Map(vm.statements.map((s, i) => [s.id, i]));
+    this.byEntity = new Map();
     vm.statements.forEach((st, index) => {
       for (const id of new Set([...Object.values(st.roles).flat(), ...(st.targets ?? [])])) {
         if (!this.nodes.has(id)) continue;
@@ -42,12 +65,28 @@ export class Panel implements PanelKit {
         else this.byEntity.set(id, [{ st, index }]);
       }
     });
-    byId('close-panel').addEventListener('click', onClose);
-    byId('close-article').addEventListener('click', () => byId<HTMLDialogElement>('article-dialog').close());
+  }
+
+  /** The view model grew (a neighbourhood was brought in): index it again and show the open page with what it gained. */
+  dataChanged(): void {
+    this.index();
+    this.refresh();
+  }
+
+  /** Shows the open page again (its expand button's state, or new statements). */
+  refresh(): void {
+    const s = this.showing;
+    if (!s || this.root.hidden) return;
+    const top = this.root.scrollTop;
+    if ('node' in s) this.showNode(s.node);
+    else if ('edge' in s) this.showEdge(s.edge);
+    else this.showStatement(s.statement);
+    this.root.scrollTop = top;
   }
 
   hide(): void {
     this.root.hidden = true;
+    this.showing = null;
   }
 
   private show(...children: (Node | null)[]): void {
@@ -90,6 +129,7 @@ export class Panel implements PanelKit {
   showNode(id: string): void {
     const n = this.nodes.get(id);
     if (!n) return;
+    this.showing = { node: id };
     const sts = this.byEntity.get(id) ?? [];
     const links = n.sameAs.map((u) => h('a', { href: u, target: '_blank', rel: 'noopener noreferrer', class: 'ext' },
       u.includes('wikidata.org') ? `Wikidata ${u.replace(/^.*\//, '')}` : u.includes('geonames.org') ? `GeoNames ${u.replace(/\/$/, '').replace(/^.*\//, '')}` : u));
@@ -108,12 +148,23 @@ export class Panel implements PanelKit {
         ...n.subtypes.map((t) => h('span', { class: 'subtype' }, t.replace(/([a-z])([A-Z])/g, '$1 $2'))),
         h('h2', { class: 'panel-title' }, n.label),
         n.aliases.length ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also: '), n.aliases.join(' · ')) : null,
-        h('p', { class: 'muted small' }, `${n.mentions} mention${n.mentions === 1 ? '' : 's'} in ${n.articles.length} article${n.articles.length === 1 ? '' : 's'}`, ...links.flatMap((l) => [' · ', l])),
-        sts.length ? h('p', { class: 'muted small' }, `${sts.length} statement${sts.length === 1 ? '' : 's'} in ${articleCount} article${articleCount === 1 ? '' : 's'}: `,
-          [...counts].map(([k, c]) => `${c} ${k === 'TradeFlow' ? 'trade' : k.toLowerCase()}`).join(', ')) : null),
+        h('p', { class: 'muted small' }, mentionLine(n), ...links.flatMap((l) => [' · ', l])),
+        sts.length ? h('p', { class: 'muted small' }, `${sts.length} statement${sts.length === 1 ? '' : 's'} in ${articleCount} article${articleCount === 1 ? '' : 's'}${this.vm.scope ? ' loaded so far' : ''}: `,
+          [...counts].map(([k, c]) => `${c} ${k === 'TradeFlow' ? 'trade' : k.toLowerCase()}`).join(', ')) : null,
+        this.expandButton(id)),
       this.section('Roles and facts', facts),
       ...entityArticles(this, this.vm, id, sts),
     );
+  }
+
+  /** On a part of a large corpus: the button that brings in the entity's neighbours. */
+  private expandButton(id: string): Node | null {
+    const { expand, expansion } = this.actions;
+    if (!expand || !expansion) return null;
+    const state = expansion(id);
+    const text = state === 'done' ? 'Neighbours shown' : state === 'loading' ? 'Bringing in its neighbours…' : 'Expand: bring in its neighbours';
+    return h('p', {}, h('button', { type: 'button', id: 'expand', class: 'primary', disabled: state !== 'no', onclick: () => expand(id),
+      title: 'Ask the server for the entities linked to this one, and add them to the graph (also: double-click the node)' }, text));
   }
 
   selectStatement(index: number): void {
@@ -123,13 +174,16 @@ export class Panel implements PanelKit {
   showEdge(id: string): void {
     const e = this.edges.get(id);
     if (!e) return;
+    this.showing = { edge: id };
+    // on a part of a large corpus an edge carries a few of its statements; say how many there are
+    const sample = e.found ? h('p', { class: 'muted small sample-note' }, `${e.statements.length} of ${e.found.toLocaleString('en-US')} statements found behind this link`) : null;
     const sts = e.statements.map((s) => this.vm.statements[this.statementIndex.get(s) ?? -1]).filter((s): s is ViewStatement => !!s);
     const head = h('header', { class: 'panel-head' },
       h('span', { class: 'type-badge', style: `background:${RELATION_COLORS[e.kind]}` }, RELATION_LABELS[e.kind]),
       h('h2', { class: 'panel-title edge-title' }, this.entity(e.source), h('span', { class: 'verb' }, ` ${RELATION_LABELS[e.kind]} `), this.entity(e.target)));
     // Stances and quotes: each statement on its own, polarity or words first, then its sentence.
     if (sts.length && sts.every((s) => s.kind === 'Stance' || s.kind === 'Quote')) {
-      this.show(head, h('section', { class: 'panel-section' }, h('h3', {}, sts[0].kind === 'Quote' ? 'Quotes' : 'Stances', h('span', { class: 'count' }, sts.length)),
+      this.show(head, sample, h('section', { class: 'panel-section' }, h('h3', {}, sts[0].kind === 'Quote' ? 'Quotes' : 'Stances', h('span', { class: 'count' }, sts.length)),
         ...sts.map((s) => this.statementBlock(s))));
       return;
     }
@@ -137,6 +191,7 @@ export class Panel implements PanelKit {
       h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${k.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), k === 'amount' ? formatAmount(v, s.values.currency) : v)));
     this.show(
       head,
+      sample,
       details.length ? h('section', { class: 'panel-section' }, ...details) : null,
       h('section', { class: 'panel-section' }, h('h3', {}, e.evidence.length === 1 ? 'Evidence' : 'Evidence sentences', h('span', { class: 'count' }, e.evidence.length)),
         e.evidence.length ? this.evidence(e.evidence) : h('p', { class: 'muted' }, 'The graph gives no sentence for this edge.')),
@@ -162,6 +217,7 @@ export class Panel implements PanelKit {
   showStatement(index: number): void {
     const s = this.vm.statements[index];
     if (!s) return;
+    this.showing = { statement: index };
     const roles = Object.entries(s.roles).filter(([, ids]) => ids.some((id) => this.nodes.has(id))).map(([role, ids]) =>
       h('div', { class: 'kv' }, h('span', { class: 'muted' }, `${role.replace(/([a-z])([A-Z])/g, '$1 $2')}: `), ...this.entities(ids.filter((id) => this.nodes.has(id)))));
     const targets = s.targets?.length ? h('div', { class: 'kv' }, h('span', { class: 'muted' }, s.kind === 'Quote' ? 'names: ' : 'topic names: '), ...this.entities(s.targets)) : null;
@@ -189,6 +245,17 @@ export class Panel implements PanelKit {
     const dialog = byId<HTMLDialogElement>('article-dialog');
     const box = byId('article-text');
     if (!art) return;
+    // a part of a large corpus leaves article texts on the server: ask for this one, and keep it
+    if (!art.text && this.actions.articleText) {
+      const ask = this.actions.articleText;
+      byId('article-title').textContent = art.headline;
+      box.replaceChildren(document.createTextNode('Loading the article…'));
+      if (!dialog.open) dialog.showModal();
+      ask(art.iri).then((text) => { art.text = text; this.openArticle(e); }, (err: unknown) => {
+        box.replaceChildren(document.createTextNode(`The article could not be loaded: ${(err as Error).message}`));
+      });
+      return;
+    }
     byId('article-title').textContent = art.headline;
     let start = e.start ?? -1;
     let end = e.end ?? -1;

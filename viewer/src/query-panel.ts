@@ -9,7 +9,6 @@ export function setupQuery(source: Source, state: ViewState, vm: ViewModel, chan
   const run = source.standalone ? localRunner(source.turtle) : serverRunner();
   const box = byId<HTMLTextAreaElement>('query');
   const status = byId('query-status');
-  const labels = new Map(vm.nodes.map((n) => [n.id, n.label]));
   box.value = EXAMPLES[0].query;
   byId('examples').replaceChildren(...EXAMPLES.map((ex) => h('button', { type: 'button', class: 'chip', onclick: () => { box.value = ex.query; void go(); } }, ex.title)));
   const go = async () => {
@@ -18,6 +17,8 @@ export function setupQuery(source: Source, state: ViewState, vm: ViewModel, chan
     try {
       const t0 = performance.now();
       const res = await run(box.value);
+      // read now: the entities on screen grow when a neighbourhood is brought in
+      const labels = new Map(vm.nodes.map((n) => [n.id, n.label]));
       const rows = res.results?.bindings ?? [];
       const count = `${res.truncated ? 'first ' : ''}${rows.length} row${rows.length === 1 ? '' : 's'}`;
       status.textContent = res.boolean !== undefined ? String(res.boolean) : `${count} · ${Math.round(performance.now() - t0)} ms`;

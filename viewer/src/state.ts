@@ -47,13 +47,26 @@ export class ViewState {
    * brush, not before the first frame. */
   private edgeDayCache: number[][] | null = null;
   private nodeDayCache: number[][] | null = null;
-  private readonly statementDays: (number | undefined)[];
+  private statementDays: (number | undefined)[];
   /** A small graph labels its statement edges at rest; a corpus only those around the selection (else a thicket of words). */
-  private readonly edgeLabelsAtRest: boolean;
+  private edgeLabelsAtRest: boolean;
+
+  /** On a part of a large corpus: entities whose neighbourhood has been brought in, and the one being fetched. */
+  readonly expanded = new Set<string>();
+  expanding: string | null = null;
 
   constructor(readonly vm: ViewModel, readonly graph: EntityGraph) {
     this.statementDays = vm.statements.map(statementDay);
     this.edgeLabelsAtRest = vm.edges.length <= FEW_EDGES;
+    this.update();
+  }
+
+  /** The view model grew (a neighbourhood was merged in): dates are read again and every filter re-resolved. */
+  dataChanged(): void {
+    this.statementDays = this.vm.statements.map(statementDay);
+    this.edgeDayCache = null;
+    this.nodeDayCache = null;
+    this.edgeLabelsAtRest = this.vm.edges.length <= FEW_EDGES;
     this.update();
   }
 

@@ -39,12 +39,9 @@ export class StatementsTable {
   private readonly body = byId('st-rows');
   private readonly count = byId('statements-count');
 
-  constructor(private readonly vm: ViewModel, private readonly rows: StatementRow[], private readonly actions: TableActions) {
+  constructor(private readonly vm: ViewModel, private rows: StatementRow[], private readonly actions: TableActions) {
     this.sorted = sortRows(rows, this.sortKey, this.descending);
-    const kinds = new Set(rows.map((r) => r.kind));
-    byId('st-kind').replaceChildren(h('option', { value: '' }, 'All kinds'), ...KINDS.filter((k) => kinds.has(k)).map((k) => h('option', { value: k }, k === 'TradeFlow' ? 'Trade' : k)));
-    byId('st-article').replaceChildren(h('option', { value: '-1' }, 'All articles'),
-      ...vm.articles.map((a, i) => h('option', { value: String(i) }, a.date ? `${a.date} ${a.headline}` : `(no date) ${a.headline}`)));
+    this.fillChoices();
     const on = (id: string, read: (el: HTMLInputElement) => Partial<RowFilter>) => {
       const el = byId<HTMLInputElement>(id);
       el.addEventListener(el.tagName === 'SELECT' ? 'change' : 'input', () => { this.filter = { ...this.filter, ...read(el) }; this.apply(true); });
@@ -58,6 +55,28 @@ export class StatementsTable {
     this.scroll.addEventListener('scroll', () => this.render());
     new ResizeObserver(() => this.render()).observe(this.scroll);
     this.apply(false);
+  }
+
+  /** The kinds and articles to filter by, as the rows have them; a choice already made stays. */
+  private fillChoices(): void {
+    const kinds = new Set(this.rows.map((r) => r.kind));
+    const kind = byId<HTMLSelectElement>('st-kind');
+    const article = byId<HTMLSelectElement>('st-article');
+    const [kindWas, articleWas] = [kind.value, article.value];
+    kind.replaceChildren(h('option', { value: '' }, 'All kinds'), ...KINDS.filter((k) => kinds.has(k)).map((k) => h('option', { value: k }, k === 'TradeFlow' ? 'Trade' : k)));
+    article.replaceChildren(h('option', { value: '-1' }, 'All articles'),
+      ...this.vm.articles.map((a, i) => h('option', { value: String(i) }, a.date ? `${a.date} ${a.headline}` : `(no date) ${a.headline}`)));
+    if (kindWas) kind.value = kindWas;
+    if (articleWas) article.value = articleWas;
+  }
+
+  /** New rows (the view model grew: a neighbourhood was brought in); filters and sort order stay. */
+  setRows(rows: StatementRow[]): void {
+    this.rows = rows;
+    this.sorted = sortRows(rows, this.sortKey, this.descending);
+    this.fillChoices();
+    // a filter that narrows the graph is resolved again, so that it keeps the new statements it matches
+    this.apply(narrowsGraph(this.filter));
   }
 
   /** The timeline's range; the table shows only statements inside it. */

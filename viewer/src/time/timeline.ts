@@ -13,30 +13,18 @@ export class Timeline {
   /** Typed dates, for a precise range (and for keyboard users); kept in step with the brush. */
   private readonly fromInput = byId<HTMLInputElement>('timeline-from');
   private readonly toInput = byId<HTMLInputElement>('timeline-to');
-  private readonly min: number;
-  private readonly binDays: number;
-  private readonly bins: number[];
-  private readonly undated: number;
+  private min = 0;
+  private binDays = 1;
+  private bins: number[] = [0];
+  private undated = 0;
+  private hasDates = false;
   private range: DayRange | null = null;
   private dragFrom: number | null = null;
 
   constructor(days: (number | undefined)[], private readonly onChange: (r: DayRange | null) => void) {
-    const dated = days.filter((d): d is number => d !== undefined);
-    this.undated = days.length - dated.length;
-    let min = Infinity, max = -Infinity;
-    for (const d of dated) { if (d < min) min = d; if (d > max) max = d; }
-    if (!dated.length) min = max = 0;
-    this.min = min;
-    // Whole days per bin, so that a corpus spanning years still fits the strip.
-    this.binDays = Math.max(1, Math.ceil((max - min + 1) / MAX_BINS));
-    this.bins = new Array(Math.floor((max - min) / this.binDays) + 1).fill(0);
-    for (const d of dated) this.bins[Math.floor((d - min) / this.binDays)]++;
-    if (!dated.length) {
-      byId('timeline').classList.add('empty');
-      this.label.textContent = 'No dated statements';
-      return;
-    }
+    this.count(days);
     this.canvas.addEventListener('pointerdown', (ev) => {
+      if (!this.hasDates) return;
       this.canvas.setPointerCapture(ev.pointerId);
       this.dragFrom = this.dayAt(ev.offsetX);
       this.range = { from: this.dragFrom, to: this.dragFrom + this.binDays - 1 };
@@ -54,18 +42,41 @@ export class Timeline {
       this.commit();
     });
     this.canvas.addEventListener('dblclick', () => this.set(null));
-    const first = fromDay(min), last = fromDay(max);
     for (const input of [this.fromInput, this.toInput]) {
-      input.min = first;
-      input.max = last;
       input.addEventListener('change', () => {
-        const from = toDay(this.fromInput.value) ?? min, to = toDay(this.toInput.value) ?? max;
+        if (!this.hasDates) return;
+        const from = toDay(this.fromInput.value) ?? this.min, to = toDay(this.toInput.value) ?? this.min + this.spanDays - 1;
         this.set(this.fromInput.value || this.toInput.value ? { from: Math.min(from, to), to: Math.max(from, to) } : null);
       });
     }
     this.clear.addEventListener('click', () => this.set(null));
     new ResizeObserver(() => this.draw()).observe(this.canvas);
     this.draw();
+  }
+
+  /** The statements' days changed (a neighbourhood was brought in): count them again and redraw; the range stays. */
+  setDays(days: (number | undefined)[]): void {
+    this.count(days);
+    this.draw();
+  }
+
+  private count(days: (number | undefined)[]): void {
+    const dated = days.filter((d): d is number => d !== undefined);
+    this.undated = days.length - dated.length;
+    this.hasDates = dated.length > 0;
+    let min = Infinity, max = -Infinity;
+    for (const d of dated) { if (d < min) min = d; if (d > max) max = d; }
+    if (!dated.length) min = max = 0;
+    this.min = min;
+    // Whole days per bin, so that a corpus spanning years still fits the strip.
+    this.binDays = Math.max(1, Math.ceil((max - min + 1) / MAX_BINS));
+    this.bins = new Array(Math.floor((max - min) / this.binDays) + 1).fill(0);
+    for (const d of dated) this.bins[Math.floor((d - min) / this.binDays)]++;
+    byId('timeline').classList.toggle('empty', !dated.length);
+    for (const input of [this.fromInput, this.toInput]) {
+      input.min = fromDay(min);
+      input.max = fromDay(max);
+    }
   }
 
   /** Sets the range (whole days, inclusive) as if brushed; null shows all dates. */
@@ -91,6 +102,10 @@ export class Timeline {
   }
 
   private draw(): void {
+    if (!this.hasDates) {
+      this.label.textContent = 'No dated statements';
+      return;
+    }
     const c = this.canvas;
     const dpr = window.devicePixelRatio || 1;
     const cw = c.clientWidth, ch = c.clientHeight;
