@@ -156,7 +156,7 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
     const suggestion = page.locator('#suggestions li', { hasText: 'not shown' }).filter({ hasText: name }).first();
     await suggestion.waitFor({ timeout: 10_000 });
     await suggestion.dispatchEvent('mousedown');
-    await expect.poll(() => page.locator('#panel .panel-title').textContent(), { timeout: 20_000 }).toBe(name);
+    await expect.poll(() => page.locator('#panel .panel-title').textContent(), { timeout: 45_000 }).toBe(name);
     await page.waitForTimeout(500);
     const { nodes, pairs } = await drawn();
     await shot(page, 'searched');
@@ -177,7 +177,7 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
     const { id, x, y } = await clearPoint(candidates);
     const missing = [...links.get(id)!].filter((n) => !shown.has(n));
     await page.mouse.dblclick(x, y);
-    await expect.poll(async () => { const now = new Set(await onScreen()); return missing.filter((n) => !now.has(n)); }, { timeout: 20_000 }).toEqual([]);
+    await expect.poll(async () => { const now = new Set(await onScreen()); return missing.filter((n) => !now.has(n)); }, { timeout: 45_000 }).toEqual([]);
     await page.waitForTimeout(300);
     const { nodes, pairs } = await drawn();
     await shot(page, 'double-clicked');
@@ -197,7 +197,7 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
     await page.mouse.click(x, y);
     await expect.poll(() => page.locator('#panel .panel-title').textContent()).toBe(label.get(id));
     await page.locator('#expand').click();
-    await expect.poll(() => page.locator('#expand').textContent(), { timeout: 20_000 }).toBe('Neighbours shown');
+    await expect.poll(() => page.locator('#expand').textContent(), { timeout: 45_000 }).toBe('Neighbours shown');
     const { nodes } = await drawn();
     await shot(page, 'expanded');
     for (const n of links.get(id)!) expect(nodes, `${label.get(n)} is drawn`).toContain(n);
