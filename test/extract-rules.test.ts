@@ -461,6 +461,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // a participle on a noun takes no stance; wanting to hurt someone is no stance on them
   shouldExtract('Tomas Berg, the most wanted man in Peru, was arrested.', noStance('Tomas Berg'));
   shouldExtract('Tomas Berg, arguably the most wanted man in Peru, was arrested.', noStance('Tomas Berg'));
+  // not allowing or not tolerating a thing opposes it; allowing someone to act is no stance on them
+  shouldExtract('Peru will never allow Bolivian independence, the spokesperson said. Chile will not tolerate any interference in its affairs.', stance('Peru', 'Opposes', /^Bolivian independence$/), stance('Chile', 'Opposes', /^interference/));
+  shouldExtract('The Ghanaian government allowed the opposition to hold a rally.', noStance('Ghana'));
   // wanting a thing to end opposes it; support thrown behind someone supports them
   shouldExtract('"We want this conflict to end as soon as possible," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^conflict$/));
   shouldExtract('The U.S. and Canada have thrown their support behind the opposition leader Ana Vidal.', stance('Canada', 'Supports', /opposition leader/));

@@ -156,7 +156,10 @@ const holdersOf = (ctx: StatementContext, k: number, passive: boolean): Entity[]
 /** Whether a to-infinitive hangs from k ("urged Peru to act", however the parse attached "to act"). */
 function hasInfinitive(ctx: StatementContext, k: number): boolean {
   const { tree } = ctx;
-  return tree.kids(k).some((c) => ['xcomp', 'advcl', 'ccomp'].includes(tree.rel(c)) && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
+  const toClause = (c: number) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to');
+  // (or hung from the object: "allowed the opposition to hold a rally")
+  const object = tree.kid(k, 'obj');
+  return tree.kids(k).some((c) => ['xcomp', 'advcl', 'ccomp'].includes(tree.rel(c)) && toClause(c)) || (object >= 0 && tree.kidsWith(object, 'acl').some(toClause));
 }
 
 /** "want to fight a trade war": what the wanted act is done to ("want to hurt Qatar" is no stance on Qatar). */
