@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { Parser, type Quad } from 'n3';
 import type { Browser, Page } from 'playwright-core';
 import { startViewerServer, writeHtmlBundle, type ViewerServer } from '../src/cli/view.js';
-import { CHROMIUM, ensureViewerBuilt, labelOverlaps, launchChromium } from './viewer-helpers.js';
+import { CHROMIUM, ensureViewerBuilt, labelOverlaps, launchChromium, openViewer } from './viewer-helpers.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
 const SCHEMA = 'https://schema.org/';
@@ -54,12 +54,7 @@ describe.skipIf(!haveChromium)('viewer on a 30+ article corpus', () => {
     }
     server = await startViewerServer({ quads, port: 0 });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.newskgViewer?.timings.settled !== undefined || window.newskgViewerError, null, { timeout: 60_000 });
+    page = await openViewer(browser, server.url, problems);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

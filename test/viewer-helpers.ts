@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser, type Quad } from 'n3';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export { CHROMIUM, launchChromium } from '../src/bench/viewer.js';
 export const FIRST_ARTICLE = 'data/articles/muscat-talks-2026-02-07.txt';
@@ -43,4 +43,18 @@ export async function labelOverlaps(page: Page): Promise<{ count: number; pairs:
     for (const a of boxes) for (const b of boxes) if (a.n < b.n && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(`${a.n} / ${b.n}`);
     return { count: boxes.length, pairs };
   });
+}
+
+/**
+ * A 1400×900 page of the viewer at `url`, settled (layout done, or an error shown); console errors,
+ * page errors and failed requests are pushed to `problems`.
+ */
+export async function openViewer(browser: Browser, url: string, problems: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.newskgViewer?.timings.settled !== undefined || window.newskgViewerError, null, { timeout: 60_000 });
+  return page;
 }

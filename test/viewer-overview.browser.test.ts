@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startViewerServer, type ViewerServer } from '../src/cli/view.js';
 import { loadEngineSources } from '../src/query/load.js';
-import { CHROMIUM, ensureViewerBuilt, launchChromium } from './viewer-helpers.js';
+import { CHROMIUM, ensureViewerBuilt, launchChromium, openViewer } from './viewer-helpers.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
 const SCHEMA = 'https://schema.org/';
@@ -81,12 +81,7 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
     large = await startViewerServer({ ...(await loadEngineSources([corpus])), port: 0, view: { overviewAbove: 100, overviewEntities: OVERVIEW_ENTITIES }, engine });
     small = await startViewerServer({ ...(await loadEngineSources([corpus])), port: 0, engine });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-    await page.goto(large.url);
-    await page.waitForFunction(() => window.newskgViewer?.timings.settled !== undefined || window.newskgViewerError, null, { timeout: 60_000 });
+    page = await openViewer(browser, large.url, problems);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
