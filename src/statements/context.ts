@@ -111,11 +111,22 @@ export function spanText(ctx: StatementContext, a: number, b: number): string {
 
 /** The country an article is about: named clearly more often than any other (a story from Tokyo about Japan). */
 export function articleCountry(ctx: StatementContext): Entity | undefined {
+  return countries(ctx).main;
+}
+
+/** The article's main country (articleCountry) and the first country it names, counted once per article. */
+function countries(ctx: StatementContext): { main?: Entity; first?: Entity } {
+  let found = countriesOf.get(ctx);
+  if (found) return found;
   const counts = new Map<Entity, number>();
   for (const x of ctx.mentions) if (x.entity.type === 'Country' && x.mention.kind !== 'pronoun') counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+  found = { main: first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined, first: ctx.mentions.find((x) => x.entity.type === 'Country')?.entity };
+  countriesOf.set(ctx, found);
+  return found;
 }
+
+const countriesOf = new WeakMap<StatementContext, { main?: Entity; first?: Entity }>();
 
 /** The agent entities named in tokens [a, b), in order, without repeats. */
 export function agentsIn(ctx: StatementContext, a: number, b: number): Entity[] {
@@ -284,7 +295,8 @@ const REFUSING = new Set(['refuse', 'decline', 'fail']);
 /** "the office of the president", "the ministry": a state's institution the text does not name stands for the article's country. */
 export function unnamedInstitution(ctx: StatementContext, subject: number): Entity | undefined {
   if (subject < 0 || ctx.entityAtToken[subject] || !ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject]) || ctx.tree.kid(subject, 'det') < 0) return undefined;
-  return articleCountry(ctx) ?? ctx.mentions.find((x) => x.entity.type === 'Country')?.entity;
+  const { main, first } = countries(ctx);
+  return main ?? first;
 }
 
 /** The subject of the speech verb a clause is reported under: "X said (that) …", "…, X warned". */

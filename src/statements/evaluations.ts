@@ -6,7 +6,7 @@
 import type { Entity, Polarity, Statement } from '../types.js';
 import { negated, reportingSubject, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
-import { topicText, vagueTopic, verbHolders } from './stances-parsed.js';
+import { aboutItself, LEADING, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 /** Verbs that name what something is ("called X a …", "sees X as …"), by lemma. */
 const EVALUATIVE = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'view', 'regard', 'see', 'consider', 'deem', 'characterize', 'characterise']);
@@ -63,7 +63,7 @@ function objectTopic(ctx: StatementContext, verb: number, object: number, predic
   while (ctx.tree.rel(first) === 'conj' && ctx.tree.head(first) > object) first = ctx.tree.head(first);
   const [pa] = ctx.tree.span(first);
   if (pa <= object || pa >= b) return topicText(ctx, verb, object);
-  return spanText(ctx, a, pa).replace(/^(?:the|a|an|this|these|those|its|their|his|her)\s+/i, '').trim();
+  return spanText(ctx, a, pa).replace(LEADING, '').trim();
 }
 
 /** Evaluation stances and the tokens they settled (so the word-window shapes do not read them again). */
@@ -99,7 +99,7 @@ export function findEvaluations(ctx: StatementContext): { statements: Statement[
       settled.add(k);
       const factuality = factualityOf(ctx, s);
       for (const holder of found.holders) {
-        if ([holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()))) continue;
+        if (aboutItself(holder, topic)) continue;
         statements.push({
           kind: 'Stance',
           holder: holder.iri,

@@ -293,14 +293,18 @@ function introducedBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefin
  * verb of the paragraph before ("The minister revealed on Tuesday that …" then "“…”").
  */
 function speakerOfParagraphBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
+  const { sentences } = ctx.doc;
   const s = ctx.sentenceOfToken(q.open);
-  const ofParagraph = (p: number) => ctx.doc.sentences.filter((x) => x.paragraph === p);
-  const end = ofParagraph(s.paragraph).pop()!.tokenEnd;
-  if (q.open !== ofParagraph(s.paragraph)[0].tokenStart) return undefined;
-  for (let k = q.close + 1; k < end; k++) if (!/^\p{P}$/u.test(ctx.texts[k])) return undefined;
-  const before = ofParagraph(s.paragraph - 1).filter((x) => !x.heading);
-  for (let i = before.length - 1; i >= 0; i--) {
-    for (let k = before[i].tokenEnd - 1; k >= before[i].tokenStart; k--) {
+  // (sentences run in text order, so a paragraph's are the neighbours with its number)
+  let first = s.index;
+  while (first > 0 && sentences[first - 1].paragraph === s.paragraph) first--;
+  let last = s.index;
+  while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph) last++;
+  if (q.open !== sentences[first].tokenStart) return undefined;
+  for (let k = q.close + 1; k < sentences[last].tokenEnd; k++) if (!/^\p{P}$/u.test(ctx.texts[k])) return undefined;
+  for (let i = first - 1; i >= 0 && sentences[i].paragraph === s.paragraph - 1; i--) {
+    if (sentences[i].heading) continue;
+    for (let k = sentences[i].tokenEnd - 1; k >= sentences[i].tokenStart; k--) {
       if (!ctx.isSpeechVerb(k)) continue;
       const e = agentsAt(ctx, subjectOf(ctx, k))[0];
       return e?.type === 'Person' ? e : undefined;
@@ -308,8 +312,6 @@ function speakerOfParagraphBefore(ctx: StatementContext, q: QuoteSpan): Entity |
   }
   return undefined;
 }
-
-
 
 export interface AttributedQuote extends QuoteSpan {
   speaker: Entity;

@@ -15,6 +15,12 @@ export function vagueTopic(ctx: StatementContext, topic: string): boolean {
   return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase());
 }
 
+/** One key per stance, whoever reads it: who, on what (case aside), which way. */
+export const stanceKey = (holder: string, topic: string, polarity: Polarity | undefined): string => `${holder}|${topic.toLowerCase()}|${polarity}`;
+
+/** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
+export const aboutItself = (holder: Entity, topic: string): boolean => [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()));
+
 /** Stances found in the parse, and the cue tokens it settled (read, or negated into saying nothing). */
 export interface ParsedStances {
   statements: Statement[];
@@ -32,7 +38,7 @@ const FIRST_PERSON = /^(?:we|i|us)$/;
 const RELATIVE = /^(?:who|which|that)$/;
 // prepositions that continue a noun's own phrase when the parse hangs them from the verb
 const OF_PHRASE = new Set(['for', 'of', 'against', 'on']);
-const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all)\s+/i;
+export const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all)\s+/i;
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
 const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
 
@@ -47,9 +53,8 @@ export function findParsedStances(ctx: StatementContext): ParsedStances {
       if (!reading || reading === 'nothing') continue;
       settled.add(k);
       for (const holder of reading.holders) {
-        const key = `${holder.iri}|${reading.topic.toLowerCase()}|${reading.polarity}`;
-        // "Ruritania backs Ruritania's army": no stance on oneself
-        if (seen.has(key) || [holder.label, ...holder.altLabels].some((l) => reading.topic.toLowerCase().startsWith(l.toLowerCase()))) continue;
+        const key = stanceKey(holder.iri, reading.topic, reading.polarity);
+        if (seen.has(key) || aboutItself(holder, reading.topic)) continue;
         seen.add(key);
         const factuality = factualityOf(ctx, s);
         out.push({

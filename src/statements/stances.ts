@@ -10,7 +10,7 @@ import { nounPhraseAfter, nounPhraseBefore, subjectsOf, verbPhraseAfter } from '
 import { findPhrase, isAgent, negated, reportingSubject, spanText, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { findEvaluations } from './evaluations.js';
-import { accused, findParsedStances, negatedPolarity, vagueTopic, verbHolders } from './stances-parsed.js';
+import { aboutItself, accused, findParsedStances, negatedPolarity, stanceKey, vagueTopic, verbHolders } from './stances-parsed.js';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remained', 'remains', 'remain', 'be', 'been', 'being', 'stays', 'stayed']);
 // "use it", "transfer power to them": what the pronoun stands for is the topic, and it is not read here
@@ -245,10 +245,11 @@ export function findStances(ctx: StatementContext): Statement[] {
   const { statements: out, settled } = findParsedStances(ctx);
   const evaluations = findEvaluations(ctx);
   for (const k of evaluations.settled) settled.add(k);
-  const parsedKeys = new Set(out.map((s) => (s.kind === 'Stance' ? `${s.holder}|${s.topic.toLowerCase()}|${s.polarity}` : '')));
-  out.push(...evaluations.statements.filter((s) => s.kind === 'Stance' && !parsedKeys.has(`${s.holder}|${s.topic.toLowerCase()}|${s.polarity}`)));
+  const keyOf = (s: Statement) => (s.kind === 'Stance' ? stanceKey(s.holder, s.topic, s.polarity) : '');
+  const parsedKeys = new Set(out.map(keyOf));
+  out.push(...evaluations.statements.filter((s) => s.kind === 'Stance' && !parsedKeys.has(keyOf(s))));
   const table = cueTable(ctx);
-  const seen = new Set<string>(out.map((s) => (s.kind === 'Stance' ? `${s.holder}|${s.topic.toLowerCase()}|${s.polarity}` : '')));
+  const seen = new Set<string>(out.map(keyOf));
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     const taken: Array<[number, number]> = [];
@@ -292,9 +293,9 @@ export function findStances(ctx: StatementContext): Statement[] {
       const factuality = factualityOf(ctx, s);
       for (const holder of holders) {
         // "Saudi Arabia supports Saudi Arabia", "NATO backs NATO forces": no stance on oneself
-        if ([holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()))) continue;
+        if (aboutItself(holder, topic)) continue;
         // "X is an inalienable right and must continue": one stance, said twice
-        const key = `${holder.iri}|${topic.toLowerCase()}|${polarity}`;
+        const key = stanceKey(holder.iri, topic, polarity);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({

@@ -18,14 +18,16 @@ export interface ParsedWords {
   labels: string[];
 }
 
+const isSpeechVerb = (w: string): boolean => lexicon().speechVerbs.has(w);
+
 export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
   const { upos, xpos } = tagWords(m.tagger, forms);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairStolenObjects(upos, heads, labels);
   repairInvertedCondition(forms, upos, heads, labels);
   repairPossessiveConjunct(forms, upos, heads, labels);
-  repairClosingAttribution(forms, upos, heads, labels, (w) => lexicon().speechVerbs.has(w));
-  repairReportedSubject(forms, heads, labels, (w) => lexicon().speechVerbs.has(w));
+  repairClosingAttribution(forms, upos, heads, labels, isSpeechVerb);
+  repairReportedSubject(forms, heads, labels, isSpeechVerb);
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(m.lemmas, f, upos[i])), heads, labels };
 }
 
