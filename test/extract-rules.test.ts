@@ -475,6 +475,29 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('The Ghanaian government had previously rejected calls for a rerun of the vote.', stance('Ghana', 'Opposes', /rerun/), { describe: 'Ghana does not support a rerun', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
 });
 
+describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
+  shouldExtract('Ana Vidal urged Chile to withdraw the mining bill.', stance('Ana Vidal', 'Opposes', /^mining bill$/));
+  shouldExtract('Ana Vidal called on Chile to hold a referendum on the port.', stance('Ana Vidal', 'Supports', /^hold a referendum on the port$/));
+  shouldExtract('The Bolivian mining minister, Tomas Berg, a former engineer, urged the unions to clear the barricades.', stance('Tomas Berg', 'Opposes', /^barricades$/));
+  shouldExtract('Bolivia pledged to rebuild the bridge at Oruro.', stance('Bolivia', 'Supports', /rebuild the bridge/));
+  shouldExtract('Bolivia said it was not willing to join the customs union.', stance('Bolivia', 'Opposes', /customs union/));
+  shouldExtract('Ana Vidal said wealthy nations must deliver on their climate promises.', stance('Ana Vidal', 'Supports', /^deliver on their climate promises$/));
+  shouldExtract('Ana Vidal said the export quotas must be lifted.', stance('Ana Vidal', 'Opposes', /^export quotas$/));
+  // a speaker's own resolve, a condition, a reproach and a perfect tense are no demands
+  shouldExtract('Ana Vidal said we must build more schools.', noStance('Ana Vidal'));
+  shouldExtract('Ana Vidal said Chile has sent a delegation to Quito.', noStance('Ana Vidal'));
+  shouldExtract('Ana Vidal said the dispute should be settled at the negotiating table.', noStance('Ana Vidal'));
+  shouldExtract('Ana Vidal said the new quotas were a red line for Bolivia.', stance('Bolivia', 'Opposes', /^new quotas$/));
+  shouldExtract('Ana Vidal said the levy was unacceptable to Chile.', stance('Chile', 'Opposes', /^levy$/));
+  shouldExtract('Ana Vidal said more funding for the clinics was needed.', stance('Ana Vidal', 'Supports', /^more funding for the clinics$/));
+  shouldExtract('Ana Vidal said the port deal remained never negotiable.', stance('Ana Vidal', 'Opposes', /^port deal$/));
+  shouldExtract('Ana Vidal said unilateral tariffs harm small farmers.', stance('Ana Vidal', 'Opposes', /^unilateral tariffs$/));
+  shouldExtract('Ana Vidal said the quotas were an attack on Bolivian farmers.', stance('Ana Vidal', 'Opposes', /^quotas$/));
+  // a possessive "its" in a clause with a named subject is that subject's
+  shouldExtract('Ana Vidal said Peru should end its support for the rebels.', stance('Peru', 'Supports', /rebels/), stance('Ana Vidal', 'Opposes', /support for the rebels/));
+  shouldExtract('Bolivia and Chile signed the document in Quito.', noStance('Bolivia'));
+});
+
 describe('meetings (statements.json meeting)', () => {
   shouldExtract('Ana Ruiz and Tomas Berg held five hours of talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   // "the duo", "the two leaders": the two people the sentence named before

@@ -63,6 +63,15 @@ describe('the parse of the constructions statements read', () => {
   // "X's A and Y's B": the second name is the conjunct, the country its possessor
   shouldParse("Peru's Ana Vidal and Chile's Tomas Berg held a meeting in Quito.", 'Tomas', 'Vidal', 'conj');
   shouldParse("Peru's Ana Vidal and Chile's Tomas Berg held a meeting in Quito.", 'Chile', 'Tomas', 'nmod:poss');
+  // "that" after a noun opening a clause with its own subject and object is its marker, not a relative pronoun
+  shouldParse('The envoy said in a statement, warning that Peru should end its support for the rebels.', 'that', 'end', 'mark');
+  // "had previously rejected calls": "had" is the auxiliary of the participle, not the verb
+  shouldParse('The Ghanaian government had previously rejected calls for a recount.', 'had', 'rejected', 'aux');
+  shouldParse('The Ghanaian government had previously rejected calls for a recount.', 'calls', 'rejected', 'obj');
+  // "called the ruling a victory": "ruling" with its determiner is the object, "victory" what it is called
+  shouldParse("Peru's trade minister called the ruling a victory for farmers.", 'ruling', 'called', 'obj');
+  // a quoted noun that takes an object is a verb, the pronoun before it its subject
+  shouldParse('The union said it "regrets" the decision.', 'it', 'regrets', 'nsubj');
   // after appositions, the reported clause keeps its subject
   shouldParse("The treasury department, announcing the sanctions, said Peru's minister of state for trade, Ana Vidal, a retired general, was targeted for funding the militia.", 'minister', 'targeted', 'nsubj:pass');
   // control
@@ -125,6 +134,12 @@ describe('the syntax models', () => {
   it('give lemmas to inflected words', () => {
     const p = parseWords(words('The ministers were meeting and had signed two agreements.'));
     expect(p.lemmas).toEqual(expect.arrayContaining(['minister', 'be', 'meet', 'have', 'sign', 'agreement']));
+  });
+
+  it('give a prefixed irregular verb the lemma of its base ("upheld" is "uphold")', () => {
+    const table = buildLemmaTable([...Array(3).fill({ form: 'held', upos: 'VERB', lemma: 'hold' })]);
+    expect(['upheld', 'withheld'].map((f) => lemmatise(table, f, 'VERB'))).toEqual(['uphold', 'withhold']);
+    expect(lemmatise(table, 'upheld', 'ADJ')).toBe('upheld');
   });
 
   it('keep common words as they are although the treebank lemmatises their misspellings', () => {

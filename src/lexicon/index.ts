@@ -75,7 +75,7 @@ function rolesTable(name: string): Map<string, string[]> {
 
 export interface StanceCue {
   polarity: 'Supports' | 'Opposes';
-  /** 'obj', 'dobj', 'obl:P' (a verb's P-phrase), 'noun:P' (a noun's P-phrase) or 'adj:P' (an adjective's); see stances.tsv. */
+  /** 'obj', 'dobj', 'obl:P' (a verb's P-phrase), 'noun:P' (a noun's P-phrase) or 'adj:P' (an adjective's), see stances.tsv; 'to', 'to:P' or 'modal', see acts.tsv. */
   frame: string;
 }
 
@@ -117,6 +117,8 @@ export interface Lexicon {
   threatLemmas: Map<string, string>;
   /** Stance cue lemmas, each with its polarity and where its topic is (data/lexicon/stances.tsv). */
   stanceCues: Map<string, StanceCue[]>;
+  /** Stance cues whose topic is an act: a to-infinitive or the verb a modal serves (data/lexicon/acts.tsv). */
+  actCues: Map<string, StanceCue[]>;
   abbreviations: Set<string>;
   speechVerbs: Set<string>;
   speechNounCues: string[];
@@ -165,7 +167,8 @@ export interface Lexicon {
 }
 
 export interface StatementCues {
-  stance: { supports: string[]; opposes: string[]; neutral: string[]; subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; obligations: string[]; control: string[]; evaluativeVerbs: string[]; undoingVerbs: string[]; vagueTopics: string[] };
+  /** Judging words and phrases (evaluations.ts), topics too vague to keep, and verbs that undo what they take (acts.ts). */
+  stance: { subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; undoingVerbs: string[]; vagueTopics: string[] };
   meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[]; holdVerbs: string[]; groupNouns: string[] };
   sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[]; freezeVerbs: string[]; sufferVerbs: string[]; listVerbs: string[] };
   trade: { exportWords: string[]; importWords: string[]; tradeWords: string[]; sourceCues: string[] };
@@ -223,6 +226,7 @@ export function lexicon(): Lexicon {
     statements: table<StatementCues>('statements.json'),
     threatLemmas: roleTable('threats.tsv'),
     stanceCues: stanceTable('stances.tsv'),
+    actCues: stanceTable('acts.tsv'),
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),

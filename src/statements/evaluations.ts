@@ -4,7 +4,7 @@
 // and subjectSupports lists (an article before them dropped), found as the predicate's head or as
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
-import { negated, reportingSubject, spanText, type StatementContext } from './context.js';
+import { agentsAt, negated, reportingSubject, spanText, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { aboutItself, LEADING, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
@@ -17,33 +17,138 @@ interface Judgement {
   polarity: Polarity;
 }
 
-/** One-word judging entries, lower case, with their polarity. */
-function judgingWords(ctx: StatementContext): Map<string, Polarity> {
-  const out = new Map<string, Polarity>();
-  const add = (list: readonly string[], p: Polarity) => {
+/** A judging phrase of more than one word ("red line", "an attack on"): its words, the last its head, and the preposition its complement takes. */
+interface JudgingPhrase {
+  words: string[];
+  preposition: string | undefined;
+  polarity: Polarity;
+}
+
+interface JudgingWords {
+  single: Map<string, Polarity>;
+  phrases: JudgingPhrase[];
+  /** Phrases whose complement names who judges ("a red line for", "unacceptable to"): statements.json's passive lists. */
+  held: JudgingPhrase[];
+  /** Words judged only when negated ("not negotiable"), from entries written with "not" or "never". */
+  denied: Map<string, Polarity>;
+}
+
+const ENTRY_LEAD = /^(?:(?:is|are|was|were|would be|be)\s+)?(?:(?:an?|the)\s+)?/;
+const ENTRY_PREPOSITION = /\s+(of|on|to|for|with|against|that)$/;
+
+/** The judging entries of statements.json's subjectOpposes and subjectSupports, lower case, without article or copula. */
+function judgingWords(ctx: StatementContext): JudgingWords {
+  const single = new Map<string, Polarity>();
+  const denied = new Map<string, Polarity>();
+  const phrases: JudgingPhrase[] = [];
+  const add = (list: readonly string[], polarity: Polarity) => {
     for (const entry of list) {
-      const word = entry.replace(/^(?:an?|the)\s+/, '');
-      if (/^[\p{L}-]+$/u.test(word)) out.set(word, p);
+      const bare = entry.replace(ENTRY_LEAD, '');
+      // "must continue": a modal is no predicate to find; "not negotiable" is one, negated
+      if (/^(?:must|would)\b/.test(bare)) continue;
+      const denial = /^(?:not|never)\s+([\p{L}-]+)$/u.exec(bare);
+      if (denial) denied.set(denial[1], polarity);
+      if (/^(?:not|never)\b/.test(bare)) continue;
+      const preposition = ENTRY_PREPOSITION.exec(bare)?.[1];
+      const words = bare.replace(ENTRY_PREPOSITION, '').split(/\s+/);
+      if (words.length === 1 && !preposition) single.set(words[0], polarity);
+      else phrases.push({ words, preposition, polarity });
     }
   };
   add(ctx.lex.statements.stance.subjectOpposes, 'Opposes');
   add(ctx.lex.statements.stance.subjectSupports, 'Supports');
-  return out;
+  const held: JudgingPhrase[] = [];
+  const addHeld = (list: readonly string[], polarity: Polarity) => {
+    for (const entry of list) {
+      const bare = entry.replace(ENTRY_LEAD, '');
+      const preposition = ENTRY_PREPOSITION.exec(bare)?.[1];
+      // ("backed by": a passive verb, read with its agent by the parse reader)
+      if (preposition) held.push({ words: bare.replace(ENTRY_PREPOSITION, '').split(/\s+/), preposition, polarity });
+    }
+  };
+  addHeld(ctx.lex.statements.stance.passiveOpposes, 'Opposes');
+  addHeld(ctx.lex.statements.stance.passiveSupports, 'Supports');
+  return { single, phrases, held, denied };
 }
 
-let cachedWords: { lex: object; words: Map<string, Polarity> } | undefined;
-
-/** The judgement the phrase headed by p makes: its head word, else an adjective on it ("an authoritarian act"). */
-function judgementAt(ctx: StatementContext, words: Map<string, Polarity>, p: number): Judgement | undefined {
+/** "a red line for Egypt": the judgement and the agents its phrase names, when they name any. */
+function holderPhraseAt(ctx: StatementContext, held: readonly JudgingPhrase[], p: number): { judgement: Judgement; holders: Entity[] } | undefined {
   const { tree } = ctx;
-  const own = words.get(ctx.lower[p]) ?? words.get(tree.lemma(p));
-  if (own && ['NOUN', 'ADJ'].includes(tree.upos(p))) return { predicate: p, polarity: own };
+  for (const phrase of held) {
+    if (phraseAt(ctx, [phrase], p) === undefined) continue;
+    const complement = tree.kids(p).find((c) => tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === phrase.preposition));
+    const holders = complement === undefined ? [] : agentsAt(ctx, complement);
+    if (holders.length) return { judgement: { predicate: p, polarity: phrase.polarity }, holders };
+  }
+  return undefined;
+}
+
+/**
+ * "the tariffs harm trade", "the ban broke trade rules": a judging verb ("harm", "undermine",
+ * "violate") whose subject is a thing, not an agent, in a clause someone reports.
+ */
+function harmingSubject(ctx: StatementContext, words: JudgingWords, k: number): { holders: Entity[]; topicAt: number; judgement: Judgement } | undefined {
+  const { tree } = ctx;
+  const polarity = words.single.get(ctx.lower[k]) ?? words.single.get(tree.lemma(k));
+  const subject = tree.kid(k, 'nsubj');
+  if (!polarity || subject < 0 || tree.upos(subject) === 'PRON' || agentsAt(ctx, subject).length || ctx.entityAtToken[subject]) return undefined;
+  const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+  return reporter ? { holders: [reporter], topicAt: subject, judgement: { predicate: k, polarity } } : undefined;
+}
+
+let cachedWords: { lex: object; words: JudgingWords } | undefined;
+
+/** Whether a dependent of p is introduced by `word` ("an attack on X", "proof that X …"). */
+const takes = (ctx: StatementContext, p: number, word: string): boolean => ctx.tree.kids(p).some((c) => ctx.tree.kids(c).some((m) => ['case', 'mark'].includes(ctx.tree.rel(m)) && ctx.lower[m] === word));
+
+/** The polarity of a judging phrase that ends on p ("a red line", "economic coercion", "an attack on …"). */
+function phraseAt(ctx: StatementContext, phrases: readonly JudgingPhrase[], p: number): Polarity | undefined {
+  for (const { words, preposition, polarity } of phrases) {
+    const n = words.length;
+    const head = words[n - 1];
+    if (ctx.lower[p] !== head && ctx.tree.lemma(p) !== head) continue;
+    if (words.slice(0, -1).some((w, i) => ctx.lower[p - n + 1 + i] !== w)) continue;
+    if (!preposition || takes(ctx, p, preposition)) return polarity;
+  }
+  return undefined;
+}
+
+/** The judgement the phrase headed by p makes: its head word or phrase, else an adjective on it ("an authoritarian act"). */
+function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Judgement | undefined {
+  const { tree } = ctx;
+  if (!['NOUN', 'ADJ'].includes(tree.upos(p)) && !passivePredicate(ctx, p)) return undefined;
+  const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p);
+  if (own) return { predicate: p, polarity: own };
   for (const c of tree.kidsWith(p, 'amod')) {
-    const judged = words.get(ctx.lower[c]);
+    const judged = words.single.get(ctx.lower[c]);
     if (judged && tree.upos(p) === 'NOUN') return { predicate: p, polarity: judged };
   }
   return undefined;
 }
+
+// verbs that say what their subject is, like a copula ("the programme remained non-negotiable")
+const LINKING = new Set(['remain', 'stay', 'become', 'seem', 'appear']);
+
+/** The subject a predicate is said of: "the raid was an outrage", "funding is needed", "the plan remains unacceptable"; -1 if k is no predicate. */
+function predicateSubject(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  // ("removing the subsidy is the right decision": a clause as subject)
+  if (tree.kid(k, 'cop') >= 0) return tree.kid(k, 'nsubj') >= 0 ? tree.kid(k, 'nsubj') : tree.kid(k, 'csubj');
+  if (passivePredicate(ctx, k)) return tree.kid(k, 'nsubj:pass');
+  const verb = tree.head(k);
+  // "the plan remains unacceptable", "missiles remain on the minds of …"
+  const linked = (tree.rel(k) === 'xcomp' && ['ADJ', 'NOUN'].includes(tree.upos(k))) || (tree.rel(k) === 'obl' && tree.upos(k) === 'NOUN');
+  return linked && LINKING.has(tree.lemma(verb)) ? tree.kid(verb, 'nsubj') : -1;
+}
+
+/** "not negotiable", "never negotiable": an entry written with its negation, for a negated predicate. */
+function deniedAt(ctx: StatementContext, words: JudgingWords, p: number): Judgement | undefined {
+  const polarity = words.denied.get(ctx.lower[p]);
+  return polarity ? { predicate: p, polarity } : undefined;
+}
+
+/** "more funding is needed", "the strike was justified": a passive participle said of its subject. */
+const passivePredicate = (ctx: StatementContext, p: number): boolean => ctx.tree.upos(p) === 'VERB' && ctx.tree.kid(p, 'aux:pass') >= 0 && ctx.tree.kid(p, 'nsubj:pass') >= 0;
 
 /** The predicates an evaluative verb gives its object: "an act" in "called X an act", "a violation" in "described X as a violation". */
 function predicatesOf(ctx: StatementContext, verb: number, object: number): number[] {
@@ -85,11 +190,19 @@ export function findEvaluations(ctx: StatementContext): { statements: Statement[
         const fused = !judgement && tree.kid(object, 'compound') >= 0 ? judgementAt(ctx, words, object) : undefined;
         if (judgement) found = { holders: verbHolders(ctx, k), topicAt: object, judgement };
         else if (fused) found = { holders: verbHolders(ctx, k), topicAt: tree.kid(object, 'compound'), judgement: fused };
-      } else if (tree.kid(k, 'cop') >= 0 && tree.kid(k, 'nsubj') >= 0 && !negated(ctx, k)) {
-        // "the raid was a flagrant violation", reported by someone: the reporter judges the subject
-        const judgement = judgementAt(ctx, words, k);
-        const reporter = judgement ? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) : undefined;
-        if (judgement && reporter) found = { holders: [reporter], topicAt: tree.kid(k, 'nsubj'), judgement };
+      } else if (predicateSubject(ctx, k) >= 0) {
+        const subject = predicateSubject(ctx, k);
+        const denied = negated(ctx, k);
+        // "the dam is a red line for Egypt", "the levy is unacceptable to Peru": the phrase names who judges
+        const held = denied ? undefined : holderPhraseAt(ctx, words.held, k);
+        // "the raid was a flagrant violation", reported by someone: the reporter judges the subject;
+        // "the programme is not negotiable": only the entries written with their negation read a negated one
+        const judgement = held?.judgement ?? (denied ? deniedAt(ctx, words, k) : judgementAt(ctx, words, k));
+        const reporter = held ? undefined : judgement ? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) : undefined;
+        if (judgement && (held || reporter)) found = { holders: held?.holders ?? [reporter!], topicAt: subject, judgement };
+      } else if (tree.upos(k) === 'VERB' && !negated(ctx, k)) {
+        // "the tariffs harm trade", reported by someone: the reporter judges what does the harm
+        found = harmingSubject(ctx, words, k);
       }
       if (!found || !found.holders.length) continue;
       const topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : tree.rel(found.topicAt) === 'compound' ? ctx.texts[found.topicAt] : topicText(ctx, k, found.topicAt);

@@ -35,6 +35,7 @@ const ACCUSING = /^(?:accus|blam|charg|alleg|suspect|deni|deny)/;
 /** Whether token k is the complement of an accusation. */
 export const accused = (ctx: StatementContext, k: number): boolean => ctx.tree.head(k) >= 0 && ACCUSING.test(ctx.lower[ctx.tree.head(k)]);
 const FIRST_PERSON = /^(?:we|i|us)$/;
+const FIRST_PERSON_POSSESSIVE = /^(?:our|my)$/;
 const RELATIVE = /^(?:who|which|that)$/;
 // prepositions that continue a noun's own phrase when the parse hangs them from the verb
 const OF_PHRASE = new Set(['for', 'of', 'against', 'on']);
@@ -175,7 +176,7 @@ function objectOfComplement(ctx: StatementContext, k: number): number {
 }
 
 // verbs of doing harm that threats.tsv does not list because they threaten nobody by themselves
-const HURTING = new Set(['hurt', 'harm', 'damage', 'weaken', 'undermine', 'isolate', 'humiliate']);
+export const HURTING = new Set(['hurt', 'harm', 'damage', 'weaken', 'undermine', 'isolate', 'humiliate']);
 
 /** The dependent of k with relation `rel` that `preposition` introduces ("warned against meddling in …": a gerund's preposition is its mark), -1 if none. */
 const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number =>
@@ -184,7 +185,7 @@ const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: 
 /** Who holds a verb's stance: its subject; for "we" or "it", whoever is speaking or reporting. */
 export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   const subject = subjectOf(ctx, k);
-  if (subject < 0) return ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
+  if (subject < 0) return ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : appositionActor(ctx, k);
   // "the lobby, which pushed for the rules": the relative pronoun stands for the noun the clause
   // hangs from, not for whoever is speaking
   if (RELATIVE.test(ctx.lower[subject])) {
@@ -199,6 +200,9 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
     const e = named ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
     return e ? [e] : [];
   }
+  // "the Bolivian minister, Tomas Berg, urged …": the person the apposition names
+  const named = ctx.tree.kidsWith(subject, 'appos').flatMap((a) => agentsAt(ctx, a)).find((e) => e.type === 'Person');
+  if (!ctx.entityAtToken[subject] && named) return [named];
   // "a Ruritanian economist rejected …": a demonym before one person is where they are from, not who
   // acts; before an institution ("the Peruvian foreign ministry") it is whom the institution serves
   if (!ctx.entityAtToken[subject] && !speaksForItsCountry(ctx, subject) && ctx.tree.kids(subject).some((c) => ctx.mentionAtToken[c]?.kind === 'demonym')) return [];
@@ -209,6 +213,22 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   if (agents.length || !speaksFor(ctx, subject)) return agents;
   const reporter = reportingSubject(ctx, k);
   return reporter ? [reporter] : [];
+}
+
+/**
+ * "Its commander, Jan Novak, a Czech officer, urged …" parsed with the verb as a relative clause of
+ * the last apposition: the one the appositions describe acts.
+ */
+function appositionActor(ctx: StatementContext, k: number): Entity[] {
+  const { tree } = ctx;
+  if (tree.rel(k) !== 'acl:relcl' || tree.kids(k).some((c) => RELATIVE.test(ctx.lower[c]))) return [];
+  let noun = tree.head(k);
+  while (tree.rel(noun) === 'appos') noun = tree.head(noun);
+  for (const c of [noun, ...tree.kidsWith(noun, 'appos')]) {
+    const agents = agentsAt(ctx, c);
+    if (agents.length) return agents;
+  }
+  return [];
 }
 
 const speaksForItsCountry = (ctx: StatementContext, k: number): boolean =>
@@ -236,12 +256,18 @@ function metByStance(ctx: StatementContext, k: number): boolean {
 }
 
 /** Who holds a noun's stance: "Ruritania's support", "the Ruritanian objection", else the subject of the verb it serves. */
-function nounHolders(ctx: StatementContext, k: number): Entity[] {
+export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   const { tree } = ctx;
   for (const c of tree.kids(k)) {
     if (!['nmod:poss', 'compound', 'amod'].includes(tree.rel(c))) continue;
     const e = ctx.entityAtToken[c];
     if (isAgent(e)) return [e];
+    // "Peru should end its support": a third-person possessor is the clause's named subject
+    if (tree.upos(c) === 'PRON' && !FIRST_PERSON_POSSESSIVE.test(ctx.lower[c])) {
+      const v = verbAbove(ctx, k);
+      const own = v >= 0 && subjectOf(ctx, v) >= 0 && tree.upos(subjectOf(ctx, v)) !== 'PRON' ? agentsAt(ctx, subjectOf(ctx, v)) : [];
+      if (own.length) return own;
+    }
     // "its opposition", "our support": whoever the pronoun stands for, else whoever speaks
     if (tree.upos(c) === 'PRON') {
       const speaker = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
@@ -262,15 +288,22 @@ const CIRCUMSTANCE = new Set(['during', 'amid', 'after', 'before', 'despite', 'f
  * relative clause of the cue hangs from ("the demands, which Ruritania rejected").
  */
 export function topicText(ctx: StatementContext, cue: number, at: number): string {
+  const span = topicSpan(ctx, cue, at);
+  return span ? spanText(ctx, span[0], span[1]).replace(/^["“‘']+|["”’']+$/g, '').replace(LEADING, '').trim() : '';
+}
+
+/** The tokens [from, to) of the topic topicText() words. */
+export function topicSpan(ctx: StatementContext, cue: number, at: number): [number, number] | undefined {
   const { tree } = ctx;
-  if (at < 0) return '';
+  if (at < 0) return undefined;
   if (/^(?:which|that)$/.test(ctx.lower[at]) && tree.rel(cue) === 'acl:relcl') at = tree.head(cue);
-  if (tree.upos(at) === 'PRON' || tree.upos(at) === 'NUM') return '';
+  if (tree.upos(at) === 'PRON' || tree.upos(at) === 'NUM') return undefined;
   let [a, b] = tree.span(at);
   for (const c of tree.kids(at)) {
-    // "the proposal on Monday": when, not what
+    // "the proposal on Monday": when, not what; "the contract in Santiago": where, not what
     const when = ctx.lex.calendar.has(ctx.texts[c]) || tree.rel(c).endsWith(':tmod');
-    if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !tree.dominates(c, cue)) continue;
+    const where = tree.kids(c).some((m) => tree.rel(m) === 'case' && /^(?:in|at)$/.test(ctx.lower[m])) && ['City', 'Place'].includes(ctx.entityAtToken[c]?.type ?? '');
+    if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !where && !tree.dominates(c, cue)) continue;
     const [ca, cb] = tree.span(c);
     if (ca > at) b = Math.min(b, ca);
     else if (cb <= at) a = Math.max(a, cb);
@@ -289,6 +322,5 @@ export function topicText(ctx: StatementContext, cue: number, at: number): strin
   if (b - a > MAX_TOPIC_WORDS) b = tree.upos(at) === 'VERB' && tree.kid(at, 'obj') > at && tree.kid(at, 'obj') - a < MAX_TOPIC_WORDS ? tree.kid(at, 'obj') + 1 : at + 1;
   while (b > a && /^\p{P}$/u.test(ctx.texts[b - 1])) b--;
   while (a < b && /^\p{P}$/u.test(ctx.texts[a])) a++;
-  if (b - a > MAX_TOPIC_WORDS || b <= a) return '';
-  return spanText(ctx, a, b).replace(/^["“‘']+|["”’']+$/g, '').replace(LEADING, '').trim();
+  return b - a > MAX_TOPIC_WORDS || b <= a ? undefined : [a, b];
 }

@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairClosingAttribution, repairInvertedCondition, repairPossessiveConjunct, repairReportedSubject, repairStolenObjects } from './repairs.js';
+import { repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounWithObject, repairPerfectParticiple, repairPossessiveConjunct, repairReportedSubject, repairStolenObjects } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { tagWords } from './tagger.js';
 
@@ -28,6 +28,10 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairPossessiveConjunct(forms, upos, heads, labels);
   repairClosingAttribution(forms, upos, heads, labels, isSpeechVerb);
   repairReportedSubject(forms, heads, labels, isSpeechVerb);
+  repairContentThat(forms, upos, heads, labels);
+  repairPerfectParticiple(forms, upos, heads, labels);
+  repairDeterminedGerund(forms, upos, heads, labels);
+  repairNounWithObject(forms, upos, heads, labels);
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(m.lemmas, f, upos[i])), heads, labels };
 }
 

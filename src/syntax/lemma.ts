@@ -39,11 +39,17 @@ const RULES: Record<string, Array<[RegExp, string]>> = {
   ADJ: [],
 };
 
+const VERB_PREFIX = /^(up|with|over|under|out|re|mis|fore|be)([a-z]{3,})$/;
+
 export function lemmatise(table: LemmaTable, form: string, upos: string): string {
   const lower = form.toLowerCase().replace(/’/g, "'");
   const known = table[upos]?.[lower];
   if (known) return known;
   if (upos === 'PROPN') return form;
+  // "upheld", "withdrew", "overtook": a prefix on an irregular verb the table knows ("held" → "hold")
+  const prefixed = VERB_PREFIX.exec(lower);
+  const base = upos === 'VERB' && prefixed ? table.VERB?.[prefixed[2]] : undefined;
+  if (base && prefixed) return prefixed[1] + base;
   for (const [re, to] of RULES[upos] ?? []) if (re.test(lower) && lower.length > 4) return lower.replace(re, to);
   return lower;
 }

@@ -162,3 +162,70 @@ export function repairPossessiveConjunct(forms: readonly string[], upos: readonl
     [heads[c], labels[c]] = [name + 1, 'nmod:poss'];
   }
 }
+
+/**
+ * "warned that Peru should end its support", "stressed with firmness that the plan remained
+ * unacceptable": after a noun the model reads "that" as a relative pronoun object of the clause,
+ * although the clause has its own subject and its own object or predicate. Such a "that" opens a
+ * content clause: it is the clause's marker, and the clause is the noun's complement.
+ */
+export function repairContentThat(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+  for (let t = 0; t < forms.length; t++) {
+    if (forms[t].toLowerCase() !== 'that' || labels[t] !== 'obj') continue;
+    const v = heads[t] - 1;
+    if (v < 0 || labels[v] !== 'acl:relcl' || v < t) continue;
+    const kids = heads.flatMap((hd, i) => (hd === v + 1 && i !== t ? [i] : []));
+    if (!kids.some((i) => labels[i] === 'nsubj') || !kids.some((i) => ['obj', 'xcomp', 'ccomp'].includes(labels[i]))) continue;
+    [upos[t], labels[t]] = ['SCONJ', 'mark'];
+    labels[v] = 'acl';
+  }
+}
+
+/**
+ * "had previously rejected calls for …" with "had" as the verb and "rejected" as an adjective on its
+ * object: a form of "have" right before a participle that modifies its object (adverbs between) is
+ * the participle's auxiliary, and the participle is the verb.
+ */
+export function repairPerfectParticiple(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+  for (let h = 0; h + 1 < forms.length; h++) {
+    if (!/^(?:had|has|have)$/i.test(forms[h]) || upos[h] !== 'VERB') continue;
+    let p = h + 1;
+    while (p < forms.length && upos[p] === 'ADV') p++;
+    const object = heads[p] - 1;
+    if (upos[p] !== 'VERB' || labels[p] !== 'amod' || !/(?:ed|en|wn|ne)$/.test(forms[p]) || heads[object] !== h + 1 || labels[object] !== 'obj') continue;
+    [heads[p], labels[p]] = [heads[h], labels[h]];
+    for (let i = 0; i < heads.length; i++) if (heads[i] === h + 1 && i !== p) heads[i] = p + 1;
+    [heads[h], labels[h], upos[h]] = [p + 1, 'aux', 'AUX'];
+    heads[object] = p + 1;
+  }
+}
+
+/**
+ * "called the ruling a victory" with "ruling" read as a verb and "a victory" as its object: an -ing
+ * form with a determiner is a noun, the object of the verb above it, and what it took for its
+ * object is that verb's second complement.
+ */
+export function repairDeterminedGerund(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+  for (let g = 1; g < forms.length; g++) {
+    if (upos[g] !== 'VERB' || !/ing$/.test(forms[g]) || labels[g] !== 'xcomp' || !/^(?:the|a|an|this|that)$/i.test(forms[g - 1]) || heads[g - 1] !== g + 1) continue;
+    const object = heads.findIndex((hd, i) => hd === g + 1 && labels[i] === 'obj');
+    if (object < 0) continue;
+    [upos[g], labels[g]] = ['NOUN', 'obj'];
+    [heads[object], labels[object]] = [heads[g], 'xcomp'];
+  }
+}
+
+/**
+ * 'it "regrets" the decision' with the quoted verb read as a noun: a noun that takes an object is a
+ * verb, and a pronoun right before it, hung from the verb above as its object, is its subject.
+ */
+export function repairNounWithObject(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+  for (let n = 1; n < forms.length; n++) {
+    if (upos[n] !== 'NOUN' || !/s$/.test(forms[n]) || !heads.some((hd, i) => hd === n + 1 && labels[i] === 'obj' && i > n)) continue;
+    let p = n - 1;
+    while (p > 0 && /^["“”']$/.test(forms[p])) p--;
+    if (upos[p] !== 'PRON' || labels[p] !== 'obj' || heads[p] !== heads[n]) continue;
+    upos[n] = 'VERB';
+    [heads[p], labels[p]] = [n + 1, 'nsubj'];
+  }
+}

@@ -1,0 +1,144 @@
+// Stances on acts, read from the parse: someone asks for, pledges or is ready for an act ("urged
+// Ruritania to withdraw the decree", "vowed to fight corruption", "were ready to sign a truce"), or
+// reports that an act must be done ("Ruiz said wealthy nations must deliver on their promises").
+// The cues and their frames are data/lexicon/acts.tsv. What the act is decides what the stance is on:
+// an undoing opposes what it undoes, an act that is itself a stance cue lends its own object and
+// polarity, any other act is the topic itself.
+import type { StanceCue } from '../lexicon/index.js';
+import type { Entity, Polarity, Statement } from '../types.js';
+import { agentsAt, cueTokens, negated, phraseUnder, reportingSubject, spanText, type StatementContext } from './context.js';
+import { confidenceFor, factualityOf } from './factuality.js';
+import { accused, HURTING, negatedPolarity, nounHolders, stanceKey, aboutItself, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
+
+interface Reading {
+  holders: Entity[];
+  topic: string;
+  polarity: Polarity;
+}
+
+export function findActStances(ctx: StatementContext): Statement[] {
+  const out: Statement[] = [];
+  const seen = new Set<string>();
+  for (const { s, k, entry } of cueTokens(ctx, ctx.lex.actCues)) {
+    for (const cue of entry) {
+      const reading = cue.frame.startsWith('modal') ? modalAct(ctx, k, s.tokenStart, cue.frame === 'modal') : requestedAct(ctx, k, cue);
+      if (!reading) continue;
+      const factuality = factualityOf(ctx, s);
+      for (const holder of reading.holders) {
+        const key = stanceKey(holder.iri, reading.topic, reading.polarity);
+        if (seen.has(key) || aboutItself(holder, reading.topic)) continue;
+        seen.add(key);
+        out.push({
+          kind: 'Stance',
+          holder: holder.iri,
+          topic: reading.topic,
+          polarity: reading.polarity,
+          position: ctx.texts[k],
+          evidence: ctx.evidence(s),
+          confidence: confidenceFor(0.6, factuality),
+          factuality,
+        });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** "urged X to act", "ready to act", "her willingness to act": the cue's to-infinitive, its subject's (or possessor's) stance. */
+function requestedAct(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
+  const { tree } = ctx;
+  const [, preposition] = cue.frame.split(':');
+  const isNoun = tree.upos(k) === 'NOUN';
+  if (!['VERB', 'ADJ', 'NOUN'].includes(tree.upos(k)) || accused(ctx, k)) return undefined;
+  if (preposition && phraseUnder(ctx, k, ['obl', 'iobj', 'obj'], preposition) < 0) return undefined;
+  const act = infinitiveOf(ctx, k);
+  // "urged the parties not to escalate": what is asked against is left unread
+  if (act < 0 || negated(ctx, act)) return undefined;
+  const polarity = negated(ctx, k) ? negatedPolarity(cue.polarity) : cue.polarity;
+  if (!polarity) return undefined;
+  const reading = actTopic(ctx, k, act, polarity);
+  const holders = isNoun ? nounHolders(ctx, k) : verbHolders(ctx, k);
+  return reading && holders.length ? { holders, ...reading } : undefined;
+}
+
+/** The to-infinitive hung from k, or from its object ("urged the council to act" either way), -1 if none. */
+function infinitiveOf(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const toClause = (c: number) => tree.upos(c) === 'VERB' && tree.kids(c).some((m) => ['mark', 'case'].includes(tree.rel(m)) && ctx.lower[m] === 'to' && m < c);
+  const own = tree.kids(k).find((c) => ['xcomp', 'advcl', 'ccomp', 'acl', 'obl'].includes(tree.rel(c)) && toClause(c));
+  if (own !== undefined) return own;
+  const object = tree.kid(k, 'obj');
+  return object >= 0 ? tree.kidsWith(object, 'acl').find(toClause) ?? -1 : -1;
+}
+
+// subjects whose "must" says what the speaker will do or pleads for from all, not what others should do
+const OWN_RESOLVE = /^(?:we|i|you|it|they|everyone|everybody|one)$/;
+const NO_ONE = /^(?:no|nobody|nothing|none|neither|never)$/;
+const CONDITION = /^(?:if|unless|when|whether|once|until|because)$/;
+
+/** "X said rich nations must pay": the verb the modal serves is an act the reporter supports. */
+function modalAct(ctx: StatementContext, k: number, sentenceStart: number, auxiliary: boolean): Reading | undefined {
+  const { tree } = ctx;
+  // "must", "should" serve their head; "needs to", "has to" hang the act from themselves
+  if (auxiliary && (tree.upos(k) !== 'AUX' || tree.rel(k) !== 'aux')) return undefined;
+  const act = auxiliary ? tree.head(k) : tree.upos(k) === 'VERB' ? tree.kidsWith(k, 'xcomp').find((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to')) ?? -1 : -1;
+  if (act < 0 || tree.upos(act) !== 'VERB' || k === sentenceStart) return undefined;
+  const clause = auxiliary ? act : k;
+  // "should the talks fail", "if they must": a condition, no demand
+  if (tree.rel(clause) === 'advcl' || tree.kids(clause).some((m) => tree.rel(m) === 'mark' && CONDITION.test(ctx.lower[m]))) return undefined;
+  if (negated(ctx, act) || negated(ctx, k)) return undefined;
+  const subject = [...tree.kidsWith(clause, 'nsubj'), ...tree.kidsWith(clause, 'nsubj:pass')][0] ?? -1;
+  if (subject < 0 || subject > k || OWN_RESOLVE.test(ctx.lower[subject]) || NO_ONE.test(ctx.lower[subject]) || tree.kids(subject).some((c) => NO_ONE.test(ctx.lower[c]))) return undefined;
+  const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, clause);
+  if (!reporter) return undefined;
+  // "sanctions must be lifted": an undoing said of its subject opposes it; other passives are left
+  if (tree.rel(subject) === 'nsubj:pass' || tree.kid(act, 'aux:pass') >= 0) {
+    if (!undoing(ctx, act)) return undefined;
+    const topic = topicText(ctx, act, subject);
+    return topic && !vagueTopic(ctx, topic) ? { holders: [reporter], topic, polarity: 'Opposes' } : undefined;
+  }
+  // "should have known": a reproach about the past, no demand
+  if (tree.kid(act, 'cop') >= 0 || tree.kidsWith(act, 'aux').some((a) => tree.lemma(a) === 'have')) return undefined;
+  const reading = actTopic(ctx, k, act, 'Supports');
+  return reading ? { holders: [reporter], ...reading } : undefined;
+}
+
+const undoing = (ctx: StatementContext, v: number): boolean => ctx.lex.statements.stance.undoingVerbs.includes(ctx.tree.lemma(v));
+
+/**
+ * What supporting the act at v says: an undoing opposes its object ("withdraw the decree"); a stance
+ * cue lends its own object and polarity ("back the plan"); any other act with a noun in it is the
+ * topic ("fight corruption"); harm threatened ("ready to hit back hard") is a threat, not a stance.
+ */
+function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polarity): { topic: string; polarity: Polarity } | undefined {
+  const { tree } = ctx;
+  const object = tree.kid(v, 'obj');
+  const turned = (p: Polarity): Polarity | undefined => (polarity === 'Supports' ? p : p === 'Supports' ? 'Opposes' : undefined);
+  // (before harm: "withdraw the bill" asked of another undoes it; "will withdraw its envoy" threatens)
+  if (undoing(ctx, v)) {
+    const p = turned('Opposes');
+    const topic = topicText(ctx, v, object);
+    return p && topic && !vagueTopic(ctx, topic) ? { topic, polarity: p } : undefined;
+  }
+  // ("hold a referendum" is an act; "hold them responsible", "impose tariffs" and "retaliate" threaten)
+  const role = ctx.lex.threatLemmas.get(tree.lemma(v));
+  const harmful = object < 0 || tree.upos(object) === 'PRON' || agentsAt(ctx, object).length > 0 || ctx.lex.threatLemmas.has(tree.lemma(object)) || tree.kid(v, 'xcomp') >= 0 || tree.lemma(v) === 'impose';
+  if (((role === 'consequence' || role === 'suffering') && harmful) || HURTING.has(tree.lemma(v))) return undefined;
+  for (const frame of ctx.lex.stanceCues.get(tree.lemma(v)) ?? []) {
+    const [kind, preposition] = frame.frame.split(':');
+    const at = kind === 'obj' || kind === 'dobj' ? object : kind === 'obl' ? phraseUnder(ctx, v, ['obl'], preposition) : -1;
+    const topic = topicText(ctx, v, at);
+    const p = turned(frame.polarity);
+    if (topic && p) return vagueTopic(ctx, topic) ? undefined : { topic, polarity: p };
+  }
+  const span = topicSpan(ctx, cue, v);
+  if (!span) return undefined;
+  const end = span[1];
+  let hasNoun = false;
+  for (let i = v + 1; i < end; i++) if (tree.upos(i) === 'NOUN' || tree.upos(i) === 'PROPN') hasNoun = true;
+  // "hand power to them": what the pronoun stands for is the topic, and it is not read here
+  if (!hasNoun || tree.upos(end - 1) === 'PRON') return undefined;
+  const topic = spanText(ctx, v, end).replace(/[”"’',.;:]+$/, '').trim();
+  return vagueTopic(ctx, topic) ? undefined : { topic, polarity };
+}
