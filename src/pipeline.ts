@@ -15,7 +15,7 @@ export function analyse(article: Article, settings: Partial<Settings> = {}, anal
   const document = segment(article, analysisText);
   const syntax = analyseSyntax(document);
   const mentions = findMentions(document, s);
-  const resolution = resolveEntities(document, mentions, s);
+  const resolution = resolveEntities(document, mentions, s, syntax);
   const { statements, facts } = findStatements(document, syntax, resolution, s);
   // Entities that no kept mention supports (e.g. a description that resolved elsewhere) are dropped.
   const entities = resolution.entities.filter((e) => e.mentions.length > 0);

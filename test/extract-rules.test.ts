@@ -138,6 +138,9 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  // "he" goes on with the subject of the sentence before, not with someone it named in passing
+  shouldExtract('The president of Bolivia, Tomas Berg, called the expulsion of the ambassador to Chile, Luis Vera, arbitrary. "We will keep the embassy open," he said.', quote('Tomas Berg', 'keep the embassy open'), noQuoteBy('Luis Vera'));
+  shouldExtract('Ana Ruiz said the talks would fail if Luis Vera joined them. "We are ready," she added.', quote('Ana Ruiz', 'We are ready'), noQuoteBy('Luis Vera'));
   shouldExtract('A Western diplomat said talks would resume on Monday. In the afternoon the diplomat rejected the new proposal.', stance('Western diplomat', 'Opposes', /new proposal/));
   // "the bloc", "the regional bloc", "the 15-nation bloc" stand for the body of states named before
   shouldExtract('The Andean Community met in Lima on Sunday. The regional bloc rejected the timetable.', stance('Andean Community', 'Opposes', /timetable/));
@@ -236,6 +239,8 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  // a quote inside what a speech verb before it says is that verb's, not a later clause's subject's
+  shouldExtract('Ana Ruiz said it would be a "grave provocation" if Luis Vera visited Quito, warning of "serious consequences".', quote('Ana Ruiz', 'grave provocation'), quote('Ana Ruiz', 'serious consequences'), noQuoteBy('Luis Vera'));
   shouldExtract('Ana Ruiz fired back, calling the arrest an “authoritarian act.”', quote('Ana Ruiz', 'authoritarian act'));
   shouldExtract('The National Security Committee of Peru said the treaty was binding. Any diversion would be “an act of war,” it added.', quote('National Security Committee of Peru', 'an act of war'));
   shouldExtract('Chile will face “devastating consequences” for the leaflets, state media said on Tuesday, citing Ana Ruiz.', quote('Ana Ruiz', 'devastating consequences'));
@@ -496,6 +501,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // a possessive "its" in a clause with a named subject is that subject's
   shouldExtract('Ana Vidal said Peru should end its support for the rebels.', stance('Peru', 'Supports', /rebels/), stance('Ana Vidal', 'Opposes', /support for the rebels/));
   shouldExtract('Bolivia and Chile signed the document in Quito.', noStance('Bolivia'));
+  // a verb with its particle is a cue of its own ("rule out"); a regular "-ed" form keeps its final e
+  shouldExtract('Ana Vidal ruled out talks with the miners.', stance('Ana Vidal', 'Opposes', /^talks with the miners$/));
 });
 
 describe('meetings (statements.json meeting)', () => {

@@ -142,6 +142,11 @@ describe('the syntax models', () => {
     expect(lemmatise(table, 'upheld', 'ADJ')).toBe('upheld');
   });
 
+  it('keep the final e of a regular verb the treebank knows ("ruled" is "rule", "opened" stays "open")', () => {
+    const table = buildLemmaTable([...Array(2).fill({ form: 'rules', upos: 'VERB', lemma: 'rule' }), ...Array(2).fill({ form: 'opens', upos: 'VERB', lemma: 'open' })]);
+    expect(['ruled', 'ruling', 'opened'].map((f) => lemmatise(table, f, 'VERB'))).toEqual(['rule', 'rule', 'open']);
+  });
+
   it('keep common words as they are although the treebank lemmatises their misspellings', () => {
     // EWT writes "of" for "off" and "their" for "there" a few times, with the corrected lemma
     const p = parseWords(words('Their leaders said you wonder about the end of my plan.'));

@@ -6,7 +6,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
 import { lexicon, nameKey, officeHolder } from '../lexicon/index.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
-import type { Document, Entity, EntityType, Mention } from '../types.js';
+import type { Document, Entity, EntityType, Mention, Syntax } from '../types.js';
 import { isGenericOrganisationName, ServingCountries } from './generic.js';
 import { entityIri } from './iri.js';
 import { acronymOf, nameTokens, normaliseName } from './names.js';
@@ -90,7 +90,7 @@ class Builder {
   }
 }
 
-export function resolveEntities(doc: Document, mentions: Mention[], settings: Settings = DEFAULT_SETTINGS): Resolution {
+export function resolveEntities(doc: Document, mentions: Mention[], settings: Settings = DEFAULT_SETTINGS, syntax?: Syntax): Resolution {
   const gaz = loadGazetteer({ minCityPopulation: settings.minCityPopulation });
   const b = new Builder(doc);
   const people: Entity[] = [];
@@ -148,7 +148,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
     }
     b.attach(m, b.get(entityIri(m.type, normaliseName(m.text)), m.type, m.text, m.subtypes));
   }
-  resolveDependentMentions(b, doc, pending, people);
+  resolveDependentMentions(b, doc, pending, people, syntax);
   return { entities: b.entities, entityOf: b.entityOf };
 }
 
@@ -412,7 +412,23 @@ function knownOfficeHolder(people: Entity[], m: Mention): Entity | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[]): void {
+/**
+ * How much a person mention is what its sentence is about: 2 inside the subject of the sentence's
+ * main verb, 1 inside the subject of another clause, 0 elsewhere. In "The president of Mexico, Ana
+ * Ruiz, said it would be wrong if Luis Vera left" Ana Ruiz is 2, Luis Vera 1.
+ */
+function salience(doc: Document, syntax: Syntax, m: Mention): number {
+  let c = lowerBound(doc.tokens, m.start, (t) => t.start);
+  for (let steps = 0; c >= 0 && c < syntax.tokens.length && steps < 6; c = syntax.tokens[c].head, steps++) {
+    const rel = syntax.tokens[c].deprel;
+    if (rel === 'nsubj' || rel === 'nsubj:pass') return syntax.tokens[syntax.tokens[c].head]?.head === -1 ? 2 : 1;
+    // ("The president of Bolivia, Ana Ruiz, said" with the apposition hung from "Bolivia")
+    if (!['flat', 'appos', 'compound', 'conj', 'nmod:desc', 'nmod'].includes(rel)) return 0;
+  }
+  return 0;
+}
+
+function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[], syntax: Syntax | undefined): void {
   const lex = lexicon();
   // Person mentions in text order, kept sorted as pronouns and descriptions join them.
   const personMentions = b.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
@@ -423,8 +439,18 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
   };
   for (const m of pending.sort((x, y) => x.start - y.start)) {
     if (m.kind === 'pronoun') {
-      const last = personMentions[lastEndingBy(m.start)];
-      if (last && m.start - last.end < 600) attachPerson(m, b.entityOf.get(last)!, false);
+      const at = lastEndingBy(m.start);
+      let last = personMentions[at];
+      // "he" goes on with the subject of the sentence that named the last person, not with someone
+      // that sentence named only in passing or in a clause of its own (centering: a sentence is about its subject)
+      if (syntax && last) {
+        let best = salience(doc, syntax, last);
+        for (let i = at - 1; i >= 0 && best < 2 && personMentions[i].sentence === personMentions[at].sentence; i--) {
+          const level = salience(doc, syntax, personMentions[i]);
+          if (level > best) [last, best] = [personMentions[i], level];
+        }
+      }
+      if (last && m.start - personMentions[at].end < 600) attachPerson(m, b.entityOf.get(last)!, false);
       continue;
     }
     if (m.type !== 'Person') {

@@ -230,7 +230,9 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
     if (s.heading) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!/^\p{Ll}/u.test(ctx.texts[k])) continue;
-      const entry = table.get(ctx.tree.lemma(k)) ?? table.get(ctx.lower[k]);
+      // "ruled out talks": a verb with its particle is an entry of its own ("rule out")
+      const particle = ctx.tree.kid(k, 'compound:prt');
+      const entry = (particle >= 0 ? table.get(`${ctx.tree.lemma(k)} ${ctx.lower[particle]}`) : undefined) ?? table.get(ctx.tree.lemma(k)) ?? table.get(ctx.lower[k]);
       if (entry !== undefined) yield { s, k, entry };
     }
   }

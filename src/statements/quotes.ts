@@ -110,6 +110,11 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     // "…,” state media said, citing X": X's words, passed on
     const cited = citedSource(ctx, k);
     if (cited) return cited;
+    // "X said it would be a “…” if Y left, warning of …": a participle clause has the subject of the verb it hangs from
+    if (/ing$/.test(lower[k]) && ctx.tree.kid(k, 'nsubj') < 0 && ['advcl', 'xcomp', 'conj'].includes(ctx.tree.rel(k))) {
+      const e = agentsAt(ctx, subjectOf(ctx, k))[0];
+      if (e) return e;
+    }
     // "said X" (X right after the verb) or "X said" (X before it, after the quote)
     const subj = subjectBefore(ctx, k, i);
     // "“… I called Foreign Minister Ana Ruiz …,” he said": "he" is not someone the quote names
@@ -225,6 +230,29 @@ function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefi
   return undefined;
 }
 
+/**
+ * The subject of the nearest speech verb earlier in the quote's sentence, outside any quote, whose
+ * clause holds the quote ("X said it would be a “…” if Y left, warning of “…”": X's, both).
+ */
+function reporterBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
+  const s = ctx.sentenceOfToken(q.open);
+  let quoted = false;
+  let verb = -1;
+  for (let k = s.tokenStart; k < q.open; k++) {
+    // (a speech verb inside an earlier quote of the sentence reports nothing)
+    if (OPEN.has(ctx.texts[k]) || CLOSE.has(ctx.texts[k])) quoted = OPEN.has(ctx.texts[k]) && CLOSE.has(ctx.texts[k]) ? !quoted : OPEN.has(ctx.texts[k]);
+    if (quoted || !ctx.isSpeechVerb(k) || ctx.tree.upos(k) !== 'VERB') continue;
+    const [a, b] = ctx.tree.span(k);
+    if (a <= q.open && q.close < b) verb = k;
+  }
+  if (verb < 0) return undefined;
+  // a verb with a subject of its own, or a participle that shares the subject of the verb it hangs
+  // from ("…, warning of “…”"); a coordinated verb the parse may have hung anywhere is left to the word readers
+  const own = ctx.tree.kid(verb, 'nsubj') >= 0;
+  const participle = /ing$/.test(ctx.lower[verb]) && ['advcl', 'xcomp'].includes(ctx.tree.rel(verb));
+  return own || participle ? agentsAt(ctx, subjectOf(ctx, verb))[0] : undefined;
+}
+
 /** Whether the quote is attributed right after it by a personal pronoun ("…,” he said", "…” she added). */
 function pronounAttribution(ctx: StatementContext, q: QuoteSpan): boolean {
   let i = q.close + 1;
@@ -325,7 +353,8 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
   const spans = findQuoteSpans(ctx).filter((q) => q.open + 1 < q.close && !scareQuote(ctx, q));
   const paragraphOf = (i: number) => ctx.sentenceOfToken(Math.min(i, ctx.texts.length - 1)).paragraph;
   // a speech verb of the sentence comes first ("X warned …, threatening “…,” according to local media": X's words)
-  const own = spans.map((q) => attributionAfter(ctx, q) ?? attributionBefore(ctx, q) ?? accordingTo(ctx, q) ?? introducedBefore(ctx, q));
+  // (a quote inside what a speech verb before it says is that verb's: "X said it would be a “…” if Y left, warning …")
+  const own = spans.map((q) => reporterBefore(ctx, q) ?? attributionAfter(ctx, q) ?? attributionBefore(ctx, q) ?? accordingTo(ctx, q) ?? introducedBefore(ctx, q));
   let last: { speaker: Entity; paragraph: number } | undefined;
   spans.forEach((q, k) => {
     const text = spanText(ctx, q.open + 1, q.close).replace(/[,\s]+$/, '').trim();

@@ -50,6 +50,20 @@ export function lemmatise(table: LemmaTable, form: string, upos: string): string
   const prefixed = VERB_PREFIX.exec(lower);
   const base = upos === 'VERB' && prefixed ? table.VERB?.[prefixed[2]] : undefined;
   if (base && prefixed) return prefixed[1] + base;
-  for (const [re, to] of RULES[upos] ?? []) if (re.test(lower) && lower.length > 4) return lower.replace(re, to);
+  for (const [re, to] of RULES[upos] ?? []) {
+    if (!re.test(lower) || lower.length <= 4) continue;
+    const stem = lower.replace(re, to);
+    // "ruled", "ruling": a stem the rules cut to "rul" is "rule" when the treebank knows that verb
+    return upos === 'VERB' && /(?:ed|ing)$/.test(lower) && !stem.endsWith('e') && verbLemmas(table).has(`${stem}e`) && !verbLemmas(table).has(stem) ? `${stem}e` : stem;
+  }
   return lower;
+}
+
+const knownVerbs = new WeakMap<LemmaTable, Set<string>>();
+
+/** The verb lemmas the table gives inflected forms. */
+function verbLemmas(table: LemmaTable): Set<string> {
+  let known = knownVerbs.get(table);
+  if (!known) knownVerbs.set(table, (known = new Set(Object.values(table.VERB ?? {}))));
+  return known;
 }
