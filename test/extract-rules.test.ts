@@ -424,8 +424,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Kenya warned against any escalation of the conflict.', stance('Kenya', 'Opposes', /escalation of the conflict/));
   shouldExtract('Sweden voiced its support for the accord.', stance('Sweden', 'Supports', /^accord$/));
   shouldExtract("Japan's opposition to the merger was no secret.", stance('Japan', 'Opposes', /^merger$/));
-  // an accusation says what someone else is said to do, not the accuser's own stance
-  shouldExtract('Peru blamed Chile for backing the rebels.', noStance('Peru'));
+  // an accusation says what someone else is said to do: the accuser opposes that act, and backs no one
+  shouldExtract('Peru blamed Chile for backing the rebels.', stance('Peru', 'Opposes', /^backing the rebels$/), { describe: 'Peru supports nothing', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
   // a topic that says nothing by itself is no stance (statements.json stance.vagueTopics)
   shouldExtract('Chile welcomed the move on Monday. Peru rejected the response.', noStance('Chile'), noStance('Peru'));
   // a topic that ends in a pronoun is what the pronoun stands for, not read here
@@ -501,6 +501,16 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // a possessive "its" in a clause with a named subject is that subject's
   shouldExtract('Ana Vidal said Peru should end its support for the rebels.', stance('Peru', 'Supports', /rebels/), stance('Ana Vidal', 'Opposes', /support for the rebels/));
   shouldExtract('Bolivia and Chile signed the document in Quito.', noStance('Bolivia'));
+  // diplomatic reactions name what they answer; accusations and blame what they hold against someone
+  shouldExtract('Bolivia summoned the Chilean ambassador on Monday over the border raid.', stance('Bolivia', 'Opposes', /^border raid$/));
+  shouldExtract('Bolivia recalled its ambassador to Chile in protest at the new port levy.', stance('Bolivia', 'Opposes', /port levy/));
+  shouldExtract('Chile expelled two Bolivian diplomats in retaliation for the expulsions.', stance('Chile', 'Opposes', /^expulsions$/));
+  shouldExtract('The Bolivian government is appalled at the verdict, Ana Vidal said.', stance('Bolivia', 'Opposes', /^verdict$/));
+  shouldExtract('Bolivia accused Chile of shelling the border villages.', stance('Bolivia', 'Opposes', /shelling the border villages/));
+  shouldExtract('Bolivia accused Chile of having.', noStance('Bolivia'));
+  shouldExtract('Ana Vidal called the expulsion of the envoy an arbitrary measure.', stance('Ana Vidal', 'Opposes', /expulsion of the envoy/));
+  shouldExtract('Tomas Berg called the summons a sensible one.', stance('Tomas Berg', 'Supports', /summons/));
+  shouldExtract('Ana Vidal said that such complaints are not appropriate methods.', noStance('Ana Vidal'));
   // a verb with its particle is a cue of its own ("rule out"); a regular "-ed" form keeps its final e
   shouldExtract('Ana Vidal ruled out talks with the miners.', stance('Ana Vidal', 'Opposes', /^talks with the miners$/));
 });

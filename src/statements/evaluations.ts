@@ -120,7 +120,8 @@ function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Jud
   const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p);
   if (own) return { predicate: p, polarity: own };
   for (const c of tree.kidsWith(p, 'amod')) {
-    const judged = words.single.get(ctx.lower[c]);
+    // ("not appropriate methods": a negated adjective judges the other way, or not at all)
+    const judged = negated(ctx, c) ? undefined : words.single.get(ctx.lower[c]);
     if (judged && tree.upos(p) === 'NOUN') return { predicate: p, polarity: judged };
   }
   return undefined;

@@ -112,9 +112,13 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // ("urged Peru to act": a request, which the control reading of stances.ts handles)
   else if (kind === 'dobj') topicAt = hasInfinitive(ctx, k) ? -1 : tree.kid(k, 'obj');
   else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k);
-  else topicAt = phraseWith(ctx, k, 'obl', preposition);
+  else {
+    topicAt = phraseWith(ctx, k, 'obl', preposition);
+    // "accused Panama of charging too much", with the of-phrase hung from the object
+    if (topicAt < 0 && tree.kid(k, 'obj') >= 0) topicAt = phraseUnder(ctx, tree.kid(k, 'obj'), ['acl', 'nmod', 'advcl'], preposition, ['case', 'mark']);
+  }
   const topic = topicText(ctx, k, topicAt);
-  if (!topic) return undefined;
+  if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   if (vagueTopic(ctx, topic)) return 'nothing';
   // "we want this conflict to end": wanting a thing undone opposes it
   const then = tree.kid(k, 'xcomp');
@@ -128,6 +132,14 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "had rejected calls for a rerun" with "rejected" parsed as a participle on "calls": answered all the same
   if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return 'nothing';
   return { holders, topic, polarity };
+}
+
+/** An act as topic names something: "accused them of having" names nothing, "of shelling the port" does. */
+function namesSomething(ctx: StatementContext, cue: number, at: number): boolean {
+  if (ctx.tree.upos(at) !== 'VERB') return true;
+  const span = topicSpan(ctx, cue, at);
+  for (let i = span?.[0] ?? 0; span && i < span[1]; i++) if (['NOUN', 'PROPN'].includes(ctx.tree.upos(i))) return true;
+  return false;
 }
 
 /** "Peru is opposed to the plan", "the rebels are open to talks": the adjective's subject holds it, its phrase is the topic. */
