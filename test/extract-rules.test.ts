@@ -554,6 +554,11 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract('The European Union imposed sanctions on three Belarusian banks.', sanction('European Union', /Belarusian banks/));
   shouldExtract('Canada slapped tariffs on Chinese electric vehicles.', sanction('Canada', /electric vehicles/));
   shouldExtract('Britain sanctioned two shipping firms last week.', sanction('United Kingdom', /shipping firms/));
+  // a measure as the instrument of a verb that strikes its object; aid, funding and licences cut off
+  shouldExtract('The European Union hit Belarus with new sanctions on Tuesday.', sanction('European Union', /Belarus/));
+  shouldExtract('Canada froze its aid to Bolivia in March.', sanction('Canada', /Bolivia/));
+  shouldExtract('The Bolivian government suspended the licence of Andes Mining Corp.', sanction('Bolivia', /Andes Mining/));
+  shouldExtract('Chile imposed visa bans and asset freezes on twelve Bolivian officials.', sanction('Chile', /Bolivian officials/));
   // the target ends before why and when
   shouldExtract('The European Union extended economic sanctions on Russia for an additional six months.', { describe: 'the EU sanctions Russia (the entity)', test: (x) => stmts(x, 'Sanction').some((t) => labelOf(x, t.imposedBy) === 'European Union' && 'iri' in t.target && labelOf(x, t.target.iri) === 'Russia') });
   // read from the parse: the measure's on-phrase however far it is from the noun; a lifted or only possible measure is none

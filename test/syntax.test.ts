@@ -142,6 +142,12 @@ describe('the syntax models', () => {
     expect(lemmatise(table, 'upheld', 'ADJ')).toBe('upheld');
   });
 
+  it('lemmatise irregular verbs the treebank lacks, and plural nouns to a word the lexicon knows', () => {
+    const p = parseWords(words('Canada froze the funds and imposed asset freezes and bans.'));
+    expect(p.lemmas).toEqual(expect.arrayContaining(['freeze', 'fund', 'impose', 'ban']));
+    expect(p.lemmas.filter((l) => l === 'freeze')).toHaveLength(2);
+  });
+
   it('keep the final e of a regular verb the treebank knows ("ruled" is "rule", "opened" stays "open")', () => {
     const table = buildLemmaTable([...Array(2).fill({ form: 'rules', upos: 'VERB', lemma: 'rule' }), ...Array(2).fill({ form: 'opens', upos: 'VERB', lemma: 'open' })]);
     expect(['ruled', 'ruling', 'opened'].map((f) => lemmatise(table, f, 'VERB'))).toEqual(['rule', 'rule', 'open']);

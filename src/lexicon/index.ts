@@ -119,6 +119,8 @@ export interface Lexicon {
   stanceCues: Map<string, StanceCue[]>;
   /** Stance cues whose topic is an act: a to-infinitive or the verb a modal serves (data/lexicon/acts.tsv). */
   actCues: Map<string, StanceCue[]>;
+  /** Irregular verb forms → lemma, for forms the treebank's lemma table lacks (data/lexicon/irregular-verbs.tsv). */
+  irregularVerbs: Record<string, string>;
   abbreviations: Set<string>;
   speechVerbs: Set<string>;
   speechNounCues: string[];
@@ -227,6 +229,7 @@ export function lexicon(): Lexicon {
     threatLemmas: roleTable('threats.tsv'),
     stanceCues: stanceTable('stances.tsv'),
     actCues: stanceTable('acts.tsv'),
+    irregularVerbs: Object.fromEntries(roleTable('irregular-verbs.tsv')),
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),

@@ -4,11 +4,9 @@
 
 const PROPER = /ProperNoun|Person|Name|Place|Country|City|Region|Organization|Honorific|Demonym/;
 
-/** The file's shape: compromise's version, and each POS tag with its ordinary (non-name) words. */
-export interface CommonWordsFile {
-  compromise: string;
-  words: Record<string, string[]>;
-}
+import type { CommonWordsFile } from '../lexicon/common-words.js';
+
+export type { CommonWordsFile };
 
 /** Reads compromise (slow: only the script and the test call this). */
 export async function commonWordsFromCompromise(): Promise<CommonWordsFile> {

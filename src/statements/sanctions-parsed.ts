@@ -53,12 +53,15 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
 function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
   const { tree } = ctx;
   const rel = tree.rel(k);
-  const verb = rel === 'obj' || rel === 'nsubj:pass' ? tree.head(k) : -1;
-  let target = targetPhrase(ctx, k);
+  // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
+  const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
+  const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;
+  let target = instrument ? -1 : targetPhrase(ctx, k);
   if (verb >= 0) {
     const role = roleOf(ctx, verb);
     if (role === 'undo' || refused(ctx, verb)) return 'nothing';
-    if (role !== 'impose') return undefined;
+    if (instrument && (role === 'impose' || role === 'strike')) target = tree.kid(verb, 'obj');
+    else if (role !== 'impose') return undefined;
     if (target < 0) target = targetPhrase(ctx, verb);
   } else if (rel === 'conj' || !tree.kids(k).some((c) => tree.rel(c) === 'nmod:poss')) return undefined;
   if (target < 0) return undefined;
@@ -83,7 +86,8 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
   return targets.length ? { imposer, targets, measure: `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}` } : undefined;
 }
 
-const DEALING_CASES = ['with', 'to', 'from'];
+// ("suspended the licence of X": whose licence)
+const DEALING_CASES = ['with', 'to', 'from', 'of'];
 
 /** "Canada sanctioned two firms", "two firms were sanctioned by Canada". */
 function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {

@@ -1,11 +1,12 @@
 // The syntax stage: tags, lemmas and a dependency tree for every sentence of a document,
 // over the pipeline's own tokens.
 import type { Document, Syntax, TokenSyntax } from '../types.js';
-import { lemmatise } from './lemma.js';
+import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
 import { repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounWithObject, repairPerfectParticiple, repairPossessiveConjunct, repairReportedSubject, repairStolenObjects } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
+import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
 
 /** Words of one sentence, tagged, lemmatised and parsed (heads 1-based within the sentence, 0 = root). */
@@ -19,6 +20,20 @@ export interface ParsedWords {
 }
 
 const isSpeechVerb = (w: string): boolean => lexicon().speechVerbs.has(w);
+// a stem the lemma rules give is a lemma when compromise's lexicon knows the word
+const isWord = (w: string): boolean => lexiconTag(w) !== undefined;
+
+const withIrregulars = new WeakMap<LemmaTable, LemmaTable>();
+
+/** The model's lemma table with the irregular verb forms of data/lexicon/irregular-verbs.tsv it lacks ("froze" → "freeze"). */
+function lemmaTable(m: SyntaxModels): LemmaTable {
+  let table = withIrregulars.get(m.lemmas);
+  if (!table) {
+    table = { ...m.lemmas, VERB: { ...lexicon().irregularVerbs, ...m.lemmas.VERB } };
+    withIrregulars.set(m.lemmas, table);
+  }
+  return table;
+}
 
 export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
   const { upos, xpos } = tagWords(m.tagger, forms);
@@ -32,7 +47,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairPerfectParticiple(forms, upos, heads, labels);
   repairDeterminedGerund(forms, upos, heads, labels);
   repairNounWithObject(forms, upos, heads, labels);
-  return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(m.lemmas, f, upos[i])), heads, labels };
+  return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(lemmaTable(m), f, upos[i], isWord)), heads, labels };
 }
 
 /** Stage 1b: one TokenSyntax per document token; heads are document token indices (-1 = root of its sentence). */

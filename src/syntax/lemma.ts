@@ -41,7 +41,7 @@ const RULES: Record<string, Array<[RegExp, string]>> = {
 
 const VERB_PREFIX = /^(up|with|over|under|out|re|mis|fore|be)([a-z]{3,})$/;
 
-export function lemmatise(table: LemmaTable, form: string, upos: string): string {
+export function lemmatise(table: LemmaTable, form: string, upos: string, isWord: (w: string) => boolean = () => false): string {
   const lower = form.toLowerCase().replace(/’/g, "'");
   const known = table[upos]?.[lower];
   if (known) return known;
@@ -50,13 +50,20 @@ export function lemmatise(table: LemmaTable, form: string, upos: string): string
   const prefixed = VERB_PREFIX.exec(lower);
   const base = upos === 'VERB' && prefixed ? table.VERB?.[prefixed[2]] : undefined;
   if (base && prefixed) return prefixed[1] + base;
+  // every stem a rule gives, and for "-ed"/"-ing" the same with a final e ("ruled" → "rul", "rule")
+  const stems: string[] = [];
   for (const [re, to] of RULES[upos] ?? []) {
-    if (!re.test(lower) || lower.length <= 4) continue;
+    if (!re.test(lower)) continue;
     const stem = lower.replace(re, to);
-    // "ruled", "ruling": a stem the rules cut to "rul" is "rule" when the treebank knows that verb
-    return upos === 'VERB' && /(?:ed|ing)$/.test(lower) && !stem.endsWith('e') && verbLemmas(table).has(`${stem}e`) && !verbLemmas(table).has(stem) ? `${stem}e` : stem;
+    stems.push(stem);
+    if (upos === 'VERB' && /(?:ed|ing)$/.test(lower) && !stem.endsWith('e')) stems.push(`${stem}e`);
   }
-  return lower;
+  // the first stem that is a word ("freezes" → "freeze", not "freez"; "bans" → "ban"), else, for a
+  // long enough form, the first rule's ("ruled" → "rule" when the treebank knows the verb)
+  const word = stems.find((stem) => stem.length >= 3 && lower.length > 3 && (isWord(stem) || verbLemmas(table).has(stem)));
+  if (word) return word;
+  if (!stems.length || lower.length <= 4) return lower;
+  return upos === 'VERB' && /(?:ed|ing)$/.test(lower) && !stems[0].endsWith('e') && verbLemmas(table).has(`${stems[0]}e`) ? `${stems[0]}e` : stems[0];
 }
 
 const knownVerbs = new WeakMap<LemmaTable, Set<string>>();
