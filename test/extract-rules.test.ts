@@ -511,6 +511,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Ana Vidal called the expulsion of the envoy an arbitrary measure.', stance('Ana Vidal', 'Opposes', /expulsion of the envoy/));
   shouldExtract('Tomas Berg called the summons a sensible one.', stance('Tomas Berg', 'Supports', /summons/));
   shouldExtract('Ana Vidal said that such complaints are not appropriate methods.', noStance('Ana Vidal'));
+  // pledging a thing supports it; promising harm threatens; railing against opposes
+  shouldExtract('Bolivia pledged reunification with the coastal province.', stance('Bolivia', 'Supports', /^reunification/));
+  shouldExtract('Bolivia promised harsh retaliation after the raid.', noStance('Bolivia'));
+  shouldExtract('Ana Vidal railed against the mining code.', stance('Ana Vidal', 'Opposes', /^mining code$/));
   // a verb with its particle is a cue of its own ("rule out"); a regular "-ed" form keeps its final e
   shouldExtract('Ana Vidal ruled out talks with the miners.', stance('Ana Vidal', 'Opposes', /^talks with the miners$/));
 });

@@ -119,6 +119,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   }
   const topic = topicText(ctx, k, topicAt);
   if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
+  // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
+  if (!isNoun && ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm') return 'nothing';
   if (vagueTopic(ctx, topic)) return 'nothing';
   // "we want this conflict to end": wanting a thing undone opposes it
   const then = tree.kid(k, 'xcomp');
