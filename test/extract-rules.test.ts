@@ -305,6 +305,9 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // "shall be responsible for the consequences": the one made responsible is threatened
+  shouldExtract("Peru's foreign ministry said the Bolivian side shall be responsible for all the ensuing consequences.", threat('Peru', 'Bolivia'));
+  shouldExtract('Ana Vidal said Bolivia would be responsible for the security of the summit.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // "warned X not to …" is a warning to X, however the parse hangs the to-clause; "vowed not to strike" threatens no one
   shouldExtract('Peru warned Chile not to send troops to the border.', threat('Peru', 'Chile'));
   shouldExtract('Peru vowed not to strike Chile.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

@@ -70,7 +70,9 @@ function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
   }
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     // "would not be able to escape its end unless …": an adjective can carry the consequence too
-    if (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'AUX' && !(tree.upos(k) === 'ADJ' && conditionUnder(ctx, k, role) !== undefined)) continue;
+    // ("shall be responsible for the consequences": an adjective of suffering, when what is borne is consequences)
+    const borne = tree.upos(k) === 'ADJ' && role(k) === 'suffering' && tree.kidsWith(k, 'obl').some((o) => tree.lemma(o) === 'consequence');
+    if (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'AUX' && !borne && !(tree.upos(k) === 'ADJ' && conditionUnder(ctx, k, role) !== undefined)) continue;
     if (covered(k)) continue;
     const t = consequenceThreat(ctx, k, role);
     if (t) out.push(t);
