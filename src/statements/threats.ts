@@ -23,6 +23,8 @@ interface Threat {
   /** Where the action's text starts, when not at the start of its subtree ("would respond …", not "Tehran would respond …"). */
   from?: number;
   cue: boolean;
+  /** The cue word, left out of the condition's text when the parse hung it there. */
+  cueAt?: number;
 }
 
 export function findThreats(ctx: StatementContext): Statement[] {
@@ -30,7 +32,8 @@ export function findThreats(ctx: StatementContext): Statement[] {
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     for (const t of threatsIn(ctx, s)) {
-      const condition = t.condition >= 0 ? spanOf(ctx, t.condition, []) : undefined;
+      // (not the warning the parse hung inside the condition: "if Y visited Z, warning of …")
+      const condition = t.condition >= 0 ? spanOf(ctx, t.condition, [t.cueAt ?? -1]).replace(/[,\s]+$/, '') : undefined;
       const factuality = condition ? 'Conditional' : 'Asserted';
       out.push({
         kind: 'Threat',
@@ -107,11 +110,16 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "issued an ultimatum to X to withdraw": the demand hangs from the verb that holds the noun
   if (action < 0 && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, verbAbove(ctx, k), ['xcomp', 'advcl'], 'to', ['mark']);
   if (action < 0) return undefined;
-  const holderVerb = tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k;
+  let holderVerb = tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k;
+  // "X said it would be … if Y visited Taiwan, warning of …", the warning hung inside the condition:
+  // a condition's subject does not warn; the clause that holds the condition does
+  // (a participle read as a noun; "follows through on a pledge to …" inside the condition is the condition's subject's)
+  let heldIn = -1;
+  if (holderVerb !== k && /ing$/.test(ctx.lower[k]) && tree.kids(holderVerb).some((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m]))) [heldIn, holderVerb] = [holderVerb, tree.head(holderVerb)];
   // "it said it was ready to …": a pronoun subject is whoever reports the clause
   const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, holderVerb))[0] ?? (tree.upos(subjectOf(ctx, holderVerb)) === 'PRON' ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
-  const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? -1;
+  const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
   const forbidding = lemma === 'warn' && (action === xcomp || action === toClause) && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
   if (condition < 0 && negated(ctx, action) && !forbidding) return undefined;
@@ -132,7 +140,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]
     .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
   if (!target) return undefined;
-  return { threatener, target, action, condition, cue: true };
+  return { threatener, target, action, condition, cue: true, cueAt: k };
 }
 
 function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
