@@ -515,7 +515,13 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Bolivia accused Chile of having.', noStance('Bolivia'));
   shouldExtract('Ana Vidal called the expulsion of the envoy an arbitrary measure.', stance('Ana Vidal', 'Opposes', /expulsion of the envoy/));
   shouldExtract('Tomas Berg called the summons a sensible one.', stance('Tomas Berg', 'Supports', /summons/));
-  shouldExtract('Ana Vidal said that such complaints are not appropriate methods.', noStance('Ana Vidal'));
+  // praise denied is blame: "are not appropriate methods"
+  shouldExtract('Ana Vidal said that such complaints are not appropriate methods.', stance('Ana Vidal', 'Opposes', /complaints/), { describe: 'Ana Vidal supports nothing', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
+  // each coordinated act asked for is a stance; praise denied opposes; a judging adjective among others judges
+  shouldExtract('Ana Vidal urged Chile to stop the raids on the mines and engage in talks with the unions.', stance('Ana Vidal', 'Opposes', /^raids on the mines$/), stance('Ana Vidal', 'Supports', /^engage in talks with the unions$/));
+  shouldExtract('Tomas Berg said the vote was not a "free and fair election."', stance('Tomas Berg', 'Opposes', /^vote$/));
+  shouldExtract('Tomas Berg said the runoff was not legitimate.', stance('Tomas Berg', 'Opposes', /^runoff$/));
+  shouldExtract("Ana Vidal fired back, calling the miners' detention an authoritarian act.", stance('Ana Vidal', 'Opposes', /detention/));
   // pledging a thing supports it; promising harm threatens; railing against opposes
   shouldExtract('Bolivia pledged reunification with the coastal province.', stance('Bolivia', 'Supports', /^reunification/));
   shouldExtract('Bolivia promised harsh retaliation after the raid.', noStance('Bolivia'));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../src/syntax/conllu.js';
 import { parseWords } from '../src/syntax/analyse.js';
 import { buildLemmaTable, lemmatise } from '../src/syntax/lemma.js';
+import { repairPunctuationHeads } from '../src/syntax/repairs.js';
 import { scoreUd } from '../src/syntax/evaluate.js';
 import { segment } from '../src/text/index.js';
 import type { Article } from '../src/types.js';
@@ -134,6 +135,15 @@ describe('the syntax models', () => {
   it('give lemmas to inflected words', () => {
     const p = parseWords(words('The ministers were meeting and had signed two agreements.'));
     expect(p.lemmas).toEqual(expect.arrayContaining(['minister', 'be', 'meet', 'have', 'sign', 'agreement']));
+  });
+
+  it('hang nothing from punctuation: a word the model hung from a comma hangs from the head of the comma', () => {
+    // Ruiz(1) fired(2) back(3) ,(4) calling(5) it(6) a(7) sham(8): "calling" hung from the comma
+    const upos = ['PROPN', 'VERB', 'ADV', 'PUNCT', 'VERB', 'PRON', 'DET', 'NOUN'];
+    const heads = [2, 0, 2, 2, 4, 5, 8, 5];
+    const labels = ['nsubj', 'root', 'advmod', 'punct', 'acl', 'obj', 'det', 'xcomp'];
+    repairPunctuationHeads(upos, heads, labels);
+    expect(heads).toEqual([2, 0, 2, 2, 2, 5, 8, 5]);
   });
 
   it('give a prefixed irregular verb the lemma of its base ("upheld" is "uphold")', () => {

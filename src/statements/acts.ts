@@ -12,8 +12,8 @@ import { accused, HURTING, negatedPolarity, nounHolders, stanceKey, aboutItself,
 
 interface Reading {
   holders: Entity[];
-  topic: string;
-  polarity: Polarity;
+  /** Each act's stance: "urged X to stop the raids and resume talks" is two. */
+  stances: Array<{ topic: string; polarity: Polarity }>;
 }
 
 export function findActStances(ctx: StatementContext): Statement[] {
@@ -24,15 +24,15 @@ export function findActStances(ctx: StatementContext): Statement[] {
       const reading = cue.frame.startsWith('modal') ? modalAct(ctx, k, s.tokenStart, cue.frame === 'modal') : requestedAct(ctx, k, cue);
       if (!reading) continue;
       const factuality = factualityOf(ctx, s);
-      for (const holder of reading.holders) {
-        const key = stanceKey(holder.iri, reading.topic, reading.polarity);
-        if (seen.has(key) || aboutItself(holder, reading.topic)) continue;
+      for (const holder of reading.holders) for (const { topic, polarity } of reading.stances) {
+        const key = stanceKey(holder.iri, topic, polarity);
+        if (seen.has(key) || aboutItself(holder, topic)) continue;
         seen.add(key);
         out.push({
           kind: 'Stance',
           holder: holder.iri,
-          topic: reading.topic,
-          polarity: reading.polarity,
+          topic,
+          polarity,
           position: ctx.texts[k],
           evidence: ctx.evidence(s),
           confidence: confidenceFor(0.6, factuality),
@@ -57,9 +57,15 @@ function requestedAct(ctx: StatementContext, k: number, cue: StanceCue): Reading
   if (act < 0 || negated(ctx, act)) return undefined;
   const polarity = negated(ctx, k) ? negatedPolarity(cue.polarity) : cue.polarity;
   if (!polarity) return undefined;
-  const reading = actTopic(ctx, k, act, polarity);
+  const stances = actsFrom(ctx, k, act, polarity);
   const holders = isNoun ? nounHolders(ctx, k) : verbHolders(ctx, k);
-  return reading && holders.length ? { holders, ...reading } : undefined;
+  return stances.length && holders.length ? { holders, stances } : undefined;
+}
+
+/** The stances of the act at v and of the acts coordinated with it ("to stop the raids and resume talks"). */
+function actsFrom(ctx: StatementContext, cue: number, v: number, polarity: Polarity): Array<{ topic: string; polarity: Polarity }> {
+  const acts = [v, ...ctx.tree.kidsWith(v, 'conj').filter((c) => ctx.tree.upos(c) === 'VERB' && ctx.tree.kid(c, 'nsubj') < 0)];
+  return acts.flatMap((a) => actTopic(ctx, cue, a, polarity) ?? []);
 }
 
 /** The to-infinitive hung from k, or from its object ("urged the council to act" either way), -1 if none. */
@@ -96,12 +102,12 @@ function modalAct(ctx: StatementContext, k: number, sentenceStart: number, auxil
   if (tree.rel(subject) === 'nsubj:pass' || tree.kid(act, 'aux:pass') >= 0) {
     if (!undoing(ctx, act)) return undefined;
     const topic = topicText(ctx, act, subject);
-    return topic && !vagueTopic(ctx, topic) ? { holders: [reporter], topic, polarity: 'Opposes' } : undefined;
+    return topic && !vagueTopic(ctx, topic) ? { holders: [reporter], stances: [{ topic, polarity: 'Opposes' }] } : undefined;
   }
   // "should have known": a reproach about the past, no demand
   if (tree.kid(act, 'cop') >= 0 || tree.kidsWith(act, 'aux').some((a) => tree.lemma(a) === 'have')) return undefined;
-  const reading = actTopic(ctx, k, act, 'Supports');
-  return reading ? { holders: [reporter], ...reading } : undefined;
+  const stances = actsFrom(ctx, k, act, 'Supports');
+  return stances.length ? { holders: [reporter], stances } : undefined;
 }
 
 const undoing = (ctx: StatementContext, v: number): boolean => ctx.lex.statements.stance.undoingVerbs.includes(ctx.tree.lemma(v));
@@ -132,7 +138,7 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
     const p = turned(frame.polarity);
     if (topic && p) return vagueTopic(ctx, topic) ? undefined : { topic, polarity: p };
   }
-  const span = topicSpan(ctx, cue, v);
+  const span = topicSpan(ctx, cue, v, true);
   if (!span) return undefined;
   const end = span[1];
   let hasNoun = false;

@@ -119,7 +119,8 @@ function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Jud
   if (!['NOUN', 'ADJ'].includes(tree.upos(p)) && !passivePredicate(ctx, p)) return undefined;
   const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p);
   if (own) return { predicate: p, polarity: own };
-  for (const c of tree.kidsWith(p, 'amod')) {
+  // ("a free and fair election": each coordinated adjective)
+  for (const c of tree.kidsWith(p, 'amod').flatMap((a) => tree.conjuncts(a))) {
     // ("not appropriate methods": a negated adjective judges the other way, or not at all)
     const judged = negated(ctx, c) ? undefined : words.single.get(ctx.lower[c]);
     if (judged && tree.upos(p) === 'NOUN') return { predicate: p, polarity: judged };
@@ -145,7 +146,9 @@ function predicateSubject(ctx: StatementContext, k: number): number {
 /** "not negotiable", "never negotiable": an entry written with its negation, for a negated predicate. */
 function deniedAt(ctx: StatementContext, words: JudgingWords, p: number): Judgement | undefined {
   const polarity = words.denied.get(ctx.lower[p]);
-  return polarity ? { predicate: p, polarity } : undefined;
+  if (polarity) return { predicate: p, polarity };
+  // "was not a free and fair election", "is not legitimate": praise denied opposes; blame denied says nothing sure
+  return judgementAt(ctx, words, p)?.polarity === 'Supports' ? { predicate: p, polarity: 'Opposes' } : undefined;
 }
 
 /** "more funding is needed", "the strike was justified": a passive participle said of its subject. */

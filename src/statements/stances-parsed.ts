@@ -307,7 +307,7 @@ export function topicText(ctx: StatementContext, cue: number, at: number): strin
 }
 
 /** The tokens [from, to) of the topic topicText() words. */
-export function topicSpan(ctx: StatementContext, cue: number, at: number): [number, number] | undefined {
+export function topicSpan(ctx: StatementContext, cue: number, at: number, own = false): [number, number] | undefined {
   const { tree } = ctx;
   if (at < 0) return undefined;
   if (/^(?:which|that)$/.test(ctx.lower[at]) && tree.rel(cue) === 'acl:relcl') at = tree.head(cue);
@@ -317,7 +317,9 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number): [numb
     // "the proposal on Monday": when, not what; "the contract in Santiago": where, not what
     const when = ctx.lex.calendar.has(ctx.texts[c]) || tree.rel(c).endsWith(':tmod');
     const where = tree.kids(c).some((m) => tree.rel(m) === 'case' && /^(?:in|at)$/.test(ctx.lower[m])) && ['City', 'Place'].includes(ctx.entityAtToken[c]?.type ?? '');
-    if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !where && !tree.dominates(c, cue)) continue;
+    // (own: without what is coordinated with it, "stop the raids" of "stop the raids and resume talks")
+    const coordinated = own && (tree.rel(c) === 'conj' || tree.rel(c) === 'cc');
+    if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !where && !coordinated && !tree.dominates(c, cue)) continue;
     const [ca, cb] = tree.span(c);
     if (ca > at) b = Math.min(b, ca);
     else if (cb <= at) a = Math.max(a, cb);

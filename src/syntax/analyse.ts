@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounWithObject, repairPerfectParticiple, repairPossessiveConjunct, repairReportedSubject, repairStolenObjects } from './repairs.js';
+import { repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairReportedSubject, repairStolenObjects } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -38,6 +38,7 @@ function lemmaTable(m: SyntaxModels): LemmaTable {
 export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
   const { upos, xpos } = tagWords(m.tagger, forms);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
+  repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
   repairInvertedCondition(forms, upos, heads, labels);
   repairPossessiveConjunct(forms, upos, heads, labels);

@@ -229,3 +229,18 @@ export function repairNounWithObject(forms: readonly string[], upos: string[], h
     [heads[p], labels[p]] = [n + 1, 'nsubj'];
   }
 }
+
+/**
+ * "fired back, calling the arrest an outrage" with "calling" hung from the comma: punctuation heads
+ * nothing, so whatever the model hung from a punctuation mark hangs from the mark's own head.
+ */
+export function repairPunctuationHeads(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 0; i < heads.length; i++) {
+    let h = heads[i] - 1;
+    for (let steps = 0; h >= 0 && upos[h] === 'PUNCT' && steps < heads.length; steps++) h = heads[h] - 1;
+    if (h === heads[i] - 1) continue;
+    // (a punctuation mark on the root hands its dependents to the root)
+    if (h < 0) [heads[i], labels[i]] = [heads.indexOf(0) + 1, labels[i]];
+    else heads[i] = h + 1;
+  }
+}
