@@ -532,6 +532,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 
 describe('meetings (statements.json meeting)', () => {
   shouldExtract('Ana Ruiz and Tomas Berg held five hours of talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
+  // telling one's counterpart is speaking with them; telling reporters is not a meeting
+  shouldExtract('Ana Ruiz told her Chilean counterpart on Saturday that the war was complicating relations.', meeting(['Ana Ruiz', 'Chile']));
+  shouldExtract('Ana Ruiz told reporters in Lima that the plan was dead.', { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
   // "the duo", "the two leaders": the two people the sentence named before
   shouldExtract('Ana Ruiz greeted Tomas Berg at the airport before the two leaders held talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   shouldExtract('Ana Ruiz warned Tomas Berg not to cross the red line on Monday as the duo held talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));

@@ -32,6 +32,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     const lastWord = new Map(cueAt);
     // "X spoke on Friday with Y": speaking with someone, wherever the words fall
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
+    // "X told his Chinese counterpart …": a minister telling their counterpart speaks with them
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.tree.lemma(k) === 'tell' && ctx.tree.upos(k) === 'VERB' && !at.includes(k) && toldCounterpart(ctx, k)) at.push(k);
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)));
     if (!held.length) continue;
@@ -74,6 +76,12 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 }
 
 const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
+
+/** Whether whom the verb at k tells is a counterpart ("told his counterpart", "told her French counterpart Luis Vera"). */
+function toldCounterpart(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  return [...tree.kidsWith(k, 'obj'), ...tree.kidsWith(k, 'iobj')].some((o) => tree.lemma(o) === 'counterpart' || tree.kids(o).some((c) => tree.lemma(c) === 'counterpart'));
+}
 // nouns that measure talks: "five hours of talks", "a new round of negotiations"
 const MEASURES_OF_TALKS = new Set(['hour', 'day', 'week', 'round', 'series', 'minute']);
 const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'summoned', 'called']);
