@@ -82,7 +82,9 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
   if (!imposer) return undefined;
   // ("halted all exports and imports with X", however the parse hangs "imports")
   const withWhom = [k, ...dealing, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
-  const targets = withWhom >= 0 ? agentsAt(ctx, withWhom).filter((e) => e !== imposer).map((e) => ({ iri: e.iri })) : [];
+  // ("froze the assets of two Ruritanian firms": whose assets, as named or as written, not the country a demonym names)
+  const owner = withWhom >= 0 && tree.kids(withWhom).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
+  const targets = withWhom < 0 ? [] : owner ? targetsAt(ctx, withWhom, imposer) : agentsAt(ctx, withWhom).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));
   return targets.length ? { imposer, targets, measure: `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}` } : undefined;
 }
 
