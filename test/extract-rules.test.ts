@@ -522,6 +522,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Tomas Berg said the vote was not a "free and fair election."', stance('Tomas Berg', 'Opposes', /^vote$/));
   shouldExtract('Tomas Berg said the runoff was not legitimate.', stance('Tomas Berg', 'Opposes', /^runoff$/));
   shouldExtract("Ana Vidal fired back, calling the miners' detention an authoritarian act.", stance('Ana Vidal', 'Opposes', /detention/));
+  // one stance read twice, once with fewer words, is written once
+  shouldExtract('Bolivia condemned the raid on the mine, and Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid on the mine$/), { describe: 'one stance on the raid', test: (x) => stmts(x, 'Stance').filter((s) => /raid/.test(s.topic)).length === 1 });
   // pledging a thing supports it; promising harm threatens; railing against opposes
   shouldExtract('Bolivia pledged reunification with the coastal province.', stance('Bolivia', 'Supports', /^reunification/));
   shouldExtract('Bolivia promised harsh retaliation after the raid.', noStance('Bolivia'));

@@ -15,14 +15,22 @@ import { findParsedStances, stanceKey } from './stances-parsed.js';
 export function findStances(ctx: StatementContext): Statement[] {
   const out: Statement[] = [];
   const seen = new Set<string>();
+  // the words of each holder's topics, by polarity: "support for M23" after "its support for M23" says nothing new
+  const said = new Map<string, Array<Set<string>>>();
   for (const statements of [findParsedStances(ctx).statements, findEvaluations(ctx).statements, findActStances(ctx)]) {
     for (const s of statements) {
       if (s.kind !== 'Stance') continue;
       const key = stanceKey(s.holder, s.topic, s.polarity);
-      if (seen.has(key)) continue;
+      const words = topicWords(s.topic);
+      const before = said.get(`${s.holder}|${s.polarity}`) ?? [];
+      if (seen.has(key) || before.some((w) => [...words].every((x) => w.has(x)))) continue;
       seen.add(key);
+      before.push(words);
+      said.set(`${s.holder}|${s.polarity}`, before);
       out.push(s);
     }
   }
   return out;
 }
+
+const topicWords = (topic: string): Set<string> => new Set(topic.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|its|their|his|her|and|for|of)$/.test(w)));
