@@ -577,6 +577,8 @@ describe('sanctions (statements.json sanction)', () => {
   // a measure as the instrument of a verb that strikes its object; aid, funding and licences cut off
   shouldExtract('The European Union hit Belarus with new sanctions on Tuesday.', sanction('European Union', /Belarus/));
   shouldExtract('Canada froze its aid to Bolivia in March.', sanction('Canada', /Bolivia/));
+  // a phrase after the sanctioning verb that says why is no target
+  shouldExtract('The U.S. Treasury sanctioned three Bolivian firms on Monday, which were blacklisted for being involved in the arms trade.', sanction('U.S. Treasury', /Bolivian firms/), { describe: 'no target that starts with "for"', test: (x) => !stmts(x, 'Sanction').some((s) => !('iri' in s.target) && /^for\b/.test(s.target.literal)) });
   shouldExtract('The Bolivian government suspended the licence of Andes Mining Corp.', sanction('Bolivia', /Andes Mining/));
   shouldExtract('Chile imposed visa bans and asset freezes on twelve Bolivian officials.', sanction('Chile', /Bolivian officials/));
   // the target ends before why and when
