@@ -7,8 +7,7 @@
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, cueTokens, negated, phraseUnder, reportingSubject, spanText, type StatementContext } from './context.js';
-import { confidenceFor, factualityOf } from './factuality.js';
-import { accused, HURTING, negatedPolarity, nounHolders, stanceKey, aboutItself, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
+import { accused, HURTING, negatedPolarity, nounHolders, stanceStatements, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 interface Reading {
   holders: Entity[];
@@ -18,27 +17,11 @@ interface Reading {
 
 export function findActStances(ctx: StatementContext): Statement[] {
   const out: Statement[] = [];
-  const seen = new Set<string>();
   for (const { s, k, entry } of cueTokens(ctx, ctx.lex.actCues)) {
     for (const cue of entry) {
       const reading = cue.frame.startsWith('modal') ? modalAct(ctx, k, s.tokenStart, cue.frame === 'modal') : requestedAct(ctx, k, cue);
       if (!reading) continue;
-      const factuality = factualityOf(ctx, s);
-      for (const holder of reading.holders) for (const { topic, polarity } of reading.stances) {
-        const key = stanceKey(holder.iri, topic, polarity);
-        if (seen.has(key) || aboutItself(holder, topic)) continue;
-        seen.add(key);
-        out.push({
-          kind: 'Stance',
-          holder: holder.iri,
-          topic,
-          polarity,
-          position: ctx.texts[k],
-          evidence: ctx.evidence(s),
-          confidence: confidenceFor(0.6, factuality),
-          factuality,
-        });
-      }
+      for (const { topic, polarity } of reading.stances) out.push(...stanceStatements(ctx, s, reading.holders, topic, polarity, k, 0.6));
       break;
     }
   }
@@ -120,7 +103,8 @@ const undoing = (ctx: StatementContext, v: number): boolean => ctx.lex.statement
 function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polarity): { topic: string; polarity: Polarity } | undefined {
   const { tree } = ctx;
   const object = tree.kid(v, 'obj');
-  const turned = (p: Polarity): Polarity | undefined => (polarity === 'Supports' ? p : p === 'Supports' ? 'Opposes' : undefined);
+  // supporting the act keeps its own polarity; refusing it turns a support ("not willing to back the plan")
+  const turned = (p: Polarity): Polarity | undefined => (polarity === 'Supports' ? p : negatedPolarity(p));
   // (before harm: "withdraw the bill" asked of another undoes it; "will withdraw its envoy" threatens)
   if (undoing(ctx, v)) {
     const p = turned('Opposes');

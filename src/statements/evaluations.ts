@@ -5,8 +5,7 @@
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, negated, reportingSubject, spanText, type StatementContext } from './context.js';
-import { confidenceFor, factualityOf } from './factuality.js';
-import { aboutItself, LEADING, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
+import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 /** Verbs that name what something is ("called X a …", "sees X as …"), by lemma. */
 const EVALUATIVE = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'view', 'regard', 'see', 'consider', 'deem', 'characterize', 'characterise']);
@@ -175,13 +174,12 @@ function objectTopic(ctx: StatementContext, verb: number, object: number, predic
   return spanText(ctx, a, pa).replace(LEADING, '').trim();
 }
 
-/** Evaluation stances and the tokens they settled (so the word-window shapes do not read them again). */
-export function findEvaluations(ctx: StatementContext): { statements: Statement[]; settled: Set<number> } {
+/** Evaluation stances: a judging word said of something, by whom the parse gives. */
+export function findEvaluations(ctx: StatementContext): Statement[] {
   if (cachedWords?.lex !== ctx.lex) cachedWords = { lex: ctx.lex, words: judgingWords(ctx) };
   const words = cachedWords.words;
   const { tree } = ctx;
   const statements: Statement[] = [];
-  const settled = new Set<number>();
   for (const s of ctx.doc.sentences) {
     if (s.heading) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -211,24 +209,8 @@ export function findEvaluations(ctx: StatementContext): { statements: Statement[
       if (!found || !found.holders.length) continue;
       const topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : tree.rel(found.topicAt) === 'compound' ? ctx.texts[found.topicAt] : topicText(ctx, k, found.topicAt);
       if (!topic || vagueTopic(ctx, topic)) continue;
-      const [a, b] = tree.span(found.judgement.predicate);
-      for (let i = a; i < b; i++) settled.add(i);
-      settled.add(k);
-      const factuality = factualityOf(ctx, s);
-      for (const holder of found.holders) {
-        if (aboutItself(holder, topic)) continue;
-        statements.push({
-          kind: 'Stance',
-          holder: holder.iri,
-          topic,
-          polarity: found.judgement.polarity,
-          position: ctx.texts[found.judgement.predicate],
-          evidence: ctx.evidence(s),
-          confidence: confidenceFor(0.6, factuality),
-          factuality,
-        });
-      }
+      statements.push(...stanceStatements(ctx, s, found.holders, topic, found.judgement.polarity, found.judgement.predicate, 0.6));
     }
   }
-  return { statements, settled };
+  return statements;
 }

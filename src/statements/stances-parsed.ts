@@ -21,12 +21,6 @@ export const stanceKey = (holder: string, topic: string, polarity: Polarity | un
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
 export const aboutItself = (holder: Entity, topic: string): boolean => [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()));
 
-/** Stances found in the parse, and the cue tokens it settled (read, or negated into saying nothing). */
-export interface ParsedStances {
-  statements: Statement[];
-  settled: Set<number>;
-}
-
 /** Topics are phrases; a longer object keeps the words up to its head noun. */
 const MAX_TOPIC_WORDS = 10;
 /** Verbs whose complement is what someone else is said to do ("accused Qatar of supporting …"), by their written forms. */
@@ -43,36 +37,25 @@ export const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
 const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
 
-export function findParsedStances(ctx: StatementContext): ParsedStances {
+export function findParsedStances(ctx: StatementContext): Statement[] {
   const out: Statement[] = [];
-  const settled = new Set<number>();
-  const seen = new Set<string>();
   for (const { s, k, entry: cues } of cueTokens(ctx, ctx.lex.stanceCues)) {
     for (const cue of cues) {
       const reading = readCue(ctx, s, k, cue);
-      if (reading === 'nothing') settled.add(k);
-      if (!reading || reading === 'nothing') continue;
-      settled.add(k);
-      for (const holder of reading.holders) {
-        const key = stanceKey(holder.iri, reading.topic, reading.polarity);
-        if (seen.has(key) || aboutItself(holder, reading.topic)) continue;
-        seen.add(key);
-        const factuality = factualityOf(ctx, s);
-        out.push({
-          kind: 'Stance',
-          holder: holder.iri,
-          topic: reading.topic,
-          polarity: reading.polarity,
-          position: ctx.texts[k],
-          evidence: ctx.evidence(s),
-          confidence: confidenceFor(0.65, factuality),
-          factuality,
-        });
-      }
+      if (!reading) continue;
+      out.push(...stanceStatements(ctx, s, reading.holders, reading.topic, reading.polarity, k, 0.65));
       break;
     }
   }
-  return { statements: out, settled };
+  return out;
+}
+
+/** One stance statement per holder, none on the holder itself ("Peru backs Peru's army"); repeats are merged by stances.ts. */
+export function stanceStatements(ctx: StatementContext, s: Sentence, holders: readonly Entity[], topic: string, polarity: Polarity, cue: number, confidence: number): Statement[] {
+  const factuality = factualityOf(ctx, s);
+  return holders
+    .filter((holder) => !aboutItself(holder, topic))
+    .map((holder) => ({ kind: 'Stance', holder: holder.iri, topic, polarity, position: ctx.texts[cue], evidence: ctx.evidence(s), confidence: confidenceFor(confidence, factuality), factuality }));
 }
 
 interface Reading {
@@ -81,25 +64,25 @@ interface Reading {
   polarity: Polarity;
 }
 
-/** The stance a cue token expresses; 'nothing' when it is negated into saying nothing sure. */
-function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue): Reading | 'nothing' | undefined {
+/** The stance a cue token expresses, if it expresses one (a negated opposition says nothing sure). */
+function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue): Reading | undefined {
   const { tree } = ctx;
   const [kind, preposition, needs] = cue.frame.split(':');
   const isNoun = kind === 'noun';
   if (kind === 'adj') return adjectiveCue(ctx, k, cue, preposition);
   if (kind === 'pred') return predicateCue(ctx, k, cue);
   // "accused Qatar of supporting terrorism": an accusation, not a stance of anyone's own
-  if (accused(ctx, k)) return 'nothing';
+  if (accused(ctx, k)) return undefined;
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
   // "the most wanted man" however parsed: a participle after "most" describes, and takes no stance
-  if (!isNoun && /^(?:most|least)$/.test(ctx.lower[k - 1] ?? '')) return 'nothing';
+  if (!isNoun && /^(?:most|least)$/.test(ctx.lower[k - 1] ?? '')) return undefined;
   // "the most wanted man", "the proposed list": a participle that describes a noun takes no stance
   // (not "had rejected calls …" misparsed as a participle on "calls": an auxiliary before it says a verb)
-  if (!isNoun && tree.rel(k) === 'amod' && !/^(?:had|has|have|was|were|is|are|been|be)$/.test(ctx.lower[k - 1] === 'previously' || ctx.lower[k - 1] === 'already' || ctx.lower[k - 1] === 'also' ? ctx.lower[k - 2] : ctx.lower[k - 1])) return 'nothing';
+  if (!isNoun && tree.rel(k) === 'amod' && !/^(?:had|has|have|was|were|is|are|been|be)$/.test(ctx.lower[k - 1] === 'previously' || ctx.lower[k - 1] === 'already' || ctx.lower[k - 1] === 'also' ? ctx.lower[k - 2] : ctx.lower[k - 1])) return undefined;
   let polarity: Polarity = cue.polarity;
   if (negated(ctx, k)) {
     const turned = negatedPolarity(polarity);
-    if (!turned) return 'nothing';
+    if (!turned) return undefined;
     polarity = turned;
   }
   const passive = !isNoun && tree.kid(k, 'nsubj:pass') >= 0;
@@ -109,7 +92,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     // "support for X" with the for-phrase hung elsewhere by the parse: the phrase right after the noun
     if (topicAt < 0 && ctx.lower[k + 1] === preposition && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
   } else if (passive) topicAt = kind === 'obj' ? tree.kid(k, 'nsubj:pass') : -1;
-  // ("urged Peru to act": a request, which the control reading of stances.ts handles)
+  // ("urged Peru to act": a request, which acts.ts reads)
   else if (kind === 'dobj') topicAt = hasInfinitive(ctx, k) ? -1 : tree.kid(k, 'obj');
   else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k);
   else {
@@ -120,19 +103,19 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const topic = topicText(ctx, k, topicAt);
   if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
-  if (!isNoun && ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm') return 'nothing';
-  if (vagueTopic(ctx, topic)) return 'nothing';
+  if (!isNoun && ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm') return undefined;
+  if (vagueTopic(ctx, topic)) return undefined;
   // "we want this conflict to end": wanting a thing undone opposes it
   const then = tree.kid(k, 'xcomp');
   if (kind === 'obj' && then >= 0 && topicAt === tree.kid(k, 'obj') && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then))) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
   // "stands with Ruritania" takes a side; "will not stand with arms crossed" takes none
   if (needs === 'agent' && !agentsUnder(ctx, topicAt).length) return undefined;
   const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
-  // a subject the parse found that names no agent ("the main opposition candidate") is no one to guess at
-  if (!holders.length) return (isNoun ? tree.kid(k, 'nmod:poss') : subjectOf(ctx, k)) >= 0 ? 'nothing' : undefined;
-  if (isNoun && metByStance(ctx, k)) return 'nothing';
+  // a holder that names no agent ("the main opposition candidate") is no one to guess at
+  if (!holders.length) return undefined;
+  if (isNoun && metByStance(ctx, k)) return undefined;
   // "had rejected calls for a rerun" with "rejected" parsed as a participle on "calls": answered all the same
-  if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return 'nothing';
+  if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return undefined;
   return { holders, topic, polarity };
 }
 
@@ -145,7 +128,7 @@ function namesSomething(ctx: StatementContext, cue: number, at: number): boolean
 }
 
 /** "Peru is opposed to the plan", "the rebels are open to talks": the adjective's subject holds it, its phrase is the topic. */
-function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposition: string | undefined): Reading | 'nothing' | undefined {
+function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposition: string | undefined): Reading | undefined {
   const { tree } = ctx;
   const passive = tree.upos(k) === 'VERB' && tree.kid(k, 'nsubj:pass') >= 0;
   if (tree.upos(k) !== 'ADJ' && !passive) return undefined;
@@ -153,19 +136,19 @@ function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposit
   if (!topic) return undefined;
   if (negated(ctx, k)) {
     const turned = negatedPolarity(cue.polarity);
-    return turned ? { holders: holdersOf(ctx, k, passive), topic, polarity: turned } : 'nothing';
+    return turned ? { holders: holdersOf(ctx, k, passive), topic, polarity: turned } : undefined;
   }
   const holders = holdersOf(ctx, k, passive);
   return holders.length ? { holders, topic, polarity: cue.polarity } : undefined;
 }
 
 /** "Peru is against any intervention": the preposition of a predicate; the predicate's subject holds it. */
-function predicateCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | 'nothing' | undefined {
+function predicateCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
   const { tree } = ctx;
   const predicate = tree.head(k);
   if (tree.rel(k) !== 'case' || predicate < 0 || tree.kid(predicate, 'cop') < 0) return undefined;
   const polarity = negated(ctx, predicate) ? negatedPolarity(cue.polarity) : cue.polarity;
-  if (!polarity) return 'nothing';
+  if (!polarity) return undefined;
   const topic = topicText(ctx, k, predicate);
   const holders = verbHolders(ctx, predicate);
   return topic && holders.length ? { holders, topic, polarity } : undefined;
@@ -279,7 +262,8 @@ export function nounHolders(ctx: StatementContext, k: number): Entity[] {
     // "Peru should end its support": a third-person possessor is the clause's named subject
     if (tree.upos(c) === 'PRON' && !FIRST_PERSON_POSSESSIVE.test(ctx.lower[c])) {
       const v = verbAbove(ctx, k);
-      const own = v >= 0 && subjectOf(ctx, v) >= 0 && tree.upos(subjectOf(ctx, v)) !== 'PRON' ? agentsAt(ctx, subjectOf(ctx, v)) : [];
+      const subject = v >= 0 ? subjectOf(ctx, v) : -1;
+      const own = subject >= 0 && tree.upos(subject) !== 'PRON' ? agentsAt(ctx, subject) : [];
       if (own.length) return own;
     }
     // "its opposition", "our support": whoever the pronoun stands for, else whoever speaks

@@ -17,7 +17,7 @@ export function findStances(ctx: StatementContext): Statement[] {
   const seen = new Set<string>();
   // the words of each holder's topics, by polarity: "support for M23" after "its support for M23" says nothing new
   const said = new Map<string, Array<Set<string>>>();
-  for (const statements of [findParsedStances(ctx).statements, findEvaluations(ctx).statements, findActStances(ctx)]) {
+  for (const statements of [findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx)]) {
     for (const s of statements) {
       if (s.kind !== 'Stance') continue;
       const key = stanceKey(s.holder, s.topic, s.polarity);
