@@ -30,10 +30,12 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     const cueAt = cues.verbs.map((c) => [findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd), c.split(' ').length - 1] as const).filter(([k]) => k >= 0);
     const at = cueAt.map(([k]) => k);
     const lastWord = new Map(cueAt);
-    // "X spoke on Friday with Y": speaking with someone, wherever the words fall
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (SPEAKING_WITH.has(ctx.tree.lemma(k)) && ctx.tree.upos(k) === 'VERB' && !at.includes(k)) at.push(k);
-    // "X told his Chinese counterpart …": a minister telling their counterpart speaks with them
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.tree.lemma(k) === 'tell' && ctx.tree.upos(k) === 'VERB' && !at.includes(k) && toldCounterpart(ctx, k)) at.push(k);
+    // "X spoke on Friday with Y": speaking with someone, wherever the words fall; "X told his Chinese
+    // counterpart …": a minister telling their counterpart speaks with them
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (ctx.tree.upos(k) !== 'VERB' || at.includes(k)) continue;
+      if (SPEAKING_WITH.has(ctx.tree.lemma(k)) || (ctx.tree.lemma(k) === 'tell' && toldCounterpart(ctx, k))) at.push(k);
+    }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)));
     if (!held.length) continue;

@@ -83,7 +83,7 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>): Statement
       let a = objectAt;
       while (a < s.tokenEnd && /^(?:the|a|an)$/.test(ctx.lower[a])) a++;
       // "was blacklisted for being involved in …": a phrase after the verb is why, not whom
-      if (PREPOSITIONS.has(ctx.lower[a] ?? '') || ctx.lower[a] === 'for') continue;
+      if (PREPOSITIONS.has(ctx.lower[a] ?? '')) continue;
       let b = clauseEnd(ctx, a, s.tokenEnd, true);
       // "on Russia for six more months", "on Mali over the delay", "on Mexico Thursday": the target ends before why and when
       for (let k = a + 1; k < b; k++) {

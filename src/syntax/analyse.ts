@@ -48,7 +48,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairPerfectParticiple(forms, upos, heads, labels);
   repairDeterminedGerund(forms, upos, heads, labels);
   repairNounWithObject(forms, upos, heads, labels);
-  return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(lemmaTable(m), f, upos[i], isWord)), heads, labels };
+  const table = lemmaTable(m);
+  return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(table, f, upos[i], isWord)), heads, labels };
 }
 
 /** Stage 1b: one TokenSyntax per document token; heads are document token indices (-1 = root of its sentence). */

@@ -58,12 +58,11 @@ export function lemmatise(table: LemmaTable, form: string, upos: string, isWord:
     stems.push(stem);
     if (upos === 'VERB' && /(?:ed|ing)$/.test(lower) && !stem.endsWith('e')) stems.push(`${stem}e`);
   }
-  // the first stem that is a word ("freezes" → "freeze", not "freez"; "bans" → "ban"), else, for a
-  // long enough form, the first rule's ("ruled" → "rule" when the treebank knows the verb)
+  // the first stem that is a word or a verb the treebank knows ("freezes" → "freeze", not "freez";
+  // "bans" → "ban"; "ruled" → "rule"), else, for a long enough form, the first rule's
   const word = stems.find((stem) => stem.length >= 3 && lower.length > 3 && (isWord(stem) || verbLemmas(table).has(stem)));
   if (word) return word;
-  if (!stems.length || lower.length <= 4) return lower;
-  return upos === 'VERB' && /(?:ed|ing)$/.test(lower) && !stems[0].endsWith('e') && verbLemmas(table).has(`${stems[0]}e`) ? `${stems[0]}e` : stems[0];
+  return stems.length && lower.length > 4 ? stems[0] : lower;
 }
 
 const knownVerbs = new WeakMap<LemmaTable, Set<string>>();

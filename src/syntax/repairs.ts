@@ -240,7 +240,6 @@ export function repairPunctuationHeads(upos: readonly string[], heads: number[],
     for (let steps = 0; h >= 0 && upos[h] === 'PUNCT' && steps < heads.length; steps++) h = heads[h] - 1;
     if (h === heads[i] - 1) continue;
     // (a punctuation mark on the root hands its dependents to the root)
-    if (h < 0) [heads[i], labels[i]] = [heads.indexOf(0) + 1, labels[i]];
-    else heads[i] = h + 1;
+    heads[i] = h < 0 ? heads.indexOf(0) + 1 : h + 1;
   }
 }
