@@ -92,6 +92,11 @@ describe('entities', () => {
   shouldExtract('Al Shabaab fighters attacked a base in Somaliland. Fighting spread in Tigray and Rakhine.', entity('Organization', 'Al Shabaab'), entity('Place', 'Somaliland'), entity('Place', 'Tigray'), entity('Place', 'Rakhine'));
   shouldExtract('The pledge hit the South American country hard, and North American and East Asian leaders met. The South African minister spoke.', noEntity('South'), noEntity('South American'), noEntity('United States'), entity('Country', 'South Africa'));
   shouldExtract('Covid hit the economy hard, Ana Ruiz said. Ebola spread in Guinea. A vaccine for Ebola was tested.', noEntity('Covid'), noEntity('Ebola'), entity('Person', 'Ana Ruiz'));
+  // a portfolio the tagger reads into the name, a city's name after a title, a rank's abbreviation, a name's "Jr."
+  shouldExtract('Secretary of Defense Tomas J. Houston III met General Wei Lun on Monday.', entity('Person', 'Tomas J. Houston III'), noEntity('III'), { describe: 'no city', test: (x) => !x.entities.some((e) => e.type === 'City') });
+  shouldExtract('Secretary Houston and General Wei discussed relations.', entity('Person', 'Houston'));
+  shouldExtract('Spokesman Brig. Gen. Lena Fors said the drills were over.', noEntity('Brig'), entity('Person', 'Lena Fors'));
+  shouldExtract('Edward Mason King Jr. spoke in Lagos on Monday.', entity('Person', 'Edward Mason King Jr.'), noEntity('Jr.'));
   shouldExtract('Pakistani FM Omar Qadir met Amb. Lena Fors and Lt. Gen. Tomas Berg on Monday.', entity('Person', 'Omar Qadir'), entity('Person', 'Lena Fors'), entity('Person', 'Tomas Berg'), noEntity('FM Omar Qadir'));
   shouldExtract("The leaders met in Bali on Monday. Talks went on in Indonesia's Bali.", entity('Place', 'Bali'), noEntity('Bāli'));
   shouldExtract('SQUASH - BRITISH OPEN CHAMPIONSHIP RESULTS .\n\nCARDIFF 1996-08-30\n\nResults of matches at the British Open on Friday :', noEntity('SQUASH'), entity('City', 'Cardiff'));
@@ -431,6 +436,11 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract("Japan's opposition to the merger was no secret.", stance('Japan', 'Opposes', /^merger$/));
   // an accusation says what someone else is said to do: the accuser opposes that act, and backs no one
   shouldExtract('Peru blamed Chile for backing the rebels.', stance('Peru', 'Opposes', /^backing the rebels$/), { describe: 'Peru supports nothing', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
+  // a denial opposes the claim it denies (obj::claim), not a plan it says does not exist
+  shouldExtract('Greece, which has repeatedly denied accusations that it mistreats migrants, joined the talks.', stance('Greece', 'Opposes', /^accusations/));
+  shouldExtract('Greece has denied any plans to attack Turkey.', noStance('Greece'));
+  // every member an "including" phrase names holds its group's stance
+  shouldExtract('The international community, including France, Chile and the United Nations, condemned the attempted coup.', stance('France', 'Opposes', /coup/), stance('Chile', 'Opposes', /coup/), stance('United Nations', 'Opposes', /coup/));
   // a topic that says nothing by itself is no stance (statements.json stance.vagueTopics)
   shouldExtract('Chile welcomed the move on Monday. Peru rejected the response.', noStance('Chile'), noStance('Peru'));
   // a topic that ends in a pronoun is what the pronoun stands for, not read here
@@ -486,6 +496,7 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
+  shouldExtract('She said that Chile remained open to dialogue with Peru.', stance('Chile', 'Supports', /^dialogue with Peru$/));
   shouldExtract('Ana Vidal urged Chile to withdraw the mining bill.', stance('Ana Vidal', 'Opposes', /^mining bill$/));
   shouldExtract('Ana Vidal called on Chile to hold a referendum on the port.', stance('Ana Vidal', 'Supports', /^hold a referendum on the port$/));
   shouldExtract('The Bolivian mining minister, Tomas Berg, a former engineer, urged the unions to clear the barricades.', stance('Tomas Berg', 'Opposes', /^barricades$/));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../src/syntax/conllu.js';
 import { parseWords } from '../src/syntax/analyse.js';
 import { buildLemmaTable, lemmatise } from '../src/syntax/lemma.js';
-import { repairPunctuationHeads } from '../src/syntax/repairs.js';
+import { repairNounRootSubject, repairPunctuationHeads } from '../src/syntax/repairs.js';
 import { scoreUd } from '../src/syntax/evaluate.js';
 import { segment } from '../src/text/index.js';
 import type { Article } from '../src/types.js';
@@ -144,6 +144,21 @@ describe('the syntax models', () => {
     const labels = ['nsubj', 'root', 'advmod', 'punct', 'acl', 'obj', 'det', 'xcomp'];
     repairPunctuationHeads(upos, heads, labels);
     expect(heads).toEqual([2, 0, 2, 2, 2, 5, 8, 5]);
+  });
+
+  it('make a noun root the subject of the verb the model hung from it as a conjunct', () => {
+    // The(1) bloc(2) ,(3) including(4) Peru(5) ,(6) condemned(7) the(8) vote(9) .(10): "condemned" a conjunct of "bloc"
+    const upos = ['DET', 'NOUN', 'PUNCT', 'VERB', 'PROPN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'PUNCT'];
+    const heads = [2, 0, 5, 5, 2, 7, 2, 9, 7, 2];
+    const labels = ['det', 'root', 'punct', 'case', 'nmod', 'punct', 'conj', 'det', 'obj', 'punct'];
+    repairNounRootSubject(upos, heads, labels);
+    expect(heads).toEqual([2, 7, 5, 5, 2, 7, 0, 9, 7, 7]);
+    expect([labels[1], labels[6]]).toEqual(['nsubj', 'root']);
+    // with "and" before it the verb is a second predicate of a verbless line, and stays so
+    const withAnd = ['det', 'root', 'punct', 'case', 'nmod', 'cc', 'conj', 'det', 'obj', 'punct'];
+    const h2 = [2, 0, 5, 5, 2, 7, 2, 9, 7, 2];
+    repairNounRootSubject(upos, h2, withAnd);
+    expect(h2).toEqual([2, 0, 5, 5, 2, 7, 2, 9, 7, 2]);
   });
 
   it('give a prefixed irregular verb the lemma of its base ("upheld" is "uphold")', () => {

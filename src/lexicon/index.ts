@@ -127,6 +127,8 @@ export interface Lexicon {
   /** Titles written before names, longest first, as token arrays. */
   titles: string[][];
   honorifics: Set<string>;
+  /** Words that end a person's name and never are one: "Jr.", "III". */
+  nameSuffixes: Set<string>;
   roleHeads: Set<string>;
   agentAffiliationHeads: Set<string>;
   /** "the Saudi delegation", "American policymakers": after a demonym, the country acts. */
@@ -170,7 +172,7 @@ export interface Lexicon {
 
 export interface StatementCues {
   /** Judging words and phrases (evaluations.ts), topics too vague to keep, and verbs that undo what they take (acts.ts). */
-  stance: { subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; undoingVerbs: string[]; vagueTopics: string[] };
+  stance: { subjectSupports: string[]; subjectOpposes: string[]; passiveSupports: string[]; passiveOpposes: string[]; undoingVerbs: string[]; vagueTopics: string[]; claimNouns: string[] };
   meeting: { verbs: string[]; pairCues: string[]; indirect: string[]; mediation: string[]; holdVerbs: string[]; groupNouns: string[] };
   sanction: { measures: string[]; targetCues: string[]; verbs: string[]; targetVerbs: string[]; freezeVerbs: string[]; sufferVerbs: string[]; listVerbs: string[] };
   trade: { exportWords: string[]; importWords: string[]; tradeWords: string[]; sourceCues: string[] };
@@ -182,7 +184,7 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
-  const titles = table<{ titles: string[]; honorifics: string[] }>('titles.json');
+  const titles = table<{ titles: string[]; honorifics: string[]; nameSuffixes: string[] }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed; leaderTitles: string[] }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; numberedHeads: string[] }>('places.json');
@@ -193,6 +195,7 @@ export function lexicon(): Lexicon {
     speechNounCues: speech.nounCues,
     titles: [...titles.titles, ...titles.honorifics].map((t) => t.split(' ')).sort((a, b) => b.length - a.length),
     honorifics: new Set(titles.honorifics),
+    nameSuffixes: new Set(titles.nameSuffixes),
     roleHeads: lowerSet(roles.heads),
     agentAffiliationHeads: lowerSet(roles.agentAffiliationHeads),
     groupAgentNouns: lowerSet(roles.groupAgentNouns),

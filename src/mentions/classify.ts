@@ -52,6 +52,8 @@ function titleInside(ctx: RunContext, p: number, b: number): { at: number; lengt
   for (let k = p; k < b - 1; k++) {
     const len = titleAt(ctx, k, b);
     if (!len || k + len >= b || ctx.lex.honorifics.has(ctx.texts.slice(k, k + len).join(' '))) continue;
+    // "Martin Luther King Jr.": a title followed only by "Jr." is the name's own last word
+    if (ctx.texts.slice(k + len, b).every((w) => ctx.lex.nameSuffixes.has(w))) continue;
     // "Secretary of State" is a title; "Bank of England" is not a title at "of"
     if (k > p && ctx.lex.nameConnectors.has(ctx.texts[k - 1])) continue;
     return { at: k, length: len, title: ctx.texts.slice(k, k + len).join(' ') };
@@ -247,7 +249,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const opensName = entry0?.type === 'City' && nameStart < 0 && !!gaz && p + gaz.length < b && /^\p{Lu}/u.test(ctx.texts[p + gaz.length]) && taggerNameOver(ctx, p, p + gaz.length + 1);
     // "Israel Katz", "Jordan Bardella": a well-known person whose first name is a place (office-holders.tsv)
     const holderName = !!gaz && nameStart < 0 && [2, 3].some((n) => p + n <= b && officeHolder(ctx.lex.officeHolders, [ctx.texts.slice(p, p + n).join(' ')]) !== undefined);
-    const absorbed = holderName || (entry0 && entry0.type === 'City' && !ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p]))));
+    // "Secretary Austin", "Senator Warren": one city's name right after a title is a person's
+    const titledName = !!gaz && entry0?.type === 'City' && nameStart < 0 && title !== undefined && gaz.length === 1 && p > a && titleAt(ctx, p - 1, p) === 1;
+    const absorbed = holderName || titledName || (entry0 && entry0.type === 'City' && !ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p]))));
     if (gaz && !absorbed) {
       flushName(p);
       // "Hong Kong" is a territory and a city; news means the city
@@ -301,10 +305,25 @@ function portfolioEnd(ctx: RunContext, p: number, b: number): number {
   const s = ctx.doc.sentences[ctx.doc.tokens[p].sentence];
   const person = ctx.nerAt(s, b - 1, b);
   const byTagger = person?.type === 'PER' && person.end === b && person.start > p + 1 ? person.start : -1;
-  const start = byTagger > 0 ? byTagger : b - 2;
+  const start = byTagger > 0 ? byTagger : (ministryWordsEnd(ctx, p + 1, b) ?? b - 2);
   if (start <= p + 1 || NAME_BREAKERS.has(ctx.texts[start]) || NAME_BREAKERS.has(ctx.texts[start - 1] === 'of' ? '' : ctx.texts[start])) return p;
   return start;
 }
+
+/**
+ * "Secretary of Defense Lloyd J. Austin III": where the tagger reads the portfolio into the name, the
+ * portfolio is the words a ministry's name is made of (generic-organisation-words.txt) and the name
+ * starts after them. Undefined when no such word opens it or nothing is left for a name.
+ */
+function ministryWordsEnd(ctx: RunContext, from: number, b: number): number | undefined {
+  const words = ctx.lex.genericOrganisationWords.words;
+  let k = from;
+  while (k < b && (words.has(ctx.texts[k].toLowerCase()) || (k > from && PORTFOLIO_JOINERS.has(ctx.texts[k])))) k++;
+  while (k > from && PORTFOLIO_JOINERS.has(ctx.texts[k - 1])) k--;
+  return k > from && k < b ? k : undefined;
+}
+
+const PORTFOLIO_JOINERS = new Set(['and', 'for', '&']);
 
 function knownOrganizationAt(ctx: RunContext, p: number, b: number): number {
   for (let len = Math.min(b - p, 4); len >= 2; len--) if (ctx.knownOrganizations.has(ctx.texts.slice(p, p + len).join(' '))) return len;

@@ -52,7 +52,8 @@ export function findParsedStances(ctx: StatementContext): Statement[] {
 
 /** One stance statement per holder, none on the holder itself ("Peru backs Peru's army"); repeats are merged by stances.ts. */
 export function stanceStatements(ctx: StatementContext, s: Sentence, holders: readonly Entity[], topic: string, polarity: Polarity, cue: number, confidence: number): Statement[] {
-  const factuality = factualityOf(ctx, s);
+  // "Peru denied the allegations" asserts Peru's stance: the denial is the stance, not a doubt on it
+  const factuality = /^(?:deni|deny)/.test(ctx.lower[cue]) ? 'Asserted' : factualityOf(ctx, s);
   return holders
     .filter((holder) => !aboutItself(holder, topic))
     .map((holder) => ({ kind: 'Stance', holder: holder.iri, topic, polarity, position: ctx.texts[cue], evidence: ctx.evidence(s), confidence: confidenceFor(confidence, factuality), factuality }));
@@ -110,6 +111,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (kind === 'obj' && then >= 0 && topicAt === tree.kid(k, 'obj') && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then))) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
   // "stands with Ruritania" takes a side; "will not stand with arms crossed" takes none
   if (needs === 'agent' && !agentsUnder(ctx, topicAt).length) return undefined;
+  // "denied the allegations" opposes them; "denied any plans to attack" says only what is not so
+  if (needs === 'claim' && !ctx.lex.statements.stance.claimNouns.includes(tree.lemma(topicAt))) return undefined;
   const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
   // a holder that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return undefined;

@@ -243,3 +243,20 @@ export function repairPunctuationHeads(upos: readonly string[], heads: number[],
     heads[i] = h < 0 ? heads.indexOf(0) + 1 : h + 1;
   }
 }
+
+/**
+ * "The group, including A, B and C, condemned the coup" with the noun made the root and the verb
+ * its conjunct: a noun root whose first verb conjunct has no subject of its own and no "and"
+ * before it is that verb's subject, and the verb is the root.
+ */
+export function repairNounRootSubject(upos: readonly string[], heads: number[], labels: string[]): void {
+  const r = labels.indexOf('root');
+  if (r < 0 || !['NOUN', 'PROPN'].includes(upos[r])) return;
+  const v = heads.findIndex((hd, i) => hd === r + 1 && labels[i] === 'conj' && upos[i] === 'VERB');
+  if (v < 0 || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'cc' || labels[i] === 'mark' || labels[i] === 'aux'))) return;
+  if (heads.some((hd, i) => hd === r + 1 && labels[i] === 'cop')) return;
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[r], labels[r]] = [v + 1, 'nsubj'];
+  // the sentence's closing mark goes with its new root
+  for (let i = v + 1; i < heads.length; i++) if (heads[i] === r + 1 && labels[i] === 'punct') heads[i] = v + 1;
+}
