@@ -441,6 +441,14 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Greece has denied any plans to attack Turkey.', noStance('Greece'));
   // every member an "including" phrase names holds its group's stance
   shouldExtract('The international community, including France, Chile and the United Nations, condemned the attempted coup.', stance('France', 'Opposes', /coup/), stance('Chile', 'Opposes', /coup/), stance('United Nations', 'Opposes', /coup/));
+  // who protests: the one who summons an envoy to protest, or submits a document protesting; a named agent with a to-infinitive
+  shouldExtract('Peru on Tuesday summoned the Chilean ambassador to protest the new tariffs.', stance('Peru', 'Opposes', /^new tariffs$/));
+  shouldExtract('The Peruvian government said it has submitted a document to the WTO protesting Chile’s fishing ban.', stance('Peru', 'Opposes', /fishing ban/));
+  shouldExtract('The clashes led the African Union to call on Wednesday for restraint.', stance('African Union', 'Supports', /^restraint$/));
+  // "members expressed deep concern about rising tensions": the verb read as the predicate, a gerund as the concern's topic
+  shouldExtract('The Mercosur members expressed deep concern about rising tensions between Peru and Chile.', stance('Mercosur', 'Opposes', /rising tensions/));
+  shouldExtract('Ana Vidal stressed the importance of dialogue with the unions.', stance('Ana Vidal', 'Supports', /^dialogue/));
+  shouldExtract('Chile is perplexed by Peru’s ambitions for maritime access.', stance('Chile', 'Opposes', /ambitions for maritime access/));
   // a topic that says nothing by itself is no stance (statements.json stance.vagueTopics)
   shouldExtract('Chile welcomed the move on Monday. Peru rejected the response.', noStance('Chile'), noStance('Peru'));
   // a topic that ends in a pronoun is what the pronoun stands for, not read here
@@ -497,6 +505,10 @@ describe('stances read from the parse (stances.tsv)', () => {
 
 describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
   shouldExtract('She said that Chile remained open to dialogue with Peru.', stance('Chile', 'Supports', /^dialogue with Peru$/));
+  shouldExtract('Ana Vidal emphasized the need to maintain open lines of communication.', stance('Ana Vidal', 'Supports', /^maintain open lines/));
+  shouldExtract('Ana Vidal said Chile would prefer to resolve its disputes with Peru through dialogue.', stance('Chile', 'Supports', /^resolve its disputes/));
+  // "need" as a verb with an object before its infinitive ("we need two to sit down") is no act asked for
+  shouldExtract('Ana Vidal said we need two to sit around the table.', noStance('Ana Vidal'));
   shouldExtract('Ana Vidal urged Chile to withdraw the mining bill.', stance('Ana Vidal', 'Opposes', /^mining bill$/));
   shouldExtract('Ana Vidal called on Chile to hold a referendum on the port.', stance('Ana Vidal', 'Supports', /^hold a referendum on the port$/));
   shouldExtract('The Bolivian mining minister, Tomas Berg, a former engineer, urged the unions to clear the barricades.', stance('Tomas Berg', 'Opposes', /^barricades$/));

@@ -75,6 +75,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The union said it "regrets" the decision.', 'it', 'regrets', 'nsubj');
   // after appositions, the reported clause keeps its subject
   shouldParse("The treasury department, announcing the sanctions, said Peru's minister of state for trade, Ana Vidal, a retired general, was targeted for funding the militia.", 'minister', 'targeted', 'nsubj:pass');
+  // a verb form read as an adjective between two nouns, one of them made the root, is the predicate
+  shouldParse("The bloc's members expressed deep concern about rising tensions between Peru and Chile.", 'members', 'expressed', 'nsubj');
+  shouldParse("The bloc's members expressed deep concern about rising tensions between Peru and Chile.", 'concern', 'expressed', 'obj');
   // control
   shouldParse('The government refused to sign the agreement.', 'sign', 'refused', 'xcomp');
   shouldParse('The government refused to sign the agreement.', 'agreement', 'sign', 'obj');

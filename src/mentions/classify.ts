@@ -305,7 +305,9 @@ function portfolioEnd(ctx: RunContext, p: number, b: number): number {
   const s = ctx.doc.sentences[ctx.doc.tokens[p].sentence];
   const person = ctx.nerAt(s, b - 1, b);
   const byTagger = person?.type === 'PER' && person.end === b && person.start > p + 1 ? person.start : -1;
-  const start = byTagger > 0 ? byTagger : (ministryWordsEnd(ctx, p + 1, b) ?? b - 2);
+  // ("Secretary of Defense Lloyd J. Austin III" with the tagger's name taking in "Defense")
+  const portfolioInName = person?.type === 'PER' && person.end === b && person.start === p + 1;
+  const start = byTagger > 0 ? byTagger : ((portfolioInName ? ministryWordsEnd(ctx, p + 1, b) : undefined) ?? b - 2);
   if (start <= p + 1 || NAME_BREAKERS.has(ctx.texts[start]) || NAME_BREAKERS.has(ctx.texts[start - 1] === 'of' ? '' : ctx.texts[start])) return p;
   return start;
 }

@@ -31,8 +31,9 @@ export function findActStances(ctx: StatementContext): Statement[] {
 /** "urged X to act", "ready to act", "her willingness to act": the cue's to-infinitive, its subject's (or possessor's) stance. */
 function requestedAct(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
   const { tree } = ctx;
-  const [, preposition] = cue.frame.split(':');
+  const [, preposition, only] = cue.frame.split(':');
   const isNoun = tree.upos(k) === 'NOUN';
+  if (only === 'noun' && !isNoun) return undefined;
   if (!['VERB', 'ADJ', 'NOUN'].includes(tree.upos(k)) || accused(ctx, k)) return undefined;
   if (preposition && phraseUnder(ctx, k, ['obl', 'iobj', 'obj'], preposition) < 0) return undefined;
   const act = infinitiveOf(ctx, k);

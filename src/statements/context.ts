@@ -243,7 +243,8 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
 }
 
 /** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
-const DOCUMENTS = new Set(['telegram', 'letter', 'message', 'statement', 'note', 'tweet', 'post', 'cable', 'communique', 'communiqué', 'declaration']);
+const DOCUMENTS = new Set(['telegram', 'letter', 'message', 'statement', 'note', 'tweet', 'post', 'cable', 'communique', 'communiqué', 'declaration', 'document', 'complaint', 'petition']);
+const SUMMONING = new Set(['summon', 'recall', 'convene']);
 
 export function subjectOf(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
@@ -256,10 +257,14 @@ export function subjectOf(ctx: StatementContext, k: number): number {
     if (tree.rel(c) === 'acl' && ctx.isSpeechVerb(c) && ['NOUN', 'PROPN'].includes(tree.upos(tree.head(c))) && ctx.lower[c + 1] !== 'by') return tree.head(c);
     if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;
     // "sent a telegram congratulating X": a document's words are its sender's
-    if (tree.rel(c) === 'acl' && DOCUMENTS.has(ctx.lower[tree.head(c)]) && verbAbove(ctx, tree.head(c)) >= 0) {
+    // "summoned the ambassador to protest X": the one who summons protests
+    const purpose = tree.rel(c) === 'acl' && tree.rel(tree.head(c)) === 'obj' && SUMMONING.has(tree.lemma(tree.head(tree.head(c)))) && tree.kids(c).some((m) => ctx.lower[m] === 'to');
+    if (tree.rel(c) === 'acl' && (purpose || DOCUMENTS.has(ctx.lower[tree.head(c)])) && verbAbove(ctx, tree.head(c)) >= 0) {
       c = verbAbove(ctx, tree.head(c));
       continue;
     }
+    // "led the African Union to call for restraint": a named agent with a to-infinitive does it
+    if (tree.rel(c) === 'acl' && tree.kids(c).some((m) => ctx.lower[m] === 'to' && tree.rel(m) === 'mark') && agentAt(ctx, tree.head(c))) return tree.head(c);
     c = tree.head(c);
   }
   return -1;

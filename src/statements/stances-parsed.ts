@@ -90,6 +90,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   let topicAt: number;
   if (isNoun) {
     topicAt = phraseWith(ctx, k, 'nmod', preposition);
+    // "concern about rising tensions": a gerund's preposition is its mark
+    if (topicAt < 0) topicAt = phraseUnder(ctx, k, ['acl'], preposition, ['mark']);
     // "support for X" with the for-phrase hung elsewhere by the parse: the phrase right after the noun
     if (topicAt < 0 && ctx.lower[k + 1] === preposition && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
   } else if (passive) topicAt = kind === 'obj' ? tree.kid(k, 'nsubj:pass') : -1;

@@ -260,3 +260,27 @@ export function repairNounRootSubject(upos: readonly string[], heads: number[], 
   // the sentence's closing mark goes with its new root
   for (let i = v + 1; i < heads.length; i++) if (heads[i] === r + 1 && labels[i] === 'punct') heads[i] = v + 1;
 }
+
+/**
+ * "The bloc's members expressed deep concern about …" with a noun made the root and "expressed" an
+ * adjective on "concern": a verb form right after a noun, modifying the next noun, in a sentence
+ * whose root is one of the two nouns, is the predicate: the first noun its subject, the second its object.
+ */
+export function repairNounRootParticiple(upos: readonly string[], heads: number[], labels: string[]): void {
+  const root = labels.indexOf('root');
+  if (root < 0 || !['NOUN', 'PROPN'].includes(upos[root]) || heads.some((hd, i) => hd === root + 1 && labels[i] === 'cop')) return;
+  for (let v = 1; v < upos.length; v++) {
+    const r = v - 1;
+    const o = heads[v] - 1;
+    if (upos[v] !== 'VERB' || labels[v] !== 'amod' || o <= v || !['NOUN', 'PROPN'].includes(upos[r])) continue;
+    // "members" the root with "concern" its object, or "concern" the root with "members" its subject
+    const shape = (r === root && heads[o] === r + 1 && labels[o] === 'obj') || (o === root && heads[r] === o + 1 && labels[r] === 'nsubj');
+    if (!shape) continue;
+    // the closing mark, and what followed the object on the subject root ("… concern, Peru said"), go with the verb
+    for (let i = 0; i < heads.length; i++) if (i !== o && i !== r && heads[i] === root + 1 && (labels[i] === 'punct' || (root === r && i > o))) heads[i] = v + 1;
+    [heads[v], labels[v]] = [0, 'root'];
+    [heads[r], labels[r]] = [v + 1, 'nsubj'];
+    [heads[o], labels[o]] = [v + 1, 'obj'];
+    return;
+  }
+}
