@@ -310,6 +310,11 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // a modal the tokenizer keeps on its pronoun ("we’ll"); a harm announced with "there will be"; an official named only by a description threatens for the country
+  shouldExtract('“We’ll retaliate against Chile if it goes ahead,” Peruvian Foreign Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /^if it goes ahead$/));
+  shouldExtract('There will be retaliatory measures against Chile, Peruvian Foreign Minister Ana Vidal said.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Chile will pay a heavy price for the visit, a top Peruvian government official said on Monday.', threat('Peru', 'Chile'));
+  shouldExtract('Chinese State Councillor Wang Lun said the talks were over.', entity('Person', 'Wang Lun'), noEntity('State Councillor Wang Lun'));
   // a warning the parse hangs inside the condition is the reporter's, aimed at the condition's subject
   shouldExtract('Ana Ruiz said it would be a "grave provocation" if Luis Vera visited Quito, warning of "serious consequences".', threat('Ana Ruiz', 'Luis Vera', /^if Luis Vera visited Quito$/));
   // "shall be responsible for the consequences": the one made responsible is threatened
@@ -594,6 +599,12 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // dealings stopped (sanctions.tsv cut/dealing): sales, an amount of funding, a demonym's imports, a border, a closure noun
+  shouldExtract('Peru will suspend electricity sales to Chile, it said on Thursday.', sanction('Peru', /^Chile$/));
+  shouldExtract('New Zealand has paused nearly $20m of core sector support funding for the Cook Islands.', sanction('New Zealand', /^Cook Islands$/));
+  shouldExtract('Saudi Arabia also decided to ban all Lebanese imports.', sanction('Saudi Arabia', /^Lebanon$/));
+  shouldExtract('Burundi has announced an indefinite closure of its border with Rwanda.', sanction('Burundi', /^Rwanda$/));
+  shouldExtract('Peru rejected the closure of its border with Chile.', noSanction());
   shouldExtract('The European Union imposed sanctions on three Belarusian banks.', sanction('European Union', /Belarusian banks/));
   shouldExtract('Canada slapped tariffs on Chinese electric vehicles.', sanction('Canada', /electric vehicles/));
   shouldExtract('Britain sanctioned two shipping firms last week.', sanction('United Kingdom', /shipping firms/));

@@ -34,7 +34,7 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   for (const { s, k, entry: roles } of cueTokens(ctx, ctx.lex.sanctionLemmas)) {
     const upos = ctx.tree.upos(k);
     const reading =
-      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : undefined;
+      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : undefined;
     if (reading === undefined) continue;
     settled.add(k);
     if (reading === 'nothing') continue;
@@ -71,25 +71,51 @@ function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | un
   return targets.length ? { imposer, targets, measure: measureText(ctx, k) } : undefined;
 }
 
-/** "Turkey halted all trade with Israel", "suspended exports to Peru": dealings stopped with whom the phrase names. */
-function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+/**
+ * "announced the closure of its border with X", "the suspension of aid to X": a noun that stops the
+ * dealing its of-phrase names; whoever imposes the verb it is the object of, or its possessor, stops it.
+ */
+function cutNoun(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
   const { tree } = ctx;
-  const obj = tree.kid(k, 'obj');
-  const dealing = [obj, ...tree.kidsWith(obj, 'conj')].filter((o) => o >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(o)) ?? []).includes('dealing'));
-  if (!dealing.length) return undefined;
-  if (refused(ctx, k)) return 'nothing';
-  const imposer = imposerOfVerb(ctx, k);
-  if (!imposer) return undefined;
-  // ("halted all exports and imports with X", however the parse hangs "imports")
-  const withWhom = [k, ...dealing, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
-  // ("froze the assets of two Ruritanian firms": whose assets, as named or as written, not the country a demonym names)
-  const owner = withWhom >= 0 && tree.kids(withWhom).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
-  const targets = withWhom < 0 ? [] : owner ? targetsAt(ctx, withWhom, imposer) : agentsAt(ctx, withWhom).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));
-  return targets.length ? { imposer, targets, measure: `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}` } : undefined;
+  const verb = tree.rel(k) === 'obj' ? tree.head(k) : -1;
+  if (verb >= 0 && (roleOf(ctx, verb) === 'undo' || refused(ctx, verb))) return 'nothing';
+  const imposer = verb >= 0 ? imposerOfVerb(ctx, verb) : possessor(ctx, k);
+  return imposer ? stoppedDealing(ctx, k, phraseUnder(ctx, k, ['nmod'], 'of'), imposer, true) : undefined;
 }
 
-// ("suspended the licence of X": whose licence)
-const DEALING_CASES = ['with', 'to', 'from', 'of'];
+/** "Turkey halted all trade with Israel", "suspended exports to Peru": dealings stopped with whom the phrase names. */
+function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+  const obj = ctx.tree.kid(k, 'obj');
+  if (obj < 0 || refused(ctx, k)) return refused(ctx, k) && obj >= 0 ? 'nothing' : undefined;
+  const imposer = imposerOfVerb(ctx, k);
+  return imposer ? stoppedDealing(ctx, k, obj, imposer) : undefined;
+}
+
+/** The sanction of cue k stopping the dealing at obj (and what is coordinated with it), with whom its phrase names. */
+function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: Entity, isNoun = false): Reading | undefined {
+  const { tree } = ctx;
+  if (obj < 0) return undefined;
+  // ("paused $20m of funding for X": the dealing an amount is of)
+  const amountOf = phraseUnder(ctx, obj, ['nmod'], 'of');
+  const dealing = [obj, ...tree.kidsWith(obj, 'conj'), amountOf].filter((o) => o >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(o)) ?? []).includes('dealing'));
+  if (!dealing.length) return undefined;
+  // ("halted all exports and imports with X", however the parse hangs "imports")
+  // (a noun's own of-phrase is the dealing, not whom it is with)
+  const withWhom = [...(isNoun ? [] : [k]), ...dealing, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
+  // ("froze the assets of two Ruritanian firms": whose assets, as named or as written, not the country a demonym names)
+  const owner = withWhom >= 0 && tree.kids(withWhom).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
+  // ("banned all Lebanese imports": the country a demonym on the dealing names)
+  const whose = withWhom >= 0 ? withWhom : (dealing.flatMap((d) => tree.kidsWith(d, 'amod')).find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1);
+  // (a territory is whom dealings stop with too: "funding for the Cook Islands")
+  const named = agentsAt(ctx, whose);
+  const place = ctx.entityAtToken[whose];
+  const targets = whose < 0 ? [] : owner ? targetsAt(ctx, whose, imposer) : (named.length ? named : place?.type === 'Place' ? [place] : []).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));
+  const measure = isNoun ? spanText(ctx, k, obj + 1) : `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}`;
+  return targets.length ? { imposer, targets, measure } : undefined;
+}
+
+// ("suspended the licence of X": whose licence; "paused funding for X")
+const DEALING_CASES = ['with', 'to', 'from', 'of', 'for'];
 
 /** "Canada sanctioned two firms", "two firms were sanctioned by Canada". */
 function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {

@@ -11,6 +11,7 @@ import { agentsAt, agentsUnder, articleCountry, isAgent, isPress, negated, phras
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
+const CONTRACTED_MODAL = /^\p{L}+['’](?:ll|d)$/u;
 
 interface Threat {
   threatener: Entity;
@@ -37,7 +38,7 @@ export function findThreats(ctx: StatementContext): Statement[] {
       const factuality = condition ? 'Conditional' : 'Asserted';
       out.push({
         kind: 'Threat',
-        threatener: t.threatener.iri,
+        threatener: speakingFor(ctx, t.threatener).iri,
         target: t.target.iri,
         // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
         action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
@@ -49,6 +50,12 @@ export function findThreats(ctx: StatementContext): Statement[] {
     }
   }
   return out;
+}
+
+/** "a top Chilean official said Peru would pay a heavy price": an official named only by a description threatens for the country. */
+function speakingFor(ctx: StatementContext, e: Entity): Entity {
+  if (e.type !== 'Person' || e.mentions.some((m) => m.kind !== 'description')) return e;
+  return sideOf(ctx, e).find((x) => x.type === 'Country') ?? e;
 }
 
 /**
@@ -145,7 +152,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
 
 function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
-  const modalOf = (v: number) => tree.kids(v).find((c) => tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c]));
+  // ("we'll respond": the tokenizer keeps the modal on its pronoun)
+  const modalOf = (v: number) => tree.kids(v).find((c) => (tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c])) || (tree.rel(c) === 'nsubj' && CONTRACTED_MODAL.test(ctx.lower[c])));
   // "you will have to face the consequences": the modal of "have to" is the consequence's
   const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
@@ -166,8 +174,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const measureHarms = measure !== undefined && (condition >= 0 || [k, measure].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
   // "more sanctions are coming unless …": a measure that comes on a condition is the harm itself
   const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role));
+  // "there will be retaliatory measures": a harm that is announced to come
+  const existential = tree.kid(k, 'expl') >= 0 && tree.kid(k, 'nsubj') >= 0 && isHarm(ctx, tree.kid(k, 'nsubj'), role);
   if (progressive && !subjectMeasure) return undefined;
-  const r = objectHarms || litotes || measureHarms || subjectMeasure ? 'consequence' : role(k);
+  const r = objectHarms || litotes || measureHarms || subjectMeasure || existential ? 'consequence' : role(k);
   if (r === 'no-action' || r === 'condition') return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
   if (condition < 0 && negated(ctx, k) && !litotes) return undefined;
@@ -180,7 +190,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const suffering = r === 'suffering' || (!!reporter && condition >= 0 && sameActor(ctx, subject, subjectOf(ctx, condition)) && !agentsAt(ctx, subject).includes(reporter));
   const threatener = reporter ?? (suffering ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
-  const side = [...sideOf(ctx, threatener), ...(suffering ? [] : agentsAt(ctx, subject))];
+  const side = [...sideOf(ctx, threatener), ...(suffering || existential ? [] : agentsAt(ctx, subject))];
   const named = namedIn(ctx, k);
   // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
@@ -190,6 +200,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
     ...(suffering ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
+    // ("there will be measures against X": the harm is the subject)
+    ...(existential ? agentsUnder(ctx, subject) : []),
     // what the harm falls on first ("will crush the heads of X"), then whoever else the action names
     ...agentsUnder(ctx, tree.kid(k, 'obj')),
     ...agentsUnder(ctx, k, [condition, subject, ...allies]),
@@ -204,6 +216,11 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
 }
 
 /** Whether token x names a measure or a harm: threats.tsv "measure"/"harm", or a sanction's measure ("sanctions", "tariffs"). */
+/** Whether token x names a harm ("countermeasures") or a thing a harming word describes ("retaliatory measures"). */
+function isHarm(ctx: StatementContext, x: number, role: (k: number) => string | undefined): boolean {
+  return role(x) === 'harm' || ctx.tree.kidsWith(x, 'amod').some((a) => role(a) === 'harm');
+}
+
 function isMeasure(ctx: StatementContext, x: number, role: (k: number) => string | undefined): boolean {
   return role(x) === 'measure' || role(x) === 'harm' || (ctx.lex.sanctionLemmas.get(ctx.tree.lemma(x)) ?? []).includes('measure');
 }
