@@ -454,6 +454,16 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('The Mercosur members expressed deep concern about rising tensions between Peru and Chile.', stance('Mercosur', 'Opposes', /rising tensions/));
   shouldExtract('Ana Vidal stressed the importance of dialogue with the unions.', stance('Ana Vidal', 'Supports', /^dialogue/));
   shouldExtract('Chile is perplexed by Peru’s ambitions for maritime access.', stance('Chile', 'Opposes', /ambitions for maritime access/));
+  // one who is angered holds the stance on what angered them; a from-phrase holds the criticism or praise a subject draws
+  shouldExtract('The election of Ana Vidal angered China.', stance('China', 'Opposes', /^election of Ana Vidal$/));
+  shouldExtract('The plan faced criticism from Peru and Chile.', stance('Peru', 'Opposes', /^plan$/), stance('Chile', 'Opposes', /^plan$/));
+  shouldExtract('The accord won praise from the European Union.', stance('European Union', 'Supports', /^accord$/));
+  shouldExtract('Ana Vidal reiterated the need for an immediate resumption of the ceasefire.', stance('Ana Vidal', 'Supports', /resumption of the ceasefire/));
+  // adjectives after the object of "termed" are what it is termed; a capital in -ing before its verb is a name
+  shouldExtract('The Chilean foreign ministry termed Peru’s measures unilateral and unjust.', stance('Chile', 'Opposes', /measures/));
+  shouldExtract('Beijing rejected the plan.', stance('China', 'Opposes', /^plan$/));
+  // one stance said twice, the second time with fewer words or more, is one stance
+  shouldExtract('Chile opposes the plan. Chile said it opposed the plan for the port.', { describe: 'one stance of Chile', test: (x) => stmts(x, 'Stance').filter((t) => labelOf(x, t.holder) === 'Chile').length === 1 });
   // a topic that says nothing by itself is no stance (statements.json stance.vagueTopics)
   shouldExtract('Chile welcomed the move on Monday. Peru rejected the response.', noStance('Chile'), noStance('Peru'));
   // a topic that ends in a pronoun is what the pronoun stands for, not read here

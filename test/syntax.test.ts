@@ -78,6 +78,9 @@ describe('the parse of the constructions statements read', () => {
   // a verb form read as an adjective between two nouns, one of them made the root, is the predicate
   shouldParse("The bloc's members expressed deep concern about rising tensions between Peru and Chile.", 'members', 'expressed', 'nsubj');
   shouldParse("The bloc's members expressed deep concern about rising tensions between Peru and Chile.", 'concern', 'expressed', 'obj');
+  // an adjective after the object of "termed" is what it is termed, not a modifier; a capital in -ing before its verb is its subject
+  shouldParse("The ministry termed Peru's measures unilateral and unjust.", 'unilateral', 'termed', 'xcomp');
+  shouldParse('Kunming will host the games.', 'Kunming', 'host', 'nsubj');
   // control
   shouldParse('The government refused to sign the agreement.', 'sign', 'refused', 'xcomp');
   shouldParse('The government refused to sign the agreement.', 'agreement', 'sign', 'obj');

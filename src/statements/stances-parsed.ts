@@ -72,6 +72,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const isNoun = kind === 'noun';
   if (kind === 'adj') return adjectiveCue(ctx, k, cue, preposition);
   if (kind === 'pred') return predicateCue(ctx, k, cue);
+  if (kind === 'causer') return causerCue(ctx, k, cue);
+  if (kind === 'from') return drawnCue(ctx, k, cue);
   // "accused Qatar of supporting terrorism": an accusation, not a stance of anyone's own
   if (accused(ctx, k)) return undefined;
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
@@ -157,6 +159,26 @@ function predicateCue(ctx: StatementContext, k: number, cue: StanceCue): Reading
   const topic = topicText(ctx, k, predicate);
   const holders = verbHolders(ctx, predicate);
   return topic && holders.length ? { holders, topic, polarity } : undefined;
+}
+
+/** "The vote angered Beijing": the one the verb's object names holds it, its subject is the topic. */
+function causerCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
+  const { tree } = ctx;
+  if (tree.upos(k) !== 'VERB' || tree.kid(k, 'nsubj:pass') >= 0 || negated(ctx, k)) return undefined;
+  const holders = agentsAt(ctx, tree.kid(k, 'obj'));
+  const topic = topicText(ctx, k, subjectOf(ctx, k));
+  return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity: cue.polarity } : undefined;
+}
+
+/** "The plan drew condemnation from Peru", "faced criticism from Peru": whom the from-phrase names holds it, on the subject of the verb. */
+function drawnCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
+  const { tree } = ctx;
+  if (tree.upos(k) !== 'NOUN' || tree.rel(k) !== 'obj') return undefined;
+  const verb = tree.head(k);
+  const from = phraseWith(ctx, k, 'nmod', 'from');
+  const holders = agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from'));
+  const topic = topicText(ctx, verb, subjectOf(ctx, verb));
+  return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity: cue.polarity } : undefined;
 }
 
 const holdersOf = (ctx: StatementContext, k: number, passive: boolean): Entity[] => (passive ? agentsAt(ctx, ctx.tree.kid(k, 'nsubj:pass')) : verbHolders(ctx, k));

@@ -23,7 +23,8 @@ export function findStances(ctx: StatementContext): Statement[] {
       const key = stanceKey(s.holder, s.topic, s.polarity);
       const words = topicWords(s.topic);
       const before = said.get(`${s.holder}|${s.polarity}`) ?? [];
-      if (seen.has(key) || before.some((w) => [...words].every((x) => w.has(x)))) continue;
+      // (either way round: "ambitions" after "misguided ambitions for access" is the same stance, and so is the longer after the shorter)
+      if (seen.has(key) || before.some((w) => [...words].every((x) => w.has(x)) || (w.size > 0 && [...w].every((x) => words.has(x))))) continue;
       seen.add(key);
       before.push(words);
       said.set(`${s.holder}|${s.polarity}`, before);

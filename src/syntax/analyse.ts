@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairReportedSubject, repairStolenObjects } from './repairs.js';
+import { repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPostnominalPredicate, repairReportedSubject, repairStolenObjects } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -37,6 +37,7 @@ function lemmaTable(m: SyntaxModels): LemmaTable {
 
 export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
   const { upos, xpos } = tagWords(m.tagger, forms);
+  retagCapitalisedGerunds(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -50,6 +51,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairNounWithObject(forms, upos, heads, labels);
   repairNounRootSubject(upos, heads, labels);
   repairNounRootParticiple(upos, heads, labels);
+  repairPostnominalPredicate(forms, upos, heads, labels);
   const table = lemmaTable(m);
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(table, f, upos[i], isWord)), heads, labels };
 }
@@ -71,4 +73,18 @@ export function analyseSyntax(doc: Document, m: SyntaxModels = syntaxModels()): 
     }
   }
   return { tokens };
+}
+
+// what a finite verb or auxiliary is tagged
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * "Beijing rejected the plan", "Kunming will host": a capitalised word in -ing right before a finite
+ * verb is a name, not a gerund (the tagger reads the suffix; "Making mistakes is easy" opens with a
+ * gerund that its object follows).
+ */
+function retagCapitalisedGerunds(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (xpos[i] === 'VBG' && /^\p{Lu}\p{Ll}+ing$/u.test(forms[i]) && FINITE.has(xpos[i + 1] ?? '')) [upos[i], xpos[i]] = ['PROPN', 'NNP'];
+  }
 }

@@ -284,3 +284,23 @@ export function repairNounRootParticiple(upos: readonly string[], heads: number[
     return;
   }
 }
+
+// Verbs that give their object a predicate ("termed the measures unjust"), by their written forms.
+const PREDICATING = /^(?:call|term|deem|consider|label|brand|declar|found$|find|describ|regard)/i;
+
+/**
+ * "termed India's measures unilateral and unjust" with the adjectives read as modifiers of
+ * "measures": an adjective after its noun, the object of a verb that gives its object a predicate,
+ * is that predicate (English puts such modifiers before the noun).
+ */
+export function repairPostnominalPredicate(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let a = 1; a < forms.length; a++) {
+    const o = heads[a] - 1;
+    if (upos[a] !== 'ADJ' || labels[a] !== 'amod' || o < 0 || o >= a || labels[o] !== 'obj') continue;
+    const v = heads[o] - 1;
+    if (v < 0 || upos[v] !== 'VERB' || !PREDICATING.test(forms[v])) continue;
+    // only right after the noun's own words ("the measures unjust", not "the measures of a state unjust")
+    if (forms.slice(o + 1, a).some((_, i) => !['"', '“', '”', "'"].includes(forms[o + 1 + i]))) continue;
+    [heads[a], labels[a]] = [v + 1, 'xcomp'];
+  }
+}
