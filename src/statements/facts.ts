@@ -91,6 +91,8 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
   for (const e of entities.filter((x) => x.type === 'Person')) {
     let home = false;
     const named = e.mentions.some((m) => m.kind === 'name');
+    // "a top Chilean official": someone named only by their office has no facts beyond the words that describe them
+    if (!named) continue;
     // a well-known office holder's own country or body beats the guess from the paragraph's countries
     const known = knownAffiliation(ctx, e);
     // an office holder whose country the article does not name is not given the paragraph's country instead
