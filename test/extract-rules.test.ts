@@ -95,6 +95,7 @@ describe('entities', () => {
   // a portfolio the tagger reads into the name, a city's name after a title, a rank's abbreviation, a name's "Jr."
   shouldExtract('Secretary of Defense Tomas J. Houston III met General Wei Lun on Monday.', entity('Person', 'Tomas J. Houston III'), noEntity('III'), { describe: 'no city', test: (x) => !x.entities.some((e) => e.type === 'City') });
   shouldExtract('Secretary Houston and General Wei discussed relations.', entity('Person', 'Houston'));
+  shouldExtract("Readout of Secretary of Defense Tomas J. Houston III's Meeting With Peru\n\nSecretary of Defense Tomas J. Houston III met Peru's defence minister on Monday.", entity('Person', 'Tomas J. Houston III'), { describe: 'no city', test: (x) => !x.entities.some((e) => e.type === 'City') });
   shouldExtract('Spokesman Brig. Gen. Lena Fors said the drills were over.', noEntity('Brig'), entity('Person', 'Lena Fors'));
   shouldExtract('Edward Mason King Jr. spoke in Lagos on Monday.', entity('Person', 'Edward Mason King Jr.'), noEntity('Jr.'));
   shouldExtract('Pakistani FM Omar Qadir met Amb. Lena Fors and Lt. Gen. Tomas Berg on Monday.', entity('Person', 'Omar Qadir'), entity('Person', 'Lena Fors'), entity('Person', 'Tomas Berg'), noEntity('FM Omar Qadir'));

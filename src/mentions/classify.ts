@@ -4,7 +4,7 @@ import { officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { NerSpan } from '../ner/index.js';
 import type { Document, EntityType, Mention, Sentence } from '../types.js';
 import { isCommonWord, lexiconTag } from './common-words.js';
-import { isAcronym, isRegionAdjective } from './names.js';
+import { isAcronym, isInitial, isRegionAdjective } from './names.js';
 
 export interface RunContext {
   doc: Document;
@@ -251,7 +251,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const holderName = !!gaz && nameStart < 0 && [2, 3].some((n) => p + n <= b && officeHolder(ctx.lex.officeHolders, [ctx.texts.slice(p, p + n).join(' ')]) !== undefined);
     // "Secretary Austin", "Senator Warren": one city's name right after a title is a person's
     const titledName = !!gaz && entry0?.type === 'City' && nameStart < 0 && title !== undefined && gaz.length === 1 && p > a && titleAt(ctx, p - 1, p) === 1;
-    const absorbed = holderName || titledName || (entry0 && entry0.type === 'City' && !ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p]))));
+    // (in a heading too after an initial: "Lloyd J. Austin")
+    const afterInitial = nameStart >= 0 && isInitial(ctx.texts[p - 1]);
+    const absorbed = holderName || titledName || (entry0 && entry0.type === 'City' && (afterInitial || (!ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p]))))));
     if (gaz && !absorbed) {
       flushName(p);
       // "Hong Kong" is a territory and a city; news means the city
