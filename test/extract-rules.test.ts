@@ -77,6 +77,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // an editor's bracketed first name belongs to the name after it; a memorandum's acronym names no one
+  shouldExtract('The file is on Prime Minister (Victoria) Berg’s desk. “As directed by President [Ana] Vidal, we will act,” he said. Peru signed an MOU with Chile.', noEntity('Victoria'), noEntity('Ana'), entity('Person', 'Vidal'), noEntity('MOU'));
   shouldExtract('Officials in Saskatchewan and NEBRASKA said the border stayed open.', entity('Place', 'Saskatchewan'), entity('Place', 'NEBRASKA'));
   shouldExtract('Fighters of the Kurdish YPG militia withdrew, and Islamic State claimed the attack.', entity('Organization', 'YPG'), noEntity('Kurdish YPG'), entity('Organization', 'Islamic State'));
   shouldExtract('Islamic State and Kurdish militants clashed near the border.', noEntity('Kurdish'));

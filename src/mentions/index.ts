@@ -64,6 +64,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
     // "We will NEVER accept it": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
+    // "Prime Minister (Benjamin) Netanyahu", "President [Joe] Biden": an editor's bracketed first name is part of the name after it
+    names = names.filter((n) => !bracketedFirstName(ctx, n));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
     // "Security", "Government", "Situation": one capitalised word the article also writes in lower case names no organisation
@@ -110,6 +112,13 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
 /** "Surrey closed on 429" after the table's "Surrey 429-7": a place name the article's table uses for a team. */
 function isTableTeam(ctx: RunContext, m: Mention): boolean {
   return m.kind === 'name' && (m.type === 'City' || m.type === 'Place') && ctx.tableOrganizations.has(m.text);
+}
+
+function bracketedFirstName(ctx: RunContext, n: Mention): boolean {
+  const { doc, texts } = ctx;
+  const k = tokenAtOrAfter(doc, n.start);
+  if (n.kind !== 'name' || doc.tokens[k]?.end !== n.end) return false;
+  return /^[([]$/.test(texts[k - 1] ?? '') && /^[)\]]$/.test(texts[k + 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(texts[k + 2] ?? '');
 }
 
 function asOrganization(m: Mention): Mention {
