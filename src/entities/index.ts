@@ -146,11 +146,15 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       b.attach(m, e);
       continue;
     }
-    b.attach(m, b.get(entityIri(m.type, normaliseName(m.text)), m.type, m.text, m.subtypes));
+    // "the Gaza Strip" and "Gaza", "the Korean Peninsula" and "Korea": one place with or without its head word
+    const samePlace = m.type === 'Place' ? b.entities.find((e) => e.type === 'Place' && placeCore(e.label) === placeCore(m.text)) : undefined;
+    b.attach(m, samePlace ?? b.get(entityIri(m.type, normaliseName(m.text)), m.type, m.text, m.subtypes));
   }
   resolveDependentMentions(b, doc, pending, people, syntax);
   return { entities: b.entities, entityOf: b.entityOf };
 }
+
+const placeCore = (name: string): string => normaliseName(name.replace(/\s+(?:Strip|Peninsula|peninsula|region|Region)$/, ''));
 
 // When one name is read as different kinds of thing in one article ("in Aparri" a place, "the
 // town of Aparri" a city; "Toyota said" a person, "Toyota's plants" a company), the more specific
@@ -218,7 +222,7 @@ function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention,
 }
 
 // Words of a state's formal name that say what kind of state it is, not which.
-const STATE_FORM = new Set(['democratic', 'republic', 'of', 'the', "people's", 'federal', 'islamic', 'arab', 'socialist', 'united', 'kingdom', 'federation', 'state', 'plurinational', 'bolivarian']);
+const STATE_FORM = new Set(['dr', 'd.r.', 'democratic', 'republic', 'of', 'the', "people's", 'federal', 'islamic', 'arab', 'socialist', 'united', 'kingdom', 'federation', 'state', 'plurinational', 'bolivarian']);
 
 /**
  * The shorter names a formal name allows, lower-cased: "Democratic Republic of Congo" → "congo"

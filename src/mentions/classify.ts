@@ -228,7 +228,8 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     // A known place at least as long as the body wins ("Cape Town"); a shorter one inside a body
     // belongs to it ("Bank of England", "U.S. State Department").
     const gazHere = body ? ctx.gaz.longestMatchAt(ctx.texts, p) : undefined;
-    if (body && gazHere && gazHere.length >= body.end - p && !gazHere.entries[0].isDemonym) body = undefined;
+    // (not a region the lexicon lists by that very name: "Gaza" is the strip, not the city)
+    if (body && gazHere && gazHere.length >= body.end - p && !gazHere.entries[0].isDemonym && !ctx.lex.regions.has(ctx.texts.slice(p, body.end).join(' '))) body = undefined;
     // "assets in China of Ridgeline Aerosystems": a country is never the head of an "of" name
     if (body && gazHere?.entries[0].type === 'Country' && ctx.texts[p + gazHere.length] === 'of') body = undefined;
     if (body && nameStart < 0) {

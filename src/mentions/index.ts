@@ -168,6 +168,13 @@ function parentheticalAcronymNames(ctx: RunContext, s: Sentence, names: Mention[
     const start = doc.tokens[k + 1].start;
     const end = doc.tokens[i - 2].end;
     if (names.some((n) => n.start === start && n.end === end && n.type === 'Organization')) continue;
+    // "the Democratic Republic of Congo (DRC)": a country's initials are the country's, not an organisation's
+    const country = names.find((n) => n.start <= start && n.end >= end && n.type === 'Country');
+    if (country) {
+      const short = names.find((n) => n.start === doc.tokens[i].start);
+      if (short) Object.assign(short, { type: 'Country', kind: 'name', aliasOf: country.text, gazetteerKey: country.gazetteerKey });
+      continue;
+    }
     for (const n of names) if (n.start >= start && n.end <= end) n.type = 'Organization';
     out.push({ start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Organization' });
     const short = names.find((n) => n.start === doc.tokens[i].start);
