@@ -77,6 +77,10 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // capitalised ordinary words the tagger calls an organisation are emphasis, not a name
+  shouldExtract('“It has endangered the Public Safety and Security of the United States,” he said.', noEntity('Public Safety'));
+  // a people's adjective before a ministry's generic words says whose ministry it is: one ministry, however written
+  shouldExtract('The Russian Foreign Ministry accused the Europeans. “We are disappointed,” said Foreign Ministry spokeswoman Anna Belova.', { describe: 'one foreign ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   // a region the lexicon lists by that very name (places.json regions) beats the gazetteer's city
   shouldExtract('Aid reached Gaza on Monday, Ana Vidal said.', entity('Place', 'Gaza'));
   // a country's initials in brackets are the country's; "DR Congo" makes a later "Congo" the same country

@@ -230,6 +230,8 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const gazHere = body ? ctx.gaz.longestMatchAt(ctx.texts, p) : undefined;
     // (not a region the lexicon lists by that very name: "Gaza" is the strip, not the city)
     if (body && gazHere && gazHere.length >= body.end - p && !gazHere.entries[0].isDemonym && !ctx.lex.regions.has(ctx.texts.slice(p, body.end).join(' '))) body = undefined;
+    // "the Russian Foreign Ministry": a people's adjective before a ministry's generic words says whose it is
+    if (body && gazHere?.entries[0].isDemonym && gazHere.length < body.end - p && ctx.texts.slice(p + gazHere.length, body.end).every((w) => ctx.lex.genericOrganisationWords.words.has(w.toLowerCase()))) body = undefined;
     // "assets in China of Ridgeline Aerosystems": a country is never the head of an "of" name
     if (body && gazHere?.entries[0].type === 'Country' && ctx.texts[p + gazHere.length] === 'of') body = undefined;
     if (body && nameStart < 0) {

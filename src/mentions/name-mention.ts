@@ -9,6 +9,8 @@ import { isAcronym, isInitial, isShouting } from './names.js';
 import { appositionAfter } from './roles.js';
 import { isPortfolio } from './tagged.js';
 
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the']);
+
 export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, speech: boolean[], siblings: Mention[]): Mention | undefined {
   const { doc, texts, lex } = ctx;
   let { start, end } = cand;
@@ -68,6 +70,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
     // a two-word name acting as a subject ("Ana Souza met ...") is someone, whatever the tagger's guess
     const actsAsSubject = !single && /^\p{Ll}/u.test(texts[end] ?? '') && (/ed$/.test(texts[end]) || /PastTense|PresentTense/.test(lexiconTag(texts[end]) ?? ''));
     if (ner?.type === 'MISC' && !actsAsSubject) return undefined;
+    // ("endangered the National Security and Public Safety of …": capitalised ordinary words are emphasis, not an organisation's name)
+    if (ner?.type === 'ORG' && !actsAsSubject && !single && ordinaryWords(ctx, start, end)) return undefined;
     if (ner?.type === 'ORG' && !actsAsSubject) return { ...base, type: 'Organization' };
     if (ner?.type === 'LOC' && !actsAsSubject) return { ...base, type: 'Place' };
     if (ner?.type === 'PER') isPerson = true;
@@ -85,7 +89,7 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
     if (before && before !== 'to' && lex.locativePrepositions.has(before)) return { ...base, type: 'Place' };
     // "a Southeast Asian diplomat": an adjective, not a name
     if (/(?:an|ese|ish|ic)$/.test(texts[end - 1]) && /^\p{Ll}/u.test(texts[end] ?? '')) return undefined;
-    if (before === 'the') return single ? undefined : { ...base, type: 'Organization' };
+    if (before === 'the') return single || ordinaryWords(ctx, start, end) ? undefined : { ...base, type: 'Organization' };
     if (single && after === 'of') isPerson = false;
   }
   if (!isPerson) return undefined;
@@ -168,4 +172,9 @@ function onlyTitleBetween(doc: Document, from: number, start: number, title: str
   const allowed = new Set([...title.toLowerCase().split(' '), "'s", '’s', 'the']);
   for (let k = start - 1; k >= 0 && doc.tokens[k].start >= from; k--) if (!allowed.has(doc.tokens[k].text.toLowerCase())) return false;
   return true;
+}
+
+/** Whether tokens [start, end) are all ordinary words and joiners ("Public Safety of", "State of Emergency"). */
+function ordinaryWords(ctx: RunContext, start: number, end: number): boolean {
+  return ctx.texts.slice(start, end).every((w) => NAME_JOINERS.has(w) || isCommonWord(w, ctx.lowercaseInText));
 }
