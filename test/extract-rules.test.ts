@@ -588,6 +588,7 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  shouldExtract('Ana Vidal received Chilean Foreign Minister Tomas Berg in Lima on Monday.', meeting(['Ana Vidal', 'Tomas Berg'], 'Lima'));
   shouldExtract('Ana Ruiz and Tomas Berg held five hours of talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   // telling one's counterpart is speaking with them; telling reporters is not a meeting
   shouldExtract('Ana Ruiz told her Chilean counterpart on Saturday that the war was complicating relations.', meeting(['Ana Ruiz', 'Chile']));

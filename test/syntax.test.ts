@@ -81,6 +81,9 @@ describe('the parse of the constructions statements read', () => {
   // an adjective after the object of "termed" is what it is termed, not a modifier; a capital in -ing before its verb is its subject
   shouldParse("The ministry termed Peru's measures unilateral and unjust.", 'unilateral', 'termed', 'xcomp');
   shouldParse('Kunming will host the games.', 'Kunming', 'host', 'nsubj');
+  // a people's adjective after a verb with no object modifies the name that is its object
+  shouldParse('Ana Vidal met Chilean Foreign Minister Tomas Berg in Lima on Monday.', 'Tomas', 'met', 'obj');
+  shouldParse('Ana Vidal met Chilean Foreign Minister Tomas Berg in Lima on Monday.', 'Lima', 'met', 'obl');
   // control
   shouldParse('The government refused to sign the agreement.', 'sign', 'refused', 'xcomp');
   shouldParse('The government refused to sign the agreement.', 'agreement', 'sign', 'obj');
