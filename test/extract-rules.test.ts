@@ -77,6 +77,9 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // in a title-case heading a verb ends a titled name; a broadcaster named before a name is its own
+  shouldExtract('Trump Threatens To Take Back Canal Control, President Mulana Denies China And Vows To Keep It\n\nPresident Jose Mulana said there was no deal.', entity('Person', 'Jose Mulana'), noEntity('Mulana Denies'), noEntity('Trump Threatens To Take Back Canal'));
+  shouldExtract('A spokesperson told VOA Ana Vidal raised the issue during the meeting.', entity('Organization', 'VOA'), entity('Person', 'Ana Vidal'));
   // capitalised ordinary words the tagger calls an organisation are emphasis, not a name
   shouldExtract('“It has endangered the Public Safety and Security of the United States,” he said.', noEntity('Public Safety'));
   // a people's adjective before a ministry's generic words says whose ministry it is: one ministry, however written
