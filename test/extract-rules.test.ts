@@ -77,6 +77,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // a name's own particles ("bin", "von") never split it
+  shouldExtract('“We are doing this to help Chile,” Adel bin Ahmed al-Masri said.', entity('Person', 'Adel bin Ahmed al-Masri'), noEntity('Adel'));
   // in a title-case heading a verb ends a titled name; a broadcaster named before a name is its own
   shouldExtract('Trump Threatens To Take Back Canal Control, President Mulana Denies China And Vows To Keep It\n\nPresident Jose Mulana said there was no deal.', entity('Person', 'Jose Mulana'), noEntity('Mulana Denies'), noEntity('Trump Threatens To Take Back Canal'));
   shouldExtract('A spokesperson told VOA Ana Vidal raised the issue during the meeting.', entity('Organization', 'VOA'), entity('Person', 'Ana Vidal'));

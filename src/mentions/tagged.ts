@@ -19,6 +19,9 @@ const TEAM_SCORE = 0.9;
 /** Minimum tagger confidence for a name the rules did not see at all. */
 const NEW_NAME_SCORE = 0.6;
 
+// ("Adel bin Ahmed", "Ursula von der Leyen": a name's own particles never split it)
+const SPLITTING_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
+
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'y', '&']);
 
 export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention[], spans: NerSpan[]): Mention[] {
@@ -129,7 +132,7 @@ function splitWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Mention[], 
     const inside = spans.filter((t) => TYPE[t.type] && t.score >= SPLIT_SCORE && doc.tokens[t.start].start >= n.start && doc.tokens[t.end - 1].end <= n.end);
     const split =
       n.kind === 'name' && !n.gazetteerKey && !n.role && inside.length >= 2 && inside.some((t) => t.type === 'PER') &&
-      inside.slice(1).every((t, k) => texts.slice(inside[k].end, t.start).every((w) => JOINERS.has(w.toLowerCase()))) &&
+      inside.slice(1).every((t, k) => texts.slice(inside[k].end, t.start).every((w) => SPLITTING_JOINERS.has(w.toLowerCase()))) &&
       doc.tokens[inside[0].start].start === n.start && doc.tokens[inside[inside.length - 1].end - 1].end === n.end;
     if (!split) {
       out.push(n);
