@@ -77,6 +77,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // an organisation's word followed by "on" and a topic names one organisation; "on Monday" is when
+  shouldExtract('Leaders of the Regional Authority on Development met in Kampala. The Foreign Ministry on Monday said talks failed.', entity('Organization', 'Regional Authority on Development'), entity('Organization', 'Foreign Ministry'));
   // a name's own particles ("bin", "von") never split it
   shouldExtract('“We are doing this to help Chile,” Adel bin Ahmed al-Masri said.', entity('Person', 'Adel bin Ahmed al-Masri'), noEntity('Adel'));
   // in a title-case heading a verb ends a titled name; a broadcaster named before a name is its own

@@ -85,8 +85,9 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
   const { lex, texts } = ctx;
   // "International Court of Justice", "Organization of American States": an organisation word
   // followed by "of"/"for" makes the whole run one organisation.
+  // ("Intergovernmental Authority on Development", not "the Foreign Ministry on Monday")
   for (let k = p; k < b - 2; k++) {
-    if (!['of', 'for'].includes(texts[k + 1])) continue;
+    if (!['of', 'for'].includes(texts[k + 1]) && !(texts[k + 1] === 'on' && !lex.calendar.has(texts[k + 2]) && !ctx.gaz.longestMatchAt(texts, k + 2))) continue;
     const org = lex.orgSuffixes.get(texts[k]);
     if (org && (k > p || lex.orgHeads.has(`${texts[k]} ${texts[k + 1]}`))) return { end: b, type: 'Organization', subtypes: orgSubtype(org) };
   }
