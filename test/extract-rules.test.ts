@@ -77,6 +77,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // a people's or region's adjective before a noun names no place ("the Asian country"); before a verb it does
+  shouldExtract('Rights groups watch the Asian country closely. Talks in the Ghanian capital Accra began. Fighting in the Arctic continued.', noEntity('Asian'), noEntity('Ghanian'), entity('Place', 'Arctic'));
   // an organisation's word followed by "on" and a topic names one organisation; "on Monday" is when
   shouldExtract('Leaders of the Regional Authority on Development met in Kampala. The Foreign Ministry on Monday said talks failed.', entity('Organization', 'Regional Authority on Development'), entity('Organization', 'Foreign Ministry'));
   // a name's own particles ("bin", "von") never split it

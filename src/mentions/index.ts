@@ -5,7 +5,7 @@ import { lexicon, type Lexicon } from '../lexicon/index.js';
 import { loadTagger, type NerSpan } from '../ner/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, Sentence } from '../types.js';
-import { classifyRun, type RunContext } from './classify.js';
+import { classifyRun, REGION_WORDS, type RunContext } from './classify.js';
 import { nameMention, rememberOrganization } from './name-mention.js';
 import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym, isShouting } from './names.js';
@@ -65,7 +65,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // "We will NEVER accept it": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
     // "Prime Minister (Benjamin) Netanyahu", "President [Joe] Biden": an editor's bracketed first name is part of the name after it
-    names = names.filter((n) => !bracketedFirstName(ctx, n));
+    names = names.filter((n) => !bracketedFirstName(ctx, n) && !adjectiveBeforeNoun(ctx, n));
     // "Trump Threatens To Take Back Canal": in a title-case heading, words with a verb among them are a clause, not a name
     if (s.heading) names = names.filter((n) => n.kind !== 'name' || !!n.gazetteerKey || !n.text.split(/\s+/).slice(1).some((w) => /^(?:PresentTense|PastTense)$/.test(lexiconTag(w) ?? '')));
     names.push(...parentheticalAcronymNames(ctx, s, names));
@@ -114,6 +114,14 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
 /** "Surrey closed on 429" after the table's "Surrey 429-7": a place name the article's table uses for a team. */
 function isTableTeam(ctx: RunContext, m: Mention): boolean {
   return m.kind === 'name' && (m.type === 'City' || m.type === 'Place') && ctx.tableOrganizations.has(m.text);
+}
+
+/** "the Asian country", "the Baltic state's envoy": a people's or region's adjective before a noun names no place. */
+function adjectiveBeforeNoun(ctx: RunContext, n: Mention): boolean {
+  if (n.kind !== 'name' || n.gazetteerKey || n.type !== 'Place' || /\s/.test(n.text) || !/(?:an|ese|ish|ic)$/.test(n.text)) return false;
+  const next = ctx.texts[tokenAtOrAfter(ctx.doc, n.end)] ?? '';
+  // (a noun after it, not a verb: "the Arctic continued to warm")
+  return /^\p{Ll}+$/u.test(next) && !REGION_WORDS.has(next) && !/PastTense|PresentTense|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(lexiconTag(next) ?? '');
 }
 
 function bracketedFirstName(ctx: RunContext, n: Mention): boolean {
