@@ -77,6 +77,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // scriptures and historical events are no person, place or organisation (words.json notNames)
+  shouldExtract('Protesters burned a Quran outside the mosque. Ana Vidal compared the war to the Holocaust.', noEntity('Quran'), noEntity('Holocaust'), entity('Person', 'Ana Vidal'));
   // a people's or region's adjective before a noun names no place ("the Asian country"); before a verb it does
   shouldExtract('Rights groups watch the Asian country closely. Talks in the Ghanian capital Accra began. Fighting in the Arctic continued.', noEntity('Asian'), noEntity('Ghanian'), entity('Place', 'Arctic'));
   // an organisation's word followed by "on" and a topic names one organisation; "on Monday" is when
