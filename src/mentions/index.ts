@@ -11,7 +11,7 @@ import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from
 import { capitalisedRuns, isAcronym, isShouting } from './names.js';
 import { reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
-import { isCommonWord, lexiconTag } from './common-words.js';
+import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
 import { isDatelineSentence } from '../text/index.js';
 
 export { isAcronym } from './names.js';
@@ -67,7 +67,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // "Prime Minister (Benjamin) Netanyahu", "President [Joe] Biden": an editor's bracketed first name is part of the name after it
     names = names.filter((n) => !bracketedFirstName(ctx, n) && !adjectiveBeforeNoun(ctx, n));
     // "Trump Threatens To Take Back Canal": in a title-case heading, words with a verb among them are a clause, not a name
-    if (s.heading) names = names.filter((n) => n.kind !== 'name' || !!n.gazetteerKey || !n.text.split(/\s+/).slice(1).some((w) => /^(?:PresentTense|PastTense)$/.test(lexiconTag(w) ?? '')));
+    if (s.heading) names = names.filter((n) => n.kind !== 'name' || !!n.gazetteerKey || !n.text.split(/\s+/).slice(1).some(isFiniteVerb));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
     // "Security", "Government", "Situation": one capitalised word the article also writes in lower case names no organisation

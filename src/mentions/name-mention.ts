@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
-import { isCommonWord, lexiconTag } from './common-words.js';
+import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
 import { isAcronym, isInitial, isShouting } from './names.js';
 import { appositionAfter } from './roles.js';
 import { isPortfolio } from './tagged.js';
@@ -19,7 +19,7 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   // "Plan B.": an initial closes no name
   while (end > start && isInitial(texts[end - 1])) end--;
   // "President Mulino Denies China …" in a title-case heading: a verb ends the name
-  const verbAt = ctx.heading ? texts.slice(start + 1, end).findIndex((w) => /^(?:PresentTense|PastTense)$/.test(lexiconTag(w) ?? '')) : -1;
+  const verbAt = ctx.heading ? texts.slice(start + 1, end).findIndex(isFiniteVerb) : -1;
   if (verbAt >= 0) end = start + 1 + verbAt;
   // "Kurdish YPG", "Lebanese Hezbollah": a people's adjective before an organisation's acronym or name says whose it is
   if (end - start >= 2 && /(?:an|ese|ish|i)$/.test(texts[start]) && ((end - start === 2 && isAcronym(texts[start + 1])) || lex.institutions.has(texts.slice(start + 1, end).join(' ')))) start++;

@@ -200,8 +200,8 @@ export function agentsAt(ctx: StatementContext, k: number): Entity[] {
   const out: Entity[] = [];
   for (const c of ctx.tree.conjuncts(k)) {
     // "the international community, including France, Chile and the UN": every one it names acts
-    const members = ctx.entityAtToken[c] ? -1 : ctx.tree.kidsWith(c, 'nmod').find((m) => ctx.tree.kids(m).some((x) => ctx.tree.rel(x) === 'case' && INCLUDING.has(ctx.lower[x])));
-    const named = members !== undefined && members >= 0 ? ctx.tree.conjuncts(members).map((m) => agentAt(ctx, m)) : [agentAt(ctx, c)];
+    const members = ctx.entityAtToken[c] ? undefined : ctx.tree.kidsWith(c, 'nmod').find((m) => ctx.tree.kids(m).some((x) => ctx.tree.rel(x) === 'case' && INCLUDING.has(ctx.lower[x])));
+    const named = members !== undefined ? ctx.tree.conjuncts(members).map((m) => agentAt(ctx, m)) : [agentAt(ctx, c)];
     for (const e of named) if (e && !out.includes(e)) out.push(e);
   }
   return out;

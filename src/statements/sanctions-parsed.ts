@@ -86,7 +86,8 @@ function cutNoun(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
 /** "Turkey halted all trade with Israel", "suspended exports to Peru": dealings stopped with whom the phrase names. */
 function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
   const obj = ctx.tree.kid(k, 'obj');
-  if (obj < 0 || refused(ctx, k)) return refused(ctx, k) && obj >= 0 ? 'nothing' : undefined;
+  if (obj < 0) return undefined;
+  if (refused(ctx, k)) return 'nothing';
   const imposer = imposerOfVerb(ctx, k);
   return imposer ? stoppedDealing(ctx, k, obj, imposer) : undefined;
 }

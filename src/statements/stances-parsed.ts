@@ -15,9 +15,6 @@ export function vagueTopic(ctx: StatementContext, topic: string): boolean {
   return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase());
 }
 
-/** One key per stance, whoever reads it: who, on what (case aside), which way. */
-export const stanceKey = (holder: string, topic: string, polarity: Polarity | undefined): string => `${holder}|${topic.toLowerCase()}|${polarity}`;
-
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
 export const aboutItself = (holder: Entity, topic: string): boolean => [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()));
 
@@ -165,9 +162,7 @@ function predicateCue(ctx: StatementContext, k: number, cue: StanceCue): Reading
 function causerCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
   const { tree } = ctx;
   if (tree.upos(k) !== 'VERB' || tree.kid(k, 'nsubj:pass') >= 0 || negated(ctx, k)) return undefined;
-  const holders = agentsAt(ctx, tree.kid(k, 'obj'));
-  const topic = topicText(ctx, k, subjectOf(ctx, k));
-  return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity: cue.polarity } : undefined;
+  return onSubject(ctx, k, agentsAt(ctx, tree.kid(k, 'obj')), cue.polarity);
 }
 
 /** "The plan drew condemnation from Peru", "faced criticism from Peru": whom the from-phrase names holds it, on the subject of the verb. */
@@ -176,9 +171,13 @@ function drawnCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | u
   if (tree.upos(k) !== 'NOUN' || tree.rel(k) !== 'obj') return undefined;
   const verb = tree.head(k);
   const from = phraseWith(ctx, k, 'nmod', 'from');
-  const holders = agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from'));
-  const topic = topicText(ctx, verb, subjectOf(ctx, verb));
-  return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity: cue.polarity } : undefined;
+  return onSubject(ctx, verb, agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from')), cue.polarity);
+}
+
+/** The holders' stance on what the subject of the verb at v names, if it names something worth a stance. */
+function onSubject(ctx: StatementContext, v: number, holders: Entity[], polarity: Polarity): Reading | undefined {
+  const topic = topicText(ctx, v, subjectOf(ctx, v));
+  return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity } : undefined;
 }
 
 const holdersOf = (ctx: StatementContext, k: number, passive: boolean): Entity[] => (passive ? agentsAt(ctx, ctx.tree.kid(k, 'nsubj:pass')) : verbHolders(ctx, k));

@@ -10,28 +10,28 @@ import type { Statement } from '../types.js';
 import type { StatementContext } from './context.js';
 import { findActStances } from './acts.js';
 import { findEvaluations } from './evaluations.js';
-import { findParsedStances, stanceKey } from './stances-parsed.js';
+import { findParsedStances } from './stances-parsed.js';
 
 export function findStances(ctx: StatementContext): Statement[] {
   const out: Statement[] = [];
-  const seen = new Set<string>();
   // the words of each holder's topics, by polarity: "support for M23" after "its support for M23" says nothing new
   const said = new Map<string, Array<Set<string>>>();
   for (const statements of [findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx)]) {
     for (const s of statements) {
       if (s.kind !== 'Stance') continue;
-      const key = stanceKey(s.holder, s.topic, s.polarity);
       const words = topicWords(s.topic);
-      const before = said.get(`${s.holder}|${s.polarity}`) ?? [];
+      const key = `${s.holder}|${s.polarity}`;
+      const before = said.get(key) ?? [];
       // (either way round: "ambitions" after "misguided ambitions for access" is the same stance, and so is the longer after the shorter)
-      if (seen.has(key) || before.some((w) => [...words].every((x) => w.has(x)) || (w.size > 0 && [...w].every((x) => words.has(x))))) continue;
-      seen.add(key);
+      if (before.some((w) => within(words, w) || (w.size > 0 && within(w, words)))) continue;
       before.push(words);
-      said.set(`${s.holder}|${s.polarity}`, before);
+      said.set(key, before);
       out.push(s);
     }
   }
   return out;
 }
+
+const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
 
 const topicWords = (topic: string): Set<string> => new Set(topic.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|its|their|his|her|and|for|of)$/.test(w)));

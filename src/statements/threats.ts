@@ -215,12 +215,12 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
 }
 
-/** Whether token x names a measure or a harm: threats.tsv "measure"/"harm", or a sanction's measure ("sanctions", "tariffs"). */
 /** Whether token x names a harm ("countermeasures") or a thing a harming word describes ("retaliatory measures"). */
 function isHarm(ctx: StatementContext, x: number, role: (k: number) => string | undefined): boolean {
   return role(x) === 'harm' || ctx.tree.kidsWith(x, 'amod').some((a) => role(a) === 'harm');
 }
 
+/** Whether token x names a measure or a harm: threats.tsv "measure"/"harm", or a sanction's measure ("sanctions", "tariffs"). */
 function isMeasure(ctx: StatementContext, x: number, role: (k: number) => string | undefined): boolean {
   return role(x) === 'measure' || role(x) === 'harm' || (ctx.lex.sanctionLemmas.get(ctx.tree.lemma(x)) ?? []).includes('measure');
 }

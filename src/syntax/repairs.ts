@@ -250,15 +250,20 @@ export function repairPunctuationHeads(upos: readonly string[], heads: number[],
  * before it is that verb's subject, and the verb is the root.
  */
 export function repairNounRootSubject(upos: readonly string[], heads: number[], labels: string[]): void {
-  const r = labels.indexOf('root');
-  if (r < 0 || !['NOUN', 'PROPN'].includes(upos[r])) return;
+  const r = nounRoot(upos, heads, labels);
+  if (r < 0) return;
   const v = heads.findIndex((hd, i) => hd === r + 1 && labels[i] === 'conj' && upos[i] === 'VERB');
   if (v < 0 || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'cc' || labels[i] === 'mark' || labels[i] === 'aux'))) return;
-  if (heads.some((hd, i) => hd === r + 1 && labels[i] === 'cop')) return;
   [heads[v], labels[v]] = [0, 'root'];
   [heads[r], labels[r]] = [v + 1, 'nsubj'];
   // the sentence's closing mark goes with its new root
   for (let i = v + 1; i < heads.length; i++) if (heads[i] === r + 1 && labels[i] === 'punct') heads[i] = v + 1;
+}
+
+/** The sentence's root when it is a noun with no copula (a verbless reading of a sentence that has a verb), else -1. */
+function nounRoot(upos: readonly string[], heads: readonly number[], labels: readonly string[]): number {
+  const r = labels.indexOf('root');
+  return r >= 0 && ['NOUN', 'PROPN'].includes(upos[r]) && !heads.some((hd, i) => hd === r + 1 && labels[i] === 'cop') ? r : -1;
 }
 
 /**
@@ -267,8 +272,8 @@ export function repairNounRootSubject(upos: readonly string[], heads: number[], 
  * whose root is one of the two nouns, is the predicate: the first noun its subject, the second its object.
  */
 export function repairNounRootParticiple(upos: readonly string[], heads: number[], labels: string[]): void {
-  const root = labels.indexOf('root');
-  if (root < 0 || !['NOUN', 'PROPN'].includes(upos[root]) || heads.some((hd, i) => hd === root + 1 && labels[i] === 'cop')) return;
+  const root = nounRoot(upos, heads, labels);
+  if (root < 0) return;
   for (let v = 1; v < upos.length; v++) {
     const r = v - 1;
     const o = heads[v] - 1;
@@ -285,6 +290,8 @@ export function repairNounRootParticiple(upos: readonly string[], heads: number[
   }
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'"]);
+
 // Verbs that give their object a predicate ("termed the measures unjust"), by their written forms.
 const PREDICATING = /^(?:call|term|deem|consider|label|brand|declar|found$|find|describ|regard)/i;
 
@@ -300,7 +307,7 @@ export function repairPostnominalPredicate(forms: readonly string[], upos: reado
     const v = heads[o] - 1;
     if (v < 0 || upos[v] !== 'VERB' || !PREDICATING.test(forms[v])) continue;
     // only right after the noun's own words ("the measures unjust", not "the measures of a state unjust")
-    if (forms.slice(o + 1, a).some((_, i) => !['"', '“', '”', "'"].includes(forms[o + 1 + i]))) continue;
+    if (forms.slice(o + 1, a).some((w) => !QUOTE_MARKS.has(w))) continue;
     [heads[a], labels[a]] = [v + 1, 'xcomp'];
   }
 }
