@@ -77,6 +77,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // British spellings of acronyms are the organisation (organizations.json), no person
+  shouldExtract('Nato countries have warned Moscow. Opec will cut output, Asean said.', entity('Organization', 'Nato'), entity('Organization', 'Opec'), entity('Organization', 'Asean'));
   // scriptures and historical events are no person, place or organisation (words.json notNames)
   shouldExtract('Protesters burned a Quran outside the mosque. Ana Vidal compared the war to the Holocaust.', noEntity('Quran'), noEntity('Holocaust'), entity('Person', 'Ana Vidal'));
   // a people's or region's adjective before a noun names no place ("the Asian country"); before a verb it does
@@ -169,6 +171,11 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  // a leader's description is the person the article names who holds a leader's office of that country (office-holders.tsv)
+  shouldExtract('Justin Trudeau met reporters in Ottawa on Monday. "We will never accept these tariffs," said the Canadian leader.', quote('Justin Trudeau', 'never accept'));
+  shouldExtract('Vladimir Putin spoke in Sochi on Monday. The President of the Russian Federation said that "the Russian side is open to new talks."', quote('Vladimir Putin', 'open to new talks'));
+  // "the ministry" is no company named before it
+  shouldExtract('Acme Technology Group was added to the list on Monday. "Exports of these metals shall not be permitted," the ministry said.', noQuoteBy('Acme Technology Group'));
   // "he" goes on with the subject of the sentence before, not with someone it named in passing
   shouldExtract('The president of Bolivia, Tomas Berg, called the expulsion of the ambassador to Chile, Luis Vera, arbitrary. "We will keep the embassy open," he said.', quote('Tomas Berg', 'keep the embassy open'), noQuoteBy('Luis Vera'));
   shouldExtract('Ana Ruiz said the talks would fail if Luis Vera joined them. "We are ready," she added.', quote('Ana Ruiz', 'We are ready'), noQuoteBy('Luis Vera'));
@@ -272,6 +279,9 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  // "the agency quoted X as saying": X's words
+  shouldExtract('"Transit for goods is operating as normal," the state-run news agency quoted Ana Ruiz as saying after the meeting.', quote('Ana Ruiz', 'operating as normal'));
+  shouldExtract('The Xinhua news agency quoted Ana Ruiz as saying: "Transit for goods is operating as normal."', quote('Ana Ruiz', 'operating as normal'));
   // a quote inside what a speech verb before it says is that verb's, not a later clause's subject's
   shouldExtract('Ana Ruiz said it would be a "grave provocation" if Luis Vera visited Quito, warning of "serious consequences".', quote('Ana Ruiz', 'grave provocation'), quote('Ana Ruiz', 'serious consequences'), noQuoteBy('Luis Vera'));
   shouldExtract('Ana Ruiz fired back, calling the arrest an “authoritarian act.”', quote('Ana Ruiz', 'authoritarian act'));

@@ -246,6 +246,8 @@ function placedCity(gaz: Gazetteer, doc: Document, m: Mention, entry: GazetteerE
 }
 
 /** What "the company" or "the ministry" refers to: the last such organisation (or, for "the government", country) named before it. */
+const STATE_BODIES = new Set(['Ministry', 'Department']);
+
 function organisationReferent(b: Builder, cue: string, m: Mention): Entity | undefined {
   const before = (e: Entity) => e.mentions.some((x) => x.start < m.start && x.kind !== 'description');
   const last = (e: Entity) => Math.max(...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));
@@ -255,7 +257,11 @@ function organisationReferent(b: Builder, cue: string, m: Mention): Entity | und
   const doc = b.article();
   const prev = doc.sentences[doc.tokens[tokenAtOrAfter(doc, m.start)].sentence - 1];
   const topic = prev && pool.find((e) => e.mentions.some((x) => x.start === prev.start && x.kind !== 'description'));
-  if (topic && cue !== 'Country') return topic;
+  // ("the ministry said" after a sentence about a company: a state's ministry is no company; with none
+  // named, it is left to the statements, which give an unnamed ministry to the article's country)
+  const stateBody = STATE_BODIES.has(cue);
+  if (topic && cue !== 'Country' && (!stateBody || fits.includes(topic))) return topic;
+  if (stateBody && !fits.length) return undefined;
   const pick = (fits.length ? fits : pool).sort((x, y) => last(y) - last(x));
   return pick[0];
 }
@@ -411,7 +417,9 @@ function knownOfficeHolder(people: Entity[], m: Mention): Entity | undefined {
     const known = officeHolder(lexicon().officeHolders, [p.label, ...p.altLabels]);
     // (named before; or anywhere in the article when the description says whose office it is:
     // "Australia's prime minister warned …; … Prime Minister Scott Morrison said")
-    return !!known && known.offices.some((o) => o === title || o.endsWith(` ${title}`)) && (!code || known.serves.includes(code)) && (!!code || p.mentions.some((pm) => pm.start < m.start));
+    // ("the Canadian leader" is its prime minister: a leader is whoever holds one of the leaders' offices)
+    const holds = (o: string) => o === title || o.endsWith(` ${title}`) || (title === 'leader' && lexicon().leaderTitles.has(o));
+    return !!known && known.offices.some(holds) && (!code || known.serves.includes(code)) && (!!code || p.mentions.some((pm) => pm.start < m.start));
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

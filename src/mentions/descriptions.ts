@@ -42,7 +42,9 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     // ("the Minister of Foreign Affairs said"), which names an office, not a person
     const officeTitle = !lex.roleHeads.has(texts[h]) && lex.roleHeads.has(texts[h].toLowerCase()) && texts[h + 1] === 'of';
     const officeEnd = officeTitle ? officeTitleEnd(texts, lex, h + 2) : -1;
-    if (!lex.roleHeads.has(texts[h]) && officeEnd < 0) continue;
+    // "The President of the Russian Federation said": a title of a named country or body, the title alone its job
+    const owner = officeTitle && officeEnd < 0 ? ownerAfter(texts, h + 2) : undefined;
+    if (!lex.roleHeads.has(texts[h]) && officeEnd < 0 && !owner) continue;
     const next = texts[h + 1]?.toLowerCase();
     if (next && (lex.roleHeads.has(next) || /^['’]s$/.test(next))) continue; // not the head yet ("ministry spokesman", "minister's")
     // "on the other hand" is no one; "hospital officials" are a group, not one unnamed person
@@ -99,7 +101,7 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     }
     // "The Minister of Foreign Affairs and the National Community Abroad, Ramtane Lamamra": the whole office
     const text = joinTokens(doc.tokens, jobFrom, officeEnd > 0 ? officeEnd : h + 1);
-    const affiliation = poss >= 0 ? joinTokens(doc.tokens, texts[a] === 'the' ? a + 1 : a, a + poss) : modifier;
+    const affiliation = poss >= 0 ? joinTokens(doc.tokens, texts[a] === 'the' ? a + 1 : a, a + poss) : owner ? joinTokens(doc.tokens, owner[0], owner[1]) : modifier;
     // "a spokesperson for the fund", "a receptionist at the hotel": the phrase after the head is part of the description
     let last = officeEnd > 0 ? officeEnd - 1 : h;
     if (!definite && ['for', 'at', 'of', 'with'].includes(texts[h + 1] ?? '')) {
@@ -154,6 +156,14 @@ export function findOrganisationDescriptions(doc: Document, texts: string[], lex
  * or, before a comma, after a longer capitalised name of the office ("Foreign Affairs and the
  * National Community Abroad, X"); -1 when the words after "of" are a name, not an office.
  */
+/** The capitalised name after "of" ("the Russian Federation", "Chile"), as a token range, when the name ends the phrase. */
+function ownerAfter(texts: string[], k: number): [number, number] | undefined {
+  const from = texts[k] === 'the' ? k + 1 : k;
+  let e = from;
+  while (e < texts.length && e - from < 5 && /^\p{Lu}/u.test(texts[e])) e++;
+  return e > from && !/^\p{Lu}/u.test(texts[e] ?? '') && texts[e] !== 'of' && texts[e] !== 'and' ? [from, e] : undefined;
+}
+
 function officeTitleEnd(texts: string[], lex: Lexicon, k: number): number {
   let e = k;
   while (e < texts.length && /^\p{Lu}/u.test(texts[e]) && lex.genericOrganisationWords.words.has(texts[e].toLowerCase())) e++;

@@ -12,6 +12,9 @@ import { CLOSE, findQuoteSpans, OPEN, scareQuote, type QuoteSpan } from './quote
  * sentence that is not inside a prepositional phrase or a possessor ("Judge X of Senegal, said").
  */
 function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity | undefined {
+  // "the agency quoted X as saying": X's words, passed on
+  const quoted = quotedAsSaying(ctx, v);
+  if (quoted) return quoted;
   // the parse first: the verb's subject, or the subject of the verb it hangs from ("X, addressing Y, saying: …")
   // (not one before the floor: in "“…, Ana Ruiz,” said Ben Lee" the parse may take the quoted name for the subject)
   const subject = subjectOf(ctx, v);
@@ -181,6 +184,20 @@ function citedSource(ctx: StatementContext, v: number): Entity | undefined {
 }
 
 
+/** "quoted X as saying", "quotes X as telling": X, whose words the quoting verb passes on. */
+function quotedAsSaying(ctx: StatementContext, v: number): Entity | undefined {
+  // (from "saying" too: "quoted X as saying: “…”")
+  if (ctx.lower[v - 1] === 'as') {
+    for (let j = v - 3; j >= Math.max(0, v - 10); j--) if (/^quot(?:ed|es|ing)$/.test(ctx.lower[j])) return quotedAsSaying(ctx, j);
+  }
+  if (!/^quot(?:ed|es|ing)$/.test(ctx.lower[v])) return undefined;
+  const end = ctx.sentenceOfToken(v).tokenEnd;
+  for (let j = v + 2; j < Math.min(end - 1, v + 10); j++) {
+    if (ctx.lower[j] === 'as' && /^(?:saying|telling|stating|writing)$/.test(ctx.lower[j + 1])) return agentNamedFrom(ctx, v + 1, j);
+  }
+  return undefined;
+}
+
 /** The agent named (not by a demonym) right at token a, after "the" and capitalised title words ("according to Senator X"). */
 function agentNamedFrom(ctx: StatementContext, a: number, end: number): Entity | undefined {
   for (let j = a; j < Math.min(end, a + 8); j++) {
@@ -246,6 +263,8 @@ function reporterBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined
     if (a <= q.open && q.close < b) verb = k;
   }
   if (verb < 0) return undefined;
+  const passedOn = quotedAsSaying(ctx, verb);
+  if (passedOn) return passedOn;
   // a verb with a subject of its own, or a participle that shares the subject of the verb it hangs
   // from ("…, warning of “…”"); a coordinated verb the parse may have hung anywhere is left to the word readers
   const own = ctx.tree.kid(verb, 'nsubj') >= 0;
