@@ -469,6 +469,10 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  // "expressed hope that …" (hope read as a noun however tagged), "complained of …", and an object the parse read as a clause's subject
+  shouldExtract('Ana Ruiz expressed hope that the Geneva talks would bring a peaceful solution.', stance('Ana Ruiz', 'Supports', /Geneva talks/));
+  shouldExtract('Ana Ruiz complained of the alliance expansion to the east.', stance('Ana Ruiz', 'Opposes', /alliance expansion/));
+  shouldExtract('"We welcome the consensus reached on the border," Ana Ruiz said.', stance('Ana Ruiz', 'Supports', /consensus/));
   shouldExtract('Norway does not want a war over the fishing grounds.', stance('Norway', 'Opposes', /^war\b/));
   shouldExtract('"We will not accept these terms," said Ana Vidal.', stance('Ana Vidal', 'Opposes', /^terms$/));
   shouldExtract('Chile and Peru rejected the proposal on Monday.', stance('Chile', 'Opposes', /^proposal$/), stance('Peru', 'Opposes', /^proposal$/));
@@ -557,6 +561,13 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
+  // a country that applies to join something supports joining it; a demand that another stop or withdraw something opposes it
+  shouldExtract('Peru and Chile formally applied to join the trade bloc last year.', stance('Chile', 'Supports', /join the trade bloc/));
+  shouldExtract('"We are all demanding Chile stop any further missile launches," Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /missile launches/), { describe: 'no support for Chile', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'Chile') });
+  shouldExtract('Ana Ruiz demanded that Russia withdraw its troops from the border.', stance('Ana Ruiz', 'Opposes', /troops/));
+  // a judging word said of a thing, reported by every agent that says it ("could jeopardize", "objectionable")
+  shouldExtract('Peru, Chile and Mexico said the U.S. action could jeopardize the safety of witnesses.', stance('Mexico', 'Opposes', /U\.S\. action/), stance('Peru', 'Opposes', /U\.S\. action/));
+  shouldExtract('Ana Ruiz told her counterpart during a call that the tariffs were "categorically objectionable."', stance('Ana Ruiz', 'Opposes', /tariffs/));
   shouldExtract('She said that Chile remained open to dialogue with Peru.', stance('Chile', 'Supports', /^dialogue with Peru$/));
   shouldExtract('Ana Vidal emphasized the need to maintain open lines of communication.', stance('Ana Vidal', 'Supports', /^maintain open lines/));
   shouldExtract('Ana Vidal said Chile would prefer to resolve its disputes with Peru through dialogue.', stance('Chile', 'Supports', /^resolve its disputes/));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../src/syntax/conllu.js';
 import { parseWords } from '../src/syntax/analyse.js';
 import { buildLemmaTable, lemmatise } from '../src/syntax/lemma.js';
-import { repairNounRootSubject, repairPunctuationHeads } from '../src/syntax/repairs.js';
+import { repairNounRootSubject, repairPunctuationHeads, repairVerbalObject } from '../src/syntax/repairs.js';
 import { scoreUd } from '../src/syntax/evaluate.js';
 import { segment } from '../src/text/index.js';
 import type { Article } from '../src/types.js';
@@ -168,6 +168,17 @@ describe('the syntax models', () => {
     const h2 = [2, 0, 5, 5, 2, 7, 2, 9, 7, 2];
     repairNounRootSubject(upos, h2, withAnd);
     expect(h2).toEqual([2, 0, 5, 5, 2, 7, 2, 9, 7, 2]);
+  });
+
+  it('make a bare verb form hung as an object a noun ("expressed hope that …"), but not one with an object of its own', () => {
+    // Ruiz(1) expressed(2) hope(3) that(4) talks(5) resume(6): "hope" tagged a verb, the object of "expressed"
+    const upos = ['PROPN', 'VERB', 'VERB', 'SCONJ', 'NOUN', 'VERB'];
+    repairVerbalObject(['Ruiz', 'expressed', 'hope', 'that', 'talks', 'resume'], upos, [2, 0, 2, 6, 6, 3], ['nsubj', 'root', 'obj', 'mark', 'nsubj', 'ccomp']);
+    expect(upos[2]).toBe('NOUN');
+    // Ruiz(1) helped(2) fund(3) schools(4): "fund" takes an object, and stays a verb
+    const upos2 = ['PROPN', 'VERB', 'VERB', 'NOUN'];
+    repairVerbalObject(['Ruiz', 'helped', 'fund', 'schools'], upos2, [2, 0, 2, 3], ['nsubj', 'root', 'obj', 'obj']);
+    expect(upos2[2]).toBe('VERB');
   });
 
   it('give a prefixed irregular verb the lemma of its base ("upheld" is "uphold")', () => {

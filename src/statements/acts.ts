@@ -36,7 +36,7 @@ function requestedAct(ctx: StatementContext, k: number, cue: StanceCue): Reading
   if (only === 'noun' && !isNoun) return undefined;
   if (!['VERB', 'ADJ', 'NOUN'].includes(tree.upos(k)) || accused(ctx, k)) return undefined;
   if (preposition && phraseUnder(ctx, k, ['obl', 'iobj', 'obj'], preposition) < 0) return undefined;
-  const act = infinitiveOf(ctx, k);
+  const act = cue.frame === 'clause' ? demandedClause(ctx, k) : infinitiveOf(ctx, k);
   // "urged the parties not to escalate": what is asked against is left unread
   if (act < 0 || negated(ctx, act)) return undefined;
   const polarity = negated(ctx, k) ? negatedPolarity(cue.polarity) : cue.polarity;
@@ -60,6 +60,18 @@ function infinitiveOf(ctx: StatementContext, k: number): number {
   if (own !== undefined) return own;
   const object = tree.kid(k, 'obj');
   return object >= 0 ? tree.kidsWith(object, 'acl').find(toClause) ?? -1 : -1;
+}
+
+/**
+ * "demanded that Peru withdraw its troops", "demanding Peru stop the launches": the clause whose
+ * subject is asked to act (a bare verb after the object, or a that-clause without will/would), -1 if none.
+ */
+function demandedClause(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const bare = tree.kid(k, 'obj') >= 0 ? tree.kidsWith(k, 'xcomp').find((c) => tree.upos(c) === 'VERB' && !tree.kids(c).some((m) => tree.rel(m) === 'mark')) : undefined;
+  if (bare !== undefined) return bare;
+  const clause = tree.kidsWith(k, 'ccomp').find((c) => tree.upos(c) === 'VERB' && tree.kid(c, 'nsubj') >= 0 && !tree.kidsWith(c, 'aux').some((a) => ctx.lower[a] !== 'should'));
+  return clause ?? -1;
 }
 
 // subjects whose "must" says what the speaker will do or pleads for from all, not what others should do

@@ -312,6 +312,11 @@ export function unnamedInstitution(ctx: StatementContext, subject: number): Enti
 
 /** The subject of the speech verb a clause is reported under: "X said (that) …", "…, X warned". */
 export function reportingSubject(ctx: StatementContext, k: number): Entity | undefined {
+  return reportingSubjects(ctx, k)[0];
+}
+
+/** Every agent the subject of that speech verb names ("Peru, Chile and Mexico said …"). */
+export function reportingSubjects(ctx: StatementContext, k: number): Entity[] {
   const { tree } = ctx;
   for (let c = k, steps = 0; c >= 0 && steps < 6; c = tree.head(c), steps++) {
     let h = tree.head(c);
@@ -326,13 +331,15 @@ export function reportingSubject(ctx: StatementContext, k: number): Entity | und
     if (ctx.isSpeechVerb(h) || warns || tree.lemma(h) === 'say' || tree.lemma(h) === 'warn' || tree.lemma(h) === 'warning') {
       const subject = subjectOf(ctx, tree.upos(h) === 'NOUN' ? verbAbove(ctx, h) : h);
       // ("the office of the president said …": an institution the text does not name speaks for its country)
-      const e = ctx.speakerAtToken[h] ?? agentsAt(ctx, subject)[0] ?? unnamedInstitution(ctx, subject);
-      if (e) return e;
+      const speaker = ctx.speakerAtToken[h];
+      const named = speaker ? [speaker] : agentsAt(ctx, subject);
+      const unnamed = named.length ? undefined : unnamedInstitution(ctx, subject);
+      if (named.length || unnamed) return unnamed ? [unnamed] : named;
     }
   }
   // "…, X said." with the speech verb as a dependent of the clause (parataxis the other way round)
-  for (const c of tree.kids(k)) if (ctx.isSpeechVerb(c)) return agentsAt(ctx, tree.kid(c, 'nsubj'))[0];
-  return undefined;
+  for (const c of tree.kids(k)) if (ctx.isSpeechVerb(c)) return agentsAt(ctx, tree.kid(c, 'nsubj'));
+  return [];
 }
 
 /**

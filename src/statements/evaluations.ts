@@ -4,7 +4,7 @@
 // and subjectSupports lists (an article before them dropped), found as the predicate's head or as
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
-import { agentsAt, negated, reportingSubject, spanText, type StatementContext } from './context.js';
+import { agentsAt, negated, reportingSubjects, spanText, type StatementContext } from './context.js';
 import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 /** Verbs that name what something is ("called X a …", "sees X as …"), by lemma. */
@@ -90,10 +90,15 @@ function harmingSubject(ctx: StatementContext, words: JudgingWords, k: number): 
   const { tree } = ctx;
   const polarity = words.single.get(ctx.lower[k]) ?? words.single.get(tree.lemma(k));
   const subject = tree.kid(k, 'nsubj');
-  if (!polarity || subject < 0 || tree.upos(subject) === 'PRON' || agentsAt(ctx, subject).length || ctx.entityAtToken[subject]) return undefined;
-  const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
-  return reporter ? { holders: [reporter], topicAt: subject, judgement: { predicate: k, polarity } } : undefined;
+  // ("the U.S. action could jeopardize …": a thing an agent does is no agent; "the Peruvian government" is one)
+  const agentive = (x: number) => ctx.entityAtToken[x] || ctx.lex.roleHeads.has(ctx.lower[x]) || ctx.lex.orgDescriptionNouns.has(ctx.lower[x]) || ctx.lex.genericOrganisationWords.heads.has(ctx.lower[x]);
+  if (!polarity || subject < 0 || tree.upos(subject) === 'PRON' || agentive(subject) || (agentsAt(ctx, subject).length && tree.upos(subject) !== 'NOUN')) return undefined;
+  const reporters = reportersOf(ctx, k);
+  return reporters.length ? { holders: reporters, topicAt: subject, judgement: { predicate: k, polarity } } : undefined;
 }
+
+/** Who reports the clause at k: the quote's speaker, else every agent the speech verb's subject names. */
+const reportersOf = (ctx: StatementContext, k: number): Entity[] => (ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : reportingSubjects(ctx, k));
 
 let cachedWords: { lex: object; words: JudgingWords } | undefined;
 
@@ -200,8 +205,8 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         // "the raid was a flagrant violation", reported by someone: the reporter judges the subject;
         // "the programme is not negotiable": only the entries written with their negation read a negated one
         const judgement = held?.judgement ?? (denied ? deniedAt(ctx, words, k) : judgementAt(ctx, words, k));
-        const reporter = held ? undefined : judgement ? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) : undefined;
-        if (judgement && (held || reporter)) found = { holders: held?.holders ?? [reporter!], topicAt: subject, judgement };
+        const reporters = held || !judgement ? [] : reportersOf(ctx, k);
+        if (judgement && (held || reporters.length)) found = { holders: held?.holders ?? reporters, topicAt: subject, judgement };
       } else if (tree.upos(k) === 'VERB' && !negated(ctx, k)) {
         // "the tariffs harm trade", reported by someone: the reporter judges what does the harm
         found = harmingSubject(ctx, words, k);

@@ -90,13 +90,14 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (isNoun) {
     topicAt = phraseWith(ctx, k, 'nmod', preposition);
     // "concern about rising tensions": a gerund's preposition is its mark
-    if (topicAt < 0) topicAt = phraseUnder(ctx, k, ['acl'], preposition, ['mark']);
+    // ("hope that the talks succeed": a that-clause, however the parse labels it)
+    if (topicAt < 0) topicAt = phraseUnder(ctx, k, ['acl', 'ccomp'], preposition, ['mark']);
     // "support for X" with the for-phrase hung elsewhere by the parse: the phrase right after the noun
     if (topicAt < 0 && ctx.lower[k + 1] === preposition && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
   } else if (passive) topicAt = kind === 'obj' ? tree.kid(k, 'nsubj:pass') : -1;
   // ("urged Peru to act": a request, which acts.ts reads)
   else if (kind === 'dobj') topicAt = hasInfinitive(ctx, k) ? -1 : tree.kid(k, 'obj');
-  else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k);
+  else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k) >= 0 ? objectOfComplement(ctx, k) : reducedRelativeObject(ctx, k);
   else {
     topicAt = phraseWith(ctx, k, 'obl', preposition);
     // "accused Panama of charging too much", with the of-phrase hung from the object
@@ -188,7 +189,22 @@ function hasInfinitive(ctx: StatementContext, k: number): boolean {
   const toClause = (c: number) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to');
   // (or hung from the object: "allowed the opposition to hold a rally")
   const object = tree.kid(k, 'obj');
-  return tree.kids(k).some((c) => ['xcomp', 'advcl', 'ccomp'].includes(tree.rel(c)) && toClause(c)) || (object >= 0 && tree.kidsWith(object, 'acl').some(toClause));
+  // ("demanding Peru stop the launches": a bare verb after the object is asked of it too)
+  const bare = object >= 0 && tree.kidsWith(k, 'xcomp').some((c) => tree.upos(c) === 'VERB' && c > object && !tree.kids(c).some((m) => tree.rel(m) === 'mark'));
+  return bare || tree.kids(k).some((c) => ['xcomp', 'advcl', 'ccomp'].includes(tree.rel(c)) && toClause(c)) || (object >= 0 && tree.kidsWith(object, 'acl').some(toClause));
+}
+
+/**
+ * "we welcome the consensus reached on the border" parsed as a clause with "the consensus" its
+ * subject: a verb that takes an object takes no bare clause, so a clause under it with no "that",
+ * no auxiliary and no object of its own is a noun with a participle after it; the noun is the object.
+ */
+function reducedRelativeObject(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const clause = tree.kid(k, 'ccomp');
+  if (clause < 0 || tree.upos(clause) !== 'VERB' || tree.kids(clause).some((c) => ['mark', 'aux', 'aux:pass', 'obj', 'cop'].includes(tree.rel(c)))) return -1;
+  const subject = tree.kid(clause, 'nsubj');
+  return subject >= 0 && subject < clause && tree.upos(subject) === 'NOUN' && tree.span(subject)[1] === clause ? subject : -1;
 }
 
 /** "want to fight a trade war": what the wanted act is done to ("want to hurt Qatar" is no stance on Qatar). */

@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPostnominalPredicate, repairReportedSubject, repairStolenObjects } from './repairs.js';
+import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPostnominalPredicate, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -53,6 +53,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairNounRootParticiple(upos, heads, labels);
   repairPostnominalPredicate(forms, upos, heads, labels);
   repairAdjectiveOverObject(upos, heads, labels);
+  repairVerbalObject(forms, upos, heads, labels);
   const table = lemmaTable(m);
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(table, f, upos[i], isWord)), heads, labels };
 }

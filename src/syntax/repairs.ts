@@ -331,3 +331,15 @@ export function repairAdjectiveOverObject(upos: readonly string[], heads: number
     for (let i = name + 1; i < heads.length; i++) if (heads[i] === name + 1 && labels[i] === 'nmod' && heads.some((h2, j) => h2 === i + 1 && labels[j] === 'case')) [heads[i], labels[i]] = [v + 1, 'obl'];
   }
 }
+
+/**
+ * "expressed hope that …" with "hope" tagged a verb: a bare verb form hung as a verb's object, with
+ * no subject, auxiliary, marker or object of its own, is a noun (objects are nominals).
+ */
+export function repairVerbalObject(forms: readonly string[], upos: string[], heads: readonly number[], labels: readonly string[]): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (upos[i] !== 'VERB' || labels[i] !== 'obj' || upos[heads[i] - 1] !== 'VERB' || /(?:ing|ed)$/i.test(forms[i])) continue;
+    if (heads.some((hd, j) => hd === i + 1 && /^(?:nsubj|aux|mark|obj|iobj|xcomp|compound:prt)/.test(labels[j]))) continue;
+    upos[i] = 'NOUN';
+  }
+}
