@@ -620,6 +620,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // a joint news conference; a call hung by the parse from the clause after it
+  shouldExtract('"We will see," Ana Ruiz said in a joint news conference with her Chilean counterpart Tomas Berg in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
+  shouldExtract('Foreign Minister Ana Ruiz told U.S. Secretary of State Tomas Berg during a telephone call Friday the sanctions were unacceptable.', meeting(['Ana Ruiz', 'Tomas Berg']));
   shouldExtract('Ana Vidal received Chilean Foreign Minister Tomas Berg in Lima on Monday.', meeting(['Ana Vidal', 'Tomas Berg'], 'Lima'));
   shouldExtract('Ana Ruiz and Tomas Berg held five hours of talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   // telling one's counterpart is speaking with them; telling reporters is not a meeting

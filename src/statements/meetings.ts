@@ -41,7 +41,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
-    const parsed = at.map((c) => partiesInTree(ctx, c + (ctx.tree.upos(c) === 'NOUN' || ctx.tree.rel(c) === 'compound' ? (lastWord.get(c) ?? 0) : 0))).find((x) => x.length >= 2);
+    // ("a joint news conference": an adjective opening the phrase is no head either)
+    const parsed = at.map((c) => partiesInTree(ctx, c + (ctx.tree.upos(c) === 'NOUN' || ['compound', 'amod'].includes(ctx.tree.rel(c)) ? (lastWord.get(c) ?? 0) : 0))).find((x) => x.length >= 2);
     let agents = (parsed ?? at.flatMap((c) => partiesAround(ctx, c, s))).filter((e, k, all) => all.indexOf(e) === k);
     if (agents.length < 2) agents = groupList(ctx, s);
     agents = agents.filter((e) => !isPress(e));
@@ -123,6 +124,9 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
       const subjects = v >= 0 ? agentsAt(ctx, subjectOf(ctx, v)) : [];
       if (subjects.length >= 2) return subjects;
     }
+    // "X told Y during a call Friday the sanctions were …" with the call hung from the reported clause
+    // after it: a phrase between a verb and its clause is the verb's
+    if (h >= 0 && tree.upos(h) !== 'VERB' && tree.rel(c) === 'obl' && c < h && tree.upos(tree.head(h)) === 'VERB' && tree.head(h) < c) h = tree.head(h);
     if (h < 0 || tree.upos(h) !== 'VERB' || !['obj', 'nsubj', 'nsubj:pass', 'obl'].includes(tree.rel(c))) return out.length >= 2 ? out : [];
     verb = h;
   } else if (tree.upos(c) !== 'VERB') return [];
