@@ -43,6 +43,8 @@ describe('plain text articles', () => {
     ['Talks end\nFebruary 7, 2026\nBody here.', '2026-02-07', 'Talks end', 'Body here.'],
     ['February 30, 2026\nBody here.', undefined, 'February 30, 2026', 'Body here.'],
     ['May the talks go on\nBody here.', undefined, 'May the talks go on', 'Body here.'],
+    // a first line of prose (long, ending a sentence) is the lead paragraph, not a headline
+    ['December 11, 2023\n\nThe ministry on Monday announced visa restrictions on nearly 300 officials, including more than 100 members of the national assembly, for undermining democracy.\n\nMore.', '2023-12-11', undefined, 'The ministry on Monday announced visa restrictions on nearly 300 officials, including more than 100 members of the national assembly, for undermining democracy.\n\nMore.'],
   ];
   it.each(cases)('%j → %s / %s', (text, published, headline, body) => {
     const a = readArticleText(text, 'x.txt', 'text');
