@@ -662,6 +662,9 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // tariffs on imports from X target X; an unnamed ministry freezing dealings acts for the article's country
+  shouldExtract("Peru's 25 percent tariffs on imports from Mexico and Chile took effect on Tuesday.", sanction('Peru', /^Mexico$/), sanction('Peru', /^Chile$/));
+  shouldExtract('Peru expelled an envoy on Monday, and Peru recalled its own. The ministry also announced the freezing of all new trade and investment transactions with Bolivia.', sanction('Peru', /^Bolivia$/));
   // dealings stopped (sanctions.tsv cut/dealing): sales, an amount of funding, a demonym's imports, a border, a closure noun
   shouldExtract('Peru will suspend electricity sales to Chile, it said on Thursday.', sanction('Peru', /^Chile$/));
   shouldExtract('New Zealand has paused nearly $20m of core sector support funding for the Cook Islands.', sanction('New Zealand', /^Cook Islands$/));

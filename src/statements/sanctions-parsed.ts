@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentsAt, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -196,7 +196,8 @@ function imposerOfVerb(ctx: StatementContext, v: number): Entity | undefined {
   const subject = subjectOf(ctx, v);
   let e: Entity | undefined;
   if (by >= 0) e = agentsAt(ctx, by)[0];
-  else if (!passive && subject >= 0) e = agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? (ctx.speakerAtToken[v] ?? reportingSubject(ctx, v)) : undefined);
+  // ("the ministry announced …": an institution the text does not name acts for its country)
+  else if (!passive && subject >= 0) e = agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? (ctx.speakerAtToken[v] ?? reportingSubject(ctx, v)) : unnamedInstitution(ctx, subject));
   if (!isAgent(e) || isPress(e)) return undefined;
   return e.type === 'Person' ? (sideOf(ctx, e).find((x) => x.type !== 'Person') ?? e) : e;
 }
@@ -208,9 +209,16 @@ function possessor(ctx: StatementContext, k: number): Entity | undefined {
   return isAgent(e) ? e : undefined;
 }
 
+// what a country buys from another, by lemma
+const IMPORTED = new Set(['import', 'good', 'product', 'shipment', 'purchase']);
+
 /** Named targets (each conjunct) when the phrase is names; else the phrase as written. */
 function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOrLiteral[] {
   const { tree } = ctx;
+  // "tariffs on imports from Mexico and Canada": whom the imports come from
+  const origin = IMPORTED.has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'from') : -1;
+  const exporters = agentsAt(ctx, origin).filter((e) => e !== imposer);
+  if (exporters.length) return exporters.map((e) => ({ iri: e.iri }));
   const heads = [at, ...tree.kidsWith(at, 'conj')];
   const named = heads.map((h) => {
     const e = ctx.entityAtToken[h];
