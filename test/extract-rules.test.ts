@@ -662,6 +662,9 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // a measure announced with no condition is a sanction, not a threat; on a condition it is a threat
+  shouldExtract('The United States said it would impose new sanctions on Peru this month after the vote.', sanction('United States', /^Peru$/), { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('The United States said it would impose new sanctions on Peru if the vote went ahead.', threat('United States', 'Peru', /if the vote/));
   // tariffs on imports from X target X; an unnamed ministry freezing dealings acts for the article's country
   shouldExtract("Peru's 25 percent tariffs on imports from Mexico and Chile took effect on Tuesday.", sanction('Peru', /^Mexico$/), sanction('Peru', /^Chile$/));
   shouldExtract('Peru expelled an envoy on Monday, and Peru recalled its own. The ministry also announced the freezing of all new trade and investment transactions with Bolivia.', sanction('Peru', /^Bolivia$/));

@@ -2,7 +2,7 @@
 import type { Resolution } from '../entities/index.js';
 import type { Settings } from '../settings.js';
 import type { Document, EntityFact, Statement, Syntax } from '../types.js';
-import { statementContext, type StatementContext } from './context.js';
+import { sideOf, statementContext, type StatementContext } from './context.js';
 import { findEntityFacts } from './facts.js';
 import { findMeetings } from './meetings.js';
 import { attributeQuotes } from './quotes.js';
@@ -25,6 +25,22 @@ export function findStatements(doc: Document, syntax: Syntax, resolution: Resolu
   const ctx = statementContext(doc, syntax, resolution);
   const quotes = attributeQuotes(ctx);
   for (const q of quotes) for (let i = q.open; i <= q.close && i < ctx.texts.length; i++) ctx.speakerAtToken[i] = q.speaker;
-  const statements = [...quotes.map((q) => q.statement), ...FINDERS.flatMap((find) => find(ctx))].filter((s) => s.confidence >= settings.minConfidence);
-  return { statements, facts: findEntityFacts(ctx, resolution.entities) };
+  const found = [...quotes.map((q) => q.statement), ...FINDERS.flatMap((find) => find(ctx))].filter((s) => s.confidence >= settings.minConfidence);
+  return { statements: withoutAnnouncedThreats(ctx, found), facts: findEntityFacts(ctx, resolution.entities) };
+}
+
+/**
+ * "X will impose tariffs on Y from Monday": a measure announced with no condition is a sanction the
+ * sentence also yields, not a threat; the threat read from the same words is dropped.
+ */
+function withoutAnnouncedThreats(ctx: StatementContext, list: Statement[]): Statement[] {
+  const sanctions = list.filter((s): s is Extract<Statement, { kind: 'Sanction' }> => s.kind === 'Sanction');
+  if (!sanctions.length) return list;
+  const byIri = new Map(ctx.mentions.map((m) => [m.entity.iri, m.entity]));
+  return list.filter((t) => {
+    if (t.kind !== 'Threat' || t.condition) return true;
+    const threatener = byIri.get(t.threatener);
+    const side = threatener ? sideOf(ctx, threatener).map((e) => e.iri) : [t.threatener];
+    return !sanctions.some((s) => s.evidence.start === t.evidence.start && 'iri' in s.target && s.target.iri === t.target && (side.includes(s.imposedBy) || s.imposedBy === t.threatener));
+  });
 }
