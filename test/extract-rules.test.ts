@@ -348,6 +348,9 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // serious consequences for X are a harm; whoever faces a harm suffers it; "state media said, citing X": X threatens
+  shouldExtract("Peru's response to the blockade by Chile will carry serious consequences for Chile, Ana Ruiz said.", threat('Ana Ruiz', 'Chile'));
+  shouldExtract("Chile will face devastating consequences for dropping leaflets over Peru, state media said on Tuesday, citing Ana Ruiz, the leader's sister.", threat('Ana Ruiz', 'Chile'), { describe: 'Chile threatens no one', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Chile') });
   // a modal the tokenizer keeps on its pronoun ("we’ll"); a harm announced with "there will be"; an official named only by a description threatens for the country
   shouldExtract('“We’ll retaliate against Chile if it goes ahead,” Peruvian Foreign Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /^if it goes ahead$/));
   shouldExtract('There will be retaliatory measures against Chile, Peruvian Foreign Minister Ana Vidal said.', threat('Ana Vidal', 'Chile'));

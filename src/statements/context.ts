@@ -2,6 +2,7 @@
 import type { Resolution } from '../entities/index.js';
 import { lexicon, nameKey, officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { Document, Entity, Evidence, Mention, Sentence, Syntax } from '../types.js';
+import { tokenStartingAt } from '../text/lookup.js';
 import { lowerBound } from '../util/search.js';
 import { treeOf, type Tree } from './tree.js';
 
@@ -333,12 +334,27 @@ export function reportingSubjects(ctx: StatementContext, k: number): Entity[] {
       // ("the office of the president said …": an institution the text does not name speaks for its country)
       const speaker = ctx.speakerAtToken[h];
       const named = speaker ? [speaker] : agentsAt(ctx, subject);
+      // ("state media said, citing X": X's words, passed on)
+      const cited = named.every(isPress) ? citedSource(ctx, h) : undefined;
+      if (cited) return [cited];
       const unnamed = named.length ? undefined : unnamedInstitution(ctx, subject);
       if (named.length || unnamed) return unnamed ? [unnamed] : named;
     }
   }
   // "…, X said." with the speech verb as a dependent of the clause (parataxis the other way round)
-  for (const c of tree.kids(k)) if (ctx.isSpeechVerb(c)) return agentsAt(ctx, tree.kid(c, 'nsubj'));
+  for (const c of tree.kids(k)) {
+    if (!ctx.isSpeechVerb(c)) continue;
+    const named = agentsAt(ctx, tree.kid(c, 'nsubj'));
+    const cited = named.every(isPress) ? citedSource(ctx, c) : undefined;
+    return cited ? [cited] : named;
+  }
+  // "…, state media said on Tuesday, citing X" however the parse hangs it: the one cited
+  const s = ctx.sentenceOfToken(k);
+  for (let v = k + 1; v < s.tokenEnd; v++) {
+    if (!ctx.isSpeechVerb(v)) continue;
+    const cited = citedSource(ctx, v);
+    if (cited) return [cited];
+  }
   return [];
 }
 
@@ -405,4 +421,32 @@ function agentsByText(ctx: StatementContext): Map<string, Entity[]> {
   }
   byText.set(ctx, map);
   return map;
+}
+
+/**
+ * "said, citing X", "reported, quoting X": the agent named right after "citing" later in the speech
+ * verb's sentence (the parse hangs that participle anywhere, so its word is the cue).
+ */
+export function citedSource(ctx: StatementContext, v: number): Entity | undefined {
+  const s = ctx.sentenceOfToken(v);
+  for (let j = v + 1; j < s.tokenEnd - 1; j++) {
+    if (!/^(?:citing|quoting)$/.test(ctx.lower[j])) continue;
+    const e = agentNamedFrom(ctx, j + 1, s.tokenEnd);
+    // "citing the ministry's announcement": what is cited is a reason, not whose words these are
+    const m = e ? ctx.mentions.find((x) => x.entity === e && x.mention.start >= ctx.doc.tokens[j + 1].start) : undefined;
+    const after = m ? tokenStartingAt(ctx.doc, m.mention.end) : -1;
+    return e && !/^['’]s$/.test(ctx.texts[after] ?? '') ? e : undefined;
+  }
+  return undefined;
+}
+
+/** The agent named (not by a demonym) right at token a, after "the" and capitalised title words ("according to Senator X"). */
+export function agentNamedFrom(ctx: StatementContext, a: number, end: number): Entity | undefined {
+  for (let j = a; j < Math.min(end, a + 8); j++) {
+    const e = ctx.entityAtToken[j];
+    if (isAgent(e) && ctx.mentionAtToken[j]?.kind !== 'demonym') return e;
+    // "according to her campaign": someone the text does not name
+    if (ctx.lower[j] !== 'the' && !/^\p{Lu}/u.test(ctx.texts[j])) return undefined;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
 // unattributed quotes that continue the previous speaker, quotes over several paragraphs.
 import type { Entity, Statement } from '../types.js';
 import { PREPOSITIONS } from './clauses.js';
-import { agentsAt, isAgent, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
+import { agentNamedFrom, agentsAt, citedSource, isAgent, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
 import { CLOSE, findQuoteSpans, OPEN, scareQuote, type QuoteSpan } from './quote-spans.js';
@@ -166,22 +166,6 @@ function firstSubject(ctx: StatementContext, a: number, b: number): Entity | und
   return undefined;
 }
 
-/**
- * "said, citing X", "reported, quoting X": the agent named right after "citing" later in the speech
- * verb's sentence (the parse hangs that participle anywhere, so its word is the cue).
- */
-function citedSource(ctx: StatementContext, v: number): Entity | undefined {
-  const s = ctx.sentenceOfToken(v);
-  for (let j = v + 1; j < s.tokenEnd - 1; j++) {
-    if (!/^(?:citing|quoting)$/.test(ctx.lower[j])) continue;
-    const e = agentNamedFrom(ctx, j + 1, s.tokenEnd);
-    // "citing the ministry's announcement": what is cited is a reason, not whose words these are
-    const m = e ? ctx.mentions.find((x) => x.entity === e && x.mention.start >= ctx.doc.tokens[j + 1].start) : undefined;
-    const after = m ? tokenStartingAt(ctx.doc, m.mention.end) : -1;
-    return e && !/^['’]s$/.test(ctx.texts[after] ?? '') ? e : undefined;
-  }
-  return undefined;
-}
 
 
 /** "quoted X as saying", "quotes X as telling": X, whose words the quoting verb passes on. */
@@ -198,16 +182,6 @@ function quotedAsSaying(ctx: StatementContext, v: number): Entity | undefined {
   return undefined;
 }
 
-/** The agent named (not by a demonym) right at token a, after "the" and capitalised title words ("according to Senator X"). */
-function agentNamedFrom(ctx: StatementContext, a: number, end: number): Entity | undefined {
-  for (let j = a; j < Math.min(end, a + 8); j++) {
-    const e = ctx.entityAtToken[j];
-    if (isAgent(e) && ctx.mentionAtToken[j]?.kind !== 'demonym') return e;
-    // "according to her campaign": someone the text does not name
-    if (ctx.lower[j] !== 'the' && !/^\p{Lu}/u.test(ctx.texts[j])) return undefined;
-  }
-  return undefined;
-}
 
 function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
   const { lower, texts } = ctx;

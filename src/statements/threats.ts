@@ -177,7 +177,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "there will be retaliatory measures": a harm that is announced to come
   const existential = tree.kid(k, 'expl') >= 0 && tree.kid(k, 'nsubj') >= 0 && isHarm(ctx, tree.kid(k, 'nsubj'), role);
   if (progressive && !subjectMeasure) return undefined;
-  const r = objectHarms || litotes || measureHarms || subjectMeasure || existential ? 'consequence' : role(k);
+  // ("will face devastating consequences": whoever faces a harm suffers it, whatever the harm)
+  const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential) ? 'consequence' : role(k);
   if (r === 'no-action' || r === 'condition') return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
   if (condition < 0 && negated(ctx, k) && !litotes) return undefined;
