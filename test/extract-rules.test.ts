@@ -211,6 +211,8 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  // a verb before a title ends it: the subject of "supports" is no affiliation or nationality of the one supported
+  shouldExtract('In Venezuela the United States supports opposition leader Tomas Berg as interim president.', fact('jobTitle', 'Tomas Berg', 'opposition leader'), noFact('nationality', 'Tomas Berg', 'United States'), noFact('affiliation', 'Tomas Berg', 'United States'));
   // someone named only by their office gets no facts that restate the description
   shouldExtract('A top Chilean government official said the talks would resume on Monday.', noFact('jobTitle', 'top Chilean government official', 'official'), noFact('affiliation', 'top Chilean government official', 'Chile'));
   // the country before a title is an affiliation only when it qualifies the title, not when it is a subject

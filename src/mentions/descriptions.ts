@@ -59,7 +59,7 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     while (p >= s.tokenStart && h - p <= 7) {
       const w = texts[p];
       const wl = w.toLowerCase();
-      if (NP_BREAK.has(w) || PRE_MODIFIER_BLOCK.has(wl)) break;
+      if (NP_BREAK.has(w) || PRE_MODIFIER_BLOCK.has(wl) || verbBeforeTitle(lex, wl)) break;
       // "Its trade minister, Julien Marchetti": a possessive pronoun opens a description too
       if (lex.determiners.has(wl) || POSSESSIVE_PRONOUNS.has(wl)) {
         start = p;
@@ -173,3 +173,15 @@ function officeTitleEnd(texts: string[], lex: Lexicon, k: number): number {
   while (f < texts.length && f - k < 12 && (/^\p{Lu}/u.test(texts[f]) || /^(?:and|of|the|for)$/.test(texts[f]))) f++;
   return texts[f] === ',' ? f : -1;
 }
+
+/**
+ * "the United States supports opposition leader X", "Trump named assembly leader Y": an inflected verb
+ * of stance, or one that takes a titled person as its object, ends the words of a title before it.
+ */
+export function verbBeforeTitle(lex: Lexicon, w: string): boolean {
+  if (w === 'met') return true;
+  const stems = /ed$/.test(w) ? [w.slice(0, -2), w.slice(0, -1)] : /s$/.test(w) ? [w.slice(0, -1), w.replace(/es$/, '')] : [];
+  return stems.some((x) => lex.stanceCues.has(x) || lex.actCues.has(x) || TITLE_TAKING_VERBS.has(x));
+}
+
+const TITLE_TAKING_VERBS = new Set(['name', 'appoint', 'meet', 'visit', 'call', 'recognise', 'recognize', 'elect', 'replace', 'succeed', 'fire', 'sack', 'dismiss', 'nominate']);

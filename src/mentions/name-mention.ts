@@ -6,6 +6,7 @@ import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
 import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
 import { isAcronym, isInitial, isShouting } from './names.js';
+import { verbBeforeTitle } from './descriptions.js';
 import { appositionAfter } from './roles.js';
 import { isPortfolio } from './tagged.js';
 
@@ -146,7 +147,7 @@ function lowercaseRoleBefore(ctx: RunContext, start: number, s: Sentence, siblin
   const head = texts[start - 1] === ',' && lex.roleHeads.has(texts[start - 2] ?? '') ? start - 2 : start - 1;
   if (head <= s.tokenStart - 1 || !lex.roleHeads.has(texts[head] ?? '')) return undefined;
   let k = head;
-  while (k - 1 >= s.tokenStart && head - k < 3 && ROLE_WORD.test(texts[k - 1]) && !lex.determiners.has(texts[k - 1]) && !POSSESSIVES.has(texts[k - 1]) && !/^(?:of|in|at|for|to|by|with|and|or|said|says|told)$/.test(texts[k - 1])) k--;
+  while (k - 1 >= s.tokenStart && head - k < 3 && ROLE_WORD.test(texts[k - 1]) && !lex.determiners.has(texts[k - 1]) && !POSSESSIVES.has(texts[k - 1]) && !/^(?:of|in|at|for|to|by|with|and|or|said|says|told)$/.test(texts[k - 1]) && !verbBeforeTitle(lex, texts[k - 1])) k--;
   const words = texts.slice(k, head + 1).filter((w) => !/^(?:former|then|acting|new|veteran)$/.test(w));
   const role: RoleDescription = { jobTitle: words.join(' ') };
   const lead = siblings.find((m) => m.end <= doc.tokens[k].start && doc.tokens[k].start - m.end <= 1 && m.type !== 'Person');
