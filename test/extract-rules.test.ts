@@ -77,6 +77,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // an ordinary word after "of"/"for"/"and" inside a longer capitalised phrase is no organisation of its own
+  shouldExtract('The proposal goes to the Council of Ministers next week. The Working Mechanism for Consultation and Coordination met in Delhi. The president of Brazil\'s Senate agreed.', noEntity('Ministers'), noEntity('Coordination'), noEntity('Consultation'), entity('Organization', 'Senate'));
   // British spellings of acronyms are the organisation (organizations.json), no person
   shouldExtract('Nato countries have warned Moscow. Opec will cut output, Asean said.', entity('Organization', 'Nato'), entity('Organization', 'Opec'), entity('Organization', 'Asean'));
   // scriptures and historical events are no person, place or organisation (words.json notNames)

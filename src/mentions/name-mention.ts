@@ -44,6 +44,9 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   const after = texts[end]?.toLowerCase();
   // "the Minister of Foreign Affairs", "Secretary of Trade and Industry": a portfolio, not a name
   if (isPortfolio(ctx, start, end)) return undefined;
+  // "Council of Ministers", "Mechanism for Consultation and Coordination": an
+  // ordinary word after a joiner inside a longer capitalised phrase is a piece of that phrase, no name of its own
+  if (single && !title && !ctx.knownOrganizations.has(text) && !ctx.knownPeople.has(text) && isCommonWord(text, ctx.lowercaseInText) && fragmentAfterJoiner(texts, start, s.tokenStart)) return undefined;
   const apposition = appositionAfter(doc.tokens, texts, end, s.tokenEnd, lex);
   const speaks = speech[end] || (start > s.tokenStart && speech[start - 1] && before !== 'told') || (apposition !== undefined && speaksLater(speech, apposition.end, s));
   if (ctx.heading && !ctx.knownPeople.has(text) && !title) return undefined;
@@ -176,6 +179,12 @@ function onlyTitleBetween(doc: Document, from: number, start: number, title: str
   const allowed = new Set([...title.toLowerCase().split(' '), "'s", '’s', 'the']);
   for (let k = start - 1; k >= 0 && doc.tokens[k].start >= from; k--) if (!allowed.has(doc.tokens[k].text.toLowerCase())) return false;
   return true;
+}
+
+/** Whether the word at `start` follows "of", "for" or "and" that follows a capitalised word of the same sentence. */
+function fragmentAfterJoiner(texts: string[], start: number, sentenceStart: number): boolean {
+  const joiner = texts[start - 1];
+  return start - 2 >= sentenceStart && /^(?:of|for|and|&)$/.test(joiner ?? '') && /^\p{Lu}/u.test(texts[start - 2]);
 }
 
 /** Whether tokens [start, end) are all ordinary words and joiners ("Public Safety of", "State of Emergency"). */
