@@ -82,6 +82,7 @@ describe('entities', () => {
   // British spellings of acronyms are the organisation (organizations.json), no person
   shouldExtract('Nato countries have warned Moscow. Opec will cut output, Asean said.', entity('Organization', 'Nato'), entity('Organization', 'Opec'), entity('Organization', 'Asean'));
   // scriptures and historical events are no person, place or organisation (words.json notNames)
+  shouldExtract('Protesters burned a copy of the Quran, Islam\'s holy book, outside the mosque.', noEntity('Islam'));
   shouldExtract('Protesters burned a Quran outside the mosque. Ana Vidal compared the war to the Holocaust.', noEntity('Quran'), noEntity('Holocaust'), entity('Person', 'Ana Vidal'));
   // a people's or region's adjective before a noun names no place ("the Asian country"); before a verb it does
   shouldExtract('Rights groups watch the Asian country closely. Talks in the Ghanian capital Accra began. Fighting in the Arctic continued.', noEntity('Asian'), noEntity('Ghanian'), entity('Place', 'Arctic'));
