@@ -477,6 +477,9 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  // welcoming a person is hosting them, no stance; a time is no topic
+  shouldExtract('"Peru is now able to welcome the president of Chile for the first time in 12 years," Ana Ruiz said. Peru welcomed the release of Tomas Berg.', stance('Peru', 'Supports', /release of Tomas Berg/), { describe: 'no stance on the president', test: (x) => !stmts(x, 'Stance').some((s) => /president/.test(s.topic)) });
+  shouldExtract('Foreign Minister Ana Ruiz told U.S. Secretary of State Tomas Berg during a telephone call Friday the sanctions were "categorically objectionable."', { describe: 'no stance on Friday', test: (x) => !stmts(x, 'Stance').some((s) => /^Friday$/.test(s.topic)) });
   // "expressed hope that …" (hope read as a noun however tagged), "complained of …", and an object the parse read as a clause's subject
   shouldExtract('Ana Ruiz expressed hope that the Geneva talks would bring a peaceful solution.', stance('Ana Ruiz', 'Supports', /Geneva talks/));
   shouldExtract('Ana Ruiz complained of the alliance expansion to the east.', stance('Ana Ruiz', 'Opposes', /alliance expansion/));

@@ -12,11 +12,15 @@ export const negatedPolarity = (p: Polarity): Polarity | undefined => (p === 'Su
 
 /** "welcomed the move", "rejected the response": a topic that says nothing by itself (statements.json stance.vagueTopics). */
 export function vagueTopic(ctx: StatementContext, topic: string): boolean {
-  return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase());
+  // ("opposes Friday", "supports 25 days": a time is no topic)
+  return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase()) || topic.split(/\s+/).every((w) => ctx.lex.calendar.has(w) || /^(?:\d[\d,.]*|days?|weeks?|months?|years?|hours?)$/i.test(w));
 }
 
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
 export const aboutItself = (holder: Entity, topic: string): boolean => [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()));
+
+// verbs whose person object is a guest
+const HOSTING = new Set(['welcome', 'receive', 'host']);
 
 /** Topics are phrases; a longer object keeps the words up to its head noun. */
 const MAX_TOPIC_WORDS = 10;
@@ -105,6 +109,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   }
   const topic = topicText(ctx, k, topicAt);
   if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
+  // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
+  if (!isNoun && HOSTING.has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
   if (!isNoun && ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm') return undefined;
   if (vagueTopic(ctx, topic)) return undefined;
