@@ -572,6 +572,8 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
+  // what would cross a red line for X is opposed by X
+  shouldExtract('Ana Ruiz warned that deploying weapons or soldiers to Chile would cross a "red line" for Peru.', stance('Peru', 'Opposes', /deploying weapons or soldiers to Chile/));
   // a country that applies to join something supports joining it; a demand that another stop or withdraw something opposes it
   shouldExtract('Peru and Chile formally applied to join the trade bloc last year.', stance('Chile', 'Supports', /join the trade bloc/));
   shouldExtract('"We are all demanding Chile stop any further missile launches," Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /missile launches/), { describe: 'no support for Chile', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'Chile') });

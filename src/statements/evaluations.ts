@@ -100,6 +100,17 @@ function harmingSubject(ctx: StatementContext, words: JudgingWords, k: number): 
 /** Who reports the clause at k: the quote's speaker, else every agent the speech verb's subject names. */
 const reportersOf = (ctx: StatementContext, k: number): Entity[] => (ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : reportingSubjects(ctx, k));
 
+/** "deploying troops to Chile would cross a red line for Peru": whom the for-phrase names opposes what crosses it. */
+function crossedLine(ctx: StatementContext, k: number): { holders: Entity[]; topicAt: number; judgement: Judgement } | undefined {
+  const { tree } = ctx;
+  const line = tree.kid(k, 'obj');
+  if (tree.lemma(k) !== 'cross' || line < 0 || tree.lemma(line) !== 'line' || !tree.kidsWith(line, 'amod').some((a) => ctx.lower[a] === 'red')) return undefined;
+  const forWhom = [line, k].flatMap((x) => tree.kids(x).filter((c) => ['nmod', 'obl'].includes(tree.rel(c)) && tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'for')));
+  const holders = forWhom.flatMap((c) => agentsAt(ctx, c));
+  const subject = tree.kid(k, 'nsubj') >= 0 ? tree.kid(k, 'nsubj') : tree.kid(k, 'csubj');
+  return holders.length && subject >= 0 ? { holders, topicAt: subject, judgement: { predicate: line, polarity: 'Opposes' } } : undefined;
+}
+
 let cachedWords: { lex: object; words: JudgingWords } | undefined;
 
 /** Whether a dependent of p is introduced by `word` ("an attack on X", "proof that X …"). */
@@ -209,7 +220,7 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         if (judgement && (held || reporters.length)) found = { holders: held?.holders ?? reporters, topicAt: subject, judgement };
       } else if (tree.upos(k) === 'VERB' && !negated(ctx, k)) {
         // "the tariffs harm trade", reported by someone: the reporter judges what does the harm
-        found = harmingSubject(ctx, words, k);
+        found = crossedLine(ctx, k) ?? harmingSubject(ctx, words, k);
       }
       if (!found || !found.holders.length) continue;
       const topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : tree.rel(found.topicAt) === 'compound' ? ctx.texts[found.topicAt] : topicText(ctx, k, found.topicAt);
