@@ -634,6 +634,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 
 describe('meetings (statements.json meeting)', () => {
   // a joint news conference; a call hung by the parse from the clause after it
+  shouldExtract('On Thursday, Foreign Minister Ana Ruiz told her French counterpart Jean-Luc Berg to reconsider the plan.', meeting(['Ana Ruiz', 'Jean-Luc Berg']));
+  shouldExtract('Ana Ruiz spoke in Lima. She said she had raised with Prime Minister Tomas Berg the issue during their meeting on the sidelines of the summit in Quito.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Quito'));
   shouldExtract('"We will see," Ana Ruiz said in a joint news conference with her Chilean counterpart Tomas Berg in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   shouldExtract('Foreign Minister Ana Ruiz told U.S. Secretary of State Tomas Berg during a telephone call Friday the sanctions were unacceptable.', meeting(['Ana Ruiz', 'Tomas Berg']));
   shouldExtract('Ana Vidal received Chilean Foreign Minister Tomas Berg in Lima on Monday.', meeting(['Ana Vidal', 'Tomas Berg'], 'Lima'));

@@ -1,7 +1,7 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, findPhrase, isAgent, isPress, negated, phraseUnder, sideOf, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, findPhrase, isAgent, isPress, negated, phraseUnder, sideOf, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -83,7 +83,12 @@ const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
 /** Whether whom the verb at k tells is a counterpart ("told his counterpart", "told her French counterpart Luis Vera"). */
 function toldCounterpart(ctx: StatementContext, k: number): boolean {
   const { tree } = ctx;
-  return [...tree.kidsWith(k, 'obj'), ...tree.kidsWith(k, 'iobj')].some((o) => tree.lemma(o) === 'counterpart' || tree.kids(o).some((c) => tree.lemma(c) === 'counterpart'));
+  // (anywhere in the object's words: "his French counterpart Jean-Noel Barrot" with the title a compound of a compound)
+  return [...tree.kidsWith(k, 'obj'), ...tree.kidsWith(k, 'iobj')].some((o) => {
+    const [a, b] = tree.span(o);
+    for (let i = a; i < b; i++) if (tree.lemma(i) === 'counterpart') return true;
+    return false;
+  });
 }
 // nouns that measure talks: "five hours of talks", "a new round of negotiations"
 const MEASURES_OF_TALKS = new Set(['hour', 'day', 'week', 'round', 'series', 'minute']);
@@ -103,6 +108,13 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
       .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && /^(?:with|between|among)$/.test(ctx.lower[x])))
       .flatMap((o) => agentsAt(ctx, o));
   // "my meetings with the minister" in a quote: the speaker met them; other talk in quotes is not read
+  // "he raised it with X during their meeting": "their" meeting is the verb's subject's and whom it was done with
+  const poss = tree.upos(c) === 'NOUN' ? tree.kid(c, 'nmod:poss') : -1;
+  if (poss >= 0 && ctx.lower[poss] === 'their' && !ctx.speakerAtToken[c]) {
+    const v = verbAbove(ctx, c);
+    const pair = v >= 0 ? [...agentsAt(ctx, subjectOf(ctx, v)), ...withOrBetween(v)] : [];
+    if (new Set(pair).size === 2) return [...new Set(pair)];
+  }
   const holder = tree.upos(c) === 'NOUN' ? possessor(ctx, c) : undefined;
   if (holder) return [holder, ...withOrBetween(c)].filter((e, k, all) => all.indexOf(e) === k);
   if (ctx.speakerAtToken[c]) return [];
