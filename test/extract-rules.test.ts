@@ -633,6 +633,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // a visit to countries meets no one in particular; a visit to a person is a meeting
+  shouldExtract('Last month, a delegation of Peruvian officials visited Slovakia, the Czech Republic and Lithuania. Ana Ruiz visited Tomas Berg in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'), { describe: 'no meeting with Slovakia', test: (x) => !stmts(x, 'Meeting').some((m) => m.participants.some((p) => labelOf(x, p) === 'Slovakia')) });
   // a joint news conference; a call hung by the parse from the clause after it
   shouldExtract('On Thursday, Foreign Minister Ana Ruiz told her French counterpart Jean-Luc Berg to reconsider the plan.', meeting(['Ana Ruiz', 'Jean-Luc Berg']));
   shouldExtract('Ana Ruiz spoke in Lima. She said she had raised with Prime Minister Tomas Berg the issue during their meeting on the sidelines of the summit in Quito.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Quito'));

@@ -37,7 +37,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
       if (SPEAKING_WITH.has(ctx.tree.lemma(k)) || (ctx.tree.lemma(k) === 'tell' && toldCounterpart(ctx, k))) at.push(k);
     }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
-    const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)));
+    // ("visited Slovakia": a trip to a country meets no one in particular)
+    const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
@@ -79,6 +80,15 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 }
 
 const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
+
+/** Whether what the verb at c visits names only countries and places ("visited Slovakia and Lithuania"), no one met. */
+function visitsOnlyPlaces(ctx: StatementContext, c: number): boolean {
+  const o = ctx.tree.kid(c, 'obj');
+  if (o < 0) return false;
+  const [a, b] = ctx.tree.span(o);
+  const named = ctx.entityAtToken.slice(a, b).filter((e): e is Entity => !!e);
+  return named.length > 0 && named.every((e) => PLACE_TYPES.has(e.type));
+}
 
 /** Whether whom the verb at k tells is a counterpart ("told his counterpart", "told her French counterpart Luis Vera"). */
 function toldCounterpart(ctx: StatementContext, k: number): boolean {
