@@ -63,6 +63,11 @@ const trade = (exporter: string, importer: string, amount: number, currency: str
   describe: `${exporter} → ${importer} ${amount} ${currency}`,
   test: (x) => stmts(x, 'TradeFlow').some((t) => labelOf(x, t.exporter) === exporter && labelOf(x, t.importer) === importer && t.amount === amount && t.currency === currency),
 });
+const flow = (exporter: string, importer: string): Check => ({
+  describe: `${exporter} → ${importer}`,
+  test: (x) => stmts(x, 'TradeFlow').some((t) => labelOf(x, t.exporter) === exporter && labelOf(x, t.importer) === importer),
+});
+const noFlow = (): Check => ({ describe: 'no trade flow', test: (x) => !stmts(x, 'TradeFlow').length });
 const factuality = (kind: Statement['kind'], value: string): Check => ({
   describe: `a ${kind} marked ${value}`,
   test: (x) => x.statements.some((s) => s.kind === kind && s.factuality === value),
@@ -731,6 +736,13 @@ describe('trade flows and amounts (numbers.json, statements.json trade)', () => 
   shouldExtract('Germany imported €450 million of Norwegian gas.', trade('Norway', 'Germany', 450_000_000, 'EUR'));
   shouldExtract('Belarus mines potash. It exported €1.3 billion of potash to China in 2025 and €540 million to Brazil, according to the National Statistical Committee of Belarus.', trade('Belarus', 'China', 1_300_000_000, 'EUR'), trade('Belarus', 'Brazil', 540_000_000, 'EUR'), { describe: 'the source is no exporter', test: (x) => !stmts(x, 'TradeFlow').some((t) => labelOf(x, t.exporter).startsWith('National')) });
   shouldExtract('Indonesia shipped $24.6 billion of nickel products, including pig iron, ferronickel and matte, to China in 2025.', trade('Indonesia', 'China', 24_600_000_000, 'USD'));
+  // flows stated without an amount; never a dealing a sanction stops or a measure falls on, nor a sale to a firm
+  shouldExtract('Chile imports most of its gas from Argentina.', flow('Argentina', 'Chile'));
+  shouldExtract('Exports from Peru to China rose 12 percent in 2023.', flow('Peru', 'China'));
+  shouldExtract('Peru sold 3 million tonnes of soybeans to China last year.', flow('Peru', 'China'));
+  shouldExtract('China bought Peruvian soybeans in 2022.', flow('Peru', 'China'));
+  shouldExtract('Peru banned imports from Chile. Bolivia imposed tariffs on imports from Chile. Ecuador halted exports to Chile.', noFlow());
+  shouldExtract('Peru sold its stake in the mine to a Chilean firm.', noFlow());
 });
 
 describe('factuality', () => {

@@ -1,8 +1,9 @@
 // Trade flows: "$18 billion in imports and $14.5 billion in exports" with China,
 // "Vietnam shipped rice worth $1.9 billion to the Philippines", "Japan's exports to the
-// United States fell to 1.42 trillion yen", "India imported $52 billion of Russian oil".
+// United States fell to 1.42 trillion yen", "India imported $52 billion of Russian oil";
+// and, read from the parse without an amount, "Chile imports gas from Argentina".
 import type { Entity, Sentence, Statement } from '../types.js';
-import { findPhrase, isAgent, type StatementContext } from './context.js';
+import { findPhrase, isAgent, negated, subjectOf, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { moneyAt, yearIn } from './values.js';
 import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
@@ -12,6 +13,82 @@ type Direction = 'export' | 'import';
 const tradeAgent = (e: Entity | undefined): e is Entity => isAgent(e) && e.type !== 'Person';
 
 export function findTradeFlows(ctx: StatementContext): Statement[] {
+  const withAmounts = amountFlows(ctx);
+  // the parse's flows add the pairs the amounts did not give, in the sentences they come from
+  const key = (x: Statement) => (x.kind === 'TradeFlow' ? `${x.evidence.start}|${x.exporter}|${x.importer}` : '');
+  const seen = new Set(withAmounts.map(key));
+  return [...withAmounts, ...statedFlows(ctx).filter((x) => !seen.has(key(x)))];
+}
+
+// verbs and nouns of trade, by lemma: who sells, who buys
+const SELLING = new Set(['export', 'sell', 'ship', 'supply']);
+const BUYING = new Set(['import', 'buy', 'purchase']);
+
+/**
+ * Flows stated without an amount, read from the parse: "Peru sells copper to China", "Chile imports
+ * gas from Argentina", "exports from Peru to China rose", "buys Peruvian copper". Never a dealing a
+ * sanction stops or a measure falls on ("banned imports from X", "tariffs on exports to X").
+ */
+function statedFlows(ctx: StatementContext): Statement[] {
+  const { tree } = ctx;
+  const out: Statement[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (s.heading) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const lemma = tree.lemma(k);
+      const sells = SELLING.has(lemma);
+      if ((!sells && !BUYING.has(lemma)) || negated(ctx, k) || stoppedOrTaxed(ctx, k)) continue;
+      const phrase = (word: string) => phraseBelow(ctx, k, word);
+      // (named by the phrase itself: "to a Chilean firm" sells to a firm, not to Chile)
+      const first = (x: number) => (x >= 0 && tradeAgent(ctx.entityAtToken[x]) ? ctx.entityAtToken[x] : undefined);
+      let home: Entity | undefined;
+      let partner: Entity | undefined;
+      if (tree.upos(k) === 'VERB' && tree.kid(k, 'nsubj:pass') < 0) {
+        home = first(subjectOf(ctx, k));
+        // "buys Peruvian copper": the origin a people's adjective on the goods names
+        const goods = tree.kid(k, 'obj');
+        const origin = goods >= 0 ? tree.kidsWith(goods, 'amod').map((a) => ctx.mentionAtToken[a]?.kind === 'demonym' ? ctx.entityAtToken[a] : undefined).find(tradeAgent) : undefined;
+        partner = first(phrase(sells ? 'to' : 'from')) ?? (sells ? undefined : origin);
+      } else if (tree.upos(k) === 'NOUN' && /s$/.test(ctx.lower[k])) {
+        // "exports from Peru to China", "Chile's imports from Argentina"
+        const poss = tree.kid(k, 'nmod:poss');
+        home = first(phrase(sells ? 'from' : 'to')) ?? (poss >= 0 ? first(poss) : undefined);
+        partner = first(phrase(sells ? 'to' : 'from'));
+      }
+      if (!home || !partner || home === partner) continue;
+      const [exporter, importer] = sells ? [home, partner] : [partner, home];
+      const factuality = factualityOf(ctx, s);
+      out.push({ kind: 'TradeFlow', exporter: exporter.iri, importer: importer.iri, year: yearOf(ctx, s), evidence: ctx.evidence(s), confidence: confidenceFor(0.6, factuality), factuality });
+    }
+  }
+  return out;
+}
+
+/** The first to/from phrase (as its head) under k, down to three levels, never inside k's subject ("sold tonnes of soybeans to China"). */
+function phraseBelow(ctx: StatementContext, k: number, word: string): number {
+  const { tree } = ctx;
+  let level = tree.kids(k).filter((c) => !tree.rel(c).startsWith('nsubj'));
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const hit = level.find((c) => ['obl', 'nmod'].includes(tree.rel(c)) && tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === word));
+    if (hit !== undefined) return hit;
+    level = level.flatMap((c) => tree.kids(c));
+  }
+  return -1;
+}
+
+/** Whether the trade word at k is a dealing stopped or taxed: under a cut or a measure ("halted exports to X", "tariffs on imports from X"), or itself a ban's object. */
+function stoppedOrTaxed(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  for (let c = k, steps = 0; c >= 0 && steps < 3; c = tree.head(c), steps++) {
+    const h = tree.head(c);
+    if (h < 0) break;
+    const roles = ctx.lex.sanctionLemmas.get(tree.lemma(h)) ?? [];
+    if (roles.some((r) => r === 'cut' || r === 'measure' || r === 'impose' || r === 'sanction')) return true;
+  }
+  return false;
+}
+
+function amountFlows(ctx: StatementContext): Statement[] {
   const cues = ctx.lex.statements.trade;
   const direction = (w: string): Direction | undefined =>
     cues.exportWords.includes(w) ? 'export' : cues.importWords.includes(w) ? 'import' : undefined;
