@@ -289,17 +289,20 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  // a word or three quoted inside a sentence is a fragment, no quote; a short sentence of its own is one
+  shouldExtract('Peru called the sanctions "baseless." Ana Ruiz said the move was "a critical moment."', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });
+  shouldExtract('"We exchanged views," Ana Ruiz said.', quote('Ana Ruiz', 'We exchanged views'));
   // "the agency quoted X as saying": X's words
   shouldExtract('"Transit for goods is operating as normal," the state-run news agency quoted Ana Ruiz as saying after the meeting.', quote('Ana Ruiz', 'operating as normal'));
   shouldExtract('The Xinhua news agency quoted Ana Ruiz as saying: "Transit for goods is operating as normal."', quote('Ana Ruiz', 'operating as normal'));
   // a quote inside what a speech verb before it says is that verb's, not a later clause's subject's
-  shouldExtract('Ana Ruiz said it would be a "grave provocation" if Luis Vera visited Quito, warning of "serious consequences".', quote('Ana Ruiz', 'grave provocation'), quote('Ana Ruiz', 'serious consequences'), noQuoteBy('Luis Vera'));
-  shouldExtract('Ana Ruiz fired back, calling the arrest an “authoritarian act.”', quote('Ana Ruiz', 'authoritarian act'));
+  shouldExtract('Ana Ruiz said it would be a "grave and deliberate provocation" if Luis Vera visited Quito, warning of "very serious consequences for all".', quote('Ana Ruiz', 'grave and deliberate provocation'), quote('Ana Ruiz', 'serious consequences'), noQuoteBy('Luis Vera'));
+  shouldExtract('Ana Ruiz fired back, calling the arrest “an authoritarian act of revenge.”', quote('Ana Ruiz', 'authoritarian act'));
   shouldExtract('The National Security Committee of Peru said the treaty was binding. Any diversion would be “an act of war,” it added.', quote('National Security Committee of Peru', 'an act of war'));
-  shouldExtract('Chile will face “devastating consequences” for the leaflets, state media said on Tuesday, citing Ana Ruiz.', quote('Ana Ruiz', 'devastating consequences'));
+  shouldExtract('Chile will face “devastating and horrible consequences” for the leaflets, state media said on Tuesday, citing Ana Ruiz.', quote('Ana Ruiz', 'horrible consequences'));
   shouldExtract('Peru urged Chile to act, said a spokesperson for the Ministry of Trade on Friday. “Peru firmly opposes the ruling,” said the spokesperson.', quote('Ministry of Trade', 'Peru firmly opposes the ruling'));
   shouldExtract("''We will be ready to act,'' Ana Ruiz said on Monday.", quote('Ana Ruiz', 'We will be ready to act'));
-  shouldExtract('Israel Katz said on Monday that the plan was “a grave mistake.”', quote('Israel Katz', 'a grave mistake'), entity('Person', 'Israel Katz'));
+  shouldExtract('Israel Katz said on Monday that the plan was “a grave and costly mistake.”', quote('Israel Katz', 'a grave and costly mistake'), entity('Person', 'Israel Katz'));
   shouldExtract('“We will respond,” according to Ana Ruiz, the Peruvian foreign minister.', quote('Ana Ruiz', 'We will respond'));
   shouldExtract('Tomas Berg warned Peru, threatening to return it “to the Stone Age,” according to local media.', quote('Tomas Berg', 'to the Stone Age'));
   shouldExtract('"Our patience has limits," Deputy Treasury Secretary Laura Kessel said in a statement.', quote('Laura Kessel', 'Our patience has limits'));
@@ -318,7 +321,7 @@ describe('quotes (speech-verbs.json)', () => {
   // a description with a country is not an official of another country named before
   shouldExtract('Egyptian Foreign Minister Sami Farouk spoke first. The Saudi foreign minister said the talks had failed.', { describe: 'Farouk is not the Saudi minister', test: (x) => !byLabel(x, 'Sami Farouk')?.mentions.some((m) => m.text.includes('Saudi')) });
   // a speech verb in a clause of its own ("…, while Y said …") is about other words; scare quotes are no one's words
-  shouldExtract('Ana Vidal hailed the decision as a "clear signal of hope", while President Tomas Berg said the deal was a "victory for Peru".', quote('Ana Vidal', 'clear signal of hope'), quote('Tomas Berg', 'victory for Peru'));
+  shouldExtract('Ana Vidal hailed the decision as a "clear signal of hope", while President Tomas Berg said the deal was "a victory for Peru".', quote('Ana Vidal', 'clear signal of hope'), quote('Tomas Berg', 'victory for Peru'));
   shouldExtract('President Tomas Berg held "businesslike" talks with Ana Vidal on Monday, urging progress on a Syria cease-fire and warning against delays.', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });
   // "citing the ministry's announcement" cites a reason, not a speaker; "he said" after a name in another's phrase is the last speaker
   shouldExtract('"Peru strongly condemns the raids," Tomas Berg said, citing the Ministry of Justice\'s announcement of arrest warrants for President-elect Ana Vidal. "These raids are unlawful," he said.', quote('Tomas Berg', 'Peru strongly condemns the raids'), quote('Tomas Berg', 'These raids are unlawful'), noQuoteBy('Ministry of Justice'), noQuoteBy('Ana Vidal'));
@@ -348,13 +351,13 @@ describe('quotes (speech-verbs.json)', () => {
   shouldExtract('"The border stays open," Tomas Novak told Reuters.', quote('Tomas Novak', 'The border stays open'), entity('Organization', 'Reuters'));
   shouldExtract('Tomas Novak said: "The border stays open."', quote('Tomas Novak', 'The border stays open'));
   shouldExtract('“We will rebuild,” Ines Moreau said. “It will take years.”', quote('Ines Moreau', 'It will take years'));
-  shouldExtract('Ines Moreau warned that the deal was “dead on arrival.”', quote('Ines Moreau', 'dead on arrival'));
+  shouldExtract('Ines Moreau warned that the deal was “dead on arrival in Congress.”', quote('Ines Moreau', 'dead on arrival'));
   shouldExtract('“Every day the road stays closed, children go hungry.\n\n“Give us thirty days,” said Amara Diop, a WFP director.', quote('Amara Diop', 'Every day the road stays closed'), quote('Amara Diop', 'Give us thirty days'));
-  shouldExtract('Kenji Mori said the test was "a grave threat" and said Tokyo had protested.', quote('Kenji Mori', 'a grave threat'));
+  shouldExtract('Kenji Mori said the test was "a grave threat to peace" and said Tokyo had protested.', quote('Kenji Mori', 'a grave threat'));
   shouldExtract('The Trade Ministry said it would respond. "We will not accept these duties," the statement said.', quote('Trade Ministry', 'We will not accept these duties'));
   // the speaker is the speech verb's subject in the parse
-  shouldExtract('Chile’s trade minister, Rosa Vidal, says the deal is “a fair one.”', quote('Rosa Vidal', 'a fair one'));
-  shouldExtract('German Economy Minister Lena Kraus, visiting the plant, said it was “the future.”', quote('Lena Kraus', 'the future'));
+  shouldExtract('Chile’s trade minister, Rosa Vidal, says the deal is “a fair one for both.”', quote('Rosa Vidal', 'a fair one'));
+  shouldExtract('German Economy Minister Lena Kraus, visiting the plant, said it was “the future of the region.”', quote('Lena Kraus', 'the future'));
 });
 
 describe('threats (statements.json threat)', () => {

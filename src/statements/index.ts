@@ -25,7 +25,7 @@ export function findStatements(doc: Document, syntax: Syntax, resolution: Resolu
   const ctx = statementContext(doc, syntax, resolution);
   const quotes = attributeQuotes(ctx);
   for (const q of quotes) for (let i = q.open; i <= q.close && i < ctx.texts.length; i++) ctx.speakerAtToken[i] = q.speaker;
-  const found = [...quotes.map((q) => q.statement), ...FINDERS.flatMap((find) => find(ctx))].filter((s) => s.confidence >= settings.minConfidence);
+  const found = [...quotes.filter((q) => !q.fragment).map((q) => q.statement), ...FINDERS.flatMap((find) => find(ctx))].filter((s) => s.confidence >= settings.minConfidence);
   return { statements: withoutAnnouncedThreats(ctx, found), facts: findEntityFacts(ctx, resolution.entities) };
 }
 

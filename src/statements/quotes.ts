@@ -337,6 +337,19 @@ function speakerOfParagraphBefore(ctx: StatementContext, q: QuoteSpan): Entity |
 export interface AttributedQuote extends QuoteSpan {
   speaker: Entity;
   statement: Statement;
+  /** A word or three ("called it “illegal”"): who says the words inside is known, but they are no quote worth a statement. */
+  fragment: boolean;
+}
+
+// fewer words than this are a fragment, not a quote (news quotes a whole clause when it quotes someone)
+const QUOTE_MIN_WORDS = 4;
+
+/** A few words that are no sentence of their own ("illegal", "heavy price"); "We exchanged views." is one. */
+function isFragment(ctx: StatementContext, q: QuoteSpan, text: string): boolean {
+  if ((text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length >= QUOTE_MIN_WORDS) return false;
+  let verb = false;
+  for (let i = q.open + 1; i < q.close; i++) if (['VERB', 'AUX'].includes(ctx.tree.upos(i))) verb = true;
+  return !(/^\p{Lu}/u.test(text) && verb);
 }
 
 /** Every quote whose speaker could be found, with the token span it covers. */
@@ -376,7 +389,7 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
       evidence.text = ctx.doc.article.text.slice(evidence.start, evidence.end);
     }
     const statement: Statement = { kind: 'Quote', speaker: speaker.iri, text, evidence, confidence: 0.8, factuality: factualityOf(ctx, s) };
-    out.push({ ...q, speaker, statement });
+    out.push({ ...q, speaker, statement, fragment: isFragment(ctx, q, text) });
   });
   return out;
 }
