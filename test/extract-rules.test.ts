@@ -179,6 +179,8 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  // "she" goes on with the subject of the sentence before, past a relative clause that names others
+  shouldExtract('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.\n\nShe also stated, "No one can take away the democracy we have won."', quote('Ana Ruiz', 'No one can take away'));
   // a leader's description is the person the article names who holds a leader's office of that country (office-holders.tsv)
   shouldExtract('Justin Trudeau met reporters in Ottawa on Monday. "We will never accept these tariffs," said the Canadian leader.', quote('Justin Trudeau', 'never accept'));
   shouldExtract('Vladimir Putin spoke in Sochi on Monday. The President of the Russian Federation said that "the Russian side is open to new talks."', quote('Vladimir Putin', 'open to new talks'));

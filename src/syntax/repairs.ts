@@ -343,3 +343,23 @@ export function repairVerbalObject(forms: readonly string[], upos: string[], hea
     upos[i] = 'NOUN';
   }
 }
+
+/**
+ * "President Ana Ruiz, who fired two generals, swore in new leaders" with the name made the root,
+ * the relative clause a verb of its own and the predicate that verb's conjunct: a noun root's verb
+ * whose subject is "who"/"which" is a relative clause on the noun, and a conjunct of that verb with
+ * no subject of its own is the sentence's predicate, the noun its subject.
+ */
+export function repairRelativeClauseRoot(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  const r = nounRoot(upos, heads, labels);
+  if (r < 0) return;
+  const rel = heads.findIndex((hd, i) => hd === r + 1 && i > r && upos[i] === 'VERB' && heads.some((h2, j) => h2 === i + 1 && labels[j] === 'nsubj' && /^(?:who|which)$/i.test(forms[j])));
+  if (rel < 0) return;
+  const v = heads.findIndex((hd, i) => hd === rel + 1 && labels[i] === 'conj' && upos[i] === 'VERB' && i > rel);
+  if (v < 0 || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'cc'))) return;
+  [heads[rel], labels[rel]] = [r + 1, 'acl:relcl'];
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[r], labels[r]] = [v + 1, 'nsubj'];
+  // the sentence's closing mark goes with its new root
+  for (let i = v + 1; i < heads.length; i++) if (heads[i] === r + 1 && labels[i] === 'punct') heads[i] = v + 1;
+}
