@@ -78,6 +78,10 @@ function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
       break;
     }
   }
+  for (let k = s.tokenStart; k < s.tokenEnd && !out.length; k++) {
+    const t = notRuledOut(ctx, k, role);
+    if (t) out.push(t);
+  }
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     // "would not be able to escape its end unless …": an adjective can carry the consequence too
     // ("shall be responsible for the consequences": an adjective of suffering, when what is borne is consequences)
@@ -109,6 +113,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned Peru not to cross the line", with the to-clause parsed as an adverbial
   const toClause = lemma === 'warn' ? phraseUnder(ctx, k, ['advcl'], 'to', ['mark']) : -1;
   if (action < 0) action = toClause;
+  // "warned the Philippines against playing with fire": what the one warned must not do
+  const against = lemma === 'warn' && action < 0 && agentsAt(ctx, tree.kid(k, 'obj')).length ? phraseUnder(ctx, k, ['advcl', 'obl'], 'against', ['mark', 'case']) : -1;
+  if (action < 0) action = against;
   // "threatened Mexico with tariffs": what the one threatened is threatened with
   if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) {
     const withWhat = phraseUnder(ctx, k, ['obl'], 'with');
@@ -128,7 +135,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
-  const forbidding = lemma === 'warn' && (action === xcomp || action === toClause) && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
+  const forbidding = lemma === 'warn' && (action === xcomp || action === toClause || action === against) && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
   if (condition < 0 && negated(ctx, action) && !forbidding) return undefined;
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
   // Ruritania would pay a heavy price": who suffers is the one threatened
@@ -214,6 +221,38 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "individual sanctions would ensue": a subject that names no one is the harm itself
   const harmSubject = subject >= 0 && r === 'consequence' && !isAgent(ctx.entityAtToken[subject]) && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
   return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
+}
+
+/**
+ * "did not rule out military action against Chile", "warning they did not rule out the use of force":
+ * a harm its subject will not rule out is threatened; the target is whom it is against, else whom the
+ * verbs above act on.
+ */
+function notRuledOut(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
+  const { tree } = ctx;
+  if (tree.lemma(k) !== 'rule' || !tree.kids(k).some((c) => tree.rel(c) === 'compound:prt' && ctx.lower[c] === 'out') || !negated(ctx, k)) return undefined;
+  const harm = tree.kid(k, 'obj');
+  // ("the use of force": the harm is what is used)
+  const what = harm >= 0 && tree.lemma(harm) === 'use' ? phraseUnder(ctx, harm, ['nmod'], 'of') : harm;
+  if (what < 0 || !(isMeasure(ctx, what, role) || FORCE.has(tree.lemma(what)))) return undefined;
+  const subject = subjectOf(ctx, k);
+  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? reportingSubject(ctx, k) ?? firstAgentOfSentence(ctx, k) : undefined);
+  if (!threatener) return undefined;
+  const side = sideOf(ctx, threatener);
+  const target = [...agentsUnder(ctx, harm), ...objectsAbove(ctx, k)].find((e) => !side.includes(e) && !isPress(e));
+  // (the action's words from its auxiliary: "did not rule out …", not its subject)
+  const from = Math.min(k, ...tree.kids(k).filter((c) => c < k && ['aux', 'advmod'].includes(tree.rel(c))));
+  return target ? { threatener, target, action: k, from, condition: -1, cue: true } : undefined;
+}
+
+// harms named by what is used or taken: "the use of force", "military action"
+const FORCE = new Set(['force', 'action', 'option', 'strike', 'intervention']);
+
+/** "West African leaders …, warning they did not rule out …": the sentence's subject, for a pronoun that repeats it. */
+function firstAgentOfSentence(ctx: StatementContext, k: number): Entity | undefined {
+  let root = k;
+  while (ctx.tree.head(root) >= 0) root = ctx.tree.head(root);
+  return agentsAt(ctx, subjectOf(ctx, root))[0] ?? ctx.mentionsInSentence[ctx.sentenceOfToken(k).index].map((x) => x.entity).find(isAgent);
 }
 
 /** Whether token x names a harm ("countermeasures") or a thing a harming word describes ("retaliatory measures"). */
