@@ -366,6 +366,8 @@ describe('threats (statements.json threat)', () => {
   // a harm not ruled out is threatened; "warned X against Y" warns X; talks not ruled out threaten no one
   shouldExtract('Peru did not rule out military action against Chile. Bolivia did not rule out talks with Chile.', threat('Peru', 'Chile'), { describe: 'Bolivia threatens no one', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Bolivia') });
   shouldExtract('The Chinese embassy warned the Philippines against playing with fire.', threat('China', 'Philippines'));
+  shouldExtract('The United States left the door open to fresh sanctions on Venezuela.', threat('United States', 'Venezuela'), noSanction());
+  shouldExtract('Peru said military action against Chile remains on the table.', threat('Peru', 'Chile'));
   // serious consequences for X are a harm; whoever faces a harm suffers it; "state media said, citing X": X threatens
   shouldExtract("Peru's response to the blockade by Chile will carry serious consequences for Chile, Ana Ruiz said.", threat('Ana Ruiz', 'Chile'));
   shouldExtract("Chile will face devastating consequences for dropping leaflets over Peru, state media said on Tuesday, citing Ana Ruiz, the leader's sister.", threat('Ana Ruiz', 'Chile'), { describe: 'Chile threatens no one', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Chile') });

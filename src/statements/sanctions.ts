@@ -9,8 +9,9 @@ import { findParsedSanctions } from './sanctions-parsed.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
 // Words before a measure that say it is refused, only threatened or planned, or undone: not imposed
-// ("warned it would impose sanctions on …" is a threat; "a planned ban" is not yet a sanction).
-const NOT_IMPOSED = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'warned', 'warns', 'could', 'might', 'may', 'planned', 'proposed', 'not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against']);
+// ("warned it would impose sanctions on …" is a threat; "a planned ban" is not yet a sanction; "left
+// the door open to sanctions" keeps them in reserve).
+const NOT_IMPOSED = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'warned', 'warns', 'could', 'might', 'may', 'planned', 'proposed', 'not', 'never', 'reject', 'rejected', 'oppose', 'opposed', 'examine', 'consider', 'considering', 'weigh', 'weighing', 'study', 'explore', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'remove', 'removed', 'against', 'open']);
 const CLAUSE = /^[,;:“”"—–(]$/;
 const TARGET_END = new Set(['over', 'for', 'following', 'after', 'amid', 'because', 'as', 'since', 'that', 'which', 'who', 'in', 'until']);
 

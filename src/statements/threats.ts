@@ -224,25 +224,41 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
 }
 
 /**
- * "did not rule out military action against Chile", "warning they did not rule out the use of force":
- * a harm its subject will not rule out is threatened; the target is whom it is against, else whom the
+ * "did not rule out military action against Chile", "left the door open to sanctions on X", "kept
+ * tariffs on the table": a harm its subject keeps in reserve is threatened; the target is whom it is against, else whom the
  * verbs above act on.
  */
 function notRuledOut(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
-  if (tree.lemma(k) !== 'rule' || !tree.kids(k).some((c) => tree.rel(c) === 'compound:prt' && ctx.lower[c] === 'out') || !negated(ctx, k)) return undefined;
-  const harm = tree.kid(k, 'obj');
+  const harm = harmNotRuledOut(ctx, k);
+  if (harm < 0) return undefined;
   // ("the use of force": the harm is what is used)
   const what = harm >= 0 && tree.lemma(harm) === 'use' ? phraseUnder(ctx, harm, ['nmod'], 'of') : harm;
   if (what < 0 || !(isMeasure(ctx, what, role) || FORCE.has(tree.lemma(what)))) return undefined;
   const subject = subjectOf(ctx, k);
-  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? reportingSubject(ctx, k) ?? firstAgentOfSentence(ctx, k) : undefined);
+  // ("X remains on the table, Peru said": a harm that is the subject is kept in reserve by whoever says so)
+  const reported = subject === harm;
+  const threatener = ctx.speakerAtToken[k] ?? (reported ? reportingSubject(ctx, k) : agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? reportingSubject(ctx, k) ?? firstAgentOfSentence(ctx, k) : undefined));
   if (!threatener) return undefined;
   const side = sideOf(ctx, threatener);
   const target = [...agentsUnder(ctx, harm), ...objectsAbove(ctx, k)].find((e) => !side.includes(e) && !isPress(e));
   // (the action's words from its auxiliary: "did not rule out …", not its subject)
-  const from = Math.min(k, ...tree.kids(k).filter((c) => c < k && ['aux', 'advmod'].includes(tree.rel(c))));
+  const from = reported ? tree.span(harm)[0] : Math.min(k, ...tree.kids(k).filter((c) => c < k && ['aux', 'advmod'].includes(tree.rel(c))));
   return target ? { threatener, target, action: k, from, condition: -1, cue: true } : undefined;
+}
+
+/**
+ * The harm a verb keeps in reserve: "did not rule out X", "left the door open to X", "kept X on the
+ * table", "X remains on the table" (the verb whose subject holds it is k), as its head; -1 if none.
+ */
+function harmNotRuledOut(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const lemma = tree.lemma(k);
+  if (lemma === 'rule' && tree.kids(k).some((c) => tree.rel(c) === 'compound:prt' && ctx.lower[c] === 'out') && negated(ctx, k)) return tree.kid(k, 'obj');
+  if ((lemma === 'leave' || lemma === 'keep') && tree.lemma(tree.kid(k, 'obj')) === 'door') return phraseUnder(ctx, tree.kid(k, 'xcomp'), ['obl', 'nmod'], 'to');
+  const table = tree.kids(k).find((c) => tree.rel(c) === 'obl' && tree.lemma(c) === 'table' && tree.kids(c).some((m) => ctx.lower[m] === 'on'));
+  if (table === undefined || negated(ctx, k)) return -1;
+  return lemma === 'keep' ? tree.kid(k, 'obj') : ['remain', 'stay', 'be'].includes(lemma) ? tree.kid(k, 'nsubj') : -1;
 }
 
 // harms named by what is used or taken: "the use of force", "military action"
