@@ -694,6 +694,10 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // dealings stopped between members and X are stopped with X; coordinated measures share a target; controls on exports to X target X
+  shouldExtract('ECOWAS announced the suspension of all commercial and financial transactions between its member states and Niger.', sanction('ECOWAS', /^Niger$/), { describe: 'no member target', test: (x) => stmts(x, 'Sanction').length === 1 });
+  shouldExtract('ECOWAS imposed a travel ban and an asset freeze on members of the junta.', sanction('ECOWAS', /members of the junta/));
+  shouldExtract('Japan tightened controls on exports to South Korea of three chemicals.', sanction('Japan', /^South Korea$/));
   // a measure announced with no condition is a sanction, not a threat; on a condition it is a threat
   shouldExtract('The United States said it would impose new sanctions on Peru this month after the vote.', sanction('United States', /^Peru$/), { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('The United States said it would impose new sanctions on Peru if the vote went ahead.', threat('United States', 'Peru', /if the vote/));

@@ -56,7 +56,8 @@ function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | un
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
   const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
   const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;
-  let target = instrument ? -1 : targetPhrase(ctx, k);
+  // ("a travel ban and an asset freeze on X": coordinated measures share the phrase of the last)
+  let target = instrument ? -1 : [k, ...tree.kidsWith(k, 'conj')].map((m) => targetPhrase(ctx, m)).find((x) => x >= 0) ?? -1;
   if (verb >= 0) {
     const role = roleOf(ctx, verb);
     if (role === 'undo' || refused(ctx, verb)) return 'nothing';
@@ -108,7 +109,8 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   // ("banned all Lebanese imports": the country a demonym on the dealing names)
   const whose = withWhom >= 0 ? withWhom : (dealing.flatMap((d) => tree.kidsWith(d, 'amod')).find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1);
   // (a territory is whom dealings stop with too: "funding for the Cook Islands")
-  const named = agentsAt(ctx, whose);
+  // (named, not only described: "between its member states and Niger" is with Niger)
+  const named = agentsAt(ctx, whose).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
   const place = ctx.entityAtToken[whose];
   const targets = whose < 0 ? [] : owner ? targetsAt(ctx, whose, imposer) : (named.length ? named : place?.type === 'Place' ? [place] : []).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));
   const measure = isNoun ? spanText(ctx, k, obj + 1) : `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}`;
@@ -116,7 +118,7 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
 }
 
 // ("suspended the licence of X": whose licence; "paused funding for X")
-const DEALING_CASES = ['with', 'to', 'from', 'of', 'for'];
+const DEALING_CASES = ['with', 'to', 'from', 'of', 'for', 'between'];
 
 /** "Canada sanctioned two firms", "two firms were sanctioned by Canada". */
 function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
@@ -211,14 +213,16 @@ function possessor(ctx: StatementContext, k: number): Entity | undefined {
 
 // what a country buys from another, by lemma
 const IMPORTED = new Set(['import', 'good', 'product', 'shipment', 'purchase']);
+// what a country sells to another
+const EXPORTED = new Set(['export', 'sale']);
 
 /** Named targets (each conjunct) when the phrase is names; else the phrase as written. */
 function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOrLiteral[] {
   const { tree } = ctx;
-  // "tariffs on imports from Mexico and Canada": whom the imports come from
-  const origin = IMPORTED.has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'from') : -1;
-  const exporters = agentsAt(ctx, origin).filter((e) => e !== imposer);
-  if (exporters.length) return exporters.map((e) => ({ iri: e.iri }));
+  // "tariffs on imports from Mexico and Canada": whom the imports come from; "controls on exports to Korea": where they go
+  const origin = IMPORTED.has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'from') : EXPORTED.has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'to') : -1;
+  const traders = agentsAt(ctx, origin).filter((e) => e !== imposer);
+  if (traders.length) return traders.map((e) => ({ iri: e.iri }));
   const heads = [at, ...tree.kidsWith(at, 'conj')];
   const named = heads.map((h) => {
     const e = ctx.entityAtToken[h];
