@@ -82,6 +82,8 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // an order, a state of emergency or an age is no organisation (organizations.json miscSuffixes)
+  shouldExtract('The Executive Order was signed on Monday. Peru declared a State of Emergency. It would take Chile back to the Stone Age.', noEntity('Executive Order'), noEntity('State of Emergency'), noEntity('Stone Age'));
   // an ordinary word after "of"/"for"/"and" inside a longer capitalised phrase is no organisation of its own
   shouldExtract('The proposal goes to the Council of Ministers next week. The Working Mechanism for Consultation and Coordination met in Delhi. The president of Brazil\'s Senate agreed.', noEntity('Ministers'), noEntity('Coordination'), noEntity('Consultation'), entity('Organization', 'Senate'));
   // British spellings of acronyms are the organisation (organizations.json), no person
