@@ -223,6 +223,10 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  // whom the text says someone serves beats the paragraph's country; a name a title opens with is whom they serve
+  shouldExtract("Katz told Brazil's Ambassador Federico Mayer during a tour in Jerusalem that Israel will not forget. Israel then reprimanded the ashen-faced ambassador.", fact('affiliation', 'Federico Mayer', 'Brazil'), noFact('affiliation', 'Federico Mayer', 'Israel'));
+  shouldExtract('The EU said it would act. Russian diplomats protested against restrictions imposed by Lithuania, while EU Ambassador Markus Ederer stressed that a blockade was out of the question.', fact('affiliation', 'Markus Ederer', 'EU'), noFact('affiliation', 'Markus Ederer', 'Lithuania'));
+  shouldExtract('Russian diplomats protested against restrictions imposed by Lithuania, while EU Ambassador Markus Ederer stressed that a blockade was out of the question.', noFact('affiliation', 'Markus Ederer', 'Lithuania'));
   // a verb before a title ends it: the subject of "supports" is no affiliation or nationality of the one supported
   shouldExtract('In Venezuela the United States supports opposition leader Tomas Berg as interim president.', fact('jobTitle', 'Tomas Berg', 'opposition leader'), noFact('nationality', 'Tomas Berg', 'United States'), noFact('affiliation', 'Tomas Berg', 'United States'));
   // someone named only by their office gets no facts that restate the description

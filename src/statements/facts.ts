@@ -51,6 +51,21 @@ function affiliationInside(ctx: StatementContext, m: Mention, self: Entity): Ent
  * recently named in the paragraph, else, for a government office, the country the article is about.
  * (The dateline's country was tried and measured: a dateline says where the reporter is, not whom an official serves.)
  */
+const AGENT_TYPES = new Set(['Country', 'Organization']);
+
+/** The country or organisation a title's first capitalised word or words name ("EU Ambassador", "UN Special Envoy"). */
+function titleOpener(ctx: StatementContext, title: string, sentence: number): Entity | undefined {
+  const words = title.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const lead = words.slice(0, n);
+    if (!lead.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const e = entityNamed(ctx, lead.join(' '), sentence, AGENT_TYPES);
+    // (named as written, not found inside a longer name)
+    if (e && [e.label, ...e.altLabels].some((l) => normaliseName(l) === normaliseName(lead.join(' ')))) return e;
+  }
+  return undefined;
+}
+
 function contextCountry(ctx: StatementContext, m: Mention, head: string): Entity | undefined {
   const s = ctx.doc.sentences[m.sentence];
   const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph && !actsOn(ctx, x.mention, m));
@@ -97,6 +112,8 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
     const known = knownAffiliation(ctx, e);
     // an office holder whose country the article does not name is not given the paragraph's country instead
     const listed = !!officeHolder(ctx.lex.officeHolders, [e.label, ...e.altLabels]);
+    // "Brazil's Ambassador X", later "the ambassador": whom the text says X serves beats the paragraph's country
+    const stated = e.mentions.some((m) => m.role?.affiliation && entityNamed(ctx, m.role.affiliation, m.sentence, AGENT_TYPES));
     for (const m of e.mentions) {
       const s = ctx.doc.sentences[m.sentence];
       const evidence = ctx.evidence(s);
@@ -108,10 +125,14 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
         const head = role.jobTitle.split(/\s+/).pop() ?? role.jobTitle;
         add({ kind: 'jobTitle', subject: e.iri, value: head, evidence });
       }
-      let aff = role.affiliation ? entityNamed(ctx, role.affiliation, m.sentence, new Set(['Country', 'Organization'])) : undefined;
+      let aff = role.affiliation ? entityNamed(ctx, role.affiliation, m.sentence, AGENT_TYPES) : undefined;
       if (!aff && m.kind === 'description') aff = affiliationInside(ctx, m, e);
+      // "EU Ambassador X": a name the title opens with is whom the holder serves
+      if (!aff && role.jobTitle) aff = titleOpener(ctx, role.jobTitle, m.sentence);
       const head = (role.jobTitle ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-      if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = known ?? (listed ? undefined : contextCountry(ctx, m, head));
+      // ("EU Ambassador X" with no EU named elsewhere: the title names whom they serve, not the paragraph's country)
+      const namedInTitle = /^\p{Lu}{2,}\s/u.test(role.jobTitle ?? '');
+      if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = known ?? (listed || stated || namedInTitle ? undefined : contextCountry(ctx, m, head));
       if (aff) add({ kind: 'affiliation', subject: e.iri, object: aff.iri, evidence });
       // "an Omani diplomat" says whom an unnamed speaker represents, not a nationality worth a fact
       const nat = role.nationality && named ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
