@@ -223,6 +223,8 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  // "the Russian leader" describes; it is no job title
+  shouldExtract('Vladimir Putin met reporters on Monday. The Russian leader said the talks had failed.', noFact('jobTitle', 'Vladimir Putin', 'leader'));
   // whom the text says someone serves beats the paragraph's country; a name a title opens with is whom they serve
   shouldExtract("Katz told Brazil's Ambassador Federico Mayer during a tour in Jerusalem that Israel will not forget. Israel then reprimanded the ashen-faced ambassador.", fact('affiliation', 'Federico Mayer', 'Brazil'), noFact('affiliation', 'Federico Mayer', 'Israel'));
   shouldExtract('The EU said it would act. Russian diplomats protested against restrictions imposed by Lithuania, while EU Ambassador Markus Ederer stressed that a blockade was out of the question.', fact('affiliation', 'Markus Ederer', 'EU'), noFact('affiliation', 'Markus Ederer', 'Lithuania'));

@@ -53,6 +53,9 @@ function affiliationInside(ctx: StatementContext, m: Mention, self: Entity): Ent
  */
 const AGENT_TYPES = new Set(['Country', 'Organization']);
 
+// heads of descriptions that describe someone without naming an office
+const DESCRIBING_HEADS = new Set(['leader', 'head', 'official', 'officials', 'politician', 'diplomat', 'diplomats', 'figure']);
+
 /** The country or organisation a title's first capitalised word or words name ("EU Ambassador", "UN Special Envoy"). */
 function titleOpener(ctx: StatementContext, title: string, sentence: number): Entity | undefined {
   const words = title.split(/\s+/);
@@ -123,7 +126,8 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       if (role.title) add({ kind: 'jobTitle', subject: e.iri, value: role.title, evidence });
       if (m.kind === 'description' && role.jobTitle) {
         const head = role.jobTitle.split(/\s+/).pop() ?? role.jobTitle;
-        add({ kind: 'jobTitle', subject: e.iri, value: head, evidence });
+        // ("the Russian leader", "the head of the State Department": a description, not the office's title)
+        if (!DESCRIBING_HEADS.has(head.toLowerCase())) add({ kind: 'jobTitle', subject: e.iri, value: head, evidence });
       }
       let aff = role.affiliation ? entityNamed(ctx, role.affiliation, m.sentence, AGENT_TYPES) : undefined;
       if (!aff && m.kind === 'description') aff = affiliationInside(ctx, m, e);
