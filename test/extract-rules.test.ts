@@ -223,6 +223,8 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  // "the" and a plural role after a name are other people, no apposition
+  shouldExtract('In a joint statement read out by Sameh Shoukry, the diplomats said Qatar lacked understanding.', noFact('jobTitle', 'Sameh Shoukry', 'diplomats'));
   // "the Russian leader" describes; it is no job title
   shouldExtract('Vladimir Putin met reporters on Monday. The Russian leader said the talks had failed.', noFact('jobTitle', 'Vladimir Putin', 'leader'));
   // whom the text says someone serves beats the paragraph's country; a name a title opens with is whom they serve
