@@ -223,6 +223,8 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  // a listed office holder is known by a name with initials and a generational suffix too (office-holders.tsv)
+  shouldExtract('Secretary of Defense Lloyd J. Austin III met General Wei Fenghe, Minister of National Defense of China, in Cambodia. The United States called the talks useful.', fact('affiliation', 'Lloyd J. Austin III', 'United States'), noFact('affiliation', 'Lloyd J. Austin III', 'China'));
   // "the" and a plural role after a name are other people, no apposition
   shouldExtract('In a joint statement read out by Sameh Shoukry, the diplomats said Qatar lacked understanding.', noFact('jobTitle', 'Sameh Shoukry', 'diplomats'));
   // "the Russian leader" describes; it is no job title

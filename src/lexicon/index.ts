@@ -54,10 +54,13 @@ function officeHolderTable(name: string): Map<string, OfficeHolder> {
 }
 
 /** The office holder a person's names point to; middle initials aside ("Steven T. Mnuchin"). */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 export function officeHolder(table: Map<string, OfficeHolder>, names: readonly string[]): OfficeHolder | undefined {
   for (const n of names) {
     const key = nameKey(n);
-    const found = table.get(key) ?? table.get(key.split(' ').filter((w) => w.length > 1).join(' '));
+    // ("Lloyd J. Austin III" is "Lloyd Austin": initials and generational suffixes dropped)
+    const found = table.get(key) ?? table.get(key.split(' ').filter((w) => w.length > 1 && !GENERATIONS.has(w)).join(' '));
     if (found) return found;
   }
   return undefined;
