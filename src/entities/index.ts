@@ -245,9 +245,10 @@ function placedCity(gaz: Gazetteer, doc: Document, m: Mention, entry: GazetteerE
   return gaz.lookup(m.text).find((x) => x.type === 'City' && x.countryCode === code) ?? entry;
 }
 
-/** What "the company" or "the ministry" refers to: the last such organisation (or, for "the government", country) named before it. */
+// description nouns that name a state's body, never a company
 const STATE_BODIES = new Set(['Ministry', 'Department']);
 
+/** What "the company" or "the ministry" refers to: the last such organisation (or, for "the government", country) named before it. */
 function organisationReferent(b: Builder, cue: string, m: Mention): Entity | undefined {
   const before = (e: Entity) => e.mentions.some((x) => x.start < m.start && x.kind !== 'description');
   const last = (e: Entity) => Math.max(...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));

@@ -53,14 +53,17 @@ function officeHolderTable(name: string): Map<string, OfficeHolder> {
   return out;
 }
 
-/** The office holder a person's names point to; middle initials aside ("Steven T. Mnuchin"). */
-const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+let suffixKeys: Set<string> | undefined;
 
+/** The name suffixes of titles.json ("Jr.", "III") as nameKey writes them. */
+const nameSuffixKeys = (): Set<string> => (suffixKeys ??= new Set([...lexicon().nameSuffixes].map(nameKey)));
+
+/** The office holder a person's names point to; middle initials aside ("Steven T. Mnuchin"). */
 export function officeHolder(table: Map<string, OfficeHolder>, names: readonly string[]): OfficeHolder | undefined {
   for (const n of names) {
     const key = nameKey(n);
-    // ("Lloyd J. Austin III" is "Lloyd Austin": initials and generational suffixes dropped)
-    const found = table.get(key) ?? table.get(key.split(' ').filter((w) => w.length > 1 && !GENERATIONS.has(w)).join(' '));
+    // ("Lloyd J. Austin III" is "Lloyd Austin": initials and name suffixes dropped)
+    const found = table.get(key) ?? table.get(key.split(' ').filter((w) => w.length > 1 && !nameSuffixKeys().has(w)).join(' '));
     if (found) return found;
   }
   return undefined;

@@ -151,11 +151,6 @@ export function findOrganisationDescriptions(doc: Document, texts: string[], lex
   return out;
 }
 
-/**
- * Where the office named after "Minister of" ends: after its portfolio words ("Foreign Affairs"),
- * or, before a comma, after a longer capitalised name of the office ("Foreign Affairs and the
- * National Community Abroad, X"); -1 when the words after "of" are a name, not an office.
- */
 /** The capitalised name after "of" ("the Russian Federation", "Chile"), as a token range, when the name ends the phrase. */
 function ownerAfter(texts: string[], k: number): [number, number] | undefined {
   const from = texts[k] === 'the' ? k + 1 : k;
@@ -164,6 +159,11 @@ function ownerAfter(texts: string[], k: number): [number, number] | undefined {
   return e > from && !/^\p{Lu}/u.test(texts[e] ?? '') && texts[e] !== 'of' && texts[e] !== 'and' ? [from, e] : undefined;
 }
 
+/**
+ * Where the office named after "Minister of" ends: after its portfolio words ("Foreign Affairs"),
+ * or, before a comma, after a longer capitalised name of the office ("Foreign Affairs and the
+ * National Community Abroad, X"); -1 when the words after "of" are a name, not an office.
+ */
 function officeTitleEnd(texts: string[], lex: Lexicon, k: number): number {
   let e = k;
   while (e < texts.length && /^\p{Lu}/u.test(texts[e]) && lex.genericOrganisationWords.words.has(texts[e].toLowerCase())) e++;

@@ -333,21 +333,14 @@ export function reportingSubjects(ctx: StatementContext, k: number): Entity[] {
       const subject = subjectOf(ctx, tree.upos(h) === 'NOUN' ? verbAbove(ctx, h) : h);
       // ("the office of the president said …": an institution the text does not name speaks for its country)
       const speaker = ctx.speakerAtToken[h];
-      const named = speaker ? [speaker] : agentsAt(ctx, subject);
-      // ("state media said, citing X": X's words, passed on)
-      const cited = named.every(isPress) ? citedSource(ctx, h) : undefined;
-      if (cited) return [cited];
-      const unnamed = named.length ? undefined : unnamedInstitution(ctx, subject);
-      if (named.length || unnamed) return unnamed ? [unnamed] : named;
+      const said = speakersOf(ctx, h, speaker ? [speaker] : agentsAt(ctx, subject));
+      if (said.length) return said;
+      const unnamed = unnamedInstitution(ctx, subject);
+      if (unnamed) return [unnamed];
     }
   }
   // "…, X said." with the speech verb as a dependent of the clause (parataxis the other way round)
-  for (const c of tree.kids(k)) {
-    if (!ctx.isSpeechVerb(c)) continue;
-    const named = agentsAt(ctx, tree.kid(c, 'nsubj'));
-    const cited = named.every(isPress) ? citedSource(ctx, c) : undefined;
-    return cited ? [cited] : named;
-  }
+  for (const c of tree.kids(k)) if (ctx.isSpeechVerb(c)) return speakersOf(ctx, c, agentsAt(ctx, tree.kid(c, 'nsubj')));
   // "…, state media said on Tuesday, citing X" however the parse hangs it: the one cited
   const s = ctx.sentenceOfToken(k);
   for (let v = k + 1; v < s.tokenEnd; v++) {
@@ -356,6 +349,12 @@ export function reportingSubjects(ctx: StatementContext, k: number): Entity[] {
     if (cited) return [cited];
   }
   return [];
+}
+
+/** Who speaks through the speech verb v whose subject names `named`: the one the press cites ("state media said, citing X"), else those named. */
+function speakersOf(ctx: StatementContext, v: number, named: Entity[]): Entity[] {
+  const cited = named.every(isPress) ? citedSource(ctx, v) : undefined;
+  return cited ? [cited] : named;
 }
 
 /**

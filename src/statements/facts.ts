@@ -46,11 +46,6 @@ function affiliationInside(ctx: StatementContext, m: Mention, self: Entity): Ent
   return inside.find((x) => x.entity.type === 'Organization')?.entity ?? inside.find((x) => x.entity.type === 'Country')?.entity;
 }
 
-/**
- * For an official with no stated affiliation ("Finance Minister Aiko Shimizu"), the country most
- * recently named in the paragraph, else, for a government office, the country the article is about.
- * (The dateline's country was tried and measured: a dateline says where the reporter is, not whom an official serves.)
- */
 const AGENT_TYPES = new Set(['Country', 'Organization']);
 
 // heads of descriptions that describe someone without naming an office
@@ -69,6 +64,11 @@ function titleOpener(ctx: StatementContext, title: string, sentence: number): En
   return undefined;
 }
 
+/**
+ * For an official with no stated affiliation ("Finance Minister Aiko Shimizu"), the country most
+ * recently named in the paragraph, else, for a government office, the country the article is about.
+ * (The dateline's country was tried and measured: a dateline says where the reporter is, not whom an official serves.)
+ */
 function contextCountry(ctx: StatementContext, m: Mention, head: string): Entity | undefined {
   const s = ctx.doc.sentences[m.sentence];
   const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph && !actsOn(ctx, x.mention, m));

@@ -41,6 +41,6 @@ function withoutAnnouncedThreats(ctx: StatementContext, list: Statement[]): Stat
     if (t.kind !== 'Threat' || t.condition) return true;
     const threatener = byIri.get(t.threatener);
     const side = threatener ? sideOf(ctx, threatener).map((e) => e.iri) : [t.threatener];
-    return !sanctions.some((s) => s.evidence.start === t.evidence.start && 'iri' in s.target && s.target.iri === t.target && (side.includes(s.imposedBy) || s.imposedBy === t.threatener));
+    return !sanctions.some((s) => s.evidence.start === t.evidence.start && 'iri' in s.target && s.target.iri === t.target && side.includes(s.imposedBy));
   });
 }

@@ -166,22 +166,21 @@ function firstSubject(ctx: StatementContext, a: number, b: number): Entity | und
   return undefined;
 }
 
-
+const QUOTING = /^quot(?:ed|es|ing)$/;
 
 /** "quoted X as saying", "quotes X as telling": X, whose words the quoting verb passes on. */
 function quotedAsSaying(ctx: StatementContext, v: number): Entity | undefined {
   // (from "saying" too: "quoted X as saying: “…”")
   if (ctx.lower[v - 1] === 'as') {
-    for (let j = v - 3; j >= Math.max(0, v - 10); j--) if (/^quot(?:ed|es|ing)$/.test(ctx.lower[j])) return quotedAsSaying(ctx, j);
+    for (let j = v - 3; j >= Math.max(0, v - 10); j--) if (QUOTING.test(ctx.lower[j])) return quotedAsSaying(ctx, j);
   }
-  if (!/^quot(?:ed|es|ing)$/.test(ctx.lower[v])) return undefined;
+  if (!QUOTING.test(ctx.lower[v])) return undefined;
   const end = ctx.sentenceOfToken(v).tokenEnd;
   for (let j = v + 2; j < Math.min(end - 1, v + 10); j++) {
     if (ctx.lower[j] === 'as' && /^(?:saying|telling|stating|writing)$/.test(ctx.lower[j + 1])) return agentNamedFrom(ctx, v + 1, j);
   }
   return undefined;
 }
-
 
 function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
   const { lower, texts } = ctx;

@@ -233,7 +233,7 @@ function notRuledOut(ctx: StatementContext, k: number, role: (k: number) => stri
   const harm = harmNotRuledOut(ctx, k);
   if (harm < 0) return undefined;
   // ("the use of force": the harm is what is used)
-  const what = harm >= 0 && tree.lemma(harm) === 'use' ? phraseUnder(ctx, harm, ['nmod'], 'of') : harm;
+  const what = tree.lemma(harm) === 'use' ? phraseUnder(ctx, harm, ['nmod'], 'of') : harm;
   if (what < 0 || !(isMeasure(ctx, what, role) || FORCE.has(tree.lemma(what)))) return undefined;
   const subject = subjectOf(ctx, k);
   // ("X remains on the table, Peru said": a harm that is the subject is kept in reserve by whoever says so)

@@ -254,9 +254,13 @@ export function repairNounRootSubject(upos: readonly string[], heads: number[], 
   if (r < 0) return;
   const v = heads.findIndex((hd, i) => hd === r + 1 && labels[i] === 'conj' && upos[i] === 'VERB');
   if (v < 0 || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'cc' || labels[i] === 'mark' || labels[i] === 'aux'))) return;
+  promoteToRoot(heads, labels, r, v);
+}
+
+/** Makes the verb at v the root with the noun root r as its subject; the sentence's closing mark goes with its new root. */
+function promoteToRoot(heads: number[], labels: string[], r: number, v: number): void {
   [heads[v], labels[v]] = [0, 'root'];
   [heads[r], labels[r]] = [v + 1, 'nsubj'];
-  // the sentence's closing mark goes with its new root
   for (let i = v + 1; i < heads.length; i++) if (heads[i] === r + 1 && labels[i] === 'punct') heads[i] = v + 1;
 }
 
@@ -358,8 +362,5 @@ export function repairRelativeClauseRoot(forms: readonly string[], upos: readonl
   const v = heads.findIndex((hd, i) => hd === rel + 1 && labels[i] === 'conj' && upos[i] === 'VERB' && i > rel);
   if (v < 0 || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'cc'))) return;
   [heads[rel], labels[rel]] = [r + 1, 'acl:relcl'];
-  [heads[v], labels[v]] = [0, 'root'];
-  [heads[r], labels[r]] = [v + 1, 'nsubj'];
-  // the sentence's closing mark goes with its new root
-  for (let i = v + 1; i < heads.length; i++) if (heads[i] === r + 1 && labels[i] === 'punct') heads[i] = v + 1;
+  promoteToRoot(heads, labels, r, v);
 }
