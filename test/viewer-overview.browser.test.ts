@@ -100,6 +100,9 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
 
   /** Where to click on an entity: of `candidates`, the one farthest from every other node drawn, and its point on the page. */
   async function clearPoint(candidates: string[]): Promise<{ id: string; x: number; y: number }> {
+    // (a point read while the layout still moves the nodes is stale by the time the mouse gets there:
+    // on a busy machine, wait for the layout to stop first; it stops itself once nodes barely move)
+    await page.waitForFunction(() => !window.newskgViewer!.layout.running(), null, { timeout: 30_000 }).catch(() => undefined);
     return page.evaluate((ids) => {
       const v = window.newskgViewer!;
       const at = (n: string) => v.renderer.framedGraphToViewport(v.renderer.getNodeDisplayData(n)!);
