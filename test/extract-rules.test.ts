@@ -215,6 +215,9 @@ describe('coreference', () => {
   shouldExtract('"Brussels is punishing hungry people," the Kremlin said. The European Union denied it.', { describe: 'Brussels acting is the EU', test: (x) => byLabel(x, 'European Union')?.mentions.some((m) => m.text === 'Brussels') === true }, noEntity('Belgium'));
   shouldExtract('Defence Minister Rafael Duarte spoke first. "We are ready," Duarte said.', quote('Rafael Duarte', 'We are ready'), fact('jobTitle', 'Rafael Duarte', 'Defence Minister'));
   shouldExtract('Amina Diallo spoke in Dakar. "We will not wait," she said.', quote('Amina Diallo', 'We will not wait'));
+  // a pronoun skips a person another pronoun in the same sentence, or "Mrs."/"Mr.", gave the other gender
+  shouldExtract('Ana Ruiz, who said she feared a trade war, wrote to the president of Chile, Tomas Berg, after he vowed to impose tariffs on Peru.', threat('Tomas Berg', 'Peru'));
+  shouldExtract('Mrs. Vidal met Tomas Berg in Lima. "We want peace," he said.', quote('Tomas Berg', 'We want peace'));
   // recognizing, disputing, agreeing to, retaliating for, solidarity with (stances.tsv)
   shouldExtract('France recognized the interim government. Spain disputed the election results.', stance('France', 'Supports', /interim government/), stance('Spain', 'Opposes', /election results/));
   shouldExtract('Peru agreed to a ceasefire. China said it would retaliate for the new tariffs. Chile expressed solidarity with Bolivia.', stance('Peru', 'Supports', /ceasefire/), stance('China', 'Opposes', /new tariffs/), stance('Chile', 'Supports', /Bolivia/));

@@ -8,6 +8,7 @@ import { lexiconTag } from '../mentions/common-words.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Entity, EntityType, Mention, Syntax } from '../types.js';
 import { isGenericOrganisationName, ServingCountries } from './generic.js';
+import { PersonGenders, pronounGender } from './gender.js';
 import { entityIri } from './iri.js';
 import { acronymOf, nameTokens, normaliseName } from './names.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
@@ -450,20 +451,30 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     b.attach(m, e, asName);
     personMentions.splice(lastEndingBy(m.end) + 1, 0, m);
   };
+  const genders = new PersonGenders(doc);
   for (const m of pending.sort((x, y) => x.start - y.start)) {
     if (m.kind === 'pronoun') {
-      const at = lastEndingBy(m.start);
+      const gender = pronounGender(m.text);
+      // "she … after he vowed": a pronoun skips people another pronoun or an honorific gave the other gender
+      const fits = (pm: Mention) => genders.fits(b.entityOf.get(pm)!, gender);
+      let at = lastEndingBy(m.start);
+      while (at >= 0 && m.start - personMentions[at].end < 600 && !fits(personMentions[at])) at--;
       let last = personMentions[at];
       // "he" goes on with the subject of the sentence that named the last person, not with someone
       // that sentence named only in passing or in a clause of its own (centering: a sentence is about its subject)
       if (syntax && last) {
         let best = salience(doc, syntax, last);
         for (let i = at - 1; i >= 0 && best < 2 && personMentions[i].sentence === personMentions[at].sentence; i--) {
-          const level = salience(doc, syntax, personMentions[i]);
+          const level = fits(personMentions[i]) ? salience(doc, syntax, personMentions[i]) : -1;
           if (level > best) [last, best] = [personMentions[i], level];
         }
       }
-      if (last && m.start - personMentions[at].end < 600) attachPerson(m, b.entityOf.get(last)!, false);
+      if (last && m.start - personMentions[at].end < 600 && fits(last)) {
+        const e = b.entityOf.get(last)!;
+        attachPerson(m, e, false);
+        // (only a pronoun resolved inside its antecedent's sentence is sure enough to teach a gender)
+        if (last.sentence === m.sentence) genders.learn(e, gender);
+      }
       continue;
     }
     if (m.type !== 'Person') {

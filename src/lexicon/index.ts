@@ -133,6 +133,8 @@ export interface Lexicon {
   /** Titles written before names, longest first, as token arrays. */
   titles: string[][];
   honorifics: Set<string>;
+  /** Honorifics and titles that tell a person's gender ("Mrs." → feminine). */
+  gendered: Map<string, 'masculine' | 'feminine'>;
   /** Words that end a person's name and never are one: "Jr.", "III". */
   nameSuffixes: Set<string>;
   roleHeads: Set<string>;
@@ -190,7 +192,7 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
-  const titles = table<{ titles: string[]; honorifics: string[]; nameSuffixes: string[] }>('titles.json');
+  const titles = table<{ titles: string[]; honorifics: string[]; nameSuffixes: string[]; gendered: Record<'masculine' | 'feminine', string[]> }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed; leaderTitles: string[] }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; numberedHeads: string[] }>('places.json');
@@ -201,6 +203,7 @@ export function lexicon(): Lexicon {
     speechNounCues: speech.nounCues,
     titles: [...titles.titles, ...titles.honorifics].map((t) => t.split(' ')).sort((a, b) => b.length - a.length),
     honorifics: new Set(titles.honorifics),
+    gendered: new Map((['masculine', 'feminine'] as const).flatMap((g) => titles.gendered[g].map((t) => [t, g] as const))),
     nameSuffixes: new Set(titles.nameSuffixes),
     roleHeads: lowerSet(roles.heads),
     agentAffiliationHeads: lowerSet(roles.agentAffiliationHeads),

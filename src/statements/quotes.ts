@@ -1,5 +1,6 @@
 // Quotes and who said them: "“…,” said X", "X said: “…”", "“…,” he told Al Jazeera",
 // unattributed quotes that continue the previous speaker, quotes over several paragraphs.
+import { genderOf, pronounGender, type Gender } from '../entities/gender.js';
 import type { Entity, Statement } from '../types.js';
 import { PREPOSITIONS } from './clauses.js';
 import { agentNamedFrom, agentsAt, citedSource, isAgent, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
@@ -121,7 +122,12 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     // "said X" (X right after the verb) or "X said" (X before it, after the quote)
     const subj = subjectBefore(ctx, k, i);
     // "“… I called Foreign Minister Ana Ruiz …,” he said": "he" is not someone the quote names
-    if (subj && pronounAttribution(ctx, q)) return personBefore(ctx, q.open) ?? subj;
+    if (subj && pronounAttribution(ctx, q)) {
+      const before = personBefore(ctx, q.open);
+      // ("Mrs. Vidal met Tomas Berg. “…,” he said": not her)
+      const gender = pronounGender(attributingPronoun(ctx, q));
+      return before && (!gender || genderOf(ctx.doc, before) !== otherGender(gender)) ? before : subj;
+    }
     if (subj) return subj;
     // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
     if (lower[k] !== 'told' && k === i) {
@@ -247,13 +253,20 @@ function reporterBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined
 
 /** Whether the quote is attributed right after it by a personal pronoun ("…,” he said", "…” she added). */
 function pronounAttribution(ctx: StatementContext, q: QuoteSpan): boolean {
+  return attributingPronoun(ctx, q) !== '';
+}
+
+/** The "he" or "she" that attributes the quote, or ''. */
+function attributingPronoun(ctx: StatementContext, q: QuoteSpan): string {
   let i = q.close + 1;
   if (ctx.texts[i] === ',') i++;
-  if (/^(?:he|she)$/.test(ctx.lower[i] ?? '') && ctx.isSpeechVerb(i + 1)) return true;
+  if (/^(?:he|she)$/.test(ctx.lower[i] ?? '') && ctx.isSpeechVerb(i + 1)) return ctx.lower[i];
   // "He added, “…”": the pronoun and its verb open the quote's sentence
   const s = ctx.sentenceOfToken(q.open);
-  return /^(?:he|she)$/.test(ctx.lower[s.tokenStart]) && ctx.isSpeechVerb(s.tokenStart + 1) && q.open - s.tokenStart <= 4;
+  return /^(?:he|she)$/.test(ctx.lower[s.tokenStart]) && ctx.isSpeechVerb(s.tokenStart + 1) && q.open - s.tokenStart <= 4 ? ctx.lower[s.tokenStart] : '';
 }
+
+const otherGender = (g: Gender | undefined): Gender | undefined => (g === 'masculine' ? 'feminine' : g === 'feminine' ? 'masculine' : undefined);
 
 /** Whether e's last mention before token i is a possessor or inside another noun's phrase ("Prime Minister Ana Vidal’s adviser"): named in passing. */
 function lastNamedAsPossessor(ctx: StatementContext, e: Entity, i: number): boolean {
