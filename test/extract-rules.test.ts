@@ -381,6 +381,7 @@ describe('threats (statements.json threat)', () => {
   // a harm not ruled out is threatened; "warned X against Y" warns X; talks not ruled out threaten no one
   shouldExtract('Peru did not rule out military action against Chile. Bolivia did not rule out talks with Chile.', threat('Peru', 'Chile'), { describe: 'Bolivia threatens no one', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Bolivia') });
   shouldExtract('The Chinese embassy warned the Philippines against playing with fire.', threat('China', 'Philippines'));
+  shouldExtract("Peru's prime minister sternly warned the United States against ramping up tariffs, saying Sunday that Lima would retaliate with economic means.", threat('Peru', 'United States'));
   shouldExtract('The United States left the door open to fresh sanctions on Venezuela.', threat('United States', 'Venezuela'), noSanction());
   shouldExtract('Peru said military action against Chile remains on the table.', threat('Peru', 'Chile'));
   // serious consequences for X are a harm; whoever faces a harm suffers it; "state media said, citing X": X threatens
@@ -467,6 +468,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('“This aggression must stop,” Ana Ruiz said in a statement, warning that Chile should end its support for the rebels.', stance('Ana Ruiz', 'Opposes', /^support for the rebels$/), { describe: 'no stance on "stop"', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'stop') });
   shouldExtract('Brazil rejected the proposal.', stance('Brazil', 'Opposes', /proposal/));
   shouldExtract('Canada welcomed the ceasefire agreement.', stance('Canada', 'Supports', /ceasefire/));
+  // where an envoy is posted is not whom they speak for
+  shouldExtract('The Peruvian ambassador to Chile said the plan was unacceptable.', stance('Peru', 'Opposes', /plan/), noStance('Chile'));
+  shouldExtract('Foreign Minister Ana Ruiz said Tomas Berg was no longer welcome in Peru.', stance('Ana Ruiz', 'Opposes', /Tomas Berg/));
   shouldExtract('"Water access is an inalienable right," said Nadia Haq.', stance('Nadia Haq', 'Supports', /Water access/));
   shouldExtract('Mexico urged both sides to return to the table.', stance('Mexico', 'Supports', /return to the table/));
   shouldExtract('Grace Odera called on the president to withdraw the bill.', stance('Grace Odera', 'Opposes', /^bill$/));

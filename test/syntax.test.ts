@@ -114,6 +114,10 @@ describe('the parse of the constructions statements read', () => {
   // a relative clause on a name the model made the root: the name is the subject of the predicate after it
   shouldParse('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.', 'Ana', 'swore', 'nsubj');
   shouldParse('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.', 'fired', 'Ana', 'acl:relcl');
+  // "that" after a day opens what the verb says, not a relative clause on the day
+  shouldParse('The minister said Friday that Peru would retaliate.', 'retaliate', 'said', 'ccomp');
+  shouldParse('The minister said Friday that Peru would retaliate.', 'that', 'retaliate', 'mark');
+  shouldParse('Ana Ruiz told reporters on Monday that Chile would leave the talks.', 'leave', 'told', 'ccomp');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -174,6 +174,8 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
     const m = ctx.entityAtToken[c];
     // "his mother, Halyna": a pronoun's possessor is someone else than the one it modifies
     if (!isAgent(m) || (outsideGovernment && m.type === 'Country') || (ctx.tree.upos(c) === 'PRON' && ctx.tree.rel(c) === 'nmod:poss')) continue;
+    // "the Indian envoy to Male": where someone is posted is not whom they speak for
+    if (m.type !== 'Person' && ctx.tree.kids(c).some((x) => ctx.tree.rel(x) === 'case' && ctx.lower[x] === 'to')) continue;
     const r = m.type === 'Person' ? 3 : ctx.mentionAtToken[c]?.kind === 'demonym' ? 1 : 2;
     if (r > rank) [best, rank] = [m, r];
   }
@@ -298,6 +300,8 @@ export function negated(ctx: StatementContext, k: number): boolean {
   // "does not", "never", and the joined "doesn't", "won't" the tokeniser keeps whole
   const { tree } = ctx;
   if (tree.kids(k).some((c) => (tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c])) || (tree.rel(c) === 'aux' && /n['’]t$/.test(ctx.lower[c])))) return true;
+  // "is no longer welcome"
+  if (tree.kidsWith(k, 'advmod').some((c) => ctx.lower[c] === 'longer' && tree.kids(c).some((n) => ctx.lower[n] === 'no'))) return true;
   // "refused to recognise the results", "declined to back the plan": the act is not done
   return tree.rel(k) === 'xcomp' && REFUSING.has(tree.lemma(tree.head(k)));
 }

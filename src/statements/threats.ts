@@ -114,7 +114,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const toClause = lemma === 'warn' ? phraseUnder(ctx, k, ['advcl'], 'to', ['mark']) : -1;
   if (action < 0) action = toClause;
   // "warned the Philippines against playing with fire": what the one warned must not do
-  const against = lemma === 'warn' && action < 0 && agentsAt(ctx, tree.kid(k, 'obj')).length ? phraseUnder(ctx, k, ['advcl', 'obl'], 'against', ['mark', 'case']) : -1;
+  // (or hung from the one warned: "warned the United States against ramping up …")
+  const warned = tree.kid(k, 'obj');
+  const against = lemma === 'warn' && action < 0 && agentsAt(ctx, warned).length ? [phraseUnder(ctx, k, ['advcl', 'obl'], 'against', ['mark', 'case']), phraseUnder(ctx, warned, ['acl'], 'against', ['mark'])].find((x) => x >= 0) ?? -1 : -1;
   if (action < 0) action = against;
   // "threatened Mexico with tariffs": what the one threatened is threatened with
   if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) {

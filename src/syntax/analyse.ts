@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDeterminedGerund, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDatedThat, repairDeterminedGerund, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -20,6 +20,7 @@ export interface ParsedWords {
 }
 
 const isSpeechVerb = (w: string): boolean => lexicon().speechVerbs.has(w);
+const isDay = (w: string): boolean => lexicon().calendar.has(w) || /^(?:yesterday|today|tonight)$/i.test(w);
 // a stem the lemma rules give is a lemma when compromise's lexicon knows the word
 const isWord = (w: string): boolean => lexiconTag(w) !== undefined;
 
@@ -46,6 +47,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairClosingAttribution(forms, upos, heads, labels, isSpeechVerb);
   repairReportedSubject(forms, heads, labels, isSpeechVerb);
   repairContentThat(forms, upos, heads, labels);
+  repairDatedThat(forms, upos, heads, labels, isDay);
   repairPerfectParticiple(forms, upos, heads, labels);
   repairDeterminedGerund(forms, upos, heads, labels);
   repairNounWithObject(forms, upos, heads, labels);

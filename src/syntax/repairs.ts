@@ -182,6 +182,33 @@ export function repairContentThat(forms: readonly string[], upos: string[], head
 }
 
 /**
+ * "said Friday that Moscow would retaliate", "warned on Monday that …": after a day the model reads
+ * "that" as a relative pronoun and the clause as the day's relative clause, although the clause has
+ * its own subject. Such a "that" opens what the verb above the day says: the clause is that verb's
+ * complement, "that" its marker, and a bare day the verb's time.
+ */
+export function repairDatedThat(forms: readonly string[], upos: string[], heads: number[], labels: string[], isDay: (w: string) => boolean): void {
+  for (let t = 1; t < forms.length; t++) {
+    if (forms[t].toLowerCase() !== 'that') continue;
+    const v = heads[t] - 1;
+    if (v <= t || labels[v] !== 'acl:relcl') continue;
+    // the day right before "that", or the number of a date ("on May 3 that"); the clause hangs
+    // from it or from a noun it was hung from ("told reporters on Monday that")
+    const n = upos[t - 1] === 'NUM' && t > 1 && isDay(forms[t - 2]) ? t - 2 : t - 1;
+    if (!isDay(forms[n]) || !under(heads, t - 1, heads[v] - 1)) continue;
+    if (!heads.some((hd, i) => hd === v + 1 && i !== t && labels[i].startsWith('nsubj'))) continue;
+    // the verb the day belongs to
+    let g = heads[n] - 1;
+    for (let steps = 0; g >= 0 && upos[g] !== 'VERB' && steps < 2; steps++) g = heads[g] - 1;
+    if (g < 0 || upos[g] !== 'VERB') continue;
+    [upos[t], heads[t], labels[t]] = ['SCONJ', v + 1, 'mark'];
+    [heads[v], labels[v]] = [g + 1, 'ccomp'];
+    if (heads[n] - 1 !== g) [heads[n], labels[n]] = [g + 1, labels[n].startsWith('nmod') ? 'obl' : labels[n]];
+    if (['nsubj', 'obj'].includes(labels[n]) && !heads.some((hd, i) => hd === n + 1 && labels[i] === 'case')) labels[n] = 'obl:tmod';
+  }
+}
+
+/**
  * "had previously rejected calls for …" with "had" as the verb and "rejected" as an adjective on its
  * object: a form of "have" right before a participle that modifies its object (adverbs between) is
  * the participle's auxiliary, and the participle is the verb.
