@@ -468,6 +468,10 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('“This aggression must stop,” Ana Ruiz said in a statement, warning that Chile should end its support for the rebels.', stance('Ana Ruiz', 'Opposes', /^support for the rebels$/), { describe: 'no stance on "stop"', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'stop') });
   shouldExtract('Brazil rejected the proposal.', stance('Brazil', 'Opposes', /proposal/));
   shouldExtract('Canada welcomed the ceasefire agreement.', stance('Canada', 'Supports', /ceasefire/));
+  // a headline's stance counts when the body does not say it again
+  shouldExtract('Peru rejects talks with Chile\n\nThe talks had been set for Monday in Lima.', stance('Peru', 'Opposes', /talks/));
+  shouldExtract('Peru rejects talks with Chile\n\nPeru rejected the proposed negotiations on Monday.', { describe: 'one stance of Peru', test: (x) => stmts(x, 'Stance').filter((s) => labelOf(x, s.holder) === 'Peru').length === 1 });
+  shouldExtract('Chile accused of hostile acts\n\nThe charge came on Monday.', noStance('Chile'));
   // where an envoy is posted is not whom they speak for
   shouldExtract('The Peruvian ambassador to Chile said the plan was unacceptable.', stance('Peru', 'Opposes', /plan/), noStance('Chile'));
   shouldExtract('Foreign Minister Ana Ruiz said Tomas Berg was no longer welcome in Peru.', stance('Ana Ruiz', 'Opposes', /Tomas Berg/));

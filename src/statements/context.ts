@@ -22,6 +22,8 @@ export interface StatementContext {
   mentionAtToken: Array<Mention | undefined>;
   /** For tokens inside an attributed quote, who is speaking (filled once quotes are found). */
   speakerAtToken: Array<Entity | undefined>;
+  /** Whether cue readers read the headlines instead of the body (a second pass, for stances only). */
+  readsHeadings: boolean;
   /** A lowercase speech verb ("said", but not the "States" of "United States"). */
   isSpeechVerb(i: number): boolean;
   evidence(s: Sentence): Evidence;
@@ -63,6 +65,7 @@ export function statementContext(doc: Document, syntax: Syntax, resolution: Reso
     entityAtToken,
     mentionAtToken,
     speakerAtToken: new Array(texts.length),
+    readsHeadings: false,
     // "called the warning “…”": after a determiner, "warning" is a noun
     isSpeechVerb: (i) => /^\p{Ll}/u.test(texts[i] ?? '') && lexicon().speechVerbs.has(texts[i]) && !lexicon().determiners.has((texts[i - 1] ?? '').toLowerCase()),
     evidence: (s) => ({ start: s.start, end: s.end, text: doc.article.text.slice(s.start, s.end) }),
@@ -234,7 +237,7 @@ export function agentsUnder(ctx: StatementContext, k: number, except: readonly n
  */
 export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, T>): Generator<{ s: Sentence; k: number; entry: T }> {
   for (const s of ctx.doc.sentences) {
-    if (s.heading) continue;
+    if (!!s.heading !== ctx.readsHeadings) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!/^\p{Ll}/u.test(ctx.texts[k])) continue;
       // "ruled out talks": a verb with its particle is an entry of its own ("rule out")

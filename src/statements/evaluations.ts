@@ -197,7 +197,7 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
   const { tree } = ctx;
   const statements: Statement[] = [];
   for (const s of ctx.doc.sentences) {
-    if (s.heading) continue;
+    if (!!s.heading !== ctx.readsHeadings) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       let found: { holders: Entity[]; topicAt: number; judgement: Judgement } | undefined;
       if (EVALUATIVE.has(tree.lemma(k)) && tree.upos(k) === 'VERB' && !negated(ctx, k)) {

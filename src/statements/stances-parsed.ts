@@ -119,6 +119,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (kind === 'obj' && then >= 0 && topicAt === tree.kid(k, 'obj') && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then))) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
   // "stands with Ruritania" takes a side; "will not stand with arms crossed" takes none
   if (needs === 'agent' && !agentsUnder(ctx, topicAt).length) return undefined;
+  // ("Algeria accused of hostile acts": a headline's passive without its auxiliary, the subject accused, not accusing)
+  if (needs === 'object' && tree.kid(k, 'obj') < 0) return undefined;
   // "denied the allegations" opposes them; "denied any plans to attack" says only what is not so
   if (needs === 'claim' && !ctx.lex.statements.stance.claimNouns.includes(tree.lemma(topicAt))) return undefined;
   const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);

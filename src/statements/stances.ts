@@ -7,16 +7,42 @@
 //   decree", "ready to sign a truce"; data/lexicon/acts.tsv).
 // One stance said twice, or read by two readers, is kept once, from the first that read it.
 import type { Statement } from '../types.js';
-import type { StatementContext } from './context.js';
+import { sideOf, type StatementContext } from './context.js';
 import { findActStances } from './acts.js';
 import { findEvaluations } from './evaluations.js';
 import { findParsedStances } from './stances-parsed.js';
 
 export function findStances(ctx: StatementContext): Statement[] {
+  const body = keptOnce(readAll(ctx));
+  // a headline often says what no body sentence repeats ("Ruritania rejects talks"); one whose
+  // holder (or someone on their side) takes the same position in the body, or that the body takes
+  // on some of the same things, is said again there in other words, and is left out
+  ctx.readsHeadings = true;
+  const headlines = keptOnce(readAll(ctx));
+  ctx.readsHeadings = false;
+  const byIri = new Map(ctx.mentions.map((m) => [m.entity.iri, m.entity]));
+  const sideIris = (iri: string) => {
+    const e = byIri.get(iri);
+    return e ? sideOf(ctx, e).map((x) => x.iri) : [iri];
+  };
+  const repeated = (h: Stance) => {
+    const side = sideIris(h.holder);
+    const words = topicWords(h.topic);
+    return body.some((b) => b.kind === 'Stance' && b.polarity === h.polarity && (side.includes(b.holder) || sideIris(b.holder).includes(h.holder) || [...topicWords(b.topic)].some((w) => words.has(w))));
+  };
+  return [...body, ...headlines.filter((h) => h.kind === 'Stance' && !repeated(h))];
+}
+
+type Stance = Extract<Statement, { kind: 'Stance' }>;
+
+const readAll = (ctx: StatementContext): Statement[][] => [findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx)];
+
+/** Each stance once: one said twice, or read by two readers, from the first that read it. */
+function keptOnce(readings: Statement[][]): Statement[] {
   const out: Statement[] = [];
   // the words of each holder's topics, by polarity: "support for M23" after "its support for M23" says nothing new
   const said = new Map<string, Array<Set<string>>>();
-  for (const statements of [findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx)]) {
+  for (const statements of readings) {
     for (const s of statements) {
       if (s.kind !== 'Stance') continue;
       const words = topicWords(s.topic);
