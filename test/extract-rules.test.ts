@@ -82,6 +82,9 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // "the Okafor administration" is the government Okafor heads, an organisation; "the US administration" stays the country
+  shouldExtract('The Okafor administration on Monday announced sanctions on Peru.', entity('Organization', 'Okafor administration'), sanction('Okafor administration', /Peru/), noEntity('Okafor'));
+  shouldExtract('The US administration said on Monday that Peru would pay.', entity('Country', 'United States'), { describe: 'no organisation', test: (x) => !x.entities.some((e) => e.type === 'Organization') });
   // an order, a state of emergency or an age is no organisation (organizations.json miscSuffixes)
   shouldExtract('The Executive Order was signed on Monday. Peru declared a State of Emergency. It would take Chile back to the Stone Age.', noEntity('Executive Order'), noEntity('State of Emergency'), noEntity('Stone Age'));
   // an ordinary word after "of"/"for"/"and" inside a longer capitalised phrase is no organisation of its own

@@ -338,7 +338,8 @@ function uniqueOrganizationWord(orgs: Entity[], text: string): Entity | undefine
   const hits = orgs.filter((o) => {
     const label = normaliseName(o.label);
     const words = label.split(' ');
-    return words.length > 1 && label !== w && (label.startsWith(w + ' ') || (single && words[words.length - 1] === w));
+    // (not "Trump" of "Trump administration": the leader, not the government he heads)
+    return words.length > 1 && label !== w && words[words.length - 1] !== 'administration' && (label.startsWith(w + ' ') || (single && words[words.length - 1] === w));
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

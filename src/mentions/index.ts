@@ -70,9 +70,11 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     if (s.heading) names = names.filter((n) => n.kind !== 'name' || !!n.gazetteerKey || !n.text.split(/\s+/).slice(1).some(isFiniteVerb));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
+    names = administrations(ctx, s, names);
     // "Security", "Government", "Situation": one capitalised word the article also writes in lower case names no organisation
     names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase())));
-    for (const n of names) if (n.type === 'Organization' && n.kind !== 'description') rememberOrganization(ctx, n.text);
+    // ("Trump" after "the Trump administration" is the man, not the government he heads)
+    for (const n of names) if (n.type === 'Organization' && n.kind !== 'description' && !n.text.endsWith(' administration')) rememberOrganization(ctx, n.text);
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
     const personStarts = names.filter((n) => n.type === 'Person').map((n) => n.start);
     // A description speaks only if no named person stands between it and the speech verb,
@@ -109,6 +111,28 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "the Trump administration", "the Okafor administration": the government a leader heads, an
+ * organisation of its own named with the word (a country's, "the US administration", stays the country).
+ */
+function administrations(ctx: RunContext, s: Sentence, names: Mention[]): Mention[] {
+  const { doc, texts } = ctx;
+  const out = [...names];
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    if (texts[i] !== 'administration') continue;
+    const name = out.find((n) => n.end === doc.tokens[i - 1].end);
+    if (name && (name.type === 'Country' || name.kind !== 'name')) continue;
+    let a = i - 1;
+    while (a > s.tokenStart && /^\p{Lu}\p{Ll}/u.test(texts[a - 1]) && !ctx.lex.determiners.has(texts[a - 1].toLowerCase())) a--;
+    const start = name?.start ?? doc.tokens[a].start;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(texts[i - 1]) || ctx.lex.determiners.has(texts[a].toLowerCase())) continue;
+    const end = doc.tokens[i].end;
+    const org: Mention = { start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Organization', subtypes: ['GovernmentOrganization'] };
+    out.splice(name ? out.indexOf(name) : out.length, name ? 1 : 0, org);
+  }
+  return out;
 }
 
 /** "Surrey closed on 429" after the table's "Surrey 429-7": a place name the article's table uses for a team. */
