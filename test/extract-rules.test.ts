@@ -720,6 +720,15 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // a cue that opens its sentence is capitalised; an amount ("35%") is a number, not a verb the target hangs from
+  shouldExtract('Sanctions were imposed on the company by the European Union.', sanction('European Union', /company/));
+  shouldExtract('Chile imposed anti-dumping duties of up to 35% on Peruvian electric vehicles.', sanction('Chile', /electric vehicles/));
+  // goods from a country are that country's; people from it are people
+  shouldExtract('Mexico will impose tariffs of up to 50% on cars from China starting next year.', sanction('Mexico', /^China$/), { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Britain imposed sanctions on ten people from Myanmar.', sanction('United Kingdom', /people from Myanmar/));
+  // placed on a list; restricted exports of goods to X
+  shouldExtract('The United States placed Ridgeline Aerosystems on its Entity List.', sanction('United States', /^Ridgeline Aerosystems$/));
+  shouldExtract('Japan restricted exports of chipmaking materials to South Korea.', sanction('Japan', /^South Korea$/));
   // dealings stopped between members and X are stopped with X; coordinated measures share a target; controls on exports to X target X
   shouldExtract('ECOWAS announced the suspension of all commercial and financial transactions between its member states and Niger.', sanction('ECOWAS', /^Niger$/), { describe: 'no member target', test: (x) => stmts(x, 'Sanction').length === 1 });
   shouldExtract('ECOWAS imposed a travel ban and an asset freeze on members of the junta.', sanction('ECOWAS', /members of the junta/));

@@ -141,6 +141,8 @@ export interface Lexicon {
   agentAffiliationHeads: Set<string>;
   /** "the Saudi delegation", "American policymakers": after a demonym, the country acts. */
   groupAgentNouns: Set<string>;
+  /** Plural nouns for people ("individuals"): never goods. */
+  peopleNouns: Set<string>;
   /** "Finance Minister Aiko Shimizu": offices of a national government. */
   governmentHeads: Set<string>;
   /** Titles of whoever leads a country ("the Russian leader" is its president): roles.json leaderTitles. */
@@ -193,7 +195,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
   const titles = table<{ titles: string[]; honorifics: string[]; nameSuffixes: string[]; gendered: Record<'masculine' | 'feminine', string[]> }>('titles.json');
-  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed; leaderTitles: string[] }>('roles.json');
+  const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; peopleNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed; leaderTitles: string[] }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; numberedHeads: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
@@ -208,6 +210,7 @@ export function lexicon(): Lexicon {
     roleHeads: lowerSet(roles.heads),
     agentAffiliationHeads: lowerSet(roles.agentAffiliationHeads),
     groupAgentNouns: lowerSet(roles.groupAgentNouns),
+    peopleNouns: lowerSet(roles.peopleNouns),
     governmentHeads: lowerSet(roles.governmentHeads),
     leaderTitles: lowerSet(roles.leaderTitles),
     affiliationVerbs: new Map(Object.entries(roles.affiliationVerbs)),

@@ -238,11 +238,15 @@ export function agentsUnder(ctx: StatementContext, k: number, except: readonly n
 export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, T>): Generator<{ s: Sentence; k: number; entry: T }> {
   for (const s of ctx.doc.sentences) {
     if (!!s.heading !== ctx.readsHeadings) continue;
+    // ("Sanctions were imposed …", "“Tariffs …": the word that opens a sentence is capitalised, and a cue all the same)
+    let opening = s.tokenStart;
+    while (opening < s.tokenEnd - 1 && /^\p{P}$/u.test(ctx.texts[opening])) opening++;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (!/^\p{Ll}/u.test(ctx.texts[k])) continue;
+      if (!/^\p{Ll}/u.test(ctx.texts[k]) && !(k === opening && /^\p{Lu}\p{Ll}+$/u.test(ctx.texts[k]) && !ctx.entityAtToken[k])) continue;
       // "ruled out talks": a verb with its particle is an entry of its own ("rule out")
       const particle = ctx.tree.kid(k, 'compound:prt');
-      const entry = (particle >= 0 ? table.get(`${ctx.tree.lemma(k)} ${ctx.lower[particle]}`) : undefined) ?? table.get(ctx.tree.lemma(k)) ?? table.get(ctx.lower[k]);
+      const lemma = ctx.tree.lemma(k).toLowerCase();
+      const entry = (particle >= 0 ? table.get(`${lemma} ${ctx.lower[particle]}`) : undefined) ?? table.get(lemma) ?? table.get(ctx.lower[k]);
       if (entry !== undefined) yield { s, k, entry };
     }
   }

@@ -103,9 +103,12 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   if (!dealing.length) return undefined;
   // ("halted all exports and imports with X", however the parse hangs "imports")
   // (a noun's own of-phrase is the dealing, not whom it is with)
-  const withWhom = [...(isNoun ? [] : [k]), ...dealing, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
+  let withWhom = [...(isNoun ? [] : [k]), ...dealing, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
   // ("froze the assets of two Ruritanian firms": whose assets, as named or as written, not the country a demonym names)
-  const owner = withWhom >= 0 && tree.kids(withWhom).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
+  let owner = withWhom >= 0 && tree.kids(withWhom).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
+  // ("restricted exports of the chemicals to Korea" with "to Korea" hung from the chemicals: where they go)
+  const onward = owner ? ['to', 'from', 'with'].map((w) => phraseUnder(ctx, withWhom, ['nmod'], w)).find((x) => x >= 0 && agentsAt(ctx, x).length) : undefined;
+  if (onward !== undefined) [withWhom, owner] = [onward, false];
   // ("banned all Lebanese imports": the country a demonym on the dealing names)
   const whose = withWhom >= 0 ? withWhom : (dealing.flatMap((d) => tree.kidsWith(d, 'amod')).find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1);
   // (a territory is whom dealings stop with too: "funding for the Cook Islands")
@@ -220,7 +223,9 @@ const EXPORTED = new Set(['export', 'sale']);
 function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOrLiteral[] {
   const { tree } = ctx;
   // "tariffs on imports from Mexico and Canada": whom the imports come from; "controls on exports to Korea": where they go
-  const origin = IMPORTED.has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'from') : EXPORTED.has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'to') : -1;
+  // ("tariffs on cars from China": goods of any name, from where they come; not people from somewhere)
+  const goods = IMPORTED.has(tree.lemma(at)) || (tree.upos(at) === 'NOUN' && ![ctx.lex.roleHeads, ctx.lex.groupAgentNouns, ctx.lex.peopleNouns].some((nouns) => nouns.has(ctx.lower[at])));
+  const origin = EXPORTED.has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'to') : goods ? phraseUnder(ctx, at, ['nmod'], 'from') : -1;
   const traders = agentsAt(ctx, origin).filter((e) => e !== imposer);
   if (traders.length) return traders.map((e) => ({ iri: e.iri }));
   const heads = [at, ...tree.kidsWith(at, 'conj')];

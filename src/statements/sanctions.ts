@@ -46,8 +46,9 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>): Statement
         objectAt = i + 1;
         measure = ctx.lower[i] === 'designated' ? 'designation' : 'sanctions';
       } else if (cues.listVerbs.includes(ctx.lower[i]) && /^\p{Ll}/u.test(ctx.texts[i])) {
-        // "added four chipmakers to its Entity List", "added the tankers … to its sanctions list"
-        const to = ctx.lower.slice(i + 1, Math.min(s.tokenEnd, i + 16)).indexOf('to');
+        // "added four chipmakers to its Entity List", "added the tankers … to its sanctions list", "placed X on its Entity List"
+        const onto = /^(?:place|placed|places|put|puts)$/.test(ctx.lower[i]) ? /^(?:to|on)$/ : /^to$/;
+        const to = ctx.lower.slice(i + 1, Math.min(s.tokenEnd, i + 16)).findIndex((w) => onto.test(w));
         const listAt = to < 0 ? -1 : i + 1 + to;
         if (listAt < 0 || !ctx.lower.slice(listAt + 1, Math.min(s.tokenEnd, listAt + 6)).includes('list')) continue;
         const a = i + 1;

@@ -39,6 +39,7 @@ function lemmaTable(m: SyntaxModels): LemmaTable {
 export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
   const { upos, xpos } = tagWords(m.tagger, forms);
   retagCapitalisedGerunds(forms, upos, xpos);
+  retagAmounts(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -88,6 +89,16 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
  * verb is a name, not a gerund (the tagger reads the suffix; "Making mistakes is easy" opens with a
  * gerund that its object follows).
  */
+/**
+ * "35%", "$20m": the tokeniser keeps an amount whole where the treebank splits it ("35", "%"), and
+ * the tagger, never having seen one, guesses (a verb, often); an amount is a number.
+ */
+function retagAmounts(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 0; i < forms.length; i++) if (upos[i] !== 'NUM' && AMOUNT.test(forms[i])) [upos[i], xpos[i]] = ['NUM', 'CD'];
+}
+
+const AMOUNT = /^[$€£¥]?\d[\d.,]*(?:%|bn|mn|m|k)$/;
+
 function retagCapitalisedGerunds(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 0; i < forms.length; i++) {
     if (xpos[i] === 'VBG' && /^\p{Lu}\p{Ll}+ing$/u.test(forms[i]) && FINITE.has(xpos[i + 1] ?? '')) [upos[i], xpos[i]] = ['PROPN', 'NNP'];
