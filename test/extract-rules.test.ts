@@ -518,6 +518,15 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  // a punitive act over something opposes it, wherever the parse hung the cause ("over …") in the act's clause
+  shouldExtract("The Peruvian government ordered the expulsion of Chile's ambassador over the burning of the flag.", stance('Peru', 'Opposes', /burning of the flag/));
+  shouldExtract('Chile lodged a formal protest with Peru over the incident at the border.', stance('Chile', 'Opposes', /incident/));
+  shouldExtract("Peru voiced regret over Chile's decision.", stance('Peru', 'Opposes', /Chile's decision/));
+  shouldExtract("Chile imposed sanctions on Peru's army chief over the killing of civilians.", stance('Chile', 'Opposes', /killing of civilians/));
+  shouldExtract('Peru downgraded its relations with Chile in protest of the opening of a new consulate.', stance('Peru', 'Opposes', /opening of a new consulate/));
+  shouldExtract('Peru imposed a curfew over the weekend.', noStance('Peru'));
+  // a capital's possessive after a preposition is its government's ("in response to Lima's sanctions")
+  shouldExtract("Ana Ruiz said Chile would act in response to Lima's sanctions over the arrest of a Chilean pastor.", stance('Peru', 'Opposes', /arrest of a Chilean pastor/));
   // welcoming a person is hosting them, no stance; a time is no topic
   shouldExtract('"Peru is now able to welcome the president of Chile for the first time in 12 years," Ana Ruiz said. Peru welcomed the release of Tomas Berg.', stance('Peru', 'Supports', /release of Tomas Berg/), { describe: 'no stance on the president', test: (x) => !stmts(x, 'Stance').some((s) => /president/.test(s.topic)) });
   shouldExtract('Foreign Minister Ana Ruiz told U.S. Secretary of State Tomas Berg during a telephone call Friday the sanctions were "categorically objectionable."', { describe: 'no stance on Friday', test: (x) => !stmts(x, 'Stance').some((s) => /^Friday$/.test(s.topic)) });

@@ -36,15 +36,16 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   if (doc.tokens[idx].text === 'on' && calendar.has(doc.tokens[idx + 1]?.text ?? '') && doc.tokens[idx + 2]) idx += 2;
   else if ((calendar.has(doc.tokens[idx].text) || /^(?:yesterday|today)$/.test(doc.tokens[idx].text)) && doc.tokens[idx + 1]) idx++;
   const next = doc.tokens[idx].text;
+  // ("in response to Washington's sanctions": a preposition before a possessor governs what is possessed)
+  if (/^['’]s$/.test(next)) {
+    const after = doc.tokens[idx + 1]?.text ?? '';
+    return /^\p{Ll}/u.test(after) && !PLACE_NOUNS.has(after.toLowerCase());
+  }
   // "in Tehran", "in Doha & Cairo": a place after a locative preposition, even down a list
   for (let k = tokenAtOrAfter(doc, m.start) - 1; k >= 0 && k >= idx - 10; k--) {
     const w = doc.tokens[k].text;
     if (['in', 'at', 'to', 'near', 'across', 'outside', 'inside', 'around', 'from'].includes(w.toLowerCase())) return false;
     if (!(w === '&' || w === ',' || w === 'and' || /^\p{Lu}/u.test(w))) break;
-  }
-  if (/^['’]s$/.test(next)) {
-    const after = doc.tokens[idx + 1]?.text ?? '';
-    return /^\p{Ll}/u.test(after) && !PLACE_NOUNS.has(after.toLowerCase());
   }
   const tag = lexiconTag(next);
   const lex = lexicon();

@@ -13,7 +13,8 @@ export const negatedPolarity = (p: Polarity): Polarity | undefined => (p === 'Su
 /** "welcomed the move", "rejected the response": a topic that says nothing by itself (statements.json stance.vagueTopics). */
 export function vagueTopic(ctx: StatementContext, topic: string): boolean {
   // ("opposes Friday", "supports 25 days": a time is no topic)
-  return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase()) || topic.split(/\s+/).every((w) => ctx.lex.calendar.has(w) || /^(?:\d[\d,.]*|days?|weeks?|months?|years?|hours?)$/i.test(w));
+  // ("over the weekend", "over the past two years": a cause phrase's words can be a stretch of time)
+  return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase()) || topic.split(/\s+/).every((w) => ctx.lex.calendar.has(w) || /^(?:\d[\d,.]*|days?|weeks?|weekends?|nights?|months?|years?|hours?|decades?|period|the|past|last|next|coming|few|several|two|three)$/i.test(w));
 }
 
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
@@ -226,8 +227,28 @@ function objectOfComplement(ctx: StatementContext, k: number): number {
 export const HURTING = new Set(['hurt', 'harm', 'damage', 'weaken', 'undermine', 'isolate', 'humiliate']);
 
 /** The dependent of k with relation `rel` that `preposition` introduces ("warned against meddling in …": a gerund's preposition is its mark), -1 if none. */
-const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number =>
-  phraseUnder(ctx, k, rel === 'obl' ? ['obl', 'advcl'] : [rel], preposition, ['case', 'mark']);
+const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number => {
+  const own = phraseUnder(ctx, k, rel === 'obl' ? ['obl', 'advcl'] : [rel], preposition, ['case', 'mark']);
+  return own >= 0 || preposition !== 'over' ? own : causePhrase(ctx, k);
+};
+
+/**
+ * "expelled the ambassador of X over the remarks", "lodged a protest with X over the arrests": a
+ * cause ("over …") hangs wherever the parse put it in the cue's clause: under the nouns of the cue's
+ * object, or, for a noun, under the verb it is the object of; -1 if none.
+ */
+function causePhrase(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const over = (n: number) => phraseUnder(ctx, n, ['nmod', 'obl'], 'over');
+  const verb = tree.upos(k) === 'NOUN' && tree.rel(k) === 'obj' ? tree.head(k) : -1;
+  if (verb >= 0 && over(verb) >= 0) return over(verb);
+  let frontier = tree.upos(k) === 'NOUN' ? [k] : [...tree.kidsWith(k, 'obj'), ...tree.kidsWith(k, 'obl')];
+  for (let depth = 0; depth < 3 && frontier.length; depth++) {
+    for (const n of frontier) if (over(n) >= 0) return over(n);
+    frontier = frontier.flatMap((n) => tree.kidsWith(n, 'nmod'));
+  }
+  return -1;
+}
 
 /** Who holds a verb's stance: its subject; for "we" or "it", whoever is speaking or reporting. */
 export function verbHolders(ctx: StatementContext, k: number): Entity[] {
