@@ -128,7 +128,7 @@ describe('entities', () => {
   shouldExtract("West Africa's regional bloc said it would keep its sanctions on Mali.", entity('Place', 'West Africa'));
   // a city the tagger is sure is an organisation is one (a team), unless it is a capital or stands as a place elsewhere
   shouldExtract('Newcastle beat Southampton 2-1 on Saturday, and Blackburn drew with Everton.', entity('Organization', 'Newcastle'), entity('Organization', 'Southampton'));
-  shouldExtract('Washington warned Beijing on Monday. Talks opened in Dubai on Monday. Dubai has hosted such talks before.', entity('City', 'Beijing'), entity('City', 'Dubai'), noEntity('Newcastle'));
+  shouldExtract('Washington warned Beijing on Monday. Talks opened in Dubai on Monday. Dubai has hosted such talks before.', entity('Country', 'China'), noEntity('Beijing'), entity('City', 'Dubai'), noEntity('Newcastle'));
   shouldExtract('Al Shabaab fighters attacked a base in Somaliland. Fighting spread in Tigray and Rakhine.', entity('Organization', 'Al Shabaab'), entity('Place', 'Somaliland'), entity('Place', 'Tigray'), entity('Place', 'Rakhine'));
   shouldExtract('The pledge hit the South American country hard, and North American and East Asian leaders met. The South African minister spoke.', noEntity('South'), noEntity('South American'), noEntity('United States'), entity('Country', 'South Africa'));
   shouldExtract('Covid hit the economy hard, Ana Ruiz said. Ebola spread in Guinea. A vaccine for Ebola was tested.', noEntity('Covid'), noEntity('Ebola'), entity('Person', 'Ana Ruiz'));
@@ -381,6 +381,10 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // a capital that acts ("by Lima") or is threatened, warned or sanctioned is its government; one visited stays a city
+  shouldExtract('Santiago said it would respond resolutely to any provocation by Lima.', threat('Chile', 'Peru'));
+  shouldExtract('Washington threatened Bogota with sanctions unless it accepted the flights.', threat('United States', 'Colombia', /unless it accepted/));
+  shouldExtract('The minister visited Lima on Monday.', entity('City', 'Lima'), noEntity('Peru'));
   // a harm not ruled out is threatened; "warned X against Y" warns X; talks not ruled out threaten no one
   shouldExtract('Peru did not rule out military action against Chile. Bolivia did not rule out talks with Chile.', threat('Peru', 'Chile'), { describe: 'Bolivia threatens no one', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Bolivia') });
   shouldExtract('The Chinese embassy warned the Philippines against playing with fire.', threat('China', 'Philippines'));

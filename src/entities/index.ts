@@ -36,6 +36,10 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   if (doc.tokens[idx].text === 'on' && calendar.has(doc.tokens[idx + 1]?.text ?? '') && doc.tokens[idx + 2]) idx += 2;
   else if ((calendar.has(doc.tokens[idx].text) || /^(?:yesterday|today)$/.test(doc.tokens[idx].text)) && doc.tokens[idx + 1]) idx++;
   const next = doc.tokens[idx].text;
+  // "a provocation by Manila", "warned Tehran", "threatened Bogota with sanctions": a capital that
+  // acts, or that is warned, threatened or sanctioned, is its government
+  const before = doc.tokens[tokenAtOrAfter(doc, m.start) - 1]?.text ?? '';
+  if (addressesGovernment(before)) return true;
   // ("in response to Washington's sanctions": a preposition before a possessor governs what is possessed)
   if (/^['’]s$/.test(next)) {
     const after = doc.tokens[idx + 1]?.text ?? '';
@@ -52,6 +56,12 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   // "Caracas rejected", "Moscow says": a verb right after the name
   const verbLike = /^\p{Ll}+ed$/u.test(next) || lex.speechVerbs.has(next) || (tag !== undefined && /PastTense|PresentTense|Modal/.test(tag) && /^\p{Ll}/u.test(next));
   return AGENT_NEXT.has(next.toLowerCase()) || verbLike;
+}
+
+function addressesGovernment(word: string): boolean {
+  const lex = lexicon();
+  const stem = word.replace(/(?:ed|s)$/, '');
+  return word === 'by' || lex.speechVerbs.has(word) || lex.threatLemmas.get(stem) === 'cue' || (lex.sanctionLemmas.get(stem) ?? []).includes('sanction');
 }
 
 class Builder {
