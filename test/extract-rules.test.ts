@@ -82,6 +82,9 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // a capitalised everyday word opening a sentence is no organisation; an institution's word ("the Senate") is
+  shouldExtract('LIMA—Troubled relations between Peru and Chile worsened on Monday.', noEntity('Troubled'));
+  shouldExtract('The Senate of Peru approved the bill. The Senate will vote again on Friday.', { describe: 'an organisation named Senate', test: (x) => x.entities.some((e) => e.type === 'Organization' && /Senate/.test(e.label)) });
   // "the Okafor administration" is the government Okafor heads, an organisation; "the US administration" stays the country
   shouldExtract('The Okafor administration on Monday announced sanctions on Peru.', entity('Organization', 'Okafor administration'), sanction('Okafor administration', /Peru/), noEntity('Okafor'));
   shouldExtract('The US administration said on Monday that Peru would pay.', entity('Country', 'United States'), { describe: 'no organisation', test: (x) => !x.entities.some((e) => e.type === 'Organization') });

@@ -71,8 +71,10 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
     names = administrations(ctx, s, names);
-    // "Security", "Government", "Situation": one capitalised word the article also writes in lower case names no organisation
-    names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase())));
+    // "Security", "Troubled relations …": one capitalised everyday word names no organisation when the article
+    // also writes it in lower case, or when it opens the sentence and is no institution's word ("the Senate");
+    // inside a sentence its capital is meant ("the Fed", "Labour")
+    names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && (ctx.lowercaseInText.has(n.text.toLowerCase()) || (opensSentence(doc, s, n) && !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText)))));
     // ("Trump" after "the Trump administration" is the man, not the government he heads)
     for (const n of names) if (n.type === 'Organization' && n.kind !== 'description' && !n.text.endsWith(' administration')) rememberOrganization(ctx, n.text);
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
@@ -111,6 +113,14 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** Whether a mention is the sentence's first word, after any opening punctuation and a dateline ("ISTANBUL—Troubled …"). */
+function opensSentence(doc: Document, s: Sentence, m: Mention): boolean {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd - 1 && /^\p{P}$/u.test(doc.tokens[k].text)) k++;
+  if (/^\p{Lu}{3,}$/u.test(doc.tokens[k].text) && /^[—–-]$/.test(doc.tokens[k + 1]?.text ?? '')) k += 2;
+  return doc.tokens[k]?.start === m.start;
 }
 
 /**
