@@ -525,6 +525,8 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  // what a verb reacts to is someone else's stance, not its subject's
+  shouldExtract('Peru responded angrily to Western expressions of support for the protesters.', noStance('Peru'));
   // a punitive act over something opposes it, wherever the parse hung the cause ("over …") in the act's clause
   shouldExtract("The Peruvian government ordered the expulsion of Chile's ambassador over the burning of the flag.", stance('Peru', 'Opposes', /burning of the flag/));
   shouldExtract('Chile lodged a formal protest with Peru over the incident at the border.', stance('Chile', 'Opposes', /incident/));

@@ -345,11 +345,24 @@ export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   }
   // "was detained during protests against the government": a circumstance of the act, not its content
   if (tree.kids(k).some((c) => tree.rel(c) === 'case' && CIRCUMSTANCE.has(ctx.lower[c]))) return [];
+  // "Iran responded angrily to Western expressions of support for protesters": what the verb answers
+  // is someone else's stance, not its subject's
+  if (answered(ctx, k)) return [];
   const v = verbAbove(ctx, k);
   return v >= 0 ? verbHolders(ctx, v) : ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
 }
 
 const CIRCUMSTANCE = new Set(['during', 'amid', 'after', 'before', 'despite', 'following', 'since', 'until']);
+
+/** Whether noun k lies in the phrase a verb reacts to ("responded to …", "angered by …", "over …"). */
+function answered(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  let top = k;
+  for (let steps = 0; steps < 4 && tree.head(top) >= 0 && tree.upos(tree.head(top)) !== 'VERB'; steps++) top = tree.head(top);
+  return top !== k && tree.rel(top) === 'obl' && tree.kids(top).some((c) => tree.rel(c) === 'case' && REACTED_TO.has(ctx.lower[c]));
+}
+
+const REACTED_TO = new Set(['to', 'at', 'over', 'against', 'about', 'by']);
 
 /**
  * The words of a topic: the phrase under `at` less its relative clauses, appositions and asides,
