@@ -525,6 +525,8 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  // "the country" alone is no topic (statements.json vagueTopics)
+  shouldExtract("Peru's president Ana Ruiz called for the country to hold new elections.", { describe: 'no topic "country"', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'country') });
   // what a verb reacts to is someone else's stance, not its subject's
   shouldExtract('Peru responded angrily to Western expressions of support for the protesters.', noStance('Peru'));
   // a punitive act over something opposes it, wherever the parse hung the cause ("over …") in the act's clause
