@@ -525,6 +525,7 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  shouldExtract('Ending the border dispute is a priority, Ana Ruiz said.', stance('Ana Ruiz', 'Supports', /border dispute/));
   // "the country" alone is no topic (statements.json vagueTopics)
   shouldExtract("Peru's president Ana Ruiz called for the country to hold new elections.", { describe: 'no topic "country"', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'country') });
   // what a verb reacts to is someone else's stance, not its subject's
