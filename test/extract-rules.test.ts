@@ -634,6 +634,10 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
+  // a harm one is ready for, and a measure one vows to keep, are threats and sanctions, no stance on an act
+  shouldExtract('Peru was ready to strike three sites in Chile.', noStance('Peru'));
+  shouldExtract('Ana Ruiz vowed to maintain punishing sanctions on Chile.', noStance('Ana Ruiz'));
+  shouldExtract('Peru called on Chile to examine restrictions on foreign banks.', stance('Peru', 'Supports', /restrictions on foreign banks/));
   // what would cross a red line for X is opposed by X
   shouldExtract('Ana Ruiz warned that deploying weapons or soldiers to Chile would cross a "red line" for Peru.', stance('Peru', 'Opposes', /deploying weapons or soldiers to Chile/));
   // a country that applies to join something supports joining it; a demand that another stop or withdraw something opposes it

@@ -126,8 +126,11 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   }
   // ("hold a referendum" is an act; "hold them responsible", "impose tariffs" and "retaliate" threaten)
   const role = ctx.lex.threatLemmas.get(tree.lemma(v));
-  const harmful = object < 0 || tree.upos(object) === 'PRON' || agentsAt(ctx, object).length > 0 || ctx.lex.threatLemmas.has(tree.lemma(object)) || tree.kid(v, 'xcomp') >= 0 || tree.lemma(v) === 'impose';
+  // (any harm but "hold" is one whatever its object: "ready to strike three sites" threatens)
+  const harmful = object < 0 || tree.lemma(v) !== 'hold' || tree.upos(object) === 'PRON' || agentsAt(ctx, object).length > 0 || ctx.lex.threatLemmas.has(tree.lemma(object)) || tree.kid(v, 'xcomp') >= 0;
   if (((role === 'consequence' || role === 'suffering') && harmful) || HURTING.has(tree.lemma(v))) return undefined;
+  // "vowed to maintain sanctions": a measure kept or imposed is a sanction's business, not a stance
+  if (object >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(v)) ?? []).includes('impose') && (ctx.lex.sanctionLemmas.get(tree.lemma(object)) ?? []).includes('measure')) return undefined;
   for (const frame of ctx.lex.stanceCues.get(tree.lemma(v)) ?? []) {
     const [kind, preposition] = frame.frame.split(':');
     const at = kind === 'obj' || kind === 'dobj' ? object : kind === 'obl' ? phraseUnder(ctx, v, ['obl'], preposition) : -1;
