@@ -745,6 +745,13 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // a described target's list: each one named after a colon; a group "including" someone is the group and them
+  shouldExtract('The United States sanctioned five Peruvian officials: Ana Ruiz, Luis Vera, Tomas Berg, Maria Soto and Jorge Diaz.', sanction('United States', /^Ana Ruiz$/), sanction('United States', /^Jorge Diaz$/), { describe: 'five sanctions', test: (x) => stmts(x, 'Sanction').length === 5 });
+  shouldExtract('The European Union imposed travel bans and asset freezes on 12 Chilean officials, including Interior Minister Ivan Petrov.', sanction('European Union', /^12 Chilean officials$/), sanction('European Union', /^Ivan Petrov$/));
+  shouldExtract('The United States imposed sanctions on three Peruvian officials on Monday. The sanctioned individuals include Ana Ruiz, Luis Vera and Tomas Berg.', sanction('United States', /^Luis Vera$/));
+  // a designation in an article whose headline speaks of sanctions; "the militias targeted civilians, X said" is none of X's
+  shouldExtract('Peru sanctions officials over corruption\n\nToday, the Department of State is designating former Chilean President Tomas Berg for his involvement in significant corruption.', sanction('Department of State', /^Tomas Berg$/));
+  shouldExtract('Peru imposed sanctions on Chile. The militias have also targeted fleeing civilians, Ana Ruiz said.', { describe: 'no sanction by Ana Ruiz', test: (x) => !stmts(x, 'Sanction').some((s) => labelOf(x, s.imposedBy) === 'Ana Ruiz') });
   // a cue that opens its sentence is capitalised; an amount ("35%") is a number, not a verb the target hangs from
   shouldExtract('Sanctions were imposed on the company by the European Union.', sanction('European Union', /company/));
   shouldExtract('Chile imposed anti-dumping duties of up to 35% on Peruvian electric vehicles.', sanction('Chile', /electric vehicles/));
@@ -800,7 +807,7 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract("China's foreign ministry said it would freeze any assets of Ridgeline Aerosystems.", sanction('China', /^Ridgeline Aerosystems$/));
   shouldExtract('Korea said it would not accept quotas on its steel exports.', { describe: 'a refused measure is no sanction', test: (x) => stmts(x, 'Sanction').length === 0 });
   // whom a sanctions story says was targeted or designated (sanctions.tsv "designate"); not a drone's target
-  shouldExtract("Washington imposed sanctions on Peru on Thursday. The U.S. treasury department, announcing the sanctions, said Peru's minister of state for trade, Ana Vidal, a retired general, was targeted for funding the militia.", sanction('United States', /minister of state for trade/));
+  shouldExtract("Washington imposed sanctions on Peru on Thursday. The U.S. treasury department, announcing the sanctions, said Peru's minister of state for trade, Ana Vidal, a retired general, was targeted for funding the militia.", sanction('United States', /^Ana Vidal$/));
   shouldExtract('Chilean warplanes targeted rebel positions. Tomas Berg was targeted by a drone strike.', noSanction());
 });
 

@@ -31,13 +31,16 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   const out: Statement[] = [];
   const settled = new Set<number>();
   const seen = new Set<string>();
+  let lastImposer: Entity | undefined;
   for (const { s, k, entry: roles } of cueTokens(ctx, ctx.lex.sanctionLemmas)) {
     const upos = ctx.tree.upos(k);
     const reading =
+      roles.includes('sanction') && ctx.tree.rel(k) === 'amod' ? includedTargets(ctx, k, lastImposer) :
       upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : undefined;
     if (reading === undefined) continue;
     settled.add(k);
     if (reading === 'nothing') continue;
+    lastImposer = reading.imposer;
     const factuality = factualityOf(ctx, s);
     for (const target of reading.targets) {
       const key = `${reading.imposer.iri}|${'iri' in target ? target.iri : target.literal.toLowerCase()}`;
@@ -123,6 +126,16 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
 // ("suspended the licence of X": whose licence; "paused funding for X")
 const DEALING_CASES = ['with', 'to', 'from', 'of', 'for', 'between'];
 
+/** "The sanctioned individuals include A, B and C": those the sentence names, sanctioned by whoever imposed the last sanction read. */
+function includedTargets(ctx: StatementContext, k: number, imposer: Entity | undefined): Reading | undefined {
+  const { tree } = ctx;
+  const group = tree.head(k);
+  const verb = tree.head(group);
+  if (!imposer || tree.rel(group) !== 'nsubj' || tree.lemma(verb) !== 'include') return undefined;
+  const targets = targetsAt(ctx, tree.kid(verb, 'obj'), imposer);
+  return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
+}
+
 /** "Canada sanctioned two firms", "two firms were sanctioned by Canada". */
 function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
   const { tree } = ctx;
@@ -145,8 +158,9 @@ function designateVerb(ctx: StatementContext, k: number): Reading | 'nothing' | 
   const { tree } = ctx;
   if (refused(ctx, k)) return undefined;
   const s = ctx.sentenceOfToken(k);
-  const before = ctx.doc.sentences[s.index - 1];
-  const speaksOfSanctions = [s, ...(before && before.paragraph >= s.paragraph - 1 ? [before] : [])].some((x) => {
+  // (the sentence, the two before it in its paragraph or the one before, and the headline)
+  const near = ctx.doc.sentences.filter((x) => x.heading || (x.index <= s.index && x.index >= s.index - 2 && x.paragraph >= s.paragraph - 1));
+  const speaksOfSanctions = near.some((x) => {
     for (let i = x.tokenStart; i < x.tokenEnd; i++) if ((ctx.lex.sanctionLemmas.get(tree.lemma(i)) ?? []).some((r) => r === 'measure' || r === 'sanction')) return true;
     return false;
   });
@@ -154,8 +168,11 @@ function designateVerb(ctx: StatementContext, k: number): Reading | 'nothing' | 
   // the one designated: a passive's subject ("X was targeted"), else the object ("OFAC also designated X",
   // and "also designated on Tuesday was X", which the parse reads so)
   const target = [tree.kid(k, 'nsubj:pass'), tree.kid(k, 'obj')].find((x) => x >= 0) ?? -1;
-  const imposer = imposerOfVerb(ctx, k) ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
-  if (target < 0 || !imposer || isPress(imposer)) return undefined;
+  // (whoever reports it designates only for a passive or a pronoun: "the militias targeted civilians, X said" is no sanction of X's)
+  const subject = tree.kid(k, 'nsubj');
+  const reported = subject < 0 || tree.upos(subject) === 'PRON' || tree.kid(k, 'aux:pass') >= 0;
+  const imposer = imposerOfVerb(ctx, k) ?? (reported ? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) : undefined);
+  if (target < 0 || !imposer || isPress(imposer) || tree.upos(target) === 'PRON') return undefined;
   const targets = targetsAt(ctx, target, imposer);
   return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
 }
@@ -238,8 +255,25 @@ function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOr
     return ctx.doc.tokens[a].start >= m.start && ctx.doc.tokens[b - 1].end <= m.end ? e : describedPerson(ctx, a, b);
   });
   if (named.every((e) => e)) return [...new Set(named as Entity[])].map((e) => ({ iri: e.iri }));
+  // "five officials: A, B and C": the ones a described target lists; "12 officials, including D": the group and D
+  const listed = namesListedFor(ctx, at, imposer, 'appos');
+  if (listed.length) return listed.map((e) => ({ iri: e.iri }));
   const text = targetText(ctx, at);
-  return text ? [{ literal: text }] : [];
+  const included = namesListedFor(ctx, at, imposer, 'nmod').map((e) => ({ iri: e.iri }));
+  return text ? [{ literal: text }, ...included] : included;
+}
+
+/** The people and organisations a described target lists (an apposition after a colon, or an "including" phrase), each with its conjuncts. */
+function namesListedFor(ctx: StatementContext, at: number, imposer: Entity, rel: 'appos' | 'nmod'): Entity[] {
+  const { tree } = ctx;
+  if (ctx.entityAtToken[at]) return [];
+  const lists = rel === 'appos' ? tree.kidsWith(at, 'appos') : tree.kidsWith(at, 'nmod').filter((m) => tree.kids(m).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'including'));
+  const out: Entity[] = [];
+  for (const head of lists.flatMap((l) => tree.conjuncts(l))) {
+    const e = ctx.entityAtToken[head] ?? describedPerson(ctx, ...ownSpan(ctx, head));
+    if (e && (e.type === 'Person' || e.type === 'Organization') && e !== imposer && !out.includes(e)) out.push(e);
+  }
+  return out;
 }
 
 /**
@@ -276,7 +310,9 @@ function targetText(ctx: StatementContext, at: number): string {
   let [a, b] = tree.span(at);
   for (const c of tree.kids(at)) {
     const when = ctx.lex.calendar.has(ctx.texts[c]) || tree.rel(c).endsWith(':tmod');
-    if (!NOT_IN_TARGET.has(tree.rel(c)) && !when && tree.rel(c) !== 'case') continue;
+    // (", including D": the members named are targets of their own)
+    const including = tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'including');
+    if (!NOT_IN_TARGET.has(tree.rel(c)) && !when && !including && tree.rel(c) !== 'case') continue;
     const [ca, cb] = tree.span(c);
     if (ca > at) b = Math.min(b, ca);
     else if (cb <= at) a = Math.max(a, cb);

@@ -310,7 +310,8 @@ export function repairNounRootParticiple(upos: readonly string[], heads: number[
     const o = heads[v] - 1;
     if (upos[v] !== 'VERB' || labels[v] !== 'amod' || o <= v || !['NOUN', 'PROPN'].includes(upos[r])) continue;
     // "members" the root with "concern" its object, or "concern" the root with "members" its subject
-    const shape = (r === root && heads[o] === r + 1 && labels[o] === 'obj') || (o === root && heads[r] === o + 1 && labels[r] === 'nsubj');
+    // ("The European Union imposed travel bans on …" with "bans" an nmod of the root name)
+    const shape = (r === root && heads[o] === r + 1 && (labels[o] === 'obj' || labels[o] === 'nmod')) || (o === root && heads[r] === o + 1 && labels[r] === 'nsubj');
     if (!shape) continue;
     // the closing mark, and what followed the object on the subject root ("… concern, Peru said"), go with the verb
     for (let i = 0; i < heads.length; i++) if (i !== o && i !== r && heads[i] === root + 1 && (labels[i] === 'punct' || (root === r && i > o))) heads[i] = v + 1;
