@@ -745,6 +745,7 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  shouldExtract('The United States maintains a blockade against Cuba.', sanction('United States', /^Cuba$/));
   // a described target's list: each one named after a colon; a group "including" someone is the group and them
   shouldExtract('The United States sanctioned five Peruvian officials: Ana Ruiz, Luis Vera, Tomas Berg, Maria Soto and Jorge Diaz.', sanction('United States', /^Ana Ruiz$/), sanction('United States', /^Jorge Diaz$/), { describe: 'five sanctions', test: (x) => stmts(x, 'Sanction').length === 5 });
   shouldExtract('The European Union imposed travel bans and asset freezes on 12 Chilean officials, including Interior Minister Ivan Petrov.', sanction('European Union', /^12 Chilean officials$/), sanction('European Union', /^Ivan Petrov$/));
