@@ -172,3 +172,19 @@ describe('entity IRIs are deterministic', () => {
     expect(nquads(quads).size).toBe(quads.length);
   });
 });
+
+describe('schema:mentions lists the entities an article names', () => {
+  it('an unnamed person ("a Western diplomat") is in the graph, typed and labelled, but not among them', async () => {
+    const { analyse } = await import('../src/pipeline.js');
+    const { extractionToQuads } = await import('../src/rdf/index.js');
+    const text = 'A Western diplomat said on Monday that talks with Peru would resume.';
+    const x = analyse({ id: 'unnamed', source: 'unnamed.txt', format: 'text', text, published: '2026-03-04', bodyStart: 0 });
+    const quads = extractionToQuads(x);
+    const mentioned = quads.filter((q) => q.predicate.value === 'https://schema.org/mentions').map((q) => q.object.value);
+    const person = x.entities.find((e) => e.type === 'Person');
+    expect(person?.label).toMatch(/diplomat/);
+    expect(quads.some((q) => q.subject.value === person?.iri && q.predicate.value === TYPE && q.object.value === 'https://schema.org/Person')).toBe(true);
+    expect(mentioned).not.toContain(person?.iri);
+    expect(mentioned).toContain(x.entities.find((e) => e.label === 'Peru')?.iri);
+  });
+});

@@ -81,7 +81,9 @@ export function extractionToQuads(x: Extraction, opts: RdfOptions = {}): Quad[] 
   add(ctx, RDF('type'), NIF('Context'));
   add(ctx, NIF('isString'), str(article.text));
   for (const e of x.entities) {
-    add(a, SCHEMA('mentions'), e.iri);
+    // an unnamed person ("a Thai official") stays in the graph for what they said and did, but is no
+    // named entity the article mentions (schema:mentions lists whom the article names)
+    if (e.mentions.some((m) => m.kind !== 'description' && m.kind !== 'pronoun') || e.type !== 'Person') add(a, SCHEMA('mentions'), e.iri);
     add(e.iri, RDF('type'), SCHEMA(e.type));
     for (const sub of e.subtypes) add(e.iri, RDF('type'), SCHEMA(sub));
     add(e.iri, RDFS('label'), str(e.label));
