@@ -82,6 +82,7 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  shouldExtract('Peru and Chile target 2 billion USD in two-way trade.', noEntity('USD'));
   // a capitalised everyday word opening a sentence is no organisation; an institution's word ("the Senate") is
   shouldExtract('LIMA—Troubled relations between Peru and Chile worsened on Monday.', noEntity('Troubled'));
   shouldExtract('The Senate of Peru approved the bill. The Senate will vote again on Friday.', { describe: 'an organisation named Senate', test: (x) => x.entities.some((e) => e.type === 'Organization' && /Senate/.test(e.label)) });

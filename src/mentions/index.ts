@@ -71,6 +71,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
     names = administrations(ctx, s, names);
+    // ("5 billion USD": a currency's code names no organisation)
+    names = names.filter((n) => !currencyCodes(lex).has(n.text));
     // "Security", "Troubled relations …": one capitalised everyday word names no organisation when the article
     // also writes it in lower case, or when it opens the sentence and is no institution's word ("the Senate");
     // inside a sentence its capital is meant ("the Fed", "Labour")
@@ -113,6 +115,13 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+let codes: { lex: Lexicon; set: Set<string> } | undefined;
+/** The ISO codes of the currencies numbers.json knows ("USD", "EUR"). */
+function currencyCodes(lex: Lexicon): Set<string> {
+  if (codes?.lex !== lex) codes = { lex, set: new Set([...Object.values(lex.money.symbols), ...Object.values(lex.money.words)]) };
+  return codes.set;
 }
 
 /** Whether a mention is the sentence's first word, after any opening punctuation and a dateline ("ISTANBUL—Troubled …"). */
