@@ -82,6 +82,9 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  shouldExtract('Chile sanctioned First Lady Ana Ruiz on Monday.', entity('Person', 'Ana Ruiz'));
+  // a person named before "and" is no part of an organisation's name after it
+  shouldExtract('Ana Ruiz met Tomas Berg. A call between Ruiz and State Department officials followed.', entity('Organization', 'State Department'), { describe: 'no "Ruiz and State Department"', test: (x) => !x.entities.some((e) => /Ruiz and/.test(e.label)) });
   shouldExtract('Peru and Chile target 2 billion USD in two-way trade.', noEntity('USD'));
   // a capitalised everyday word opening a sentence is no organisation; an institution's word ("the Senate") is
   shouldExtract('LIMA—Troubled relations between Peru and Chile worsened on Monday.', noEntity('Troubled'));

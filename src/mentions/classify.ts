@@ -113,6 +113,9 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     // "Ridgeline Aerosystems and Covington Defense Technologies": two names of two words or more
     // ("Procter and Gamble", "Center for Strategic and International Studies" stay whole)
     if (and >= 2 && e - (p + and + 1) >= 2 && !texts.slice(p, p + and).some((w) => w === 'of' || w === 'for')) continue;
+    // "Cavusoglu and State Department officials", "… Cao Quoc Hung and Deputy Secretary …": a person
+    // named before "and", or a title after it, is no part of one name
+    if (and > 0 && (ctx.knownPeople.has(texts[p + and - 1]) || ctx.lex.titles.some((t) => t.every((w, i) => texts[p + and + 1 + i] === w)))) continue;
     // "Statue of Liberty": a suffix word followed by "of" is inside a longer name
     if (e < b && ctx.lex.nameConnectors.has(texts[e])) continue;
     const last = texts[e - 1];
