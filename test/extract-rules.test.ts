@@ -703,6 +703,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // summoning several envoys is one summons each; welcoming a person is meeting them, welcoming their efforts is not
+  shouldExtract('Peru summoned the Chilean, Bolivian and Brazilian ambassadors on Monday.', meeting(['Peru', 'Chile']), meeting(['Peru', 'Bolivia']), meeting(['Peru', 'Brazil']), { describe: 'three meetings', test: (x) => stmts(x, 'Meeting').length === 3 });
+  shouldExtract('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', meeting(['Li Wei', 'Tomas Berg'], 'Beijing'));
+  shouldExtract("Ana Ruiz welcomed Chilean President Tomas Berg's efforts to end the dispute.", { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
   // a visit to countries meets no one in particular; a visit to a person is a meeting
   shouldExtract('Last month, a delegation of Peruvian officials visited Slovakia, the Czech Republic and Lithuania. Ana Ruiz visited Tomas Berg in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'), { describe: 'no meeting with Slovakia', test: (x) => !stmts(x, 'Meeting').some((m) => m.participants.some((p) => labelOf(x, p) === 'Slovakia')) });
   // a joint news conference; a call hung by the parse from the clause after it

@@ -114,6 +114,9 @@ describe('the parse of the constructions statements read', () => {
   // a relative clause on a name the model made the root: the name is the subject of the predicate after it
   shouldParse('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.', 'Ana', 'swore', 'nsubj');
   shouldParse('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.', 'fired', 'Ana', 'acl:relcl');
+  // an opening demonym modifies the title after it; the verb is the root and the other name its object
+  shouldParse('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', 'welcomed', 'ROOT', 'root');
+  shouldParse('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', 'Tomas', 'welcomed', 'obj');
   // "that" after a day opens what the verb says, not a relative clause on the day
   shouldParse('The minister said Friday that Peru would retaliate.', 'retaliate', 'said', 'ccomp');
   shouldParse('The minister said Friday that Peru would retaliate.', 'that', 'retaliate', 'mark');

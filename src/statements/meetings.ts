@@ -38,7 +38,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     // ("visited Slovakia": a trip to a country meets no one in particular)
-    const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
+    const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
@@ -61,7 +61,11 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     const base = { location: location?.iri, date, mediator: mediator?.iri };
     if (agents.length >= 2 && agents.filter(isAgent).length >= 2) {
       const factuality = factualityOf(ctx, s);
-      found.push({ kind: 'Meeting', participants: agents.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+      // "Iran summoned the German, Italian and British ambassadors": one summons each
+      const summoner = at.length === 1 && ctx.lower[at[0]] === 'summoned' ? agentsAt(ctx, subjectOf(ctx, at[0])) : [];
+      const envoys = summoner.length === 1 ? envoysOf(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e !== summoner[0]) : [];
+      const groups = envoys.length > 1 ? envoys.map((e) => [summoner[0], e]) : [agents];
+      for (const group of groups) found.push({ kind: 'Meeting', participants: group.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
     } else if (!s.heading) {
       unnamed.push(base);
     }
@@ -80,6 +84,19 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 }
 
 const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
+
+/** Whom the envoys at o serve: "the German, Italian and British ambassadors", "the ambassadors of Germany and Italy". */
+function envoysOf(ctx: StatementContext, o: number): Entity[] {
+  const { tree } = ctx;
+  if (o < 0) return [];
+  const modifiers = [...tree.kidsWith(o, 'amod'), ...tree.kidsWith(o, 'nmod:poss'), ...tree.kidsWith(o, 'compound'), ...tree.kidsWith(o, 'nmod').filter((m) => tree.kids(m).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of'))];
+  const out: Entity[] = [];
+  for (const m of modifiers.flatMap((x) => tree.conjuncts(x))) {
+    const e = ctx.entityAtToken[m];
+    if (e?.type === 'Country' && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
 
 /** Whether what the verb at c visits names only countries and places ("visited Slovakia and Lithuania"), no one met. */
 function visitsOnlyPlaces(ctx: StatementContext, c: number): boolean {
@@ -174,6 +191,9 @@ function receivesSomeone(ctx: StatementContext, c: number): boolean {
   if (tree.kid(c, 'nsubj:pass') >= 0) return byAgent(ctx, c).length > 0;
   const o = tree.kid(c, 'obj');
   if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
+  // ("welcomed the decision" is a stance; "welcomed Chancellor X" a meeting)
+  // ("welcomed Chancellor X" with the title as the object's head; not "welcomed X's efforts")
+  if (ctx.lower[c] === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person'));
   return ctx.lower[c] === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
 }
 

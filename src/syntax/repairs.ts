@@ -392,3 +392,27 @@ export function repairRelativeClauseRoot(forms: readonly string[], upos: readonl
   [heads[rel], labels[rel]] = [r + 1, 'acl:relcl'];
   promoteToRoot(heads, labels, r, v);
 }
+
+/**
+ * "Chinese President Li Wei welcomed Chilean President Tomas Berg": the model makes the opening
+ * demonym the root, the verb its complement, and the next demonym the verb's object with the name
+ * under it. A demonym is the modifier of the noun after it; the verb is the root and the name its object.
+ */
+export function repairDemonymRoot(upos: readonly string[], heads: number[], labels: string[]): void {
+  const r = labels.indexOf('root');
+  if (r === 0 && upos[0] === 'ADJ' && ['NOUN', 'PROPN'].includes(upos[1] ?? '')) {
+    const v = heads.findIndex((hd, i) => hd === 1 && upos[i] === 'VERB' && ['ccomp', 'parataxis', 'conj', 'advcl'].includes(labels[i]));
+    if (v > 0) {
+      for (let i = 1; i < heads.length; i++) if (heads[i] === 1 && labels[i] === 'punct') heads[i] = v + 1;
+      [heads[v], labels[v]] = [0, 'root'];
+      [heads[0], labels[0]] = [2, 'amod'];
+    }
+  }
+  for (let a = 0; a + 1 < heads.length; a++) {
+    if (upos[a] !== 'ADJ' || labels[a] !== 'obj' || !['NOUN', 'PROPN'].includes(upos[a + 1])) continue;
+    const name = heads.findIndex((hd, i) => hd === a + 1 && labels[i] === 'obj' && upos[i] === 'PROPN');
+    if (name < 0) continue;
+    [heads[name], labels[name]] = [heads[a], 'obj'];
+    [heads[a], labels[a]] = [a + 2, 'amod'];
+  }
+}
