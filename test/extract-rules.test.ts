@@ -236,6 +236,10 @@ describe('coreference', () => {
 });
 
 describe('roles (titles.json, roles.json)', () => {
+  // an apposition is a noun phrase: ", summoned the ambassador" is the verb's; a title before where an envoy is posted is theirs
+  shouldExtract("Peru's foreign minister, Ana Ruiz, summoned the ambassador.", fact('jobTitle', 'Ana Ruiz', 'foreign minister'), noFact('jobTitle', 'Ana Ruiz', 'summoned the ambassador'));
+  shouldExtract('The Chilean ambassador to Peru, Pablo Monroy, was expelled.', fact('jobTitle', 'Pablo Monroy', 'ambassador'), fact('affiliation', 'Pablo Monroy', 'Chile'));
+  shouldExtract('The Chilean envoy to Peru Pablo Monroy was summoned on Monday.', fact('jobTitle', 'Pablo Monroy', 'envoy'));
   // a listed office holder is known by a name with initials and a generational suffix too (office-holders.tsv)
   shouldExtract('Secretary of Defense Lloyd J. Austin III met General Wei Fenghe, Minister of National Defense of China, in Cambodia. The United States called the talks useful.', fact('affiliation', 'Lloyd J. Austin III', 'United States'), noFact('affiliation', 'Lloyd J. Austin III', 'China'));
   // "the" and a plural role after a name are other people, no apposition

@@ -99,7 +99,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // "Venezuela's foreign minister, Ramón Urdaneta,": the description is the named person's role.
     const kept: Mention[] = [];
     for (const { definite, ...d } of descriptions) {
-      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (textBetween(doc, d, n) === ',' && n.start > d.end));
+      // ("the Chilean ambassador to Peru, Pablo Monroy": past where the envoy is posted)
+      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (n.start > d.end && (textBetween(doc, d, n) === ',' || POSTED_AT.test(textBetween(doc, d, n)))));
       if (named) {
         if (!overlaps(named, d) && d.role) named.role = { ...d.role, ...named.role, jobTitle: named.role?.jobTitle ?? d.role.jobTitle, affiliation: named.role?.affiliation ?? d.role.affiliation };
         // "Minister of Foreign Affairs and the National Community Abroad, X": the office's words name no organisation
@@ -131,6 +132,8 @@ function opensSentence(doc: Document, s: Sentence, m: Mention): boolean {
   if (/^\p{Lu}{3,}$/u.test(doc.tokens[k].text) && /^[—–-]$/.test(doc.tokens[k + 1]?.text ?? '')) k += 2;
   return doc.tokens[k]?.start === m.start;
 }
+
+const POSTED_AT = /^(?:to|in) (?:the )?\p{Lu}[\p{L}.'’ -]*,?$/u;
 
 /**
  * "the Trump administration", "the Okafor administration": the government a leader heads, an

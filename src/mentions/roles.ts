@@ -37,6 +37,8 @@ export function appositionAfter(tokens: Token[], texts: string[], i: number, lim
     const w = texts[k];
     const lower = w.toLowerCase();
     if (STOP.has(lower) || PREPS.has(lower)) break;
+    // ("Peru's minister, Ana Ruiz, summoned the ambassador": a determiner inside opens another phrase, the verb's object)
+    if (k > p && lex.determiners.has(lower)) break;
     if (lex.roleHeads.has(lower) || lex.roleHeads.has(lower.replace(/s$/, ''))) head = k;
   }
   if (head < 0) return undefined;
