@@ -82,6 +82,9 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // a region's name before a noun for countries describes them ("Gulf states"); "Rakhine state" is the region's own word
+  shouldExtract('The Gulf states and the Pacific Island nations welcomed the deal.', noEntity('Gulf'), noEntity('Pacific Island'));
+  shouldExtract('Fighting spread in Rakhine state on Monday.', entity('Place', 'Rakhine'));
   shouldExtract('Chile sanctioned First Lady Ana Ruiz on Monday.', entity('Person', 'Ana Ruiz'));
   // a person named before "and" is no part of an organisation's name after it
   shouldExtract('Ana Ruiz met Tomas Berg. A call between Ruiz and State Department officials followed.', entity('Organization', 'State Department'), { describe: 'no "Ruiz and State Department"', test: (x) => !x.entities.some((e) => /Ruiz and/.test(e.label)) });

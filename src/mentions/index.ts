@@ -71,6 +71,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
     names = administrations(ctx, s, names);
+    // ("Pacific Island nations", "Gulf states", "Baltic state": a region's name before a noun for countries describes them)
+    names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && REGION_AS_MODIFIER.test(doc.article.text.slice(n.end, n.end + 12))));
     // ("5 billion USD": a currency's code names no organisation)
     names = names.filter((n) => !currencyCodes(lex).has(n.text));
     // "Security", "Troubled relations …": one capitalised everyday word names no organisation when the article
@@ -132,6 +134,9 @@ function opensSentence(doc: Document, s: Sentence, m: Mention): boolean {
   if (/^\p{Lu}{3,}$/u.test(doc.tokens[k].text) && /^[—–-]$/.test(doc.tokens[k + 1]?.text ?? '')) k += 2;
   return doc.tokens[k]?.start === m.start;
 }
+
+// (not "Rakhine state": a region's own word for what it is)
+const REGION_AS_MODIFIER = /^ (?:nations?|states|state['’]s|countries|country|leaders|governments|neighbours|neighbors)\b/;
 
 const POSTED_AT = /^(?:to|in) (?:the )?\p{Lu}[\p{L}.'’ -]*,?$/u;
 
