@@ -82,6 +82,9 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // a place's name inside a longer name a role describes is part of the person's name; a list of countries is not one
+  shouldExtract('The sanctions target Salvador Ruiz Castrillo, minister of energy, and Jose Adrian Vera Montenegro, vice minister of finance.', entity('Person', 'Salvador Ruiz Castrillo'), entity('Person', 'Jose Adrian Vera Montenegro'), noEntity('Salvador'), noEntity('Montenegro'));
+  shouldExtract('Allies including Britain, France and Canada, were among the 79 member states that signed.', entity('Country', 'France'), entity('Country', 'Canada'));
   // a region's name before a noun for countries describes them ("Gulf states"); "Rakhine state" is the region's own word
   shouldExtract('The Gulf states and the Pacific Island nations welcomed the deal.', noEntity('Gulf'), noEntity('Pacific Island'));
   shouldExtract('Fighting spread in Rakhine state on Monday.', entity('Place', 'Rakhine'));

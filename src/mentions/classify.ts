@@ -3,8 +3,9 @@ import type { Gazetteer } from '../gazetteer/types.js';
 import { officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { NerSpan } from '../ner/index.js';
 import type { Document, EntityType, Mention, Sentence } from '../types.js';
-import { isCommonWord, lexiconTag } from './common-words.js';
+import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
 import { isAcronym, isInitial, isRegionAdjective } from './names.js';
+import { appositionAfter } from './roles.js';
 
 export interface RunContext {
   doc: Document;
@@ -260,7 +261,11 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const titledName = !!gaz && entry0?.type === 'City' && nameStart < 0 && title !== undefined && gaz.length === 1 && p > a && titleAt(ctx, p - 1, p) === 1;
     // (in a heading too after an initial: "Lloyd J. Austin")
     const afterInitial = nameStart >= 0 && isInitial(ctx.texts[p - 1]);
-    const absorbed = holderName || titledName || (entry0 && entry0.type === 'City' && (afterInitial || (!ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p]))))));
+    // "Salvador Mansell Castrillo, minister of energy", "Jose Adrian Chavarria Montenegro, vice minister":
+    // a place's name inside a run of three or more name words that a role describes is part of a person's name
+    // (only name words in the run, and a role right after the comma: not "France and Canada, were among … member states")
+    const described = !!gaz && b - a >= 3 && gaz.length === 1 && (p === a || (p + 1 === b && nameStart >= 0 && p - nameStart >= 2)) && !ctx.heading && ctx.texts.slice(a, b).every((w) => /^\p{Lu}/u.test(w)) && !isFiniteVerb(ctx.texts[b + 1] ?? '') && appositionAfter(ctx.doc.tokens, ctx.texts, b, ctx.texts.length, ctx.lex)?.role.jobTitle !== undefined;
+    const absorbed = holderName || titledName || described || (entry0 && entry0.type === 'City' && (afterInitial || (!ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p]))))));
     if (gaz && !absorbed) {
       flushName(p);
       // "Hong Kong" is a territory and a city; news means the city
