@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Parser } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recoverAppend, type AppendPoint } from '../src/corpus/append.js';
-import { readIndex } from '../src/corpus/existing.js';
+import { indexPath, readIndex } from '../src/corpus/existing.js';
 import { Identity, identityFacts } from '../src/corpus/identity.js';
 import { buildCorpus } from '../src/corpus/index.js';
 import { Router } from '../src/corpus/route.js';
@@ -67,6 +67,8 @@ describe('build --add in place', () => {
     const corpus = await fresh('cache');
     await buildCorpus([GENEVA, GULF], corpus, true);
     const index = (await readIndex(corpus))!;
+    // written a batch at a time, as JSON.stringify writes it whole
+    expect(await readFile(indexPath(corpus), 'utf8')).toBe(JSON.stringify(index));
     const prefixes = Object.entries({ ...PREFIXES, id: ID_BASE }).map(([p, iri]) => `@prefix ${p}: <${iri}>.\n`).join('');
     const section = (await readFile(corpus)).subarray(index.articlesEnd).toString('utf8');
     const quads = new Parser({ format: 'application/trig' }).parse(prefixes + section);
@@ -145,6 +147,56 @@ describe('renaming entities in the old article graphs, as bytes', () => {
       await copyRenamed(source, Buffer.byteLength(text), renames, out, chunk);
       await out.commit(async () => undefined);
       expect(await readFile(target, 'utf8')).toBe(want);
+    }
+  });
+});
+
+describe('the entity section, written from the old one where it says the same', () => {
+  // Small sections with all of the Writer's joins (a new subject, ";" for its next predicate, "," for
+  // its next object, the first names going on from the last line's subject), changed at random as an
+  // --add changes them: lines renamed or merged away, lines appended, names gained, entities added.
+  const S = 'http://schema.org/';
+  const iri = (k: number): string => `${ID_BASE}person/p${k}`;
+  const line = (s: number, p: string, o: string): string => `<${iri(s)}> <${S}${p}> ${o} .\n`;
+  const section = (seed: number) => {
+    let x = seed;
+    const random = (n: number): number => ((x = (x * 1103515245 + 12345) % 2 ** 31), x % n);
+    const lines: string[] = [];
+    for (let s = 0; s < 12; s++) {
+      lines.push(line(s, 'type', `<${S}Person>`)); // not rdf:type: the test is about text, not identity
+      for (let k = random(4); k > 0; k--) lines.push(line(s, random(2) ? 'memberOf' : 'knows', `<${iri(random(12))}>`));
+      if (random(3) === 0) lines.push(line(s, 'jobTitle', `"envoy ${random(3)} \\"é\\""`));
+    }
+    const names: [string, string[]][] = [];
+    for (let s = random(2) ? 11 : 0; names.length < 12; s = (s + 1) % 12) names.push([iri(s), [`Person ${s} Surname`, ...(random(2) ? [`P${s}`] : [])]]);
+    return { lines: [...new Set(lines)], names, random };
+  };
+  const write = async (lines: string[], names: [string, string[]][], old?: import('../src/corpus/section-text.js').OldSection) => {
+    const { writeSection } = await import('../src/corpus/section-text.js');
+    const router = new Router(new Map());
+    router.restore(lines, names);
+    const pieces: Buffer[] = [];
+    const cache = await writeSection(router, old, async (p) => void pieces.push(...p));
+    return { bytes: Buffer.concat(pieces), cache };
+  };
+
+  it('is the bytes of writing it whole, whatever changed', async () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const { lines, names, random } = section(seed);
+      const old = await write(lines, names);
+      const next = [...lines];
+      for (let k = random(4); k > 0; k--) next.splice(random(next.length), 1); // merged into another line
+      for (let k = random(3); k > 0; k--) next.splice(random(next.length), 1, line(random(14), 'knows', `<${iri(20 + k)}>`)); // renamed
+      // appended, often about the entity whose names come first (its names then begin with ";")
+      for (let k = random(4); k > 0; k--) next.push(line(random(2) ? 11 : random(14), 'memberOf', `<${iri(random(14))}>`));
+      const nextNames = names.map(([i, n]) => [i, random(5) === 0 ? [...n, `Alias ${seed}`] : n] as [string, string[]]);
+      for (let k = random(3); k > 0; k--) nextNames.push([iri(12 + k), [`New ${k}`]]);
+      if (random(4) === 0) nextNames.splice(random(nextNames.length), 1);
+      const lines2 = [...new Set(next)];
+      const whole = await write(lines2, nextNames);
+      const spliced = await write(lines2, nextNames, { cache: old.cache, bytes: old.bytes });
+      expect(spliced.bytes.toString(), `seed ${seed}`).toBe(whole.bytes.toString());
+      expect(spliced.cache.ends, `seed ${seed}`).toEqual(whole.cache.ends);
     }
   });
 });

@@ -4,7 +4,7 @@
 // section says (section.ts); without it, or when the corpus changed since, the whole file is read
 // once, as a stream.
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat, unlink, writeFile, rename } from 'node:fs/promises';
+import { open, readFile, stat, unlink, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { StreamParser, type Quad } from 'n3';
 import { UserError } from '../errors.js';
@@ -55,6 +55,39 @@ export async function readIndex(corpus: string): Promise<CorpusIndex | undefined
   }
 }
 
+/**
+ * Writes the index as JSON.stringify would, its long lists a batch at a time: the entity section's
+ * lines alone are 8 MB of JSON at 10,000 articles, 80 at 100,000, never one string.
+ */
+async function writeJson(path: string, index: CorpusIndex): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let at = 0;
+    const put = async (text: string): Promise<void> => {
+      const bytes = Buffer.from(text, 'utf8');
+      await file.write(bytes, 0, bytes.length, at);
+      at += bytes.length;
+    };
+    const list = async (items: readonly unknown[]): Promise<void> => {
+      await put('[');
+      for (let i = 0; i < items.length; i += 10_000) await put((i ? ',' : '') + items.slice(i, i + 10_000).map((x) => JSON.stringify(x)).join(','));
+      await put(']');
+    };
+    const { articles, entities, ...fields } = index;
+    await put(`${JSON.stringify(fields).slice(0, -1)},"articles":`);
+    await list(articles);
+    await put(',"entities":{"lines":');
+    await list(entities.lines);
+    await put(',"names":');
+    await list(entities.names);
+    await put(',"ends":');
+    await list(entities.ends);
+    await put('}}');
+  } finally {
+    await file.close();
+  }
+}
+
 /** Writes the index of a corpus just written (temp file and rename, like the corpus). */
 export async function writeIndex(corpus: string, fields: Omit<CorpusIndex, 'format' | 'ino' | 'size' | 'mtimeMs'>): Promise<void> {
   const st = await stat(corpus);
@@ -63,7 +96,7 @@ export async function writeIndex(corpus: string, fields: Omit<CorpusIndex, 'form
   // named like the corpus's temp files, so the next build removes it if this process is killed here
   const temp = join(dirname(corpus), `.${basename(corpus)}.${process.pid}.${Date.now()}.index.tmp`);
   try {
-    await writeFile(temp, JSON.stringify(index));
+    await writeJson(temp, index);
     await rename(temp, path);
   } catch {
     // Without its index the corpus is still whole; the next --add reads it instead.
