@@ -70,7 +70,7 @@ async function writeJson(path: string, index: CorpusIndex): Promise<void> {
     };
     const list = async (items: readonly unknown[]): Promise<void> => {
       await put('[');
-      for (let i = 0; i < items.length; i += 10_000) await put((i ? ',' : '') + items.slice(i, i + 10_000).map((x) => JSON.stringify(x)).join(','));
+      for (let i = 0; i < items.length; i += 10_000) await put((i ? ',' : '') + JSON.stringify(items.slice(i, i + 10_000)).slice(1, -1));
       await put(']');
     };
     const { articles, entities, ...fields } = index;
