@@ -88,7 +88,7 @@ export async function writeSection(router: Router, old: OldSection | undefined, 
     text = [];
   };
 
-  let previous = NaN; // the old index of the item before
+  let previous = -1; // the old index of the item before (-1 for none: the old section's first item had none either)
   for (let i = 0; i < total; i++) {
     const at = oldIndex(i);
     if (old && at !== undefined && at === previous + 1) {
