@@ -135,7 +135,8 @@ describe('renaming entities in the old article graphs, as bytes', () => {
     const old = `${ID_BASE}org/korea`;
     const renames = new Map([[old, `${ID_BASE}org/north-korea`], [`${ID_BASE}person/müller`, `${ID_BASE}person/jürgen-müller`]]);
     const line = (i: number) => `<${ID_BASE}article/a${i}> schema:mentions <${old}>, <${ID_BASE}person/müller>;\n    nif:isString "Zürich — ${'é'.repeat(i % 7)} <${old}> \\"<${old}>\\"".\n`;
-    const text = Array.from({ length: 40 }, (_, i) => line(i)).join('');
+    // prefix lines first: pieces without the start the renamed IRIs share are written as they are
+    const text = '@prefix schema: <http://schema.org/>.\n'.repeat(20) + Array.from({ length: 40 }, (_, i) => line(i)).join('');
     const source = path.join(dir, 'source.trig');
     await writeFile(source, text);
     const pattern = new RegExp([...renames.keys()].map((iri) => `<${iri.replace(/[./]/g, '\\$&')}>`).join('|'), 'g');

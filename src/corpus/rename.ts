@@ -37,6 +37,7 @@ const bytesOf = (s: string): string => Buffer.from(s, 'utf8').toString('latin1')
 export async function copyRenamed(source: string, bytes: number, renames: ReadonlyMap<string, string>, out: CorpusWriter, chunk = CHUNK): Promise<void> {
   const byBytes = new Map([...renames].map(([from, to]) => [bytesOf(from), Buffer.from(`<${to}>`, 'utf8')]));
   const pattern = new RegExp([...byBytes.keys()].map((iri) => escapeRegExp(`<${iri}>`)).join('|'), 'g');
+  const common = Buffer.from(commonPrefix([...byBytes.keys()].map((iri) => `<${iri}>`)), 'latin1');
   const file = await open(source, 'r');
   // the last piece being written while the next is read and searched
   let writing: Promise<void> = Promise.resolve();
@@ -59,9 +60,9 @@ export async function copyRenamed(source: string, bytes: number, renames: Readon
       // whole lines only, so no IRI is cut in two (a line break is one byte in UTF-8, never inside a character)
       const end = at < bytes ? data.lastIndexOf(10, filled - 1) + 1 : filled;
       carry = Buffer.from(data.subarray(end, filled));
-      await write(renameBytes(data.subarray(0, end), byBytes, pattern));
+      await write(renameBytes(data.subarray(0, end), byBytes, pattern, common));
     }
-    if (carry.length) await write(renameBytes(carry, byBytes, pattern));
+    if (carry.length) await write(renameBytes(carry, byBytes, pattern, common));
     await writing;
   } finally {
     await writing.catch(() => undefined);
@@ -69,8 +70,20 @@ export async function copyRenamed(source: string, bytes: number, renames: Readon
   }
 }
 
-/** The pieces of `data` (whole lines) with each renamed IRI outside a literal replaced. */
-function renameBytes(data: Buffer, renames: ReadonlyMap<string, Buffer>, pattern: RegExp): Buffer[] {
+/** The longest start all of the strings share. */
+function commonPrefix(strings: string[]): string {
+  let prefix = strings[0] ?? '';
+  for (const s of strings) while (!s.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+/**
+ * The pieces of `data` (whole lines) with each renamed IRI outside a literal replaced. A piece
+ * without the start all renamed IRIs share (found by a byte search) is not decoded and searched: at
+ * 10,000 articles the bench's renamed IRIs are all in the last 6% of the article graphs.
+ */
+function renameBytes(data: Buffer, renames: ReadonlyMap<string, Buffer>, pattern: RegExp, common: Buffer): Buffer[] {
+  if (data.indexOf(common) < 0) return [data];
   const text = data.toString('latin1');
   const pieces: Buffer[] = [];
   let from = 0;
