@@ -109,7 +109,8 @@ async function build(files: string[], output: string, add: boolean, date: string
   const identity = new Identity();
   const graphs = new Set(existing?.articles ?? []);
   if (existing) {
-    identity.add(existing.index ? cacheFacts(existing.index.entities) : identityFacts(existing.defaultQuads));
+    if (existing.index) identity.add(cacheFacts(existing.index.entities), true);
+    else identity.add(identityFacts(existing.defaultQuads));
     if (existing.graphFacts) identity.add(existing.graphFacts);
     for (const a of existing.articles) identity.addArticle(a);
   }
