@@ -149,6 +149,8 @@ options:
   --add               add the articles to an existing corpus; articles already
                       in it are skipped, the others are not extracted again,
                       and the article graphs already there are kept as they are
+                      (the new ones are written after them, in place; a build
+                      stopped half way is undone by the next build of it)
   -j, --jobs N        extract on N threads (default: the number of cores, or
                       one thread per 16 new articles when fewer); the corpus
                       is the same, byte for byte, whatever N

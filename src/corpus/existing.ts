@@ -1,16 +1,18 @@
 // An existing corpus, as `build --add` needs it: its article IRIs, its default graph (the merged
 // entities) and where its article graphs end. With the corpus index written by the last build
-// (".<corpus>.index" beside it) only the entity section at the end of the file is parsed; without
-// it, or when the corpus changed since, the whole file is read once, as a stream.
+// (".<corpus>.index" beside it) nothing of the corpus is parsed: the index holds what the entity
+// section says (section.ts); without it, or when the corpus changed since, the whole file is read
+// once, as a stream.
 import { createReadStream } from 'node:fs';
-import { readFile, stat, unlink, writeFile, rename, open } from 'node:fs/promises';
+import { open, readFile, stat, unlink, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Parser, StreamParser, type Quad } from 'n3';
+import { StreamParser, type Quad } from 'n3';
 import { UserError } from '../errors.js';
-import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 import { identityFacts, type IdentityFacts } from './identity.js';
+import type { EntityCache } from './section.js';
 
-const FORMAT = 1;
+/** 2: the index holds the entity section's cache; an index of format 1 is not used (the corpus is read instead). */
+const FORMAT = 2;
 
 /** What the index records about the corpus file it was written with. */
 export interface CorpusIndex {
@@ -25,30 +27,64 @@ export interface CorpusIndex {
   articleQuads: number;
   /** Article graph IRIs, in the order they were added. */
   articles: string[];
+  /** What the entity section (the file from `articlesEnd` on) holds. */
+  entities: EntityCache;
 }
 
 export interface ExistingCorpus {
   articles: string[];
-  /** The default graph's quads. */
+  /** The default graph's quads, when the corpus was read (without a usable index). */
   defaultQuads: Quad[];
   /** Without a usable index the article graphs were read too: what they say about identity (entity types and names in them count for the merge). */
   graphFacts?: IdentityFacts;
-  /** Set when the index is valid: the article graphs are the file's first `articlesEnd` bytes. */
+  /** Set when the index is valid: the article graphs are the file's first `articlesEnd` bytes and its cache is the entity section. */
   index?: CorpusIndex;
 }
 
 export const indexPath = (corpus: string): string => join(dirname(corpus), `.${basename(corpus)}.index`);
 
-const PREFIX_TEXT = Object.entries({ ...PREFIXES, id: ID_BASE }).map(([p, iri]) => `@prefix ${p}: <${iri}>.\n`).join('');
-
-async function readIndex(corpus: string): Promise<CorpusIndex | undefined> {
+/** The index beside the corpus, if it describes the corpus file as it is now. */
+export async function readIndex(corpus: string): Promise<CorpusIndex | undefined> {
   try {
     const index = JSON.parse(await readFile(indexPath(corpus), 'utf8')) as CorpusIndex;
     const st = await stat(corpus);
-    if (index.format !== FORMAT || index.ino !== st.ino || index.size !== st.size || index.mtimeMs !== st.mtimeMs) return undefined;
+    if (index.format !== FORMAT || index.ino !== st.ino || index.size !== st.size || index.mtimeMs !== st.mtimeMs || !index.entities) return undefined;
     return index;
   } catch {
     return undefined; // no index, or an unreadable one: the corpus is read instead
+  }
+}
+
+/**
+ * Writes the index as JSON.stringify would, its long lists a batch at a time: the entity section's
+ * lines alone are 8 MB of JSON at 10,000 articles, 80 at 100,000, never one string.
+ */
+async function writeJson(path: string, index: CorpusIndex): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let at = 0;
+    const put = async (text: string): Promise<void> => {
+      const bytes = Buffer.from(text, 'utf8');
+      await file.write(bytes, 0, bytes.length, at);
+      at += bytes.length;
+    };
+    const list = async (items: readonly unknown[]): Promise<void> => {
+      await put('[');
+      for (let i = 0; i < items.length; i += 10_000) await put((i ? ',' : '') + JSON.stringify(items.slice(i, i + 10_000)).slice(1, -1));
+      await put(']');
+    };
+    const { articles, entities, ...fields } = index;
+    await put(`${JSON.stringify(fields).slice(0, -1)},"articles":`);
+    await list(articles);
+    await put(',"entities":{"lines":');
+    await list(entities.lines);
+    await put(',"names":');
+    await list(entities.names);
+    await put(',"ends":');
+    await list(entities.ends);
+    await put('}}');
+  } finally {
+    await file.close();
   }
 }
 
@@ -60,11 +96,29 @@ export async function writeIndex(corpus: string, fields: Omit<CorpusIndex, 'form
   // named like the corpus's temp files, so the next build removes it if this process is killed here
   const temp = join(dirname(corpus), `.${basename(corpus)}.${process.pid}.${Date.now()}.index.tmp`);
   try {
-    await writeFile(temp, JSON.stringify(index));
+    await writeJson(temp, index);
     await rename(temp, path);
   } catch {
     // Without its index the corpus is still whole; the next --add reads it instead.
     await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** The bytes of the corpus's entity section (from `index.articlesEnd` to its end). */
+export async function readSection(corpus: string, index: CorpusIndex): Promise<Buffer> {
+  const file = await open(corpus, 'r');
+  try {
+    const out = Buffer.alloc(index.size - index.articlesEnd);
+    for (let at = 0; at < out.length;) {
+      const { bytesRead } = await file.read(out, at, out.length - at, index.articlesEnd + at);
+      if (bytesRead === 0) throw new UserError(`build: ${corpus}: shorter than its index says; build it again without --add`);
+      at += bytesRead;
+    }
+    return out;
+  } catch (e) {
+    throw e instanceof UserError ? e : new UserError(`build: ${corpus}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
+  } finally {
+    await file.close();
   }
 }
 
@@ -74,20 +128,7 @@ export async function removeIndex(corpus: string): Promise<void> {
 
 export async function readExisting(corpus: string): Promise<ExistingCorpus> {
   const index = await readIndex(corpus);
-  if (index) {
-    const file = await open(corpus, 'r');
-    try {
-      const length = index.size - index.articlesEnd;
-      const bytes = Buffer.alloc(length);
-      await file.read(bytes, 0, length, index.articlesEnd);
-      const defaultQuads = new Parser({ format: 'application/trig' }).parse(PREFIX_TEXT + bytes.toString('utf8'));
-      return { articles: index.articles, defaultQuads, index };
-    } catch {
-      // an entity section that does not parse: read the whole file below, which reports where it fails
-    } finally {
-      await file.close();
-    }
-  }
+  if (index) return { articles: index.articles, defaultQuads: [], index };
   const articles = new Set<string>();
   const defaultQuads: Quad[] = [];
   const graphFacts: IdentityFacts = { types: [], names: [], articles: [] };

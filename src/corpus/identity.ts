@@ -45,14 +45,19 @@ export class Identity {
   private readonly names = new Map<string, { labels: Set<string>; altLabels: Set<string> }>();
   private readonly slugs = new Set<string>();
 
-  add(facts: IdentityFacts): void {
+  /**
+   * `kept`: the facts' strings are kept anyway (those of the corpus index, which the build holds),
+   * so they need no copies.
+   */
+  add(facts: IdentityFacts, kept = false): void {
     // detached: the facts' strings may be cut from an article's text, which must not stay in memory with them
-    for (const [iri, type] of facts.types) if (!this.types.has(iri)) this.types.set(detach(iri), TYPE_NAMES.get(type) ?? detach(type));
+    const own = kept ? (s: string): string => s : detach;
+    for (const [iri, type] of facts.types) if (!this.types.has(iri)) this.types.set(own(iri), TYPE_NAMES.get(type) ?? own(type));
     for (const [iri, kind, name] of facts.names) {
       let n = this.names.get(iri);
-      if (!n) this.names.set(detach(iri), (n = { labels: new Set(), altLabels: new Set() }));
+      if (!n) this.names.set(own(iri), (n = { labels: new Set(), altLabels: new Set() }));
       const set = kind === 0 ? n.labels : n.altLabels;
-      if (!set.has(name)) set.add(detach(name));
+      if (!set.has(name)) set.add(own(name));
     }
     for (const a of facts.articles) this.addArticle(a);
   }

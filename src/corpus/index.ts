@@ -2,7 +2,9 @@
 // entities in the default graph, written last. A build extracts each article into a spool file
 // (spool.ts) while it gathers cross-article identity (identity.ts), plans the merge, then writes
 // each graph as it reads it back (route.ts, trig.ts): memory holds the identity and one article,
-// never the corpus. `--add` keeps the bytes of the existing article graphs (existing.ts).
+// never the corpus. `--add` keeps the bytes of the existing article graphs and, unless an entity of
+// theirs is renamed, writes after them in place (append.ts); the index gives it the entity section
+// without parsing it (existing.ts, section.ts).
 import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -14,12 +16,15 @@ import { articleIri } from '../entities/iri.js';
 // from input/, not query/load.js: that loads the extractor, which with --jobs N only the workers need
 import { articleId, isArticleFile } from '../input/files.js';
 import { isRunning } from '../util/process.js';
-import { readExisting, parseStream, writeIndex, type ExistingCorpus } from './existing.js';
+import { recoverAppend, type AppendStage } from './append.js';
+import { readExisting, readSection, parseStream, writeIndex } from './existing.js';
 import type { ExtractedForCorpus } from './extract.js';
 import { Identity, identityFacts } from './identity.js';
+import { cacheFacts, routeSection, sectionSubjects } from './section.js';
 import { extractOnThreads } from './pool.js';
 import { copyRenamed } from './rename.js';
 import { Router } from './route.js';
+import type { OldSection } from './section-text.js';
 import { Spool } from './spool.js';
 import { CorpusWriter } from './trig.js';
 
@@ -59,6 +64,14 @@ export async function findArticles(inputs: string[]): Promise<string[]> {
 /** Called after each article with how many of how many are done. */
 export type BuildProgress = (done: number, total: number) => void;
 
+/** How `--add` writes (for tests: both ways give the same bytes, and a stopped append is put back). */
+export interface AppendOptions {
+  /** 'copy' writes a new file as the whole corpus was before append.ts; default: in place when no entity of the corpus is renamed. */
+  append?: 'in-place' | 'copy';
+  /** Called at each point of an append in place. */
+  stage?: AppendStage;
+}
+
 /** The articles extracted, in input order, on `jobs` threads (this one when 1: only then does it load the extractor). */
 async function* extractArticles(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
   if (jobs > 1 && files.length > 1) yield* extractOnThreads(files, date, jobs);
@@ -73,19 +86,21 @@ export function autoJobs(articles: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(articles / 16)));
 }
 
-export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress, jobs: number | 'auto' = 1): Promise<BuildReport> {
+export async function buildCorpus(inputs: string[], output: string, add = false, date?: string, progress?: BuildProgress, jobs: number | 'auto' = 1, options: AppendOptions = {}): Promise<BuildReport> {
   const files = await findArticles(inputs);
   if (files.length === 0) throw new UserError(`build: no articles (.txt .md .html) in ${inputs.join(', ')}; pass article files or folders holding them`);
   // one writer at a time: two `build --add` on one corpus would each lose the other's articles
   const release = await lockCorpus(output);
   try {
-    return await build(files, output, add, date, progress, jobs);
+    // a build stopped while appending in place left the corpus half written: put it back first
+    await recoverAppend(output);
+    return await build(files, output, add, date, progress, jobs, options);
   } finally {
     await release();
   }
 }
 
-async function build(files: string[], output: string, add: boolean, date: string | undefined, progress: BuildProgress | undefined, jobs: number | 'auto'): Promise<BuildReport> {
+async function build(files: string[], output: string, add: boolean, date: string | undefined, progress: BuildProgress | undefined, jobs: number | 'auto', options: AppendOptions): Promise<BuildReport> {
   const exists = await stat(output).then(() => true, () => false);
   const existing = add && exists ? await readExisting(output) : undefined;
   await checkWritable(output, 'build');
@@ -94,7 +109,8 @@ async function build(files: string[], output: string, add: boolean, date: string
   const identity = new Identity();
   const graphs = new Set(existing?.articles ?? []);
   if (existing) {
-    identity.add(identityFacts(existing.defaultQuads));
+    if (existing.index) identity.add(cacheFacts(existing.index.entities), true);
+    else identity.add(identityFacts(existing.defaultQuads));
     if (existing.graphFacts) identity.add(existing.graphFacts);
     for (const a of existing.articles) identity.addArticle(a);
   }
@@ -126,18 +142,26 @@ async function build(files: string[], output: string, add: boolean, date: string
     }
     const plan = identity.plan();
     const router = new Router(plan);
-    if (existing) router.route(existing.defaultQuads);
+    const index = existing?.index;
     // The old article graphs keep their bytes unless the new articles renamed one of their entities
     // (a fuller name arrived); then they are copied with those IRIs replaced.
-    const index = existing?.index;
-    const renames = existing ? renamedEntities(existing, plan) : new Map<string, string>();
+    const renames = index ? renamedEntities(sectionSubjects(index.entities), plan) : new Map<string, string>();
+    if (index) routeSection(router, index.entities, plan);
+    else if (existing) router.route(existing.defaultQuads);
     let articleQuads = 0;
+    // the section being replaced, whose bytes the new one reuses (read before anything is written over it)
+    let old: OldSection | undefined;
     if (index && renames.size === 0) {
-      out = await CorpusWriter.continuing(output, output, index.articlesEnd);
+      out = (options.append !== 'copy' ? await CorpusWriter.inPlace(output, index, options.stage) : undefined)
+        ?? (await CorpusWriter.continuing(output, output, index.articlesEnd));
       articleQuads = index.articleQuads;
+      old = { cache: index.entities, bytes: out.savedSection ?? (await readSection(output, index)) };
     } else if (index) {
+      old = { cache: index.entities, bytes: await readSection(output, index) };
       out = await CorpusWriter.empty(output);
       await copyRenamed(output, index.articlesEnd, renames, out);
+      // the copy is on its way to disk while the rest is written
+      out.flush();
       // a triple that the rename made equal to another of its graph is now written twice (one triple to any RDF reader)
       articleQuads = index.articleQuads;
     } else {
@@ -145,12 +169,14 @@ async function build(files: string[], output: string, add: boolean, date: string
       if (existing) articleQuads = await rewriteGraphs(output, undefined, router, out);
     }
     for await (const quads of spool.read()) await out.writeGraph(router.route(quads));
+    await options.stage?.('graphs');
     articleQuads += router.graphQuads;
     const articlesEnd = out.position;
-    await out.writeDefault(router.defaultGraph());
-    await out.commit();
+    const entities = await out.writeEntities(router, old);
+    const articles = [...(existing?.articles ?? []), ...addedIris];
+    const done = out;
     out = undefined;
-    await writeIndex(output, { articlesEnd, articleQuads, articles: [...(existing?.articles ?? []), ...addedIris] });
+    await done.commit(() => writeIndex(output, { articlesEnd, articleQuads, articles, entities }));
     return { added, skipped, articles: graphs.size, triples: articleQuads + router.defaultQuads };
   } finally {
     await out?.abort();
@@ -159,11 +185,11 @@ async function build(files: string[], output: string, add: boolean, date: string
 }
 
 /** Entities of the existing corpus that the plan gives another IRI (old → new): its article graphs then change. */
-function renamedEntities(existing: ExistingCorpus, plan: Map<string, string>): Map<string, string> {
+function renamedEntities(subjects: Iterable<string>, plan: Map<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const q of existing.defaultQuads) {
-    const to = q.subject.termType === 'NamedNode' ? plan.get(q.subject.value) : undefined;
-    if (to !== undefined && to !== q.subject.value) out.set(q.subject.value, to);
+  for (const s of subjects) {
+    const to = plan.get(s);
+    if (to !== undefined && to !== s) out.set(s, to);
   }
   return out;
 }

@@ -2,21 +2,20 @@
 // graph at a time: IRIs become their merged node's, triples about entities go to the default graph
 // (kept here, once each, as N-Quads lines), and each entity's names become one rdfs:label, the
 // longest, and skos:altLabels.
-import { DataFactory, Parser, Writer, type Quad, type Term } from 'n3';
+import { DataFactory, Writer, type Quad, type Term } from 'n3';
 import { RDFS, SKOS } from '../rdf/vocab.js';
 import { detach } from '../util/detach.js';
 import { sortNames } from './merge.js';
 
 const LABEL = RDFS('label');
 const ALT_LABEL = SKOS('altLabel');
-const BATCH = 10_000;
 
 export class Router {
   /** Default-graph triples other than names, in first-seen order. */
   private readonly defaultLines = new Set<string>();
   /** Merged entity IRI → its names, in first-seen order. */
   private readonly names = new Map<string, Set<string>>();
-  private readonly lines = new Writer({ format: 'N-Quads' });
+  private readonly nquads = new Writer({ format: 'N-Quads' });
   /** Quads of article graphs returned so far. */
   graphQuads = 0;
 
@@ -42,16 +41,16 @@ export class Router {
           if (!n) this.names.set(detach(s.value), (n = new Set()));
           if (!n.has(q.object.value)) n.add(detach(q.object.value));
         } else {
-          this.keepDefault(this.lines.quadToString(s, q.predicate, this.map(q.object)));
+          this.keepDefault(this.nquads.quadToString(s, q.predicate, this.map(q.object)));
         }
         continue;
       }
       const o = this.map(q.object);
       if (q.graph.termType === 'DefaultGraph') {
-        this.keepDefault(this.lines.quadToString(s, q.predicate, o));
+        this.keepDefault(this.nquads.quadToString(s, q.predicate, o));
         continue;
       }
-      const line = this.lines.quadToString(s, q.predicate, o);
+      const line = this.nquads.quadToString(s, q.predicate, o);
       if (!kept.has(line)) kept.set(line, s === q.subject && o === q.object ? q : DataFactory.quad(s, q.predicate, o, q.graph));
     }
     this.graphQuads += kept.size;
@@ -69,31 +68,26 @@ export class Router {
     return n;
   }
 
-  /** The default graph in batches: the triples about entities, then each entity's label and aliases. */
-  *defaultGraph(): Generator<Quad[]> {
-    let batch: string[] = [];
-    const parse = (lines: string[]): Quad[] => new Parser({ format: 'N-Quads' }).parse(lines.join(''));
-    for (const line of this.defaultLines) {
-      batch.push(line);
-      if (batch.length === BATCH) {
-        yield parse(batch);
-        batch = [];
-      }
+  /**
+   * Takes lines and names as route() would have kept them: those of an entity section whose quads
+   * routeSection (section.ts) mapped on their text.
+   */
+  restore(lines: Iterable<string>, names: Iterable<readonly [string, readonly string[]]>): void {
+    for (const line of lines) this.defaultLines.add(line);
+    for (const [iri, list] of names) {
+      let n = this.names.get(iri);
+      if (!n) this.names.set(iri, (n = new Set()));
+      for (const name of list) n.add(name);
     }
-    if (batch.length) yield parse(batch);
-    let quads: Quad[] = [];
-    const label = DataFactory.namedNode(LABEL);
-    const alt = DataFactory.namedNode(ALT_LABEL);
-    for (const [iri, names] of this.names) {
-      const [first, ...aliases] = sortNames(names);
-      const s = DataFactory.namedNode(iri);
-      quads.push(DataFactory.quad(s, label, DataFactory.literal(first!)));
-      for (const a of aliases) quads.push(DataFactory.quad(s, alt, DataFactory.literal(a)));
-      if (quads.length >= BATCH) {
-        yield quads;
-        quads = [];
-      }
-    }
-    if (quads.length) yield quads;
+  }
+
+  /** The default graph's triples other than names, as N-Quads lines, in order. */
+  lines(): IterableIterator<string> {
+    return this.defaultLines.values();
+  }
+
+  /** Each entity's names as they are written: the label first, then the aliases. */
+  *sortedNames(): Generator<[string, string[]]> {
+    for (const [iri, names] of this.names) yield [iri, sortNames(names)];
   }
 }
