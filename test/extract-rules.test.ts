@@ -398,6 +398,9 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // a warning that the warner itself could do harm threatens; one that someone else could is a forecast
+  shouldExtract('Peru warned it could cut off gas supplies to Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Ana Ruiz warned that Chile could invade Bolivia any day.', { describe: 'no threat by Ana Ruiz', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Ana Ruiz') });
   // a capital that acts ("by Lima") or is threatened, warned or sanctioned is its government; one visited stays a city
   shouldExtract('Santiago said it would respond resolutely to any provocation by Lima.', threat('Chile', 'Peru'));
   shouldExtract('Washington threatened Bogota with sanctions unless it accepted the flights.', threat('United States', 'Colombia', /unless it accepted/));

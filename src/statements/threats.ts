@@ -101,7 +101,10 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const ccomp = tree.upos(k) === 'NOUN' ? tree.kid(k, 'acl') : tree.kid(k, 'ccomp');
   const lemma = tree.lemma(k);
   // "warned that prices could rise" is a forecast: a warning threatens when its clause has will/would
-  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && hasModal(ctx, ccomp) ? ccomp : -1;
+  // ("warned it could cut off gas supplies": a harm that could come is threatened all the same)
+  // (said of itself: "warned that Russia could invade" forecasts what another may do)
+  const couldHarm = ccomp >= 0 && role(ccomp) === 'consequence' && /^(?:it|we|they)$/.test(ctx.lower[tree.kid(ccomp, 'nsubj')] ?? '') && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
+  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
   // "reserves the right to respond": the act the right is to
   if (action < 0 && lemma === 'reserve') {
