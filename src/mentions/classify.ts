@@ -96,7 +96,8 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
   const placeHead0 = b - p >= 2 ? (lex.placeHeads.get(`${texts[p]} ${texts[p + 1]}`) ?? lex.placeHeads.get(texts[p])) : undefined;
   if (placeHead0) return { end: b, type: 'Place', subtypes: placeHead0 === 'Place' ? [] : [placeHead0] };
   for (let e = b; e > p; e--) {
-    const phrase = texts.slice(p, e).join(' ');
+    // (the tokeniser splits "People's": the tables write it whole)
+    const phrase = texts.slice(p, e).join(' ').replace(/ (['’]s)\b/g, '$1');
     const inst = lex.institutions.get(phrase);
     if (inst) return { end: e, type: 'Organization', subtypes: orgSubtype(inst) };
     if (lex.media.has(phrase)) return { end: e, type: 'Organization', subtypes: ['NewsMediaOrganization'] };
