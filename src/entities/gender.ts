@@ -6,6 +6,9 @@ import type { Document, Entity, Mention } from '../types.js';
 
 export type Gender = 'masculine' | 'feminine';
 
+/** Whether a pronoun of `gender` can stand for someone of the `known` gender (either unknown agrees). */
+export const agrees = (known: Gender | undefined, gender: Gender | undefined): boolean => !gender || !known || known === gender;
+
 export function pronounGender(text: string): Gender | undefined {
   const { masculine, feminine } = lexicon().pronouns;
   const lower = text.toLowerCase();
@@ -40,8 +43,7 @@ export class PersonGenders {
   constructor(private doc: Document) {}
 
   fits(e: Entity, gender: Gender | undefined): boolean {
-    const known = this.of(e);
-    return !gender || !known || known === gender;
+    return agrees(this.of(e), gender);
   }
 
   learn(e: Entity, gender: Gender | undefined): void {

@@ -38,15 +38,15 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   const next = doc.tokens[idx].text;
   // "a provocation by Manila", "warned Tehran", "threatened Bogota with sanctions": a capital that
   // acts, or that is warned, threatened or sanctioned, is its government
-  const before = doc.tokens[tokenAtOrAfter(doc, m.start) - 1]?.text ?? '';
-  if (addressesGovernment(before)) return true;
+  const first = tokenAtOrAfter(doc, m.start);
+  if (addressesGovernment(doc.tokens[first - 1]?.text ?? '')) return true;
   // ("in response to Washington's sanctions": a preposition before a possessor governs what is possessed)
   if (/^['’]s$/.test(next)) {
     const after = doc.tokens[idx + 1]?.text ?? '';
     return /^\p{Ll}/u.test(after) && !PLACE_NOUNS.has(after.toLowerCase());
   }
   // "in Tehran", "in Doha & Cairo": a place after a locative preposition, even down a list
-  for (let k = tokenAtOrAfter(doc, m.start) - 1; k >= 0 && k >= idx - 10; k--) {
+  for (let k = first - 1; k >= 0 && k >= idx - 10; k--) {
     const w = doc.tokens[k].text;
     if (['in', 'at', 'to', 'near', 'across', 'outside', 'inside', 'around', 'from'].includes(w.toLowerCase())) return false;
     if (!(w === '&' || w === ',' || w === 'and' || /^\p{Lu}/u.test(w))) break;

@@ -415,6 +415,23 @@ export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
   return out;
 }
 
+/** sideOf for a statement's IRI: the IRIs of the entity's side (the IRI alone when the article names no such entity). */
+export function sideIrisOf(ctx: StatementContext, iri: string): string[] {
+  const e = entityOfIri(ctx, iri);
+  return e ? sideOf(ctx, e).map((x) => x.iri) : [iri];
+}
+
+/** The entity a statement's IRI names, among those the article mentions. */
+export function entityOfIri(ctx: StatementContext, iri: string): Entity | undefined {
+  let byIri = entitiesByIri.get(ctx);
+  if (!byIri) entitiesByIri.set(ctx, (byIri = new Map(ctx.mentions.map((m) => [m.entity.iri, m.entity]))));
+  return byIri.get(iri);
+}
+
+/** Whether the agents at IRIs p and q stand for each other: the same one, or one is on the other's side. */
+export const standFor = (ctx: StatementContext, p: string, q: string): boolean => p === q || sideIrisOf(ctx, p).includes(q) || sideIrisOf(ctx, q).includes(p);
+
+const entitiesByIri = new WeakMap<StatementContext, Map<string, Entity>>();
 const sides = new WeakMap<StatementContext, Map<Entity, Entity[]>>();
 const byText = new WeakMap<StatementContext, Map<string, Entity[]>>();
 

@@ -2,7 +2,7 @@
 import type { Resolution } from '../entities/index.js';
 import type { Settings } from '../settings.js';
 import type { Document, EntityFact, Statement, Syntax } from '../types.js';
-import { sideOf, statementContext, type StatementContext } from './context.js';
+import { sideIrisOf, statementContext, type StatementContext } from './context.js';
 import { findEntityFacts } from './facts.js';
 import { findMeetings } from './meetings.js';
 import { attributeQuotes } from './quotes.js';
@@ -36,11 +36,9 @@ export function findStatements(doc: Document, syntax: Syntax, resolution: Resolu
 function withoutAnnouncedThreats(ctx: StatementContext, list: Statement[]): Statement[] {
   const sanctions = list.filter((s): s is Extract<Statement, { kind: 'Sanction' }> => s.kind === 'Sanction');
   if (!sanctions.length) return list;
-  const byIri = new Map(ctx.mentions.map((m) => [m.entity.iri, m.entity]));
   return list.filter((t) => {
     if (t.kind !== 'Threat' || t.condition) return true;
-    const threatener = byIri.get(t.threatener);
-    const side = threatener ? sideOf(ctx, threatener).map((e) => e.iri) : [t.threatener];
+    const side = sideIrisOf(ctx, t.threatener);
     return !sanctions.some((s) => s.evidence.start === t.evidence.start && 'iri' in s.target && s.target.iri === t.target && side.includes(s.imposedBy));
   });
 }

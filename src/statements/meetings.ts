@@ -1,7 +1,7 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, findPhrase, isAgent, isPress, negated, phraseUnder, sideOf, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, entityOfIri, findPhrase, isAgent, isPress, negated, phraseUnder, sideOf, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -191,8 +191,7 @@ function receivesSomeone(ctx: StatementContext, c: number): boolean {
   if (tree.kid(c, 'nsubj:pass') >= 0) return byAgent(ctx, c).length > 0;
   const o = tree.kid(c, 'obj');
   if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
-  // ("welcomed the decision" is a stance; "welcomed Chancellor X" a meeting)
-  // ("welcomed Chancellor X" with the title as the object's head; not "welcomed X's efforts")
+  // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
   if (ctx.lower[c] === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person'));
   return ctx.lower[c] === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
 }
@@ -329,14 +328,8 @@ function moreSpecific(current: string | undefined, other: string | undefined): s
  */
 function mergeMeetings(ctx: StatementContext, list: Meeting[]): Meeting[] {
   const out: Meeting[] = [];
-  const entity = new Map(ctx.mentions.map((x) => [x.entity.iri, x.entity]));
   // p stands for q: the same agent, or one is the country or body the other serves
-  const standsFor = (p: string, q: string) => {
-    if (p === q) return true;
-    const [a, b] = [entity.get(p), entity.get(q)];
-    return !!a && !!b && (sideOf(ctx, a).includes(b) || sideOf(ctx, b).includes(a));
-  };
-  const covers = (m: Meeting, o: Meeting) => m.participants.every((p) => o.participants.some((q) => standsFor(p, q)));
+  const covers = (m: Meeting, o: Meeting) => m.participants.every((p) => o.participants.some((q) => standFor(ctx, p, q)));
   for (const m of list) {
     const shared = (o: Meeting) => m.participants.filter((p) => o.participants.includes(p)).length;
     const sameDay = (o: Meeting) => !m.date || !o.date || m.date === o.date;
@@ -349,7 +342,7 @@ function mergeMeetings(ctx: StatementContext, list: Meeting[]): Meeting[] {
     same.date ??= m.date;
     for (const p of m.participants) if (!same.participants.includes(p)) same.participants.push(p);
     // a country whose official takes part is there through them
-    same.participants = same.participants.filter((p) => !same.participants.some((q) => q !== p && entity.get(q)?.type === 'Person' && standsFor(q, p)));
+    same.participants = same.participants.filter((p) => !same.participants.some((q) => q !== p && entityOfIri(ctx, q)?.type === 'Person' && standFor(ctx, q, p)));
     same.mediator ??= m.mediator;
   }
   return out;

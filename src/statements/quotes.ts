@@ -1,6 +1,6 @@
 // Quotes and who said them: "“…,” said X", "X said: “…”", "“…,” he told Al Jazeera",
 // unattributed quotes that continue the previous speaker, quotes over several paragraphs.
-import { genderOf, pronounGender, type Gender } from '../entities/gender.js';
+import { agrees, genderOf, pronounGender } from '../entities/gender.js';
 import type { Entity, Statement } from '../types.js';
 import { PREPOSITIONS } from './clauses.js';
 import { agentNamedFrom, agentsAt, citedSource, isAgent, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
@@ -125,8 +125,7 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     if (subj && pronounAttribution(ctx, q)) {
       const before = personBefore(ctx, q.open);
       // ("Mrs. Vidal met Tomas Berg. “…,” he said": not her)
-      const gender = pronounGender(attributingPronoun(ctx, q));
-      return before && (!gender || genderOf(ctx.doc, before) !== otherGender(gender)) ? before : subj;
+      return before && agrees(genderOf(ctx.doc, before), pronounGender(attributingPronoun(ctx, q))) ? before : subj;
     }
     if (subj) return subj;
     // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
@@ -265,8 +264,6 @@ function attributingPronoun(ctx: StatementContext, q: QuoteSpan): string {
   const s = ctx.sentenceOfToken(q.open);
   return /^(?:he|she)$/.test(ctx.lower[s.tokenStart]) && ctx.isSpeechVerb(s.tokenStart + 1) && q.open - s.tokenStart <= 4 ? ctx.lower[s.tokenStart] : '';
 }
-
-const otherGender = (g: Gender | undefined): Gender | undefined => (g === 'masculine' ? 'feminine' : g === 'feminine' ? 'masculine' : undefined);
 
 /** Whether e's last mention before token i is a possessor or inside another noun's phrase ("Prime Minister Ana Vidal’s adviser"): named in passing. */
 function lastNamedAsPossessor(ctx: StatementContext, e: Entity, i: number): boolean {

@@ -241,10 +241,12 @@ function causePhrase(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
   const over = (n: number) => phraseUnder(ctx, n, ['nmod', 'obl'], 'over');
   const verb = tree.upos(k) === 'NOUN' && tree.rel(k) === 'obj' ? tree.head(k) : -1;
-  if (verb >= 0 && over(verb) >= 0) return over(verb);
+  const ofVerb = verb >= 0 ? over(verb) : -1;
+  if (ofVerb >= 0) return ofVerb;
   let frontier = tree.upos(k) === 'NOUN' ? [k] : [...tree.kidsWith(k, 'obj'), ...tree.kidsWith(k, 'obl')];
   for (let depth = 0; depth < 3 && frontier.length; depth++) {
-    for (const n of frontier) if (over(n) >= 0) return over(n);
+    const found = frontier.map(over).find((x) => x >= 0);
+    if (found !== undefined) return found;
     frontier = frontier.flatMap((n) => tree.kidsWith(n, 'nmod'));
   }
   return -1;

@@ -7,7 +7,7 @@
 //   decree", "ready to sign a truce"; data/lexicon/acts.tsv).
 // One stance said twice, or read by two readers, is kept once, from the first that read it.
 import type { Statement } from '../types.js';
-import { sideOf, type StatementContext } from './context.js';
+import { standFor, type StatementContext } from './context.js';
 import { findActStances } from './acts.js';
 import { findEvaluations } from './evaluations.js';
 import { findParsedStances } from './stances-parsed.js';
@@ -20,15 +20,9 @@ export function findStances(ctx: StatementContext): Statement[] {
   ctx.readsHeadings = true;
   const headlines = keptOnce(readAll(ctx));
   ctx.readsHeadings = false;
-  const byIri = new Map(ctx.mentions.map((m) => [m.entity.iri, m.entity]));
-  const sideIris = (iri: string) => {
-    const e = byIri.get(iri);
-    return e ? sideOf(ctx, e).map((x) => x.iri) : [iri];
-  };
   const repeated = (h: Stance) => {
-    const side = sideIris(h.holder);
     const words = topicWords(h.topic);
-    return body.some((b) => b.kind === 'Stance' && b.polarity === h.polarity && (side.includes(b.holder) || sideIris(b.holder).includes(h.holder) || [...topicWords(b.topic)].some((w) => words.has(w))));
+    return body.some((b) => b.kind === 'Stance' && b.polarity === h.polarity && (standFor(ctx, h.holder, b.holder) || [...topicWords(b.topic)].some((w) => words.has(w))));
   };
   return [...body, ...headlines.filter((h) => h.kind === 'Stance' && !repeated(h))];
 }

@@ -82,14 +82,6 @@ export function analyseSyntax(doc: Document, m: SyntaxModels = syntaxModels()): 
   return { tokens };
 }
 
-// what a finite verb or auxiliary is tagged
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-
-/**
- * "Beijing rejected the plan", "Kunming will host": a capitalised word in -ing right before a finite
- * verb is a name, not a gerund (the tagger reads the suffix; "Making mistakes is easy" opens with a
- * gerund that its object follows).
- */
 /**
  * "35%", "$20m": the tokeniser keeps an amount whole where the treebank splits it ("35", "%"), and
  * the tagger, never having seen one, guesses (a verb, often); an amount is a number.
@@ -100,6 +92,14 @@ function retagAmounts(forms: readonly string[], upos: string[], xpos: string[]):
 
 const AMOUNT = /^[$€£¥]?\d[\d.,]*(?:%|bn|mn|m|k)$/;
 
+// what a finite verb or auxiliary is tagged
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * "Beijing rejected the plan", "Kunming will host": a capitalised word in -ing right before a finite
+ * verb is a name, not a gerund (the tagger reads the suffix; "Making mistakes is easy" opens with a
+ * gerund that its object follows).
+ */
 function retagCapitalisedGerunds(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 0; i < forms.length; i++) {
     if (xpos[i] === 'VBG' && /^\p{Lu}\p{Ll}+ing$/u.test(forms[i]) && FINITE.has(xpos[i + 1] ?? '')) [upos[i], xpos[i]] = ['PROPN', 'NNP'];
