@@ -9,7 +9,7 @@ import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/p
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { failure } from '../output/write.js';
-import { indexPath, readIndex, removeIndex, writeIndex, type CorpusIndex } from './existing.js';
+import { indexPath, readFully, readIndex, removeIndex, writeIndex, type CorpusIndex } from './existing.js';
 
 /** Points of an append in place where tests stop a build (to see that the next one puts the corpus back). */
 export type AppendPoint = 'journal' | 'graphs' | 'synced' | 'indexed';
@@ -25,17 +25,6 @@ interface Header {
 }
 
 export const journalPath = (corpus: string): string => join(dirname(corpus), `.${basename(corpus)}.journal`);
-
-/** Reads `length` bytes at `position`, all of them (a read may return fewer). */
-async function readFully(file: FileHandle, length: number, position: number): Promise<Buffer> {
-  const out = Buffer.alloc(length);
-  for (let at = 0; at < length;) {
-    const { bytesRead } = await file.read(out, at, length - at, position + at);
-    if (bytesRead === 0) throw Object.assign(new Error('the corpus is shorter than its index says'), { code: 'EIO' });
-    at += bytesRead;
-  }
-  return out;
-}
 
 /** Syncs a folder, so that a file renamed into it is there after a power cut too. */
 async function syncFolder(dir: string): Promise<void> {
@@ -72,7 +61,7 @@ export class Journal {
   static async save(corpus: string, file: FileHandle, index: CorpusIndex): Promise<Journal> {
     const st = await file.stat();
     const header: Header = { format: 1, ino: st.ino, size: st.size, articlesEnd: index.articlesEnd };
-    const section = await readFully(file, st.size - index.articlesEnd, index.articlesEnd);
+    const section = await readFully(file, st.size - index.articlesEnd, index.articlesEnd, () => Object.assign(new Error('the corpus is shorter than its index says'), { code: 'EIO' }));
     const path = journalPath(corpus);
     // written whole under a temp name first: a journal under its own name is always complete
     const temp = join(dirname(corpus), `.${basename(corpus)}.${process.pid}.${Date.now()}.journal.tmp`);

@@ -4,7 +4,7 @@
 // section says (section.ts); without it, or when the corpus changed since, the whole file is read
 // once, as a stream.
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat, unlink, rename } from 'node:fs/promises';
+import { open, readFile, stat, unlink, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { StreamParser, type Quad } from 'n3';
 import { UserError } from '../errors.js';
@@ -104,17 +104,22 @@ export async function writeIndex(corpus: string, fields: Omit<CorpusIndex, 'form
   }
 }
 
+/** Reads `length` bytes at `position`, all of them (a read may return fewer); `short()` is thrown when the file ends first. */
+export async function readFully(file: FileHandle, length: number, position: number, short: () => Error): Promise<Buffer> {
+  const out = Buffer.alloc(length);
+  for (let at = 0; at < length;) {
+    const { bytesRead } = await file.read(out, at, length - at, position + at);
+    if (bytesRead === 0) throw short();
+    at += bytesRead;
+  }
+  return out;
+}
+
 /** The bytes of the corpus's entity section (from `index.articlesEnd` to its end). */
 export async function readSection(corpus: string, index: CorpusIndex): Promise<Buffer> {
   const file = await open(corpus, 'r');
   try {
-    const out = Buffer.alloc(index.size - index.articlesEnd);
-    for (let at = 0; at < out.length;) {
-      const { bytesRead } = await file.read(out, at, out.length - at, index.articlesEnd + at);
-      if (bytesRead === 0) throw new UserError(`build: ${corpus}: shorter than its index says; build it again without --add`);
-      at += bytesRead;
-    }
-    return out;
+    return await readFully(file, index.size - index.articlesEnd, index.articlesEnd, () => new UserError(`build: ${corpus}: shorter than its index says; build it again without --add`));
   } catch (e) {
     throw e instanceof UserError ? e : new UserError(`build: ${corpus}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
   } finally {

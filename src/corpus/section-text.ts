@@ -4,10 +4,9 @@
 // item (a line, or an entity's names) right after the same item as the old section had, its text is
 // the old one's bytes. An --add of 10 articles to 10,000 then writes a few hundred items and copies
 // the rest of the 10.5 MB, instead of parsing 135,000 lines back to quads and writing them all.
-import { DataFactory, Parser, type Quad, type Writer } from 'n3';
-import { RDFS, SKOS } from '../rdf/vocab.js';
+import type { Quad, Writer } from 'n3';
 import type { Router } from './route.js';
-import type { EntityCache } from './section.js';
+import { nameQuads, parseLines, type EntityCache } from './section.js';
 import { bodyWriter, Chunks } from './writer.js';
 
 /** The section of the corpus being replaced: its cache (from the index) and its bytes. */
@@ -19,15 +18,8 @@ export interface OldSection {
 const BATCH = 10_000;
 /** Bytes gathered before they are written. */
 const PIECES = 4 * 2 ** 20;
-const LABEL = DataFactory.namedNode(RDFS('label'));
-const ALT_LABEL = DataFactory.namedNode(SKOS('altLabel'));
 
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
-
-function nameQuads(iri: string, names: readonly string[]): Quad[] {
-  const s = DataFactory.namedNode(iri);
-  return names.map((name, i) => DataFactory.quad(s, i === 0 ? LABEL : ALT_LABEL, DataFactory.literal(name)));
-}
 
 /** Writes the router's entity section through `put`, reusing `old`'s bytes where they are the same; returns the new cache. */
 export async function writeSection(router: Router, old: OldSection | undefined, put: (pieces: Buffer[]) => Promise<void>): Promise<EntityCache> {
@@ -55,7 +47,7 @@ export async function writeSection(router: Router, old: OldSection | undefined, 
     if (i >= lines.length) return nameQuads(...names[i - lines.length]!);
     if (i < batch.start || i >= batch.start + batch.quads.length) {
       const text = lines.slice(i, Math.min(i + BATCH, lines.length));
-      batch = { start: i, quads: new Parser({ format: 'N-Quads' }).parse(text.join('')) };
+      batch = { start: i, quads: parseLines(text) };
     }
     return [batch.quads[i - batch.start]!];
   };

@@ -64,7 +64,16 @@ function splitLines(cache: EntityCache): (Line | undefined)[] {
   return out;
 }
 
-const parseLines = (lines: string[]): Quad[] => new Parser({ format: 'N-Quads' }).parse(lines.join(''));
+export const parseLines = (lines: string[]): Quad[] => new Parser({ format: 'N-Quads' }).parse(lines.join(''));
+
+/** An entity's names as quads: the label, then the aliases. */
+export function nameQuads(iri: string, names: readonly string[]): Quad[] {
+  const s = DataFactory.namedNode(iri);
+  return names.map((name, i) => DataFactory.quad(s, i === 0 ? LABEL_NODE : ALT_LABEL_NODE, DataFactory.literal(name)));
+}
+
+const LABEL_NODE = DataFactory.namedNode(LABEL);
+const ALT_LABEL_NODE = DataFactory.namedNode(ALT_LABEL);
 
 /** The identity facts of the whole section, as identityFacts finds them in its quads: those of its lines, then its names. */
 export function cacheFacts(cache: EntityCache): IdentityFacts {
@@ -128,12 +137,5 @@ export function routeSection(router: Router, cache: EntityCache, plan: ReadonlyM
     return;
   }
   router.route(parseLines(cache.lines));
-  const label = DataFactory.namedNode(LABEL);
-  const alt = DataFactory.namedNode(ALT_LABEL);
-  const quads: Quad[] = [];
-  for (const [iri, list] of cache.names) {
-    const s = DataFactory.namedNode(iri);
-    list.forEach((name, i) => quads.push(DataFactory.quad(s, i === 0 ? label : alt, DataFactory.literal(name))));
-  }
-  router.route(quads);
+  router.route(cache.names.flatMap(([iri, list]) => nameQuads(iri, list)));
 }
