@@ -82,6 +82,15 @@ function shouldExtract(text: string, ...checks: Check[]): void {
 }
 
 describe('entities', () => {
+  // names the tagger is sure of: a role word before "person of organisation", a place ending an organisation's name after "in",
+  // a document word as a first name, an everyday word as a first name opening a sentence
+  shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
+  shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
+  shouldExtract('Talks went on. The workers at Air Kenya went on strike.', entity('Organization', 'Air Kenya'));
+  shouldExtract('Talks went on. President Bill Okafor signed the order.', entity('Person', 'Bill Okafor'));
+  shouldExtract('Talks went on. Dick Berg quit on Friday.', entity('Person', 'Dick Berg'));
+  // lines of a list of names (a team sheet) are read as a table, not as headings naming no one new
+  shouldExtract('The squad was named.\nKenya - Ana Ruiz ( captain ) , Tomas Berg , Lina Odum\nPeter Kamau , Joy Wanjiru , Sam Otieno', entity('Person', 'Tomas Berg'), entity('Person', 'Joy Wanjiru'));
   // state media by name (organizations.json media), a possessive inside the name too
   shouldExtract("The People's Daily said the visit was a provocation. BelTA reported the talks.", entity('Organization', "People's Daily"), entity('Organization', 'BelTA'));
   // a place's name inside a longer name a role describes is part of the person's name; a list of countries is not one

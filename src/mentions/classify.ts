@@ -43,7 +43,8 @@ const MODIFIER = /-(?:based|registered|flagged|owned|led|backed|born|made|linked
 const FUNCTION_TAG = /Adverb|Conjunction|Preposition|Determiner|Pronoun|Verb|Modal|Copula|Auxiliary|QuestionWord|Tense|Infinitive|Gerund/;
 
 function miscEnd(ctx: RunContext, p: number, b: number): number {
-  for (let e = b; e > p; e--) if (ctx.lex.miscSuffixes.has(ctx.texts[e - 1]) && !ctx.lex.orgSuffixes.has(ctx.texts[e - 1])) return e;
+  // ("President Bill Clinton": a suffix word that opens a longer run is a first name, not a document)
+  for (let e = b; e > p; e--) if (ctx.lex.miscSuffixes.has(ctx.texts[e - 1]) && !ctx.lex.orgSuffixes.has(ctx.texts[e - 1]) && !(e - 1 === p && e < b)) return e;
   return 0;
 }
 

@@ -22,20 +22,22 @@ const NEW_NAME_SCORE = 0.6;
 // ("Adel bin Ahmed", "Ursula von der Leyen": a name's own particles never split it)
 const SPLITTING_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
 
-const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'y', '&']);
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'y', '&']);
 
 export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention[], spans: NerSpan[]): Mention[] {
   const { doc, texts } = ctx;
   // Title-case headings ("Iran Threatens Retaliation if Attacked") fool the tagger; there the rules
   // alone decide. All-caps headlines and sentence-case lines are what it was trained on.
   if (ctx.heading && isTitleCase(texts.slice(s.tokenStart, s.tokenEnd))) return names;
-  let out = trimOpeningWhereTaggerIsSure(ctx, s, splitWhereTaggerIsSure(ctx, s, names, spans), spans);
+  let out = trimOpeningWhereTaggerIsSure(ctx, s, absorbPlacesWhereTaggerIsSure(ctx, s, splitWhereTaggerIsSure(ctx, s, names, spans), spans), spans);
   for (const raw of spans) {
     const type = TYPE[raw.type];
     if (!type) continue;
     const t = { ...raw };
     // trim quote marks and ordinary sentence-opening words ("From Washington", "“We")
-    while (t.start < t.end && (!/^[\p{L}\p{N}]/u.test(texts[t.start]) || (t.start === firstWord(ctx, s) && isCommonOpener(ctx, t.start)))) t.start++;
+    // (but "Dick Morris quit": a first name the tagger is sure of opens a person's name)
+    const sureFirstName = raw.type === 'PER' && raw.score >= SPLIT_SCORE && t.end - t.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(texts[t.start]) && !ctx.lex.titles.some((x) => x[0] === texts[t.start]);
+    while (t.start < t.end && (!/^[\p{L}\p{N}]/u.test(texts[t.start]) || (t.start === firstWord(ctx, s) && !sureFirstName && isCommonOpener(ctx, t.start)))) t.start++;
     while (t.end > t.start && (!/[\p{L}\p{N}.]$/u.test(texts[t.end - 1]) || isInitial(texts[t.end - 1]))) t.end--;
     if (t.end <= t.start) continue;
     // "the Indus Waters Treaty", "the Taiwan Relations Act": a law or a treaty is no entity
@@ -66,8 +68,10 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     if (inside.some((n) => n.kind === 'demonym' || n.kind === 'pronoun' || n.kind === 'description' || n.role !== undefined)) continue;
     // two names side by side ("State Department Iran hand") or a country inside stay apart; pieces
     // the tagger joins with "of", "and", "for" are one organisation ("Bureau of Industry and Security")
-    if (inside.some((n) => n.type === 'Country')) continue;
-    if (inside.length > 1 && !(type === 'Organization' && t.score >= JOIN_SCORE && joinedByParticles(ctx, inside, t.start, t.end))) continue;
+    // (but "the Organisation for Security and Cooperation in Europe": a place after "in" or "of" ends an organisation's name)
+    const placeEnds = type === 'Organization' && t.score >= SPLIT_SCORE && endsWithPlaceAfterParticle(ctx, inside, t.start, t.end);
+    if (inside.some((n) => n.type === 'Country') && !placeEnds) continue;
+    if (inside.length > 1 && !(type === 'Organization' && t.score >= JOIN_SCORE && joinedByParticles(ctx, placeEnds ? inside.slice(0, -1) : inside, t.start, t.end, placeEnds))) continue;
     if (inside.length === 0) {
       // "South American", "East Asian": a region's adjective, however the tagger reads it
       // (a pair may open one word before the span: "North [American and East Asian]")
@@ -133,7 +137,7 @@ function splitWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Mention[], 
     const split =
       n.kind === 'name' && !n.gazetteerKey && !n.role && inside.length >= 2 && inside.some((t) => t.type === 'PER') &&
       inside.slice(1).every((t, k) => texts.slice(inside[k].end, t.start).every((w) => SPLITTING_JOINERS.has(w.toLowerCase()))) &&
-      doc.tokens[inside[0].start].start === n.start && doc.tokens[inside[inside.length - 1].end - 1].end === n.end;
+      opensWithRoleWords(ctx, n, inside[0].start) && doc.tokens[inside[inside.length - 1].end - 1].end === n.end;
     if (!split) {
       out.push(n);
       continue;
@@ -145,6 +149,14 @@ function splitWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Mention[], 
     }
   }
   return out;
+}
+
+/** Whether a name starts at token `first`, or only role words stand before it ("Economist [Joel Naroff]"). */
+function opensWithRoleWords(ctx: RunContext, n: Mention, first: number): boolean {
+  const { doc, texts } = ctx;
+  let k = first - 1;
+  while (k >= 0 && doc.tokens[k].start >= n.start && ctx.lex.roleHeads.has(texts[k].toLowerCase())) k--;
+  return k < 0 || doc.tokens[k].start < n.start;
 }
 
 /**
@@ -167,10 +179,65 @@ function trimOpeningWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Menti
   });
 }
 
+/**
+ * "Air France", "the U.S. Open", "Northern Ireland", "Chad Curtis": a country or city the gazetteer
+ * finds inside a longer name the tagger is sure of is a word of that name. The tagger's name
+ * stands with its type; inside the name of an event, a law or a product (MISC) the place is no
+ * mention at all.
+ */
+function absorbPlacesWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Mention[], spans: NerSpan[]): Mention[] {
+  const { doc, texts } = ctx;
+  let out = names;
+  for (const t of spans) {
+    if (t.score < SPLIT_SCORE || t.end - t.start < 2) continue;
+    if (texts.slice(t.start, t.end).some((w) => !/^[\p{Lu}\d]/u.test(w) && !JOINERS.has(w))) continue;
+    const start = doc.tokens[t.start].start;
+    const end = doc.tokens[t.end - 1].end;
+    const inside = out.filter((n) => n.start >= start && n.end <= end);
+    if (!inside.length || out.some((n) => n.start < end && start < n.end && !inside.includes(n))) continue;
+    // one place, and at most pieces the rules could not place ("Air" in "Air Kenya")
+    const places = inside.filter((n) => n.gazetteerKey);
+    if (places.length !== 1 || inside.some((n) => n.kind !== 'name' || n.role || (!n.gazetteerKey && n.type === 'Person'))) continue;
+    const place = places[0];
+    if (place.start === start && place.end === end) continue;
+    // ("US President", "Russia Syria", "Security and Public Safety of the United States": a title after
+    // a country, two places side by side and capitalised legal phrases are no single name)
+    const others = texts.slice(t.start, t.end).filter((_, k) => doc.tokens[t.start + k].end <= place.start || doc.tokens[t.start + k].start >= place.end);
+    if (others.some((w) => w === 'and' || w === '&' || isTitleWord(ctx, w) || ctx.gaz.lookup(w).length > 0)) continue;
+    const type = TYPE[t.type];
+    out = out.filter((n) => !inside.includes(n));
+    if (type) out = [...out, spanMention(ctx, s, start, end, doc.article.text.slice(start, end), type)];
+  }
+  return out;
+}
+
+/** Whether the last of the mentions inside tokens [a, b) is a place the span ends on, after "in" or "of". */
+function endsWithPlaceAfterParticle(ctx: RunContext, inside: Mention[], a: number, b: number): boolean {
+  const { doc, texts } = ctx;
+  const last = [...inside].sort((x, y) => x.start - y.start).at(-1);
+  if (!last || inside.length < 2 || last.kind !== 'name' || !['Country', 'City', 'Place'].includes(last.type) || last.end !== doc.tokens[b - 1].end) return false;
+  let k = b - 1;
+  while (k > a && doc.tokens[k].start >= last.start) k--;
+  return texts[k] === 'in' || texts[k] === 'of';
+}
+
+/** Whether a word opens or ends an office title ("President", "Minister", "Vice"). */
+function isTitleWord(ctx: RunContext, w: string): boolean {
+  let words = titleWords.get(ctx.lex.titles);
+  if (!words) {
+    words = new Set(ctx.lex.titles.flatMap((t) => [t[0], t[t.length - 1]]));
+    titleWords.set(ctx.lex.titles, words);
+  }
+  return words.has(w) || ctx.lex.roleHeads.has(w.toLowerCase());
+}
+
+const titleWords = new WeakMap<readonly string[][], Set<string>>();
+
 /** Whether every word of tokens [a, b) outside the mentions `inside` is a particle, and there is one between each two. */
-function joinedByParticles(ctx: RunContext, inside: Mention[], a: number, b: number): boolean {
+function joinedByParticles(ctx: RunContext, inside: Mention[], a: number, b: number, placeEnds = false): boolean {
   const { doc, texts } = ctx;
   const sorted = [...inside].sort((x, y) => x.start - y.start);
+  if (placeEnds) return sorted.every((n) => n.type !== 'Person' && !n.gazetteerKey);
   for (let k = 1; k < sorted.length; k++) {
     const gap: string[] = [];
     for (let i = a; i < b; i++) if (doc.tokens[i].start >= sorted[k - 1].end && doc.tokens[i].end <= sorted[k].start) gap.push(texts[i]);

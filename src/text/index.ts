@@ -56,19 +56,21 @@ export function segment(article: Article, analysisText: string = article.text): 
 /**
  * Lines of a table: a run of body lines that do not end like prose, at least two of them
  * holding a number (results under "Men's singles" subheads, fixtures, standings, lists of
- * players). A lone headline or subhead with a number is still a heading.
+ * players), or of at least two lines listing names between commas. A lone headline or subhead with a number is still a heading.
  */
 function markTables(sentences: Sentence[], tokens: Token[], bodyStart: number): void {
   // a dateline ("LONDON 1996-08-30", "NICE, France 1996-08-30") is no table row: its number is a date
   const dateline = (s: Sentence) =>
     s.tokenEnd - s.tokenStart <= 10 && /^\d{4}-\d{2}-\d{2}$/.test(tokens.slice(Math.max(s.tokenStart, s.tokenEnd - 5), s.tokenEnd).map((t) => t.text).join(''));
   const unfinished = (s: Sentence) => s.start >= bodyStart && !/^[.!?:"”…]$/.test(tokens[s.tokenEnd - 1].text) && !dateline(s);
+  // ("Ian Healy ( captain ) , Michael Bevan , Damien": lines of a list of names, a team sheet)
+  const isList = (s: Sentence) => tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.text === ',').length >= 2;
   const hasNumber = (s: Sentence) => tokens.slice(s.tokenStart, s.tokenEnd).some((t) => /^\d/.test(t.text));
   for (let i = 0; i < sentences.length; ) {
     let j = i;
     while (j < sentences.length && unfinished(sentences[j])) j++;
     const block = sentences.slice(i, j);
-    if (block.filter(hasNumber).length >= 2) for (const s of block) s.tabular = true;
+    if (block.filter(hasNumber).length >= 2 || (block.length >= 2 && block.every(isList))) for (const s of block) s.tabular = true;
     i = j > i ? j : i + 1;
   }
 }
