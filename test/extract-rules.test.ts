@@ -87,6 +87,7 @@ describe('entities', () => {
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   shouldExtract('Talks went on. The workers at Air Kenya went on strike.', entity('Organization', 'Air Kenya'));
+  shouldExtract('Talks went on. The army chief, Major-General Tomas Berg, toured the area.', entity('Person', 'Tomas Berg'), fact('jobTitle', 'Tomas Berg', 'Major-General'));
   shouldExtract('Talks went on. President Bill Okafor signed the order.', entity('Person', 'Bill Okafor'));
   shouldExtract('Talks went on. Dick Berg quit on Friday.', entity('Person', 'Dick Berg'));
   // lines of a list of names (a team sheet) are read as a table, not as headings naming no one new
