@@ -117,6 +117,14 @@ describe('the parse of the constructions statements read', () => {
   // an opening demonym modifies the title after it; the verb is the root and the other name its object
   shouldParse('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', 'welcomed', 'ROOT', 'root');
   shouldParse('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', 'Tomas', 'welcomed', 'obj');
+  // headlines: "X's Y verbs …" (the possessor belongs to the name after it), a cue verb read as a plural noun, names joined by a hyphen
+  shouldParse("Peru's Ruiz rejects plan for new port", 'Peru', 'Ruiz', 'nmod:poss');
+  shouldParse("Peru's Ruiz rejects plan for new port", 'rejects', 'ROOT', 'root');
+  shouldParse("Kenya's Ruto slams tariffs on tea", 'Kenya', 'Ruto', 'nmod:poss');
+  shouldParse("Peru’s Ruiz advocates for Chile-Bolivia dialogue in call with Arce", 'advocates', 'ROOT', 'root');
+  shouldParse("Peru’s Ruiz advocates for Chile-Bolivia dialogue in call with Arce", 'Ruiz', 'advocates', 'nsubj');
+  shouldParse("Chile's Boric advocates for Peru-Bolivia dialogue in call with Arce", 'dialogue', 'advocates', 'obl');
+  shouldParse('Lula called for Venezuela-Guyana dialogue on Friday.', 'dialogue', 'called', 'obl');
   // "that" after a day opens what the verb says, not a relative clause on the day
   shouldParse('The minister said Friday that Peru would retaliate.', 'retaliate', 'said', 'ccomp');
   shouldParse('The minister said Friday that Peru would retaliate.', 'that', 'retaliate', 'mark');

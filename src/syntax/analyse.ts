@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -22,6 +22,11 @@ export interface ParsedWords {
 const isSpeechVerb = (w: string): boolean => lexicon().speechVerbs.has(w);
 const isDay = (w: string): boolean => lexicon().calendar.has(w) || /^(?:yesterday|today|tonight)$/i.test(w);
 // a stem the lemma rules give is a lemma when compromise's lexicon knows the word
+// a lemma some statement table reads as a verb ("warn", "urge", "advocate", "meet", "sanction")
+const isCueVerb = (w: string): boolean => {
+  const lex = lexicon();
+  return lex.stanceCues.has(w) || lex.threatLemmas.has(w) || lex.speechVerbs.has(w) || lex.statements.meeting.verbs.includes(w) || lex.sanctionLemmas.has(w);
+};
 const isWord = (w: string): boolean => lexiconTag(w) !== undefined;
 
 const withIrregulars = new WeakMap<LemmaTable, LemmaTable>();
@@ -40,11 +45,14 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   const { upos, xpos } = tagWords(m.tagger, forms);
   retagCapitalisedGerunds(forms, upos, xpos);
   retagAmounts(forms, upos, xpos);
+  retagNameHyphens(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
   repairInvertedCondition(forms, upos, heads, labels);
   repairPossessiveConjunct(forms, upos, heads, labels);
+  repairNamePluralVerb(forms, upos, xpos, heads, labels, isCueVerb);
+  repairPossessorOfVerb(forms, upos, heads, labels);
   repairClosingAttribution(forms, upos, heads, labels, isSpeechVerb);
   repairReportedSubject(forms, heads, labels, isSpeechVerb);
   repairContentThat(forms, upos, heads, labels);
@@ -88,6 +96,14 @@ export function analyseSyntax(doc: Document, m: SyntaxModels = syntaxModels()): 
  */
 function retagAmounts(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 0; i < forms.length; i++) if (upos[i] !== 'NUM' && AMOUNT.test(forms[i])) [upos[i], xpos[i]] = ['NUM', 'CD'];
+}
+
+/**
+ * "Venezuela-Guyana dialogue", "US-China talks": a hyphen between two names joins them before a noun;
+ * the tagger, reading the hyphen as a comma there, parses a list instead.
+ */
+function retagNameHyphens(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) if (forms[i] === '-' && upos[i - 1] === 'PROPN' && upos[i + 1] === 'PROPN') [upos[i], xpos[i]] = ['PUNCT', 'HYPH'];
 }
 
 const AMOUNT = /^[$€£¥]?\d[\d.,]*(?:%|bn|mn|m|k)$/;

@@ -416,3 +416,46 @@ export function repairDemonymRoot(upos: readonly string[], heads: number[], labe
     [heads[a], labels[a]] = [a + 2, 'amod'];
   }
 }
+
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/**
+ * "Chile's Boric advocates for …", "Peru's Ruiz rejects plan": in a headline's "X's Y verbs …" the
+ * model hangs the possessor from the verb, makes it the subject, or makes it the root with the verb
+ * beside it. A possessor belongs to the noun after its "'s"; the verb is the root.
+ */
+export function repairPossessorOfVerb(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 0; i + 2 < heads.length; i++) {
+    if (!POSSESSIVE.has(forms[i + 1]) || heads[i + 1] !== i + 1 || !['PROPN', 'NOUN'].includes(upos[i])) continue;
+    const v = labels[i] === 'root' ? heads.findIndex((hd, k) => hd === i + 1 && k > i + 2 && upos[k] === 'VERB' && ['parataxis', 'ccomp', 'conj', 'appos', 'acl', 'dep'].includes(labels[k])) : heads[i] - 1;
+    if (v < 0 || upos[v] !== 'VERB' || (labels[i] !== 'root' && labels[i] !== 'nmod:poss' && !labels[i].startsWith('nsubj'))) continue;
+    let owner = i + 2;
+    while (owner < v && ['compound', 'flat', 'amod'].includes(labels[owner]) && heads[owner] - 1 > owner && heads[owner] - 1 < v) owner = heads[owner] - 1;
+    if (owner >= v || !['PROPN', 'NOUN'].includes(upos[owner])) continue;
+    if (labels[i] === 'root') {
+      for (let k = 0; k < heads.length; k++) if (k !== v && heads[k] === i + 1 && k !== i + 1) heads[k] = v + 1;
+      [heads[v], labels[v]] = [0, 'root'];
+    }
+    if (heads[owner] !== v + 1 || !labels[owner].startsWith('nsubj')) [heads[owner], labels[owner]] = [v + 1, 'nsubj'];
+    [heads[i], labels[i]] = [owner + 1, 'nmod:poss'];
+  }
+}
+
+/**
+ * "Brazil's Lula advocates for dialogue": after a name, a plural-looking word the lexicon knows as a
+ * cue verb ("warns", "urges", "advocates") heading a verbless headline is that verb, the name its subject.
+ */
+export function repairNamePluralVerb(forms: readonly string[], upos: string[], xpos: string[], heads: number[], labels: string[], isCueVerb: (stem: string) => boolean): void {
+  const r = nounRoot(upos, heads, labels);
+  if (r < 1 || xpos[r] !== 'NNS' || upos.some((u) => u === 'VERB' || u === 'AUX')) return;
+  const stem = forms[r].toLowerCase().replace(/(?:(?<=(?:ss|sh|ch|x|z))es|s)$/, '');
+  const subject = r - 1;
+  if (stem === forms[r].toLowerCase() || !isCueVerb(stem) || upos[subject] !== 'PROPN' || heads[subject] !== r + 1) return;
+  [upos[r], xpos[r]] = ['VERB', 'VBZ'];
+  labels[subject] = 'nsubj';
+  for (let k = 0; k < heads.length; k++) {
+    if (heads[k] !== r + 1 || k === subject) continue;
+    if (labels[k] === 'nmod:poss') [heads[k]] = [subject + 1];
+    else if (labels[k] === 'nmod') labels[k] = 'obl';
+  }
+}
