@@ -338,6 +338,8 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  // a surname that is also an everyday word ("berg", "brown") opening a sentence is the person the article named
+  shouldExtract('Tomas Berg met reporters on Monday. Berg said: "We will respond in kind to every step."', quote('Tomas Berg', 'We will respond in kind'));
   // a word or three quoted inside a sentence is a fragment, no quote; a short sentence of its own is one
   shouldExtract('Peru called the sanctions "baseless." Ana Ruiz said the move was "a critical moment."', { describe: 'no quote', test: (x) => !stmts(x, 'Quote').length });
   shouldExtract('"We exchanged views," Ana Ruiz said.', quote('Ana Ruiz', 'We exchanged views'));

@@ -356,7 +356,10 @@ export function isSentenceInitialWord(ctx: RunContext, i: number): boolean {
   // Opening quotes and dashes do not count: “Nuclear enrichment ...
   while (first < s.tokenEnd && /^[“"‘'(—–-]$/.test(ctx.texts[first])) first++;
   const afterColon = i > 0 && /^[:“"‘]$/.test(ctx.texts[i - 1]);
-  return (i === first || afterColon) && isCommonWord(ctx.texts[i], ctx.lowercaseInText);
+  if (!(i === first || afterColon) || !isCommonWord(ctx.texts[i], ctx.lowercaseInText)) return false;
+  // ("Tomas Berg met reporters. Berg said …": a person the article named is no ordinary word, unless the
+  // word is also a month or a function word: "May")
+  return !ctx.knownPeople.has(ctx.texts[i]) || ctx.lex.calendar.has(ctx.texts[i]) || FUNCTION_TAG.test(lexiconTag(ctx.texts[i]) ?? '');
 }
 
 /** "NEW YORK" → "New York". */
