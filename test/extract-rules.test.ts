@@ -730,6 +730,11 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // a visit's city is where its meeting took place; a host's guest named after a demonym and a title
+  shouldExtract('During his visit to Lima on Monday, Chilean President Tomas Berg met Peruvian President Ana Ruiz.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima', '2026-03-02'));
+  shouldExtract('Chilean President Tomas Berg visited Lima on Monday, where he met Peruvian President Ana Ruiz.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
+  shouldExtract('Peruvian President Ana Ruiz hosted Chilean President Tomas Berg at the presidential palace in Lima on Monday.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
+  shouldExtract('During a trip to Lima, Chilean President Tomas Berg met Peruvian President Ana Ruiz on Monday.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
   // summoning several envoys is one summons each; welcoming a person is meeting them, welcoming their efforts is not
   shouldExtract('Peru summoned the Chilean, Bolivian and Brazilian ambassadors on Monday.', meeting(['Peru', 'Chile']), meeting(['Peru', 'Bolivia']), meeting(['Peru', 'Brazil']), { describe: 'three meetings', test: (x) => stmts(x, 'Meeting').length === 3 });
   shouldExtract('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', meeting(['Li Wei', 'Tomas Berg'], 'Beijing'));

@@ -117,6 +117,9 @@ describe('the parse of the constructions statements read', () => {
   // an opening demonym modifies the title after it; the verb is the root and the other name its object
   shouldParse('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', 'welcomed', 'ROOT', 'root');
   shouldParse('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', 'Tomas', 'welcomed', 'obj');
+  shouldParse('Peruvian President Ana Ruiz hosted Chilean President Tomas Berg at the presidential palace in Lima on Monday.', 'Tomas', 'hosted', 'obj');
+  shouldParse('Peruvian President Ana Ruiz hosted Chilean President Tomas Berg at the presidential palace in Lima on Monday.', 'palace', 'hosted', 'obl');
+  shouldParse('During a trip to Lima, Chilean President Tomas Berg met Peruvian President Ana Ruiz on Monday.', 'Tomas', 'met', 'nsubj');
   // headlines: "X's Y verbs …" (the possessor belongs to the name after it), a cue verb read as a plural noun, names joined by a hyphen
   shouldParse("Peru's Ruiz rejects plan for new port", 'Peru', 'Ruiz', 'nmod:poss');
   shouldParse("Peru's Ruiz rejects plan for new port", 'rejects', 'ROOT', 'root');

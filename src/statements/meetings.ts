@@ -16,6 +16,19 @@ function locationIn(ctx: StatementContext, s: Sentence): Entity | undefined {
     const e = ctx.entityAtToken[j];
     if (e && PLACE_TYPES.has(e.type) && ctx.mentionAtToken[j]?.kind !== 'demonym') return e;
   }
+  return visitedCity(ctx, s);
+}
+
+/** "During his visit to Lima, …", "X visited Lima, where he met …": the city a visit goes to. */
+function visitedCity(ctx: StatementContext, s: Sentence): Entity | undefined {
+  const { tree } = ctx;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const lemma = tree.lemma(k);
+    if (lemma !== 'visit' && lemma !== 'trip') continue;
+    const goal = tree.upos(k) === 'VERB' ? tree.kid(k, 'obj') : tree.kids(k).find((c) => tree.rel(c).startsWith('nmod') && ctx.lower[tree.kid(c, 'case')] === 'to') ?? -1;
+    const e = goal >= 0 ? ctx.entityAtToken[goal] : undefined;
+    if (e?.type === 'City' && ctx.mentionAtToken[goal]?.kind !== 'demonym') return e;
+  }
   return undefined;
 }
 

@@ -409,9 +409,11 @@ export function repairDemonymRoot(upos: readonly string[], heads: number[], labe
     }
   }
   for (let a = 0; a + 1 < heads.length; a++) {
-    if (upos[a] !== 'ADJ' || labels[a] !== 'obj' || !['NOUN', 'PROPN'].includes(upos[a + 1])) continue;
-    const name = heads.findIndex((hd, i) => hd === a + 1 && labels[i] === 'obj' && upos[i] === 'PROPN');
+    // (or its complement, with the name a conjunct: "hosted Chilean President Tomas Berg at …")
+    if (upos[a] !== 'ADJ' || (labels[a] !== 'obj' && labels[a] !== 'xcomp') || upos[heads[a] - 1] !== 'VERB' || !['NOUN', 'PROPN'].includes(upos[a + 1])) continue;
+    const name = heads.findIndex((hd, i) => hd === a + 1 && (labels[i] === 'obj' || labels[i] === 'conj') && upos[i] === 'PROPN' && i > a);
     if (name < 0) continue;
+    for (let i = 0; i < heads.length; i++) if (heads[i] === name + 1 && labels[i] === 'obl') heads[i] = heads[a];
     [heads[name], labels[name]] = [heads[a], 'obj'];
     [heads[a], labels[a]] = [a + 2, 'amod'];
   }
@@ -457,5 +459,31 @@ export function repairNamePluralVerb(forms: readonly string[], upos: string[], x
     if (heads[k] !== r + 1 || k === subject) continue;
     if (labels[k] === 'nmod:poss') [heads[k]] = [subject + 1];
     else if (labels[k] === 'nmod') labels[k] = 'obl';
+  }
+}
+
+/**
+ * "During a trip to Lima, Chilean President Tomas Berg met …": the model takes the subject after
+ * the opening phrase's comma for a conjunct of that phrase's last noun, leaving the verb without a
+ * subject. A conjunct with no "and" before it, right after the comma that closes a phrase fronted
+ * before a subjectless verb, is that verb's subject.
+ */
+export function repairFrontedSubject(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    if (upos[v] !== 'VERB' || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'expl'))) continue;
+    const phrase = heads.findIndex((hd, i) => hd === v + 1 && i < v && (labels[i] === 'obl' || labels[i] === 'advcl'));
+    if (phrase < 0) continue;
+    for (let n = phrase + 1; n < v; n++) {
+      if (labels[n] !== 'conj' || !['NOUN', 'PROPN'].includes(upos[n]) || !under(heads, heads[n] - 1, phrase)) continue;
+      if (heads.some((hd, i) => hd === n + 1 && labels[i] === 'cc')) continue;
+      // the comma closing the phrase: the first word of the conjunct's subtree follows it
+      let first = n;
+      for (let i = phrase; i < n; i++) if (under(heads, i, n)) { first = i; break; }
+      const comma = upos[first] === 'PUNCT' ? first : first - 1;
+      if (comma <= phrase || upos[comma] !== 'PUNCT') continue;
+      heads[comma] = v + 1;
+      [heads[n], labels[n]] = [v + 1, 'nsubj'];
+      break;
+    }
   }
 }
