@@ -189,13 +189,41 @@ function subjectBefore(ctx: StatementContext, s: Sentence, i: number): Entity | 
 
 /** The target: an entity when the phrase is just its name, else the phrase as written. */
 function targetOf(ctx: StatementContext, a: number, b: number, imposer: Entity): EntityOrLiteral | undefined {
+  // ("the assets of X and banned him": the phrase ends at its name, not at the next clause's "and")
+  while (b > a + 1 && /^(?:and|,|or)$/.test(ctx.lower[b - 1])) b--;
   const e = ctx.entityAtToken[a];
   const m = ctx.mentionAtToken[a];
   if (e && m && e !== imposer && ctx.doc.tokens[b - 1].end <= m.end) return e.type !== 'City' ? { iri: e.iri } : { literal: spanText(ctx, a, b) };
+  // "Chilean businessman Tomas Berg": a described person is that person
+  const last = ctx.mentionAtToken[b - 1];
+  const named = ctx.entityAtToken[b - 1];
+  if (named?.type === 'Person' && last?.kind === 'name' && named !== imposer && ctx.doc.tokens[b - 1].end === last.end && describedBefore(ctx, a, last.start)) return { iri: named.iri };
   const text = spanText(ctx, a, b);
   // a date or a bare number is not a target ("imposed on Friday")
   if (/^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/i.test(text)) return undefined;
   // "a ban on exports of nickel ore" is a country's own trade policy, not a measure against someone
-  if (/^(?:exports?|imports?)\b/i.test(text)) return undefined;
+  // (but "a ban on imports of Chilean wine", "on exports to Chile": goods from a country, or to one, are a measure against it)
+  if (/^(?:exports?|imports?)\b/i.test(text)) return tradedWith(ctx, a, b, imposer, /^exports?/i.test(text));
   return { literal: text };
+}
+
+/** Whether the words from a up to a name are only what describes a person: determiners, demonyms, titles and roles. */
+function describedBefore(ctx: StatementContext, a: number, nameStart: number): boolean {
+  for (let k = a; k < ctx.lower.length && ctx.doc.tokens[k].start < nameStart; k++) {
+    const w = ctx.lower[k];
+    if (ctx.lex.determiners.has(w) || ctx.mentionAtToken[k]?.kind === 'demonym' || ctx.lex.roleHeads.has(w) || ctx.tree.upos(k) === 'PROPN' || ctx.tree.upos(k) === 'ADJ') continue;
+    return false;
+  }
+  return true;
+}
+
+/** The country that goods in [a, b) come from (imports: "of Chilean wine", "from Chile") or go to (exports: "to Chile"). */
+function tradedWith(ctx: StatementContext, a: number, b: number, imposer: Entity, exports: boolean): EntityOrLiteral | undefined {
+  for (let k = a + 1; k < b; k++) {
+    const e = ctx.entityAtToken[k];
+    if (e?.type !== 'Country' || e === imposer) continue;
+    const before = ctx.lower[k - 1];
+    if (exports ? before === 'to' : before === 'from' || ctx.mentionAtToken[k]?.kind === 'demonym') return { iri: e.iri };
+  }
+  return undefined;
 }
