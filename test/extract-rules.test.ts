@@ -412,6 +412,11 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // an if-clause the parse hangs as a complement of a warning is its condition; the right to take a harmful step threatens it;
+  // a pronoun in the condition stands for the other party the consequence names
+  shouldExtract('Peru warned of serious consequences if Chile went ahead with the plan.', threat('Peru', 'Chile', /if Chile went ahead/));
+  shouldExtract('Peru said it reserved the right to take countermeasures against Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks failed. Peru will cut diplomatic ties with Chile unless it withdraws its troops, Ana Ruiz said.', threat('Ana Ruiz', 'Chile', /unless it withdraws/));
   // a warning that the warner itself could do harm threatens; one that someone else could is a forecast
   shouldExtract('Peru warned it could cut off gas supplies to Chile.', threat('Peru', 'Chile'));
   shouldExtract('Ana Ruiz warned that Chile could invade Bolivia any day.', { describe: 'no threat by Ana Ruiz', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Ana Ruiz') });

@@ -109,7 +109,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "reserves the right to respond": the act the right is to
   if (action < 0 && lemma === 'reserve') {
     const act = tree.kid(tree.kid(k, 'obj'), 'acl');
-    if (act >= 0 && role(act) === 'consequence') action = act;
+    // ("the right to take countermeasures": a harm named by the act's object)
+    if (act >= 0 && (role(act) === 'consequence' || role(tree.kid(act, 'obj')) === 'harm')) action = act;
   }
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
@@ -200,7 +201,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
   // "the group will not escape its end unless it disarms", said by someone else: what befalls the
   // subject depends on what the subject itself does, so the subject is the one threatened
-  const suffering = r === 'suffering' || (!!reporter && condition >= 0 && sameActor(ctx, subject, subjectOf(ctx, condition)) && !agentsAt(ctx, subject).includes(reporter));
+  // (a pronoun there stands for someone else the consequence names, if it names anyone: "X will cut ties with Y unless it withdraws")
+  const conditionSubject = subjectOf(ctx, condition);
+  const othersNamed = conditionSubject >= 0 && ctx.tree.upos(conditionSubject) === 'PRON' && agentsUnder(ctx, k, [condition, subject]).some((e) => !agentsAt(ctx, subject).includes(e));
+  const suffering = r === 'suffering' || (!!reporter && condition >= 0 && !othersNamed && sameActor(ctx, subject, conditionSubject) && !agentsAt(ctx, subject).includes(reporter));
   const threatener = reporter ?? (suffering ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
   const side = [...sideOf(ctx, threatener), ...(suffering || existential ? [] : agentsAt(ctx, subject))];
@@ -355,8 +359,12 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
   };
   // "would suffer a defeat by the military if it tries …" with the clause hung from a phrase of the verb
   const phrases = tree.kids(k).filter((c) => ['obj', 'obl'].includes(tree.rel(c)));
-  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition);
+  // ("warned of consequences if X went ahead": the parse may hang the if-clause as a complement)
+  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || WARNING.has(tree.lemma(k))));
 }
+
+// verbs whose if-clause is a condition, never a question ("asked if …" is one)
+const WARNING = new Set(['warn', 'threaten', 'vow', 'pledge', 'promise']);
 
 /** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */
 function ofPhrase(ctx: StatementContext, k: number): number {
