@@ -416,6 +416,9 @@ describe('threats (statements.json threat)', () => {
   // a pronoun in the condition stands for the other party the consequence names
   shouldExtract('Peru warned of serious consequences if Chile went ahead with the plan.', threat('Peru', 'Chile', /if Chile went ahead/));
   shouldExtract('Peru said it reserved the right to take countermeasures against Chile.', threat('Peru', 'Chile'));
+  // a warning that one is ready to use force (threats.tsv harm "force"); an unnamed army speaks through whoever reports it
+  shouldExtract('Peru warned Chile that it was ready to use force.', threat('Peru', 'Chile'));
+  shouldExtract('Talks failed. Defence Minister Ana Ruiz said the army was ready to retaliate against Chile.', threat('Ana Ruiz', 'Chile'));
   shouldExtract('Talks failed. Peru will cut diplomatic ties with Chile unless it withdraws its troops, Ana Ruiz said.', threat('Ana Ruiz', 'Chile', /unless it withdraws/));
   // a warning that the warner itself could do harm threatens; one that someone else could is a forecast
   shouldExtract('Peru warned it could cut off gas supplies to Chile.', threat('Peru', 'Chile'));

@@ -69,7 +69,7 @@ function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
   const out: Threat[] = [];
   const covered = (k: number) => out.some((t) => tree.dominates(t.action, k) || (t.condition >= 0 && tree.dominates(t.condition, k)));
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const readiness = role(k) === 'readiness' && tree.upos(k) === 'ADJ' && role(tree.kid(k, 'xcomp')) === 'consequence';
+    const readiness = readyToHarm(ctx, k, role);
     if (!readiness && (role(k) !== 'cue' || (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'NOUN'))) continue;
     const t = cueThreat(ctx, k, role);
     // (one cue per sentence: "warned X not to …, threatening to …" is one threat told twice)
@@ -104,7 +104,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("warned it could cut off gas supplies": a harm that could come is threatened all the same)
   // (said of itself: "warned that Russia could invade" forecasts what another may do)
   const couldHarm = ccomp >= 0 && role(ccomp) === 'consequence' && /^(?:it|we|they)$/.test(ctx.lower[tree.kid(ccomp, 'nsubj')] ?? '') && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
-  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm) ? ccomp : -1;
+  // ("warned X that it was ready to use force": a readiness to harm is threatened too)
+  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
   // "reserves the right to respond": the act the right is to
   if (action < 0 && lemma === 'reserve') {
@@ -137,7 +138,10 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   let heldIn = -1;
   if (holderVerb !== k && /ing$/.test(ctx.lower[k]) && tree.kids(holderVerb).some((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m]))) [heldIn, holderVerb] = [holderVerb, tree.head(holderVerb)];
   // "it said it was ready to …": a pronoun subject is whoever reports the clause
-  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, holderVerb))[0] ?? (tree.upos(subjectOf(ctx, holderVerb)) === 'PRON' ? reportingSubject(ctx, k) : undefined);
+  // ("the minister said the army was ready to …": an institution the text does not name speaks through whoever reports it)
+  const holder = subjectOf(ctx, holderVerb);
+  const unnamed = holder >= 0 && !ctx.entityAtToken[holder] && ctx.lex.genericOrganisationWords.heads.has(ctx.lower[holder]);
+  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
@@ -365,6 +369,12 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
 
 // verbs whose if-clause is a condition, never a question ("asked if …" is one)
 const WARNING = new Set(['warn', 'threaten', 'vow', 'pledge', 'promise']);
+
+/** "ready to retaliate", "prepared to use force": an adjective of readiness for a harmful act (or an act whose object is a harm). */
+function readyToHarm(ctx: StatementContext, k: number, role: (k: number) => string | undefined): boolean {
+  const act = ctx.tree.kid(k, 'xcomp');
+  return k >= 0 && role(k) === 'readiness' && ctx.tree.upos(k) === 'ADJ' && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm');
+}
 
 /** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */
 function ofPhrase(ctx: StatementContext, k: number): number {
