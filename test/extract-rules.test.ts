@@ -564,6 +564,10 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  // a free relative names its topic ("what it called X"); an irregular past the tagger read as a noun is the verb
+  shouldExtract('Chile moved troops on Sunday. Peru denounced what it called Chile\'s aggression.', stance('Peru', 'Opposes', /^Chile's aggression$/));
+  shouldExtract('Chile moved troops on Sunday. Peru condemned what it described as a dangerous provocation by Chile.', stance('Peru', 'Opposes', /provocation by Chile/));
+  shouldExtract('Chile moved troops on Sunday. The deployment drew sharp criticism from Peru.', stance('Peru', 'Opposes', /deployment/));
   shouldExtract('Ending the border dispute is a priority, Ana Ruiz said.', stance('Ana Ruiz', 'Supports', /border dispute/));
   // "the country" alone is no topic (statements.json vagueTopics)
   shouldExtract("Peru's president Ana Ruiz called for the country to hold new elections.", { describe: 'no topic "country"', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'country') });

@@ -108,6 +108,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     // "accused Panama of charging too much", with the of-phrase hung from the object
     if (topicAt < 0 && tree.kid(k, 'obj') >= 0) topicAt = phraseUnder(ctx, tree.kid(k, 'obj'), ['acl', 'nmod', 'advcl'], preposition, ['case', 'mark']);
   }
+  topicAt = namedByWhat(ctx, topicAt);
   const topic = topicText(ctx, k, topicAt);
   if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
@@ -131,6 +132,19 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "had rejected calls for a rerun" with "rejected" parsed as a participle on "calls": answered all the same
   if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return undefined;
   return { holders, topic, polarity };
+}
+
+// verbs that name what they take ("what it called Ruritania's aggression")
+const NAMING = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand', 'see', 'consider', 'regard']);
+
+/** "denounced what it called X": the thing the free relative names, X; else the phrase as it stands. */
+function namedByWhat(ctx: StatementContext, at: number): number {
+  const { tree } = ctx;
+  if (at < 0 || ctx.lower[at] !== 'what') return at;
+  const naming = tree.kidsWith(at, 'acl:relcl').find((v) => NAMING.has(tree.lemma(v)));
+  // ("what it described as X": the as-phrase)
+  const named = naming === undefined ? -1 : [tree.kid(naming, 'obj'), tree.kid(naming, 'xcomp'), phraseUnder(ctx, naming, ['obl', 'advcl'], 'as')].find((o) => o >= 0 && o !== at) ?? -1;
+  return named >= 0 ? named : at;
 }
 
 /** An act as topic names something: "accused them of having" names nothing, "of shelling the port" does. */

@@ -46,6 +46,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagCapitalisedGerunds(forms, upos, xpos);
   retagAmounts(forms, upos, xpos);
   retagNameHyphens(forms, upos, xpos);
+  retagPastForms(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -105,6 +106,23 @@ function retagAmounts(forms: readonly string[], upos: string[], xpos: string[]):
  */
 function retagNameHyphens(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 1; i + 1 < forms.length; i++) if (forms[i] === '-' && upos[i - 1] === 'PROPN' && upos[i + 1] === 'PROPN') [upos[i], xpos[i]] = ['PUNCT', 'HYPH'];
+}
+
+/**
+ * "The deployment drew sharp criticism": a sentence with no verb at all, where a noun after a noun is a
+ * verb's irregular past form (irregular-verbs.tsv), has that verb; the tagger, having seldom seen the
+ * form, took it for a noun.
+ */
+function retagPastForms(forms: readonly string[], upos: string[], xpos: string[]): void {
+  if (upos.some((u) => u === 'VERB' || u === 'AUX')) return;
+  const irregular = lexicon().irregularVerbs;
+  for (let i = 1; i < forms.length; i++) {
+    const w = forms[i].toLowerCase();
+    if (upos[i] === 'NOUN' && ['NOUN', 'PROPN'].includes(upos[i - 1]) && irregular[w] && irregular[w] !== w && !/(?:en|n)$/.test(w)) {
+      [upos[i], xpos[i]] = ['VERB', 'VBD'];
+      return;
+    }
+  }
 }
 
 const AMOUNT = /^[$€£¥]?\d[\d.,]*(?:%|bn|mn|m|k)$/;
