@@ -34,7 +34,7 @@ export function capitalisedRuns(tokens: Token[], from: number, to: number, conne
       const next = tokens[j + 1];
       // "People's Liberation Army", "Workers' Party": an ordinary word's possessive inside a name
       // ("Iran's Foreign Ministry" is two names: "Iran" is no ordinary word)
-      if (/^['’]s?$/.test(w) && (j - i === 1 || (j - i === 2 && tokens[i].text === 'The')) && tokens[j].start === tokens[j - 1].end && next && isCapitalised(next.text) && /Noun|Plural|Singular/.test(lexiconTag(tokens[j - 1].text) ?? '')) { j++; continue; }
+      if (/^['’]s?$/.test(w) && j - i - (tokens[i].text === 'The' ? 1 : 0) <= 2 && tokens[j].start === tokens[j - 1].end && next && isCapitalised(next.text) && /Noun|Plural|Singular/.test(lexiconTag(tokens[j - 1].text) ?? '')) { j++; continue; }
       // particles chain: "Lucía Ramírez de la Torre"
       const nextName = next && (isCapitalised(next.text) || (PARTICLES.has(next.text) && tokens[j + 2] && isCapitalised(tokens[j + 2].text)));
       // "the Ministry of External Affairs on Friday": a day or a month after a connector is a date, not more name

@@ -38,7 +38,8 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     // (but "Dick Morris quit": a first name the tagger is sure of opens a person's name)
     const sureFirstName = raw.type === 'PER' && raw.score >= SPLIT_SCORE && t.end - t.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(texts[t.start]) && !ctx.lex.titles.some((x) => x[0] === texts[t.start]);
     while (t.start < t.end && (!/^[\p{L}\p{N}]/u.test(texts[t.start]) || (t.start === firstWord(ctx, s) && !sureFirstName && isCommonOpener(ctx, t.start)))) t.start++;
-    while (t.end > t.start && (!/[\p{L}\p{N}.]$/u.test(texts[t.end - 1]) || isInitial(texts[t.end - 1]))) t.end--;
+    // (and a joiner never ends a name: "College of Heads of State of [the bloc]")
+    while (t.end > t.start && (!/[\p{L}\p{N}.]$/u.test(texts[t.end - 1]) || isInitial(texts[t.end - 1]) || JOINERS.has(texts[t.end - 1]))) t.end--;
     if (t.end <= t.start) continue;
     // "the Indus Waters Treaty", "the Taiwan Relations Act": a law or a treaty is no entity
     if (ctx.lex.miscSuffixes.has(texts[t.end - 1]) || ctx.lex.miscSuffixes.has(texts[t.end] ?? '')) continue;
