@@ -1,5 +1,6 @@
 // Capitalised runs of tokens: the raw material of names.
 import type { Sentence, Token } from '../types.js';
+import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from './common-words.js';
 
 // Lowercase particles that belong inside names: "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
@@ -36,7 +37,12 @@ export function capitalisedRuns(tokens: Token[], from: number, to: number, conne
       // ("Iran's Foreign Ministry" is two names: "Iran" is no ordinary word)
       if (/^['’]s?$/.test(w) && j - i - (tokens[i].text === 'The' ? 1 : 0) <= 2 && tokens[j].start === tokens[j - 1].end && next && isCapitalised(next.text) && /Noun|Plural|Singular/.test(lexiconTag(tokens[j - 1].text) ?? '')) { j++; continue; }
       // particles chain: "Lucía Ramírez de la Torre"
-      const nextName = next && (isCapitalised(next.text) || (PARTICLES.has(next.text) && tokens[j + 2] && isCapitalised(tokens[j + 2].text)));
+      // ("Department of the Treasury": "the" after "of" or "for" is a particle too)
+      // (after an organisation's word only, not a company's: "Leaders of the European Union", "Dow Chemical Co of
+      // the United States" are two names)
+      const orgWord = lexicon().orgSuffixes.get(tokens[j - 1].text);
+      const particle = (x: string) => PARTICLES.has(x) || (x === 'the' && (lower === 'of' || lower === 'for') && orgWord !== undefined && orgWord !== 'Corporation');
+      const nextName = next && (isCapitalised(next.text) || (particle(next.text) && tokens[j + 2] && isCapitalised(tokens[j + 2].text)));
       // "the Ministry of External Affairs on Friday": a day or a month after a connector is a date, not more name
       const joins = (PARTICLES.has(lower) || connectors.has(lower)) && nextName && j + 1 < to && !CALENDAR_WORD.test(next.text);
       // "the" only joins after "of"/"for": "Bank of the South", never "Iran the".
