@@ -487,3 +487,20 @@ export function repairFrontedSubject(upos: readonly string[], heads: number[], l
     }
   }
 }
+
+/**
+ * "Peruvian President Ana Ruiz and Chilean President Tomas Berg discussed …": the model gives the verb
+ * two subjects, the second with the "and". A second subject with its own "and" is a conjunct of the first.
+ */
+export function repairDoubleSubject(heads: number[], labels: string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    const subjects = heads.map((hd, i) => (hd === v + 1 && labels[i] === 'nsubj' ? i : -1)).filter((i) => i >= 0);
+    if (subjects.length < 2) continue;
+    const [first, second] = subjects;
+    // (the "and" hangs from the second subject or from a word of its phrase: "and Chilean President …")
+    const and = labels.findIndex((l, i) => l === 'cc' && i > first && i < second && under(heads, i, second));
+    if (second > v || and < 0) continue;
+    heads[and] = second + 1;
+    [heads[second], labels[second]] = [first + 1, 'conj'];
+  }
+}
