@@ -423,6 +423,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru said it reserved the right to take countermeasures against Chile.', threat('Peru', 'Chile'));
   // a warning that one is ready to use force (threats.tsv harm "force"); an unnamed army speaks through whoever reports it
   shouldExtract('Peru warned Chile that it was ready to use force.', threat('Peru', 'Chile'));
+  // an ultimatum: a deadline to act, or else a harm
+  shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
   shouldExtract('Talks failed. Defence Minister Ana Ruiz said the army was ready to retaliate against Chile.', threat('Ana Ruiz', 'Chile'));
   shouldExtract('Talks failed. Peru will cut diplomatic ties with Chile unless it withdraws its troops, Ana Ruiz said.', threat('Ana Ruiz', 'Chile', /unless it withdraws/));
   // a warning that the warner itself could do harm threatens; one that someone else could is a forecast

@@ -79,6 +79,10 @@ function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
     }
   }
   for (let k = s.tokenStart; k < s.tokenEnd && !out.length; k++) {
+    const t = ultimatum(ctx, k);
+    if (t) out.push(t);
+  }
+  for (let k = s.tokenStart; k < s.tokenEnd && !out.length; k++) {
     const t = notRuledOut(ctx, k, role);
     if (t) out.push(t);
   }
@@ -234,6 +238,31 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "individual sanctions would ensue": a subject that names no one is the harm itself
   const harmSubject = subject >= 0 && r === 'consequence' && !isAgent(ctx.entityAtToken[subject]) && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
   return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
+}
+
+// what a deadline is counted in
+const DEADLINE = new Set(['hour', 'day', 'week', 'month', 'deadline']);
+
+/**
+ * "gave Chile a week to withdraw its troops or face sanctions": a deadline to act, or else a harm. The
+ * giver threatens the one given the deadline with what follows "or"; the demand not met is the condition.
+ */
+function ultimatum(ctx: StatementContext, k: number): Threat | undefined {
+  const { tree } = ctx;
+  if (tree.lemma(k) !== 'give' || tree.upos(k) !== 'VERB') return undefined;
+  const time = tree.kids(k).find((c) => DEADLINE.has(tree.lemma(c)) && ['obj', 'obl:unmarked', 'obl:tmod', 'obl'].includes(tree.rel(c)));
+  if (time === undefined) return undefined;
+  const demand = [...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp'), ...tree.kidsWith(time, 'acl')].find((c) => ctx.lower[tree.kid(c, 'mark')] === 'to');
+  if (demand === undefined) return undefined;
+  const orElse = tree.kidsWith(demand, 'conj').find((c) => tree.kids(c).some((x) => tree.rel(x) === 'cc' && ctx.lower[x] === 'or'));
+  if (orElse === undefined) return undefined;
+  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, k))[0];
+  if (!threatener || isPress(threatener)) return undefined;
+  const side = sideOf(ctx, threatener);
+  // the one given the deadline: the indirect object, or a noun before the counted time ("gave the junta one week")
+  const target = [...agentsAt(ctx, tree.kid(k, 'iobj')), ...agentsUnder(ctx, time)].find((e) => !side.includes(e) && !isPress(e));
+  if (!target) return undefined;
+  return { threatener, target, action: orElse, condition: -1, cue: true, cueAt: k };
 }
 
 /**
