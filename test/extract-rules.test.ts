@@ -749,6 +749,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // warning or urging one's counterpart is speaking with them; the city a settlement word names is where; a place modifying a noun is not
+  shouldExtract('Talks went on. In Lima, Chilean Foreign Minister Tomas Berg said he warned his Peruvian counterpart Ana Ruiz against any meddling in Chilean elections.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
+  shouldExtract('Tomas Berg met Ana Ruiz on Monday. Both said the meeting in the port city of Callao covered trade.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Callao'));
   // a visit's city is where its meeting took place; a host's guest named after a demonym and a title
   shouldExtract('During his visit to Lima on Monday, Chilean President Tomas Berg met Peruvian President Ana Ruiz.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima', '2026-03-02'));
   shouldExtract('Chilean President Tomas Berg visited Lima on Monday, where he met Peruvian President Ana Ruiz.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));

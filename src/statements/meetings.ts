@@ -10,11 +10,16 @@ type Meeting = Extract<Statement, { kind: 'Meeting' }>;
 const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
 
 function locationIn(ctx: StatementContext, s: Sentence): Entity | undefined {
+  const { tree } = ctx;
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     if (!['in', 'at'].includes(ctx.lower[i])) continue;
-    const j = ctx.lower[i + 1] === 'the' ? i + 2 : i + 1;
-    const e = ctx.entityAtToken[j];
-    if (e && PLACE_TYPES.has(e.type) && ctx.mentionAtToken[j]?.kind !== 'demonym') return e;
+    // the phrase's head: the place itself, or a settlement word naming it ("in the resort city of Sochi")
+    let j = tree.rel(i) === 'case' && tree.head(i) > i ? tree.head(i) : ctx.lower[i + 1] === 'the' ? i + 2 : i + 1;
+    if (!ctx.entityAtToken[j] && ctx.lex.settlementNouns.has(ctx.lower[j])) j = phraseUnder(ctx, j, ['nmod'], 'of');
+    const e = j >= 0 ? ctx.entityAtToken[j] : undefined;
+    // ("in U.S. elections": a place that modifies the noun after it is not where anything happens)
+    const modifier = j >= 0 && ['compound', 'amod', 'nmod:poss'].includes(tree.rel(j)) && tree.head(j) > j && !ctx.entityAtToken[tree.head(j)];
+    if (e && PLACE_TYPES.has(e.type) && ctx.mentionAtToken[j]?.kind !== 'demonym' && !modifier) return e;
   }
   return visitedCity(ctx, s);
 }
@@ -47,7 +52,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     // counterpart …": a minister telling their counterpart speaks with them
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (ctx.tree.upos(k) !== 'VERB' || at.includes(k)) continue;
-      if (SPEAKING_WITH.has(ctx.tree.lemma(k)) || (ctx.tree.lemma(k) === 'tell' && toldCounterpart(ctx, k))) at.push(k);
+      if (SPEAKING_WITH.has(ctx.tree.lemma(k)) || (TELLING.has(ctx.tree.lemma(k)) && toldCounterpart(ctx, k))) at.push(k);
     }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     // ("visited Slovakia": a trip to a country meets no one in particular)
@@ -97,6 +102,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 }
 
 const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
+// verbs of saying something to someone: said to a counterpart, they speak with them ("warned his Russian counterpart")
+const TELLING = new Set(['tell', 'warn', 'urge', 'assure', 'inform', 'brief', 'press', 'ask']);
 
 /** Whom the envoys at o serve: "the German, Italian and British ambassadors", "the ambassadors of Germany and Italy". */
 function envoysOf(ctx: StatementContext, o: number): Entity[] {
