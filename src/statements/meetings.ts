@@ -11,18 +11,28 @@ const PLACE_TYPES = new Set(['City', 'Place', 'Country']);
 
 function locationIn(ctx: StatementContext, s: Sentence): Entity | undefined {
   const { tree } = ctx;
+  const placeAt = (j: number): Entity | undefined => {
+    const e = j >= 0 ? ctx.entityAtToken[j] : undefined;
+    if (!e || !PLACE_TYPES.has(e.type) || ctx.mentionAtToken[j]?.kind === 'demonym') return undefined;
+    // ("in U.S. elections": a place that modifies the noun after it is not where anything happens; "in Cairo
+    // yesterday", the day misread as the noun, still says where)
+    const h = tree.head(j);
+    const modifier = ['compound', 'amod', 'nmod:poss'].includes(tree.rel(j)) && h > j && !ctx.entityAtToken[h] && !isDay(ctx, h);
+    return modifier ? undefined : e;
+  };
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     if (!['in', 'at'].includes(ctx.lower[i])) continue;
     // the phrase's head: the place itself, or a settlement word naming it ("in the resort city of Sochi")
-    let j = tree.rel(i) === 'case' && tree.head(i) > i ? tree.head(i) : ctx.lower[i + 1] === 'the' ? i + 2 : i + 1;
-    if (!ctx.entityAtToken[j] && ctx.lex.settlementNouns.has(ctx.lower[j])) j = phraseUnder(ctx, j, ['nmod'], 'of');
-    const e = j >= 0 ? ctx.entityAtToken[j] : undefined;
-    // ("in U.S. elections": a place that modifies the noun after it is not where anything happens)
-    const modifier = j >= 0 && ['compound', 'amod', 'nmod:poss'].includes(tree.rel(j)) && tree.head(j) > j && !ctx.entityAtToken[tree.head(j)];
-    if (e && PLACE_TYPES.has(e.type) && ctx.mentionAtToken[j]?.kind !== 'demonym' && !modifier) return e;
+    const head = tree.rel(i) === 'case' && tree.head(i) > i ? tree.head(i) : -1;
+    const named = head >= 0 && !ctx.entityAtToken[head] && ctx.lex.settlementNouns.has(ctx.lower[head]) ? phraseUnder(ctx, head, ['nmod'], 'of') : -1;
+    const e = placeAt(named) ?? placeAt(ctx.lower[i + 1] === 'the' ? i + 2 : i + 1);
+    if (e) return e;
   }
   return visitedCity(ctx, s);
 }
+
+/** A day or a time word: "yesterday", "Monday". */
+const isDay = (ctx: StatementContext, k: number): boolean => ctx.lex.calendar.has(ctx.texts[k]) || /^(?:yesterday|today|tonight|tomorrow)$/.test(ctx.lower[k]);
 
 /** "During his visit to Lima, …", "X visited Lima, where he met …": the city a visit goes to. */
 function visitedCity(ctx: StatementContext, s: Sentence): Entity | undefined {
