@@ -749,6 +749,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // a day before its month ("on 27 February"); a state warned during talks is a party to them
+  shouldExtract('Ana Ruiz met Tomas Berg in Lima on 27 February 2025.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima', '2025-02-27'));
+  shouldExtract('During earlier talks on 1 March, Peruvian minister Ana Ruiz warned Chile that Peru could push back.', meeting(['Ana Ruiz', 'Chile'], undefined, '2026-03-01'));
   // warning or urging one's counterpart is speaking with them; the city a settlement word names is where; a place modifying a noun is not
   shouldExtract('Talks went on. In Lima, Chilean Foreign Minister Tomas Berg said he warned his Peruvian counterpart Ana Ruiz against any meddling in Chilean elections.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
   shouldExtract('Tomas Berg met Ana Ruiz on Monday. Both said the meeting in the port city of Callao covered trade.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Callao'));

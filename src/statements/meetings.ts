@@ -206,7 +206,8 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
   const objectsOf = () => [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => agentsAt(ctx, o));
-  const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person') : [];
+  // ("during talks, X warned Afghanistan …": whoever is told or warned there is a party, a state too)
+  const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person' || TELLING.has(tree.lemma(verb))) : [];
   // "X and Y were received by Z": the host
   const host = tree.kid(verb, 'nsubj:pass') >= 0 ? byAgent(ctx, verb) : [];
   return [...subjects, ...reached, ...host, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);

@@ -74,6 +74,11 @@ export function dateIn(texts: string[], a: number, b: number, published?: string
       const y = /^\d{4}$/.test(texts[i + 3] ?? '') && texts[i + 2] === ',' ? Number(texts[i + 3]) : base.getUTCFullYear();
       return iso(new Date(Date.UTC(y, month, Number(texts[i + 1]))));
     }
+    // "on 27 February", "27 February 2024": the day before the month
+    if (month >= 0 && /^\d{1,2}$/.test(texts[i - 1] ?? '') && i - 1 >= a) {
+      const y = /^\d{4}$/.test(texts[i + 1] ?? '') ? Number(texts[i + 1]) : base.getUTCFullYear();
+      return iso(new Date(Date.UTC(y, month, Number(texts[i - 1]))));
+    }
   }
   return undefined;
 }
