@@ -749,6 +749,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // speaking to someone is speaking with them (not to the press)
+  shouldExtract('Ana Ruiz said on Saturday that she had spoken to Tomas Berg.', meeting(['Ana Ruiz', 'Tomas Berg']));
   // a day before its month ("on 27 February"); a state warned during talks is a party to them
   shouldExtract('Ana Ruiz met Tomas Berg in Lima on 27 February 2025.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima', '2025-02-27'));
   shouldExtract('During earlier talks on 1 March, Peruvian minister Ana Ruiz warned Chile that Peru could push back.', meeting(['Ana Ruiz', 'Chile'], undefined, '2026-03-01'));

@@ -162,7 +162,8 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const { tree } = ctx;
   const withOrBetween = (k: number) =>
     [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod')]
-      .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && /^(?:with|between|among)$/.test(ctx.lower[x])))
+      // ("spoke to X": speaking to someone is speaking with them)
+      .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && (/^(?:with|between|among)$/.test(ctx.lower[x]) || (ctx.lower[x] === 'to' && SPEAKING_WITH.has(tree.lemma(k))))))
       .flatMap((o) => agentsAt(ctx, o));
   // "my meetings with the minister" in a quote: the speaker met them; other talk in quotes is not read
   // "he raised it with X during their meeting": "their" meeting is the verb's subject's and whom it was done with
