@@ -63,7 +63,7 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>): Statement
       } else if (cues.freezeVerbs.includes(ctx.lower[i])) {
         // "froze the assets of X", "would freeze any assets in China of X and Y"
         const of = ctx.lower.slice(i + 1, Math.min(s.tokenEnd, i + 8)).indexOf('of');
-        if (of < 0 || !ctx.lower.slice(i + 1, i + 1 + of).some((w) => w === 'assets' || w === 'funds')) continue;
+        if (of < 0 || !ctx.lower.slice(i + 1, i + 1 + of).some((w) => w === 'assets' || w === 'funds' || w === 'property')) continue;
         objectAt = i + 2 + of;
         measure = 'asset freeze';
       } else if (cues.sufferVerbs.includes(ctx.lower[i]) && out.length) {
