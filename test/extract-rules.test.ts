@@ -816,6 +816,7 @@ describe('sanctions (statements.json sanction)', () => {
   shouldExtract('Peru froze the assets of Chilean businessman Tomas Berg and banned him from entering the country.', sanction('Peru', /^Tomas Berg$/));
   shouldExtract('Peru announced a ban on imports of Chilean wine.', sanction('Peru', /^Chile$/));
   shouldExtract('On Wednesday, Peru moved to block the assets of Tomas Berg.', sanction('Peru', /^Tomas Berg$/));
+  shouldExtract('Peru responded by imposing penalties of the same scale on Chilean goods.', sanction('Peru', /Chilean goods/));
   shouldExtract('Peru banned exports of copper to Chile.', sanction('Peru', /^Chile$/));
   shouldExtract('The United States maintains a blockade against Cuba.', sanction('United States', /^Cuba$/));
   // a described target's list: each one named after a colon; a group "including" someone is the group and them

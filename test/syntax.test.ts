@@ -121,6 +121,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peruvian President Ana Ruiz hosted Chilean President Tomas Berg at the presidential palace in Lima on Monday.', 'palace', 'hosted', 'obl');
   shouldParse('During a trip to Lima, Chilean President Tomas Berg met Peruvian President Ana Ruiz on Monday.', 'Tomas', 'met', 'nsubj');
   shouldParse('Peruvian President Ana Ruiz and Chilean President Tomas Berg discussed trade in a phone call on Tuesday.', 'Tomas', 'Ana', 'conj');
+  shouldParse('Peru responded by imposing penalties of the same scale on Chilean goods.', 'penalties', 'imposing', 'obj');
+  shouldParse('Peru responded by imposing penalties of the same scale on Chilean goods.', 'imposing', 'responded', 'advcl');
   // headlines: "X's Y verbs …" (the possessor belongs to the name after it), a cue verb read as a plural noun, names joined by a hyphen
   shouldParse("Peru's Ruiz rejects plan for new port", 'Peru', 'Ruiz', 'nmod:poss');
   shouldParse("Peru's Ruiz rejects plan for new port", 'rejects', 'ROOT', 'root');

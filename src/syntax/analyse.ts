@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -47,6 +47,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagAmounts(forms, upos, xpos);
   retagNameHyphens(forms, upos, xpos);
   retagPastForms(forms, upos, xpos);
+  retagGerundsAfterPrepositions(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -64,6 +65,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairRelativeClauseRoot(forms, upos, heads, labels);
   repairFrontedSubject(upos, heads, labels);
   repairDoubleSubject(heads, labels);
+  repairGerundObject(forms, upos, heads, labels);
   repairDemonymRoot(upos, heads, labels);
   repairNounRootSubject(upos, heads, labels);
   repairNounRootParticiple(upos, heads, labels);
@@ -123,6 +125,20 @@ function retagPastForms(forms: readonly string[], upos: string[], xpos: string[]
       [upos[i], xpos[i]] = ['VERB', 'VBD'];
       return;
     }
+  }
+}
+
+// prepositions a gerund clause follows
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
+
+/**
+ * "responded by imposing penalties on …": after a preposition, an -ing word with a noun phrase after it
+ * is a gerund taking it as object; the tagger, reading the noun after it, made it an adjective.
+ */
+function retagGerundsAfterPrepositions(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (!GERUND_PREPOSITIONS.has(forms[i - 1].toLowerCase()) || !/^\p{Ll}+ing$/u.test(forms[i]) || !['ADJ', 'NOUN'].includes(upos[i])) continue;
+    if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(upos[i + 1])) [upos[i], xpos[i]] = ['VERB', 'VBG'];
   }
 }
 

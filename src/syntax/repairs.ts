@@ -504,3 +504,21 @@ export function repairDoubleSubject(heads: number[], labels: string[]): void {
     [heads[second], labels[second]] = [first + 1, 'conj'];
   }
 }
+
+/**
+ * "responded by imposing penalties on …": the model makes the gerund a modifier of the noun after it and
+ * hangs the preposition on the noun. The gerund heads the phrase: the preposition marks it, the noun is
+ * its object, and the noun's own phrases ("on …") are the gerund's.
+ */
+export function repairGerundObject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let g = 1; g + 1 < heads.length; g++) {
+    const n = heads[g] - 1;
+    if (upos[g] !== 'VERB' || !/ing$/.test(forms[g]) || labels[g] !== 'amod' || n !== g + 1) continue;
+    const p = g - 1;
+    if (upos[p] !== 'ADP' || heads[p] - 1 !== n) continue;
+    [heads[g], labels[g]] = [heads[n], 'advcl'];
+    [heads[p], labels[p]] = [g + 1, 'mark'];
+    [heads[n], labels[n]] = [g + 1, 'obj'];
+    for (let i = n + 1; i < heads.length; i++) if (heads[i] === n + 1 && labels[i] === 'nmod' && forms[heads.findIndex((hd, k) => hd === i + 1 && labels[k] === 'case')] === 'on') [heads[i], labels[i]] = [g + 1, 'obl'];
+  }
+}
