@@ -515,7 +515,8 @@ export function repairGerundObject(forms: readonly string[], upos: readonly stri
     const n = heads[g] - 1;
     if (upos[g] !== 'VERB' || !/ing$/.test(forms[g]) || labels[g] !== 'amod' || n !== g + 1) continue;
     const p = g - 1;
-    if (upos[p] !== 'ADP' || heads[p] - 1 !== n) continue;
+    // (after a preposition a clause follows: "by imposing"; "exports of chipmaking materials" is a modifier)
+    if (upos[p] !== 'ADP' || heads[p] - 1 !== n || !/^(?:by|after|before|without|while|since)$/i.test(forms[p])) continue;
     [heads[g], labels[g]] = [heads[n], 'advcl'];
     [heads[p], labels[p]] = [g + 1, 'mark'];
     [heads[n], labels[n]] = [g + 1, 'obj'];
