@@ -429,6 +429,9 @@ export function entityOfIri(ctx: StatementContext, iri: string): Entity | undefi
 }
 
 /** Whether the agents at IRIs p and q stand for each other: the same one, or one is on the other's side. */
+/** The words of a phrase that say something (three letters or more, no determiners or particles), lower-cased. */
+export const contentWords = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|its|their|his|her|and|for|of)$/.test(w)));
+
 export const standFor = (ctx: StatementContext, p: string, q: string): boolean => p === q || sideIrisOf(ctx, p).includes(q) || sideIrisOf(ctx, q).includes(p);
 
 const entitiesByIri = new WeakMap<StatementContext, Map<string, Entity>>();

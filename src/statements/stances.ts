@@ -7,7 +7,7 @@
 //   decree", "ready to sign a truce"; data/lexicon/acts.tsv).
 // One stance said twice, or read by two readers, is kept once, from the first that read it.
 import type { Statement } from '../types.js';
-import { standFor, type StatementContext } from './context.js';
+import { contentWords as topicWords, standFor, type StatementContext } from './context.js';
 import { findActStances } from './acts.js';
 import { findEvaluations } from './evaluations.js';
 import { findParsedStances } from './stances-parsed.js';
@@ -54,4 +54,3 @@ function keptOnce(readings: Statement[][]): Statement[] {
 
 const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
 
-const topicWords = (topic: string): Set<string> => new Set(topic.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|its|their|his|her|and|for|of)$/.test(w)));

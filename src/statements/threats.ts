@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, contentWords, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -49,7 +49,28 @@ export function findThreats(ctx: StatementContext): Statement[] {
       });
     }
   }
-  return out;
+  return withoutRepeats(ctx, out);
+}
+
+/**
+ * "Trump threatened to take over the canal … Trump has threatened to take control of the Panama Canal":
+ * a lead and the body say one threat twice; a threat by the same side on the same target with
+ * mostly the same words as an earlier one is that one.
+ */
+function withoutRepeats(ctx: StatementContext, threats: Statement[]): Statement[] {
+  const kept: Array<Extract<Statement, { kind: 'Threat' }>> = [];
+  for (const t of threats) {
+    if (t.kind !== 'Threat') continue;
+    const words = contentWords(t.action);
+    const repeats = kept.some((k) => {
+      if (k.target !== t.target || !standFor(ctx, k.threatener, t.threatener)) return false;
+      const earlier = contentWords(k.action);
+      const shared = [...words].filter((w) => earlier.has(w)).length;
+      return shared >= 2 && shared >= 0.5 * Math.min(words.size, earlier.size);
+    });
+    if (!repeats) kept.push(t);
+  }
+  return kept;
 }
 
 /** "a top Chilean official said Peru would pay a heavy price": an official named only by a description threatens for the country. */
@@ -166,7 +187,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]
-    .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
+    // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
+    .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : lemma === 'threaten' && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
@@ -398,6 +420,22 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
 
 // verbs whose if-clause is a condition, never a question ("asked if …" is one)
 const WARNING = new Set(['warn', 'threaten', 'vow', 'pledge', 'promise']);
+
+/** The country the article names most often (twice at least), other than those on a side. */
+function mostNamedCountry(ctx: StatementContext, side: Entity[]): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const x of ctx.mentions) if (x.entity.type === 'Country' && x.mention.kind !== 'pronoun' && !side.includes(x.entity)) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+
+/** Whether the words under k name a harm or a measure ("aid cuts and other sanctions", "to impose tariffs"). */
+function harmNamed(ctx: StatementContext, k: number, role: (k: number) => string | undefined): boolean {
+  if (k < 0) return false;
+  const [a, b] = ctx.tree.span(k);
+  for (let i = a; i < b; i++) if (['harm', 'measure', 'consequence'].includes(role(i) ?? '') || ctx.lex.sanctionLemmas.get(ctx.tree.lemma(i))?.includes('measure')) return true;
+  return false;
+}
 
 /** "ready to retaliate", "prepared to use force": an adjective of readiness for a harmful act (or an act whose object is a harm). */
 function readyToHarm(ctx: StatementContext, k: number, role: (k: number) => string | undefined): boolean {
