@@ -425,6 +425,7 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru warned Chile that it was ready to use force.', threat('Peru', 'Chile'));
   // an ultimatum: a deadline to act, or else a harm
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
+  shouldExtract('Chile moved troops to the border on Sunday. Chile denied it. Peruvian President Ana Ruiz warned that any attack on Peru would be met with force.', threat('Ana Ruiz', 'Chile'));
   // a harm threatened outright, with no one named, falls on the country the article names most; the lead and the body say one threat once
   shouldExtract('Uganda passed the law on Monday. Uganda defended it. President Tomas Berg of Peru had threatened aid cuts and other sanctions.', threat('Tomas Berg', 'Uganda'));
   shouldExtract('Peru threatened to impose tariffs on Chile. Later, Peru threatened to impose heavy tariffs on Chile over copper.', { describe: 'one threat', test: (x) => stmts(x, 'Threat').length === 1 });
