@@ -688,6 +688,8 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
+  // fighting or resisting something, pledged, opposes it (statements.json undoingVerbs)
+  shouldExtract('Peru pledged to combat drug trafficking.', stance('Peru', 'Opposes', /^drug trafficking$/));
   // a harm one is ready for, and a measure one vows to keep, are threats and sanctions, no stance on an act
   shouldExtract('Peru was ready to strike three sites in Chile.', noStance('Peru'));
   shouldExtract('Ana Ruiz vowed to maintain punishing sanctions on Chile.', noStance('Ana Ruiz'));
