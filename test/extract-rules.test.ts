@@ -575,6 +575,11 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  // siding with someone, pushing back against something; an as-phrase judges the topic; an end to something opposes it
+  shouldExtract('Chile moved troops on Sunday. Peru sided with Bolivia in the dispute.', stance('Peru', 'Supports', /^Bolivia$/));
+  shouldExtract('Chile moved troops on Sunday. Peru pushed back against the deployment.', stance('Peru', 'Opposes', /deployment/));
+  shouldExtract("Chile moved troops on Sunday. Peru dismissed Chile's claims as baseless.", stance('Peru', 'Opposes', /^Chile's claims$/));
+  shouldExtract('Chile moved troops on Sunday. Peru called for an end to the deployment.', stance('Peru', 'Opposes', /^deployment$/));
   // a free relative names its topic ("what it called X"); an irregular past the tagger read as a noun is the verb
   shouldExtract('Chile moved troops on Sunday. Peru denounced what it called Chile\'s aggression.', stance('Peru', 'Opposes', /^Chile's aggression$/));
   shouldExtract('Chile moved troops on Sunday. Peru condemned what it described as a dangerous provocation by Chile.', stance('Peru', 'Opposes', /provocation by Chile/));

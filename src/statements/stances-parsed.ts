@@ -109,6 +109,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     if (topicAt < 0 && tree.kid(k, 'obj') >= 0) topicAt = phraseUnder(ctx, tree.kid(k, 'obj'), ['acl', 'nmod', 'advcl'], preposition, ['case', 'mark']);
   }
   topicAt = namedByWhat(ctx, topicAt);
+  // "called for an end to the raids": asking for an end to something opposes it
+  const ended = endTo(ctx, topicAt);
+  if (ended >= 0 && polarity !== 'Neutral') [topicAt, polarity] = [ended, polarity === 'Supports' ? 'Opposes' : 'Supports'];
   const topic = topicText(ctx, k, topicAt);
   if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
@@ -132,6 +135,12 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "had rejected calls for a rerun" with "rejected" parsed as a participle on "calls": answered all the same
   if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return undefined;
   return { holders, topic, polarity };
+}
+
+/** "an end to the raids", "a halt to the strikes": the thing ended, as its head; else -1. */
+function endTo(ctx: StatementContext, at: number): number {
+  if (at < 0 || !['end', 'halt', 'stop'].includes(ctx.tree.lemma(at)) || ctx.tree.upos(at) !== 'NOUN') return -1;
+  return phraseUnder(ctx, at, ['nmod'], 'to');
 }
 
 // verbs that name what they take ("what it called Ruritania's aggression")
@@ -403,7 +412,9 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
     const where = tree.kids(c).some((m) => tree.rel(m) === 'case' && /^(?:in|at)$/.test(ctx.lower[m])) && ['City', 'Place'].includes(ctx.entityAtToken[c]?.type ?? '');
     // (own: without what is coordinated with it, "stop the raids" of "stop the raids and resume talks")
     const coordinated = own && (tree.rel(c) === 'conj' || tree.rel(c) === 'cc');
-    if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !where && !coordinated && !tree.dominates(c, cue)) continue;
+    // ("dismissed the claims as baseless": the as-phrase judges the topic, it is no part of it)
+    const judged = c > at && tree.kids(c).some((m) => ['case', 'mark'].includes(tree.rel(m)) && ctx.lower[m] === 'as' && m === tree.span(c)[0]);
+    if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !where && !coordinated && !judged && !tree.dominates(c, cue)) continue;
     const [ca, cb] = tree.span(c);
     if (ca > at) b = Math.min(b, ca);
     else if (cb <= at) a = Math.max(a, cb);
