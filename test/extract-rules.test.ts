@@ -343,6 +343,8 @@ describe('roles (titles.json, roles.json)', () => {
 });
 
 describe('quotes (speech-verbs.json)', () => {
+  // "…," it said: the institution that last acted, when no one spoke before
+  shouldExtract('Talks failed. The Andean Council condemned the move. "The deployment is a grave violation of our sovereignty," it said.', quote('Andean Council', 'grave violation'));
   // a surname that is also an everyday word ("berg", "brown") opening a sentence is the person the article named
   shouldExtract('Tomas Berg met reporters on Monday. Berg said: "We will respond in kind to every step."', quote('Tomas Berg', 'We will respond in kind'));
   // a word or three quoted inside a sentence is a fragment, no quote; a short sentence of its own is one

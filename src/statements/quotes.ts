@@ -26,7 +26,7 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
   const parsed = subject >= floor ? agentsAt(ctx, subject)[0] : undefined;
   if (parsed) return parsed;
   // "…," the statement said: whoever issued it, an institution that spoke just before; so for "…," it added
-  if (subject >= 0 && (STATEMENT_NOUNS.has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return recentInstitution(ctx, v);
+  if (subject >= 0 && (STATEMENT_NOUNS.has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return recentInstitution(ctx, v, ctx.lower[subject] === 'it');
   // "Fiona McAllister, Australia's climate minister and the president of negotiations, said":
   // the apposition between commas describes the name before it
   if (ctx.texts[v - 1] === ',') {
@@ -63,12 +63,13 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
 const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release', 'declaration', 'notice', 'announcement', 'commentary', 'editorial', 'paper', 'newspaper', 'agency', 'broadcaster']);
 
 /** The organisation or country that was last the subject of a speech verb in the three sentences before v's. */
-function recentInstitution(ctx: StatementContext, v: number): Entity | undefined {
+function recentInstitution(ctx: StatementContext, v: number, acting = false): Entity | undefined {
   const s = ctx.sentenceOfToken(v);
   for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
     const prev = ctx.doc.sentences[i];
     for (let k = prev.tokenEnd - 1; k >= prev.tokenStart; k--) {
-      if (!ctx.isSpeechVerb(k)) continue;
+      // ("The council condemned the move. “…,” it said": for "it", the institution that last acted, in a sentence of its own)
+      if (!ctx.isSpeechVerb(k) && !(acting && ctx.tree.rel(k) === 'root' && ctx.tree.upos(k) === 'VERB')) continue;
       const subject = subjectOf(ctx, k);
       const e = agentsAt(ctx, subject)[0];
       if (e && (e.type === 'Organization' || e.type === 'Country')) return e;
