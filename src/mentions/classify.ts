@@ -58,6 +58,8 @@ function titleInside(ctx: RunContext, p: number, b: number): { at: number; lengt
     if (ctx.texts.slice(k + len, b).every((w) => ctx.lex.nameSuffixes.has(w))) continue;
     // "Secretary of State" is a title; "Bank of England" is not a title at "of"
     if (k > p && ctx.lex.nameConnectors.has(ctx.texts[k - 1])) continue;
+    // "General Motors", "General Electric": a title word opening an institution's name the tables know
+    if (ctx.lex.institutions.has(ctx.texts.slice(k, k + len + 1).join(' '))) continue;
     return { at: k, length: len, title: ctx.texts.slice(k, k + len).join(' ') };
   }
   return undefined;
