@@ -87,6 +87,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   shouldExtract('Talks went on. The workers at Air Kenya went on strike.', entity('Organization', 'Air Kenya'));
+  // groups of states by number (organizations.json), also before the event's word
+  shouldExtract('Talks went on. Ruiz met Berg on the sidelines of the G-20 summit. Leaders at the G20 Summit in Bali met. The G7 agreed.', entity('Organization', 'G-20'), entity('Organization', 'G20'), entity('Organization', 'G7'));
   // a title word opening an institution's name (organizations.json); a one-word name listed between organisations is one
   shouldExtract('Talks went on. Among them are General Motors, Kestrelia and Ford Motor Company.', entity('Organization', 'General Motors'), entity('Organization', 'Kestrelia'), noEntity('Motors'));
   // "of the" inside an institution's name, before a possessive too; not after a company's word or an ordinary one

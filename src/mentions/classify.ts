@@ -207,6 +207,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     // "the Finance Bill 2026", "the 1993 Constitution": names of things that are not entities
     const misc = nameStart < 0 ? miscEnd(ctx, p, b) : 0;
     if (misc) {
+      // ("the G20 Summit", "the ASEAN Summit": an institution the tables know, named before the event's word, is mentioned)
+      const host = ctx.lex.institutions.get(ctx.texts.slice(p, misc - 1).join(' '));
+      if (host && misc - 1 > p) mentions.push(mention(ctx, p, misc - 1, 'Organization', { subtypes: orgSubtype(host) }));
       p = misc;
       continue;
     }

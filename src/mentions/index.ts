@@ -304,7 +304,8 @@ function nameOfEntity(ctx: RunContext, n: Mention): Mention[] {
   if (words.length > 1 && EVENT_HEADS.has(words[0])) return [];
   // "the Northern Waters (NWA) Treaty", "the Lisbon fisheries accord": part of a document's name
   const after = /^\)?\s*(?:\([^)]{1,12}\)\s*)?([\p{L}]+)/u.exec(ctx.doc.article.text.slice(n.end, n.end + 30));
-  if (after && n.type !== 'Country' && (ctx.lex.miscSuffixes.has(after[1]) || ctx.lex.miscSuffixes.has(after[1][0].toUpperCase() + after[1].slice(1)) && /^(?:treaty|accord|pact|protocol|convention)$/.test(after[1]))) return [];
+  // (but an institution the tables know hosts the event: "the G20 Summit" mentions the G20)
+  if (after && n.type !== 'Country' && !ctx.lex.institutions.has(n.text) && (ctx.lex.miscSuffixes.has(after[1]) || ctx.lex.miscSuffixes.has(after[1][0].toUpperCase() + after[1].slice(1)) && /^(?:treaty|accord|pact|protocol|convention)$/.test(after[1]))) return [];
   const lastWords = (k: number) => words.slice(-k).join(' ').toLowerCase();
   // (a country's title is its office: "U.S. Trade Representative" stays an organisation,
   const title = n.type === 'Organization' ? ctx.lex.titles.find((t) => t.length <= words.length && t.join(' ').toLowerCase() === lastWords(t.length)) : undefined;
