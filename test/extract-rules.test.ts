@@ -87,6 +87,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   shouldExtract('Talks went on. The workers at Air Kenya went on strike.', entity('Organization', 'Air Kenya'));
+  // a country named inside a modifier ("US-led", "Peru-based") is mentioned
+  shouldExtract('Talks went on. Finland backed joining the Peru-led alliance.', entity('Country', 'Peru'));
   // groups of states by number (organizations.json), also before the event's word
   shouldExtract('Talks went on. Ruiz met Berg on the sidelines of the G-20 summit. Leaders at the G20 Summit in Bali met. The G7 agreed.', entity('Organization', 'G-20'), entity('Organization', 'G20'), entity('Organization', 'G7'));
   // a title word opening an institution's name (organizations.json); a one-word name listed between organisations is one

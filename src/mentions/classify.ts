@@ -161,6 +161,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   // before the modifier's own words ("Dubai-based Sahel Crest Shipping FZE and") is read on its own
   for (let k = b - 1; k >= p; k--) {
     if (!MODIFIER.test(ctx.texts[k])) continue;
+    // ("the US-led alliance", "Saudi-backed forces": the country the modifier names is mentioned all the same)
+    const named = modifierPlace(ctx, k);
+    if (named) mentions.push(named);
     let e = k;
     while (e > p && /^\p{Lu}/u.test(ctx.texts[e - 1]) && !NAME_BREAKERS.has(ctx.texts[e - 1])) e--;
     while (e > p && NAME_BREAKERS.has(ctx.texts[e - 1])) e--;
@@ -374,4 +377,16 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (
 function taggerNameOver(ctx: RunContext, a: number, b: number): boolean {
   const span = ctx.nerAt(ctx.doc.sentences[ctx.doc.tokens[a].sentence], a, b);
   return !!span && span.start === a && span.end <= b + 1 && !ctx.texts.slice(a, span.end).some((w) => NAME_BREAKERS.has(w)) && (span.type === 'PER' || span.type === 'ORG');
+}
+
+/**
+ * "US-led", "Saudi-backed": a mention of the country or city the modifier's first part names, if the
+ * gazetteer knows it. It is adjectival, as a demonym is ("American-led"), and kept as one.
+ */
+function modifierPlace(ctx: RunContext, k: number): Mention | undefined {
+  const word = ctx.texts[k].replace(MODIFIER, '');
+  const entry = ctx.gaz.lookup(word).find((x) => x.type === 'Country' || x.type === 'City');
+  if (!entry) return undefined;
+  const t = ctx.doc.tokens[k];
+  return { start: t.start, end: t.start + word.length, text: word, sentence: t.sentence, kind: 'demonym', type: entry.type as EntityType, gazetteerKey: entry.key };
 }
