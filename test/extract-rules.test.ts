@@ -87,6 +87,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   shouldExtract('Talks went on. The workers at Air Kenya went on strike.', entity('Organization', 'Air Kenya'));
+  // (but a sentence's opening preposition is no word of a name: "From Lima came …")
+  shouldExtract('Talks went on. From Lima came the familiar reply.', entity('City', 'Lima'), noEntity('From Lima'));
   // a country named inside a modifier ("US-led", "Peru-based") is mentioned
   shouldExtract('Talks went on. Finland backed joining the Peru-led alliance.', entity('Country', 'Peru'));
   // groups of states by number (organizations.json), also before the event's word

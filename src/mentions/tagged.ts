@@ -5,7 +5,7 @@
 import type { NerSpan } from '../ner/index.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 import type { RunContext } from './classify.js';
-import { isCommonWord } from './common-words.js';
+import { isCommonWord, lexiconTag } from './common-words.js';
 import { isInitial, isRegionAdjective } from './names.js';
 
 const TYPE: Record<string, EntityType | undefined> = { PER: 'Person', ORG: 'Organization', LOC: 'Place' };
@@ -189,7 +189,9 @@ function trimOpeningWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Menti
 function absorbPlacesWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Mention[], spans: NerSpan[]): Mention[] {
   const { doc, texts } = ctx;
   let out = names;
-  for (const t of spans) {
+  for (const raw of spans) {
+    // ("told The Kyiv Independent": an article before the name is no part of it)
+    const t = /^(?:The|the)$/.test(texts[raw.start]) ? { ...raw, start: raw.start + 1 } : raw;
     if (t.score < SPLIT_SCORE || t.end - t.start < 2) continue;
     if (texts.slice(t.start, t.end).some((w) => !/^[\p{Lu}\d]/u.test(w) && !JOINERS.has(w))) continue;
     const start = doc.tokens[t.start].start;
@@ -204,7 +206,8 @@ function absorbPlacesWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Ment
     // ("US President", "Russia Syria", "Security and Public Safety of the United States": a title after
     // a country, two places side by side and capitalised legal phrases are no single name)
     const others = texts.slice(t.start, t.end).filter((_, k) => doc.tokens[t.start + k].end <= place.start || doc.tokens[t.start + k].start >= place.end);
-    if (others.some((w) => w === 'and' || w === '&' || isTitleWord(ctx, w) || ctx.gaz.lookup(w).length > 0)) continue;
+    // (nor a sentence's opening word: "From Washington came …")
+    if (others.some((w) => w === 'and' || w === '&' || isTitleWord(ctx, w) || ctx.gaz.lookup(w).length > 0 || (/^\p{Lu}/u.test(w) && /Preposition|Determiner|Conjunction|Pronoun|Adverb/.test(lexiconTag(w) ?? '')))) continue;
     const type = TYPE[t.type];
     out = out.filter((n) => !inside.includes(n));
     if (type) out = [...out, spanMention(ctx, s, start, end, doc.article.text.slice(start, end), type)];
