@@ -87,6 +87,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   shouldExtract('Talks went on. The workers at Air Kenya went on strike.', entity('Organization', 'Air Kenya'));
+  // (nor across a particle: "Espanyol of Barcelona" is a club and its city)
+  shouldExtract('Talks went on. Ouedec joined Espanyol of Barcelona from Nantes.', entity('City', 'Barcelona'), noEntity('Espanyol of Barcelona'));
   // (but a sentence's opening preposition is no word of a name: "From Lima came …")
   shouldExtract('Talks went on. From Lima came the familiar reply.', entity('City', 'Lima'), noEntity('From Lima'));
   // a country named inside a modifier ("US-led", "Peru-based") is mentioned
