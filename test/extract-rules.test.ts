@@ -87,6 +87,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   shouldExtract('Talks went on. The workers at Air Kenya went on strike.', entity('Organization', 'Air Kenya'));
+  // a newspaper "of" a country is one name; a one-word club "of" a city or a title "of" a country is not
+  shouldExtract('Talks went on. The talks failed, The Herald of Chile reported.', entity('Organization', 'Herald of Chile'));
   // (nor across a particle: "Espanyol of Barcelona" is a club and its city)
   shouldExtract('Talks went on. Ouedec joined Espanyol of Barcelona from Nantes.', entity('City', 'Barcelona'), noEntity('Espanyol of Barcelona'));
   // (but a sentence's opening preposition is no word of a name: "From Lima came …")

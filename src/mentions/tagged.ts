@@ -47,7 +47,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     if (texts.slice(t.start, t.end).some((w) => !/^\p{Lu}/u.test(w) && !JOINERS.has(w) && !/^(?:al|el|ad|as|an|ar|at)-/u.test(w) && !/^\d/.test(w))) continue;
     const start = doc.tokens[t.start].start;
     const end = doc.tokens[t.end - 1].end;
-    const inside = out.filter((n) => n.start >= start && n.end <= end);
+    const inside = out.filter((n) => n.start >= start && n.end <= end).sort((x, y) => x.start - y.start);
     const crossing = out.some((n) => n.start < end && start < n.end && !(n.start >= start && n.end <= end));
     if (crossing) continue; // the rules drew other boundaries: they know something (a title, a suffix)
     const text = doc.article.text.slice(start, end);
@@ -222,7 +222,12 @@ function endsWithPlaceAfterParticle(ctx: RunContext, inside: Mention[], a: numbe
   if (!last || inside.length < 2 || last.kind !== 'name' || !['Country', 'City', 'Place'].includes(last.type) || last.end !== doc.tokens[b - 1].end) return false;
   let k = b - 1;
   while (k > a && doc.tokens[k].start >= last.start) k--;
-  return texts[k] === 'in' || texts[k] === 'of';
+  if (texts[k] !== 'in' && texts[k] !== 'of') return false;
+  // (a one-word name "of" a place is a club or a title more often than an organisation: "Espanyol of Barcelona",
+  // "Emperor of Brazil"; "The Times of Israel" and "Council of Europe" have more to say so)
+  const before = texts.slice(a, k);
+  if (isTitleWord(ctx, before[0] === 'The' ? before[1] ?? '' : before[0])) return false;
+  return before.length >= 2 || ctx.lex.orgSuffixes.has(before[0]);
 }
 
 /** Whether a word opens or ends an office title ("President", "Minister", "Vice"). */
