@@ -94,3 +94,25 @@ describe('compromise baseline: punctuation tokens at span edges are dropped', ()
     expect(text.slice(s, e)).toBe(want);
   });
 });
+
+// Issue 10's target on CoNLL-2003 eng.testa, when the data is beside the repository (skipped in a bare clone):
+// the pipeline's names are at least as good as its trained tagger's alone, and at least 0.88.
+describe('the pipeline on CoNLL-2003 eng.testa (needs ../shared)', () => {
+  let content: string | undefined;
+  try {
+    content = readFileSync(new URL('../../shared/data/conll2003/eng.testa', import.meta.url), 'utf8');
+  } catch {
+    content = undefined;
+  }
+  it.skipIf(!content)('scores at least the tagger alone, and at least 0.88 micro F1', async () => {
+    const [{ evalConll, pipelineFinder }, { analyse }, { loadTagger }, { taggerSpans }] = await Promise.all([
+      import('../src/eval/run.js'), import('../src/pipeline.js'), import('../src/ner/index.js'), import('../src/ner/conll.js'),
+    ]);
+    const f1 = (run: ReturnType<typeof evalConll>) => spanPRF(microCounts(run.score)).f;
+    const pipeline = f1(evalConll(content!, 'eng.testa', pipelineFinder((a) => analyse(a), 'eng.testa')));
+    const tagger = loadTagger();
+    const alone = f1(evalConll(content!, 'eng.testa', (_text, doc) => taggerSpans(tagger, doc)));
+    expect(pipeline).toBeGreaterThanOrEqual(0.88);
+    expect(pipeline).toBeGreaterThanOrEqual(alone);
+  });
+});
