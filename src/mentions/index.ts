@@ -49,7 +49,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       continue;
     }
     let names: Mention[] = [];
-    for (const [a, b] of capitalisedRuns(doc.tokens, s.tokenStart, s.tokenEnd, lex.nameConnectors)) {
+    for (const [a, b] of capitalisedRuns(doc.tokens, s.tokenStart, s.tokenEnd, lex)) {
       const run = classifyRun(ctx, a, b);
       names.push(...run.mentions);
       for (const cand of run.names) {
@@ -79,7 +79,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // also writes it in lower case, or when it opens the sentence and is no institution's word ("the Senate");
     // inside a sentence its capital is meant ("the Fed", "Labour")
     names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && (ctx.lowercaseInText.has(n.text.toLowerCase()) || (opensSentence(doc, s, n) && !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText)))));
-    names = names.map((n) => (listedWithOrganizations(doc, names, n) ? { ...n, type: 'Organization' as const } : n));
+    const inOrder = [...names].sort((a, b) => a.start - b.start);
+    names = names.map((n) => (listedWithOrganizations(doc, inOrder, n) ? { ...n, type: 'Organization' as const } : n));
     // ("Trump" after "the Trump administration" is the man, not the government he heads)
     for (const n of names) if (n.type === 'Organization' && n.kind !== 'description' && !n.text.endsWith(' administration')) rememberOrganization(ctx, n.text);
     const personEnds = new Set(names.filter((n) => n.type === 'Person').map((n) => n.end));
@@ -319,11 +320,10 @@ function nameOfEntity(ctx: RunContext, n: Mention): Mention[] {
 
 /**
  * "General Motors, Stellantis and Ford Motor Company": a one-word name with nothing saying "person",
- * listed between organisations (by commas or "and"), is one of them.
+ * listed between organisations (by commas or "and"), is one of them. `sorted`: the sentence's names in text order.
  */
-function listedWithOrganizations(doc: Document, names: readonly Mention[], n: Mention): boolean {
+function listedWithOrganizations(doc: Document, sorted: readonly Mention[], n: Mention): boolean {
   if (n.type !== 'Person' || n.kind !== 'name' || n.role || /\s/.test(n.text)) return false;
-  const sorted = [...names].sort((a, b) => a.start - b.start);
   const k = sorted.indexOf(n);
   const glue = (a: Mention, b: Mention) => /^\s*(?:,|,?\s*and)\s*$/.test(doc.article.text.slice(a.end, b.start));
   const before = k > 0 && glue(sorted[k - 1], n) ? sorted[k - 1] : undefined;

@@ -1,6 +1,6 @@
 // Capitalised runs of tokens: the raw material of names.
+import type { Lexicon } from '../lexicon/index.js';
 import type { Sentence, Token } from '../types.js';
-import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from './common-words.js';
 
 // Lowercase particles that belong inside names: "Abu Bakr al-Baghdadi", "Ursula von der Leyen".
@@ -18,7 +18,7 @@ export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}\d'’.-]*$/u.te
  * ("bin", "van der") or, inside organisation names, by "of"/"for"/"and"/"the"
  * when a capitalised word follows ("Ministry of Foreign Affairs").
  */
-export function capitalisedRuns(tokens: Token[], from: number, to: number, connectors: Set<string>): Array<[number, number]> {
+export function capitalisedRuns(tokens: Token[], from: number, to: number, lex: Pick<Lexicon, 'nameConnectors' | 'orgSuffixes'>): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = from;
   while (i < to) {
@@ -40,11 +40,11 @@ export function capitalisedRuns(tokens: Token[], from: number, to: number, conne
       // ("Department of the Treasury": "the" after "of" or "for" is a particle too)
       // (after an organisation's word only, not a company's: "Leaders of the European Union", "Dow Chemical Co of
       // the United States" are two names)
-      const orgWord = lexicon().orgSuffixes.get(tokens[j - 1].text);
+      const orgWord = lex.orgSuffixes.get(tokens[j - 1].text);
       const particle = (x: string) => PARTICLES.has(x) || (x === 'the' && (lower === 'of' || lower === 'for') && orgWord !== undefined && orgWord !== 'Corporation');
       const nextName = next && (isCapitalised(next.text) || (particle(next.text) && tokens[j + 2] && isCapitalised(tokens[j + 2].text)));
       // "the Ministry of External Affairs on Friday": a day or a month after a connector is a date, not more name
-      const joins = (PARTICLES.has(lower) || connectors.has(lower)) && nextName && j + 1 < to && !CALENDAR_WORD.test(next.text);
+      const joins = (PARTICLES.has(lower) || lex.nameConnectors.has(lower)) && nextName && j + 1 < to && !CALENDAR_WORD.test(next.text);
       // "the" only joins after "of"/"for": "Bank of the South", never "Iran the".
       if (joins && (lower !== 'the' || ['of', 'for'].includes(tokens[j - 1].text.toLowerCase()))) { j++; continue; }
       break;

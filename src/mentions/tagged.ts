@@ -72,7 +72,9 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     // (but "the Organisation for Security and Cooperation in Europe": a place after "in" or "of" ends an organisation's name)
     const placeEnds = type === 'Organization' && t.score >= SPLIT_SCORE && endsWithPlaceAfterParticle(ctx, inside, t.start, t.end);
     if (inside.some((n) => n.type === 'Country') && !placeEnds) continue;
-    if (inside.length > 1 && !(type === 'Organization' && t.score >= JOIN_SCORE && joinedByParticles(ctx, placeEnds ? inside.slice(0, -1) : inside, t.start, t.end, placeEnds))) continue;
+    // (before such a place, any pieces of the rules' that name no person or place are the organisation's words)
+    const joined = placeEnds ? inside.slice(0, -1).every((n) => n.type !== 'Person' && !n.gazetteerKey) : joinedByParticles(ctx, inside, t.start, t.end);
+    if (inside.length > 1 && !(type === 'Organization' && t.score >= JOIN_SCORE && joined)) continue;
     if (inside.length === 0) {
       // "South American", "East Asian": a region's adjective, however the tagger reads it
       // (a pair may open one word before the span: "North [American and East Asian]")
@@ -215,10 +217,10 @@ function absorbPlacesWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Ment
   return out;
 }
 
-/** Whether the last of the mentions inside tokens [a, b) is a place the span ends on, after "in" or "of". */
-function endsWithPlaceAfterParticle(ctx: RunContext, inside: Mention[], a: number, b: number): boolean {
+/** Whether the last of the mentions inside tokens [a, b) (in text order) is a place the span ends on, after "in" or "of". */
+function endsWithPlaceAfterParticle(ctx: RunContext, inside: readonly Mention[], a: number, b: number): boolean {
   const { doc, texts } = ctx;
-  const last = [...inside].sort((x, y) => x.start - y.start).at(-1);
+  const last = inside.at(-1);
   if (!last || inside.length < 2 || last.kind !== 'name' || !['Country', 'City', 'Place'].includes(last.type) || last.end !== doc.tokens[b - 1].end) return false;
   let k = b - 1;
   while (k > a && doc.tokens[k].start >= last.start) k--;
@@ -243,10 +245,9 @@ function isTitleWord(ctx: RunContext, w: string): boolean {
 const titleWords = new WeakMap<readonly string[][], Set<string>>();
 
 /** Whether every word of tokens [a, b) outside the mentions `inside` is a particle, and there is one between each two. */
-function joinedByParticles(ctx: RunContext, inside: Mention[], a: number, b: number, placeEnds = false): boolean {
+function joinedByParticles(ctx: RunContext, inside: Mention[], a: number, b: number): boolean {
   const { doc, texts } = ctx;
   const sorted = [...inside].sort((x, y) => x.start - y.start);
-  if (placeEnds) return sorted.every((n) => n.type !== 'Person' && !n.gazetteerKey);
   for (let k = 1; k < sorted.length; k++) {
     const gap: string[] = [];
     for (let i = a; i < b; i++) if (doc.tokens[i].start >= sorted[k - 1].end && doc.tokens[i].end <= sorted[k].start) gap.push(texts[i]);

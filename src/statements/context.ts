@@ -118,19 +118,34 @@ export function articleCountry(ctx: StatementContext): Entity | undefined {
   return countries(ctx).main;
 }
 
-/** The article's main country (articleCountry) and the first country it names, counted once per article. */
-function countries(ctx: StatementContext): { main?: Entity; first?: Entity } {
+/** The country the article names most often (twice at least), other than those on a side. */
+export function mostNamedCountry(ctx: StatementContext, side: readonly Entity[]): Entity | undefined {
+  const best = countries(ctx).ranked.find(([e]) => !side.includes(e));
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+
+interface Countries {
+  /** Named twice as often as any other. */
+  main?: Entity;
+  first?: Entity;
+  /** Every country named (not by a pronoun), most named first. */
+  ranked: Array<[Entity, number]>;
+}
+
+/** The article's main country (articleCountry), the first country it names and all of them by count, once per article. */
+function countries(ctx: StatementContext): Countries {
   let found = countriesOf.get(ctx);
   if (found) return found;
   const counts = new Map<Entity, number>();
   for (const x of ctx.mentions) if (x.entity.type === 'Country' && x.mention.kind !== 'pronoun') counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  found = { main: first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined, first: ctx.mentions.find((x) => x.entity.type === 'Country')?.entity };
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  found = { main: top && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined, first: ctx.mentions.find((x) => x.entity.type === 'Country')?.entity, ranked };
   countriesOf.set(ctx, found);
   return found;
 }
 
-const countriesOf = new WeakMap<StatementContext, { main?: Entity; first?: Entity }>();
+const countriesOf = new WeakMap<StatementContext, Countries>();
 
 /** The agent entities named in tokens [a, b), in order, without repeats. */
 export function agentsIn(ctx: StatementContext, a: number, b: number): Entity[] {
@@ -428,10 +443,10 @@ export function entityOfIri(ctx: StatementContext, iri: string): Entity | undefi
   return byIri.get(iri);
 }
 
-/** Whether the agents at IRIs p and q stand for each other: the same one, or one is on the other's side. */
 /** The words of a phrase that say something (three letters or more, no determiners or particles), lower-cased. */
 export const contentWords = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|its|their|his|her|and|for|of)$/.test(w)));
 
+/** Whether the agents at IRIs p and q stand for each other: the same one, or one is on the other's side. */
 export const standFor = (ctx: StatementContext, p: string, q: string): boolean => p === q || sideIrisOf(ctx, p).includes(q) || sideIrisOf(ctx, q).includes(p);
 
 const entitiesByIri = new WeakMap<StatementContext, Map<string, Entity>>();

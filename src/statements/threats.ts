@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, contentWords, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, contentWords, isAgent, isPress, mostNamedCountry, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -421,19 +421,11 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
 // verbs whose if-clause is a condition, never a question ("asked if …" is one)
 const WARNING = new Set(['warn', 'threaten', 'vow', 'pledge', 'promise']);
 
-/** The country the article names most often (twice at least), other than those on a side. */
-function mostNamedCountry(ctx: StatementContext, side: Entity[]): Entity | undefined {
-  const counts = new Map<Entity, number>();
-  for (const x of ctx.mentions) if (x.entity.type === 'Country' && x.mention.kind !== 'pronoun' && !side.includes(x.entity)) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 ? best[0] : undefined;
-}
-
 /** Whether the words under k name a harm or a measure ("aid cuts and other sanctions", "to impose tariffs"). */
 function harmNamed(ctx: StatementContext, k: number, role: (k: number) => string | undefined): boolean {
   if (k < 0) return false;
   const [a, b] = ctx.tree.span(k);
-  for (let i = a; i < b; i++) if (['harm', 'measure', 'consequence'].includes(role(i) ?? '') || ctx.lex.sanctionLemmas.get(ctx.tree.lemma(i))?.includes('measure')) return true;
+  for (let i = a; i < b; i++) if (isMeasure(ctx, i, role) || role(i) === 'consequence') return true;
   return false;
 }
 

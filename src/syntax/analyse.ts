@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairClosingAttribution, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -21,12 +21,12 @@ export interface ParsedWords {
 
 const isSpeechVerb = (w: string): boolean => lexicon().speechVerbs.has(w);
 const isDay = (w: string): boolean => lexicon().calendar.has(w) || /^(?:yesterday|today|tonight)$/i.test(w);
-// a stem the lemma rules give is a lemma when compromise's lexicon knows the word
 // a lemma some statement table reads as a verb ("warn", "urge", "advocate", "meet", "sanction")
 const isCueVerb = (w: string): boolean => {
   const lex = lexicon();
   return lex.stanceCues.has(w) || lex.threatLemmas.has(w) || lex.speechVerbs.has(w) || lex.statements.meeting.verbs.includes(w) || lex.sanctionLemmas.has(w);
 };
+// a stem the lemma rules give is a lemma when compromise's lexicon knows the word
 const isWord = (w: string): boolean => lexiconTag(w) !== undefined;
 
 const withIrregulars = new WeakMap<LemmaTable, LemmaTable>();
@@ -127,9 +127,6 @@ function retagPastForms(forms: readonly string[], upos: string[], xpos: string[]
     }
   }
 }
-
-// prepositions a gerund clause follows
-const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 
 /**
  * "responded by imposing penalties on …": after a preposition, an -ing word with a noun phrase after it

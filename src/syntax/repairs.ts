@@ -457,7 +457,7 @@ export function repairNamePluralVerb(forms: readonly string[], upos: string[], x
   labels[subject] = 'nsubj';
   for (let k = 0; k < heads.length; k++) {
     if (heads[k] !== r + 1 || k === subject) continue;
-    if (labels[k] === 'nmod:poss') [heads[k]] = [subject + 1];
+    if (labels[k] === 'nmod:poss') heads[k] = subject + 1;
     else if (labels[k] === 'nmod') labels[k] = 'obl';
   }
 }
@@ -505,6 +505,9 @@ export function repairDoubleSubject(heads: number[], labels: string[]): void {
   }
 }
 
+/** Prepositions a gerund clause follows ("by imposing", "after meeting"), for the tagger's retagging and this repair. */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
+
 /**
  * "responded by imposing penalties on …": the model makes the gerund a modifier of the noun after it and
  * hangs the preposition on the noun. The gerund heads the phrase: the preposition marks it, the noun is
@@ -516,7 +519,7 @@ export function repairGerundObject(forms: readonly string[], upos: readonly stri
     if (upos[g] !== 'VERB' || !/ing$/.test(forms[g]) || labels[g] !== 'amod' || n !== g + 1) continue;
     const p = g - 1;
     // (after a preposition a clause follows: "by imposing"; "exports of chipmaking materials" is a modifier)
-    if (upos[p] !== 'ADP' || heads[p] - 1 !== n || !/^(?:by|after|before|without|while|since)$/i.test(forms[p])) continue;
+    if (upos[p] !== 'ADP' || heads[p] - 1 !== n || !GERUND_PREPOSITIONS.has(forms[p].toLowerCase())) continue;
     [heads[g], labels[g]] = [heads[n], 'advcl'];
     [heads[p], labels[p]] = [g + 1, 'mark'];
     [heads[n], labels[n]] = [g + 1, 'obj'];
