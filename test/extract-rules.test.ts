@@ -771,6 +771,18 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Ana Vidal railed against the mining code.', stance('Ana Vidal', 'Opposes', /^mining code$/));
   // a verb with its particle is a cue of its own ("rule out"); a regular "-ed" form keeps its final e
   shouldExtract('Ana Vidal ruled out talks with the miners.', stance('Ana Vidal', 'Opposes', /^talks with the miners$/));
+  // adjectives after linking verbs and passives with a pronoun subject; nouns that hold a side
+  shouldExtract('Talks went on. Bolivia remained opposed to the use of force.', stance('Bolivia', 'Opposes', /^use of force$/));
+  shouldExtract('Talks went on. Bolivia said it was committed to the peace process.', stance('Bolivia', 'Supports', /^peace process$/));
+  shouldExtract('Talks went on. Chile voted in favour of the resolution. Bolivia is in favour of dialogue.', stance('Chile', 'Supports', /^resolution$/), stance('Bolivia', 'Supports', /^dialogue$/));
+  shouldExtract('Talks went on. Bolivia threw its weight behind the peace deal. Chile stood firmly behind the inquiry.', stance('Bolivia', 'Supports', /^peace deal$/), stance('Chile', 'Supports', /^inquiry$/));
+  shouldExtract('Talks went on. Chile has been a vocal supporter of the embargo. Ana Vidal, a fierce critic of the mining code, spoke.', stance('Chile', 'Supports', /^embargo$/), stance('Ana Vidal', 'Opposes', /^mining code$/));
+  shouldExtract('"It warns would-be supporters of the embargo," Ana Vidal said.', noStance('Ana Vidal'));
+  // judging names: a quoted name in apposition, a phrase ending in its of-phrase, a participle, "amounted to"
+  shouldExtract('Talks went on. Bolivia called the levies "economic terrorism".', stance('Bolivia', 'Opposes', /^levies$/));
+  shouldExtract('Talks went on. Bolivia branded the blockade an act of aggression.', stance('Bolivia', 'Opposes', /^blockade$/));
+  shouldExtract('Talks went on. Bolivia called the report biased.', stance('Bolivia', 'Opposes', /^report$/));
+  shouldExtract('Talks went on. Bolivia said the raids amounted to a war crime.', stance('Bolivia', 'Opposes', /^raids$/));
 });
 
 describe('meetings (statements.json meeting)', () => {

@@ -135,6 +135,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The minister said Friday that Peru would retaliate.', 'retaliate', 'said', 'ccomp');
   shouldParse('The minister said Friday that Peru would retaliate.', 'that', 'retaliate', 'mark');
   shouldParse('Ana Ruiz told reporters on Monday that Chile would leave the talks.', 'leave', 'told', 'ccomp');
+  // "said the raids amounted to …": the -ed word after the reported clause's subject is its verb
+  shouldParse('Peru said the raids amounted to a war crime.', 'amounted', 'said', 'ccomp');
+  shouldParse('Peru said the raids amounted to a war crime.', 'raids', 'amounted', 'nsubj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

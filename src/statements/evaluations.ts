@@ -5,7 +5,7 @@
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, negated, reportingSubjects, spanText, type StatementContext } from './context.js';
-import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
+import { LEADING, LINKING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 /** Verbs that name what something is ("called X a …", "sees X as …"), by lemma. */
 const EVALUATIVE = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'view', 'regard', 'see', 'consider', 'deem', 'characterize', 'characterise']);
@@ -131,8 +131,11 @@ function phraseAt(ctx: StatementContext, phrases: readonly JudgingPhrase[], p: n
 /** The judgement the phrase headed by p makes: its head word or phrase, else an adjective on it ("an authoritarian act"). */
 function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Judgement | undefined {
   const { tree } = ctx;
-  if (!['NOUN', 'ADJ'].includes(tree.upos(p)) && !passivePredicate(ctx, p)) return undefined;
-  const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p);
+  // ("called the resolution biased": a participle as the object's predicate)
+  const participle = tree.upos(p) === 'VERB' && tree.rel(p) === 'xcomp' && /ed$/.test(ctx.lower[p]);
+  if (!['NOUN', 'ADJ'].includes(tree.upos(p)) && !passivePredicate(ctx, p) && !participle) return undefined;
+  // ("an act of aggression": a phrase that ends in the predicate's of-phrase)
+  const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p) ?? tree.kidsWith(p, 'nmod').map((c) => phraseAt(ctx, words.phrases, c)).find((x) => x);
   if (own) return { predicate: p, polarity: own };
   // ("a free and fair election": each coordinated adjective)
   for (const c of tree.kidsWith(p, 'amod').flatMap((a) => tree.conjuncts(a))) {
@@ -143,9 +146,6 @@ function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Jud
   return undefined;
 }
 
-// verbs that say what their subject is, like a copula ("the programme remained non-negotiable")
-const LINKING = new Set(['remain', 'stay', 'become', 'seem', 'appear']);
-
 /** The subject a predicate is said of: "the raid was an outrage", "funding is needed", "the plan remains unacceptable"; -1 if k is no predicate. */
 function predicateSubject(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
@@ -154,7 +154,7 @@ function predicateSubject(ctx: StatementContext, k: number): number {
   if (passivePredicate(ctx, k)) return tree.kid(k, 'nsubj:pass');
   const verb = tree.head(k);
   // "the plan remains unacceptable", "missiles remain on the minds of …"
-  const linked = (tree.rel(k) === 'xcomp' && ['ADJ', 'NOUN'].includes(tree.upos(k))) || (tree.rel(k) === 'obl' && tree.upos(k) === 'NOUN');
+  const linked = (tree.rel(k) === 'xcomp' && ['ADJ', 'NOUN'].includes(tree.upos(k))) || (['obl', 'obj'].includes(tree.rel(k)) && tree.upos(k) === 'NOUN');
   return linked && LINKING.has(tree.lemma(verb)) ? tree.kid(verb, 'nsubj') : -1;
 }
 
@@ -176,7 +176,8 @@ function predicatesOf(ctx: StatementContext, verb: number, object: number): numb
   const ofVerb = tree.kids(verb).filter((c) => c > object && (tree.rel(c) === 'obj' || tree.rel(c) === 'xcomp' || (tree.rel(c) === 'obl' && byAs(c))));
   // the parse may hang the predicate from the object: "sees the pipeline as a threat" (as-phrase),
   // "termed the measures unilateral and unjust" (an adjective after its noun is said of it)
-  const ofObject = tree.kids(object).filter((c) => c > object && ((tree.rel(c) === 'nmod' && byAs(c)) || tree.rel(c) === 'amod'));
+  // ("called the levies “economic terrorism”": a quoted name hung as the object's apposition)
+  const ofObject = tree.kids(object).filter((c) => c > object && ((tree.rel(c) === 'nmod' && byAs(c)) || tree.rel(c) === 'amod' || tree.rel(c) === 'appos'));
   return [...ofVerb, ...ofObject].flatMap((c) => tree.conjuncts(c));
 }
 

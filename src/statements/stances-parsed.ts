@@ -128,7 +128,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (needs === 'object' && tree.kid(k, 'obj') < 0) return undefined;
   // "denied the allegations" opposes them; "denied any plans to attack" says only what is not so
   if (needs === 'claim' && !ctx.lex.statements.stance.claimNouns.includes(tree.lemma(topicAt))) return undefined;
-  const holders = isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
+  const holders = needs === 'self' ? namedBy(ctx, k) : isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
   // a holder that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return undefined;
   if (isNoun && metByStance(ctx, k)) return undefined;
@@ -168,7 +168,9 @@ function namesSomething(ctx: StatementContext, cue: number, at: number): boolean
 function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposition: string | undefined): Reading | undefined {
   const { tree } = ctx;
   const passive = tree.upos(k) === 'VERB' && tree.kid(k, 'nsubj:pass') >= 0;
-  if (tree.upos(k) !== 'ADJ' && !passive) return undefined;
+  // ("Peru remained opposed to …": a participle after a linking verb is an adjective)
+  const linked = tree.upos(k) === 'VERB' && tree.rel(k) === 'xcomp' && LINKING.has(tree.lemma(tree.head(k)));
+  if (tree.upos(k) !== 'ADJ' && !passive && !linked) return undefined;
   const topic = topicText(ctx, k, phraseWith(ctx, k, 'obl', preposition));
   if (!topic) return undefined;
   if (negated(ctx, k)) {
@@ -213,7 +215,15 @@ function onSubject(ctx: StatementContext, v: number, holders: Entity[], polarity
   return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity } : undefined;
 }
 
-const holdersOf = (ctx: StatementContext, k: number, passive: boolean): Entity[] => (passive ? agentsAt(ctx, ctx.tree.kid(k, 'nsubj:pass')) : verbHolders(ctx, k));
+// verbs that say what their subject is, like a copula ("remained opposed", "the plan remains
+// unacceptable", "the strikes amount to a war crime", "the raid constitutes a violation")
+export const LINKING = new Set(['remain', 'stay', 'seem', 'appear', 'become', 'grow', 'amount', 'constitute']);
+
+/** Who holds an adjective's stance: its subject, or a passive's ("it was committed to …": whom "it" stands for). */
+function holdersOf(ctx: StatementContext, k: number, passive: boolean): Entity[] {
+  const subject = ctx.tree.kid(k, 'nsubj:pass');
+  return passive && ctx.tree.upos(subject) !== 'PRON' ? agentsAt(ctx, subject) : verbHolders(ctx, k);
+}
 
 /** Whether a to-infinitive hangs from k ("urged Peru to act", however the parse attached "to act"). */
 function hasInfinitive(ctx: StatementContext, k: number): boolean {
@@ -348,6 +358,17 @@ function metByStance(ctx: StatementContext, k: number): boolean {
   return tree.rel(k) === 'obj' && tree.kid(k, 'nmod:poss') < 0 && ctx.lex.stanceCues.has(tree.lemma(v));
 }
 
+/**
+ * Whom a noun that names its holder ("supporter", "critic") is said of: the subject it is the
+ * predicate of ("Peru is a critic of the plan") or the name it is in apposition with ("Berg, a
+ * critic of the plan, …"); "supporters of the plan" by itself names no one.
+ */
+function namedBy(ctx: StatementContext, k: number): Entity[] {
+  const { tree } = ctx;
+  if (tree.kid(k, 'cop') >= 0) return verbHolders(ctx, k);
+  return tree.rel(k) === 'appos' ? agentsAt(ctx, tree.head(k)).slice(0, 1) : [];
+}
+
 /** Who holds a noun's stance: "Ruritania's support", "the Ruritanian objection", else the subject of the verb it serves. */
 export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   const { tree } = ctx;
@@ -373,6 +394,8 @@ export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   // "Iran responded angrily to Western expressions of support for protesters": what the verb answers
   // is someone else's stance, not its subject's
   if (answered(ctx, k)) return [];
+  // "Peru is in favour of talks": a predicate's subject
+  if (tree.kid(k, 'cop') >= 0) return verbHolders(ctx, k);
   const v = verbAbove(ctx, k);
   return v >= 0 ? verbHolders(ctx, v) : ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
 }

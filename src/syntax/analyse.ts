@@ -47,6 +47,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagAmounts(forms, upos, xpos);
   retagNameHyphens(forms, upos, xpos);
   retagPastForms(forms, upos, xpos);
+  retagReportedPast(forms, upos, xpos);
   retagGerundsAfterPrepositions(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
@@ -125,6 +126,20 @@ function retagPastForms(forms: readonly string[], upos: string[], xpos: string[]
       [upos[i], xpos[i]] = ['VERB', 'VBD'];
       return;
     }
+  }
+}
+
+/**
+ * "said the strikes amounted to a war crime": after a speech verb, an -ed word right after the noun
+ * phrase it opens, with a preposition or determiner next, is that clause's past-tense verb; the
+ * tagger, reading "the strikes" as the speech verb's object, made it an adjective on the noun.
+ */
+function retagReportedPast(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 2; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'ADJ' || !/^\p{Ll}{3,}ed$/u.test(forms[i]) || !['NOUN', 'PROPN'].includes(upos[i - 1]) || !['ADP', 'DET'].includes(upos[i + 1])) continue;
+    let j = i - 1;
+    while (j > 0 && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(upos[j])) j--;
+    if (j < i - 1 && upos[j] === 'VERB' && isSpeechVerb(forms[j].toLowerCase())) [upos[i], xpos[i]] = ['VERB', 'VBD'];
   }
 }
 
