@@ -439,6 +439,18 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru warned Chile that it was ready to use force.', threat('Peru', 'Chile'));
   // an ultimatum: a deadline to act, or else a harm
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru issued an ultimatum to Chile.', threat('Peru', 'Chile'));
+  // readiness parsed as a passive; a passive harm falls on its subject; measures against someone in their purpose
+  shouldExtract('Talks went on. Peru said it was prepared to take countermeasures against Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru warned that Chilean ships would be seized if they entered its waters.', threat('Peru', 'Chile', /if they entered/));
+  shouldExtract('Talks went on. Peru said Chile would be held accountable for the attack.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said it would take all necessary measures to defend itself against Chile.', threat('Peru', 'Chile'));
+  // a condition before a closing "officials said"; a to-clause hung as an adverbial; an at-phrase aimed at; "will not tolerate"
+  shouldExtract('Talks went on. Peru will retaliate if Chile imposes the tariffs, officials said.', threat('Peru', 'Chile', /if Chile imposes/));
+  shouldExtract("Talks went on. Ana Ruiz, Peru's president, threatened on Sunday to expel the Chilean ambassador.", threat('Ana Ruiz', 'Chile'));
+  shouldExtract('Talks went on. Ana Ruiz said Peru would hit back at Chile with countermeasures.', threat('Ana Ruiz', 'Chile'));
+  shouldExtract('Talks went on. Ana Ruiz warned Chile that Peru would not tolerate further violations.', threat('Ana Ruiz', 'Chile'));
+  shouldExtract('Talks went on. Ana Ruiz said Peru would not tolerate further delays.', { describe: 'no threat on no one', test: (x) => stmts(x, 'Threat').length === 0 });
   shouldExtract('Chile moved troops to the border on Sunday. Chile denied it. Peruvian President Ana Ruiz warned that any attack on Peru would be met with force.', threat('Ana Ruiz', 'Chile'));
   // a harm threatened outright, with no one named, falls on the country the article names most; the lead and the body say one threat once
   shouldExtract('Uganda passed the law on Monday. Uganda defended it. President Tomas Berg of Peru had threatened aid cuts and other sanctions.', threat('Tomas Berg', 'Uganda'));

@@ -138,6 +138,8 @@ describe('the parse of the constructions statements read', () => {
   // "said the raids amounted to …": the -ed word after the reported clause's subject is its verb
   shouldParse('Peru said the raids amounted to a war crime.', 'amounted', 'said', 'ccomp');
   shouldParse('Peru said the raids amounted to a war crime.', 'raids', 'amounted', 'nsubj');
+  // a condition before a closing speech verb belongs to the clause it follows
+  shouldParse('Peru will retaliate if Chile imposes the tariffs, officials said.', 'imposes', 'retaliate', 'advcl');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

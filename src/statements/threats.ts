@@ -141,7 +141,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
   // "warned Peru not to cross the line", with the to-clause parsed as an adverbial
-  const toClause = lemma === 'warn' ? phraseUnder(ctx, k, ['advcl'], 'to', ['mark']) : -1;
+  // ("threatened on Sunday to expel …": the same for a threat or vow)
+  const toClause = ['warn', 'threaten', 'vow', 'pledge'].includes(lemma) && tree.upos(k) === 'VERB' ? phraseUnder(ctx, k, ['advcl'], 'to', ['mark']) : -1;
   if (action < 0) action = toClause;
   // "warned the Philippines against playing with fire": what the one warned must not do
   // (or hung from the one warned: "warned the United States against ramping up …")
@@ -155,6 +156,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   }
   // "issued an ultimatum to X to withdraw": the demand hangs from the verb that holds the noun
   if (action < 0 && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, verbAbove(ctx, k), ['xcomp', 'advcl'], 'to', ['mark']);
+  // ("issued an ultimatum to Chile": the ultimatum is the threat, whatever it demands)
+  if (action < 0 && lemma === 'ultimatum' && tree.rel(k) === 'obj') action = k;
   if (action < 0) return undefined;
   let holderVerb = tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k;
   // "X said it would be … if Y visited Taiwan, warning of …", the warning hung inside the condition:
@@ -171,11 +174,12 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
   const forbidding = lemma === 'warn' && (action === xcomp || action === toClause || action === against) && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
-  if (condition < 0 && negated(ctx, action) && !forbidding) return undefined;
+  if (condition < 0 && negated(ctx, action) && !forbidding && role(action) !== 'litotes') return undefined;
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
   // Ruritania would pay a heavy price": who suffers is the one threatened
   const actor = subjectOf(ctx, action);
-  const suffers = role(action) === 'suffering';
+  // ("warned that Chilean ships would be seized": a passive's subject suffers the act)
+  const suffers = role(action) === 'suffering' || (role(action) === 'consequence' && tree.kid(action, 'nsubj:pass') >= 0);
   const side = [...sideOf(ctx, threatener), ...(suffers ? [] : agentsAt(ctx, actor))];
   const named = namedIn(ctx, k);
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
@@ -205,7 +209,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "would take resolute countermeasures": a harmful act named by the verb's object
   const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm');
   // "would not hesitate to use force": the negation announces the act
-  const litotes = role(k) === 'litotes' && negated(ctx, k) && tree.kid(k, 'xcomp') >= 0;
+  // ("will not tolerate any interference": what is not tolerated is the harm's cause)
+  const litotes = role(k) === 'litotes' && negated(ctx, k) && (tree.kid(k, 'xcomp') >= 0 || tree.kid(k, 'obj') >= 0);
   // "would take all necessary measures if X imposes the duties", "further steps against X": a measure
   // harms only when something sets it off or someone is named as what it is against
   // (the passive's subject too: "further steps would be taken against X")
@@ -214,7 +219,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "would be forced to take steps if X joins": the condition may hang from the verb the modal governs
   // (or from a purpose clause the parse put between: "would take measures to defend X if Y imposes …")
   const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? -1;
-  const measureHarms = measure !== undefined && (condition >= 0 || [k, measure].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
+  // ("would take all necessary measures to defend itself against X": or in the measures' purpose)
+  const purpose = [tree.kid(k, 'advcl'), tree.kid(k, 'xcomp')].filter((c) => c >= 0 && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
+  const measureHarms = measure !== undefined && (condition >= 0 || [k, measure, ...purpose].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
   // "more sanctions are coming unless …": a measure that comes on a condition is the harm itself
   const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role));
   // "there will be retaliatory measures": a harm that is announced to come
@@ -237,7 +244,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const suffering = r === 'suffering' || (!!reporter && condition >= 0 && !othersNamed && sameActor(ctx, subject, conditionSubject) && !agentsAt(ctx, subject).includes(reporter));
   const threatener = reporter ?? (suffering ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
-  const side = [...sideOf(ctx, threatener), ...(suffering || existential ? [] : agentsAt(ctx, subject))];
+  // ("Chilean ships would be seized": a passive's subject is what the harm falls on, not who does it)
+  const passive = tree.kid(k, 'nsubj:pass') >= 0 && r === 'consequence';
+  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive ? [] : agentsAt(ctx, subject))];
   const named = namedIn(ctx, k);
   // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
@@ -245,12 +254,14 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const allies = tree.kidsWith(k, 'obl').filter((o) => comitative(ctx, o));
   const candidates = [
     ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
-    ...(suffering ? agentsAt(ctx, subject) : []),
+    ...(suffering || passive ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
     // ("there will be measures against X": the harm is the subject)
     ...(existential ? agentsUnder(ctx, subject) : []),
     // what the harm falls on first ("will crush the heads of X"), then whoever else the action names
     ...agentsUnder(ctx, tree.kid(k, 'obj')),
+    // ("would hit back at Chile": an at-phrase of a harm is whom it is aimed at, not where)
+    ...tree.kidsWith(k, 'obl').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'at')).flatMap((o) => agentsAt(ctx, o)),
     ...agentsUnder(ctx, k, [condition, subject, ...allies]),
     ...objectsAbove(ctx, k),
   ];
@@ -432,7 +443,9 @@ function harmNamed(ctx: StatementContext, k: number, role: (k: number) => string
 /** "ready to retaliate", "prepared to use force": an adjective of readiness for a harmful act (or an act whose object is a harm). */
 function readyToHarm(ctx: StatementContext, k: number, role: (k: number) => string | undefined): boolean {
   const act = ctx.tree.kid(k, 'xcomp');
-  return k >= 0 && role(k) === 'readiness' && ctx.tree.upos(k) === 'ADJ' && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm');
+  // ("was prepared to …" parsed as a passive verb)
+  const adjective = ctx.tree.upos(k) === 'ADJ' || (ctx.tree.upos(k) === 'VERB' && ctx.tree.kid(k, 'aux:pass') >= 0);
+  return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm');
 }
 
 /** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */

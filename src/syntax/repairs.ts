@@ -526,3 +526,18 @@ export function repairGerundObject(forms: readonly string[], upos: readonly stri
     for (let i = n + 1; i < heads.length; i++) if (heads[i] === n + 1 && labels[i] === 'nmod' && forms[heads.findIndex((hd, k) => hd === i + 1 && labels[k] === 'case')] === 'on') [heads[i], labels[i]] = [g + 1, 'obl'];
   }
 }
+
+/**
+ * "Peru will retaliate if Chile imposes the tariffs, officials said": the model hangs the condition
+ * from the closing speech verb, as a second thing said. A clause opened by "if" or "unless" under a
+ * speech verb, after another clause that verb reports and before the verb, is that clause's condition.
+ */
+export function repairClosingCondition(forms: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let c = 0; c < forms.length; c++) {
+    const h = heads[c] - 1;
+    if (h <= c || labels[c] !== 'ccomp' || !isSpeechVerb(forms[h].toLowerCase())) continue;
+    if (!heads.some((x, m) => x === c + 1 && labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]))) continue;
+    const said = heads.findIndex((x, p) => p < c && x === h + 1 && ['ccomp', 'parataxis'].includes(labels[p]));
+    if (said >= 0) [heads[c], labels[c]] = [said + 1, 'advcl'];
+  }
+}
