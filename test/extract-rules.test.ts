@@ -863,6 +863,12 @@ describe('meetings (statements.json meeting)', () => {
 describe('sanctions (statements.json sanction)', () => {
   // a described person is the target, not the phrase; goods from a country (or to one) put the measure on it
   shouldExtract('Peru froze the assets of Chilean businessman Tomas Berg and banned him from entering the country.', sanction('Peru', /^Tomas Berg$/));
+  // a firm named after its description is the target; lists of the sanctioned, in any voice; other lists are no sanction
+  shouldExtract('Talks went on. Peru blacklisted the Chilean firm Andes Mining.', sanction('Peru', /^Andes Mining$/));
+  shouldExtract('Talks went on. Peru added Andes Mining to its trade blacklist.', sanction('Peru', /^Andes Mining$/));
+  shouldExtract('Talks went on. Andes Mining was added to the Entity List by Peru.', sanction('Peru', /^Andes Mining$/), { describe: 'Andes Mining sanctions no one', test: (x) => !stmts(x, 'Sanction').some((t) => labelOf(x, t.imposedBy) === 'Andes Mining') });
+  shouldExtract('Talks went on. Two Chilean firms were added to the Entity List, Peru said.', sanction('Peru', /Chilean firms/));
+  shouldExtract('Talks went on. Peru added Chile to its list of partners.', noSanction());
   shouldExtract('Peru announced a ban on imports of Chilean wine.', sanction('Peru', /^Chile$/));
   shouldExtract('On Wednesday, Peru moved to block the assets of Tomas Berg.', sanction('Peru', /^Tomas Berg$/));
   shouldExtract('Peru responded by imposing penalties of the same scale on Chilean goods.', sanction('Peru', /Chilean goods/));

@@ -36,7 +36,7 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
     const upos = ctx.tree.upos(k);
     const reading =
       roles.includes('sanction') && ctx.tree.rel(k) === 'amod' ? includedTargets(ctx, k, lastImposer) :
-      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : undefined;
+      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
     if (reading === undefined) continue;
     settled.add(k);
     if (reading === 'nothing') continue;
@@ -147,6 +147,35 @@ function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | u
   if (!imposer) return undefined;
   const targets = targetsAt(ctx, object, imposer);
   return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
+}
+
+// what the sanctioned are listed on, by lemma ("the Entity List", "its trade blacklist")
+const SANCTION_LISTS = new Set(['list', 'blacklist']);
+
+/** "added two firms to the Entity List", "two firms were added to its blacklist": the object, put on a list of the sanctioned. */
+function listVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+  const { tree } = ctx;
+  const list = phraseUnder(ctx, k, ['obl'], 'to');
+  if (list < 0 || !SANCTION_LISTS.has(tree.lemma(list))) return undefined;
+  // (a list of anything else, "added Peru to its list of partners": only a blacklist, or a list named for entities or sanctions)
+  const named = tree.lemma(list) === 'blacklist' || tree.kids(list).some((c) => ['compound', 'amod'].includes(tree.rel(c)) && /^(?:entity|sanctions?|black|unverified)$/i.test(ctx.texts[c]));
+  if (!named || refused(ctx, k)) return 'nothing';
+  const passive = tree.kid(k, 'nsubj:pass');
+  // (the active "added X to its sanctions list" is the word-window reader's, which keeps "the tankers A and B" whole)
+  if (passive < 0 && tree.lemma(list) === 'list') return undefined;
+  const object = passive >= 0 ? passive : tree.kid(k, 'obj');
+  // ("was added to the Entity List by Peru", the by-phrase hung from the list)
+  const by = passive >= 0 ? agentsAt(ctx, phraseUnder(ctx, list, ['nmod'], 'by'))[0] : undefined;
+  // (or, for a passive, whoever reports it: "two firms were added to the Entity List, the department said")
+  const reporter = passive >= 0 ? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) : undefined;
+  const imposer = object < 0 ? undefined : [by, imposerOfVerb(ctx, k), reporter].find((e) => e && !isPress(e));
+  // (a passive's subject is listed, never the one who lists)
+  if (!imposer) return passive >= 0 ? 'nothing' : undefined;
+  const targets = targetsAt(ctx, object, imposer);
+  // ("added to the Entity List", as the word-window reader writes it)
+  let from = tree.span(list)[0];
+  while (from < list && ['case', 'det', 'nmod:poss'].includes(tree.rel(from))) from++;
+  return targets.length ? { imposer, targets, measure: `added to the ${spanText(ctx, from, list + 1)}` } : undefined;
 }
 
 /**

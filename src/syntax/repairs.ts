@@ -541,3 +541,20 @@ export function repairClosingCondition(forms: readonly string[], heads: number[]
     if (said >= 0) [heads[c], labels[c]] = [said + 1, 'advcl'];
   }
 }
+
+/**
+ * "blacklisted the Chilean firm Andes Mining": the model hangs the name after a described object
+ * from the verb, as an adverbial with no preposition. A name with no case marker, right after the
+ * verb's object noun and hung from that verb as obl, is the object's apposition.
+ */
+export function repairNameAfterObject(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 1; i < heads.length; i++) {
+    if (upos[i] !== 'PROPN' || labels[i] !== 'obl' || heads.some((h, c) => h === i + 1 && ['case', 'mark'].includes(labels[c]))) continue;
+    // the name's first word, right after the object noun
+    let first = i;
+    while (first > 0 && heads[first - 1] === i + 1 && ['compound', 'flat'].includes(labels[first - 1])) first--;
+    const object = first - 1;
+    if (object < 0 || upos[object] !== 'NOUN' || labels[object] !== 'obj' || heads[object] !== heads[i]) continue;
+    [heads[i], labels[i]] = [object + 1, 'appos'];
+  }
+}
