@@ -558,6 +558,11 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Peru rejects talks with Chile\n\nThe talks had been set for Monday in Lima.', stance('Peru', 'Opposes', /talks/));
   shouldExtract('Peru rejects talks with Chile\n\nPeru rejected the proposed negotiations on Monday.', { describe: 'one stance of Peru', test: (x) => stmts(x, 'Stance').filter((s) => labelOf(x, s.holder) === 'Peru').length === 1 });
   shouldExtract('Chile accused of hostile acts\n\nThe charge came on Monday.', noStance('Chile'));
+  // headlines: a comma for "and", "welcome" as a verb, quote marks before the object, an end to an act; a people is not its state
+  shouldExtract('Peru, Bolivia welcome ceasefire deal\n\nThe deal was signed on Monday.', stance('Peru', 'Supports', /ceasefire deal/), stance('Bolivia', 'Supports', /ceasefire deal/));
+  shouldExtract("Peru hails 'historic' trade pact with Chile\n\nThe pact was signed on Monday.", stance('Peru', 'Supports', /trade pact/));
+  shouldExtract("Peru's Ruiz calls for end to fighting in Chile\n\nThe talks went on.", { describe: 'opposes the fighting', test: (x) => stmts(x, 'Stance').some((s) => s.polarity === 'Opposes' && /^fighting/.test(s.topic)) });
+  shouldExtract('Peruvians protest election outcome\n\nThe count went on.', noStance('Peru'));
   // where an envoy is posted is not whom they speak for
   shouldExtract('The Peruvian ambassador to Chile said the plan was unacceptable.', stance('Peru', 'Opposes', /plan/), noStance('Chile'));
   shouldExtract('Foreign Minister Ana Ruiz said Tomas Berg was no longer welcome in Peru.', stance('Ana Ruiz', 'Opposes', /Tomas Berg/));

@@ -142,6 +142,11 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru will retaliate if Chile imposes the tariffs, officials said.', 'imposes', 'retaliate', 'advcl');
   // a name right after a described object is its apposition, not an adverbial of the verb
   shouldParse('Peru blacklisted the Chilean firm Andes Mining.', 'Mining', 'firm', 'appos');
+  // headlines: quote marks before an object, a comma for "and", "welcome" as a verb
+  shouldParse("Peru hails 'historic' trade pact with Chile", 'pact', 'hails', 'obj');
+  shouldParse('Peru, Bolivia welcome ceasefire deal', 'welcome', 'ROOT', 'root');
+  shouldParse('Peru, Bolivia welcome ceasefire deal', 'Peru', 'welcome', 'nsubj');
+  shouldParse('France and Germany welcome useful meeting with Chile', 'meeting', 'welcome', 'obj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -140,7 +140,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
 /** "an end to the raids", "a halt to the strikes": the thing ended, as its head; else -1. */
 function endTo(ctx: StatementContext, at: number): number {
   if (at < 0 || !['end', 'halt', 'stop'].includes(ctx.tree.lemma(at)) || ctx.tree.upos(at) !== 'NOUN') return -1;
-  return phraseUnder(ctx, at, ['nmod'], 'to');
+  // ("an end to fighting": a gerund's "to" is its mark)
+  return phraseUnder(ctx, at, ['nmod', 'acl'], 'to', ['case', 'mark']);
 }
 
 // verbs that name what they take ("what it called Ruritania's aggression")
@@ -303,6 +304,8 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
     const e = named ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
     return e ? [e] : [];
   }
+  // ("Hondurans protest …": a people, not its state; "the Russians said" speaks for Russia)
+  if (ctx.mentionAtToken[subject]?.kind === 'demonym' && /s$/.test(ctx.lower[subject]) && ctx.tree.kid(subject, 'det') < 0) return [];
   // "the Bolivian minister, Tomas Berg, urged …": the person the apposition names
   const named = ctx.tree.kidsWith(subject, 'appos').flatMap((a) => agentsAt(ctx, a)).find((e) => e.type === 'Person');
   if (!ctx.entityAtToken[subject] && named) return [named];

@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairAdjectiveOverObject, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairBareObject, repairHeadlineSubjects, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairNounRootParticiple, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -48,6 +48,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagNameHyphens(forms, upos, xpos);
   retagPastForms(forms, upos, xpos);
   retagReportedPast(forms, upos, xpos);
+  retagHeadlineCueVerb(forms, upos, xpos);
   retagGerundsAfterPrepositions(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
@@ -69,6 +70,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairDoubleSubject(heads, labels);
   repairGerundObject(forms, upos, heads, labels);
   repairNameAfterObject(upos, heads, labels);
+  repairBareObject(forms, upos, heads, labels);
+  repairHeadlineSubjects(forms, upos, heads, labels);
   repairDemonymRoot(upos, heads, labels);
   repairNounRootSubject(upos, heads, labels);
   repairNounRootParticiple(upos, heads, labels);
@@ -128,6 +131,20 @@ function retagPastForms(forms: readonly string[], upos: string[], xpos: string[]
       [upos[i], xpos[i]] = ['VERB', 'VBD'];
       return;
     }
+  }
+}
+
+/**
+ * "Peru, Bolivia welcome ceasefire deal": a headline with no verb at all, where a cue verb's base
+ * form after the names that are its subject was taken for an adjective ("welcome" as in "a welcome
+ * change"), has that verb.
+ */
+function retagHeadlineCueVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
+  if (upos.some((u) => u === 'VERB' || u === 'AUX')) return;
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'ADJ' || !/^\p{Ll}+$/u.test(forms[i]) || !isCueVerb(forms[i]) || !['PROPN', 'NOUN'].includes(upos[i - 1]) || !['NOUN', 'ADJ', 'DET', 'PROPN'].includes(upos[i + 1])) continue;
+    [upos[i], xpos[i]] = ['VERB', 'VBP'];
+    return;
   }
 }
 

@@ -558,3 +558,41 @@ export function repairNameAfterObject(upos: readonly string[], heads: number[], 
     [heads[i], labels[i]] = [object + 1, 'appos'];
   }
 }
+
+// nouns of time, which stand bare as adverbials ("met Saturday", "days after")
+const TIME_NOUNS = /^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|mornings?|evenings?|nights?|afternoons?|weekends?|decades?|yesterday|today|tonight)$/i;
+
+/**
+ * "Peru hails 'historic' trade pact", "has warned Nato countries that …": quote marks or a name
+ * before the noun lead the model to hang a verb's object as an adverbial without a preposition.
+ * A bare obl noun whose phrase starts right after its verb, when the verb has no object, is its object.
+ */
+export function repairBareObject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 0; i < forms.length; i++) {
+    const v = heads[i] - 1;
+    if (labels[i] !== 'obl' || upos[i] !== 'NOUN' || v < 0 || v > i || upos[v] !== 'VERB' || TIME_NOUNS.test(forms[i])) continue;
+    if (heads.some((h, c) => (h === i + 1 && ['case', 'mark', 'cop'].includes(labels[c])) || (h === v + 1 && labels[c] === 'obj'))) continue;
+    // the phrase starts right after the verb: only its own words (and quote marks) between
+    let start = v + 1;
+    while (start < i && (heads[start] === i + 1 || upos[start] === 'PUNCT' || (heads[start] - 1 !== v && heads[heads[start] - 1] === i + 1))) start++;
+    if (start === i) labels[i] = 'obj';
+  }
+}
+
+/**
+ * "Peru, Bolivia welcome ceasefire deal": a headline's comma stands for "and"; the model makes the
+ * first name the root and the verb an aside. A name as root, followed by a comma and a name that is
+ * the subject of the root's parataxis verb, is that verb's first subject, the second its conjunct.
+ */
+export function repairHeadlineSubjects(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  const r = heads.indexOf(0);
+  if (r < 0 || upos[r] !== 'PROPN' || forms[r + 1] !== ',' || upos[r + 2] !== 'PROPN') return;
+  const second = r + 2;
+  const v = heads[second] - 1;
+  if (v < 0 || labels[second] !== 'nsubj' || upos[v] !== 'VERB' || heads[v] !== r + 1 || labels[v] !== 'parataxis') return;
+  [heads[v], labels[v]] = [0, 'root'];
+  for (let i = 0; i < heads.length; i++) if (heads[i] === r + 1 && i !== r + 1 && i !== v) heads[i] = v + 1;
+  [heads[r], labels[r]] = [v + 1, 'nsubj'];
+  [heads[second], labels[second]] = [r + 1, 'conj'];
+  [heads[r + 1], labels[r + 1]] = [second + 1, 'punct'];
+}
