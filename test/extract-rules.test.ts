@@ -800,6 +800,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Bolivia branded the blockade an act of aggression.', stance('Bolivia', 'Opposes', /^blockade$/));
   shouldExtract('Talks went on. Bolivia called the report biased.', stance('Bolivia', 'Opposes', /^report$/));
   shouldExtract('Talks went on. Bolivia said the raids amounted to a war crime.', stance('Bolivia', 'Opposes', /^raids$/));
+  // asking someone to refrain from a thing opposes it; a statement speaks for whoever issued it
+  shouldExtract('Bolivia summoned the envoy. The ministry urged Chile to refrain from provocations in the disputed waters.', stance('Bolivia', 'Opposes', /^provocations/));
+  shouldExtract('Talks went on. The statement, issued by the Bolivian foreign ministry, denounced the blockade as illegal.', stance('Bolivia', 'Opposes', /^blockade$/));
+  shouldExtract('Talks went on. A statement from Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid$/));
 });
 
 describe('meetings (statements.json meeting)', () => {

@@ -121,7 +121,8 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   // (before harm: "withdraw the bill" asked of another undoes it; "will withdraw its envoy" threatens)
   if (undoing(ctx, v)) {
     const p = turned('Opposes');
-    const topic = topicText(ctx, v, object);
+    // ("refrain from provocations": what one keeps from doing is its from-phrase)
+    const topic = topicText(ctx, v, object >= 0 ? object : phraseUnder(ctx, v, ['obl'], 'from'));
     return p && topic && !vagueTopic(ctx, topic) ? { topic, polarity: p } : undefined;
   }
   // ("hold a referendum" is an act; "hold them responsible", "impose tariffs" and "retaliate" threaten)

@@ -268,7 +268,7 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
 }
 
 /** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
-const DOCUMENTS = new Set(['telegram', 'letter', 'message', 'statement', 'note', 'tweet', 'post', 'cable', 'communique', 'communiqué', 'declaration', 'document', 'complaint', 'petition']);
+export const DOCUMENTS = new Set(['telegram', 'letter', 'message', 'statement', 'note', 'tweet', 'post', 'cable', 'communique', 'communiqué', 'declaration', 'document', 'complaint', 'petition']);
 const SUMMONING = new Set(['summon', 'recall', 'convene']);
 
 export function subjectOf(ctx: StatementContext, k: number): number {

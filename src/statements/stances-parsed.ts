@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, cueTokens, unnamedInstitution, isAgent, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, cueTokens, DOCUMENTS, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 /** What a negated cue says: "will not accept the terms" opposes them; "did not condemn" says nothing sure (undefined). */
@@ -312,6 +312,9 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   // "a Ruritanian economist rejected …": a demonym before one person is where they are from, not who
   // acts; before an institution ("the Peruvian foreign ministry") it is whom the institution serves
   if (!ctx.entityAtToken[subject] && !speaksForItsCountry(ctx, subject) && ctx.tree.kids(subject).some((c) => ctx.mentionAtToken[c]?.kind === 'demonym')) return [];
+  // ("the statement, issued by Peru's ministry, denounced …", "a statement from Peru said …": who issued it)
+  const issuer = DOCUMENTS.has(ctx.lower[subject]) ? issuerOf(ctx, subject) : [];
+  if (issuer.length) return issuer;
   const agents = agentsAt(ctx, subject);
   // ("the office of the president urged …": the country it serves)
   const institution = agents.length ? undefined : unnamedInstitution(ctx, subject);
@@ -319,6 +322,17 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   if (agents.length || !speaksFor(ctx, subject)) return agents;
   const reporter = reportingSubject(ctx, k);
   return reporter ? [reporter] : [];
+}
+
+/** Who issued the document at k: its possessor, its from-phrase, or the by-phrase of the participle on it ("issued by X"). */
+function issuerOf(ctx: StatementContext, k: number): Entity[] {
+  const { tree } = ctx;
+  const by = tree.kidsWith(k, 'acl').map((v) => phraseUnder(ctx, v, ['obl', 'obl:agent'], 'by')).find((x) => x >= 0) ?? -1;
+  for (const at of [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'from'), by]) {
+    const agents = agentsAt(ctx, at).filter((e) => !isPress(e));
+    if (agents.length) return agents.slice(0, 1);
+  }
+  return [];
 }
 
 /**
