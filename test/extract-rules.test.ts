@@ -451,6 +451,13 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Ana Ruiz said Peru would hit back at Chile with countermeasures.', threat('Ana Ruiz', 'Chile'));
   shouldExtract('Talks went on. Ana Ruiz warned Chile that Peru would not tolerate further violations.', threat('Ana Ruiz', 'Chile'));
   shouldExtract('Talks went on. Ana Ruiz said Peru would not tolerate further delays.', { describe: 'no threat on no one', test: (x) => stmts(x, 'Threat').length === 0 });
+  // the right retained; readiness to harm falls on the party the article names most; "will not allow" said by an agent, not a thing;
+  // measures taken to defend something are aimed at the party the article names most
+  shouldExtract('Talks went on. Peru said it retained the right to take further action against Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Chile raised its tariffs on Peruvian copper. Chile said the move was legal. Peru said it was prepared to impose countermeasures.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru will not allow Chile to build the dam.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Ana Ruiz said the accord would not allow Chile to build a base.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
+  shouldExtract('Mercosur imposed duties on Peruvian cars. Mercosur said they were fair. Peru will take all possible measures to defend the interests of Peruvian firms.', threat('Peru', 'Mercosur'));
   shouldExtract('Chile moved troops to the border on Sunday. Chile denied it. Peruvian President Ana Ruiz warned that any attack on Peru would be met with force.', threat('Ana Ruiz', 'Chile'));
   // a harm threatened outright, with no one named, falls on the country the article names most; the lead and the body say one threat once
   shouldExtract('Uganda passed the law on Monday. Uganda defended it. President Tomas Berg of Peru had threatened aid cuts and other sanctions.', threat('Tomas Berg', 'Uganda'));

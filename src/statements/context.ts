@@ -124,6 +124,14 @@ export function mostNamedCountry(ctx: StatementContext, side: readonly Entity[])
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
+/** The country or organisation (not the press) the article names most often (twice at least), other than those on a side. */
+export function mostNamedParty(ctx: StatementContext, side: readonly Entity[]): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const x of ctx.mentions) if ((x.entity.type === 'Country' || x.entity.type === 'Organization') && x.mention.kind !== 'pronoun' && !side.includes(x.entity) && !isPress(x.entity)) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+
 interface Countries {
   /** Named twice as often as any other. */
   main?: Entity;

@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, contentWords, isAgent, isPress, mostNamedCountry, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, contentWords, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -133,10 +133,13 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
   // "reserves the right to respond": the act the right is to
-  if (action < 0 && lemma === 'reserve') {
+  // ("retains the right to take further action")
+  if (action < 0 && (lemma === 'reserve' || lemma === 'retain') && tree.lemma(tree.kid(k, 'obj')) === 'right') {
     const act = tree.kid(tree.kid(k, 'obj'), 'acl');
     // ("the right to take countermeasures": a harm named by the act's object)
-    if (act >= 0 && (role(act) === 'consequence' || role(tree.kid(act, 'obj')) === 'harm')) action = act;
+    // ("the right to take further action against X": a measure against someone)
+    const against = act >= 0 && isMeasure(ctx, tree.kid(act, 'obj'), role) && phraseUnder(ctx, act, ['obl'], 'against') >= 0;
+    if (act >= 0 && (role(act) === 'consequence' || role(tree.kid(act, 'obj')) === 'harm' || against)) action = act;
   }
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
@@ -192,7 +195,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
-    .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
@@ -210,7 +213,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm');
   // "would not hesitate to use force": the negation announces the act
   // ("will not tolerate any interference": what is not tolerated is the harm's cause)
-  const litotes = role(k) === 'litotes' && negated(ctx, k) && (tree.kid(k, 'xcomp') >= 0 || tree.kid(k, 'obj') >= 0);
+  // ("the accord would not allow bases": a thing that does not allow threatens no one; an agent does)
+  const says = (x: number) => x < 0 || tree.upos(x) === 'PRON' || agentsAt(ctx, x).length > 0 || ctx.lex.genericOrganisationWords.heads.has(ctx.lower[x]) || ctx.lex.groupAgentNouns.has(ctx.lower[x]);
+  const litotes = role(k) === 'litotes' && negated(ctx, k) && (tree.kid(k, 'xcomp') >= 0 || tree.kid(k, 'obj') >= 0) && says(tree.kid(k, 'nsubj'));
   // "would take all necessary measures if X imposes the duties", "further steps against X": a measure
   // harms only when something sets it off or someone is named as what it is against
   // (the passive's subject too: "further steps would be taken against X")
@@ -221,7 +226,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? -1;
   // ("would take all necessary measures to defend itself against X": or in the measures' purpose)
   const purpose = [tree.kid(k, 'advcl'), tree.kid(k, 'xcomp')].filter((c) => c >= 0 && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
-  const measureHarms = measure !== undefined && (condition >= 0 || [k, measure, ...purpose].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
+  // ("will take all possible measures to defend its interests": measures in defence are aimed at whoever threatens them)
+  const defending = measure !== undefined && purpose.some((c) => DEFENDING.has(tree.lemma(c)));
+  const measureHarms = measure !== undefined && (condition >= 0 || defending || [k, measure, ...purpose].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
   // "more sanctions are coming unless …": a measure that comes on a condition is the harm itself
   const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role));
   // "there will be retaliatory measures": a harm that is announced to come
@@ -265,13 +272,16 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     ...agentsUnder(ctx, k, [condition, subject, ...allies]),
     ...objectsAbove(ctx, k),
   ];
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : undefined);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : defending ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
   const harmSubject = subject >= 0 && r === 'consequence' && !isAgent(ctx.entityAtToken[subject]) && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
   return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
 }
+
+// what measures are taken to do when they are aimed at someone
+const DEFENDING = new Set(['defend', 'protect', 'safeguard']);
 
 // what a deadline is counted in
 const DEADLINE = new Set(['hour', 'day', 'week', 'month', 'deadline']);
