@@ -789,6 +789,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract("Ana Vidal fired back, calling the miners' detention an authoritarian act.", stance('Ana Vidal', 'Opposes', /detention/));
   // one stance read twice, once with fewer words, is written once
   shouldExtract('Bolivia condemned the raid on the mine, and Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid on the mine$/), { describe: 'one stance on the raid', test: (x) => stmts(x, 'Stance').filter((s) => /raid/.test(s.topic)).length === 1 });
+  // one stance said again in half the same words, or by the side its holder speaks for, is kept once
+  shouldExtract('Bolivia condemned the military support for the rebels. Bolivia later condemned foreign support for the rebels.', { describe: 'one stance', test: (x) => stmts(x, 'Stance').length === 1 });
+  shouldExtract('Bolivian Foreign Minister Ana Vidal rejected the new levy on copper. Bolivia opposes the levy on copper.', { describe: 'one stance', test: (x) => stmts(x, 'Stance').length === 1 });
+  shouldExtract('Bolivia condemned the raid on the mine. Chile condemned the raid on the mine.', stance('Bolivia', 'Opposes', /raid/), stance('Chile', 'Opposes', /raid/));
   // pledging a thing supports it; promising harm threatens; railing against opposes
   shouldExtract('Bolivia pledged reunification with the coastal province.', stance('Bolivia', 'Supports', /^reunification/));
   shouldExtract('Bolivia promised harsh retaliation after the raid.', noStance('Bolivia'));

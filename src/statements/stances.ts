@@ -13,12 +13,12 @@ import { findEvaluations } from './evaluations.js';
 import { findParsedStances } from './stances-parsed.js';
 
 export function findStances(ctx: StatementContext): Statement[] {
-  const body = keptOnce(readAll(ctx));
+  const body = keptOnce(ctx, readAll(ctx));
   // a headline often says what no body sentence repeats ("Ruritania rejects talks"); one whose
   // holder (or someone on their side) takes the same position in the body, or that the body takes
   // on some of the same things, is said again there in other words, and is left out
   ctx.readsHeadings = true;
-  const headlines = keptOnce(readAll(ctx));
+  const headlines = keptOnce(ctx, readAll(ctx));
   ctx.readsHeadings = false;
   const repeated = (h: Stance) => {
     const words = topicWords(h.topic);
@@ -31,21 +31,23 @@ type Stance = Extract<Statement, { kind: 'Stance' }>;
 
 const readAll = (ctx: StatementContext): Statement[][] => [findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx)];
 
-/** Each stance once: one said twice, or read by two readers, from the first that read it. */
-function keptOnce(readings: Statement[][]): Statement[] {
+/**
+ * Each stance once: one said twice, or read by two readers, from the first that read it; and one
+ * said by a person and by the side they speak for ("Berg opposes the levy", "Peru opposes the levy").
+ */
+function keptOnce(ctx: StatementContext, readings: Statement[][]): Statement[] {
   const out: Statement[] = [];
-  // the words of each holder's topics, by polarity: "support for M23" after "its support for M23" says nothing new
-  const said = new Map<string, Array<Set<string>>>();
+  // the words of each topic said, with its holder and polarity: "support for M23" after "its support for M23" says nothing new
+  const said: Array<{ holder: string; polarity: string | undefined; words: Set<string> }> = [];
   for (const statements of readings) {
     for (const s of statements) {
       if (s.kind !== 'Stance') continue;
       const words = topicWords(s.topic);
-      const key = `${s.holder}|${s.polarity}`;
-      const before = said.get(key) ?? [];
-      // (either way round: "ambitions" after "misguided ambitions for access" is the same stance, and so is the longer after the shorter)
-      if (before.some((w) => within(words, w) || (w.size > 0 && within(w, words)))) continue;
-      before.push(words);
-      said.set(key, before);
+      // (either way round: "ambitions" after "misguided ambitions for access" is the same stance, and so is the longer after the shorter;
+      // and half the words of the shorter shared: "Nato support for Ukraine" after "military support for Ukraine")
+      const same = (w: Set<string>) => within(words, w) || (w.size > 0 && within(w, words)) || overlap(words, w) >= 0.5;
+      if (said.some((x) => x.polarity === s.polarity && (x.holder === s.holder || standFor(ctx, x.holder, s.holder)) && same(x.words))) continue;
+      said.push({ holder: s.holder, polarity: s.polarity, words });
       out.push(s);
     }
   }
@@ -53,4 +55,5 @@ function keptOnce(readings: Statement[][]): Statement[] {
 }
 
 const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
+const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((x) => b.has(x)).length / Math.max(1, Math.min(a.size, b.size));
 
