@@ -273,6 +273,10 @@ describe('coreference', () => {
 describe('roles (titles.json, roles.json)', () => {
   // an apposition is a noun phrase: ", summoned the ambassador" is the verb's; a title before where an envoy is posted is theirs
   shouldExtract("Peru's foreign minister, Ana Ruiz, summoned the ambassador.", fact('jobTitle', 'Ana Ruiz', 'foreign minister'), noFact('jobTitle', 'Ana Ruiz', 'summoned the ambassador'));
+  // a generic body scoped to a country, or a seat of government, and that country are one affiliation, said once
+  shouldExtract("Talks went on. Chile's Foreign Ministry spokeswoman Lina Vos said the visit was a provocation. Lina Vos, a Chilean diplomat, spoke.", fact('affiliation', 'Lina Vos', 'Foreign Ministry'), noFact('affiliation', 'Lina Vos', 'Chile'));
+  shouldExtract('Talks went on. Kremlin spokesman Ivan Petrov said Russia would respond. Petrov, a Russian official, added more.', fact('affiliation', 'Ivan Petrov', 'Kremlin'), noFact('affiliation', 'Ivan Petrov', 'Russia'));
+  shouldExtract('Talks went on. Chilean diplomat Lina Vos of the Foreign Ministry spoke.', fact('affiliation', 'Lina Vos', 'Chile'), noFact('affiliation', 'Lina Vos', 'Foreign Ministry'));
   shouldExtract('The Chilean ambassador to Peru, Pablo Monroy, was expelled.', fact('jobTitle', 'Pablo Monroy', 'ambassador'), fact('affiliation', 'Pablo Monroy', 'Chile'));
   shouldExtract('The Chilean envoy to Peru Pablo Monroy was summoned on Monday.', fact('jobTitle', 'Pablo Monroy', 'envoy'));
   // a listed office holder is known by a name with initials and a generational suffix too (office-holders.tsv)

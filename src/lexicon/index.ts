@@ -35,6 +35,16 @@ function aliasTable(name: string): Map<string, number> {
   return out;
 }
 
+/** Each name of a seat of government → the ISO code of the country it stands for (data/lexicon/government-seats.tsv). */
+function seatTable(name: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of dataLines(name)) {
+    const [names, code] = line.split('\t');
+    for (const n of names.split('|')) out.set(nameKey(n), code);
+  }
+  return out;
+}
+
 /** A well-known office holder: whom they serve (ISO codes or bodies, in order) and their offices. */
 export interface OfficeHolder {
   serves: string[];
@@ -117,6 +127,8 @@ export interface Lexicon {
   sanctionLemmas: Map<string, string[]>;
   /** A public office holder's name (as nameKey writes it) → ISO country codes or organisation names they serve. */
   officeHolders: Map<string, OfficeHolder>;
+  /** Seat of government name (nameKey) → the ISO code of its country ("Kremlin" → "ru"). */
+  governmentSeats: Map<string, string>;
   /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
   genericOrganisationWords: { words: Set<string>; heads: Set<string> };
   /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */
@@ -248,6 +260,7 @@ export function lexicon(): Lexicon {
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),
+    governmentSeats: seatTable('government-seats.tsv'),
     sanctionLemmas: rolesTable('sanctions.tsv'),
     organisationAliases: aliasTable('organisation-aliases.tsv'),
     money: table('numbers.json'),

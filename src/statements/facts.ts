@@ -2,7 +2,7 @@
 import { loadGazetteer } from '../gazetteer/index.js';
 import { normaliseName } from '../entities/names.js';
 import type { Entity, EntityFact, Mention, Sentence } from '../types.js';
-import { officeHolder } from '../lexicon/index.js';
+import { nameKey, officeHolder } from '../lexicon/index.js';
 import { articleCountry, isAgent, knownAffiliation, type StatementContext } from './context.js';
 import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
 import { isDatelineSentence } from '../text/index.js';
@@ -161,7 +161,30 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
   for (const f of ofAffiliations(ctx)) add(f);
   for (const f of statedHomes(ctx)) add(f);
   facts.push(...containment(ctx, entities));
-  return withoutRepeatedTitles(facts);
+  return withoutRepeatedTitles(withoutServedTwice(ctx, entities, facts));
+}
+
+/**
+ * "Mao Ning of China's Foreign Ministry": a generic body (its IRI scoped by the country it serves,
+ * org/cn/foreign-ministry), or a seat of government (government-seats.tsv), and that country are one
+ * affiliation said twice; the first given is kept.
+ */
+function withoutServedTwice(ctx: StatementContext, entities: readonly Entity[], facts: EntityFact[]): EntityFact[] {
+  const labels = new Map(entities.map((e) => [e.iri, e.label]));
+  // ("Peskov of the Kremlin" and of Russia: a seat of government stands for its country)
+  const seat = (iri: string) => ctx.lex.governmentSeats.get(nameKey(labels.get(iri) ?? ''));
+  const servedBy = (iri: string) => /\/org\/([a-z]{2})\/[^/]+$/.exec(iri)?.[1] ?? /\/country\/([a-z]{2})$/.exec(iri)?.[1] ?? seat(iri);
+  const kept = new Map<string, Set<string>>();
+  return facts.filter((f) => {
+    if (f.kind !== 'affiliation') return true;
+    const country = servedBy(f.object);
+    if (!country) return true;
+    const before = kept.get(f.subject) ?? new Set<string>();
+    kept.set(f.subject, before);
+    if (before.has(country)) return false;
+    before.add(country);
+    return true;
+  });
 }
 
 /**
