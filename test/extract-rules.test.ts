@@ -887,6 +887,8 @@ describe('meetings (statements.json meeting)', () => {
 describe('sanctions (statements.json sanction)', () => {
   // a described person is the target, not the phrase; goods from a country (or to one) put the measure on it
   shouldExtract('Peru froze the assets of Chilean businessman Tomas Berg and banned him from entering the country.', sanction('Peru', /^Tomas Berg$/));
+  // a seat of government and its country sanctioning one target are one sanction
+  shouldExtract('Talks went on. The Kremlin announced sanctions on Turkey on Monday. Russia imposed sanctions on Turkey after the jet was downed.', sanction('Kremlin', /^Turkey$/), { describe: 'one sanction', test: (x) => stmts(x, 'Sanction').length === 1 });
   // a firm named after its description is the target; lists of the sanctioned, in any voice; other lists are no sanction
   shouldExtract('Talks went on. Peru blacklisted the Chilean firm Andes Mining.', sanction('Peru', /^Andes Mining$/));
   shouldExtract('Talks went on. Peru added Andes Mining to its trade blacklist.', sanction('Peru', /^Andes Mining$/));

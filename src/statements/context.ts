@@ -425,6 +425,13 @@ export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
   if (out) return out;
   out = [e];
   cache.set(e, out);
+  // ("the Kremlin", "China's Foreign Ministry": a seat of government or a body scoped to a country is on its side)
+  if (e.type === 'Organization') {
+    const code = /\/org\/([a-z]{2})\/[^/]+$/.exec(e.iri)?.[1] ?? ctx.lex.governmentSeats.get(nameKey(e.label));
+    const country = code ? agentList(ctx).find((a) => a.type === 'Country' && a.iri.endsWith(`/country/${code}`)) : undefined;
+    if (country) out.push(country);
+    return out;
+  }
   if (e.type !== 'Person') return out;
   const known = knownAffiliation(ctx, e);
   if (known) out.push(known);

@@ -3,7 +3,7 @@
 // two firms", and, after one of those, "its chief executive also faces an asset freeze".
 import type { Entity, EntityOrLiteral, Factuality, Sentence, Statement } from '../types.js';
 import { clauseEnd, PREPOSITIONS } from './clauses.js';
-import { findPhrase, isAgent, isPress, sideOf, spanText, type StatementContext } from './context.js';
+import { findPhrase, isAgent, isPress, sideOf, spanText, standFor, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { findParsedSanctions } from './sanctions-parsed.js';
 import { tokenStartingAt } from '../text/lookup.js';
@@ -21,7 +21,19 @@ export function findSanctions(ctx: StatementContext): Statement[] {
   // the word windows add what the parse did not read, never the same imposer and target twice
   const key = (x: Statement) => (x.kind === 'Sanction' ? `${x.imposedBy}|${'iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()}` : '');
   const seen = new Set(parsed.statements.map(key));
-  return [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))];
+  return onceBySide(ctx, [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))]);
+}
+
+/** "Putin imposed sanctions on Turkey", "the Kremlin's sanctions on Turkey": one imposer's side and one named target, said once. */
+function onceBySide(ctx: StatementContext, sanctions: Statement[]): Statement[] {
+  const kept: Array<Extract<Statement, { kind: 'Sanction' }>> = [];
+  for (const x of sanctions) {
+    if (x.kind !== 'Sanction') continue;
+    const target = 'iri' in x.target ? x.target.iri : undefined;
+    if (target && kept.some((k) => 'iri' in k.target && k.target.iri === target && k.imposedBy !== x.imposedBy && standFor(ctx, k.imposedBy, x.imposedBy))) continue;
+    kept.push(x);
+  }
+  return kept;
 }
 
 function windowSanctions(ctx: StatementContext, settled: Set<number>): Statement[] {
