@@ -273,6 +273,8 @@ describe('coreference', () => {
 describe('roles (titles.json, roles.json)', () => {
   // an apposition is a noun phrase: ", summoned the ambassador" is the verb's; a title before where an envoy is posted is theirs
   shouldExtract("Peru's foreign minister, Ana Ruiz, summoned the ambassador.", fact('jobTitle', 'Ana Ruiz', 'foreign minister'), noFact('jobTitle', 'Ana Ruiz', 'summoned the ambassador'));
+  // a title written as another's initials is that title
+  shouldExtract('Talks went on. Prime Minister Ana Ruiz of Peru spoke. PM Ana Ruiz left.', fact('jobTitle', 'Ana Ruiz', 'Prime Minister'), noFact('jobTitle', 'Ana Ruiz', 'PM'));
   // a generic body scoped to a country, or a seat of government, and that country are one affiliation, said once
   shouldExtract("Talks went on. Chile's Foreign Ministry spokeswoman Lina Vos said the visit was a provocation. Lina Vos, a Chilean diplomat, spoke.", fact('affiliation', 'Lina Vos', 'Foreign Ministry'), noFact('affiliation', 'Lina Vos', 'Chile'));
   shouldExtract('Talks went on. Kremlin spokesman Ivan Petrov said Russia would respond. Petrov, a Russian official, added more.', fact('affiliation', 'Ivan Petrov', 'Kremlin'), noFact('affiliation', 'Ivan Petrov', 'Russia'));

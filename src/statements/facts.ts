@@ -189,7 +189,8 @@ function withoutServedTwice(ctx: StatementContext, entities: readonly Entity[], 
 
 /**
  * "leader" beside "North Korean leader", "Secretary of State" beside "US Secretary of State": a
- * title whose words all recur in another title of the same person is the same title, said shorter.
+ * title whose words all recur in another title of the same person is the same title, said shorter;
+ * so is one written as the other's initials ("PM", "Prime Minister").
  */
 function withoutRepeatedTitles(facts: EntityFact[]): EntityFact[] {
   const words = (v: string) => v.toLowerCase().replace(/\./g, '').split(/\s+/);
@@ -198,7 +199,9 @@ function withoutRepeatedTitles(facts: EntityFact[]): EntityFact[] {
   return facts.filter((f) => {
     if (f.kind !== 'jobTitle') return true;
     const mine = words(f.value);
-    return !(titles.get(f.subject) ?? []).some((other) => other.length > mine.length && mine.every((w) => other.includes(w)));
+    // ("PM" beside "Prime Minister": initials of another title are that title)
+    const initials = /^\p{Lu}{2,4}$/u.test(f.value) ? f.value.toLowerCase() : undefined;
+    return !(titles.get(f.subject) ?? []).some((other) => (other.length > mine.length && mine.every((w) => other.includes(w))) || (initials !== undefined && other.length === initials.length && other.map((w) => w[0]).join('') === initials));
   });
 }
 
