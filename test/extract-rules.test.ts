@@ -837,6 +837,9 @@ describe('meetings (statements.json meeting)', () => {
   shouldExtract('Chilean President Tomas Berg visited Lima on Monday, where he met Peruvian President Ana Ruiz.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
   shouldExtract('Peruvian President Ana Ruiz hosted Chilean President Tomas Berg at the presidential palace in Lima on Monday.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   shouldExtract('During a trip to Lima, Chilean President Tomas Berg met Peruvian President Ana Ruiz on Monday.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
+  // a summons in the passive: whoever reports it summons, else the country the envoy is posted to
+  shouldExtract('Talks went on. Ana Ruiz said the Chilean ambassador, Tomas Berg, was summoned to the foreign ministry.', meeting(['Ana Ruiz', 'Tomas Berg']));
+  shouldExtract('Talks went on. The Chilean envoy to Peru, Tomas Berg, was summoned on Monday.', meeting(['Chile', 'Peru']));
   // summoning several envoys is one summons each; welcoming a person is meeting them, welcoming their efforts is not
   shouldExtract('Peru summoned the Chilean, Bolivian and Brazilian ambassadors on Monday.', meeting(['Peru', 'Chile']), meeting(['Peru', 'Bolivia']), meeting(['Peru', 'Brazil']), { describe: 'three meetings', test: (x) => stmts(x, 'Meeting').length === 3 });
   shouldExtract('Chinese President Li Wei welcomed Chilean President Tomas Berg on Friday in Beijing.', meeting(['Li Wei', 'Tomas Berg'], 'Beijing'));

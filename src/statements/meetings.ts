@@ -1,7 +1,8 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, entityOfIri, findPhrase, isAgent, isPress, negated, phraseUnder, sideOf, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, entityOfIri, findPhrase, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { loadGazetteer } from '../gazetteer/index.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -210,7 +211,7 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // ("during talks, X warned Afghanistan …": whoever is told or warned there is a party, a state too)
   const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person' || TELLING.has(tree.lemma(verb))) : [];
   // "X and Y were received by Z": the host
-  const host = tree.kid(verb, 'nsubj:pass') >= 0 ? byAgent(ctx, verb) : [];
+  const host = tree.kid(verb, 'nsubj:pass') >= 0 ? hostOf(ctx, verb) : [];
   return [...subjects, ...reached, ...host, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
 }
 
@@ -220,12 +221,41 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
  */
 function receivesSomeone(ctx: StatementContext, c: number): boolean {
   const { tree } = ctx;
-  if (tree.kid(c, 'nsubj:pass') >= 0) return byAgent(ctx, c).length > 0;
+  if (tree.kid(c, 'nsubj:pass') >= 0) return hostOf(ctx, c).length > 0;
   const o = tree.kid(c, 'obj');
   if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
   // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
   if (ctx.lower[c] === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person'));
   return ctx.lower[c] === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
+}
+
+/**
+ * Who receives or summons in a passive: its agent; for a summons without one ("the Chilean envoy to
+ * Peru was summoned on Monday"), whoever reports it, else the country the envoy is posted to.
+ */
+function hostOf(ctx: StatementContext, verb: number): Entity[] {
+  const agents = byAgent(ctx, verb);
+  if (agents.length || ctx.tree.lemma(verb) !== 'summon') return agents;
+  const reporter = ctx.speakerAtToken[verb] ?? reportingSubject(ctx, verb);
+  if (reporter) return [reporter];
+  const envoy = ctx.tree.kid(verb, 'nsubj:pass');
+  const [a, b] = ctx.tree.span(envoy);
+  // ("envoy to India", "ambassador to London" read as the country whose capital it is)
+  for (let i = a; i + 1 < b; i++) {
+    if (ctx.lower[i] !== 'to') continue;
+    const e = ctx.entityAtToken[i + 1];
+    const country = e?.type === 'Country' ? e : e?.type === 'City' ? capitalOf(ctx, e) : undefined;
+    if (country) return [country];
+  }
+  return [];
+}
+
+/** The country a city is the capital of, when the article names that country. */
+function capitalOf(ctx: StatementContext, city: Entity): Entity | undefined {
+  const gaz = loadGazetteer();
+  const entry = gaz.lookup(city.label).find((x) => x.type === 'City');
+  const name = entry ? gaz.country(entry.countryCode)?.name : undefined;
+  return name ? ctx.mentions.map((x) => x.entity).find((e) => e.type === 'Country' && e.label === name) : undefined;
 }
 
 /** The agent of a passive: its by-phrase, else (however the parse hung it) the first agent named right after a "by" later in the clause. */
