@@ -795,6 +795,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract("Ana Vidal fired back, calling the miners' detention an authoritarian act.", stance('Ana Vidal', 'Opposes', /detention/));
   // one stance read twice, once with fewer words, is written once
   shouldExtract('Bolivia condemned the raid on the mine, and Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid on the mine$/), { describe: 'one stance on the raid', test: (x) => stmts(x, 'Stance').filter((s) => /raid/.test(s.topic)).length === 1 });
+  // a topic that names nothing by itself (statements.json vagueTopics)
+  shouldExtract('Talks went on. Ana Vidal criticised the way. Tomas Berg welcomed the establishment.', noStance('Ana Vidal'), noStance('Tomas Berg'));
   // one stance said again in half the same words, or by the side its holder speaks for, is kept once
   shouldExtract('Bolivia condemned the military support for the rebels. Bolivia later condemned foreign support for the rebels.', { describe: 'one stance', test: (x) => stmts(x, 'Stance').length === 1 });
   shouldExtract('Bolivian Foreign Minister Ana Vidal rejected the new levy on copper. Bolivia opposes the levy on copper.', { describe: 'one stance', test: (x) => stmts(x, 'Stance').length === 1 });
