@@ -273,6 +273,8 @@ describe('coreference', () => {
 describe('roles (titles.json, roles.json)', () => {
   // an apposition is a noun phrase: ", summoned the ambassador" is the verb's; a title before where an envoy is posted is theirs
   shouldExtract("Peru's foreign minister, Ana Ruiz, summoned the ambassador.", fact('jobTitle', 'Ana Ruiz', 'foreign minister'), noFact('jobTitle', 'Ana Ruiz', 'summoned the ambassador'));
+  // a bare government title in a dispatch serves the dateline's country, not the country named most
+  shouldExtract('Tuesday, March 3, 2026\n\nDispute deepens\n\nASUNCION, March 3 (Wire) - Paraguay expelled Bolivia\'s ambassador on Tuesday over a Bolivian incursion. Bolivia denied it, and Bolivian troops stayed.\n\nForeign Minister Ana Sorel told reporters the incursion was illegal.', fact('affiliation', 'Ana Sorel', 'Paraguay'), noFact('affiliation', 'Ana Sorel', 'Bolivia'));
   // a title written as another's initials is that title
   shouldExtract('Talks went on. Prime Minister Ana Ruiz of Peru spoke. PM Ana Ruiz left.', fact('jobTitle', 'Ana Ruiz', 'Prime Minister'), noFact('jobTitle', 'Ana Ruiz', 'PM'));
   // a generic body scoped to a country, or a seat of government, and that country are one affiliation, said once

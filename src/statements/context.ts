@@ -1,6 +1,7 @@
 // What every statement finder reads: the document, its tokens and which entity each token names.
 import type { Resolution } from '../entities/index.js';
 import { lexicon, nameKey, officeHolder, type Lexicon } from '../lexicon/index.js';
+import { loadGazetteer } from '../gazetteer/index.js';
 import type { Document, Entity, Evidence, Mention, Sentence, Syntax } from '../types.js';
 import { tokenStartingAt } from '../text/lookup.js';
 import { lowerBound } from '../util/search.js';
@@ -122,6 +123,14 @@ export function articleCountry(ctx: StatementContext): Entity | undefined {
 export function mostNamedCountry(ctx: StatementContext, side: readonly Entity[]): Entity | undefined {
   const best = countries(ctx).ranked.find(([e]) => !side.includes(e));
   return best && best[1] >= 2 ? best[0] : undefined;
+}
+
+/** The country a city lies in (the gazetteer's), when the article names that country. */
+export function countryOfCity(ctx: StatementContext, city: Entity): Entity | undefined {
+  const gaz = loadGazetteer();
+  const entry = gaz.lookup(city.label).find((x) => x.type === 'City');
+  const name = entry ? gaz.country(entry.countryCode)?.name : undefined;
+  return name ? agentList(ctx).find((e) => e.type === 'Country' && e.label === name) : undefined;
 }
 
 /** The country or organisation (not the press) the article names most often (twice at least), other than those on a side. */

@@ -3,7 +3,7 @@ import { loadGazetteer } from '../gazetteer/index.js';
 import { normaliseName } from '../entities/names.js';
 import type { Entity, EntityFact, Mention, Sentence } from '../types.js';
 import { nameKey, officeHolder } from '../lexicon/index.js';
-import { articleCountry, isAgent, knownAffiliation, type StatementContext } from './context.js';
+import { articleCountry, countryOfCity, isAgent, knownAffiliation, type StatementContext } from './context.js';
 import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
 import { isDatelineSentence } from '../text/index.js';
 
@@ -72,7 +72,11 @@ function titleOpener(ctx: StatementContext, title: string, sentence: number): En
 function contextCountry(ctx: StatementContext, m: Mention, head: string): Entity | undefined {
   const s = ctx.doc.sentences[m.sentence];
   const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph && !actsOn(ctx, x.mention, m));
-  return before[before.length - 1]?.entity ?? (ctx.lex.governmentHeads.has(head) ? articleCountry(ctx) : undefined);
+  if (before.length) return before[before.length - 1].entity;
+  if (!ctx.lex.governmentHeads.has(head)) return undefined;
+  // ("ASUNCION, March 3 — … Foreign Minister X": a bare government title in a dispatch is the dateline country's)
+  const dateline = datelineCity(ctx);
+  return (dateline ? countryOfCity(ctx, dateline) : undefined) ?? articleCountry(ctx);
 }
 
 /** "Ruritania backs President X": a country that is the subject of the clause naming the official acts on them, it is not theirs. */

@@ -1,8 +1,7 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, entityOfIri, findPhrase, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
-import { loadGazetteer } from '../gazetteer/index.js';
+import { agentsAt, agentsIn, countryOfCity, entityOfIri, findPhrase, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -244,18 +243,10 @@ function hostOf(ctx: StatementContext, verb: number): Entity[] {
   for (let i = a; i + 1 < b; i++) {
     if (ctx.lower[i] !== 'to') continue;
     const e = ctx.entityAtToken[i + 1];
-    const country = e?.type === 'Country' ? e : e?.type === 'City' ? capitalOf(ctx, e) : undefined;
+    const country = e?.type === 'Country' ? e : e?.type === 'City' ? countryOfCity(ctx, e) : undefined;
     if (country) return [country];
   }
   return [];
-}
-
-/** The country a city is the capital of, when the article names that country. */
-function capitalOf(ctx: StatementContext, city: Entity): Entity | undefined {
-  const gaz = loadGazetteer();
-  const entry = gaz.lookup(city.label).find((x) => x.type === 'City');
-  const name = entry ? gaz.country(entry.countryCode)?.name : undefined;
-  return name ? ctx.mentions.map((x) => x.entity).find((e) => e.type === 'Country' && e.label === name) : undefined;
 }
 
 /** The agent of a passive: its by-phrase, else (however the parse hung it) the first agent named right after a "by" later in the clause. */
