@@ -19,9 +19,11 @@ try { ox = require(workerData.oxigraphPath); } finally { WebAssembly.Instance = 
 const wasmBytes = () => (memory ? memory.buffer.byteLength : 0);
 const store = new ox.Store();
 let failed = null;
+// (in one transaction: Oxigraph 0.5 loads a million triples in 5.6 s and 616 MB that way, against
+// 7.1 s and 866 MB with no_transaction, measured on a 967,149-triple corpus)
 for (const { buffer, format, name } of workerData.inputs) {
   try {
-    store.load(new Uint8Array(buffer), { format, lenient: true, no_transaction: true });
+    store.load(new Uint8Array(buffer), { format, lenient: true });
   } catch (e) {
     failed = { name, message: String(e && e.message || e) };
     break;
