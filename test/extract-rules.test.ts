@@ -106,6 +106,8 @@ describe('entities', () => {
   shouldExtract("Talks went on. The Chinese People's Liberation Army will win, the ministry said.", entity('Organization', "Chinese People's Liberation Army"), noEntity('Liberation Army'), noEntity('People'));
   shouldExtract('Talks went on. The army chief, Major-General Tomas Berg, toured the area.', entity('Person', 'Tomas Berg'), fact('jobTitle', 'Tomas Berg', 'Major-General'));
   shouldExtract('Talks went on. President Bill Okafor signed the order.', entity('Person', 'Bill Okafor'));
+  // a name before "and" and a title is a person of its own; a verb before a lowercase title is no part of it
+  shouldExtract('Talks went on. Those targeted include police chief Ramon Ortiz and Interior Minister Luisa Mejia.', entity('Person', 'Ramon Ortiz'), fact('jobTitle', 'Ramon Ortiz', 'police chief'), fact('jobTitle', 'Luisa Mejia', 'Interior Minister'));
   shouldExtract('Talks went on. Dick Berg quit on Friday.', entity('Person', 'Dick Berg'));
   // lines of a list of names (a team sheet) are read as a table, not as headings naming no one new
   shouldExtract('The squad was named.\nKenya - Ana Ruiz ( captain ) , Tomas Berg , Lina Odum\nPeter Kamau , Joy Wanjiru , Sam Otieno', entity('Person', 'Tomas Berg'), entity('Person', 'Joy Wanjiru'));

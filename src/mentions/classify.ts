@@ -183,6 +183,14 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   // "Interior Cabinet Secretary Joseph Langat", "Iranian Foreign Minister X": a title inside the run
   // splits it; what stands before the title is either an affiliation (a country, an organisation) or part of the title.
   const titled = titleInside(ctx, p, b);
+  // ("police chief Ramon Ortiz and Interior Minister Luisa Mejia": a name before "and" is a run of its own, not the title's words)
+  const joined = titled ? ctx.texts.slice(p, titled.at).lastIndexOf('and') : -1;
+  if (titled && joined > 0) {
+    const before = classifyRun(ctx, p, p + joined);
+    mentions.push(...before.mentions);
+    names.push(...before.names);
+    p += joined + 1;
+  }
   if (titled) {
     // Countries, demonyms and government bodies before the title say whom the office serves
     // ("Iranian Foreign Minister", "U.S. Treasury Secretary"); the other words are the

@@ -181,7 +181,8 @@ function officeTitleEnd(texts: string[], lex: Lexicon, k: number): number {
 export function verbBeforeTitle(lex: Lexicon, w: string): boolean {
   if (w === 'met') return true;
   const stems = /ed$/.test(w) ? [w.slice(0, -2), w.slice(0, -1)] : /s$/.test(w) ? [w.slice(0, -1), w.replace(/es$/, '')] : [];
-  return stems.some((x) => lex.stanceCues.has(x) || lex.actCues.has(x) || TITLE_TAKING_VERBS.has(x));
+  // ("those targeted include police chief X": a verb's base form too)
+  return stems.some((x) => lex.stanceCues.has(x) || lex.actCues.has(x) || TITLE_TAKING_VERBS.has(x)) || TITLE_TAKING_VERBS.has(w);
 }
 
-const TITLE_TAKING_VERBS = new Set(['name', 'appoint', 'meet', 'visit', 'call', 'recognise', 'recognize', 'elect', 'replace', 'succeed', 'fire', 'sack', 'dismiss', 'nominate']);
+const TITLE_TAKING_VERBS = new Set(['name', 'appoint', 'meet', 'visit', 'call', 'recognise', 'recognize', 'elect', 'replace', 'succeed', 'fire', 'sack', 'dismiss', 'nominate', 'include', 'target', 'sanction', 'designate']);
