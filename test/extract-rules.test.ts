@@ -843,6 +843,8 @@ describe('meetings (statements.json meeting)', () => {
   shouldExtract('Chilean President Tomas Berg visited Lima on Monday, where he met Peruvian President Ana Ruiz.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
   shouldExtract('Peruvian President Ana Ruiz hosted Chilean President Tomas Berg at the presidential palace in Lima on Monday.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   shouldExtract('During a trip to Lima, Chilean President Tomas Berg met Peruvian President Ana Ruiz on Monday.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
+  // talks the clause's subjects held, around what they did ("agreed … after talks in Nairobi"); a presidential residence is a place
+  shouldExtract('Talks went on. Kenyan President Samuel Otieno and his Tanzanian counterpart Grace Mwamba agreed on Friday to lift restrictions after talks at State House in Nairobi.', meeting(['Samuel Otieno', 'Grace Mwamba']), entity('Place', 'State House'));
   // a summons in the passive: whoever reports it summons, else the country the envoy is posted to
   shouldExtract('Talks went on. Ana Ruiz said the Chilean ambassador, Tomas Berg, was summoned to the foreign ministry.', meeting(['Ana Ruiz', 'Tomas Berg']));
   shouldExtract('Talks went on. The Chilean envoy to Peru, Tomas Berg, was summoned on Monday.', meeting(['Chile', 'Peru']));

@@ -112,6 +112,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 }
 
 const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
+// prepositions that place an act around talks ("after talks", "during their meeting")
+const AROUND_TALKS = new Set(['after', 'during', 'following', 'before', 'at']);
 // verbs of saying something to someone: said to a counterpart, they speak with them ("warned his Russian counterpart")
 const TELLING = new Set(['tell', 'warn', 'urge', 'assure', 'inform', 'brief', 'press', 'ask']);
 
@@ -186,6 +188,16 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
     if (h >= 0 && tree.rel(c) === 'nmod' && MEASURES_OF_TALKS.has(tree.lemma(h)) && tree.kids(c).some((x) => ctx.lower[x] === 'of')) {
       c = h;
       h = tree.head(h);
+    }
+    // "X and Y agreed … after talks in Nairobi", however the parse hangs the phrase: talks the clause's
+    // subjects held, around what they did
+    if (out.length < 2 && tree.kids(c).some((x) => tree.rel(x) === 'case' && AROUND_TALKS.has(ctx.lower[x]))) {
+      const v = verbAbove(ctx, c);
+      const subject = v >= 0 ? subjectOf(ctx, v) : -1;
+      // (each subject and what is coordinated with it: "X and his counterpart Y" parsed as two subjects)
+      const all = subject >= 0 ? tree.kidsWith(tree.head(subject), 'nsubj').flatMap((x) => tree.conjuncts(x)) : [];
+      const subjects = [...new Set(all.flatMap((x) => agentsAt(ctx, x)))];
+      if (subjects.length >= 2) return subjects;
     }
     // "… a meeting between the two leaders": the leaders are whoever the sentence is about
     if (out.length < 2 && betweenGroup(ctx, c)) {
