@@ -102,6 +102,7 @@ describe('entities', () => {
   // "of the" inside an institution's name, before a possessive too; not after a company's word or an ordinary one
   shouldExtract('Talks went on. The Kenyan Department of the Treasury’s Office of Budget Control acted today.', entity('Organization', 'Kenyan Department of the Treasury'), noEntity('Kenyan Department'));
   shouldExtract('Talks went on. Leaders of the African Union met in Nairobi.', entity('Organization', 'African Union'));
+  shouldExtract("Talks went on. Tanzania backed the East African Community's common market.", entity('Organization', 'East African Community'));
   // an ordinary word's possessive inside a name, after a demonym or an adjective too
   shouldExtract("Talks went on. The Chinese People's Liberation Army will win, the ministry said.", entity('Organization', "Chinese People's Liberation Army"), noEntity('Liberation Army'), noEntity('People'));
   shouldExtract('Talks went on. The army chief, Major-General Tomas Berg, toured the area.', entity('Person', 'Tomas Berg'), fact('jobTitle', 'Tomas Berg', 'Major-General'));

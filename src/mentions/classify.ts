@@ -225,7 +225,8 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       continue;
     }
     // "South American", "East Asian": a region's adjective names no country and no organisation
-    if (nameStart < 0 && p + 1 < b && isRegionAdjective(ctx.texts, p) && (ctx.gaz.longestMatchAt(ctx.texts, p)?.length ?? 0) < 2) {
+    // (not inside an institution's name the tables know: "East African Community")
+    if (nameStart < 0 && p + 1 < b && isRegionAdjective(ctx.texts, p) && (ctx.gaz.longestMatchAt(ctx.texts, p)?.length ?? 0) < 2 && !ctx.lex.institutions.has(ctx.texts.slice(p, b).join(' '))) {
       p += 2;
       continue;
     }
