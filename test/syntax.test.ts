@@ -147,6 +147,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru, Bolivia welcome ceasefire deal', 'welcome', 'ROOT', 'root');
   shouldParse('Peru, Bolivia welcome ceasefire deal', 'Peru', 'welcome', 'nsubj');
   shouldParse('France and Germany welcome useful meeting with Chile', 'meeting', 'welcome', 'obj');
+  // a people's adjective after a verb, read as a verb taking the name: the name is the verb's object
+  shouldParse('Santos is due to meet Japanese Prime Minister Kenji Mori in Tokyo next week.', 'Kenji', 'meet', 'obj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

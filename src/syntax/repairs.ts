@@ -346,16 +346,18 @@ export function repairPostnominalPredicate(forms: readonly string[], upos: reado
 
 /**
  * "met Chilean Foreign Minister Tomas Berg in Lima" with "Chilean" read as the verb's predicate and
- * the name as its oblique: a people's adjective right after a verb that has no object, over a name
- * with no preposition, is the name's modifier, and the name the verb's object (its place and time
- * the verb's).
+ * the name as its oblique (or as a verb with the name its object): a people's adjective right after a
+ * verb that has no object, over a name with no preposition, is the name's modifier, and the name the
+ * verb's object (its place and time the verb's).
  */
 export function repairAdjectiveOverObject(upos: readonly string[], heads: number[], labels: string[]): void {
   for (let a = 1; a < upos.length; a++) {
     const v = a - 1;
-    if (upos[a] !== 'ADJ' || labels[a] !== 'xcomp' || heads[a] !== v + 1 || upos[v] !== 'VERB') continue;
+    // (or read as a verb of its own, the name its object and the adjective hung anywhere: "meet Japanese Prime Minister X …")
+    const taking = heads.findIndex((hd, i) => hd === a + 1 && i > a && upos[i] === 'PROPN' && labels[i] === 'obj');
+    if (upos[a] !== 'ADJ' || upos[v] !== 'VERB' || ((labels[a] !== 'xcomp' || heads[a] !== v + 1) && taking < 0)) continue;
     if (heads.some((hd, i) => hd === v + 1 && labels[i] === 'obj')) continue;
-    const name = heads.findIndex((hd, i) => hd === a + 1 && i > a && upos[i] === 'PROPN' && (labels[i] === 'obl' || labels[i] === 'nmod') && !heads.some((h2, j) => h2 === i + 1 && labels[j] === 'case' && j < i));
+    const name = taking >= 0 ? taking : heads.findIndex((hd, i) => hd === a + 1 && i > a && upos[i] === 'PROPN' && (labels[i] === 'obl' || labels[i] === 'nmod') && !heads.some((h2, j) => h2 === i + 1 && labels[j] === 'case' && j < i));
     if (name < 0) continue;
     [heads[name], labels[name]] = [v + 1, 'obj'];
     [heads[a], labels[a]] = [name + 1, 'amod'];
