@@ -800,6 +800,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract("Ana Vidal fired back, calling the miners' detention an authoritarian act.", stance('Ana Vidal', 'Opposes', /detention/));
   // one stance read twice, once with fewer words, is written once
   shouldExtract('Bolivia condemned the raid on the mine, and Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid on the mine$/), { describe: 'one stance on the raid', test: (x) => stmts(x, 'Stance').filter((s) => /raid/.test(s.topic)).length === 1 });
+  // a relative clause on the subjects ("which border Bolivia") names no holder
+  shouldExtract('Talks went on. Peru and Chile, which border Bolivia, welcomed the sanctions.', stance('Peru', 'Supports', /sanctions/), stance('Chile', 'Supports', /sanctions/), noStance('Bolivia'));
   // a topic that names nothing by itself (statements.json vagueTopics)
   shouldExtract('Talks went on. Ana Vidal criticised the way. Tomas Berg welcomed the establishment.', noStance('Ana Vidal'), noStance('Tomas Berg'));
   // one stance said again in half the same words, or by the side its holder speaks for, is kept once
@@ -901,6 +903,8 @@ describe('meetings (statements.json meeting)', () => {
 describe('sanctions (statements.json sanction)', () => {
   // a described person is the target, not the phrase; goods from a country (or to one) put the measure on it
   shouldExtract('Peru froze the assets of Chilean businessman Tomas Berg and banned him from entering the country.', sanction('Peru', /^Tomas Berg$/));
+  // a measure asked for or demanded is not imposed
+  shouldExtract('Talks went on. Chile called for further restrictions on Bolivian gas imports. Peru demanded sanctions on Bolivia.', noSanction());
   // a seat of government and its country sanctioning one target are one sanction
   shouldExtract('Talks went on. The Kremlin announced sanctions on Turkey on Monday. Russia imposed sanctions on Turkey after the jet was downed.', sanction('Kremlin', /^Turkey$/), { describe: 'one sanction', test: (x) => stmts(x, 'Sanction').length === 1 });
   // a firm named after its description is the target; lists of the sanctioned, in any voice; other lists are no sanction

@@ -149,6 +149,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('France and Germany welcome useful meeting with Chile', 'meeting', 'welcome', 'obj');
   // a people's adjective after a verb, read as a verb taking the name: the name is the verb's object
   shouldParse('Santos is due to meet Japanese Prime Minister Kenji Mori in Tokyo next week.', 'Kenji', 'meet', 'obj');
+  // "which" and a word taken for a noun after a comma open a relative clause; the verb after it is the predicate
+  shouldParse('Peru and Chile, which border Bolivia, welcomed the sanctions.', 'border', 'Peru', 'acl:relcl');
+  shouldParse('Peru and Chile, which border Bolivia, welcomed the sanctions.', 'welcomed', 'ROOT', 'root');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -52,6 +52,9 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   return { statements: out, settled };
 }
 
+// verbs whose for-phrase is asked for ("called for sanctions")
+const ASKING_FOR = new Set(['call', 'press', 'push', 'appeal', 'ask', 'lobby', 'campaign', 'argue']);
+
 /** A measure noun: its target phrase, the verb that imposes it, and who does. */
 function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
   const { tree } = ctx;
@@ -59,6 +62,8 @@ function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | un
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
   const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
   const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;
+  // ("called for further restrictions on X", "pressed for tariffs": a measure asked for is not imposed)
+  if (rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'for') && ASKING_FOR.has(tree.lemma(tree.head(k)))) return 'nothing';
   // ("a travel ban and an asset freeze on X": coordinated measures share the phrase of the last)
   let target = instrument ? -1 : [k, ...tree.kidsWith(k, 'conj')].map((m) => targetPhrase(ctx, m)).find((x) => x >= 0) ?? -1;
   if (verb >= 0) {

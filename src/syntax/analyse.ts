@@ -49,6 +49,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagPastForms(forms, upos, xpos);
   retagReportedPast(forms, upos, xpos);
   retagHeadlineCueVerb(forms, upos, xpos);
+  retagRelativeVerbs(forms, upos, xpos);
   retagGerundsAfterPrepositions(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
@@ -131,6 +132,19 @@ function retagPastForms(forms: readonly string[], upos: string[], xpos: string[]
       [upos[i], xpos[i]] = ['VERB', 'VBD'];
       return;
     }
+  }
+}
+
+/**
+ * "Lithuania and Poland, which border Belarus, …": after a comma, "which" or "who" opens a relative
+ * clause; a word after it taken for a noun ("border") with a name or determiner after that is the
+ * clause's verb, and "which" its subject.
+ */
+function retagRelativeVerbs(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (forms[i - 1] !== ',' || !/^(?:which|who)$/i.test(forms[i]) || upos[i + 1] !== 'NOUN' || !['DET', 'PROPN', 'NUM', 'PRON'].includes(upos[i + 2])) continue;
+    [upos[i], xpos[i]] = ['PRON', 'WDT'];
+    [upos[i + 1], xpos[i + 1]] = ['VERB', /s$/.test(forms[i + 1]) ? 'VBZ' : 'VBP'];
   }
 }
 

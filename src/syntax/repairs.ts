@@ -381,15 +381,16 @@ export function repairVerbalObject(forms: readonly string[], upos: string[], hea
 /**
  * "President Ana Ruiz, who fired two generals, swore in new leaders" with the name made the root,
  * the relative clause a verb of its own and the predicate that verb's conjunct: a noun root's verb
- * whose subject is "who"/"which" is a relative clause on the noun, and a conjunct of that verb with
- * no subject of its own is the sentence's predicate, the noun its subject.
+ * whose subject is "who"/"which" is a relative clause on the noun, and a conjunct (or aside) of that
+ * verb with no subject of its own is the sentence's predicate, the noun its subject.
  */
 export function repairRelativeClauseRoot(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
   const r = nounRoot(upos, heads, labels);
   if (r < 0) return;
   const rel = heads.findIndex((hd, i) => hd === r + 1 && i > r && upos[i] === 'VERB' && heads.some((h2, j) => h2 === i + 1 && labels[j] === 'nsubj' && /^(?:who|which)$/i.test(forms[j])));
   if (rel < 0) return;
-  const v = heads.findIndex((hd, i) => hd === rel + 1 && labels[i] === 'conj' && upos[i] === 'VERB' && i > rel);
+  // (or an aside: "Peru and Chile, which border Bolivia, welcomed …" with "welcomed" hung as parataxis)
+  const v = heads.findIndex((hd, i) => hd === rel + 1 && (labels[i] === 'conj' || labels[i] === 'parataxis') && upos[i] === 'VERB' && i > rel);
   if (v < 0 || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'cc'))) return;
   [heads[rel], labels[rel]] = [r + 1, 'acl:relcl'];
   promoteToRoot(heads, labels, r, v);
