@@ -848,6 +848,8 @@ describe('meetings (statements.json meeting)', () => {
   shouldExtract('During a trip to Lima, Chilean President Tomas Berg met Peruvian President Ana Ruiz on Monday.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
   // talks the clause's subjects held, around what they did ("agreed … after talks in Nairobi"); a presidential residence is a place
   shouldExtract('Talks went on. Kenyan President Samuel Otieno and his Tanzanian counterpart Grace Mwamba agreed on Friday to lift restrictions after talks at State House in Nairobi.', meeting(['Samuel Otieno', 'Grace Mwamba']), entity('Place', 'State House'));
+  // hosting envoys whose adjectives name several countries meets each
+  shouldExtract('Talks went on. Egyptian Foreign Minister Hossam Farouk hosted Qatari and American mediators in Cairo on Sunday.', meeting(['Hossam Farouk', 'Qatar', 'United States'], 'Cairo'));
   // a summons in the passive: whoever reports it summons, else the country the envoy is posted to
   shouldExtract('Talks went on. Ana Ruiz said the Chilean ambassador, Tomas Berg, was summoned to the foreign ministry.', meeting(['Ana Ruiz', 'Tomas Berg']));
   shouldExtract('Talks went on. The Chilean envoy to Peru, Tomas Berg, was summoned on Monday.', meeting(['Chile', 'Peru']));

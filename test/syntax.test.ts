@@ -152,6 +152,12 @@ describe('the parse of the constructions statements read', () => {
   // "which" and a word taken for a noun after a comma open a relative clause; the verb after it is the predicate
   shouldParse('Peru and Chile, which border Bolivia, welcomed the sanctions.', 'border', 'Peru', 'acl:relcl');
   shouldParse('Peru and Chile, which border Bolivia, welcomed the sanctions.', 'welcomed', 'ROOT', 'root');
+  // a verb after a title and a name, read as a participle on a noun, is the predicate and the name its subject
+  shouldParse('Egyptian Foreign Minister Hossam Farouk hosted Qatari and American mediators in Cairo on Sunday.', 'hosted', 'ROOT', 'root');
+  shouldParse('Egyptian Foreign Minister Hossam Farouk hosted Qatari and American mediators in Cairo on Sunday.', 'Hossam', 'hosted', 'nsubj');
+  shouldParse('Egyptian Foreign Minister Hossam Farouk hosted Qatari and American mediators in Cairo on Sunday.', 'mediators', 'hosted', 'obj');
+  shouldParse('Chinese Foreign Minister Wang Yi met his Russian counterpart in Beijing.', 'met', 'ROOT', 'root');
+  shouldParse('Chinese Foreign Minister Wang Yi met his Russian counterpart in Beijing.', 'Wang', 'met', 'nsubj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -218,7 +218,8 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const subjects = tree.rel(c) === 'nsubj' ? [] : pairAnaphor(ctx, subject) ? lastTwoPeople(ctx, subject) : agentsAt(ctx, subject);
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
-  const objectsOf = () => [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => agentsAt(ctx, o));
+  // ("hosted Qatari and American mediators": each country the envoys' adjectives name)
+  const objectsOf = () => [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => (envoysOf(ctx, o).length > 1 ? envoysOf(ctx, o) : agentsAt(ctx, o)));
   // ("during talks, X warned Afghanistan …": whoever is told or warned there is a party, a state too)
   const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person' || TELLING.has(tree.lemma(verb))) : [];
   // "X and Y were received by Z": the host

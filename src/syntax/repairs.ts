@@ -599,3 +599,32 @@ export function repairHeadlineSubjects(forms: readonly string[], upos: readonly 
   [heads[second], labels[second]] = [r + 1, 'conj'];
   [heads[r + 1], labels[r + 1]] = [second + 1, 'punct'];
 }
+
+/**
+ * "Egyptian Foreign Minister Hossam Farouk hosted Qatari mediators", "Chinese Foreign Minister Wang Yi
+ * met his counterpart": after a title and a name the model reads the verb as a participle on a noun
+ * (the object, or the name) and makes that noun the root. With a noun root, a verb hung from it as a
+ * modifier right after a name is the predicate: the verb is the root, the name its subject, and a
+ * root after the verb its object.
+ */
+export function repairNamedSubjectVerb(upos: readonly string[], heads: number[], labels: string[]): void {
+  const r = heads.indexOf(0);
+  if (r < 0 || !['NOUN', 'PROPN'].includes(upos[r])) return;
+  const v = heads.findIndex((hd, i) => hd === r + 1 && upos[i] === 'VERB' && ['amod', 'acl', 'acl:relcl'].includes(labels[i]) && i > 0 && upos[i - 1] === 'PROPN');
+  if (v < 0 || heads.some((hd, i) => hd === v + 1 && labels[i] === 'mark')) return;
+  // the name ends right before the verb: from the word its last word is flat on, or the root just before it ("Wang Yi")
+  let start = labels[v - 1] === 'flat' ? heads[v - 1] - 1 : v - 1;
+  if (start - 1 === r && ['PROPN', 'NOUN'].includes(upos[r])) start = r;
+  if (start < 0 || start >= v) return;
+  for (let i = start + 1; i < v; i++) if (upos[i] === 'PROPN') [heads[i], labels[i]] = [start + 1, 'flat'];
+  for (let i = 0; i < heads.length; i++) {
+    if (i === v || i === start || heads[i] !== r + 1) continue;
+    // (words before the name that hung from the old root describe the name; after the verb, the
+    // verb's when the root was the name, the object's own words otherwise)
+    if (i < start) heads[i] = start + 1;
+    else if (i > v && (r <= v || labels[i] === 'punct')) heads[i] = v + 1;
+  }
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[start], labels[start]] = [v + 1, 'nsubj'];
+  if (r > v) [heads[r], labels[r]] = [v + 1, 'obj'];
+}
