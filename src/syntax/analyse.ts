@@ -73,7 +73,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairNameAfterObject(upos, heads, labels);
   repairBareObject(forms, upos, heads, labels);
   repairHeadlineSubjects(forms, upos, heads, labels);
-  repairNamedSubjectVerb(upos, heads, labels);
+  repairNamedSubjectVerb(forms, upos, heads, labels);
   repairDemonymRoot(upos, heads, labels);
   repairNounRootSubject(upos, heads, labels);
   repairNounRootParticiple(upos, heads, labels);

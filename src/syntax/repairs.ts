@@ -607,15 +607,18 @@ export function repairHeadlineSubjects(forms: readonly string[], upos: readonly 
  * modifier right after a name is the predicate: the verb is the root, the name its subject, and a
  * root after the verb its object.
  */
-export function repairNamedSubjectVerb(upos: readonly string[], heads: number[], labels: string[]): void {
+export function repairNamedSubjectVerb(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
   const r = heads.indexOf(0);
   if (r < 0 || !['NOUN', 'PROPN'].includes(upos[r])) return;
-  const v = heads.findIndex((hd, i) => hd === r + 1 && upos[i] === 'VERB' && ['amod', 'acl', 'acl:relcl'].includes(labels[i]) && i > 0 && upos[i - 1] === 'PROPN');
+  // (not a reduced relative, "a store in Boston located near …", which the model labels acl)
+  const v = heads.findIndex((hd, i) => hd === r + 1 && upos[i] === 'VERB' && ['amod', 'acl:relcl'].includes(labels[i]) && i > 0 && upos[i - 1] === 'PROPN');
   if (v < 0 || heads.some((hd, i) => hd === v + 1 && labels[i] === 'mark')) return;
   // the name ends right before the verb: from the word its last word is flat on, or the root just before it ("Wang Yi")
   let start = labels[v - 1] === 'flat' ? heads[v - 1] - 1 : v - 1;
-  if (start - 1 === r && ['PROPN', 'NOUN'].includes(upos[r])) start = r;
-  if (start < 0 || start >= v) return;
+  // (a first name the tagger took for a noun: "Wang" of "Wang Yi")
+  if (start - 1 === r && ['PROPN', 'NOUN'].includes(upos[r]) && /^\p{Lu}/u.test(forms[r])) start = r;
+  // (a full name, two words at least: "the company Acme made …" is left to the model)
+  if (start < 0 || start >= v - 1) return;
   for (let i = start + 1; i < v; i++) if (upos[i] === 'PROPN') [heads[i], labels[i]] = [start + 1, 'flat'];
   for (let i = 0; i < heads.length; i++) {
     if (i === v || i === start || heads[i] !== r + 1) continue;
