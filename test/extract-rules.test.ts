@@ -102,6 +102,9 @@ describe('entities', () => {
   // "of the" inside an institution's name, before a possessive too; not after a company's word or an ordinary one
   shouldExtract('Talks went on. The Kenyan Department of the Treasury’s Office of Budget Control acted today.', entity('Organization', 'Kenyan Department of the Treasury'), noEntity('Kenyan Department'));
   shouldExtract('Talks went on. Leaders of the African Union met in Nairobi.', entity('Organization', 'African Union'));
+  // a capital done something against, with or sanctioned on stands for its government; its residents do not
+  shouldExtract('Talks went on. Russia would retaliate against Kyiv. Washington imposed sanctions on Tehran.', threat('Russia', 'Ukraine'), sanction('United States', /^Iran$/));
+  shouldExtract('Talks went on. Ana Ruiz met with Tehran residents.', entity('City', 'Tehran'), noEntity('Iran'));
   shouldExtract("Talks went on. Tanzania backed the East African Community's common market.", entity('Organization', 'East African Community'));
   // an ordinary word's possessive inside a name, after a demonym or an adjective too
   shouldExtract("Talks went on. The Chinese People's Liberation Army will win, the ministry said.", entity('Organization', "Chinese People's Liberation Army"), noEntity('Liberation Army'), noEntity('People'));
@@ -802,6 +805,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Bolivia condemned the raid on the mine, and Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid on the mine$/), { describe: 'one stance on the raid', test: (x) => stmts(x, 'Stance').filter((s) => /raid/.test(s.topic)).length === 1 });
   // a relative clause on the subjects ("which border Bolivia") names no holder
   shouldExtract('Talks went on. Peru and Chile, which border Bolivia, welcomed the sanctions.', stance('Peru', 'Supports', /sanctions/), stance('Chile', 'Supports', /sanctions/), noStance('Bolivia'));
+  // "Beijing" opening a sentence is a name, not a gerund or an auxiliary
+  shouldExtract('Talks went on. Beijing condemned the visit.', stance('China', 'Opposes', /^visit$/));
   // a topic that names nothing by itself (statements.json vagueTopics)
   shouldExtract('Talks went on. Ana Vidal criticised the way. Tomas Berg welcomed the establishment.', noStance('Ana Vidal'), noStance('Tomas Berg'));
   // one stance said again in half the same words, or by the side its holder speaks for, is kept once

@@ -158,6 +158,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Egyptian Foreign Minister Hossam Farouk hosted Qatari and American mediators in Cairo on Sunday.', 'mediators', 'hosted', 'obj');
   shouldParse('Chinese Foreign Minister Wang Yi met his Russian counterpart in Beijing.', 'met', 'ROOT', 'root');
   shouldParse('Chinese Foreign Minister Wang Yi met his Russian counterpart in Beijing.', 'Wang', 'met', 'nsubj');
+  // a capitalised -ing name before a verb the tagger then read as a participle
+  shouldParse('Beijing condemned the visit.', 'Beijing', 'condemned', 'nsubj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -40,6 +40,11 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   // acts, or that is warned, threatened or sanctioned, is its government
   const first = tokenAtOrAfter(doc, m.start);
   if (addressesGovernment(doc.tokens[first - 1]?.text ?? '')) return true;
+  // ("retaliate against Kyiv", "talks with Tehran", "sanctions on Caracas": what is done against, with or on a capital is done to its government)
+  const before = doc.tokens[first - 1]?.text.toLowerCase() ?? '';
+  const measure = (lexicon().sanctionLemmas.get((doc.tokens[first - 2]?.text.toLowerCase() ?? '').replace(/s$/, '')) ?? []).includes('measure');
+  // (not the city's people or streets: "with Tehran residents")
+  if (/^(?:against|with)$/.test(before) || (before === 'on' && measure)) return !/^\p{Ll}/u.test(next) || !/Noun|Plural|Singular/.test(lexiconTag(next) ?? '') && !PLACE_NOUNS.has(next);
   // ("in response to Washington's sanctions": a preposition before a possessor governs what is possessed)
   if (/^['’]s$/.test(next)) {
     const after = doc.tokens[idx + 1]?.text ?? '';

@@ -200,6 +200,12 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
  */
 function retagCapitalisedGerunds(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 0; i < forms.length; i++) {
-    if (xpos[i] === 'VBG' && /^\p{Lu}\p{Ll}+ing$/u.test(forms[i]) && FINITE.has(xpos[i + 1] ?? '')) [upos[i], xpos[i]] = ['PROPN', 'NNP'];
+    // ("Beijing condemned": with the name read as an auxiliary, the verb after it looks like a participle;
+    // a word no English lexicon knows is a name then too)
+    const next = FINITE.has(xpos[i + 1] ?? '') || (xpos[i + 1] === 'VBN' && lexiconTag(forms[i]) === undefined);
+    if (xpos[i] === 'VBG' && /^\p{Lu}\p{Ll}+ing$/u.test(forms[i]) && next) {
+      [upos[i], xpos[i]] = ['PROPN', 'NNP'];
+      if (xpos[i + 1] === 'VBN') xpos[i + 1] = 'VBD';
+    }
   }
 }
