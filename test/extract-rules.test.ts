@@ -466,7 +466,7 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Ana Ruiz warned Chile that Peru would not tolerate further violations.', threat('Ana Ruiz', 'Chile'));
   shouldExtract('Talks went on. Ana Ruiz said Peru would not tolerate further delays.', { describe: 'no threat on no one', test: (x) => stmts(x, 'Threat').length === 0 });
   // "…, state media KCNA reported" closes the sentence; it is no part of the condition
-  shouldExtract('Talks went on. Peru warned on Saturday that it would take countermeasures if Chile went ahead with the drills later this month, state media Andina reported.', { describe: 'the condition ends before the attribution', test: (x) => stmts(x, 'Threat').some((t) => /^if Chile went ahead with the drills/.test(t.condition ?? '') && !/reported/.test(t.condition ?? '')) });
+  shouldExtract('Talks went on. Peru warned on Saturday that it would take "merciless" countermeasures if Chile and Bolivia went ahead with joint military exercises later this month, state media Andina reported.', { describe: 'the condition ends before the attribution', test: (x) => stmts(x, 'Threat').some((t) => /^if Chile and Bolivia went ahead/.test(t.condition ?? '') && !/reported/.test(t.condition ?? '')) });
   // the right retained; readiness to harm falls on the party the article names most; "will not allow" said by an agent, not a thing;
   // measures taken to defend something are aimed at the party the article names most
   shouldExtract('Talks went on. Peru said it retained the right to take further action against Chile.', threat('Peru', 'Chile'));
