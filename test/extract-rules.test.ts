@@ -807,6 +807,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Bolivia condemned the raid on the mine, and Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid on the mine$/), { describe: 'one stance on the raid', test: (x) => stmts(x, 'Stance').filter((s) => /raid/.test(s.topic)).length === 1 });
   // a relative clause on the subjects ("which border Bolivia") names no holder
   shouldExtract('Talks went on. Peru and Chile, which border Bolivia, welcomed the sanctions.', stance('Peru', 'Supports', /sanctions/), stance('Chile', 'Supports', /sanctions/), noStance('Bolivia'));
+  // a country's opposition, rebels or parties are not the country; results called a fraud are opposed
+  shouldExtract("Talks went on. Togo's main opposition coalition on Monday rejected the official results of the election.", noStance('Togo'));
+  shouldExtract('Talks went on. "These results are a fraud," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^results$/));
   // "Beijing" opening a sentence is a name, not a gerund or an auxiliary
   shouldExtract('Talks went on. Beijing condemned the visit.', stance('China', 'Opposes', /^visit$/));
   // a topic that names nothing by itself (statements.json vagueTopics)

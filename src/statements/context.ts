@@ -201,7 +201,9 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   let best: Entity | undefined = isAgent(e) ? e : undefined;
   let rank = best ? 2 : 0;
   // "Belarus' main opposition candidate": a country speaks through its officials, not through anyone from it
-  const outsideGovernment = ctx.lex.roleHeads.has(ctx.lower[k]) && !ctx.lex.agentAffiliationHeads.has(ctx.lower[k]) && !ctx.lex.leaderTitles.has(ctx.lower[k]);
+  // ("Togo's main opposition coalition", "Syria's rebels": groups outside the state, or named as its opposition)
+  const nonState = NON_STATE_GROUPS.has(ctx.lower[k]) || ctx.tree.kids(k).some((c) => ['amod', 'compound'].includes(ctx.tree.rel(c)) && NON_STATE_GROUPS.has(ctx.lower[c]));
+  const outsideGovernment = nonState || (ctx.lex.roleHeads.has(ctx.lower[k]) && !ctx.lex.agentAffiliationHeads.has(ctx.lower[k]) && !ctx.lex.leaderTitles.has(ctx.lower[k]));
   // ("China's defence ministry" parsed with "China's" on "defence": a compound's possessor is the noun's)
   const modifiers = ctx.tree.kids(k).flatMap((c) => (['compound', 'appos'].includes(ctx.tree.rel(c)) && !ctx.entityAtToken[c] && c < k ? [c, ...ctx.tree.kidsWith(c, 'nmod:poss')] : [c]));
   for (const c of modifiers) {
@@ -216,6 +218,9 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   }
   return best;
 }
+
+// groups that are not their country's state, whatever country they belong to
+const NON_STATE_GROUPS = new Set(['opposition', 'coalition', 'rebels', 'rebel', 'insurgents', 'protesters', 'demonstrators', 'militants', 'militia', 'militias', 'dissidents', 'activists', 'critics', 'students', 'unions', 'party', 'parties']);
 
 /** The person whose title word k is, when the name follows the title ("Secretary of State Ana Ruiz"). */
 function titleHolder(ctx: StatementContext, k: number): Entity | undefined {
