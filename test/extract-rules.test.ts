@@ -807,6 +807,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Bolivia condemned the raid on the mine, and Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid on the mine$/), { describe: 'one stance on the raid', test: (x) => stmts(x, 'Stance').filter((s) => /raid/.test(s.topic)).length === 1 });
   // a relative clause on the subjects ("which border Bolivia") names no holder
   shouldExtract('Talks went on. Peru and Chile, which border Bolivia, welcomed the sanctions.', stance('Peru', 'Supports', /sanctions/), stance('Chile', 'Supports', /sanctions/), noStance('Bolivia'));
+  // holding talks threatens no one (holding someone responsible does); an emperor is a person
+  shouldExtract('Talks went on. Rajiv Menon arrived for a visit during which he will hold talks with Japanese Prime Minister Haruto Sato on trade.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
+  shouldExtract('Talks went on. Rajiv Menon also met Emperor Naruhito at the Imperial Palace.', entity('Person', 'Naruhito'), meeting(['Rajiv Menon', 'Naruhito']));
   // a country's opposition, rebels or parties are not the country; results called a fraud are opposed
   shouldExtract("Talks went on. Togo's main opposition coalition on Monday rejected the official results of the election.", noStance('Togo'));
   shouldExtract('Talks went on. "These results are a fraud," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^results$/));

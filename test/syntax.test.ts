@@ -160,6 +160,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Chinese Foreign Minister Wang Yi met his Russian counterpart in Beijing.', 'Wang', 'met', 'nsubj');
   // a capitalised -ing name before a verb the tagger then read as a participle
   shouldParse('Beijing condemned the visit.', 'Beijing', 'condemned', 'nsubj');
+  shouldParse('Indian Prime Minister Rajiv Menon arrived in Tokyo on Wednesday for a three-day visit.', 'arrived', 'ROOT', 'root');
+  shouldParse('Indian Prime Minister Rajiv Menon arrived in Tokyo on Wednesday for a three-day visit.', 'Rajiv', 'arrived', 'nsubj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

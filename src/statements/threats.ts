@@ -236,6 +236,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (progressive && !subjectMeasure) return undefined;
   // ("will face devastating consequences": whoever faces a harm suffers it, whatever the harm)
   const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential) ? 'consequence' : role(k);
+  // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
+  if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
   if (condition < 0 && negated(ctx, k) && !litotes) return undefined;

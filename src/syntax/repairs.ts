@@ -609,7 +609,8 @@ export function repairHeadlineSubjects(forms: readonly string[], upos: readonly 
  */
 export function repairNamedSubjectVerb(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
   const r = heads.indexOf(0);
-  if (r < 0 || !['NOUN', 'PROPN'].includes(upos[r])) return;
+  // (or a people's adjective opening the sentence made the root: "Indian Prime Minister X arrived …")
+  if (r < 0 || !['NOUN', 'PROPN', 'ADJ'].includes(upos[r]) || (upos[r] === 'ADJ' && r !== 0)) return;
   // (not a reduced relative, "a store in Boston located near …", which the model labels acl)
   const v = heads.findIndex((hd, i) => hd === r + 1 && upos[i] === 'VERB' && ['amod', 'acl:relcl'].includes(labels[i]) && i > 0 && upos[i - 1] === 'PROPN');
   if (v < 0 || heads.some((hd, i) => hd === v + 1 && labels[i] === 'mark')) return;
@@ -630,4 +631,5 @@ export function repairNamedSubjectVerb(forms: readonly string[], upos: readonly 
   [heads[v], labels[v]] = [0, 'root'];
   [heads[start], labels[start]] = [v + 1, 'nsubj'];
   if (r > v) [heads[r], labels[r]] = [v + 1, 'obj'];
+  else if (upos[r] === 'ADJ') [heads[r], labels[r]] = [start + 1, 'amod'];
 }
