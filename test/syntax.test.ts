@@ -162,6 +162,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Beijing condemned the visit.', 'Beijing', 'condemned', 'nsubj');
   shouldParse('Indian Prime Minister Rajiv Menon arrived in Tokyo on Wednesday for a three-day visit.', 'arrived', 'ROOT', 'root');
   shouldParse('Indian Prime Minister Rajiv Menon arrived in Tokyo on Wednesday for a three-day visit.', 'Rajiv', 'arrived', 'nsubj');
+  // an opening demonstrative before a noun subject is its determiner, not the root
+  shouldParse('These latest sanctions target two Chilean officials.', 'target', 'ROOT', 'root');
+  shouldParse('These latest sanctions target two Chilean officials.', 'These', 'sanctions', 'det');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -633,3 +633,20 @@ export function repairNamedSubjectVerb(forms: readonly string[], upos: readonly 
   if (r > v) [heads[r], labels[r]] = [v + 1, 'obj'];
   else if (upos[r] === 'ADJ') [heads[r], labels[r]] = [start + 1, 'amod'];
 }
+
+/**
+ * "These latest sanctions target two officials": the model takes the opening demonstrative for a
+ * pronoun and the root, the verb for a relative clause on it. A demonstrative root whose relative
+ * clause has a noun subject right after it is that noun's determiner; the verb is the root.
+ */
+export function repairDemonstrativeRoot(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  const r = heads.indexOf(0);
+  if (r < 0 || upos[r] !== 'PRON' || !/^(?:these|those|this|that)$/i.test(forms[r])) return;
+  const v = heads.findIndex((hd, i) => hd === r + 1 && i > r && upos[i] === 'VERB' && labels[i] === 'acl:relcl');
+  if (v < 0) return;
+  const subject = heads.findIndex((hd, i) => hd === v + 1 && labels[i] === 'nsubj' && i > r && i < v && upos[i] === 'NOUN');
+  if (subject < 0) return;
+  for (let i = 0; i < heads.length; i++) if (heads[i] === r + 1 && i !== v) heads[i] = v + 1;
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[r], labels[r]] = [subject + 1, 'det'];
+}
