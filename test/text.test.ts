@@ -14,6 +14,7 @@ describe('sentences', () => {
   shouldSplit('George W. Bush spoke.', 'George W. Bush spoke.');
   shouldSplit('They chose Plan B. The rest followed.', 'They chose Plan B.', 'The rest followed.');
   shouldSplit('He flew to the U.S. The talks began.', 'He flew to the U.S.', 'The talks began.');
+  shouldSplit('She would keep ties with the U.S. “If we split, our foes win,” she said.', 'She would keep ties with the U.S.', '“If we split, our foes win,” she said.');
   shouldSplit('7. Frank Busemann (Germany) 13.58', '7. Frank Busemann (Germany) 13.58');
   shouldSplit('Prices fell 7. Traders sold.', 'Prices fell 7.', 'Traders sold.');
   shouldSplit('"We will fight back," the ministry said. "We have no choice."', '"We will fight back," the ministry said.', '"We have no choice."');

@@ -29,7 +29,9 @@ export function splitSentences(tokens: RawToken[], isSpeechVerb: (w: string) => 
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const abbrevEnd = /^(?:\p{Lu}\.)+$/u.test(t.text) && OPENERS.has(tokens[i + 1]?.text ?? '');
+    // ("… relations with the U.S. “If we …": an opening quote and a capital after it open the next sentence too)
+    const quoteOpens = /^[“"]$/.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+    const abbrevEnd = /^(?:\p{Lu}\.)+$/u.test(t.text) && (OPENERS.has(tokens[i + 1]?.text ?? '') || quoteOpens);
     if (!END.has(t.text) && !abbrevEnd) continue;
     // "7. Frank Busemann ( Germany ) 13.58": a list number, not a sentence
     if (i === 1 && /^\d{1,3}$/.test(tokens[0].text)) continue;
