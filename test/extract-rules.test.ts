@@ -807,6 +807,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Bolivia condemned the raid on the mine, and Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid on the mine$/), { describe: 'one stance on the raid', test: (x) => stmts(x, 'Stance').filter((s) => /raid/.test(s.topic)).length === 1 });
   // a relative clause on the subjects ("which border Bolivia") names no holder
   shouldExtract('Talks went on. Peru and Chile, which border Bolivia, welcomed the sanctions.', stance('Peru', 'Supports', /sanctions/), stance('Chile', 'Supports', /sanctions/), noStance('Bolivia'));
+  // a harmless act on a condition threatens no one
+  shouldExtract('Talks went on. Ana Ruiz said Peru would still work with Chile if the talks resumed.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
   // holding talks threatens no one (holding someone responsible does); an emperor is a person
   shouldExtract('Talks went on. Rajiv Menon arrived for a visit during which he will hold talks with Japanese Prime Minister Haruto Sato on trade.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
   shouldExtract('Talks went on. Rajiv Menon also met Emperor Naruhito at the Imperial Palace.', entity('Person', 'Naruhito'), meeting(['Rajiv Menon', 'Naruhito']));

@@ -251,6 +251,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const conditionSubject = subjectOf(ctx, condition);
   const othersNamed = conditionSubject >= 0 && ctx.tree.upos(conditionSubject) === 'PRON' && agentsUnder(ctx, k, [condition, subject]).some((e) => !agentsAt(ctx, subject).includes(e));
   const suffering = r === 'suffering' || (!!reporter && condition >= 0 && !othersNamed && sameActor(ctx, subject, conditionSubject) && !agentsAt(ctx, subject).includes(reporter));
+  // (a condition alone makes no threat of a harmless act, "would still work with Y if …"; what befalls
+  // the one who must meet the condition does: "would not escape its end unless it disarms")
+  if (r !== 'consequence' && r !== 'suffering' && !suffering) return undefined;
   const threatener = reporter ?? (suffering ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
   // ("Chilean ships would be seized": a passive's subject is what the harm falls on, not who does it)
