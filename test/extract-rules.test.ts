@@ -817,6 +817,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. "These results are a fraud," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^results$/));
   // "Beijing" opening a sentence is a name, not a gerund or an auxiliary
   shouldExtract('Talks went on. Beijing condemned the visit.', stance('China', 'Opposes', /^visit$/));
+  // embracing a visitor is greeting them, no stance
+  shouldExtract('Talks went on. Ana Vidal embraced the Chilean leader at her home.', noStance('Ana Vidal'));
   // a topic that names nothing by itself (statements.json vagueTopics)
   shouldExtract('Talks went on. Ana Vidal criticised the way. Tomas Berg welcomed the establishment.', noStance('Ana Vidal'), noStance('Tomas Berg'));
   // one stance said again in half the same words, or by the side its holder speaks for, is kept once

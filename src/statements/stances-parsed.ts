@@ -20,8 +20,8 @@ export function vagueTopic(ctx: StatementContext, topic: string): boolean {
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
 export const aboutItself = (holder: Entity, topic: string): boolean => [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()));
 
-// verbs whose person object is a guest
-const HOSTING = new Set(['welcome', 'receive', 'host']);
+// verbs whose person object is a guest (embracing a visitor greets them; embracing a plan backs it)
+const HOSTING = new Set(['welcome', 'receive', 'host', 'embrace']);
 
 /** Topics are phrases; a longer object keeps the words up to its head noun. */
 const MAX_TOPIC_WORDS = 10;
