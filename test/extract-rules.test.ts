@@ -106,6 +106,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Russia would retaliate against Kyiv. Washington imposed sanctions on Tehran.', threat('Russia', 'Ukraine'), sanction('United States', /^Iran$/));
   shouldExtract('Talks went on. Ana Ruiz met with Tehran residents.', entity('City', 'Tehran'), noEntity('Iran'));
   shouldExtract("Talks went on. Tanzania backed the East African Community's common market.", entity('Organization', 'East African Community'));
+  // a headline's label ("VIDEO:", "WATCH:") names no organisation
+  shouldExtract('VIDEO: Peru and Chile sign trade pact\n\nThe pact was signed on Monday.', noEntity('VIDEO'));
   // an ordinary word's possessive inside a name, after a demonym or an adjective too
   shouldExtract("Talks went on. The Chinese People's Liberation Army will win, the ministry said.", entity('Organization', "Chinese People's Liberation Army"), noEntity('Liberation Army'), noEntity('People'));
   shouldExtract('Talks went on. The army chief, Major-General Tomas Berg, toured the area.', entity('Person', 'Tomas Berg'), fact('jobTitle', 'Tomas Berg', 'Major-General'));
