@@ -1,6 +1,7 @@
 // The corpus stages grow with the corpus, not with its square. Each test times one stage at two
 // sizes and compares the time per item: linear keeps the ratio near 1, a scan of everything per
 // item (what these stages once did) makes it grow with the size (7 to 15 for 8 times the items, measured).
+// The bound is 5: a fresh clone on a busy two-core machine once measured 3.7 for the linear view model.
 import { DataFactory, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { mergePlan } from '../src/corpus/merge.js';
@@ -64,7 +65,7 @@ function growth(corpus: (size: number) => Quad[], stage: (quads: Quad[]) => unkn
 describe('the merge plan', () => {
   it('takes about the same time per article at 500 and 4,000 articles', () => {
     // the surname and article-slug scans made this 7.6
-    expect(growth(corpusEntities, mergePlan)).toBeLessThan(3.5);
+    expect(growth(corpusEntities, mergePlan)).toBeLessThan(5);
     // and it still merges: the surname of exactly one fuller name joins it
     const plan = mergePlan(corpusEntities(20));
     expect(plan.get(`${ID}person/${word(5000).toLowerCase()}`)).toBe(`${ID}person/${word(0).toLowerCase()}-${word(5000).toLowerCase()}`);
@@ -110,7 +111,7 @@ function corpusView(size: number): Quad[] {
 describe('the view model', () => {
   it('takes about the same time per article at 500 and 4,000 articles, with every fact backed by a statement', () => {
     // a scan of every statement per fact edge, of an edge's evidence per statement and of a node's articles per mention made this 15
-    expect(growth(corpusView, buildViewModel)).toBeLessThan(3.5);
+    expect(growth(corpusView, buildViewModel)).toBeLessThan(5);
     const model = buildViewModel(corpusView(6));
     const edge = model.edges.find((e) => e.kind === 'nationality' && e.source.endsWith(word(4).toLowerCase()));
     expect(edge?.evidence.map((e) => e.text)).toEqual([`${word(4)} of BB met officials.`]);
