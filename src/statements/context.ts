@@ -441,8 +441,8 @@ export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
   cache.set(e, out);
   // ("the Kremlin", "China's Foreign Ministry": a seat of government or a body scoped to a country is on its side)
   if (e.type === 'Organization') {
-    const code = /\/org\/([a-z]{2})\/[^/]+$/.exec(e.iri)?.[1] ?? ctx.lex.governmentSeats.get(nameKey(e.label));
-    const country = code ? agentList(ctx).find((a) => a.type === 'Country' && a.iri.endsWith(`/country/${code}`)) : undefined;
+    const code = countryCodeOf(ctx, e);
+    const country = code ? agentList(ctx).find((a) => a.type === 'Country' && countryCodeOf(ctx, a) === code) : undefined;
     if (country) out.push(country);
     return out;
   }
@@ -457,6 +457,16 @@ export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
     for (const x of entities) if (!out.includes(x)) out.push(x);
   }
   return out;
+}
+
+/**
+ * The ISO code of the country an agent is or stands for: a country's own; a body scoped to a country
+ * (org/cn/foreign-ministry); a seat of government (government-seats.tsv, "Kremlin" → ru).
+ */
+export function countryCodeOf(ctx: StatementContext, e: Entity): string | undefined {
+  if (e.type === 'Country') return /\/country\/([a-z]{2})$/.exec(e.iri)?.[1];
+  if (e.type !== 'Organization') return undefined;
+  return /\/org\/([a-z]{2})\/[^/]+$/.exec(e.iri)?.[1] ?? ctx.lex.governmentSeats.get(nameKey(e.label));
 }
 
 /** sideOf for a statement's IRI: the IRIs of the entity's side (the IRI alone when the article names no such entity). */

@@ -2,8 +2,8 @@
 import { loadGazetteer } from '../gazetteer/index.js';
 import { normaliseName } from '../entities/names.js';
 import type { Entity, EntityFact, Mention, Sentence } from '../types.js';
-import { nameKey, officeHolder } from '../lexicon/index.js';
-import { articleCountry, countryOfCity, isAgent, knownAffiliation, type StatementContext } from './context.js';
+import { officeHolder } from '../lexicon/index.js';
+import { articleCountry, countryCodeOf, countryOfCity, isAgent, knownAffiliation, type StatementContext } from './context.js';
 import { tokenEndingAt, tokenStartingAt } from '../text/lookup.js';
 import { isDatelineSentence } from '../text/index.js';
 
@@ -177,14 +177,13 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
  * affiliation said twice; the first given is kept.
  */
 function withoutServedTwice(ctx: StatementContext, entities: readonly Entity[], facts: EntityFact[]): EntityFact[] {
-  const labels = new Map(entities.map((e) => [e.iri, e.label]));
-  // ("Peskov of the Kremlin" and of Russia: a seat of government stands for its country)
-  const seat = (iri: string) => ctx.lex.governmentSeats.get(nameKey(labels.get(iri) ?? ''));
-  const servedBy = (iri: string) => /\/org\/([a-z]{2})\/[^/]+$/.exec(iri)?.[1] ?? /\/country\/([a-z]{2})$/.exec(iri)?.[1] ?? seat(iri);
+  const byIri = new Map(entities.map((e) => [e.iri, e]));
   const kept = new Map<string, Set<string>>();
   return facts.filter((f) => {
     if (f.kind !== 'affiliation') return true;
-    const country = servedBy(f.object);
+    // ("Peskov of the Kremlin" and of Russia: a seat of government stands for its country)
+    const object = byIri.get(f.object);
+    const country = object ? countryCodeOf(ctx, object) : undefined;
     if (!country) return true;
     const before = kept.get(f.subject) ?? new Set<string>();
     kept.set(f.subject, before);
@@ -316,14 +315,12 @@ function statedContainer(ctx: StatementContext, e: Entity): EntityFact | undefin
 function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
   const out: EntityFact[] = [];
   const gaz = loadGazetteer();
-  const countries = new Map(entities.filter((e) => e.type === 'Country').map((e) => [e.iri, e]));
   for (const e of entities) {
     if (e.type === 'City') {
-      const entry = gaz.lookup(e.label).find((x) => x.type === 'City');
-      const country = entry && [...countries.values()].find((c) => c.label === gaz.country(entry.countryCode)?.name);
+      const country = countryOfCity(ctx, e);
       if (country) out.push({ kind: 'containedInPlace', subject: e.iri, object: country.iri });
       // a town the gazetteer does not know: where the text puts it
-      const stated = entry ? undefined : statedContainer(ctx, e);
+      const stated = gaz.lookup(e.label).some((x) => x.type === 'City') ? undefined : statedContainer(ctx, e);
       if (stated) out.push(stated);
     }
     if (e.type === 'Place') {

@@ -219,7 +219,11 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
   // ("hosted Qatari and American mediators": each country the envoys' adjectives name)
-  const objectsOf = () => [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => (envoysOf(ctx, o).length > 1 ? envoysOf(ctx, o) : agentsAt(ctx, o)));
+  const objectsOf = () =>
+    [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => {
+      const envoys = envoysOf(ctx, o);
+      return envoys.length > 1 ? envoys : agentsAt(ctx, o);
+    });
   // ("during talks, X warned Afghanistan …": whoever is told or warned there is a party, a state too)
   const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person' || TELLING.has(tree.lemma(verb))) : [];
   // "X and Y were received by Z": the host

@@ -43,9 +43,9 @@ function keptOnce(ctx: StatementContext, readings: Statement[][]): Statement[] {
     for (const s of statements) {
       if (s.kind !== 'Stance') continue;
       const words = topicWords(s.topic);
-      // (either way round: "ambitions" after "misguided ambitions for access" is the same stance, and so is the longer after the shorter;
-      // and half the words of the shorter shared: "Nato support for Ukraine" after "military support for Ukraine")
-      const same = (w: Set<string>) => within(words, w) || (w.size > 0 && within(w, words)) || overlap(words, w) >= 0.5;
+      // (half the words of the shorter topic shared, either way round: "ambitions" after "misguided ambitions for access",
+      // "Nato support for Ukraine" after "military support for Ukraine"; a topic of no content words repeats any)
+      const same = (w: Set<string>) => words.size === 0 || overlap(words, w) >= 0.5;
       if (said.some((x) => x.polarity === s.polarity && (x.holder === s.holder || standFor(ctx, x.holder, s.holder)) && same(x.words))) continue;
       said.push({ holder: s.holder, polarity: s.polarity, words });
       out.push(s);
@@ -54,6 +54,5 @@ function keptOnce(ctx: StatementContext, readings: Statement[][]): Statement[] {
   return out;
 }
 
-const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
 const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((x) => b.has(x)).length / Math.max(1, Math.min(a.size, b.size));
 

@@ -593,9 +593,8 @@ export function repairHeadlineSubjects(forms: readonly string[], upos: readonly 
   const second = r + 2;
   const v = heads[second] - 1;
   if (v < 0 || labels[second] !== 'nsubj' || upos[v] !== 'VERB' || heads[v] !== r + 1 || labels[v] !== 'parataxis') return;
-  [heads[v], labels[v]] = [0, 'root'];
   for (let i = 0; i < heads.length; i++) if (heads[i] === r + 1 && i !== r + 1 && i !== v) heads[i] = v + 1;
-  [heads[r], labels[r]] = [v + 1, 'nsubj'];
+  promoteToRoot(heads, labels, r, v);
   [heads[second], labels[second]] = [r + 1, 'conj'];
   [heads[r + 1], labels[r + 1]] = [second + 1, 'punct'];
 }
