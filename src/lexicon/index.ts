@@ -118,6 +118,66 @@ function wordList(name: string): { words: Set<string>; heads: Set<string> } {
   return { words, heads };
 }
 
+/** The groups of data/lexicon/cue-words.tsv: each is one list of cue words a rule of src/statements asks for by name. */
+export const CUE_GROUPS = [
+  'non-state-group',
+  'document-noun',
+  'summoning-verb',
+  'refusing-verb',
+  'asking-for-verb',
+  'sanction-list-noun',
+  'import-noun',
+  'export-noun',
+  'selling-word',
+  'buying-word',
+  'hosting-verb',
+  'naming-verb',
+  'evaluating-verb',
+  'linking-verb',
+  'hurting-verb',
+  'saying-noun',
+  'speaking-with-verb',
+  'telling-verb',
+  'talks-measure-noun',
+  'pair-noun',
+  'describing-head',
+  'container-noun',
+  'defending-verb',
+  'deadline-noun',
+  'force-noun',
+  'warning-verb',
+] as const;
+
+export type CueGroup = (typeof CUE_GROUPS)[number];
+
+const isCueGroup = (g: string): g is CueGroup => (CUE_GROUPS as readonly string[]).includes(g);
+
+/**
+ * The words of each cue group, from the text of a table of `group <TAB> word [<TAB> # comment]` lines (# comments).
+ * A malformed line, an unknown group, a word twice in a group or a group without words is an error naming the file
+ * (and the line).
+ */
+export function parseCueWords(text: string, file: string): ReadonlyMap<CueGroup, ReadonlySet<string>> {
+  const out = new Map<CueGroup, Set<string>>(CUE_GROUPS.map((g) => [g, new Set<string>()]));
+  text.split('\n').forEach((raw, k) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.trim().startsWith('#')) return;
+    const fail = (why: string): never => {
+      throw new Error(`${file}:${k + 1}: ${why}: ${JSON.stringify(line)}`);
+    };
+    const [group, word, comment, ...rest] = line.split('\t');
+    if (word === undefined || rest.length || (comment !== undefined && !comment.startsWith('#'))) fail('expected group <TAB> word [<TAB> # comment]');
+    if (!isCueGroup(group)) return fail(`unknown group "${group}" (src/lexicon/index.ts CUE_GROUPS lists the known ones)`);
+    if (!/^\S+$/.test(word) || word !== word.toLowerCase()) fail(`"${word}" is not one lower-case word`);
+    const words = out.get(group);
+    if (!words || words.has(word)) return fail(`"${word}" is twice in ${group}`);
+    words.add(word);
+  });
+  const empty = CUE_GROUPS.filter((g) => !out.get(g)?.size);
+  if (empty.length) throw new Error(`${file}: no words for ${empty.join(', ')}`);
+  return out;
+}
+
 export interface Lexicon {
   /** State or province → the country code it is in ("California" → "US"; data/lexicon/subdivisions.tsv). */
   subdivisions: Map<string, string>;
@@ -189,6 +249,8 @@ export interface Lexicon {
   pronouns: { person: Set<string>; masculine: Set<string>; feminine: Set<string>; group: Set<string>; speaker: Set<string> };
   determiners: Set<string>;
   statements: StatementCues;
+  /** The cue words of one group of data/lexicon/cue-words.tsv ("naming-verb", "deadline-noun"), lower case. */
+  cueWords: (group: CueGroup) => ReadonlySet<string>;
   money: { scales: Record<string, number>; symbols: Record<string, string>; words: Record<string, string> };
 }
 
@@ -211,6 +273,7 @@ export function lexicon(): Lexicon {
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; numberedHeads: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
+  const cueWords = parseCueWords(readFileSync(dataPath('lexicon', 'cue-words.tsv'), 'utf8'), 'data/lexicon/cue-words.tsv');
   cached = {
     abbreviations: new Set(table<{ abbreviations: string[] }>('abbreviations.json').abbreviations),
     speechVerbs: lowerSet(speech.verbs),
@@ -253,6 +316,11 @@ export function lexicon(): Lexicon {
     },
     determiners: lowerSet(words.determiners),
     statements: table<StatementCues>('statements.json'),
+    cueWords: (group) => {
+      const words = cueWords.get(group);
+      if (!words) throw new Error(`data/lexicon/cue-words.tsv: no group ${group}`);
+      return words;
+    },
     threatLemmas: roleTable('threats.tsv'),
     stanceCues: stanceTable('stances.tsv'),
     actCues: stanceTable('acts.tsv'),

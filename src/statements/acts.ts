@@ -7,7 +7,7 @@
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, cueTokens, negated, phraseUnder, reportingSubject, spanText, type StatementContext } from './context.js';
-import { accused, HURTING, negatedPolarity, nounHolders, stanceStatements, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
+import { accused, negatedPolarity, nounHolders, stanceStatements, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 interface Reading {
   holders: Entity[];
@@ -129,7 +129,7 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   const role = ctx.lex.threatLemmas.get(tree.lemma(v));
   // (any harm but "hold" is one whatever its object: "ready to strike three sites" threatens)
   const harmful = object < 0 || tree.lemma(v) !== 'hold' || tree.upos(object) === 'PRON' || agentsAt(ctx, object).length > 0 || ctx.lex.threatLemmas.has(tree.lemma(object)) || tree.kid(v, 'xcomp') >= 0;
-  if (((role === 'consequence' || role === 'suffering') && harmful) || HURTING.has(tree.lemma(v))) return undefined;
+  if (((role === 'consequence' || role === 'suffering') && harmful) || ctx.lex.cueWords('hurting-verb').has(tree.lemma(v))) return undefined;
   // "vowed to maintain sanctions": a measure kept or imposed is a sanction's business, not a stance
   if (object >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(v)) ?? []).includes('impose') && (ctx.lex.sanctionLemmas.get(tree.lemma(object)) ?? []).includes('measure')) return undefined;
   for (const frame of ctx.lex.stanceCues.get(tree.lemma(v)) ?? []) {

@@ -202,7 +202,7 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   let rank = best ? 2 : 0;
   // "Belarus' main opposition candidate": a country speaks through its officials, not through anyone from it
   // ("Togo's main opposition coalition", "Syria's rebels": groups outside the state, or named as its opposition)
-  const nonState = NON_STATE_GROUPS.has(ctx.lower[k]) || ctx.tree.kids(k).some((c) => ['amod', 'compound'].includes(ctx.tree.rel(c)) && NON_STATE_GROUPS.has(ctx.lower[c]));
+  const nonState = ctx.lex.cueWords('non-state-group').has(ctx.lower[k]) || ctx.tree.kids(k).some((c) => ['amod', 'compound'].includes(ctx.tree.rel(c)) && ctx.lex.cueWords('non-state-group').has(ctx.lower[c]));
   const outsideGovernment = nonState || (ctx.lex.roleHeads.has(ctx.lower[k]) && !ctx.lex.agentAffiliationHeads.has(ctx.lower[k]) && !ctx.lex.leaderTitles.has(ctx.lower[k]));
   // ("China's defence ministry" parsed with "China's" on "defence": a compound's possessor is the noun's)
   const modifiers = ctx.tree.kids(k).flatMap((c) => (['compound', 'appos'].includes(ctx.tree.rel(c)) && !ctx.entityAtToken[c] && c < k ? [c, ...ctx.tree.kidsWith(c, 'nmod:poss')] : [c]));
@@ -218,9 +218,6 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   }
   return best;
 }
-
-// groups that are not their country's state, whatever country they belong to
-const NON_STATE_GROUPS = new Set(['opposition', 'coalition', 'rebels', 'rebel', 'insurgents', 'protesters', 'demonstrators', 'militants', 'militia', 'militias', 'dissidents', 'activists', 'critics', 'students', 'unions', 'party', 'parties']);
 
 /** The person whose title word k is, when the name follows the title ("Secretary of State Ana Ruiz"). */
 function titleHolder(ctx: StatementContext, k: number): Entity | undefined {
@@ -290,9 +287,6 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
 }
 
 /** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
-export const DOCUMENTS = new Set(['telegram', 'letter', 'message', 'statement', 'note', 'tweet', 'post', 'cable', 'communique', 'communiqué', 'declaration', 'document', 'complaint', 'petition']);
-const SUMMONING = new Set(['summon', 'recall', 'convene']);
-
 export function subjectOf(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
   for (let c = k, steps = 0; c >= 0 && steps < 4; steps++) {
@@ -305,8 +299,8 @@ export function subjectOf(ctx: StatementContext, k: number): number {
     if (!['xcomp', 'advcl', 'conj', 'acl'].includes(tree.rel(c))) return -1;
     // "sent a telegram congratulating X": a document's words are its sender's
     // "summoned the ambassador to protest X": the one who summons protests
-    const purpose = tree.rel(c) === 'acl' && tree.rel(tree.head(c)) === 'obj' && SUMMONING.has(tree.lemma(tree.head(tree.head(c)))) && tree.kids(c).some((m) => ctx.lower[m] === 'to');
-    if (tree.rel(c) === 'acl' && (purpose || DOCUMENTS.has(ctx.lower[tree.head(c)])) && verbAbove(ctx, tree.head(c)) >= 0) {
+    const purpose = tree.rel(c) === 'acl' && tree.rel(tree.head(c)) === 'obj' && ctx.lex.cueWords('summoning-verb').has(tree.lemma(tree.head(tree.head(c)))) && tree.kids(c).some((m) => ctx.lower[m] === 'to');
+    if (tree.rel(c) === 'acl' && (purpose || ctx.lex.cueWords('document-noun').has(ctx.lower[tree.head(c)])) && verbAbove(ctx, tree.head(c)) >= 0) {
       c = verbAbove(ctx, tree.head(c));
       continue;
     }
@@ -347,10 +341,8 @@ export function negated(ctx: StatementContext, k: number): boolean {
   // "is no longer welcome"
   if (tree.kidsWith(k, 'advmod').some((c) => ctx.lower[c] === 'longer' && tree.kids(c).some((n) => ctx.lower[n] === 'no'))) return true;
   // "refused to recognise the results", "declined to back the plan": the act is not done
-  return tree.rel(k) === 'xcomp' && REFUSING.has(tree.lemma(tree.head(k)));
+  return tree.rel(k) === 'xcomp' && ctx.lex.cueWords('refusing-verb').has(tree.lemma(tree.head(k)));
 }
-
-const REFUSING = new Set(['refuse', 'decline', 'fail']);
 
 /** "the office of the president", "the ministry": a state's institution the text does not name stands for the article's country. */
 export function unnamedInstitution(ctx: StatementContext, subject: number): Entity | undefined {

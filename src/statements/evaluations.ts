@@ -5,10 +5,7 @@
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, negated, reportingSubjects, spanText, type StatementContext } from './context.js';
-import { LEADING, LINKING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
-
-/** Verbs that name what something is ("called X a …", "sees X as …"), by lemma. */
-const EVALUATIVE = new Set(['call', 'describe', 'brand', 'label', 'term', 'dub', 'view', 'regard', 'see', 'consider', 'deem', 'characterize', 'characterise']);
+import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 interface Judgement {
   /** The token whose phrase says what the thing is. */
@@ -155,7 +152,7 @@ function predicateSubject(ctx: StatementContext, k: number): number {
   const verb = tree.head(k);
   // "the plan remains unacceptable", "missiles remain on the minds of …"
   const linked = (tree.rel(k) === 'xcomp' && ['ADJ', 'NOUN'].includes(tree.upos(k))) || (['obl', 'obj'].includes(tree.rel(k)) && tree.upos(k) === 'NOUN');
-  return linked && LINKING.has(tree.lemma(verb)) ? tree.kid(verb, 'nsubj') : -1;
+  return linked && ctx.lex.cueWords('linking-verb').has(tree.lemma(verb)) ? tree.kid(verb, 'nsubj') : -1;
 }
 
 /** "not negotiable", "never negotiable": an entry written with its negation, for a negated predicate. */
@@ -201,7 +198,7 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
     if (!!s.heading !== ctx.readsHeadings) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       let found: { holders: Entity[]; topicAt: number; judgement: Judgement } | undefined;
-      if (EVALUATIVE.has(tree.lemma(k)) && tree.upos(k) === 'VERB' && !negated(ctx, k)) {
+      if (ctx.lex.cueWords('evaluating-verb').has(tree.lemma(k)) && tree.upos(k) === 'VERB' && !negated(ctx, k)) {
         const object = tree.kid(k, 'obj');
         if (object < 0) continue;
         const judgement = predicatesOf(ctx, k, object).map((p) => judgementAt(ctx, words, p)).find((j) => j);

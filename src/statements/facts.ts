@@ -48,9 +48,6 @@ function affiliationInside(ctx: StatementContext, m: Mention, self: Entity): Ent
 
 const AGENT_TYPES = new Set(['Country', 'Organization']);
 
-// heads of descriptions that describe someone without naming an office
-const DESCRIBING_HEADS = new Set(['leader', 'head', 'official', 'officials', 'politician', 'diplomat', 'diplomats', 'figure']);
-
 /** The country or organisation a title's first capitalised word or words name ("EU Ambassador", "UN Special Envoy"). */
 function titleOpener(ctx: StatementContext, title: string, sentence: number): Entity | undefined {
   const words = title.split(/\s+/);
@@ -134,7 +131,7 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       if (m.kind === 'description' && role.jobTitle) {
         const head = role.jobTitle.split(/\s+/).pop() ?? role.jobTitle;
         // ("the Russian leader", "the head of the State Department": a description, not the office's title)
-        if (!DESCRIBING_HEADS.has(head.toLowerCase())) add({ kind: 'jobTitle', subject: e.iri, value: head, evidence });
+        if (!ctx.lex.cueWords('describing-head').has(head.toLowerCase())) add({ kind: 'jobTitle', subject: e.iri, value: head, evidence });
       }
       let aff = role.affiliation ? entityNamed(ctx, role.affiliation, m.sentence, AGENT_TYPES) : undefined;
       if (!aff && m.kind === 'description') aff = affiliationInside(ctx, m, e);
@@ -293,15 +290,13 @@ function datelineCity(ctx: StatementContext): Entity | undefined {
   return undefined;
 }
 
-const CONTAINER_WORDS = new Set(['island', 'province', 'region', 'state', 'district', 'county', 'department', 'governorate', 'prefecture']);
-
 /** "the coastal town of Aparri in Cagayan province", "the Kosovo town of Leposavić": the place the text puts a town in. */
 function statedContainer(ctx: StatementContext, e: Entity): EntityFact | undefined {
   for (const m of e.mentions) {
     if (m.kind !== 'name') continue;
     const t = tokenStartingAt(ctx.doc, m.start);
     let last = tokenEndingAt(ctx.doc, m.end) + 1;
-    if (CONTAINER_WORDS.has(ctx.lower[last] ?? '')) last++;
+    if (ctx.lex.cueWords('container-noun').has(ctx.lower[last] ?? '')) last++;
     const inside = ctx.lower[last] === 'in' ? ctx.entityAtToken[ctx.lower[last + 1] === 'the' ? last + 2 : last + 1] : undefined;
     // "the Kosovo town of Leposavić": a country named before "town of"
     const of = ctx.lower[t - 1] === 'of' && ctx.lex.settlementNouns.has(ctx.lower[t - 2] ?? '') ? ctx.entityAtToken[t - 3] : undefined;

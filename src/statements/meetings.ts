@@ -62,7 +62,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     // counterpart …": a minister telling their counterpart speaks with them
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (ctx.tree.upos(k) !== 'VERB' || at.includes(k)) continue;
-      if (SPEAKING_WITH.has(ctx.tree.lemma(k)) || (TELLING.has(ctx.tree.lemma(k)) && toldCounterpart(ctx, k))) at.push(k);
+      if (ctx.lex.cueWords('speaking-with-verb').has(ctx.tree.lemma(k)) || (ctx.lex.cueWords('telling-verb').has(ctx.tree.lemma(k)) && toldCounterpart(ctx, k))) at.push(k);
     }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     // ("visited Slovakia": a trip to a country meets no one in particular)
@@ -111,11 +111,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   return merged;
 }
 
-const SPEAKING_WITH = new Set(['speak', 'talk', 'confer']);
 // prepositions that place an act around talks ("after talks", "during their meeting")
 const AROUND_TALKS = new Set(['after', 'during', 'following', 'before', 'at']);
-// verbs of saying something to someone: said to a counterpart, they speak with them ("warned his Russian counterpart")
-const TELLING = new Set(['tell', 'warn', 'urge', 'assure', 'inform', 'brief', 'press', 'ask']);
 
 /** Whom the envoys at o serve: "the German, Italian and British ambassadors", "the ambassadors of Germany and Italy". */
 function envoysOf(ctx: StatementContext, o: number): Entity[] {
@@ -149,8 +146,6 @@ function toldCounterpart(ctx: StatementContext, k: number): boolean {
     return false;
   });
 }
-// nouns that measure talks: "five hours of talks", "a new round of negotiations"
-const MEASURES_OF_TALKS = new Set(['hour', 'day', 'week', 'round', 'series', 'minute']);
 const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'summoned', 'called']);
 const CLAUSE_BREAK = /^[;:“”"—–]$/;
 const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states', "'s", '’s', 'army', 'military', 'government', 'paramilitary', 'rebel', '(', ')']);
@@ -165,7 +160,7 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const withOrBetween = (k: number) =>
     [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod')]
       // ("spoke to X": speaking to someone is speaking with them)
-      .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && (/^(?:with|between|among)$/.test(ctx.lower[x]) || (ctx.lower[x] === 'to' && SPEAKING_WITH.has(tree.lemma(k))))))
+      .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && (/^(?:with|between|among)$/.test(ctx.lower[x]) || (ctx.lower[x] === 'to' && ctx.lex.cueWords('speaking-with-verb').has(tree.lemma(k))))))
       .flatMap((o) => agentsAt(ctx, o));
   // "my meetings with the minister" in a quote: the speaker met them; other talk in quotes is not read
   // "he raised it with X during their meeting": "their" meeting is the verb's subject's and whom it was done with
@@ -185,7 +180,7 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
     // "X and Y held talks", "talks … began": the verb the noun hangs from ("held five hours of
     // talks", "a second round of talks": past the measure of the talks)
     let h = tree.head(c);
-    if (h >= 0 && tree.rel(c) === 'nmod' && MEASURES_OF_TALKS.has(tree.lemma(h)) && tree.kids(c).some((x) => ctx.lower[x] === 'of')) {
+    if (h >= 0 && tree.rel(c) === 'nmod' && ctx.lex.cueWords('talks-measure-noun').has(tree.lemma(h)) && tree.kids(c).some((x) => ctx.lower[x] === 'of')) {
       c = h;
       h = tree.head(h);
     }
@@ -225,7 +220,7 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
       return envoys.length > 1 ? envoys : agentsAt(ctx, o);
     });
   // ("during talks, X warned Afghanistan …": whoever is told or warned there is a party, a state too)
-  const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person' || TELLING.has(tree.lemma(verb))) : [];
+  const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person' || ctx.lex.cueWords('telling-verb').has(tree.lemma(verb))) : [];
   // "X and Y were received by Z": the host
   const host = tree.kid(verb, 'nsubj:pass') >= 0 ? hostOf(ctx, verb) : [];
   return [...subjects, ...reached, ...host, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
@@ -297,7 +292,7 @@ function pairAnaphor(ctx: StatementContext, k: number): boolean {
   if (k < 0) return false;
   const word = ctx.lower[k];
   const kids = ctx.tree.kids(k).map((c) => ctx.lower[c]);
-  return PAIR_NOUNS.has(word) || ((word === 'two' || word === 'both') && kids.length <= 1) || (kids.includes('two') && kids.includes('the')) || kids.includes('both');
+  return ctx.lex.cueWords('pair-noun').has(word) || ((word === 'two' || word === 'both') && kids.length <= 1) || (kids.includes('two') && kids.includes('the')) || kids.includes('both');
 }
 
 /** The last two different people named (not by a pronoun) in k's sentence before k. */
@@ -310,8 +305,6 @@ function lastTwoPeople(ctx: StatementContext, k: number): Entity[] {
   }
   return out.length === 2 ? out.reverse() : [];
 }
-
-const PAIR_NOUNS = new Set(['duo', 'pair']);
 
 function betweenGroup(ctx: StatementContext, c: number): boolean {
   const { tree } = ctx;

@@ -26,7 +26,7 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
   const parsed = subject >= floor ? agentsAt(ctx, subject)[0] : undefined;
   if (parsed) return parsed;
   // "…," the statement said: whoever issued it, an institution that spoke just before; so for "…," it added
-  if (subject >= 0 && (STATEMENT_NOUNS.has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return recentInstitution(ctx, v, ctx.lower[subject] === 'it');
+  if (subject >= 0 && (ctx.lex.cueWords('saying-noun').has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return recentInstitution(ctx, v, ctx.lower[subject] === 'it');
   // "Fiona McAllister, Australia's climate minister and the president of negotiations, said":
   // the apposition between commas describes the name before it
   if (ctx.texts[v - 1] === ',') {
@@ -59,9 +59,6 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
   return undefined;
 }
 
-// Documents that "say" what their author says.
-const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release', 'declaration', 'notice', 'announcement', 'commentary', 'editorial', 'paper', 'newspaper', 'agency', 'broadcaster']);
-
 /** The organisation or country that was last the subject of a speech verb in the three sentences before v's. */
 function recentInstitution(ctx: StatementContext, v: number, acting = false): Entity | undefined {
   const s = ctx.sentenceOfToken(v);
@@ -87,7 +84,7 @@ function impersonalAttribution(ctx: StatementContext, q: QuoteSpan): boolean {
   let i = q.close + 1;
   if (ctx.texts[i] === ',') i++;
   if (ctx.lower[i] === 'it') return ctx.isSpeechVerb(i + 1);
-  return ctx.lower[i] === 'the' && STATEMENT_NOUNS.has(ctx.lower[i + 1] ?? '') && ctx.isSpeechVerb(i + 2);
+  return ctx.lower[i] === 'the' && ctx.lex.cueWords('saying-noun').has(ctx.lower[i + 1] ?? '') && ctx.isSpeechVerb(i + 2);
 }
 
 /** "“…,” according to X": X, when the text names X ("according to her campaign" names no one). */

@@ -52,9 +52,6 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   return { statements: out, settled };
 }
 
-// verbs whose for-phrase is asked for ("called for sanctions")
-const ASKING_FOR = new Set(['call', 'press', 'push', 'appeal', 'ask', 'lobby', 'campaign', 'argue']);
-
 /** A measure noun: its target phrase, the verb that imposes it, and who does. */
 function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
   const { tree } = ctx;
@@ -63,7 +60,7 @@ function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | un
   const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
   const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;
   // ("called for further restrictions on X", "pressed for tariffs": a measure asked for is not imposed)
-  if (rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'for') && ASKING_FOR.has(tree.lemma(tree.head(k)))) return 'nothing';
+  if (rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'for') && ctx.lex.cueWords('asking-for-verb').has(tree.lemma(tree.head(k)))) return 'nothing';
   // ("a travel ban and an asset freeze on X": coordinated measures share the phrase of the last)
   let target = instrument ? -1 : [k, ...tree.kidsWith(k, 'conj')].map((m) => targetPhrase(ctx, m)).find((x) => x >= 0) ?? -1;
   if (verb >= 0) {
@@ -154,14 +151,11 @@ function sanctionVerb(ctx: StatementContext, k: number): Reading | 'nothing' | u
   return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
 }
 
-// what the sanctioned are listed on, by lemma ("the Entity List", "its trade blacklist")
-const SANCTION_LISTS = new Set(['list', 'blacklist']);
-
 /** "added two firms to the Entity List", "two firms were added to its blacklist": the object, put on a list of the sanctioned. */
 function listVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
   const { tree } = ctx;
   const list = phraseUnder(ctx, k, ['obl'], 'to');
-  if (list < 0 || !SANCTION_LISTS.has(tree.lemma(list))) return undefined;
+  if (list < 0 || !ctx.lex.cueWords('sanction-list-noun').has(tree.lemma(list))) return undefined;
   // (a list of anything else, "added Peru to its list of partners": only a blacklist, or a list named for entities or sanctions)
   const named = tree.lemma(list) === 'blacklist' || tree.kids(list).some((c) => ['compound', 'amod'].includes(tree.rel(c)) && /^(?:entity|sanctions?|black|unverified)$/i.test(ctx.texts[c]));
   if (!named || refused(ctx, k)) return 'nothing';
@@ -265,18 +259,13 @@ function possessor(ctx: StatementContext, k: number): Entity | undefined {
   return isAgent(e) ? e : undefined;
 }
 
-// what a country buys from another, by lemma
-const IMPORTED = new Set(['import', 'good', 'product', 'shipment', 'purchase']);
-// what a country sells to another
-const EXPORTED = new Set(['export', 'sale']);
-
 /** Named targets (each conjunct) when the phrase is names; else the phrase as written. */
 function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOrLiteral[] {
   const { tree } = ctx;
   // "tariffs on imports from Mexico and Canada": whom the imports come from; "controls on exports to Korea": where they go
   // ("tariffs on cars from China": goods of any name, from where they come; not people from somewhere)
-  const goods = IMPORTED.has(tree.lemma(at)) || (tree.upos(at) === 'NOUN' && ![ctx.lex.roleHeads, ctx.lex.groupAgentNouns, ctx.lex.peopleNouns].some((nouns) => nouns.has(ctx.lower[at])));
-  const origin = EXPORTED.has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'to') : goods ? phraseUnder(ctx, at, ['nmod'], 'from') : -1;
+  const goods = ctx.lex.cueWords('import-noun').has(tree.lemma(at)) || (tree.upos(at) === 'NOUN' && ![ctx.lex.roleHeads, ctx.lex.groupAgentNouns, ctx.lex.peopleNouns].some((nouns) => nouns.has(ctx.lower[at])));
+  const origin = ctx.lex.cueWords('export-noun').has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'to') : goods ? phraseUnder(ctx, at, ['nmod'], 'from') : -1;
   const traders = agentsAt(ctx, origin).filter((e) => e !== imposer);
   if (traders.length) return traders.map((e) => ({ iri: e.iri }));
   const heads = [at, ...tree.kidsWith(at, 'conj')];

@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, cueTokens, DOCUMENTS, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, cueTokens, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 /** What a negated cue says: "will not accept the terms" opposes them; "did not condemn" says nothing sure (undefined). */
@@ -19,9 +19,6 @@ export function vagueTopic(ctx: StatementContext, topic: string): boolean {
 
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
 export const aboutItself = (holder: Entity, topic: string): boolean => [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()));
-
-// verbs whose person object is a guest (embracing a visitor greets them; embracing a plan backs it)
-const HOSTING = new Set(['welcome', 'receive', 'host', 'embrace']);
 
 /** Topics are phrases; a longer object keeps the words up to its head noun. */
 const MAX_TOPIC_WORDS = 10;
@@ -115,7 +112,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const topic = topicText(ctx, k, topicAt);
   if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
-  if (!isNoun && HOSTING.has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
+  if (!isNoun && ctx.lex.cueWords('hosting-verb').has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
   if (!isNoun && ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm') return undefined;
   if (vagueTopic(ctx, topic)) return undefined;
@@ -144,14 +141,11 @@ function endTo(ctx: StatementContext, at: number): number {
   return phraseUnder(ctx, at, ['nmod', 'acl'], 'to', ['case', 'mark']);
 }
 
-// verbs that name what they take ("what it called Ruritania's aggression")
-const NAMING = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand', 'see', 'consider', 'regard']);
-
 /** "denounced what it called X": the thing the free relative names, X; else the phrase as it stands. */
 function namedByWhat(ctx: StatementContext, at: number): number {
   const { tree } = ctx;
   if (at < 0 || ctx.lower[at] !== 'what') return at;
-  const naming = tree.kidsWith(at, 'acl:relcl').find((v) => NAMING.has(tree.lemma(v)));
+  const naming = tree.kidsWith(at, 'acl:relcl').find((v) => ctx.lex.cueWords('naming-verb').has(tree.lemma(v)));
   // ("what it described as X": the as-phrase)
   const named = naming === undefined ? -1 : [tree.kid(naming, 'obj'), tree.kid(naming, 'xcomp'), phraseUnder(ctx, naming, ['obl', 'advcl'], 'as')].find((o) => o >= 0 && o !== at) ?? -1;
   return named >= 0 ? named : at;
@@ -170,7 +164,7 @@ function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposit
   const { tree } = ctx;
   const passive = tree.upos(k) === 'VERB' && tree.kid(k, 'nsubj:pass') >= 0;
   // ("Peru remained opposed to …": a participle after a linking verb is an adjective)
-  const linked = tree.upos(k) === 'VERB' && tree.rel(k) === 'xcomp' && LINKING.has(tree.lemma(tree.head(k)));
+  const linked = tree.upos(k) === 'VERB' && tree.rel(k) === 'xcomp' && ctx.lex.cueWords('linking-verb').has(tree.lemma(tree.head(k)));
   if (tree.upos(k) !== 'ADJ' && !passive && !linked) return undefined;
   const topic = topicText(ctx, k, phraseWith(ctx, k, 'obl', preposition));
   if (!topic) return undefined;
@@ -216,10 +210,6 @@ function onSubject(ctx: StatementContext, v: number, holders: Entity[], polarity
   return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity } : undefined;
 }
 
-// verbs that say what their subject is, like a copula ("remained opposed", "the plan remains
-// unacceptable", "the strikes amount to a war crime", "the raid constitutes a violation")
-export const LINKING = new Set(['remain', 'stay', 'seem', 'appear', 'become', 'grow', 'amount', 'constitute']);
-
 /** Who holds an adjective's stance: its subject, or a passive's ("it was committed to …": whom "it" stands for). */
 function holdersOf(ctx: StatementContext, k: number, passive: boolean): Entity[] {
   const subject = ctx.tree.kid(k, 'nsubj:pass');
@@ -253,12 +243,9 @@ function reducedRelativeObject(ctx: StatementContext, k: number): number {
 /** "want to fight a trade war": what the wanted act is done to ("want to hurt Qatar" is no stance on Qatar). */
 function objectOfComplement(ctx: StatementContext, k: number): number {
   const x = ctx.tree.kid(k, 'xcomp');
-  if (x < 0 || ['consequence', 'suffering'].includes(ctx.lex.threatLemmas.get(ctx.tree.lemma(x)) ?? '') || HURTING.has(ctx.tree.lemma(x))) return -1;
+  if (x < 0 || ['consequence', 'suffering'].includes(ctx.lex.threatLemmas.get(ctx.tree.lemma(x)) ?? '') || ctx.lex.cueWords('hurting-verb').has(ctx.tree.lemma(x))) return -1;
   return ctx.tree.kid(x, 'obj');
 }
-
-// verbs of doing harm that threats.tsv does not list because they threaten nobody by themselves
-export const HURTING = new Set(['hurt', 'harm', 'damage', 'weaken', 'undermine', 'isolate', 'humiliate']);
 
 /** The dependent of k with relation `rel` that `preposition` introduces ("warned against meddling in …": a gerund's preposition is its mark), -1 if none. */
 const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number => {
@@ -313,7 +300,7 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   // acts; before an institution ("the Peruvian foreign ministry") it is whom the institution serves
   if (!ctx.entityAtToken[subject] && !speaksForItsCountry(ctx, subject) && ctx.tree.kids(subject).some((c) => ctx.mentionAtToken[c]?.kind === 'demonym')) return [];
   // ("the statement, issued by Peru's ministry, denounced …", "a statement from Peru said …": who issued it)
-  const issuer = DOCUMENTS.has(ctx.lower[subject]) ? issuerOf(ctx, subject) : [];
+  const issuer = ctx.lex.cueWords('document-noun').has(ctx.lower[subject]) ? issuerOf(ctx, subject) : [];
   if (issuer.length) return issuer;
   const agents = agentsAt(ctx, subject);
   // ("the office of the president urged …": the country it serves)

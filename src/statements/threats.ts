@@ -227,7 +227,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("would take all necessary measures to defend itself against X": or in the measures' purpose)
   const purpose = [tree.kid(k, 'advcl'), tree.kid(k, 'xcomp')].filter((c) => c >= 0 && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
   // ("will take all possible measures to defend its interests": measures in defence are aimed at whoever threatens them)
-  const defending = measure !== undefined && purpose.some((c) => DEFENDING.has(tree.lemma(c)));
+  const defending = measure !== undefined && purpose.some((c) => ctx.lex.cueWords('defending-verb').has(tree.lemma(c)));
   const measureHarms = measure !== undefined && (condition >= 0 || defending || [k, measure, ...purpose].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
   // "more sanctions are coming unless …": a measure that comes on a condition is the harm itself
   const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role));
@@ -285,12 +285,6 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
 }
 
-// what measures are taken to do when they are aimed at someone
-const DEFENDING = new Set(['defend', 'protect', 'safeguard']);
-
-// what a deadline is counted in
-const DEADLINE = new Set(['hour', 'day', 'week', 'month', 'deadline']);
-
 /**
  * "gave Chile a week to withdraw its troops or face sanctions": a deadline to act, or else a harm. The
  * giver threatens the one given the deadline with what follows "or"; the demand not met is the condition.
@@ -298,7 +292,7 @@ const DEADLINE = new Set(['hour', 'day', 'week', 'month', 'deadline']);
 function ultimatum(ctx: StatementContext, k: number): Threat | undefined {
   const { tree } = ctx;
   if (tree.lemma(k) !== 'give' || tree.upos(k) !== 'VERB') return undefined;
-  const time = tree.kids(k).find((c) => DEADLINE.has(tree.lemma(c)) && ['obj', 'obl:unmarked', 'obl:tmod', 'obl'].includes(tree.rel(c)));
+  const time = tree.kids(k).find((c) => ctx.lex.cueWords('deadline-noun').has(tree.lemma(c)) && ['obj', 'obl:unmarked', 'obl:tmod', 'obl'].includes(tree.rel(c)));
   if (time === undefined) return undefined;
   const demand = [...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp'), ...tree.kidsWith(time, 'acl')].find((c) => ctx.lower[tree.kid(c, 'mark')] === 'to');
   if (demand === undefined) return undefined;
@@ -324,7 +318,7 @@ function notRuledOut(ctx: StatementContext, k: number, role: (k: number) => stri
   if (harm < 0) return undefined;
   // ("the use of force": the harm is what is used)
   const what = tree.lemma(harm) === 'use' ? phraseUnder(ctx, harm, ['nmod'], 'of') : harm;
-  if (what < 0 || !(isMeasure(ctx, what, role) || FORCE.has(tree.lemma(what)))) return undefined;
+  if (what < 0 || !(isMeasure(ctx, what, role) || ctx.lex.cueWords('force-noun').has(tree.lemma(what)))) return undefined;
   const subject = subjectOf(ctx, k);
   // ("X remains on the table, Peru said": a harm that is the subject is kept in reserve by whoever says so)
   const reported = subject === harm;
@@ -350,9 +344,6 @@ function harmNotRuledOut(ctx: StatementContext, k: number): number {
   if (table === undefined || negated(ctx, k)) return -1;
   return lemma === 'keep' ? tree.kid(k, 'obj') : ['remain', 'stay', 'be'].includes(lemma) ? tree.kid(k, 'nsubj') : -1;
 }
-
-// harms named by what is used or taken: "the use of force", "military action"
-const FORCE = new Set(['force', 'action', 'option', 'strike', 'intervention']);
 
 /** "West African leaders …, warning they did not rule out …": the sentence's subject, for a pronoun that repeats it. */
 function firstAgentOfSentence(ctx: StatementContext, k: number): Entity | undefined {
@@ -441,11 +432,8 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
   // "would suffer a defeat by the military if it tries …" with the clause hung from a phrase of the verb
   const phrases = tree.kids(k).filter((c) => ['obj', 'obl'].includes(tree.rel(c)));
   // ("warned of consequences if X went ahead": the parse may hang the if-clause as a complement)
-  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || WARNING.has(tree.lemma(k))));
+  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || ctx.lex.cueWords('warning-verb').has(tree.lemma(k))));
 }
-
-// verbs whose if-clause is a condition, never a question ("asked if …" is one)
-const WARNING = new Set(['warn', 'threaten', 'vow', 'pledge', 'promise']);
 
 /** Whether the words under k name a harm or a measure ("aid cuts and other sanctions", "to impose tariffs"). */
 function harmNamed(ctx: StatementContext, k: number, role: (k: number) => string | undefined): boolean {

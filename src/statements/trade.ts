@@ -20,10 +20,6 @@ export function findTradeFlows(ctx: StatementContext): Statement[] {
   return [...withAmounts, ...statedFlows(ctx).filter((x) => !seen.has(key(x)))];
 }
 
-// verbs and nouns of trade, by lemma: who sells, who buys
-const SELLING = new Set(['export', 'sell', 'ship', 'supply']);
-const BUYING = new Set(['import', 'buy', 'purchase']);
-
 /**
  * Flows stated without an amount, read from the parse: "Peru sells copper to China", "Chile imports
  * gas from Argentina", "exports from Peru to China rose", "buys Peruvian copper". Never a dealing a
@@ -36,8 +32,8 @@ function statedFlows(ctx: StatementContext): Statement[] {
     if (s.heading) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const lemma = tree.lemma(k);
-      const sells = SELLING.has(lemma);
-      if ((!sells && !BUYING.has(lemma)) || negated(ctx, k) || stoppedOrTaxed(ctx, k)) continue;
+      const sells = ctx.lex.cueWords('selling-word').has(lemma);
+      if ((!sells && !ctx.lex.cueWords('buying-word').has(lemma)) || negated(ctx, k) || stoppedOrTaxed(ctx, k)) continue;
       const phrase = (word: string) => phraseBelow(ctx, k, word);
       // (named by the phrase itself: "to a Chilean firm" sells to a firm, not to Chile)
       const first = (x: number) => (x >= 0 && tradeAgent(ctx.entityAtToken[x]) ? ctx.entityAtToken[x] : undefined);
