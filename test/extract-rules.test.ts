@@ -1025,6 +1025,24 @@ describe('factuality', () => {
   shouldExtract('Italy reportedly imposed sanctions on two Libyan militias.', factuality('Sanction', 'Reported'));
 });
 
+describe('threats and sanctions of session fourteen', () => {
+  // a threat noun's to-clause is the threat, its possessor or by-phrase makes it
+  shouldExtract("Talks went on. Peru's threat to impose tariffs on Chile worried investors.", threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Threats by Peru to go to war with Chile alarmed the region.', threat('Peru', 'Chile'));
+  // a warning about a harm; a harm that could be done by the warner; a past that did not happen threatens no one
+  shouldExtract('Talks went on. Peru warned Chile about countermeasures if the drills continued.', threat('Peru', 'Chile', /drills/));
+  shouldExtract('Talks went on. Peru warned that it could halt oil exports to Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Ana Vidal said Peru would not have shot down the drone if Chile had warned it.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
+  // assets frozen are their owner's sanction, however the verb is inflected
+  shouldExtract("Talks went on. Peru's Treasury said it had frozen the assets of Tomas Berg, a Chilean banker.", sanction('Treasury', /^Tomas Berg$/));
+  shouldExtract('Talks went on. Peru imposed a travel ban and asset freeze on Chilean senator Tomas Berg.', sanction('Peru', /^Tomas Berg$/));
+  // the sanctions just told of target the names that follow; a target only described restates them
+  shouldExtract('Peru imposed sanctions on Bolivia. These latest sanctions target two Chilean elites, Tomas Berg and Ana Ruiz.', sanction('Peru', /^Tomas Berg$/));
+  shouldExtract('Peru imposed sanctions on Bolivia. The sanctions target its mining sector.', { describe: 'one sanction', test: (x) => stmts(x, 'Sanction').length === 1 });
+  // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
+  shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
+});
+
 describe('inputs no writer means', () => {
   shouldExtract(`The text ${'A'.repeat(5000)} ended, Ana Cruz said.`, { describe: 'a 5,000-letter word is no name', test: (x) => x.entities.every((e) => e.label.length < 200) }, entity('Person', 'Ana Cruz'));
 });

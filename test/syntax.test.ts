@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../src/syntax/conllu.js';
 import { parseWords } from '../src/syntax/analyse.js';
 import { buildLemmaTable, lemmatise } from '../src/syntax/lemma.js';
-import { repairNounRootSubject, repairPunctuationHeads, repairVerbalObject } from '../src/syntax/repairs.js';
+import { repairNounRootSubject, repairPunctuationHeads, repairTitleBeforeName, repairVerbalObject } from '../src/syntax/repairs.js';
 import { scoreUd } from '../src/syntax/evaluate.js';
 import { segment } from '../src/text/index.js';
 import type { Article } from '../src/types.js';
@@ -165,6 +165,10 @@ describe('the parse of the constructions statements read', () => {
   // an opening demonstrative before a noun subject is its determiner, not the root
   shouldParse('These latest sanctions target two Chilean officials.', 'target', 'ROOT', 'root');
   shouldParse('These latest sanctions target two Chilean officials.', 'These', 'sanctions', 'det');
+  // a lower-case title before a name, both hung from one head: the name heads, the title describes it
+  shouldParse('Peru imposed a travel ban on Chilean senator Tomas Berg.', 'senator', 'Berg', 'nmod:desc');
+  shouldParse('Peru imposed a travel ban on Chilean senator Tomas Berg.', 'on', 'Berg', 'case');
+  shouldParse('Peru imposed a travel ban and asset freeze on Chilean senator Tomas Berg.', 'on', 'Tomas', 'case');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).
@@ -245,6 +249,17 @@ describe('the syntax models', () => {
     const p = parseWords(words('Canada froze the funds and imposed asset freezes and bans.'));
     expect(p.lemmas).toEqual(expect.arrayContaining(['freeze', 'fund', 'impose', 'ban']));
     expect(p.lemmas.filter((l) => l === 'freeze')).toHaveLength(2);
+  });
+
+  it('take a title and the name after it hung side by side as the name and its description, a day excepted', () => {
+    const read = (name: string) => {
+      const heads = [2, 0, 4, 2, 2, 2];
+      const labels = ['nsubj', 'root', 'nmod:poss', 'obj', 'obj', 'punct'];
+      repairTitleBeforeName(['Ana', 'met', 'her', 'counterpart', name, '.'], ['PROPN', 'VERB', 'PRON', 'NOUN', 'PROPN', 'PUNCT'], heads, labels);
+      return `${heads[3]} ${labels[3]}, ${heads[4]} ${labels[4]}`;
+    };
+    expect(read('Berg')).toBe('5 nmod:desc, 2 obj');
+    expect(read('Saturday')).toBe('2 obj, 2 obj');
   });
 
   it('keep the final e of a regular verb the treebank knows ("ruled" is "rule", "opened" stays "open")', () => {

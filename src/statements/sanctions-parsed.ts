@@ -36,7 +36,7 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
     const upos = ctx.tree.upos(k);
     const reading =
       roles.includes('sanction') && ctx.tree.rel(k) === 'amod' ? includedTargets(ctx, k, lastImposer) :
-      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
+      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k, lastImposer) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
     if (reading === undefined) continue;
     settled.add(k);
     if (reading === 'nothing') continue;
@@ -53,9 +53,16 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
 }
 
 /** A measure noun: its target phrase, the verb that imposes it, and who does. */
-function measureNoun(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | undefined): Reading | 'nothing' | undefined {
   const { tree } = ctx;
   const rel = tree.rel(k);
+  // "These latest sanctions target X": the sanctions just told of, imposed by whoever imposed those
+  const told = rel === 'nsubj' && tree.lemma(tree.head(k)) === 'target' && tree.kids(k).some((c) => tree.rel(c) === 'det' && /^(?:these|those|the)$/.test(ctx.lower[c]));
+  if (told && lastImposer && tree.kid(k, 'nmod:poss') < 0) {
+    // (named ones: "the sectors" or "two oil companies" restate the sanction already told)
+    const targets = targetsAt(ctx, tree.kid(tree.head(k), 'obj'), lastImposer).filter((t) => 'iri' in t);
+    return targets.length ? { imposer: lastImposer, targets, measure: measureText(ctx, k) } : undefined;
+  }
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
   const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
   const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;

@@ -17,7 +17,7 @@ const TARGET_END = new Set(['over', 'for', 'following', 'after', 'amid', 'becaus
 
 export function findSanctions(ctx: StatementContext): Statement[] {
   const parsed = findParsedSanctions(ctx);
-  const windowed = windowSanctions(ctx, parsed.settled);
+  const windowed = windowSanctions(ctx, parsed.settled, parsed.statements);
   // the word windows add what the parse did not read, never the same imposer and target twice
   const key = (x: Statement) => (x.kind === 'Sanction' ? `${x.imposedBy}|${'iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()}` : '');
   const seen = new Set(parsed.statements.map(key));
@@ -36,7 +36,7 @@ function onceBySide(ctx: StatementContext, sanctions: Statement[]): Statement[] 
   return kept;
 }
 
-function windowSanctions(ctx: StatementContext, settled: Set<number>): Statement[] {
+function windowSanctions(ctx: StatementContext, settled: Set<number>, parsed: readonly Statement[]): Statement[] {
   const cues = ctx.lex.statements.sanction;
   const out: Statement[] = [];
   for (const s of ctx.doc.sentences) {
@@ -78,12 +78,13 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>): Statement
         if (of < 0 || !ctx.lower.slice(i + 1, i + 1 + of).some((w) => w === 'assets' || w === 'funds' || w === 'property')) continue;
         objectAt = i + 2 + of;
         measure = 'asset freeze';
-      } else if (cues.sufferVerbs.includes(ctx.lower[i]) && out.length) {
+      } else if (cues.sufferVerbs.includes(ctx.lower[i])) {
         // "Karpenko also faces an asset freeze": the subject is the target, the imposer the last one named
+        // (by the words or by the parse, in a sentence before)
+        const last = [...parsed.filter((x) => x.evidence.end <= s.start), ...out].sort((a, b) => a.evidence.start - b.evidence.start).pop();
         const m = measureAfter(ctx, i + 1, s.tokenEnd);
         const target = m && subjectBefore(ctx, s, i);
-        if (!m || !target) continue;
-        const last = out[out.length - 1] as Extract<Statement, { kind: 'Sanction' }>;
+        if (!m || !target || last?.kind !== 'Sanction') continue;
         if (target.iri === last.imposedBy) continue;
         const factuality = factualityOf(ctx, s);
         out.push({ kind: 'Sanction', imposedBy: last.imposedBy, target: { iri: target.iri }, measure: m, evidence: ctx.evidence(s), confidence: confidenceFor(0.6, factuality), factuality });

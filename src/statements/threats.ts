@@ -143,6 +143,10 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   }
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
+  // ("warned X about countermeasures": an about-phrase when it names a harm; "warned about the risks" forecasts)
+  if (action < 0 && lemma === 'warn') action = [phraseUnder(ctx, k, ['obl'], 'about')].find((x) => x >= 0 && isHarm(ctx, x, role)) ?? -1;
+  // "Peru's threat to cut off gas supplies", "threats by Peru to go to war": the noun's to-clause
+  if (action < 0 && lemma === 'threat' && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, k, ['acl'], 'to', ['mark']);
   // "warned Peru not to cross the line", with the to-clause parsed as an adverbial
   // ("threatened on Sunday to expel …": the same for a threat or vow)
   const toClause = ['warn', 'threaten', 'vow', 'pledge'].includes(lemma) && tree.upos(k) === 'VERB' ? phraseUnder(ctx, k, ['advcl'], 'to', ['mark']) : -1;
@@ -172,7 +176,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("the minister said the army was ready to …": an institution the text does not name speaks through whoever reports it)
   const holder = subjectOf(ctx, holderVerb);
   const unnamed = holder >= 0 && !ctx.entityAtToken[holder] && ctx.lex.genericOrganisationWords.heads.has(ctx.lower[holder]);
-  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
+  // ("Peru's threat", "threats by Peru": a noun's possessor or by-phrase makes it)
+  const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by')].flatMap((x) => agentsAt(ctx, x))[0] : undefined;
+  const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
@@ -180,7 +186,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   if (condition < 0 && negated(ctx, action) && !forbidding && role(action) !== 'litotes') return undefined;
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
   // Ruritania would pay a heavy price": who suffers is the one threatened
-  const actor = subjectOf(ctx, action);
+  // ("Peru's threat to impose …": the noun a to-clause hangs from is no actor under which the target hides)
+  const actor = subjectOf(ctx, action) === k ? -1 : subjectOf(ctx, action);
   // ("warned that Chilean ships would be seized": a passive's subject suffers the act)
   const suffers = role(action) === 'suffering' || (role(action) === 'consequence' && tree.kid(action, 'nsubj:pass') >= 0);
   const side = [...sideOf(ctx, threatener), ...(suffers ? [] : agentsAt(ctx, actor))];
@@ -193,9 +200,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the rebels"
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
-    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...objectsAbove(ctx, k)]
+    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...(maker ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
-    .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
@@ -234,6 +241,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "there will be retaliatory measures": a harm that is announced to come
   const existential = tree.kid(k, 'expl') >= 0 && tree.kid(k, 'nsubj') >= 0 && isHarm(ctx, tree.kid(k, 'nsubj'), role);
   if (progressive && !subjectMeasure) return undefined;
+  // "would not have shot down the jet if …": a past that did not happen threatens nothing
+  if (modal !== undefined && tree.kids(k).some((c) => tree.rel(c) === 'aux' && tree.lemma(c) === 'have' && c > modal)) return undefined;
   // ("will face devastating consequences": whoever faces a harm suffers it, whatever the harm)
   const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")

@@ -562,6 +562,38 @@ export function repairNameAfterObject(upos: readonly string[], heads: number[], 
   }
 }
 
+const CALENDAR_NAMES = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const TITLE_PHRASE = new Set(['nmod', 'obl', 'obj', 'iobj', 'conj']);
+
+/**
+ * "imposed a ban on Ruritanian senator Ana Ruiz": the model hangs the title and the name side by
+ * side from the verb's object. A lower-case noun right before a name, both hung from one head, is the
+ * name's description (UD's nmod:desc): the name takes the noun's place, and its preposition and article.
+ */
+export function repairTitleBeforeName(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    // ("a ban and a freeze on Ruritanian senator Ana Ruiz": the name an apposition, its preposition on the title)
+    const cases = heads.flatMap((h, c) => (h === i + 1 && labels[c] === 'case' ? [c] : []));
+    if (labels[i] === 'nmod:desc' && labels[heads[i] - 1] === 'appos' && cases.length) {
+      for (const c of cases) heads[c] = heads[i];
+      labels[heads[i] - 1] = 'nmod';
+      continue;
+    }
+    if (upos[i] !== 'NOUN' || !/^\p{Ll}/u.test(forms[i]) || upos[i + 1] !== 'PROPN' || !TITLE_PHRASE.has(labels[i])) continue;
+    let end = i + 1;
+    while (end + 1 < forms.length && upos[end + 1] === 'PROPN') end++;
+    // the name's head: the one word of the run hung from outside it
+    const top = [...Array(end - i).keys()].map((k) => i + 1 + k).filter((k) => heads[k] - 1 <= i || heads[k] - 1 > end);
+    if (top.length !== 1 || heads[top[0]] !== heads[i] || labels[top[0]] !== labels[i]) continue;
+    const name = top[0];
+    // ("told his counterpart Saturday that …": a day is no name)
+    if (CALENDAR_NAMES.test(forms[name])) continue;
+    [heads[name], labels[name]] = [heads[i], labels[i]];
+    [heads[i], labels[i]] = [name + 1, 'nmod:desc'];
+    for (let c = 0; c < i; c++) if (heads[c] === i + 1 && ['case', 'det'].includes(labels[c])) heads[c] = name + 1;
+  }
+}
+
 // nouns of time, which stand bare as adverbials ("met Saturday", "days after")
 const TIME_NOUNS = /^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|mornings?|evenings?|nights?|afternoons?|weekends?|decades?|yesterday|today|tonight)$/i;
 
