@@ -1039,6 +1039,8 @@ describe('threats and sanctions of session fourteen', () => {
   // the sanctions just told of target the names that follow; a target only described restates them
   shouldExtract('Peru imposed sanctions on Bolivia. These latest sanctions target two Chilean elites, Tomas Berg and Ana Ruiz.', sanction('Peru', /^Tomas Berg$/));
   shouldExtract('Peru imposed sanctions on Bolivia. The sanctions target its mining sector.', { describe: 'one sanction', test: (x) => stmts(x, 'Sanction').length === 1 });
+  // a committee, commission or council "on" a subject is one organisation (organizations.json heads)
+  shouldExtract('Talks went on. Peru sanctioned the Subcommittee on International Human Rights.', entity('Organization', 'Subcommittee on International Human Rights'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });
