@@ -1041,6 +1041,8 @@ describe('threats and sanctions of session fourteen', () => {
   shouldExtract('Peru imposed sanctions on Bolivia. The sanctions target its mining sector.', { describe: 'one sanction', test: (x) => stmts(x, 'Sanction').length === 1 });
   // a committee, commission or council "on" a subject is one organisation (organizations.json heads)
   shouldExtract('Talks went on. Peru sanctioned the Subcommittee on International Human Rights.', entity('Organization', 'Subcommittee on International Human Rights'));
+  // title and role words alone name no person ("Vice Chair"); a single portfolio word may be a name
+  shouldExtract('Talks went on. The Vice Chair of the commission, Tony Perkins, spoke.', noEntity('Vice Chair'), entity('Person', 'Tony Perkins'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

@@ -8,7 +8,7 @@ import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
 import { isAcronym, isInitial, isShouting } from './names.js';
 import { verbBeforeTitle } from './descriptions.js';
 import { appositionAfter } from './roles.js';
-import { isPortfolio } from './tagged.js';
+import { isPortfolio, titleWordsOnly } from './tagged.js';
 
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'the']);
 
@@ -31,6 +31,9 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   // People's names do not contain "of"/"for"/"and": "Statue of Liberty", "Bank of X"
   if (texts.slice(start, end).some((w) => NAME_BREAKERS.has(w))) return undefined;
   if (lex.titles.some((t) => t.join(' ') === text) || lex.roleHeads.has(text.toLowerCase())) return undefined;
+  // "Vice Chair", "Member States": title and role words alone name no one (ending in an organisation's
+  // word, "State Department", they name a body, which the rules below read)
+  if (!title && !single && titleWordsOnly(ctx, start, end) && !lex.orgSuffixes.has(texts[end - 1])) return undefined;
   // "SAFED –", "KIBALE, Uganda (AP) –": a capitalised word opening a dateline is where the story was filed
   // ("CRICKET - COUNTY SCORES": before a shouted headline, a word the tagger does not read as a place is a topic)
   if (ctx.heading && start === s.tokenStart && s.tokenEnd - s.tokenStart <= 8 && /^\p{Lu}{3,}$/u.test(texts[start]) && (end === s.tokenEnd || /^[,(—–-]$/.test(texts[end]))) {

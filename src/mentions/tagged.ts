@@ -86,6 +86,8 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
       if (t.end - t.start === 1 && (isCommonWord(texts[t.start], ctx.lowercaseInText) || ctx.lex.notNames.has(texts[t.start]))) continue;
       // "the Minister of Defence": a portfolio after a title, not a name
       if (isPortfolio(ctx, t.start, t.end)) continue;
+      // "Vice Chair", "Member States": a person made only of title and role words is no one
+      if (type === 'Person' && t.end - t.start > 1 && titleWordsOnly(ctx, t.start, t.end)) continue;
     }
     // the tagger's span is longer than the rules' pieces: one name
     out = out.filter((n) => !inside.includes(n));
@@ -277,6 +279,14 @@ function isTitleCase(words: string[]): boolean {
 /** Words after "of" that only name a government portfolio ("Defence", "Trade and Industry", "Foreign Affairs"). */
 export function isPortfolio(ctx: RunContext, start: number, end: number): boolean {
   return ctx.texts[start - 1] === 'of' && ctx.texts.slice(start, end).every((w) => ctx.lex.genericOrganisationWords.words.has(w.toLowerCase()));
+}
+
+/** Whether every word of tokens [a, b) is a word of a title, a role noun or an organisation word ("Vice Chair", "Presidency"). */
+export function titleWordsOnly(ctx: RunContext, a: number, b: number): boolean {
+  return ctx.texts.slice(a, b).every((w) => {
+    const l = w.toLowerCase();
+    return ctx.lex.roleHeads.has(l) || ctx.lex.orgSuffixes.has(w) || ctx.lex.genericOrganisationWords.words.has(l) || ctx.lex.titles.some((t) => t.includes(w));
+  });
 }
 
 /** Whether the words of tokens [a, b) stand somewhere in the document after a locative preposition ("in Dubai"). */
