@@ -1025,7 +1025,7 @@ describe('factuality', () => {
   shouldExtract('Italy reportedly imposed sanctions on two Libyan militias.', factuality('Sanction', 'Reported'));
 });
 
-describe('threats and sanctions of session fourteen', () => {
+describe('threat nouns, frozen assets, sanctions told of, title-only names, meetings not held', () => {
   // a threat noun's to-clause is the threat, its possessor or by-phrase makes it
   shouldExtract("Talks went on. Peru's threat to impose tariffs on Chile worried investors.", threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Threats by Peru to go to war with Chile alarmed the region.', threat('Peru', 'Chile'));
@@ -1043,6 +1043,11 @@ describe('threats and sanctions of session fourteen', () => {
   shouldExtract('Talks went on. Peru sanctioned the Subcommittee on International Human Rights.', entity('Organization', 'Subcommittee on International Human Rights'));
   // title and role words alone name no person ("Vice Chair"); a single portfolio word may be a name
   shouldExtract('Talks went on. The Vice Chair of the commission, Tony Perkins, spoke.', noEntity('Vice Chair'), entity('Person', 'Tony Perkins'));
+  // a cue that names no meeting held: bilateral trade, talks rejected or warned against, "no officials meet"
+  shouldExtract('Talks went on. Last year the bilateral trade between Peru and Chile grew by a tenth.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
+  shouldExtract('Talks went on. Peru rejected any discussions with Chile about the port deal.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
+  shouldExtract('Talks went on. Ana Vidal demanded that no Chilean officials meet with Tomas Berg.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
+  shouldExtract('Talks went on. Peru held a bilateral meeting with Chile on Monday.', meeting(['Peru', 'Chile']));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

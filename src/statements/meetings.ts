@@ -66,7 +66,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     // ("visited Slovakia": a trip to a country meets no one in particular)
-    const held = at.filter((c) => !negated(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
+    const held = at.filter((c) => !negated(ctx, c) && !unheld(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
@@ -109,6 +109,26 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   }
   if (indirect) for (const m of merged) m.mode = 'indirect';
   return merged;
+}
+
+// meeting nouns "bilateral" may describe ("a bilateral meeting"; "bilateral trade" is no meeting)
+const BILATERAL_OF = /^(?:meeting|talk|summit|session|visit|call|consultation|discussion|dialogue)s?$/;
+// verbs whose object is a meeting not held ("rejected any discussions with X", "ruled out talks")
+const NOT_HOLDING = new Set(['reject', 'refuse', 'deny', 'oppose', 'cancel', 'postpone', 'rule', 'suspend', 'boycott']);
+
+/**
+ * A cue that names no meeting held: "bilateral trade"; talks rejected, ruled out or warned against;
+ * "no officials meet with her".
+ */
+function unheld(ctx: StatementContext, c: number): boolean {
+  const { tree } = ctx;
+  if (ctx.lower[c] === 'bilateral') return tree.rel(c) === 'amod' && !BILATERAL_OF.test(ctx.lower[tree.head(c)]);
+  const noun = tree.upos(c) === 'NOUN';
+  if (noun && tree.rel(c) === 'obj' && NOT_HOLDING.has(tree.lemma(tree.head(c)))) return true;
+  if (noun && tree.kids(c).some((k) => tree.rel(k) === 'case' && ctx.lower[k] === 'against')) return true;
+  // ("no officials meet", "no talks were held")
+  const subject = noun ? c : tree.kid(c, 'nsubj');
+  return subject >= 0 && tree.kids(subject).some((k) => tree.rel(k) === 'det' && ctx.lower[k] === 'no');
 }
 
 // prepositions that place an act around talks ("after talks", "during their meeting")
