@@ -285,6 +285,13 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     // (only name words in the run, and a role right after the comma: not "France and Canada, were among … member states")
     const described = !!gaz && b - a >= 3 && gaz.length === 1 && (p === a || (p + 1 === b && nameStart >= 0 && p - nameStart >= 2)) && !ctx.heading && ctx.texts.slice(a, b).every((w) => /^\p{Lu}/u.test(w)) && !isFiniteVerb(ctx.texts[b + 1] ?? '') && appositionAfter(ctx.doc.tokens, ctx.texts, b, ctx.texts.length, ctx.lex)?.role.jobTitle !== undefined;
     const absorbed = holderName || titledName || described || (entry0 && entry0.type === 'City' && (afterInitial || (!ctx.heading && (nameStart >= 0 || opensName || (gaz.length === 1 && ctx.knownPeople.has(ctx.texts[p]))))));
+    // "Cuban American leaders", "Arab Americans": a people's adjective before "American" says whence an
+    // American's family came, not a country the sentence speaks of
+    if (gaz && !absorbed && entry0?.isDemonym && /^Americans?$/.test(ctx.texts[p + gaz.length] ?? '')) {
+      flushName(p);
+      p += gaz.length;
+      continue;
+    }
     if (gaz && !absorbed) {
       flushName(p);
       // "Hong Kong" is a territory and a city; news means the city
