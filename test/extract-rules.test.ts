@@ -1050,6 +1050,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru held a bilateral meeting with Chile on Monday.', meeting(['Peru', 'Chile']));
   // "Cuban American leaders" are Americans: no mention of Cuba, no meeting with it
   shouldExtract('Talks went on. Ana Vidal met with Cuban American leaders on Monday.', noEntity('Cuba'), { describe: 'no meeting with Cuba', test: (x) => !stmts(x, 'Meeting').some((m) => m.participants.some((q) => labelOf(x, q) === 'Cuba')) });
+  // a country the condition places itself in is the one threatened
+  shouldExtract('Talks went on. President Ana Vidal met with American leaders. The president said more sanctions are coming, "unless there is some drastic change in Cuba."', threat('Ana Vidal', 'Cuba'));
+  // the stance of a second verb after "met … with X and": the subject's, not X's
+  shouldExtract("Talks went on. Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for the release of two journalists.", stance('Ana Vidal', 'Supports', /^release of two journalists$/), noStance('Tomas Berg'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

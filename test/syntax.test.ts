@@ -165,6 +165,9 @@ describe('the parse of the constructions statements read', () => {
   // an opening demonstrative before a noun subject is its determiner, not the root
   shouldParse('These latest sanctions target two Chilean officials.', 'target', 'ROOT', 'root');
   shouldParse('These latest sanctions target two Chilean officials.', 'These', 'sanctions', 'det');
+  // "met … with X and called for …": the second verb is the first's conjunct, not an absolute clause
+  shouldParse("Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for talks.", 'called', 'met', 'conj');
+  shouldParse("Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for talks.", 'Tomas', 'met', 'obl');
   // a lower-case title before a name, both hung from one head: the name heads, the title describes it
   shouldParse('Peru imposed a travel ban on Chilean senator Tomas Berg.', 'senator', 'Berg', 'nmod:desc');
   shouldParse('Peru imposed a travel ban on Chilean senator Tomas Berg.', 'on', 'Berg', 'case');

@@ -252,11 +252,11 @@ const INCLUDING = new Set(['including', 'like']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout']);
 
 /** Every agent named inside the subtree of k, in text order; not one named as where ("the militia based in Syria"). */
-export function agentsUnder(ctx: StatementContext, k: number, except: readonly number[] = []): Entity[] {
+export function agentsUnder(ctx: StatementContext, k: number, except: readonly number[] = [], places = false): Entity[] {
   if (k < 0) return [];
   const [a, b] = ctx.tree.span(k);
   const out: Entity[] = [];
-  const where = (i: number) => ctx.tree.kids(i).some((c) => ctx.tree.rel(c) === 'case' && LOCATIVE.has(ctx.lower[c]));
+  const where = (i: number) => !places && ctx.tree.kids(i).some((c) => ctx.tree.rel(c) === 'case' && LOCATIVE.has(ctx.lower[c]));
   for (let i = a; i < b; i++) {
     if (!ctx.tree.dominates(k, i) || except.some((x) => x >= 0 && ctx.tree.dominates(x, i)) || (i !== k && where(i))) continue;
     const e = ctx.entityAtToken[i];

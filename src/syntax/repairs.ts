@@ -594,6 +594,26 @@ export function repairTitleBeforeName(forms: readonly string[], upos: readonly s
   }
 }
 
+/**
+ * "met in Lima with Chile's minister Ana Ruiz and called for …": the model reads "with X … called" as
+ * an absolute clause ("with prices rising"). A past-tense verb hung as an adverbial, marked by "with"
+ * and coordinated by "and", is the verb's second act; "with" and its noun go back to the first verb.
+ */
+export function repairWithAndVerb(forms: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 0; v < forms.length; v++) {
+    if (labels[v] !== 'advcl' || xpos[v] !== 'VBD') continue;
+    const kids = heads.flatMap((h, c) => (h === v + 1 ? [c] : []));
+    const mark = kids.find((c) => labels[c] === 'mark' && forms[c].toLowerCase() === 'with');
+    const subject = kids.find((c) => labels[c] === 'nsubj');
+    const cc = kids.find((c) => labels[c] === 'cc');
+    if (mark === undefined || subject === undefined || cc === undefined || !(mark < subject && subject < cc && cc < v)) continue;
+    const first = heads[v];
+    [heads[mark], labels[mark]] = [subject + 1, 'case'];
+    [heads[subject], labels[subject]] = [first, 'obl'];
+    labels[v] = 'conj';
+  }
+}
+
 // nouns of time, which stand bare as adverbials ("met Saturday", "days after")
 const TIME_NOUNS = /^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|mornings?|evenings?|nights?|afternoons?|weekends?|decades?|yesterday|today|tonight)$/i;
 
