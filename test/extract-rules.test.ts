@@ -1054,6 +1054,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. President Ana Vidal met with American leaders. The president said more sanctions are coming, "unless there is some drastic change in Cuba."', threat('Ana Vidal', 'Cuba'));
   // the stance of a second verb after "met … with X and": the subject's, not X's
   shouldExtract("Talks went on. Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for the release of two journalists.", stance('Ana Vidal', 'Supports', /^release of two journalists$/), noStance('Tomas Berg'));
+  // sanctions announced without a target, then "these sanctions target" a described person: the imposer of the announcement
+  shouldExtract("Talks went on. Ana Vidal announced that Peru is imposing additional sanctions under the regulations. These sanctions target Chile's defence minister Tomas Berg.", sanction('Peru', /^Tomas Berg$/));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

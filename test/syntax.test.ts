@@ -165,6 +165,9 @@ describe('the parse of the constructions statements read', () => {
   // an opening demonstrative before a noun subject is its determiner, not the root
   shouldParse('These latest sanctions target two Chilean officials.', 'target', 'ROOT', 'root');
   shouldParse('These latest sanctions target two Chilean officials.', 'These', 'sanctions', 'det');
+  // "is imposing additional sanctions": a cue verb's progressive, not "an imposing building"
+  shouldParse('Ana Vidal announced that Peru is imposing additional sanctions on Chile.', 'sanctions', 'imposing', 'obj');
+  shouldParse('It was an imposing building.', 'imposing', 'building', 'amod');
   // "met … with X and called for …": the second verb is the first's conjunct, not an absolute clause
   shouldParse("Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for talks.", 'called', 'met', 'conj');
   shouldParse("Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for talks.", 'Tomas', 'met', 'obl');

@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentsAt, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -37,6 +37,8 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
     const reading =
       roles.includes('sanction') && ctx.tree.rel(k) === 'amod' ? includedTargets(ctx, k, lastImposer) :
       upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k, lastImposer) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
+    // ("imposed new sanctions on Monday. These sanctions target X": sanctions announced without a target still have an imposer)
+    if (reading === undefined && upos === 'NOUN' && roles.includes('measure')) lastImposer = announcedBy(ctx, k) ?? lastImposer;
     if (reading === undefined) continue;
     settled.add(k);
     if (reading === 'nothing') continue;
@@ -52,6 +54,12 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   return { statements: out, settled };
 }
 
+/** Who imposes the measure noun k as the object of an imposing verb, whatever the target. */
+function announcedBy(ctx: StatementContext, k: number): Entity | undefined {
+  const verb = ctx.tree.rel(k) === 'obj' ? ctx.tree.head(k) : -1;
+  return verb >= 0 && roleOf(ctx, verb) === 'impose' && !refused(ctx, verb) ? imposerOfVerb(ctx, verb) : undefined;
+}
+
 /** A measure noun: its target phrase, the verb that imposes it, and who does. */
 function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | undefined): Reading | 'nothing' | undefined {
   const { tree } = ctx;
@@ -60,7 +68,10 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   const told = rel === 'nsubj' && tree.lemma(tree.head(k)) === 'target' && tree.kids(k).some((c) => tree.rel(c) === 'det' && /^(?:these|those|the)$/.test(ctx.lower[c]));
   if (told && lastImposer && tree.kid(k, 'nmod:poss') < 0) {
     // (named ones: "the sectors" or "two oil companies" restate the sanction already told)
-    const targets = targetsAt(ctx, tree.kid(tree.head(k), 'obj'), lastImposer).filter((t) => 'iri' in t);
+    const object = tree.kid(tree.head(k), 'obj');
+    const named = targetsAt(ctx, object, lastImposer).filter((t) => 'iri' in t);
+    // ("Chile's defence minister Tomas Berg": the person or body the described phrase names)
+    const targets = named.length ? named : agentsUnder(ctx, object).filter((e) => (e.type === 'Person' || e.type === 'Organization') && e !== lastImposer).map((e) => ({ iri: e.iri }));
     return targets.length ? { imposer: lastImposer, targets, measure: measureText(ctx, k) } : undefined;
   }
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object

@@ -51,6 +51,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagHeadlineCueVerb(forms, upos, xpos);
   retagRelativeVerbs(forms, upos, xpos);
   retagGerundsAfterPrepositions(forms, upos, xpos);
+  retagProgressiveCue(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -188,6 +189,24 @@ function retagGerundsAfterPrepositions(forms: readonly string[], upos: string[],
   for (let i = 1; i + 1 < forms.length; i++) {
     if (!GERUND_PREPOSITIONS.has(forms[i - 1].toLowerCase()) || !/^\p{Ll}+ing$/u.test(forms[i]) || !['ADJ', 'NOUN'].includes(upos[i])) continue;
     if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(upos[i + 1])) [upos[i], xpos[i]] = ['VERB', 'VBG'];
+  }
+}
+
+// the forms of "be" a progressive follows
+const BE = /^(?:is|are|was|were|been|be|'s|’s|'re|’re)$/i;
+
+/**
+ * "Canada is imposing additional sanctions": after a form of "be", an -ing word of a cue verb with a
+ * noun phrase after it is a progressive taking it as object; the tagger, reading "an imposing
+ * building", made it an adjective on the noun.
+ */
+function retagProgressiveCue(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'ADJ' || !BE.test(forms[i - 1]) || !['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(upos[i + 1])) continue;
+    if (!/^\p{Ll}+ing$/u.test(forms[i])) continue;
+    // ("imposing" → "impose", "cutting" → "cut")
+    const base = forms[i].slice(0, -3);
+    if ([base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w))) [upos[i], xpos[i]] = ['VERB', 'VBG'];
   }
 }
 
