@@ -1056,6 +1056,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract("Talks went on. Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for the release of two journalists.", stance('Ana Vidal', 'Supports', /^release of two journalists$/), noStance('Tomas Berg'));
   // sanctions announced without a target, then "these sanctions target" a described person: the imposer of the announcement
   shouldExtract("Talks went on. Ana Vidal announced that Peru is imposing additional sanctions under the regulations. These sanctions target Chile's defence minister Tomas Berg.", sanction('Peru', /^Tomas Berg$/));
+  // the one a relative clause hosts does not welcome what its antecedent welcomes
+  shouldExtract('Talks went on. Lithuania, which hosts exiled opposition leader Olga Petrova, welcomed the decision.', stance('Lithuania', 'Supports', /^decision$/), noStance('Olga Petrova'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

@@ -147,7 +147,9 @@ function retagPastForms(forms: readonly string[], upos: string[], xpos: string[]
  */
 function retagRelativeVerbs(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 1; i + 2 < forms.length; i++) {
-    if (forms[i - 1] !== ',' || !/^(?:which|who)$/i.test(forms[i]) || upos[i + 1] !== 'NOUN' || !['DET', 'PROPN', 'NUM', 'PRON'].includes(upos[i + 2])) continue;
+    // ("which hosts exiled leader X": a participle or adjective opening the object too)
+    const objectStarts = ['DET', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(upos[i + 2]) || xpos[i + 2] === 'VBN';
+    if (forms[i - 1] !== ',' || !/^(?:which|who)$/i.test(forms[i]) || upos[i + 1] !== 'NOUN' || !objectStarts) continue;
     [upos[i], xpos[i]] = ['PRON', 'WDT'];
     [upos[i + 1], xpos[i + 1]] = ['VERB', /s$/.test(forms[i + 1]) ? 'VBZ' : 'VBP'];
   }
@@ -159,9 +161,13 @@ function retagRelativeVerbs(forms: readonly string[], upos: string[], xpos: stri
  * change"), has that verb.
  */
 function retagHeadlineCueVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
-  if (upos.some((u) => u === 'VERB' || u === 'AUX')) return;
   for (let i = 1; i + 1 < forms.length; i++) {
-    if (upos[i] !== 'ADJ' || !/^\p{Ll}+$/u.test(forms[i]) || !isCueVerb(forms[i]) || !['PROPN', 'NOUN'].includes(upos[i - 1]) || !['NOUN', 'ADJ', 'DET', 'PROPN'].includes(upos[i + 1])) continue;
+    // (no verb before it; "X, Y back code of conduct as China protests drills": a verb may follow in a clause of its own,
+    // and then only after a name and as an adverb too)
+    if (upos[i - 1] === 'VERB' || upos[i - 1] === 'AUX') return;
+    const anyVerb = upos.some((u) => u === 'VERB' || u === 'AUX');
+    const misread = upos[i] === 'ADJ' || (upos[i] === 'ADV' && anyVerb);
+    if (!misread || (anyVerb && upos[i - 1] !== 'PROPN') || !/^\p{Ll}+$/u.test(forms[i]) || !isCueVerb(forms[i]) || !['PROPN', 'NOUN'].includes(upos[i - 1]) || !['NOUN', 'ADJ', 'DET', 'PROPN'].includes(upos[i + 1])) continue;
     [upos[i], xpos[i]] = ['VERB', 'VBP'];
     return;
   }
