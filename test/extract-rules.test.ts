@@ -1058,6 +1058,11 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract("Talks went on. Ana Vidal announced that Peru is imposing additional sanctions under the regulations. These sanctions target Chile's defence minister Tomas Berg.", sanction('Peru', /^Tomas Berg$/));
   // the one a relative clause hosts does not welcome what its antecedent welcomes
   shouldExtract('Talks went on. Lithuania, which hosts exiled opposition leader Olga Petrova, welcomed the decision.', stance('Lithuania', 'Supports', /^decision$/), noStance('Olga Petrova'));
+  // "we will do what is necessary" on a condition threatens; doing whatever it takes to win threatens no one
+  shouldExtract('Talks went on. "If Chile keeps provoking us, we will do what is necessary," Ana Vidal said.', threat('Ana Vidal', 'Chile', /provoking/));
+  shouldExtract('Talks went on. Peru will do whatever it takes to win the election, Ana Vidal said.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
+  // a designation paragraphs after the sanctions were told of is one of them
+  shouldExtract('Talks went on. Peru sanctioned three companies on Monday for supplying drones to the rebels. "We will act," Ana Vidal said. The rebels denied it. Peru also designated Red Falcon Trading, a firm in Lima.', sanction('Peru', /^Red Falcon Trading$/));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

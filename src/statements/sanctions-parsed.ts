@@ -36,9 +36,11 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
     const upos = ctx.tree.upos(k);
     const reading =
       roles.includes('sanction') && ctx.tree.rel(k) === 'amod' ? includedTargets(ctx, k, lastImposer) :
-      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k, lastImposer) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
+      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k, lastImposer) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k, lastImposer !== undefined) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
     // ("imposed new sanctions on Monday. These sanctions target X": sanctions announced without a target still have an imposer)
+    // (and a sanctioning verb whose target the word windows read: "OFAC sanctioned three companies")
     if (reading === undefined && upos === 'NOUN' && roles.includes('measure')) lastImposer = announcedBy(ctx, k) ?? lastImposer;
+    if (reading === undefined && upos === 'VERB' && roles.includes('sanction') && !refused(ctx, k)) lastImposer = imposerOfVerb(ctx, k) ?? lastImposer;
     if (reading === undefined) continue;
     settled.add(k);
     if (reading === 'nothing') continue;
@@ -200,7 +202,7 @@ function listVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undef
  * fall on, in a sentence that (or whose sentence before) speaks of sanctions; its subject imposes
  * them, else whoever reports it ("the Treasury said").
  */
-function designateVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
+function designateVerb(ctx: StatementContext, k: number, afterSanctions: boolean): Reading | 'nothing' | undefined {
   const { tree } = ctx;
   if (refused(ctx, k)) return undefined;
   const s = ctx.sentenceOfToken(k);
@@ -210,7 +212,8 @@ function designateVerb(ctx: StatementContext, k: number): Reading | 'nothing' | 
     for (let i = x.tokenStart; i < x.tokenEnd; i++) if ((ctx.lex.sanctionLemmas.get(tree.lemma(i)) ?? []).some((r) => r === 'measure' || r === 'sanction')) return true;
     return false;
   });
-  if (!speaksOfSanctions) return undefined;
+  // (or the article has already told of sanctions: "OFAC also designated X" paragraphs after them)
+  if (!speaksOfSanctions && !afterSanctions) return undefined;
   // the one designated: a passive's subject ("X was targeted"), else the object ("OFAC also designated X",
   // and "also designated on Tuesday was X", which the parse reads so)
   const target = [tree.kid(k, 'nsubj:pass'), tree.kid(k, 'obj')].find((x) => x >= 0) ?? -1;

@@ -244,7 +244,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "would not have shot down the jet if …": a past that did not happen threatens nothing
   if (modal !== undefined && tree.kids(k).some((c) => tree.rel(c) === 'aux' && tree.lemma(c) === 'have' && c > modal)) return undefined;
   // ("will face devastating consequences": whoever faces a harm suffers it, whatever the harm)
-  const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential) ? 'consequence' : role(k);
+  // ("if it keeps provoking us, we will do what is necessary": whatever it takes, on a condition, is a harm)
+  // (however the parse hangs "what is necessary": the word right after the verb)
+  const whatever = condition >= 0 && tree.lemma(k) === 'do' && /^(?:what|whatever)$/.test(ctx.lower[k + 1] ?? '');
+  const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential || whatever) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
