@@ -1063,6 +1063,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru will do whatever it takes to win the election, Ana Vidal said.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
   // a designation paragraphs after the sanctions were told of is one of them
   shouldExtract('Talks went on. Peru sanctioned three companies on Monday for supplying drones to the rebels. "We will act," Ana Vidal said. The rebels denied it. Peru also designated Red Falcon Trading, a firm in Lima.', sanction('Peru', /^Red Falcon Trading$/));
+  // wanting or seeking to undo a thing opposes it ("to stop the raids", "to ease the restrictions")
+  shouldExtract('Talks went on. Peru wants to stop the raids. Chile is seeking to ease the restrictions.', stance('Peru', 'Opposes', /^raids$/), stance('Chile', 'Opposes', /^restrictions$/));
+  shouldExtract('Talks went on. Peru wants to sign the agreement.', stance('Peru', 'Supports', /^agreement$/));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

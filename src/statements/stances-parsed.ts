@@ -117,8 +117,10 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (!isNoun && ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm') return undefined;
   if (vagueTopic(ctx, topic)) return undefined;
   // "we want this conflict to end": wanting a thing undone opposes it
+  // ("wants to stop the raids", "seeks to end the war": the thing the wanted act undoes, too)
   const then = tree.kid(k, 'xcomp');
-  if (kind === 'obj' && then >= 0 && topicAt === tree.kid(k, 'obj') && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then))) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
+  const undoes = then >= 0 && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then));
+  if (kind === 'obj' && undoes && (topicAt === tree.kid(k, 'obj') || topicAt === tree.kid(then, 'obj'))) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
   // "stands with Ruritania" takes a side; "will not stand with arms crossed" takes none
   if (needs === 'agent' && !agentsUnder(ctx, topicAt).length) return undefined;
   // ("Algeria accused of hostile acts": a headline's passive without its auxiliary, the subject accused, not accusing)

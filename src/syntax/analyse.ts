@@ -52,6 +52,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagRelativeVerbs(forms, upos, xpos);
   retagGerundsAfterPrepositions(forms, upos, xpos);
   retagProgressiveCue(forms, upos, xpos);
+  retagInfinitiveCue(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -213,6 +214,19 @@ function retagProgressiveCue(forms: readonly string[], upos: string[], xpos: str
     // ("imposing" → "impose", "cutting" → "cut")
     const base = forms[i].slice(0, -3);
     if ([base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w))) [upos[i], xpos[i]] = ['VERB', 'VBG'];
+  }
+}
+
+/**
+ * "seeking to ease the dispute", "urged Chile to ease the restrictions": after "to", a cue verb's base
+ * form with a noun phrase after it is an infinitive; the tagger, reading "to ease" as "with ease", made it a noun.
+ */
+function retagInfinitiveCue(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (forms[i - 1].toLowerCase() !== 'to' || upos[i] !== 'NOUN' || !/^\p{Ll}+[^s]$/u.test(forms[i]) || !isCueVerb(forms[i])) continue;
+    if (!['DET', 'PRON', 'ADJ', 'NUM', 'PROPN'].includes(upos[i + 1])) continue;
+    [upos[i], xpos[i]] = ['VERB', 'VB'];
+    [upos[i - 1], xpos[i - 1]] = ['PART', 'TO'];
   }
 }
 
