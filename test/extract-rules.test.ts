@@ -1066,6 +1066,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // wanting or seeking to undo a thing opposes it ("to stop the raids", "to ease the restrictions")
   shouldExtract('Talks went on. Peru wants to stop the raids. Chile is seeking to ease the restrictions.', stance('Peru', 'Opposes', /^raids$/), stance('Chile', 'Opposes', /^restrictions$/));
   shouldExtract('Talks went on. Peru wants to sign the agreement.', stance('Peru', 'Supports', /^agreement$/));
+  // a people's adjective before a trade word is whose trade it is
+  shouldExtract('Talks went on. Brazilian exports to Argentina reached $15 billion last year.', trade('Brazil', 'Argentina', 15e9, 'USD'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

@@ -134,6 +134,8 @@ function homeOf(ctx: StatementContext, s: Sentence, w: number, partner: Entity |
   // "Iran's trade", "Japan's exports": a possessor right before a trade word
   for (const k of [w, ...Array.from({ length: s.tokenEnd - s.tokenStart }, (_, i) => s.tokenStart + i)]) {
     if (tradeWord(k) && /^['’]s$/.test(ctx.texts[k - 1] ?? '') && tradeAgent(ctx.entityAtToken[k - 2]) && ctx.entityAtToken[k - 2] !== partner) return ctx.entityAtToken[k - 2];
+    // ("Brazilian exports to Argentina": a people's adjective right before a trade word)
+    if (tradeWord(k) && ctx.mentionAtToken[k - 1]?.kind === 'demonym' && tradeAgent(ctx.entityAtToken[k - 1]) && ctx.entityAtToken[k - 1] !== partner) return ctx.entityAtToken[k - 1];
   }
   const source = sourceSpan(ctx, s);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
