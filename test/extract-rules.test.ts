@@ -1068,6 +1068,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru wants to sign the agreement.', stance('Peru', 'Supports', /^agreement$/));
   // a people's adjective before a trade word is whose trade it is
   shouldExtract('Talks went on. Brazilian exports to Argentina reached $15 billion last year.', trade('Brazil', 'Argentina', 15e9, 'USD'));
+  // "the council" is the council last named, not the country the article is about
+  shouldExtract("Talks went on. The African Union's Peace and Security Council said it condemns the coup in Mali. The council also rejected the junta's proposed transition.", stance('Peace and Security Council', 'Opposes', /transition/), noStance('Mali'));
+  shouldExtract('Talks went on. Neighbouring Senegal and Ivory Coast backed the suspension.', stance('Senegal', 'Supports', /^suspension$/), stance('Ivory Coast', 'Supports', /^suspension$/));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

@@ -168,6 +168,9 @@ describe('the parse of the constructions statements read', () => {
   // ", which hosts exiled leader X,": a relative clause's verb before a participle; a headline's cue verb read as an adverb
   shouldParse('Lithuania, which hosts exiled opposition leader Olga Petrova, welcomed the decision.', 'Lithuania', 'welcomed', 'nsubj');
   shouldParse('Philippines, Vietnam back code of conduct as China protests drills', 'back', 'ROOT', 'root');
+  // "Neighbouring Senegal and Ivory Coast backed …": names, not an adjective and a gerund
+  shouldParse('Neighbouring Senegal and Ivory Coast backed the suspension.', 'Senegal', 'backed', 'nsubj');
+  shouldParse('Senegal and Ivory Coast backed the suspension.', 'backed', 'ROOT', 'root');
   // "to ease the dispute": an infinitive, not "with ease"
   shouldParse('Peru is seeking to ease the dispute with Chile.', 'dispute', 'ease', 'obj');
   // "is imposing additional sanctions": a cue verb's progressive, not "an imposing building"

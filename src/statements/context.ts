@@ -347,6 +347,13 @@ export function negated(ctx: StatementContext, k: number): boolean {
 /** "the office of the president", "the ministry": a state's institution the text does not name stands for the article's country. */
 export function unnamedInstitution(ctx: StatementContext, subject: number): Entity | undefined {
   if (subject < 0 || ctx.entityAtToken[subject] || !ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject]) || ctx.tree.kid(subject, 'det') < 0) return undefined;
+  // "The council also rejected …" after "the Peace and Security Council said …": the body last named with that word
+  const s = ctx.sentenceOfToken(subject);
+  for (let i = s.index; i >= Math.max(0, s.index - 5); i--) {
+    const named = ctx.mentionsInSentence[i].filter((x) => x.entity.type === 'Organization' && x.mention.kind === 'name' && (i < s.index || x.mention.end <= ctx.doc.tokens[subject].start));
+    const last = named.reverse().find((x) => x.mention.text.split(/\s+/).pop()?.toLowerCase() === ctx.lower[subject]);
+    if (last) return last.entity;
+  }
   const { main, first } = countries(ctx);
   return main ?? first;
 }

@@ -53,6 +53,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagGerundsAfterPrepositions(forms, upos, xpos);
   retagProgressiveCue(forms, upos, xpos);
   retagInfinitiveCue(forms, upos, xpos);
+  retagCapitalisedAdjectiveName(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -215,6 +216,21 @@ function retagProgressiveCue(forms: readonly string[], upos: string[], xpos: str
     const base = forms[i].slice(0, -3);
     if ([base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w))) [upos[i], xpos[i]] = ['VERB', 'VBG'];
   }
+}
+
+/**
+ * "Senegal and Ivory Coast backed …": a capitalised word the English lexicon does not know, tagged as
+ * an adjective for its ending ("-al", "-ese"), before "and" and a name or before a finite verb, is a name.
+ */
+function retagCapitalisedAdjectiveName(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 0; i + 2 < forms.length; i++) {
+    if (upos[i] !== 'ADJ' || !/^\p{Lu}\p{Ll}+$/u.test(forms[i]) || lexiconTag(forms[i].toLowerCase()) !== undefined) continue;
+    const coordinated = forms[i + 1] === 'and' && upos[i + 2] === 'PROPN';
+    if (coordinated || FINITE.has(xpos[i + 1])) [upos[i], xpos[i]] = ['PROPN', 'NNP'];
+  }
+  // ("Neighbouring Senegal and Ivory Coast backed …": an opening -ing word before names whose verb follows describes them)
+  const verb = xpos.findIndex((x, k) => k > 1 && FINITE.has(x));
+  if (xpos[0] === 'VBG' && /^\p{Lu}\p{Ll}+ing$/u.test(forms[0]) && upos[1] === 'PROPN' && verb > 1 && upos.slice(1, verb).every((u) => ['PROPN', 'CCONJ', 'PUNCT'].includes(u)) && !/^(?:is|was|are|were)$/.test(forms[verb])) [upos[0], xpos[0]] = ['ADJ', 'JJ'];
 }
 
 /**
