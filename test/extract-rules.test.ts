@@ -1071,6 +1071,12 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // "the council" is the council last named, not the country the article is about
   shouldExtract("Talks went on. The African Union's Peace and Security Council said it condemns the coup in Mali. The council also rejected the junta's proposed transition.", stance('Peace and Security Council', 'Opposes', /transition/), noStance('Mali'));
   shouldExtract('Talks went on. Neighbouring Senegal and Ivory Coast backed the suspension.', stance('Senegal', 'Supports', /^suspension$/), stance('Ivory Coast', 'Supports', /^suspension$/));
+  // a capital before a quotation acts for its government; the quote mark stays out of the topic
+  shouldExtract('Talks went on. Zhao Ming told a regular press briefing that Beijing "firmly opposes any form of official interaction" between Canada and Taiwan.', stance('China', 'Opposes', /^form of official interaction between Canada and Taiwan$/));
+  // urging someone to stop doing a thing opposes it; "lodged representations over" protests; talks someone is invited to are not held
+  shouldExtract('Talks went on. Peru urged Chile to stop harassing its fishermen.', stance('Peru', 'Opposes', /^harassing its fishermen$/));
+  shouldExtract('Talks went on. China lodged stern representations with Canada over the stopover.', stance('China', 'Opposes', /^stopover$/));
+  shouldExtract('Talks went on. Peter Banda thanked voters and invited Grace Mwale to talks on national unity.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

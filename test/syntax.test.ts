@@ -171,6 +171,8 @@ describe('the parse of the constructions statements read', () => {
   // "Neighbouring Senegal and Ivory Coast backed …": names, not an adjective and a gerund
   shouldParse('Neighbouring Senegal and Ivory Coast backed the suspension.', 'Senegal', 'backed', 'nsubj');
   shouldParse('Senegal and Ivory Coast backed the suspension.', 'backed', 'ROOT', 'root');
+  // "told a briefing that X opposes …": the that-clause is what was told, not a relative clause on the briefing
+  shouldParse('Ana Vidal told a regular press briefing that Peru opposes the plan.', 'opposes', 'told', 'ccomp');
   // "to ease the dispute": an infinitive, not "with ease"
   shouldParse('Peru is seeking to ease the dispute with Chile.', 'dispute', 'ease', 'obj');
   // "is imposing additional sanctions": a cue verb's progressive, not "an imposing building"

@@ -29,6 +29,8 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   if (idx >= doc.tokens.length) return false;
   // "Beijing, which has its own complaint": the relative clause's verb is the capital's
   if (doc.tokens[idx].text === ',' && /^(?:which|who)$/.test(doc.tokens[idx + 1]?.text ?? '') && doc.tokens[idx + 2]) idx += 2;
+  // ('Beijing "firmly opposes …"': look past an opening quote mark)
+  if (/^["“]$/.test(doc.tokens[idx].text) && doc.tokens[idx + 1]) idx++;
   // "Washington simultaneously tightened": look past one adverb
   if (/ly$/.test(doc.tokens[idx].text) && doc.tokens[idx + 1]) idx++;
   // "Beijing on Tuesday issued", "Moscow yesterday said": and past when

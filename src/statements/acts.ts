@@ -122,7 +122,9 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   if (undoing(ctx, v)) {
     const p = turned('Opposes');
     // ("refrain from provocations": what one keeps from doing is its from-phrase)
-    const topic = topicText(ctx, v, object >= 0 ? object : phraseUnder(ctx, v, ['obl'], 'from'));
+    // ("stop sending wrong signals": what one stops doing is the gerund)
+    const doing = tree.kidsWith(v, 'xcomp').find((x) => /ing$/.test(ctx.lower[x])) ?? -1;
+    const topic = topicText(ctx, v, object >= 0 ? object : [phraseUnder(ctx, v, ['obl'], 'from'), doing].find((x) => x >= 0) ?? -1);
     return p && topic && !vagueTopic(ctx, topic) ? { topic, polarity: p } : undefined;
   }
   // ("hold a referendum" is an act; "hold them responsible", "impose tariffs" and "retaliate" threaten)

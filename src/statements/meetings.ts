@@ -114,6 +114,8 @@ export function findMeetings(ctx: StatementContext): Statement[] {
 // meeting nouns "bilateral" may describe ("a bilateral meeting"; "bilateral trade" is no meeting)
 const BILATERAL_OF = /^(?:meeting|talk|summit|session|visit|call|consultation|discussion|dialogue)s?$/;
 // verbs whose object is a meeting not held ("rejected any discussions with X", "ruled out talks")
+// verbs whose object or phrase is a meeting asked for, not held
+const ASKING_FOR_TALKS = new Set(['invite', 'propose', 'offer', 'urge', 'call', 'push', 'press', 'seek', 'demand']);
 const NOT_HOLDING = new Set(['reject', 'refuse', 'deny', 'oppose', 'cancel', 'postpone', 'rule', 'suspend', 'boycott']);
 
 /**
@@ -125,6 +127,8 @@ function unheld(ctx: StatementContext, c: number): boolean {
   if (ctx.lower[c] === 'bilateral') return tree.rel(c) === 'amod' && !BILATERAL_OF.test(ctx.lower[tree.head(c)]);
   const noun = tree.upos(c) === 'NOUN';
   if (noun && tree.rel(c) === 'obj' && NOT_HOLDING.has(tree.lemma(tree.head(c)))) return true;
+  // ("invited X to talks", "called for talks", "proposed a meeting": a meeting asked for is not held)
+  if (noun && ASKING_FOR_TALKS.has(tree.lemma(tree.head(c)))) return true;
   if (noun && tree.kids(c).some((k) => tree.rel(k) === 'case' && ctx.lower[k] === 'against')) return true;
   // ("no officials meet", "no talks were held")
   const subject = noun ? c : tree.kid(c, 'nsubj');

@@ -425,7 +425,8 @@ const REACTED_TO = new Set(['to', 'at', 'over', 'against', 'about', 'by']);
  */
 export function topicText(ctx: StatementContext, cue: number, at: number): string {
   const span = topicSpan(ctx, cue, at);
-  return span ? spanText(ctx, span[0], span[1]).replace(/^["“‘']+|["”’']+$/g, '').replace(LEADING, '').trim() : '';
+  // (a quotation closing inside the topic, 'opposes "any form of interaction" between X and Y', leaves its mark out)
+  return span ? spanText(ctx, span[0], span[1]).replace(/^["“‘']+|["”’']+$/g, '').replace(/(\S)["“”] /g, '$1 ').replace(LEADING, '').trim() : '';
 }
 
 /** The tokens [from, to) of the topic topicText() words. */

@@ -182,6 +182,23 @@ export function repairContentThat(forms: readonly string[], upos: string[], head
 }
 
 /**
+ * "told a press briefing that Beijing opposes …", "told reporters that …": after the one a speech verb
+ * addresses, the model hangs the that-clause from that noun as a relative clause although "that" is its
+ * marker; the clause is what the verb says.
+ */
+export function repairToldThat(forms: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let t = 0; t < forms.length; t++) {
+    if (forms[t].toLowerCase() !== 'that' || labels[t] !== 'mark') continue;
+    const v = heads[t] - 1;
+    if (v < 0 || !['acl:relcl', 'acl'].includes(labels[v])) continue;
+    const n = heads[v] - 1;
+    const h = n >= 0 ? heads[n] - 1 : -1;
+    if (h < 0 || !['iobj', 'obj'].includes(labels[n]) || !isSpeechVerb(forms[h].toLowerCase())) continue;
+    [heads[v], labels[v]] = [h + 1, 'ccomp'];
+  }
+}
+
+/**
  * "said Friday that Moscow would retaliate", "warned on Monday that …": after a day the model reads
  * "that" as a relative pronoun and the clause as the day's relative clause, although the clause has
  * its own subject. Such a "that" opens what the verb above the day says: the clause is that verb's
