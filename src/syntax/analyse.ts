@@ -226,8 +226,10 @@ function retagProgressiveCue(forms: readonly string[], upos: string[], xpos: str
 function retagCapitalisedAdjectiveName(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 0; i + 2 < forms.length; i++) {
     if (upos[i] !== 'ADJ' || !/^\p{Lu}\p{Ll}+$/u.test(forms[i]) || lexiconTag(forms[i].toLowerCase()) !== undefined) continue;
+    // (not inside a longer name: "School of Industrial and Systems Engineering")
+    if (i > 0 && (upos[i - 1] === 'PROPN' || /^(?:of|for)$/i.test(forms[i - 1]))) continue;
     const coordinated = forms[i + 1] === 'and' && upos[i + 2] === 'PROPN';
-    if (coordinated || FINITE.has(xpos[i + 1])) [upos[i], xpos[i]] = ['PROPN', 'NNP'];
+    if (coordinated || (FINITE.has(xpos[i + 1]) && /^\p{Ll}/u.test(forms[i + 1]))) [upos[i], xpos[i]] = ['PROPN', 'NNP'];
   }
   // ("Neighbouring Senegal and Ivory Coast backed …": an opening -ing word before names whose verb follows describes them)
   const verb = xpos.findIndex((x, k) => k > 1 && FINITE.has(x));
