@@ -1077,6 +1077,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru urged Chile to stop harassing its fishermen.', stance('Peru', 'Opposes', /^harassing its fishermen$/));
   shouldExtract('Talks went on. China lodged stern representations with Canada over the stopover.', stance('China', 'Opposes', /^stopover$/));
   shouldExtract('Talks went on. Peter Banda thanked voters and invited Grace Mwale to talks on national unity.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
+  shouldExtract('Talks went on. Hungary, which has opposed new EU aid packages, sent only a junior minister.', stance('Hungary', 'Opposes', /^new EU aid packages$/));
+  shouldExtract('Talks went on. Russia dismissed the gathering as a show.', stance('Russia', 'Opposes', /^gathering$/));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

@@ -173,6 +173,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Senegal and Ivory Coast backed the suspension.', 'backed', 'ROOT', 'root');
   // "told a briefing that X opposes …": the that-clause is what was told, not a relative clause on the briefing
   shouldParse('Ana Vidal told a regular press briefing that Peru opposes the plan.', 'opposes', 'told', 'ccomp');
+  // "X, which has opposed Y, sent Z": the verb after the relative clause is the sentence's; "the gathering as" is a noun
+  shouldParse('Hungary, which has opposed new EU aid packages, sent only a junior minister.', 'sent', 'ROOT', 'root');
+  shouldParse('Russia dismissed the gathering as a show.', 'gathering', 'dismissed', 'obj');
   // "to ease the dispute": an infinitive, not "with ease"
   shouldParse('Peru is seeking to ease the dispute with Chile.', 'dispute', 'ease', 'obj');
   // "is imposing additional sanctions": a cue verb's progressive, not "an imposing building"

@@ -54,6 +54,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagProgressiveCue(forms, upos, xpos);
   retagInfinitiveCue(forms, upos, xpos);
   retagCapitalisedAdjectiveName(forms, upos, xpos);
+  retagDeterminedGerund(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -216,6 +217,17 @@ function retagProgressiveCue(forms: readonly string[], upos: string[], xpos: str
     // ("imposing" → "impose", "cutting" → "cut")
     const base = forms[i].slice(0, -3);
     if ([base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w))) [upos[i], xpos[i]] = ['VERB', 'VBG'];
+  }
+}
+
+/**
+ * "dismissed the gathering as a show", "condemned the bombing of the hospital": an -ing word after an
+ * article or possessive, with a preposition or punctuation next, is a noun; the tagger made it a gerund.
+ */
+function retagDeterminedGerund(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i < forms.length; i++) {
+    if (upos[i] !== 'VERB' || !/^\p{Ll}{3,}ing$/u.test(forms[i]) || !/^(?:the|a|an|this|that|its|their|his|her)$/i.test(forms[i - 1])) continue;
+    if (i + 1 === forms.length || ['ADP', 'PUNCT'].includes(upos[i + 1])) [upos[i], xpos[i]] = ['NOUN', 'NN'];
   }
 }
 

@@ -407,7 +407,9 @@ export function repairRelativeClauseRoot(forms: readonly string[], upos: readonl
   const rel = heads.findIndex((hd, i) => hd === r + 1 && i > r && upos[i] === 'VERB' && heads.some((h2, j) => h2 === i + 1 && labels[j] === 'nsubj' && /^(?:who|which)$/i.test(forms[j])));
   if (rel < 0) return;
   // (or an aside: "Peru and Chile, which border Bolivia, welcomed …" with "welcomed" hung as parataxis)
-  const v = heads.findIndex((hd, i) => hd === rel + 1 && (labels[i] === 'conj' || labels[i] === 'parataxis') && upos[i] === 'VERB' && i > rel);
+  // (or a participle after a comma on the clause's object: "Hungary, which has opposed new aid, sent only a junior minister")
+  const aside = (i: number) => labels[i] === 'acl' && forms[i - 1] === ',' && under(heads, i, rel) && !heads.some((hd, j) => hd === i + 1 && labels[j] === 'mark');
+  const v = heads.findIndex((hd, i) => i > rel && upos[i] === 'VERB' && ((hd === rel + 1 && (labels[i] === 'conj' || labels[i] === 'parataxis')) || aside(i)));
   if (v < 0 || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'cc'))) return;
   [heads[rel], labels[rel]] = [r + 1, 'acl:relcl'];
   promoteToRoot(heads, labels, r, v);
