@@ -1079,6 +1079,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peter Banda thanked voters and invited Grace Mwale to talks on national unity.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
   shouldExtract('Talks went on. Hungary, which has opposed new EU aid packages, sent only a junior minister.', stance('Hungary', 'Opposes', /^new EU aid packages$/));
   shouldExtract('Talks went on. Russia dismissed the gathering as a show.', stance('Russia', 'Opposes', /^gathering$/));
+  // a retort aimed at no one named answers the article's other party; responding to something names what, not whom
+  shouldExtract('Venezuela expelled the Spanish ambassador. Venezuela accused Spain of meddling. Spain called the expulsion unjustified and said it would respond in a proportionate manner.', threat('Spain', 'Venezuela'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

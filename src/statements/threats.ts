@@ -291,7 +291,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   ];
   // ("unless there is some drastic change in Cuba": a country the condition places itself in)
   const placedIn = agentsUnder(ctx, condition, [], true).find((e) => e.type === 'Country' && !side.includes(e));
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) : defending ? mostNamedParty(ctx, side) : undefined);
+  // ("said it would respond in a proportionate manner": a retort aimed at no one named answers the article's other party)
+  const retort = condition < 0 && !suffering && !passive && /^(?:respond|retaliate)$/.test(tree.lemma(k)) && tree.kid(k, 'obj') < 0 && phraseUnder(ctx, k, ['obl'], 'to') < 0;
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) : defending || retort ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
