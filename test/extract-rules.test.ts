@@ -1081,6 +1081,7 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Russia dismissed the gathering as a show.', stance('Russia', 'Opposes', /^gathering$/));
   // a retort aimed at no one named answers the article's other party; responding to something names what, not whom
   shouldExtract('Venezuela expelled the Spanish ambassador. Venezuela accused Spain of meddling. Spain called the expulsion unjustified and said it would respond in a proportionate manner.', threat('Spain', 'Venezuela'));
+  shouldExtract('Talks went on. Colombia suspended coal exports to Israel.', sanction('Colombia', /^Israel$/));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

@@ -176,6 +176,9 @@ describe('the parse of the constructions statements read', () => {
   // "X, which has opposed Y, sent Z": the verb after the relative clause is the sentence's; "the gathering as" is a noun
   shouldParse('Hungary, which has opposed new EU aid packages, sent only a junior minister.', 'sent', 'ROOT', 'root');
   shouldParse('Russia dismissed the gathering as a show.', 'gathering', 'dismissed', 'obj');
+  // "Colombia suspended coal exports to Israel": the name's past-tense verb, not an adjective on the exports
+  shouldParse('Colombia suspended coal exports to Israel.', 'suspended', 'ROOT', 'root');
+  shouldParse('Colombia on Wednesday suspended coal exports to Israel, President Sofia Ramirez announced.', 'exports', 'suspended', 'obj');
   // "to ease the dispute": an infinitive, not "with ease"
   shouldParse('Peru is seeking to ease the dispute with Chile.', 'dispute', 'ease', 'obj');
   // "is imposing additional sanctions": a cue verb's progressive, not "an imposing building"

@@ -55,6 +55,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagInfinitiveCue(forms, upos, xpos);
   retagCapitalisedAdjectiveName(forms, upos, xpos);
   retagDeterminedGerund(forms, upos, xpos);
+  retagNamedSubjectPast(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -217,6 +218,21 @@ function retagProgressiveCue(forms: readonly string[], upos: string[], xpos: str
     // ("imposing" → "impose", "cutting" → "cut")
     const base = forms[i].slice(0, -3);
     if ([base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w))) [upos[i], xpos[i]] = ['VERB', 'VBG'];
+  }
+}
+
+/**
+ * "Colombia suspended coal exports to Israel", "Peru on Monday expelled the envoy": an -ed word of a cue
+ * verb right after a name (or a name and its day) with a noun phrase after it is the name's past-tense
+ * verb; the tagger, reading "suspended coal exports" as a noun phrase, made it an adjective.
+ */
+function retagNamedSubjectPast(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'ADJ' || !/^\p{Ll}{3,}ed$/u.test(forms[i]) || !['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN'].includes(upos[i + 1])) continue;
+    const subject = upos[i - 1] === 'PROPN' && !['PART', 'ADP'].includes(upos[i - 2] ?? '') ? i - 1 : forms[i - 2] === 'on' && upos[i - 3] === 'PROPN' ? i - 3 : -1;
+    if (subject < 0) continue;
+    const base = forms[i].slice(0, -2);
+    if ([base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w))) [upos[i], xpos[i]] = ['VERB', 'VBD'];
   }
 }
 
