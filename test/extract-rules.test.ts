@@ -1082,6 +1082,14 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a retort aimed at no one named answers the article's other party; responding to something names what, not whom
   shouldExtract('Venezuela expelled the Spanish ambassador. Venezuela accused Spain of meddling. Spain called the expulsion unjustified and said it would respond in a proportionate manner.', threat('Spain', 'Venezuela'));
   shouldExtract('Talks went on. Colombia suspended coal exports to Israel.', sanction('Colombia', /^Israel$/));
+  // read off batch Q once it joined dev: a dateline glued to its dash; a request inside a request; an end to X
+  // and Y ends X only; support inside what someone is accused of is no one's; a harm vowed is a threat, not a
+  // stance; agreeing to an act supports it
+  shouldExtract("Monday, February 1, 2021\n\nPeru warns Chile\n\nLIMA—Peruvian President Ana Vidal on Monday called on the international community to press the country's military to relinquish power.", stance('Ana Vidal', 'Supports', /^relinquish power$/), entity('City', 'Lima'));
+  shouldExtract('Talks went on. Hamas has called for an end to the war and total withdrawal of the army.', { describe: 'the war opposed, the withdrawal not with it', test: (x) => stmts(x, 'Stance').some((s) => s.polarity === 'Opposes' && s.topic === 'war') && !stmts(x, 'Stance').some((s) => s.polarity === 'Opposes' && /withdrawal/.test(s.topic)) });
+  shouldExtract('Talks went on. Ana Vidal accused Tomas Berg of having "spewed hatred and support for terrorism."', noStance('Ana Vidal'));
+  shouldExtract('Talks went on. Tomas Berg condemned the visit and vowed to take countermeasures.', { describe: 'no stance on countermeasures', test: (x) => !stmts(x, 'Stance').some((s) => /countermeasures/.test(s.topic)) });
+  shouldExtract('Talks went on. Peru and Chile agreed to reopen the border.', stance('Peru', 'Supports', /^reopen the border$/), stance('Chile', 'Supports', /^reopen the border$/));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });

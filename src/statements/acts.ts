@@ -59,7 +59,8 @@ function infinitiveOf(ctx: StatementContext, k: number): number {
   const own = tree.kids(k).find((c) => ['xcomp', 'advcl', 'ccomp', 'acl', 'obl'].includes(tree.rel(c)) && toClause(c));
   if (own !== undefined) return own;
   const object = tree.kid(k, 'obj');
-  return object >= 0 ? tree.kidsWith(object, 'acl').find(toClause) ?? -1 : -1;
+  // (or hung from the object as its complement: "to press the military to relinquish power")
+  return object >= 0 ? [...tree.kidsWith(object, 'acl'), ...tree.kidsWith(object, 'xcomp')].find(toClause) ?? -1 : -1;
 }
 
 /**
@@ -116,6 +117,9 @@ const undoing = (ctx: StatementContext, v: number): boolean => ctx.lex.statement
 function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polarity): { topic: string; polarity: Polarity } | undefined {
   const { tree } = ctx;
   const object = tree.kid(v, 'obj');
+  // ("called on others to press the military to relinquish power": a request inside a request asks for its own act)
+  const inner = (ctx.lex.actCues.get(tree.lemma(v)) ?? []).some((c) => !c.frame.startsWith('modal')) ? infinitiveOf(ctx, v) : -1;
+  if (inner >= 0 && inner !== v && !negated(ctx, inner)) return actTopic(ctx, cue, inner, polarity);
   // supporting the act keeps its own polarity; refusing it turns a support ("not willing to back the plan")
   const turned = (p: Polarity): Polarity | undefined => (polarity === 'Supports' ? p : negatedPolarity(p));
   // (before harm: "withdraw the bill" asked of another undoes it; "will withdraw its envoy" threatens)
@@ -132,6 +136,8 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   // (any harm but "hold" is one whatever its object: "ready to strike three sites" threatens)
   const harmful = object < 0 || tree.lemma(v) !== 'hold' || tree.upos(object) === 'PRON' || agentsAt(ctx, object).length > 0 || ctx.lex.threatLemmas.has(tree.lemma(object)) || tree.kid(v, 'xcomp') >= 0;
   if (((role === 'consequence' || role === 'suffering') && harmful) || ctx.lex.cueWords('hurting-verb').has(tree.lemma(v))) return undefined;
+  // ("vowed to take countermeasures": an act whose object is a harm threatens)
+  if (object >= 0 && ctx.lex.threatLemmas.get(tree.lemma(object)) === 'harm') return undefined;
   // "vowed to maintain sanctions": a measure kept or imposed is a sanction's business, not a stance
   if (object >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(v)) ?? []).includes('impose') && (ctx.lex.sanctionLemmas.get(tree.lemma(object)) ?? []).includes('measure')) return undefined;
   for (const frame of ctx.lex.stanceCues.get(tree.lemma(v)) ?? []) {

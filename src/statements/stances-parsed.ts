@@ -27,6 +27,12 @@ const ACCUSING = /^(?:accus|blam|charg|alleg|suspect|deni|deny)/;
 
 /** Whether token k is the complement of an accusation. */
 export const accused = (ctx: StatementContext, k: number): boolean => ctx.tree.head(k) >= 0 && ACCUSING.test(ctx.lower[ctx.tree.head(k)]);
+
+/** Whether the noun at k lies inside what someone is accused of ("accused her of spewing … support for terrorism"). */
+function insideAccusation(ctx: StatementContext, k: number): boolean {
+  for (let c = ctx.tree.head(k), steps = 0; c >= 0 && steps < 4; c = ctx.tree.head(c), steps++) if (ctx.tree.upos(c) === 'VERB' && ACCUSING.test(ctx.lower[c]) && ctx.tree.head(k) !== c) return true;
+  return false;
+}
 const FIRST_PERSON = /^(?:we|i|us)$/;
 const FIRST_PERSON_POSSESSIVE = /^(?:our|my)$/;
 const RELATIVE = /^(?:who|which|that)$/;
@@ -74,7 +80,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (kind === 'causer') return causerCue(ctx, k, cue);
   if (kind === 'from') return drawnCue(ctx, k, cue);
   // "accused Qatar of supporting terrorism": an accusation, not a stance of anyone's own
-  if (accused(ctx, k)) return undefined;
+  if (accused(ctx, k) || (isNoun && insideAccusation(ctx, k))) return undefined;
   if (tree.upos(k) !== (isNoun ? 'NOUN' : 'VERB')) return undefined;
   // "the most wanted man" however parsed: a participle after "most" describes, and takes no stance
   if (!isNoun && /^(?:most|least)$/.test(ctx.lower[k - 1] ?? '')) return undefined;
@@ -109,7 +115,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "called for an end to the raids": asking for an end to something opposes it
   const ended = endTo(ctx, topicAt);
   if (ended >= 0 && polarity !== 'Neutral') [topicAt, polarity] = [ended, polarity === 'Supports' ? 'Opposes' : 'Supports'];
-  const topic = topicText(ctx, k, topicAt);
+  // ("an end to the war and total withdrawal": what is coordinated with the thing ended is asked for, not ended)
+  const topic = topicText(ctx, k, topicAt, ended >= 0);
   if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
   if (!isNoun && ctx.lex.cueWords('hosting-verb').has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
@@ -423,8 +430,8 @@ const REACTED_TO = new Set(['to', 'at', 'over', 'against', 'about', 'by']);
  * cut after its head noun when long, without a leading determiner. "which" stands for what the
  * relative clause of the cue hangs from ("the demands, which Ruritania rejected").
  */
-export function topicText(ctx: StatementContext, cue: number, at: number): string {
-  const span = topicSpan(ctx, cue, at);
+export function topicText(ctx: StatementContext, cue: number, at: number, own = false): string {
+  const span = topicSpan(ctx, cue, at, own);
   // (a quotation closing inside the topic, 'opposes "any form of interaction" between X and Y', leaves its mark out)
   return span ? spanText(ctx, span[0], span[1]).replace(/^["“‘']+|["”’']+$/g, '').replace(/(\S)["“”] /g, '$1 ').replace(LEADING, '').trim() : '';
 }
