@@ -1090,6 +1090,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Ana Vidal accused Tomas Berg of having "spewed hatred and support for terrorism."', noStance('Ana Vidal'));
   shouldExtract('Talks went on. Tomas Berg condemned the visit and vowed to take countermeasures.', { describe: 'no stance on countermeasures', test: (x) => !stmts(x, 'Stance').some((s) => /countermeasures/.test(s.topic)) });
   shouldExtract('Talks went on. Peru and Chile agreed to reopen the border.', stance('Peru', 'Supports', /^reopen the border$/), stance('Chile', 'Supports', /^reopen the border$/));
+  // a harm vowed with no one named falls on the country the article is about
+  shouldExtract("Lithuania opened an office in Taipei. Lithuania's deputy minister visited Taiwan. China's foreign ministry spokesman Wang Wenbin condemned the visit and vowed to take countermeasures.", threat('Wang Wenbin', 'Lithuania'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
 });
