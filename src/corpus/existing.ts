@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { StreamParser, type Quad } from 'n3';
 import { UserError } from '../errors.js';
 import { identityFacts, type IdentityFacts } from './identity.js';
-import type { EntityCache } from './section.js';
+import type { EntityCache, LineList, SectionCache } from './section.js';
 
 /** 2: the index holds the entity section's cache; an index of format 1 is not used (the corpus is read instead). */
 const FORMAT = 2;
@@ -59,7 +59,7 @@ export async function readIndex(corpus: string): Promise<CorpusIndex | undefined
  * Writes the index as JSON.stringify would, its long lists a batch at a time: the entity section's
  * lines alone are 8 MB of JSON at 10,000 articles, 80 at 100,000, never one string.
  */
-async function writeJson(path: string, index: CorpusIndex): Promise<void> {
+async function writeJson(path: string, index: WrittenIndex): Promise<void> {
   const file = await open(path, 'w');
   try {
     let at = 0;
@@ -68,7 +68,7 @@ async function writeJson(path: string, index: CorpusIndex): Promise<void> {
       await file.write(bytes, 0, bytes.length, at);
       at += bytes.length;
     };
-    const list = async (items: readonly unknown[]): Promise<void> => {
+    const list = async (items: LineList | readonly unknown[]): Promise<void> => {
       await put('[');
       for (let i = 0; i < items.length; i += 10_000) await put((i ? ',' : '') + JSON.stringify(items.slice(i, i + 10_000)).slice(1, -1));
       await put(']');
@@ -88,10 +88,13 @@ async function writeJson(path: string, index: CorpusIndex): Promise<void> {
   }
 }
 
+/** An index as it is written: the entity section's lines may be the router's store. */
+type WrittenIndex = Omit<CorpusIndex, 'entities'> & { entities: SectionCache };
+
 /** Writes the index of a corpus just written (temp file and rename, like the corpus). */
-export async function writeIndex(corpus: string, fields: Omit<CorpusIndex, 'format' | 'ino' | 'size' | 'mtimeMs'>): Promise<void> {
+export async function writeIndex(corpus: string, fields: Omit<WrittenIndex, 'format' | 'ino' | 'size' | 'mtimeMs'>): Promise<void> {
   const st = await stat(corpus);
-  const index: CorpusIndex = { format: FORMAT, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ...fields };
+  const index: WrittenIndex = { format: FORMAT, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ...fields };
   const path = indexPath(corpus);
   // named like the corpus's temp files, so the next build removes it if this process is killed here
   const temp = join(dirname(corpus), `.${basename(corpus)}.${process.pid}.${Date.now()}.index.tmp`);

@@ -1,8 +1,9 @@
 // A corpus: one TriG file, one named graph per article (named by the article node), merged
 // entities in the default graph, written last. A build extracts each article into a spool file
 // (spool.ts) while it gathers cross-article identity (identity.ts), plans the merge, then writes
-// each graph as it reads it back (route.ts, trig.ts): memory holds the identity and one article,
-// never the corpus. `--add` keeps the bytes of the existing article graphs and, unless an entity of
+// each graph as it reads it back (route.ts, trig.ts): memory holds the identity (then only the merge
+// plan made from it, and the router's entity lines and names, kept compact) and one article, never
+// the corpus. `--add` keeps the bytes of the existing article graphs and, unless an entity of
 // theirs is renamed, writes after them in place (append.ts); the index gives it the entity section
 // without parsing it (existing.ts, section.ts).
 import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
@@ -106,7 +107,8 @@ async function build(files: string[], output: string, add: boolean, date: string
   await checkWritable(output, 'build');
   await removeStaleTemps(output);
   // Existing entities first, then the new articles', in order: the merge depends on the order.
-  const identity = new Identity();
+  // dropped once the plan is made: its names and sets are not needed to write the corpus
+  let identity: Identity | undefined = new Identity();
   const graphs = new Set(existing?.articles ?? []);
   if (existing) {
     if (existing.index) identity.add(cacheFacts(existing.index.entities), true);
@@ -141,6 +143,7 @@ async function build(files: string[], output: string, add: boolean, date: string
       await spool.append(x.nquads);
     }
     const plan = identity.plan();
+    identity = undefined;
     const router = new Router(plan);
     const index = existing?.index;
     // The old article graphs keep their bytes unless the new articles renamed one of their entities

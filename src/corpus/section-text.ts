@@ -6,12 +6,12 @@
 // the rest of the 10.5 MB, instead of parsing 135,000 lines back to quads and writing them all.
 import type { Quad, Writer } from 'n3';
 import type { Router } from './route.js';
-import { nameQuads, parseLines, type EntityCache } from './section.js';
+import { nameQuads, parseLines, type SectionCache } from './section.js';
 import { bodyWriter, Chunks } from './writer.js';
 
 /** The section of the corpus being replaced: its cache (from the index) and its bytes. */
 export interface OldSection {
-  cache: EntityCache;
+  cache: SectionCache;
   bytes: Buffer;
 }
 
@@ -22,23 +22,33 @@ const PIECES = 4 * 2 ** 20;
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
 
 /** Writes the router's entity section through `put`, reusing `old`'s bytes where they are the same; returns the new cache. */
-export async function writeSection(router: Router, old: OldSection | undefined, put: (pieces: Buffer[]) => Promise<void>): Promise<EntityCache> {
-  const lines = [...router.lines()];
+export async function writeSection(router: Router, old: OldSection | undefined, put: (pieces: Buffer[]) => Promise<void>): Promise<SectionCache> {
+  // the lines stay in the router's store, read a batch at a time, never all as strings
+  const lines = router.lineStore;
   const names = [...router.sortedNames()];
   const total = lines.length + names.length;
+
+  // lines i to i + BATCH, the batch of line i
+  let texts: { start: number; lines: string[] } = { start: 0, lines: [] };
+  const batchOf = (i: number): string[] => {
+    if (i < texts.start || i >= texts.start + texts.lines.length) texts = { start: i, lines: lines.slice(i, i + BATCH) };
+    return texts.lines;
+  };
+  const lineAt = (i: number): string => batchOf(i)[i - texts.start]!;
 
   // where each item was in the old section
   const oldLines = new Map<string, number>();
   const oldNames = new Map<string, number>();
   if (old) {
-    old.cache.lines.forEach((line, i) => oldLines.set(line, i));
+    for (let i = 0; i < old.cache.lines.length; i += BATCH) old.cache.lines.slice(i, i + BATCH).forEach((line, k) => oldLines.set(line, i + k));
     old.cache.names.forEach(([iri], j) => oldNames.set(iri, j));
   }
   const oldIndex = (i: number): number | undefined => {
-    if (i < lines.length) return oldLines.get(lines[i]!);
+    if (!old) return undefined;
+    if (i < lines.length) return oldLines.get(lineAt(i));
     const [iri, list] = names[i - lines.length]!;
     const j = oldNames.get(iri);
-    return j !== undefined && sameNames(old!.cache.names[j]![1], list) ? old!.cache.lines.length + j : undefined;
+    return j !== undefined && sameNames(old.cache.names[j]![1], list) ? old.cache.lines.length + j : undefined;
   };
 
   // the quads of lines, parsed a batch at a time where they must be written anew

@@ -10,6 +10,12 @@ import { BASE_TYPES } from './merge.js';
 import { identityFacts, type IdentityFacts } from './identity.js';
 import type { Router } from './route.js';
 
+/** Lines as an index is written from: an array, or the router's store, read a slice at a time (route.ts). */
+export interface LineList {
+  readonly length: number;
+  slice(start: number, end: number): string[];
+}
+
 /** What an entity section holds, in the order it is written: its lines, then its entities' names. */
 export interface EntityCache {
   /** Its triples other than names, as N-Quads lines (the Router's default lines). */
@@ -19,6 +25,9 @@ export interface EntityCache {
   /** The byte offset in the section where the text of each line, then of each entity's names, ends. */
   ends: number[];
 }
+
+/** An entity cache as a build writes it, its lines not necessarily an array. */
+export type SectionCache = Omit<EntityCache, 'lines'> & { lines: LineList };
 
 const TYPE = RDF('type');
 const LABEL = RDFS('label');

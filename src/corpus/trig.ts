@@ -12,7 +12,7 @@ import { failure } from '../output/write.js';
 import { Journal, type AppendStage } from './append.js';
 import { writeIndex, type CorpusIndex } from './existing.js';
 import type { Router } from './route.js';
-import type { EntityCache } from './section.js';
+import type { SectionCache } from './section.js';
 import { writeSection, type OldSection } from './section-text.js';
 import { bodyWriter, Chunks, CORPUS_PREFIXES } from './writer.js';
 
@@ -140,7 +140,7 @@ export class CorpusWriter {
    * The default graph (the router's entity section), reusing the bytes of the `old` section where
    * they are the same (section-text.ts); returns what the index keeps of it.
    */
-  writeEntities(router: Router, old?: OldSection): Promise<EntityCache> {
+  writeEntities(router: Router, old?: OldSection): Promise<SectionCache> {
     return writeSection(router, old, (pieces) => this.appendBytes(pieces));
   }
 
