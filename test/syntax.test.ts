@@ -184,6 +184,7 @@ describe('the parse of the constructions statements read', () => {
   // "is imposing additional sanctions": a cue verb's progressive, not "an imposing building"
   shouldParse('Ana Vidal announced that Peru is imposing additional sanctions on Chile.', 'sanctions', 'imposing', 'obj');
   shouldParse('It was an imposing building.', 'imposing', 'building', 'amod');
+  shouldParse('"Today I am imposing sanctions on Tomas Berg," Ana Vidal said.', 'sanctions', 'imposing', 'obj');
   // "met … with X and called for …": the second verb is the first's conjunct, not an absolute clause
   shouldParse("Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for talks.", 'called', 'met', 'conj');
   shouldParse("Ana Vidal met in Lima on Saturday with Chile's Foreign Minister Tomas Berg and called for talks.", 'Tomas', 'met', 'obl');

@@ -204,7 +204,7 @@ function retagGerundsAfterPrepositions(forms: readonly string[], upos: string[],
 }
 
 // the forms of "be" a progressive follows
-const BE = /^(?:is|are|was|were|been|be|'s|’s|'re|’re)$/i;
+const BE = /^(?:am|is|are|was|were|been|be|'m|’m|'s|’s|'re|’re)$/i;
 
 /**
  * "Canada is imposing additional sanctions": after a form of "be", an -ing word of a cue verb with a
