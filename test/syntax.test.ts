@@ -278,7 +278,7 @@ describe('the syntax models', () => {
     const read = (name: string) => {
       const heads = [2, 0, 4, 2, 2, 2];
       const labels = ['nsubj', 'root', 'nmod:poss', 'obj', 'obj', 'punct'];
-      repairTitleBeforeName(['Ana', 'met', 'her', 'counterpart', name, '.'], ['PROPN', 'VERB', 'PRON', 'NOUN', 'PROPN', 'PUNCT'], heads, labels);
+      repairTitleBeforeName(['Ana', 'met', 'her', 'counterpart', name, '.'], ['PROPN', 'VERB', 'PRON', 'NOUN', 'PROPN', 'PUNCT'], heads, labels, (w) => w === 'Saturday');
       return `${heads[3]} ${labels[3]}, ${heads[4]} ${labels[4]}`;
     };
     expect(read('Berg')).toBe('5 nmod:desc, 2 obj');

@@ -140,12 +140,16 @@ export const CUE_GROUPS = [
   'telling-verb',
   'talks-measure-noun',
   'pair-noun',
+  'bilateral-noun',
+  'talks-asked-for-verb',
+  'talks-refused-verb',
   'describing-head',
   'container-noun',
   'defending-verb',
   'deadline-noun',
   'force-noun',
   'warning-verb',
+  'retort-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

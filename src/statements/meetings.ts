@@ -111,24 +111,17 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   return merged;
 }
 
-// meeting nouns "bilateral" may describe ("a bilateral meeting"; "bilateral trade" is no meeting)
-const BILATERAL_OF = /^(?:meeting|talk|summit|session|visit|call|consultation|discussion|dialogue)s?$/;
-// verbs whose object is a meeting not held ("rejected any discussions with X", "ruled out talks")
-// verbs whose object or phrase is a meeting asked for, not held
-const ASKING_FOR_TALKS = new Set(['invite', 'propose', 'offer', 'urge', 'call', 'push', 'press', 'seek', 'demand']);
-const NOT_HOLDING = new Set(['reject', 'refuse', 'deny', 'oppose', 'cancel', 'postpone', 'rule', 'suspend', 'boycott']);
-
 /**
  * A cue that names no meeting held: "bilateral trade"; talks rejected, ruled out or warned against;
  * "no officials meet with her".
  */
 function unheld(ctx: StatementContext, c: number): boolean {
   const { tree } = ctx;
-  if (ctx.lower[c] === 'bilateral') return tree.rel(c) === 'amod' && !BILATERAL_OF.test(ctx.lower[tree.head(c)]);
+  if (ctx.lower[c] === 'bilateral') return tree.rel(c) === 'amod' && !ctx.lex.cueWords('bilateral-noun').has(ctx.lower[tree.head(c)]);
   const noun = tree.upos(c) === 'NOUN';
-  if (noun && tree.rel(c) === 'obj' && NOT_HOLDING.has(tree.lemma(tree.head(c)))) return true;
+  if (noun && tree.rel(c) === 'obj' && ctx.lex.cueWords('talks-refused-verb').has(tree.lemma(tree.head(c)))) return true;
   // ("invited X to talks", "called for talks", "proposed a meeting": a meeting asked for is not held)
-  if (noun && ASKING_FOR_TALKS.has(tree.lemma(tree.head(c)))) return true;
+  if (noun && ctx.lex.cueWords('talks-asked-for-verb').has(tree.lemma(tree.head(c)))) return true;
   if (noun && tree.kids(c).some((k) => tree.rel(k) === 'case' && ctx.lower[k] === 'against')) return true;
   // ("no officials meet", "no talks were held")
   const subject = noun ? c : tree.kid(c, 'nsubj');

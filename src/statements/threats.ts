@@ -144,7 +144,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
   // ("warned X about countermeasures": an about-phrase when it names a harm; "warned about the risks" forecasts)
-  if (action < 0 && lemma === 'warn') action = [phraseUnder(ctx, k, ['obl'], 'about')].find((x) => x >= 0 && isHarm(ctx, x, role)) ?? -1;
+  const about = action < 0 && lemma === 'warn' ? phraseUnder(ctx, k, ['obl'], 'about') : -1;
+  if (about >= 0 && isHarm(ctx, about, role)) action = about;
   // "Peru's threat to cut off gas supplies", "threats by Peru to go to war": the noun's to-clause
   if (action < 0 && lemma === 'threat' && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, k, ['acl'], 'to', ['mark']);
   // "warned Peru not to cross the line", with the to-clause parsed as an adverbial
@@ -187,7 +188,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
   // Ruritania would pay a heavy price": who suffers is the one threatened
   // ("Peru's threat to impose …": the noun a to-clause hangs from is no actor under which the target hides)
-  const actor = subjectOf(ctx, action) === k ? -1 : subjectOf(ctx, action);
+  const actionSubject = subjectOf(ctx, action);
+  const actor = actionSubject === k ? -1 : actionSubject;
   // ("warned that Chilean ships would be seized": a passive's subject suffers the act)
   const suffers = role(action) === 'suffering' || (role(action) === 'consequence' && tree.kid(action, 'nsubj:pass') >= 0);
   const side = [...sideOf(ctx, threatener), ...(suffers ? [] : agentsAt(ctx, actor))];
@@ -292,7 +294,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("unless there is some drastic change in Cuba": a country the condition places itself in)
   const placedIn = agentsUnder(ctx, condition, [], true).find((e) => e.type === 'Country' && !side.includes(e));
   // ("said it would respond in a proportionate manner": a retort aimed at no one named answers the article's other party)
-  const retort = condition < 0 && !suffering && !passive && /^(?:respond|retaliate)$/.test(tree.lemma(k)) && tree.kid(k, 'obj') < 0 && phraseUnder(ctx, k, ['obl'], 'to') < 0;
+  const retort = condition < 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k)) && tree.kid(k, 'obj') < 0 && phraseUnder(ctx, k, ['obl'], 'to') < 0;
   const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) : defending || retort ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));

@@ -54,6 +54,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagProgressiveCue(forms, upos, xpos);
   retagInfinitiveCue(forms, upos, xpos);
   retagCapitalisedAdjectiveName(forms, upos, xpos);
+  retagOpeningParticiple(forms, upos, xpos);
   retagDeterminedGerund(forms, upos, xpos);
   retagNamedSubjectPast(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
@@ -77,7 +78,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairDoubleSubject(heads, labels);
   repairGerundObject(forms, upos, heads, labels);
   repairNameAfterObject(upos, heads, labels);
-  repairTitleBeforeName(forms, upos, heads, labels);
+  repairTitleBeforeName(forms, upos, heads, labels, isDay);
   repairWithAndVerb(forms, xpos, heads, labels);
   repairBareObject(forms, upos, heads, labels);
   repairHeadlineSubjects(forms, upos, heads, labels);
@@ -166,11 +167,11 @@ function retagRelativeVerbs(forms: readonly string[], upos: string[], xpos: stri
  * change"), has that verb.
  */
 function retagHeadlineCueVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
+  const anyVerb = upos.some((u) => u === 'VERB' || u === 'AUX');
   for (let i = 1; i + 1 < forms.length; i++) {
     // (no verb before it; "X, Y back code of conduct as China protests drills": a verb may follow in a clause of its own,
     // and then only after a name and as an adverb too)
     if (upos[i - 1] === 'VERB' || upos[i - 1] === 'AUX') return;
-    const anyVerb = upos.some((u) => u === 'VERB' || u === 'AUX');
     const misread = upos[i] === 'ADJ' || (upos[i] === 'ADV' && anyVerb);
     if (!misread || (anyVerb && upos[i - 1] !== 'PROPN') || !/^\p{Ll}+$/u.test(forms[i]) || !isCueVerb(forms[i]) || !['PROPN', 'NOUN'].includes(upos[i - 1]) || !['NOUN', 'ADJ', 'DET', 'PROPN'].includes(upos[i + 1])) continue;
     [upos[i], xpos[i]] = ['VERB', 'VBP'];
@@ -203,6 +204,12 @@ function retagGerundsAfterPrepositions(forms: readonly string[], upos: string[],
   }
 }
 
+/** Whether an -ing or -ed form is a cue verb's: "imposing" → "impose", "cutting" → "cut", "suspended" → "suspend". */
+function isCueVerbForm(form: string, ending: 'ing' | 'ed'): boolean {
+  const base = form.slice(0, -ending.length);
+  return [base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w));
+}
+
 // the forms of "be" a progressive follows
 const BE = /^(?:am|is|are|was|were|been|be|'m|’m|'s|’s|'re|’re)$/i;
 
@@ -214,10 +221,7 @@ const BE = /^(?:am|is|are|was|were|been|be|'m|’m|'s|’s|'re|’re)$/i;
 function retagProgressiveCue(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 1; i + 1 < forms.length; i++) {
     if (upos[i] !== 'ADJ' || !BE.test(forms[i - 1]) || !['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(upos[i + 1])) continue;
-    if (!/^\p{Ll}+ing$/u.test(forms[i])) continue;
-    // ("imposing" → "impose", "cutting" → "cut")
-    const base = forms[i].slice(0, -3);
-    if ([base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w))) [upos[i], xpos[i]] = ['VERB', 'VBG'];
+    if (/^\p{Ll}+ing$/u.test(forms[i]) && isCueVerbForm(forms[i], 'ing')) [upos[i], xpos[i]] = ['VERB', 'VBG'];
   }
 }
 
@@ -230,9 +234,7 @@ function retagNamedSubjectPast(forms: readonly string[], upos: string[], xpos: s
   for (let i = 1; i + 1 < forms.length; i++) {
     if (upos[i] !== 'ADJ' || !/^\p{Ll}{3,}ed$/u.test(forms[i]) || !['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN'].includes(upos[i + 1])) continue;
     const subject = upos[i - 1] === 'PROPN' && !['PART', 'ADP'].includes(upos[i - 2] ?? '') ? i - 1 : forms[i - 2] === 'on' && upos[i - 3] === 'PROPN' ? i - 3 : -1;
-    if (subject < 0) continue;
-    const base = forms[i].slice(0, -2);
-    if ([base, `${base}e`, base.slice(0, -1)].some((w) => w.length > 2 && isCueVerb(w))) [upos[i], xpos[i]] = ['VERB', 'VBD'];
+    if (subject >= 0 && isCueVerbForm(forms[i], 'ed')) [upos[i], xpos[i]] = ['VERB', 'VBD'];
   }
 }
 
@@ -259,7 +261,10 @@ function retagCapitalisedAdjectiveName(forms: readonly string[], upos: string[],
     const coordinated = forms[i + 1] === 'and' && upos[i + 2] === 'PROPN';
     if (coordinated || (FINITE.has(xpos[i + 1]) && /^\p{Ll}/u.test(forms[i + 1]))) [upos[i], xpos[i]] = ['PROPN', 'NNP'];
   }
-  // ("Neighbouring Senegal and Ivory Coast backed …": an opening -ing word before names whose verb follows describes them)
+}
+
+/** "Neighbouring Senegal and Ivory Coast backed …": an opening -ing word before names whose verb follows describes them. */
+function retagOpeningParticiple(forms: readonly string[], upos: string[], xpos: string[]): void {
   const verb = xpos.findIndex((x, k) => k > 1 && FINITE.has(x));
   if (xpos[0] === 'VBG' && /^\p{Lu}\p{Ll}+ing$/u.test(forms[0]) && upos[1] === 'PROPN' && verb > 1 && upos.slice(1, verb).every((u) => ['PROPN', 'CCONJ', 'PUNCT'].includes(u)) && !/^(?:is|was|are|were)$/.test(forms[verb])) [upos[0], xpos[0]] = ['ADJ', 'JJ'];
 }

@@ -581,7 +581,6 @@ export function repairNameAfterObject(upos: readonly string[], heads: number[], 
   }
 }
 
-const CALENDAR_NAMES = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const TITLE_PHRASE = new Set(['nmod', 'obl', 'obj', 'iobj', 'conj']);
 
 /**
@@ -589,7 +588,7 @@ const TITLE_PHRASE = new Set(['nmod', 'obl', 'obj', 'iobj', 'conj']);
  * side from the verb's object. A lower-case noun right before a name, both hung from one head, is the
  * name's description (UD's nmod:desc): the name takes the noun's place, and its preposition and article.
  */
-export function repairTitleBeforeName(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+export function repairTitleBeforeName(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isDay: (w: string) => boolean): void {
   for (let i = 0; i + 1 < forms.length; i++) {
     // ("a ban and a freeze on Ruritanian senator Ana Ruiz": the name an apposition, its preposition on the title)
     const cases = heads.flatMap((h, c) => (h === i + 1 && labels[c] === 'case' ? [c] : []));
@@ -606,7 +605,7 @@ export function repairTitleBeforeName(forms: readonly string[], upos: readonly s
     if (top.length !== 1 || heads[top[0]] !== heads[i] || labels[top[0]] !== labels[i]) continue;
     const name = top[0];
     // ("told his counterpart Saturday that …": a day is no name)
-    if (CALENDAR_NAMES.test(forms[name])) continue;
+    if (isDay(forms[name])) continue;
     [heads[name], labels[name]] = [heads[i], labels[i]];
     [heads[i], labels[i]] = [name + 1, 'nmod:desc'];
     for (let c = 0; c < i; c++) if (heads[c] === i + 1 && ['case', 'det'].includes(labels[c])) heads[c] = name + 1;
