@@ -586,7 +586,7 @@ describe('stances (statements.json stance)', () => {
   // headlines: a comma for "and", "welcome" as a verb, quote marks before the object, an end to an act; a people is not its state
   shouldExtract('Peru, Bolivia welcome ceasefire deal\n\nThe deal was signed on Monday.', stance('Peru', 'Supports', /ceasefire deal/), stance('Bolivia', 'Supports', /ceasefire deal/));
   shouldExtract("Peru hails 'historic' trade pact with Chile\n\nThe pact was signed on Monday.", stance('Peru', 'Supports', /trade pact/));
-  shouldExtract("Peru's Ruiz calls for end to fighting in Chile\n\nThe talks went on.", { describe: 'opposes the fighting', test: (x) => stmts(x, 'Stance').some((s) => s.polarity === 'Opposes' && /^fighting/.test(s.topic)) });
+  shouldExtract("Peru's Ruiz calls for end to fighting in Chile\n\nThe talks went on.", { describe: 'supports an end to the fighting', test: (x) => stmts(x, 'Stance').some((s) => s.polarity === 'Supports' && /^end to fighting/.test(s.topic)) });
   shouldExtract('Peruvians protest election outcome\n\nThe count went on.', noStance('Peru'));
   // where an envoy is posted is not whom they speak for
   shouldExtract('The Peruvian ambassador to Chile said the plan was unacceptable.', stance('Peru', 'Opposes', /plan/), noStance('Chile'));
@@ -631,11 +631,12 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
-  // siding with someone, pushing back against something; an as-phrase judges the topic; an end to something opposes it
+  // siding with someone, pushing back against something; an as-phrase judges the topic; asking for an end to something supports the end
   shouldExtract('Chile moved troops on Sunday. Peru sided with Bolivia in the dispute.', stance('Peru', 'Supports', /^Bolivia$/));
   shouldExtract('Chile moved troops on Sunday. Peru pushed back against the deployment.', stance('Peru', 'Opposes', /deployment/));
   shouldExtract("Chile moved troops on Sunday. Peru dismissed Chile's claims as baseless.", stance('Peru', 'Opposes', /^Chile's claims$/));
-  shouldExtract('Chile moved troops on Sunday. Peru called for an end to the deployment.', stance('Peru', 'Opposes', /^deployment$/));
+  shouldExtract('Chile moved troops on Sunday. Peru called for an end to the deployment.', stance('Peru', 'Supports', /^end to the deployment$/));
+  shouldExtract('Talks went on. Spain demanded a halt to the strikes.', stance('Spain', 'Supports', /^halt to the strikes$/));
   // a free relative names its topic ("what it called X"); an irregular past the tagger read as a noun is the verb
   shouldExtract('Chile moved troops on Sunday. Peru denounced what it called Chile\'s aggression.', stance('Peru', 'Opposes', /^Chile's aggression$/));
   shouldExtract('Chile moved troops on Sunday. Peru condemned what it described as a dangerous provocation by Chile.', stance('Peru', 'Opposes', /provocation by Chile/));
@@ -1086,7 +1087,7 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // and Y ends X only; support inside what someone is accused of is no one's; a harm vowed is a threat, not a
   // stance; agreeing to an act supports it
   shouldExtract("Monday, February 1, 2021\n\nPeru warns Chile\n\nLIMA—Peruvian President Ana Vidal on Monday called on the international community to press the country's military to relinquish power.", stance('Ana Vidal', 'Supports', /^relinquish power$/), entity('City', 'Lima'));
-  shouldExtract('Talks went on. Hamas has called for an end to the war and total withdrawal of the army.', { describe: 'the war opposed, the withdrawal not with it', test: (x) => stmts(x, 'Stance').some((s) => s.polarity === 'Opposes' && s.topic === 'war') && !stmts(x, 'Stance').some((s) => s.polarity === 'Opposes' && /withdrawal/.test(s.topic)) });
+  shouldExtract('Talks went on. Hamas has called for an end to the war and total withdrawal of the army.', { describe: 'an end to the war, without the withdrawal', test: (x) => stmts(x, 'Stance').some((s) => s.polarity === 'Supports' && s.topic === 'end to the war') && !stmts(x, 'Stance').some((s) => /withdrawal/.test(s.topic)) });
   shouldExtract('Talks went on. Ana Vidal accused Tomas Berg of having "spewed hatred and support for terrorism."', noStance('Ana Vidal'));
   shouldExtract('Talks went on. Tomas Berg condemned the visit and vowed to take countermeasures.', { describe: 'no stance on countermeasures', test: (x) => !stmts(x, 'Stance').some((s) => /countermeasures/.test(s.topic)) });
   shouldExtract('Talks went on. Peru and Chile agreed to reopen the border.', stance('Peru', 'Supports', /^reopen the border$/), stance('Chile', 'Supports', /^reopen the border$/));

@@ -38,6 +38,8 @@ const FIRST_PERSON_POSSESSIVE = /^(?:our|my)$/;
 const RELATIVE = /^(?:who|which|that)$/;
 // prepositions that continue a noun's own phrase when the parse hangs them from the verb
 const OF_PHRASE = new Set(['for', 'of', 'against', 'on']);
+// nouns whose to-phrase says what is ended: "an end to the raids", "a halt to the strikes"
+const ENDINGS = new Set(['end', 'halt', 'stop']);
 export const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all)\s+/i;
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
 const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
@@ -112,11 +114,10 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     if (topicAt < 0 && tree.kid(k, 'obj') >= 0) topicAt = phraseUnder(ctx, tree.kid(k, 'obj'), ['acl', 'nmod', 'advcl'], preposition, ['case', 'mark']);
   }
   topicAt = namedByWhat(ctx, topicAt);
-  // "called for an end to the raids": asking for an end to something opposes it
-  const ended = endTo(ctx, topicAt);
-  if (ended >= 0 && polarity !== 'Neutral') [topicAt, polarity] = [ended, polarity === 'Supports' ? 'Opposes' : 'Supports'];
-  // ("an end to the war and total withdrawal": what is coordinated with the thing ended is asked for, not ended)
-  const topic = topicText(ctx, k, topicAt, ended >= 0);
+  // "called for an end to the raids" supports the end, as an analyst writes it down ("an end to the raids"),
+  // not "opposes the raids": the end is the thing asked for
+  // ("an end to the war and total withdrawal": the phrase stops before what is coordinated with the end)
+  const topic = topicText(ctx, k, topicAt, endTo(ctx, topicAt) >= 0);
   if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
   if (!isNoun && ctx.lex.cueWords('hosting-verb').has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
@@ -145,7 +146,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
 
 /** "an end to the raids", "a halt to the strikes": the thing ended, as its head; else -1. */
 function endTo(ctx: StatementContext, at: number): number {
-  if (at < 0 || !['end', 'halt', 'stop'].includes(ctx.tree.lemma(at)) || ctx.tree.upos(at) !== 'NOUN') return -1;
+  if (at < 0 || !ENDINGS.has(ctx.tree.lemma(at)) || ctx.tree.upos(at) !== 'NOUN') return -1;
   // ("an end to fighting": a gerund's "to" is its mark)
   return phraseUnder(ctx, at, ['nmod', 'acl'], 'to', ['case', 'mark']);
 }
@@ -456,6 +457,9 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
     if (ca > at) b = Math.min(b, ca);
     else if (cb <= at) a = Math.max(a, cb);
   }
+  // ("an end to the war and total withdrawal": the end of the war, without what is coordinated with the war)
+  const ended = own ? endTo(ctx, at) : -1;
+  if (ended >= 0) for (const c of tree.kids(ended)) if (c > ended && (tree.rel(c) === 'conj' || tree.rel(c) === 'cc')) b = Math.min(b, tree.span(c)[0]);
   // "urging progress on the dispute and calling for talks": a verb coordinated inside a noun topic is another act
   if (tree.upos(at) !== 'VERB') for (let i = at + 1; i < b; i++) if (tree.rel(i) === 'conj' && tree.upos(i) === 'VERB' && tree.dominates(at, i)) b = Math.min(b, tree.span(i)[0]);
   // "rejected calls for a rerun" with the for-phrase hung from the verb: still what the calls are for
@@ -463,7 +467,9 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
   const phrase = next < ctx.texts.length ? tree.head(next) : -1;
   // ("rejected the proposal on Tuesday": when, not what)
   const timely = phrase >= 0 && (ctx.lex.calendar.has(ctx.texts[phrase]) || tree.rel(phrase).endsWith(':tmod'));
-  if (phrase >= 0 && !timely && OF_PHRASE.has(ctx.lower[next]) && tree.rel(next) === 'case' && tree.head(phrase) === cue && tree.span(phrase)[1] - a <= MAX_TOPIC_WORDS) b = tree.span(phrase)[1];
+  // ("demanded a halt to the strikes": the to-phrase of an end, halt or stop, too)
+  const continues = OF_PHRASE.has(ctx.lower[next]) || (ctx.lower[next] === 'to' && ENDINGS.has(tree.lemma(at)) && tree.upos(at) === 'NOUN');
+  if (phrase >= 0 && !timely && continues && tree.rel(next) === 'case' && tree.head(phrase) === cue && tree.span(phrase)[1] - a <= MAX_TOPIC_WORDS) b = tree.span(phrase)[1];
   // the cue itself when the topic is its head ("the demands, which … rejected")
   if (cue > at && cue < b) b = Math.min(b, tree.span(cue)[0]);
   // too long: up to the head noun, or for an act ("building a mutually beneficial relationship with …") up to its object's
