@@ -207,6 +207,9 @@ describe('entities', () => {
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });
+  // ("the State Department" is the United States' whatever country the story is about; the country as the article put it is a name to search by)
+  shouldExtract('Iran said Iran would not yield. The State Department said Iran had to yield. Iran refused.', { describe: 'org/us/state-department', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/us/state-department')) });
+  shouldExtract('The Chilean Foreign Ministry said the talks failed. Peru disagreed.', { describe: 'alt label Chilean Foreign Ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cl/foreign-ministry') && e.altLabels.includes('Chilean Foreign Ministry')) });
   shouldExtract('Ruritania left the Coastal Strike Forces (CSF) Treaty last year, Ana Cruz said.', noEntity('Coastal Strike Forces'), noEntity('CSF'), entity('Person', 'Ana Cruz'));
   shouldExtract('The Commerce Department’s Bureau of Industry and Security added the firms to its list.', entity('Organization', 'Bureau of Industry and Security'), noEntity('Industry'));
   shouldExtract('Officials at the Office of Trade and Industry said the rules would change.', entity('Organization', 'Office of Trade and Industry'), noEntity('Industry'));

@@ -1,7 +1,7 @@
 // "the Foreign Ministry", "the Central Bank": an organisation known only by a generic name is
 // one per country, so its IRI is scoped by the country it serves (org/cn/foreign-ministry), and
 // in a corpus China's and Russia's foreign ministries stay apart.
-import { lexicon } from '../lexicon/index.js';
+import { lexicon, nameKey } from '../lexicon/index.js';
 import type { Document, Mention } from '../types.js';
 import { lowerBound } from '../util/search.js';
 
@@ -16,8 +16,9 @@ const countryCode = (m: Mention | undefined) => (m?.gazetteerKey?.startsWith('co
 
 /**
  * The country a generic organisation serves, as a lower-case country code: the possessor or
- * demonym right before it ("China's Foreign Ministry", "the Chinese Foreign Ministry"), else the
- * country its earlier mention in the article served, else the country the article is about.
+ * demonym right before it ("China's Foreign Ministry", "the Chinese Foreign Ministry"), else the one
+ * country English-language news uses the name for ("the State Department"), else the country its
+ * earlier mention in the article served, else the country the article is about.
  */
 export class ServingCountries {
   private readonly seen = new Map<string, string>();
@@ -41,11 +42,22 @@ export class ServingCountries {
 
   of(m: Mention): string | undefined {
     const key = m.text.toLowerCase();
-    const before = this.byEnd[lowerBound(this.byEnd, m.start + 1, (x) => x.end) - 1];
-    const between = before ? this.doc.article.text.slice(before.end, m.start) : '';
-    const near = before && m.start - before.end <= 8 && /^(?:['’]s)?\s+(?:the\s+)?$/i.test(between) ? countryCode(before) : undefined;
-    const scope = near ?? this.seen.get(key) ?? this.home;
+    const scope = countryCode(this.servedBefore(m)) ?? lexicon().nationalBodies.get(nameKey(m.text)) ?? this.seen.get(key) ?? this.home;
     if (scope) this.seen.set(key, scope);
     return scope;
+  }
+
+  /** The name with the country as the article put it before the name ("China's Foreign Ministry", "Algerian Foreign Ministry"), if it did. */
+  qualified(m: Mention): string | undefined {
+    const before = this.servedBefore(m);
+    const text = before ? this.doc.article.text.slice(before.start, m.end) : '';
+    return before && countryCode(before) && !/\sthe\s/i.test(text) ? text : undefined;
+  }
+
+  /** The country mention right before the name, joined to it by nothing, "'s" or "the". */
+  private servedBefore(m: Mention): Mention | undefined {
+    const before = this.byEnd[lowerBound(this.byEnd, m.start + 1, (x) => x.end) - 1];
+    const between = before ? this.doc.article.text.slice(before.end, m.start) : '';
+    return before && m.start - before.end <= 8 && /^(?:['’]s)?\s+(?:the\s+)?$/i.test(between) && countryCode(before) ? before : undefined;
   }
 }

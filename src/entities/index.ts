@@ -157,6 +157,9 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       const e = b.get(entityIri('Organization', normaliseName(m.text), scope), 'Organization', m.text, m.subtypes);
       if (!orgs.includes(e)) orgs.push(e);
       b.attach(m, e);
+      // in a corpus of many foreign ministries, the name with its country, as the article wrote it, is the one to search by
+      const qualified = serving.qualified(m);
+      if (qualified && qualified !== e.label && !e.altLabels.includes(qualified)) e.altLabels.push(qualified);
       continue;
     }
     if (m.type === 'Organization') {

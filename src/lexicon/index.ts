@@ -35,7 +35,7 @@ function aliasTable(name: string): Map<string, number> {
   return out;
 }
 
-/** Each name of a seat of government → the ISO code of the country it stands for (data/lexicon/government-seats.tsv). */
+/** Each name → the ISO code of the country it stands for (government-seats.tsv, national-bodies.tsv). */
 function seatTable(name: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of dataLines(name)) {
@@ -193,6 +193,8 @@ export interface Lexicon {
   officeHolders: Map<string, OfficeHolder>;
   /** Seat of government name (nameKey) → the ISO code of its country ("Kremlin" → "ru"). */
   governmentSeats: Map<string, string>;
+  /** Generic-looking names of one country's body ("State Department" → us): data/lexicon/national-bodies.tsv. */
+  nationalBodies: Map<string, string>;
   /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
   genericOrganisationWords: { words: Set<string>; heads: Set<string> };
   /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */
@@ -333,6 +335,7 @@ export function lexicon(): Lexicon {
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),
     governmentSeats: seatTable('government-seats.tsv'),
+    nationalBodies: seatTable('national-bodies.tsv'),
     sanctionLemmas: rolesTable('sanctions.tsv'),
     organisationAliases: aliasTable('organisation-aliases.tsv'),
     money: table('numbers.json'),
