@@ -640,6 +640,11 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract("Chile moved troops on Sunday. Peru dismissed Chile's claims as baseless.", stance('Peru', 'Opposes', /^Chile's claims$/));
   shouldExtract('Chile moved troops on Sunday. Peru called for an end to the deployment.', stance('Peru', 'Supports', /^end to the deployment$/));
   shouldExtract('Talks went on. Spain demanded a halt to the strikes.', stance('Spain', 'Supports', /^halt to the strikes$/));
+  // a hope for an act done ("would free the hostages", "would manage to free them"), not for a meeting to take place
+  shouldExtract('Talks went on. Ana Ruiz said she hoped the police would soon free the hostages.', stance('Ana Ruiz', 'Supports', /^free the hostages$/));
+  shouldExtract('Talks went on. Ana Ruiz said she hoped the police would manage to free the hostages.', stance('Ana Ruiz', 'Supports', /^free the hostages$/));
+  shouldExtract('Talks went on. Peru hopes that Chile will lift the ban on fruit.', stance('Peru', 'Opposes', /^ban on fruit$/));
+  shouldExtract('Talks went on. Ana Ruiz said she hoped the next meeting would take place in Lima.', { describe: 'no stance', test: (x) => stmts(x, 'Stance').length === 0 });
   // a free relative names its topic ("what it called X"); an irregular past the tagger read as a noun is the verb
   shouldExtract('Chile moved troops on Sunday. Peru denounced what it called Chile\'s aggression.', stance('Peru', 'Opposes', /^Chile's aggression$/));
   shouldExtract('Chile moved troops on Sunday. Peru condemned what it described as a dangerous provocation by Chile.', stance('Peru', 'Opposes', /provocation by Chile/));

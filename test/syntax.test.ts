@@ -192,6 +192,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru imposed a travel ban on Chilean senator Tomas Berg.', 'senator', 'Berg', 'nmod:desc');
   shouldParse('Peru imposed a travel ban on Chilean senator Tomas Berg.', 'on', 'Berg', 'case');
   shouldParse('Peru imposed a travel ban and asset freeze on Chilean senator Tomas Berg.', 'on', 'Tomas', 'case');
+  // a word read as an adjective after a modal or "to" and before a determiner is the verb they serve
+  shouldParse('Ruiz hoped the police would soon free the hostages.', 'hostages', 'free', 'obj');
+  shouldParse('Ruiz hoped the police would manage to free the hostages.', 'hostages', 'free', 'obj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -150,6 +150,8 @@ export const CUE_GROUPS = [
   'force-noun',
   'warning-verb',
   'retort-verb',
+  'attempt-verb',
+  'idiom-object',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -31,12 +31,12 @@ export function findActStances(ctx: StatementContext): Statement[] {
 /** "urged X to act", "ready to act", "her willingness to act": the cue's to-infinitive, its subject's (or possessor's) stance. */
 function requestedAct(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
   const { tree } = ctx;
-  const [, preposition, only] = cue.frame.split(':');
+  const [kind, preposition, only] = cue.frame.split(':');
   const isNoun = tree.upos(k) === 'NOUN';
   if (only === 'noun' && !isNoun) return undefined;
   if (!['VERB', 'ADJ', 'NOUN'].includes(tree.upos(k)) || accused(ctx, k)) return undefined;
-  if (preposition && phraseUnder(ctx, k, ['obl', 'iobj', 'obj'], preposition) < 0) return undefined;
-  const act = cue.frame === 'clause' ? demandedClause(ctx, k) : infinitiveOf(ctx, k);
+  if (kind === 'to' && preposition && phraseUnder(ctx, k, ['obl', 'iobj', 'obj'], preposition) < 0) return undefined;
+  const act = kind === 'clause' ? demandedClause(ctx, k, preposition === 'will') : infinitiveOf(ctx, k);
   // "urged the parties not to escalate": what is asked against is left unread
   if (act < 0 || negated(ctx, act)) return undefined;
   const polarity = negated(ctx, k) ? negatedPolarity(cue.polarity) : cue.polarity;
@@ -67,13 +67,21 @@ function infinitiveOf(ctx: StatementContext, k: number): number {
  * "demanded that Peru withdraw its troops", "demanding Peru stop the launches": the clause whose
  * subject is asked to act (a bare verb after the object, or a that-clause without will/would), -1 if none.
  */
-function demandedClause(ctx: StatementContext, k: number): number {
+function demandedClause(ctx: StatementContext, k: number, hoped = false): number {
   const { tree } = ctx;
   const bare = tree.kid(k, 'obj') >= 0 ? tree.kidsWith(k, 'xcomp').find((c) => tree.upos(c) === 'VERB' && !tree.kids(c).some((m) => tree.rel(m) === 'mark')) : undefined;
   if (bare !== undefined) return bare;
-  const clause = tree.kidsWith(k, 'ccomp').find((c) => tree.upos(c) === 'VERB' && tree.kid(c, 'nsubj') >= 0 && !tree.kidsWith(c, 'aux').some((a) => ctx.lower[a] !== 'should'));
+  // ("hoped the police would free the hostages": a hope is for what will be, so its clause may say "will")
+  const allowed = hoped ? HOPED_AUXILIARIES : DEMANDED_AUXILIARIES;
+  // (a hoped-for clause is an act done to something: "hoped the next one will take place in Lima" hopes for no act)
+  const object = (c: number) => tree.kid(c, 'obj') >= 0 && !ctx.lex.cueWords('idiom-object').has(tree.lemma(tree.kid(c, 'obj')));
+  const acting = (c: number) => !hoped || object(c) || ctx.lex.cueWords('attempt-verb').has(tree.lemma(c));
+  const clause = tree.kidsWith(k, 'ccomp').find((c) => (tree.upos(c) === 'VERB' || (hoped && tree.upos(c) === 'ADJ' && ctx.lex.cueWords('attempt-verb').has(tree.lemma(c)))) && tree.kid(c, 'nsubj') >= 0 && tree.kidsWith(c, 'aux').every((a) => allowed.has(ctx.lower[a])) && acting(c));
   return clause ?? -1;
 }
+
+const DEMANDED_AUXILIARIES = new Set(['should']);
+const HOPED_AUXILIARIES = new Set(['should', 'will', 'would', 'can', 'could', "'ll", 'be', 'is', 'are', 'was', 'were']);
 
 // subjects whose "must" says what the speaker will do or pleads for from all, not what others should do
 const OWN_RESOLVE = /^(?:we|i|you|it|they|everyone|everybody|one)$/;
@@ -118,7 +126,8 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   const { tree } = ctx;
   const object = tree.kid(v, 'obj');
   // ("called on others to press the military to relinquish power": a request inside a request asks for its own act)
-  const inner = (ctx.lex.actCues.get(tree.lemma(v)) ?? []).some((c) => !c.frame.startsWith('modal')) ? infinitiveOf(ctx, v) : -1;
+  // ("hoped they would manage to free the hostages": managing, trying or being able to do it is doing it)
+  const inner = (ctx.lex.actCues.get(tree.lemma(v)) ?? []).some((c) => !c.frame.startsWith('modal')) || ctx.lex.cueWords('attempt-verb').has(tree.lemma(v)) ? infinitiveOf(ctx, v) : -1;
   if (inner >= 0 && inner !== v && !negated(ctx, inner)) return actTopic(ctx, cue, inner, polarity);
   // supporting the act keeps its own polarity; refusing it turns a support ("not willing to back the plan")
   const turned = (p: Polarity): Polarity | undefined => (polarity === 'Supports' ? p : negatedPolarity(p));

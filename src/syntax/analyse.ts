@@ -57,6 +57,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagOpeningParticiple(forms, upos, xpos);
   retagDeterminedGerund(forms, upos, xpos);
   retagNamedSubjectPast(forms, upos, xpos);
+  retagModalAdjective(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -279,6 +280,23 @@ function retagInfinitiveCue(forms: readonly string[], upos: string[], xpos: stri
     if (!['DET', 'PRON', 'ADJ', 'NUM', 'PROPN'].includes(upos[i + 1])) continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
     [upos[i - 1], xpos[i - 1]] = ['PART', 'TO'];
+  }
+}
+
+/**
+ * "the police would soon free the hostages", "we will clear the road": a word the tagger read as an
+ * adjective, right after a modal or "to" (or one of them and an adverb) and before a determiner, is the
+ * verb the modal serves ("would be free" has its copula between).
+ */
+function retagModalAdjective(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'ADJ' || !/^\p{Ll}+$/u.test(forms[i]) || !['DET', 'PRON'].includes(upos[i + 1]) || !/^(?:the|a|an|its|their|his|her|our|all|those|these|this|that)$/i.test(forms[i + 1])) continue;
+    const modal = upos[i - 1] === 'ADV' && i >= 2 ? i - 2 : i - 1;
+    // ("managed to free the hostages": after "to" too)
+    const infinitive = forms[modal].toLowerCase() === 'to';
+    if (xpos[modal] !== 'MD' && !infinitive) continue;
+    [upos[i], xpos[i]] = ['VERB', 'VB'];
+    if (infinitive) [upos[modal], xpos[modal]] = ['PART', 'TO'];
   }
 }
 
