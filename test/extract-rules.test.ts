@@ -644,6 +644,10 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Ana Ruiz said she hoped the police would soon free the hostages.', stance('Ana Ruiz', 'Supports', /^free the hostages$/));
   shouldExtract('Talks went on. Ana Ruiz said she hoped the police would manage to free the hostages.', stance('Ana Ruiz', 'Supports', /^free the hostages$/));
   shouldExtract('Talks went on. Peru hopes that Chile will lift the ban on fruit.', stance('Peru', 'Opposes', /^ban on fruit$/));
+  // judging words: rude, insolent, "not acceptable", "contrary to"
+  shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
+  shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));
+  shouldExtract('Talks went on. Ana Ruiz said a military-led transition would be contrary to the wishes of the people.', stance('Ana Ruiz', 'Opposes', /^military-led transition$/));
   shouldExtract('Talks went on. Ana Ruiz said she hoped the next meeting would take place in Lima.', { describe: 'no stance', test: (x) => stmts(x, 'Stance').length === 0 });
   // a free relative names its topic ("what it called X"); an irregular past the tagger read as a noun is the verb
   shouldExtract('Chile moved troops on Sunday. Peru denounced what it called Chile\'s aggression.', stance('Peru', 'Opposes', /^Chile's aggression$/));
