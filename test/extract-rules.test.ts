@@ -644,6 +644,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Ana Ruiz said she hoped the police would soon free the hostages.', stance('Ana Ruiz', 'Supports', /^free the hostages$/));
   shouldExtract('Talks went on. Ana Ruiz said she hoped the police would manage to free the hostages.', stance('Ana Ruiz', 'Supports', /^free the hostages$/));
   shouldExtract('Talks went on. Peru hopes that Chile will lift the ban on fruit.', stance('Peru', 'Opposes', /^ban on fruit$/));
+  // a threatened act stops before what says when or why ("following the coup")
+  shouldExtract("Talks went on. The Andean Union on Monday threatened to suspend Bolivia following last week's coup.", threat('Andean Union', 'Bolivia'), { describe: 'action "to suspend Bolivia"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'to suspend Bolivia') });
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

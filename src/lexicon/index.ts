@@ -152,6 +152,7 @@ export const CUE_GROUPS = [
   'retort-verb',
   'attempt-verb',
   'idiom-object',
+  'circumstance-word',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -41,7 +41,7 @@ export function findThreats(ctx: StatementContext): Statement[] {
         threatener: speakingFor(ctx, t.threatener).iri,
         target: t.target.iri,
         // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
-        action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
+        action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
         condition,
         evidence: ctx.evidence(s),
         confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
@@ -495,6 +495,13 @@ function namedIn(ctx: StatementContext, k: number): (e: Entity) => boolean {
 }
 
 /** Text of k's subtree from `from` on, less the subtrees in `except` at its edges, and less edge punctuation. */
+/** "threatened to suspend Peru following the coup": the adjuncts after the action that say when or why, not what. */
+function circumstances(ctx: StatementContext, action: number): number[] {
+  const { tree } = ctx;
+  const opener = (c: number) => tree.kids(c).find((m) => (tree.rel(m) === 'case' || tree.rel(m) === 'mark') && m === tree.span(c)[0]);
+  return tree.kids(action).filter((c) => c > action && ['obl', 'advcl'].includes(tree.rel(c)) && ctx.lex.cueWords('circumstance-word').has(ctx.lower[opener(c) ?? -1] ?? ''));
+}
+
 function spanOf(ctx: StatementContext, k: number, except: number[], from = -1): string {
   let [a, b] = ctx.tree.span(k);
   a = Math.max(a, from);
