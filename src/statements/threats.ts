@@ -192,11 +192,13 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const actor = actionSubject === k ? -1 : actionSubject;
   // ("warned that Chilean ships would be seized": a passive's subject suffers the act)
   const suffers = role(action) === 'suffering' || (role(action) === 'consequence' && tree.kid(action, 'nsubj:pass') >= 0);
-  const side = [...sideOf(ctx, threatener), ...(suffers ? [] : agentsAt(ctx, actor))];
+  // ("warned that any Chilean attack would draw a response": an attack as the subject provokes the act, and whoever attacks is threatened)
+  const provoker = actor >= 0 && tree.upos(actor) === 'NOUN' && role(actor) === 'consequence' ? agentsUnder(ctx, actor) : [];
+  const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor))];
   const named = namedIn(ctx, k);
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
-    ...(suffers ? agentsAt(ctx, actor) : []),
+    ...(suffers ? agentsAt(ctx, actor) : provoker),
     ...agentsAt(ctx, tree.kid(k, 'obj')),
     ...agentsAt(ctx, tree.kid(k, 'iobj')),
     // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the rebels"
