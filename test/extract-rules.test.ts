@@ -648,6 +648,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract("Talks went on. The Andean Union on Monday threatened to suspend Bolivia following last week's coup.", threat('Andean Union', 'Bolivia'), { describe: 'action "to suspend Bolivia"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'to suspend Bolivia') });
   // an attack as the subject provokes the threatened act: whoever attacks is threatened
   shouldExtract('Talks went on. Peru accused Chile and Bolivia of backing rebels and warned that any Chilean attack would draw a swift response.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said there would be repercussions for Chile.', threat('Peru', 'Chile'));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));
