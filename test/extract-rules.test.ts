@@ -649,6 +649,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // an attack as the subject provokes the threatened act: whoever attacks is threatened
   shouldExtract('Talks went on. Peru accused Chile and Bolivia of backing rebels and warned that any Chilean attack would draw a swift response.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru said there would be repercussions for Chile.', threat('Peru', 'Chile'));
+  // sanctions: a titled person among those included; whoever reached the agreement to designate designates
+  shouldExtract('Talks went on. The US has since sanctioned several Chilean officials, including Supreme Court Justice Ana Ruiz, who presided over the trial.', sanction('United States', /^Ana Ruiz$/));
+  shouldExtract("Talks went on. The Andean Union imposed sanctions on Bolivia in May. Andean Union member states have reached a political agreement to designate Bolivia's Revolutionary Guard as a terrorist organisation, the bloc's foreign policy chief said Thursday.", sanction('Andean Union', /Revolutionary Guard/));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

@@ -306,6 +306,11 @@ export function subjectOf(ctx: StatementContext, k: number): number {
     }
     // "led the African Union to call for restraint": a named agent with a to-infinitive does it
     if (tree.rel(c) === 'acl' && tree.kids(c).some((m) => ctx.lower[m] === 'to' && tree.rel(m) === 'mark') && agentAt(ctx, tree.head(c))) return tree.head(c);
+    // "reached an agreement to designate X", "took a decision to expel Y": whoever reached or took it does it
+    if (tree.rel(c) === 'acl' && tree.kids(c).some((m) => ctx.lower[m] === 'to' && tree.rel(m) === 'mark') && tree.rel(tree.head(c)) === 'obj' && verbAbove(ctx, tree.head(c)) >= 0) {
+      c = verbAbove(ctx, tree.head(c));
+      continue;
+    }
     c = tree.head(c);
   }
   return -1;

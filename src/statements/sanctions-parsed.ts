@@ -314,7 +314,9 @@ function namesListedFor(ctx: StatementContext, at: number, imposer: Entity, rel:
   const lists = rel === 'appos' ? tree.kidsWith(at, 'appos') : tree.kidsWith(at, 'nmod').filter((m) => tree.kids(m).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'including'));
   const out: Entity[] = [];
   for (const head of lists.flatMap((l) => tree.conjuncts(l))) {
-    const e = ctx.entityAtToken[head] ?? describedPerson(ctx, ...ownSpan(ctx, head));
+    // ("including Supreme Court Justice Ana Ruiz, who …": the title heads the phrase, the name hangs from it)
+    const titled = tree.kidsWith(head, 'flat').map((f) => ctx.entityAtToken[f]).find((x) => x?.type === 'Person');
+    const e = (ctx.entityAtToken[head]?.type === 'Person' || ctx.entityAtToken[head]?.type === 'Organization' ? ctx.entityAtToken[head] : undefined) ?? describedPerson(ctx, ...ownSpan(ctx, head)) ?? titled;
     if (e && (e.type === 'Person' || e.type === 'Organization') && e !== imposer && !out.includes(e)) out.push(e);
   }
   return out;
