@@ -204,6 +204,8 @@ describe('entities', () => {
   // the tagger's sure boundaries inside a rule name stand; capitals of emphasis name nothing
   shouldExtract('Ana Ruiz of Meridian Economics said the plan was weak.', entity('Person', 'Ana Ruiz'), entity('Organization', 'Meridian Economics'), noEntity('Ana Ruiz of Meridian Economics'), { describe: 'Ana Ruiz works for Meridian Economics', test: (x) => x.facts.some((f) => f.kind === 'affiliation' && labelOf(x, f.subject) === 'Ana Ruiz' && labelOf(x, f.object) === 'Meridian Economics') });
   shouldExtract('The Alliance for Justice and Peace called for A FULL AND IMMEDIATE HALT to the fighting.', entity('Organization', 'Alliance for Justice and Peace'), noEntity('FULL AND IMMEDIATE HALT'));
+  // a name set off by a comma after a role is a person, whatever the tagger guessed from "in Lima, …"
+  shouldExtract("Peru's Foreign Ministry summoned the Chilean ambassador in Lima, Orhan Velikaya.", entity('Person', 'Orhan Velikaya'));
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });
