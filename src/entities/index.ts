@@ -10,7 +10,7 @@ import type { Document, Entity, EntityType, Mention, Syntax } from '../types.js'
 import { isGenericOrganisationName, ServingCountries } from './generic.js';
 import { PersonGenders, pronounGender } from './gender.js';
 import { entityIri } from './iri.js';
-import { acronymOf, nameTokens, normaliseName } from './names.js';
+import { acronymOf, nameTokens, normaliseName, personTokens } from './names.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
 import { lowerBound } from '../util/search.js';
 
@@ -321,20 +321,20 @@ class PeopleIndex {
 
   add(e: Entity): void {
     this.order.set(e, this.order.size);
-    for (const w of new Set(nameTokens(e.label))) this.byWord.set(w, [...(this.byWord.get(w) ?? []), e]);
+    for (const w of new Set(personTokens(e.label))) this.byWord.set(w, [...(this.byWord.get(w) ?? []), e]);
   }
 
   /** The people whose name shares a word with `text`, in the order they were added. */
   sharing(text: string): Entity[] {
     const found = new Set<Entity>();
-    for (const w of new Set(nameTokens(text))) for (const e of this.byWord.get(w) ?? []) found.add(e);
+    for (const w of new Set(personTokens(text))) for (const e of this.byWord.get(w) ?? []) found.add(e);
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 }
 
 function samePerson(e: Entity, text: string): boolean {
-  const a = nameTokens(e.label);
-  const b = nameTokens(text);
+  const a = personTokens(e.label);
+  const b = personTokens(text);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "Okonjo" ~ "Marta Okonjo"; "al-Rashid" ~ "Omar al-Rashid"; never first name alone to a different surname.
   return short.length > 0 && short.every((t) => long.includes(t)) && (short.length > 1 || long[long.length - 1] === short[0] || long.length === 1);
@@ -342,9 +342,9 @@ function samePerson(e: Entity, text: string): boolean {
 
 /** "Chen" after "Chen Wenhua", "Kim" after "Kim Jong-un": a single name that is part of exactly one person's name. */
 function uniqueNamePart(people: Entity[], text: string): Entity | undefined {
-  const t = nameTokens(text);
+  const t = personTokens(text);
   if (t.length !== 1) return undefined;
-  const hits = people.filter((p) => nameTokens(p.label).includes(t[0]));
+  const hits = people.filter((p) => personTokens(p.label).includes(t[0]));
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -19,6 +19,11 @@ export function nameTokens(text: string): string[] {
   return normaliseName(text).split(/\s+/).filter(Boolean);
 }
 
+/** Name tokens without an Arabic article: "Omar al-Bashir" → ["omar", "bashir"], so "Bashir" is his short name. */
+export function personTokens(text: string): string[] {
+  return nameTokens(text).map((t) => t.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\p{L}{3})/u, ''));
+}
+
 /** "world trade organization" → "wto"; one-word names have no acronym. */
 export function acronymOf(normalised: string): string {
   const words = normalised.split(/\s+/).filter((w) => w && !CONNECTORS.has(w));
