@@ -61,7 +61,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // (a dateline, "THE HAGUE, Netherlands (AP) —", is places by construction: the gazetteer decides)
     const dateline = isDatelineSentence(doc, s);
     if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end)));
-    names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : n));
+    names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : withoutHonorific(ctx, n)));
     // "We will NEVER accept it": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
     // "Prime Minister (Benjamin) Netanyahu", "President [Joe] Biden": an editor's bracketed first name is part of the name after it
@@ -123,6 +123,13 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** "Ms Wallstrom" as the tagger drew it: the name without the honorific ("Mr", "Ms"), which is no part of it. */
+function withoutHonorific(ctx: RunContext, n: Mention): Mention {
+  const m = /^(\S+)\s+/.exec(n.text);
+  if (n.type !== 'Person' || n.kind !== 'name' || !m || !ctx.lex.honorifics.has(m[1])) return n;
+  return { ...n, start: n.start + m[0].length, text: n.text.slice(m[0].length) };
 }
 
 let codes: { lex: Lexicon; set: Set<string> } | undefined;
