@@ -210,6 +210,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Omar al-Rashidi left the palace. Rashidi said no.', { describe: 'one person', test: (x) => x.entities.filter((e) => e.type === 'Person').length === 1 });
   // an honorific is no part of the name, however the tagger drew the span
   shouldExtract('Talks went on. Margot Vallin spoke on Monday. "We are free," replied Ms Vallin. Ms Vallin was responding to comments.', { describe: 'one person, Margot Vallin', test: (x) => x.entities.filter((e) => e.type === 'Person').map((e) => e.label).join() === 'Margot Vallin' });
+  // news abbreviations of countries: "NZ", "the Solomons"
+  shouldExtract('Chile criticises allies as NZ bans two ministers\n\nNew Zealand banned two ministers on Monday. The Solomons agreed.', { describe: 'New Zealand once, Solomon Islands', test: (x) => x.entities.filter((e) => e.type === 'Country').map((e) => e.label).sort().join() === 'Chile,New Zealand,Solomon Islands' });
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });
