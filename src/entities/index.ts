@@ -275,7 +275,9 @@ function organisationReferent(b: Builder, cue: string, m: Mention): Entity | und
   const before = (e: Entity) => e.mentions.some((x) => x.start < m.start && x.kind !== 'description');
   const last = (e: Entity) => Math.max(...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));
   const pool = b.entities.filter((e) => before(e) && (cue === 'Country' ? e.type === 'Country' : e.type === 'Organization' && !e.subtypes.includes('NewsMediaOrganization')));
-  const fits = pool.filter((e) => cue === 'Country' || e.subtypes.includes(cue) || e.label.split(/\s+/).includes(cue));
+  // ("the bloc": a bloc of states, not the militia named last)
+  const bloc = /\bbloc$/i.test(m.text);
+  const fits = pool.filter((e) => (bloc ? [e.label, ...e.altLabels].some((l) => lexicon().blocs.has(l)) : cue === 'Country' || e.subtypes.includes(cue) || e.label.split(/\s+/).includes(cue)));
   // "NMG denied the accusations. … the company said": the organisation the last sentence was about
   const doc = b.article();
   const prev = doc.sentences[doc.tokens[tokenAtOrAfter(doc, m.start)].sentence - 1];

@@ -237,6 +237,8 @@ export interface Lexicon {
   institutions: Map<string, string>;
   /** "the company", "the ministry": nouns that refer back to an organisation (or, for "government", a country), with the word or subtype that matches it. */
   orgDescriptionNouns: Map<string, string>;
+  /** Names of blocs of states ("EU", "ASEAN"), which "the bloc" can stand for (organizations.json). */
+  blocs: Set<string>;
   /** Lowercase nouns that, right before a name, make it an organisation ("the carmaker Toyota", "think tank Ember"). */
   nounsBeforeOrgNames: Set<string>;
   /** Last words of names that are neither people, places nor organisations (laws, treaties, events). */
@@ -279,7 +281,7 @@ export function lexicon(): Lexicon {
   const speech = table<{ verbs: string[]; nounCues: string[] }>('speech-verbs.json');
   const titles = table<{ titles: string[]; honorifics: string[]; nameSuffixes: string[]; gendered: Record<'masculine' | 'feminine', string[]> }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; peopleNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed; leaderTitles: string[] }>('roles.json');
-  const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[] }>('organizations.json');
+  const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[]; blocs: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; numberedHeads: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
   const cueWords = parseCueWords(readFileSync(dataPath('lexicon', 'cue-words.tsv'), 'utf8'), 'data/lexicon/cue-words.tsv');
@@ -303,6 +305,7 @@ export function lexicon(): Lexicon {
     orgHeads: new Map(Object.entries(orgs.heads)),
     institutions: new Map(Object.entries(orgs.institutions)),
     orgDescriptionNouns: new Map(Object.entries(orgs.descriptionNouns)),
+    blocs: new Set(orgs.blocs),
     nounsBeforeOrgNames: new Set(orgs.nounsBeforeNames),
     miscSuffixes: new Set(orgs.miscSuffixes),
     media: new Set(orgs.media),
