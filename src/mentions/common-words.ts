@@ -6,7 +6,7 @@ export { lexiconTag };
 /** Whether the lexicon knows the word only as a finite verb ("denies", "threatened"): in a title-case heading it is no part of a name. */
 export const isFiniteVerb = (word: string): boolean => /^(?:PresentTense|PastTense)$/.test(lexiconTag(word) ?? '');
 
-const MORPHOLOGY = /(?:ly|ing|ed|ions|tion|ness|ment|ments|ity|ies|ous|ive|ful|less|able)$/;
+const MORPHOLOGY = /(?:ly|ing|ed|ions|tion|sion|ism|ness|ment|ments|ity|ies|ous|ive|ful|less|able)$/;
 
 /** True when the word, capitalised, is probably an ordinary English word rather than a name. */
 export function isCommonWord(word: string, lowercaseInText: Set<string>): boolean {
