@@ -215,6 +215,8 @@ describe('entities', () => {
   // "the bloc" is a bloc of states named before, not the organisation named last; one organisation whatever the Guard's name
   shouldExtract("Talks went on. EU ministers met on Monday. The EU said Iran's Revolutionary Guard Corps (IRGC) had fired on ships. The 27-nation bloc adopted asset freezes.", { describe: 'the bloc is the EU; one Guard', test: (x) => !!x.entities.find((e) => e.label === 'EU')?.mentions.some((m) => /bloc$/.test(m.text)) && x.entities.filter((e) => e.type === 'Organization').length === 2 });
   shouldExtract('Talks went on. “Repression cannot go unanswered. The bloc acted,” Ana Ruiz said.', noEntity('Repression'));
+  // a title in the plural names the people who hold it: "EU Foreign Ministers" is the EU
+  shouldExtract('Talks went on. EU Foreign Ministers took the decisive step. Finance Ministers met in Lima.', entity('Organization', 'EU'), noEntity('EU Foreign Ministers'), noEntity('Finance Ministers'));
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });

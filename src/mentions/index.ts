@@ -61,7 +61,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // (a dateline, "THE HAGUE, Netherlands (AP) —", is places by construction: the gazetteer decides)
     const dateline = isDatelineSentence(doc, s);
     if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end)));
-    names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : withoutHonorific(ctx, n)));
+    names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : withoutHonorific(ctx, n))).flatMap((n) => withoutPluralTitle(ctx, n));
     // "We will NEVER accept it": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
     // "Prime Minister (Benjamin) Netanyahu", "President [Joe] Biden": an editor's bracketed first name is part of the name after it
@@ -123,6 +123,23 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "EU Foreign Ministers", "Finance Ministers": a title in the plural names the people who hold it, no
+ * organisation or person; what comes before it ("EU") is the name, if anything does.
+ */
+function withoutPluralTitle(ctx: RunContext, n: Mention): Mention[] {
+  const words = n.text.split(' ');
+  const last = words[words.length - 1];
+  if (n.kind !== 'name' || n.gazetteerKey || !/^\p{Lu}\p{Ll}+s$/u.test(last)) return [n];
+  const singular = [...words.slice(0, -1), last.slice(0, -1)];
+  // (a title of two words or more: "Cardinals", "Senators" may be a team)
+  const from = singular.findIndex((_, i) => singular.length - i >= 2 && ctx.lex.titles.some((t) => t.join(' ') === singular.slice(i).join(' ')));
+  if (from < 0) return [n];
+  if (from === 0) return [];
+  const text = words.slice(0, from).join(' ');
+  return [{ ...n, end: n.start + text.length, text, type: 'Organization' }];
 }
 
 /** "Ms Wallstrom" as the tagger drew it: the name without the honorific ("Mr", "Ms"), which is no part of it. */
