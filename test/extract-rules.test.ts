@@ -665,6 +665,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   // sanctions: a titled person among those included; whoever reached the agreement to designate designates
   shouldExtract('Talks went on. The US has since sanctioned several Chilean officials, including Supreme Court Justice Ana Ruiz, who presided over the trial.', sanction('United States', /^Ana Ruiz$/));
   shouldExtract("Talks went on. The Andean Union imposed sanctions on Bolivia in May. Andean Union member states have reached a political agreement to designate Bolivia's Revolutionary Guard as a terrorist organisation, the bloc's foreign policy chief said Thursday.", sanction('Andean Union', /Revolutionary Guard/));
+  // a phone call placed or made to someone is a call with them
+  shouldExtract('Talks went on. President Ana Ruiz has placed a phone call to her Chilean counterpart Tomas Berg, the palace said.', meeting(['Ana Ruiz', 'Tomas Berg']));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

@@ -174,10 +174,12 @@ const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers',
  */
 function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const { tree } = ctx;
+  // a call, or the verb whose object it is ("placed a call to X")
+  const calls = (k: number) => tree.lemma(k) === 'call' ? tree.upos(k) === 'NOUN' : tree.kidsWith(k, 'obj').some((o) => tree.lemma(o) === 'call' && tree.upos(o) === 'NOUN');
   const withOrBetween = (k: number) =>
     [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod')]
-      // ("spoke to X": speaking to someone is speaking with them)
-      .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && (/^(?:with|between|among)$/.test(ctx.lower[x]) || (ctx.lower[x] === 'to' && ctx.lex.cueWords('speaking-with-verb').has(tree.lemma(k))))))
+      // ("spoke to X": speaking to someone is speaking with them; so is "a phone call to X", "placed a call to X")
+      .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && (/^(?:with|between|among)$/.test(ctx.lower[x]) || (ctx.lower[x] === 'to' && (ctx.lex.cueWords('speaking-with-verb').has(tree.lemma(k)) || calls(k))))))
       .flatMap((o) => agentsAt(ctx, o));
   // "my meetings with the minister" in a quote: the speaker met them; other talk in quotes is not read
   // "he raised it with X during their meeting": "their" meeting is the verb's subject's and whom it was done with
