@@ -667,6 +667,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract("Talks went on. The Andean Union imposed sanctions on Bolivia in May. Andean Union member states have reached a political agreement to designate Bolivia's Revolutionary Guard as a terrorist organisation, the bloc's foreign policy chief said Thursday.", sanction('Andean Union', /Revolutionary Guard/));
   // a phone call placed or made to someone is a call with them
   shouldExtract('Talks went on. President Ana Ruiz has placed a phone call to her Chilean counterpart Tomas Berg, the palace said.', meeting(['Ana Ruiz', 'Tomas Berg']));
+  // summonses the other way round are two meetings
+  shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned Peru's ambassador, Hisham Velasco, in the morning. Following the reports, Peru's Foreign Ministry summoned the Chilean ambassador in Lima, Orhan Velikaya.", { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

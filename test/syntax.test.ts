@@ -192,6 +192,10 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru imposed a travel ban on Chilean senator Tomas Berg.', 'senator', 'Berg', 'nmod:desc');
   shouldParse('Peru imposed a travel ban on Chilean senator Tomas Berg.', 'on', 'Berg', 'case');
   shouldParse('Peru imposed a travel ban and asset freeze on Chilean senator Tomas Berg.', 'on', 'Tomas', 'case');
+  // a past form with an object, hung as a reduced relative inside a name made the root, is the predicate
+  shouldParse("Chile's Ministry of Foreign Affairs summoned Peru's ambassador to Santiago in the morning.", 'Ministry', 'summoned', 'nsubj');
+  // an opening "Following …," phrase is an adjunct; the phrase after its comma is the subject
+  shouldParse("Following the reports from Santiago, Peru's Foreign Ministry summoned the Chilean ambassador.", 'Ministry', 'summoned', 'nsubj');
   // a word read as an adjective after a modal or "to" and before a determiner is the verb they serve
   shouldParse('Ruiz hoped the police would soon free the hostages.', 'hostages', 'free', 'obj');
   shouldParse('Ruiz hoped the police would manage to free the hostages.', 'hostages', 'free', 'obj');

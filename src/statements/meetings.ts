@@ -50,6 +50,8 @@ function visitedCity(ctx: StatementContext, s: Sentence): Entity | undefined {
 export function findMeetings(ctx: StatementContext): Statement[] {
   const cues = ctx.lex.statements.meeting;
   const found: Meeting[] = [];
+  // who summoned whom: summonses the other way round are other meetings ("Peru summoned Chile's envoy … Chile summoned Peru's")
+  const summoners = new Map<Meeting, string>();
   const unnamed: Array<Partial<Meeting>> = [];
   let indirect = false;
   for (const s of ctx.doc.sentences) {
@@ -90,15 +92,21 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     if (agents.length >= 2 && agents.filter(isAgent).length >= 2) {
       const factuality = factualityOf(ctx, s);
       // "Iran summoned the German, Italian and British ambassadors": one summons each
-      const summoner = at.length === 1 && ctx.lower[at[0]] === 'summoned' ? agentsAt(ctx, subjectOf(ctx, at[0])) : [];
+      const summonerAt = at.length === 1 && ctx.lower[at[0]] === 'summoned' ? subjectOf(ctx, at[0]) : -1;
+      // ("Peru's Foreign Ministry summoned …": the ministry's country, when the ministry itself names no agent)
+      const summoner = summonerAt < 0 ? [] : agentsAt(ctx, summonerAt).length ? agentsAt(ctx, summonerAt) : agentsAt(ctx, ctx.tree.kid(summonerAt, 'nmod:poss'));
       const envoys = summoner.length === 1 ? envoysOf(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e !== summoner[0]) : [];
       const groups = envoys.length > 1 ? envoys.map((e) => [summoner[0], e]) : [agents];
-      for (const group of groups) found.push({ kind: 'Meeting', participants: group.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+      for (const group of groups) {
+        const meeting: Meeting = { kind: 'Meeting', participants: group.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality };
+        if (summoner.length === 1) summoners.set(meeting, summoner[0].iri);
+        found.push(meeting);
+      }
     } else if (!s.heading) {
       unnamed.push(base);
     }
   }
-  const merged = mergeMeetings(ctx, found);
+  const merged = mergeMeetings(ctx, found, summoners);
   // "Yesterday in Muscat, diplomats met": with one meeting in the article, that is the one.
   if (merged.length === 1) {
     const m = merged[0];
@@ -109,6 +117,13 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   }
   if (indirect) for (const m of merged) m.mode = 'indirect';
   return merged;
+}
+
+/** Whether two agents serve one country (a ministry and its country, two of its officials). */
+function sameSide(ctx: StatementContext, p: string, q: string): boolean {
+  const a = entityOfIri(ctx, p);
+  const b = entityOfIri(ctx, q);
+  return !!a && !!b && sideOf(ctx, a).some((x) => x === b || sideOf(ctx, b).includes(x));
 }
 
 /**
@@ -408,16 +423,21 @@ function moreSpecific(current: string | undefined, other: string | undefined): s
  * whose parties stand for each other ("Obama and Putin met" and "the U.S. president met his
  * Russian counterpart", where the second names Russia), unless their dates differ.
  */
-function mergeMeetings(ctx: StatementContext, list: Meeting[]): Meeting[] {
+function mergeMeetings(ctx: StatementContext, list: Meeting[], summoners: ReadonlyMap<Meeting, string>): Meeting[] {
   const out: Meeting[] = [];
+  const by = new Map<Meeting, string>();
+  // two summonses by different sides are two meetings, whoever took part
+  const otherSummons = (m: Meeting, o: Meeting) => summoners.has(m) && by.has(o) && !standFor(ctx, summoners.get(m)!, by.get(o)!) && !sameSide(ctx, summoners.get(m)!, by.get(o)!);
   // p stands for q: the same agent, or one is the country or body the other serves
   const covers = (m: Meeting, o: Meeting) => m.participants.every((p) => o.participants.some((q) => standFor(ctx, p, q)));
   for (const m of list) {
     const shared = (o: Meeting) => m.participants.filter((p) => o.participants.includes(p)).length;
     const sameDay = (o: Meeting) => !m.date || !o.date || m.date === o.date;
-    const same = out.find((o) => m.participants.every((p) => o.participants.includes(p)) || shared(o) >= 2 || (sameDay(o) && (covers(m, o) || covers(o, m))));
+    const same = out.find((o) => !otherSummons(m, o) && (m.participants.every((p) => o.participants.includes(p)) || shared(o) >= 2 || (sameDay(o) && (covers(m, o) || covers(o, m)))));
     if (!same) {
-      out.push({ ...m });
+      const copy = { ...m };
+      if (summoners.has(m)) by.set(copy, summoners.get(m)!);
+      out.push(copy);
       continue;
     }
     same.location = moreSpecific(same.location, m.location);

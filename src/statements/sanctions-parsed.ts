@@ -73,7 +73,11 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
     const object = tree.kid(tree.head(k), 'obj');
     const named = targetsAt(ctx, object, lastImposer).filter((t) => 'iri' in t);
     // ("Chile's defence minister Tomas Berg": the person or body the described phrase names)
-    const targets = named.length ? named : agentsUnder(ctx, object).filter((e) => (e.type === 'Person' || e.type === 'Organization') && e !== lastImposer).map((e) => ({ iri: e.iri }));
+    // ("the director of the Y Group": a body named only as where a target works is no target itself)
+    const [a, b] = object >= 0 ? tree.span(object) : [0, 0];
+    const employers = new Set<Entity>();
+    for (let t = a; t < b; t++) if (ctx.entityAtToken[t]?.type === 'Organization' && (ctx.lex.roleHeads.has(ctx.lower[tree.head(t)] ?? '') || ctx.lex.roleHeads.has(tree.lemma(tree.head(t))))) employers.add(ctx.entityAtToken[t]!);
+    const targets = named.length ? named : agentsUnder(ctx, object).filter((e) => (e.type === 'Person' || e.type === 'Organization') && e !== lastImposer && !employers.has(e)).map((e) => ({ iri: e.iri }));
     return targets.length ? { imposer: lastImposer, targets, measure: measureText(ctx, k) } : undefined;
   }
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object

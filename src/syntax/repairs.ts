@@ -339,6 +339,52 @@ export function repairNounRootParticiple(upos: readonly string[], heads: number[
   }
 }
 
+/**
+ * "Chile's Ministry of Foreign Affairs summoned Peru's ambassador" with the name made the root and
+ * "summoned" a reduced relative on "Affairs": a past form with an object of its own, hung inside the
+ * subject of a sentence that has no verb as its root, no by-phrase and no comma before it, is the
+ * predicate, the root its subject.
+ */
+export function repairNounRootRelative(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  const root = nounRoot(upos, heads, labels);
+  if (root < 0) return;
+  const under = (i: number, top: number) => {
+    for (let h = i, steps = 0; h >= 0 && steps < 8; h = heads[h] - 1, steps++) if (h === top) return true;
+    return false;
+  };
+  const v = upos.findIndex((u, i) => i > root && u === 'VERB' && labels[i] === 'acl' && /ed$/.test(forms[i]));
+  if (v < 0 || !under(v, root) || forms.slice(root, v).some((f) => f === ',' || f === '(')) return;
+  const kids = (k: number) => heads.flatMap((h, i) => (h === k + 1 ? [i] : []));
+  if (!kids(v).some((c) => labels[c] === 'obj') || kids(v).some((c) => kids(c).some((m) => forms[m].toLowerCase() === 'by'))) return;
+  // what hung from the root after the verb (the closing mark, a time) goes with the verb
+  for (let i = v + 1; i < heads.length; i++) if (heads[i] === root + 1) heads[i] = v + 1;
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[root], labels[root]] = [v + 1, 'nsubj'];
+}
+
+// words that open a sentence with an adjunct of time or cause ("Following the reports, …")
+const OPENERS = new Set(['following', 'after', 'amid', 'despite', 'during', 'before']);
+
+/**
+ * "Following the reports from Lima, Peru's ministry summoned …" with the opening phrase made the
+ * subject and the real subject a conjunct inside it: the phrase after the comma, up to the verb, is
+ * the subject; the opening phrase an adjunct of the verb.
+ */
+export function repairOpeningAdjunct(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  const root = labels.indexOf('root');
+  const comma = forms.indexOf(',');
+  if (root < 0 || comma < 2 || comma > root || !OPENERS.has(forms[0].toLowerCase())) return;
+  const subject = heads.findIndex((h, i) => h === root + 1 && labels[i] === 'nsubj');
+  if (subject < 0 || subject > comma) return;
+  // the head of the words between the comma and the verb, hung inside the opening phrase
+  const between = (i: number) => i > comma && i < root;
+  const head = upos.findIndex((u, j) => between(j) && ['NOUN', 'PROPN'].includes(u) && heads[j] - 1 < comma && heads[j] > 0);
+  if (head < 0 || !upos.every((_, j) => !between(j) || j === head || forms[j] === ',' || between(heads[j] - 1))) return;
+  [heads[head], labels[head]] = [root + 1, 'nsubj'];
+  [heads[subject], labels[subject]] = [root + 1, 'obl'];
+  [heads[0], labels[0]] = [subject + 1, 'case'];
+}
+
 const QUOTE_MARKS = new Set(['"', '“', '”', "'"]);
 
 // Verbs that give their object a predicate ("termed the measures unjust"), by their written forms.
