@@ -669,6 +669,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. President Ana Ruiz has placed a phone call to her Chilean counterpart Tomas Berg, the palace said.', meeting(['Ana Ruiz', 'Tomas Berg']));
   // summonses the other way round are two meetings
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned Peru's ambassador, Hisham Velasco, in the morning. Following the reports, Peru's Foreign Ministry summoned the Chilean ambassador in Lima, Orhan Velikaya.", { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });
+  // accepting no interference opposes it; a government named only by "its" holds no stance
+  shouldExtract('Talks went on. Ruiz said that Lima would accept no interference from the Chilean government in its affairs.', stance('Peru', 'Opposes', /^interference/));
+  shouldExtract('Talks went on. Ana Ruiz is the first Chilean minister to visit Peru since its government signed a security pact with China.', { describe: 'no stance held by Ana Ruiz', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'Ana Ruiz') });
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

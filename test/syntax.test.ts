@@ -196,6 +196,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse("Chile's Ministry of Foreign Affairs summoned Peru's ambassador to Santiago in the morning.", 'Ministry', 'summoned', 'nsubj');
   // an opening "Following …," phrase is an adjunct; the phrase after its comma is the subject
   shouldParse("Following the reports from Santiago, Peru's Foreign Ministry summoned the Chilean ambassador.", 'Ministry', 'summoned', 'nsubj');
+  // "since" before a noun and a past verb opens a clause: the noun is its subject
+  shouldParse('Ana Ruiz is the first minister to visit Peru since its government signed a pact with China.', 'government', 'signed', 'nsubj');
   // a word read as an adjective after a modal or "to" and before a determiner is the verb they serve
   shouldParse('Ruiz hoped the police would soon free the hostages.', 'hostages', 'free', 'obj');
   shouldParse('Ruiz hoped the police would manage to free the hostages.', 'hostages', 'free', 'obj');

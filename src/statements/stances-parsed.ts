@@ -40,7 +40,7 @@ const RELATIVE = /^(?:who|which|that)$/;
 const OF_PHRASE = new Set(['for', 'of', 'against', 'on']);
 // nouns whose to-phrase says what is ended: "an end to the raids", "a halt to the strikes"
 const ENDINGS = new Set(['end', 'halt', 'stop']);
-export const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all)\s+/i;
+export const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all|no)\s+/i;
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
 const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
 
@@ -114,6 +114,12 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     if (topicAt < 0 && tree.kid(k, 'obj') >= 0) topicAt = phraseUnder(ctx, tree.kid(k, 'obj'), ['acl', 'nmod', 'advcl'], preposition, ['case', 'mark']);
   }
   topicAt = namedByWhat(ctx, topicAt);
+  // "would accept no interference": accepting none of it opposes it ("rejected no plan" says nothing sure)
+  if (topicAt >= 0 && tree.kidsWith(topicAt, 'det').some((d) => ctx.lower[d] === 'no')) {
+    const turned = negatedPolarity(polarity);
+    if (!turned) return undefined;
+    polarity = turned;
+  }
   // "called for an end to the raids" supports the end, as an analyst writes it down ("an end to the raids"),
   // not "opposes the raids": the end is the thing asked for
   // ("an end to the war and total withdrawal": the phrase stops before what is coordinated with the end)

@@ -362,6 +362,29 @@ export function repairNounRootRelative(forms: readonly string[], upos: readonly 
   [heads[root], labels[root]] = [v + 1, 'nsubj'];
 }
 
+// words that are a preposition or a conjunction ("since Monday", "since its government signed")
+const SUBORDINATORS = new Set(['since', 'after', 'before', 'until']);
+
+/**
+ * "since its government signed a pact" with "since" read as a preposition on "government" and
+ * "signed" hung elsewhere: a past verb right after the noun phrase, with no subject of its own, is
+ * the clause "since" opens, the noun its subject.
+ */
+export function repairSubordinateClause(forms: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (!SUBORDINATORS.has(forms[i].toLowerCase()) || labels[i] !== 'case') continue;
+    const n = heads[i] - 1;
+    if (n <= i || !['obl', 'nmod'].includes(labels[n])) continue;
+    let end = n;
+    for (let j = i + 1; j < forms.length; j++) if (heads[j] - 1 === n || j === n) end = Math.max(end, j);
+    const v = end + 1;
+    if (v >= forms.length || xpos[v] !== 'VBD' || heads.some((h, j) => h === v + 1 && labels[j].startsWith('nsubj'))) continue;
+    [heads[v], labels[v]] = [heads[n], 'advcl'];
+    [heads[n], labels[n]] = [v + 1, 'nsubj'];
+    [heads[i], labels[i]] = [v + 1, 'mark'];
+  }
+}
+
 // words that open a sentence with an adjunct of time or cause ("Following the reports, …")
 const OPENERS = new Set(['following', 'after', 'amid', 'despite', 'during', 'before']);
 
