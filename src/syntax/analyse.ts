@@ -58,6 +58,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagDeterminedGerund(forms, upos, xpos);
   retagNamedSubjectPast(forms, upos, xpos);
   retagModalAdjective(forms, upos, xpos);
+  retagLinkingVerb(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -300,6 +301,17 @@ function retagModalAdjective(forms: readonly string[], upos: string[], xpos: str
     if (xpos[modal] !== 'MD' && !infinitive) continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
     if (infinitive) [upos[modal], xpos[modal]] = ['PART', 'TO'];
+  }
+}
+
+/**
+ * "the raids amount to an attack": a linking verb read as a noun after a plural noun, with "to"
+ * after it, is the verb (cue group linking-verb).
+ */
+function retagLinkingVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'NOUN' || xpos[i - 1] !== 'NNS' || forms[i + 1].toLowerCase() !== 'to' || !lexicon().cueWords('linking-verb').has(forms[i].toLowerCase())) continue;
+    [upos[i], xpos[i]] = ['VERB', 'VBP'];
   }
 }
 
