@@ -672,6 +672,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   // accepting no interference opposes it; a government named only by "its" holds no stance
   shouldExtract('Talks went on. Ruiz said that Lima would accept no interference from the Chilean government in its affairs.', stance('Peru', 'Opposes', /^interference/));
   shouldExtract('Talks went on. Ana Ruiz is the first Chilean minister to visit Peru since its government signed a security pact with China.', { describe: 'no stance held by Ana Ruiz', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'Ana Ruiz') });
+  // "amount" after a plural noun is the linking verb, and what the raids amount to judges them
+  shouldExtract('Talks went on. Ruiz said the raids amount to an unwarranted attack.', stance('Ruiz', 'Opposes', /^raids$/));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));
