@@ -152,18 +152,28 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       continue;
     }
     // a generic name not already the short form of a named one ("the Commission" after "the European Commission")
-    if (m.type === 'Organization' && isGenericOrganisationName(m.text) && !orgs.some((o) => sameOrganization(o, m.text)) && !uniqueOrganizationWord(orgs, m.text)) {
-      const scope = serving.of(m);
+    // (not another country's body of that name already met: "Iraq's Foreign Ministry … Turkey's Foreign Ministry" are two)
+    const generic = m.type === 'Organization' && isGenericOrganisationName(m.text);
+    const scope = generic ? serving.of(m) : undefined;
+    // (with no country to tell them apart, any body of that name)
+    const sameScope = generic && scope !== undefined ? orgs.filter((o) => !SCOPED.test(o.iri) || o.iri.includes(`/org/${scope}/`)) : orgs;
+    if (generic && !sameScope.some((o) => sameOrganization(o, m.text)) && !uniqueOrganizationWord(sameScope, m.text)) {
       const e = b.get(entityIri('Organization', normaliseName(m.text), scope), 'Organization', m.text, m.subtypes);
       if (!orgs.includes(e)) orgs.push(e);
       b.attach(m, e);
-      // in a corpus of many foreign ministries, the name with its country, as the article wrote it, is the one to search by
+      // in a corpus of many foreign ministries, and in an article that names two, the name with its country,
+      // as the article wrote it, is the label ("Turkey's Foreign Ministry"); the bare name stays a name of it
       const qualified = serving.qualified(m);
-      if (qualified && qualified !== e.label && !e.altLabels.includes(qualified)) e.altLabels.push(qualified);
+      if (qualified && !isGenericOrganisationName(e.label)) {
+        if (qualified !== e.label && !e.altLabels.includes(qualified)) e.altLabels.push(qualified);
+      } else if (qualified) {
+        e.altLabels = [...new Set([e.label, ...e.altLabels])].filter((l) => l !== qualified);
+        e.label = qualified;
+      }
       continue;
     }
     if (m.type === 'Organization') {
-      const e = orgs.find((o) => sameOrganization(o, m.text) || (m.aliasOf !== undefined && sameOrganization(o, m.aliasOf))) ?? uniqueOrganizationWord(orgs, m.text) ?? b.get(entityIri('Organization', normaliseName(m.text)), 'Organization', m.text, m.subtypes);
+      const e = sameScope.find((o) => sameOrganization(o, m.text) || (m.aliasOf !== undefined && sameOrganization(o, m.aliasOf))) ?? uniqueOrganizationWord(sameScope, m.text) ?? b.get(entityIri('Organization', normaliseName(m.text)), 'Organization', m.text, m.subtypes);
       if (!orgs.includes(e)) orgs.push(e);
       b.attach(m, e);
       continue;
@@ -175,6 +185,9 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   resolveDependentMentions(b, doc, pending, people, syntax);
   return { entities: b.entities, entityOf: b.entityOf };
 }
+
+/** The IRI of a generic name scoped by its country (org/cn/foreign-ministry). */
+const SCOPED = /\/org\/[a-z]{2}\//;
 
 const placeCore = (name: string): string => normaliseName(name.replace(/\s+(?:Strip|Peninsula|peninsula|region|Region)$/, ''));
 
