@@ -677,6 +677,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Ana Ruiz is the first Chilean minister to visit Peru since its government signed a security pact with China.', { describe: 'no stance held by Ana Ruiz', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'Ana Ruiz') });
   // "amount" after a plural noun is the linking verb, and what the raids amount to judges them
   shouldExtract('Talks went on. Ruiz said the raids amount to an unwarranted attack.', stance('Ruiz', 'Opposes', /^raids$/));
+  shouldExtract('Talks went on. Peru lambasted the new mining rules.', stance('Peru', 'Opposes', /^new mining rules$/));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));
