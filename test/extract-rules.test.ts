@@ -220,6 +220,7 @@ describe('entities', () => {
   // two countries' ministries of one name are two; one country's under two names is one; its label says whose
   shouldExtract("Talks went on. Peru's Foreign Ministry summoned the envoy. In response, Chile's Foreign Ministry condemned the move.", { describe: 'org/pe and org/cl foreign ministries, labelled with their countries', test: (x) => ['pe', 'cl'].every((c) => x.entities.some((e) => e.iri.endsWith(`/org/${c}/foreign-ministry`) && e.label.endsWith("'s Foreign Ministry"))) });
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned the envoy. Chile's Foreign Ministry said the talks failed.", { describe: 'one Chilean ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
+  shouldExtract('Talks went on. Villa Somalia said the talks were useful.', entity('Organization', 'Villa Somalia'), noEntity('Villa'));
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });
