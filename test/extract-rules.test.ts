@@ -221,6 +221,8 @@ describe('entities', () => {
   shouldExtract("Talks went on. Peru's Foreign Ministry summoned the envoy. In response, Chile's Foreign Ministry condemned the move.", { describe: 'org/pe and org/cl foreign ministries, labelled with their countries', test: (x) => ['pe', 'cl'].every((c) => x.entities.some((e) => e.iri.endsWith(`/org/${c}/foreign-ministry`) && e.label.endsWith("'s Foreign Ministry"))) });
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned the envoy. Chile's Foreign Ministry said the talks failed.", { describe: 'one Chilean ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   shouldExtract('Talks went on. Villa Somalia said the talks were useful.', entity('Organization', 'Villa Somalia'), noEntity('Villa'));
+  // a title inside the tagger's span of a coordinated name is the person's title, not their name
+  shouldExtract("Peru joins Chile in imposing the sanctions on Bolivia's Finance Minister Tomas Berg and National Security Minister Rafael Ortiz Vidal.", entity('Person', 'Rafael Ortiz Vidal'), noEntity('National Security Minister Rafael Ortiz Vidal'));
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });

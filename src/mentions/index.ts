@@ -61,7 +61,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // (a dateline, "THE HAGUE, Netherlands (AP) —", is places by construction: the gazetteer decides)
     const dateline = isDatelineSentence(doc, s);
     if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end)));
-    names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : withoutHonorific(ctx, n))).flatMap((n) => withoutPluralTitle(ctx, n));
+    names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : withoutTitle(ctx, withoutHonorific(ctx, n)))).flatMap((n) => withoutPluralTitle(ctx, n));
     // "We will NEVER accept it": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
     // "Prime Minister (Benjamin) Netanyahu", "President [Joe] Biden": an editor's bracketed first name is part of the name after it
@@ -140,6 +140,22 @@ function withoutPluralTitle(ctx: RunContext, n: Mention): Mention[] {
   if (from === 0) return [];
   const text = words.slice(0, from).join(' ');
   return [{ ...n, end: n.start + text.length, text, type: 'Organization' }];
+}
+
+/**
+ * "National Security Minister Itamar Ben-Gvir" as the tagger drew it: the name after the last title
+ * word, the words up to it the person's title (kept as their job title when none is known).
+ */
+function withoutTitle(ctx: RunContext, n: Mention): Mention {
+  const words = n.text.split(' ');
+  if (n.type !== 'Person' || n.kind !== 'name' || words.length < 3) return n;
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) if (ctx.lex.titles.some((t) => t.length === 1 && t[0] === words[i])) last = i;
+  // (the title's words all capitalised, and two words of name after it at least: "Minister Ana Ruiz", not "Prince Harry")
+  if (last < 0 || words.length - last - 1 < 2 || !words.slice(0, last + 1).every((w) => /^\p{Lu}/u.test(w))) return n;
+  const title = words.slice(0, last + 1).join(' ');
+  const cut = title.length + 1;
+  return { ...n, start: n.start + cut, text: n.text.slice(cut), role: { ...n.role, jobTitle: n.role?.jobTitle ?? title } };
 }
 
 /** "Ms Wallstrom" as the tagger drew it: the name without the honorific ("Mr", "Ms"), which is no part of it. */
