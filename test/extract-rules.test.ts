@@ -681,6 +681,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // "amount" after a plural noun is the linking verb, and what the raids amount to judges them
   shouldExtract('Talks went on. Ruiz said the raids amount to an unwarranted attack.', stance('Ruiz', 'Opposes', /^raids$/));
   shouldExtract('Talks went on. Peru lambasted the new mining rules.', stance('Peru', 'Opposes', /^new mining rules$/));
+  // a harm the warner's own side could do threatens ("could" said of another only forecasts)
+  shouldExtract('Talks went on. Peruvian Defence Minister Ana Ruiz warned Chile that Peru could cut off gas supplies.', threat('Ana Ruiz', 'Chile'));
+  shouldExtract('Talks went on. Peruvian Defence Minister Ana Ruiz warned that Chile could invade Bolivia.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

@@ -128,7 +128,10 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned that prices could rise" is a forecast: a warning threatens when its clause has will/would
   // ("warned it could cut off gas supplies": a harm that could come is threatened all the same)
   // (said of itself: "warned that Russia could invade" forecasts what another may do)
-  const couldHarm = ccomp >= 0 && role(ccomp) === 'consequence' && /^(?:it|we|they)$/.test(ctx.lower[tree.kid(ccomp, 'nsubj')] ?? '') && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
+  // ("warned Chile that Peru could cut off gas": the warner's own side, named, all the same)
+  const warners = agentsAt(ctx, subjectOf(ctx, tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k)).flatMap((e) => [e, ...sideOf(ctx, e)]);
+  const ownSubject = (c: number) => /^(?:it|we|they)$/.test(ctx.lower[tree.kid(c, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(c, 'nsubj')).some((e) => warners.includes(e));
+  const couldHarm = ccomp >= 0 && role(ccomp) === 'consequence' && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
