@@ -684,6 +684,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   // a harm the warner's own side could do threatens ("could" said of another only forecasts)
   shouldExtract('Talks went on. Peruvian Defence Minister Ana Ruiz warned Chile that Peru could cut off gas supplies.', threat('Ana Ruiz', 'Chile'));
   shouldExtract('Talks went on. Peruvian Defence Minister Ana Ruiz warned that Chile could invade Bolivia.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // coordinated imposers each impose
+  shouldExtract('Talks went on. The US and UK governments imposed similar sanctions on Iranian individuals.', sanction('United States', /Iranian individuals/), sanction('United Kingdom', /Iranian individuals/));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

@@ -46,14 +46,30 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
     if (reading === 'nothing') continue;
     lastImposer = reading.imposer;
     const factuality = factualityOf(ctx, s);
-    for (const target of reading.targets) {
-      const key = `${reading.imposer.iri}|${'iri' in target ? target.iri : target.literal.toLowerCase()}`;
-      if (seen.has(key) || ('iri' in target && target.iri === reading.imposer.iri)) continue;
-      seen.add(key);
-      out.push({ kind: 'Sanction', imposedBy: reading.imposer.iri, target, measure: reading.measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+    for (const imposer of [reading.imposer, ...coImposers(ctx, k, reading.imposer)]) {
+      for (const target of reading.targets) {
+        const key = `${imposer.iri}|${'iri' in target ? target.iri : target.literal.toLowerCase()}`;
+        if (seen.has(key) || ('iri' in target && target.iri === imposer.iri)) continue;
+        seen.add(key);
+        out.push({ kind: 'Sanction', imposedBy: imposer.iri, target, measure: reading.measure, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality });
+      }
     }
   }
   return { statements: out, settled };
+}
+
+/**
+ * "The US and Britain imposed sanctions", "the US and UK governments imposed …": the states and bodies
+ * coordinated with the imposer as the subject of the verb (or of the verb whose object the measure is) impose them too.
+ */
+function coImposers(ctx: StatementContext, k: number, imposer: Entity): Entity[] {
+  const { tree } = ctx;
+  const verb = tree.upos(k) === 'VERB' ? k : tree.rel(k) === 'obj' ? tree.head(k) : -1;
+  const subject = verb >= 0 ? tree.kid(verb, 'nsubj') : -1;
+  if (subject < 0) return [];
+  const heads = [subject, ...tree.kidsWith(subject, 'compound').filter((c) => c < subject)];
+  const named = heads.flatMap((h) => tree.conjuncts(h)).flatMap((c) => agentsAt(ctx, c));
+  return [...new Set(named)].filter((e) => e !== imposer && e.type !== 'Person' && !isPress(e) && !sideOf(ctx, imposer).includes(e));
 }
 
 /** Who imposes the measure noun k as the object of an imposing verb, whatever the target. */
