@@ -686,6 +686,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Peruvian Defence Minister Ana Ruiz warned that Chile could invade Bolivia.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // coordinated imposers each impose
   shouldExtract('Talks went on. The US and UK governments imposed similar sanctions on Iranian individuals.', sanction('United States', /Iranian individuals/), sanction('United Kingdom', /Iranian individuals/));
+  shouldExtract('Talks went on. Peru banned Tomas Berg from travelling to Peru.', sanction('Peru', /^Tomas Berg$/));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

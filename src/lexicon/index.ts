@@ -153,6 +153,7 @@ export const CUE_GROUPS = [
   'attempt-verb',
   'idiom-object',
   'circumstance-word',
+  'entry-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

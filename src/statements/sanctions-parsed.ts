@@ -135,7 +135,15 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
   if (obj < 0) return undefined;
   if (refused(ctx, k)) return 'nothing';
   const imposer = imposerOfVerb(ctx, k);
-  return imposer ? stoppedDealing(ctx, k, obj, imposer) : undefined;
+  if (!imposer) return undefined;
+  // "banned eight officials from entering the country": a ban on people's entry is a sanction on them
+  const { tree } = ctx;
+  const entering = tree.kids(k).some((c) => ['advcl', 'xcomp', 'obl'].includes(tree.rel(c)) && ctx.lex.cueWords('entry-verb').has(tree.lemma(c)) && tree.kids(c).some((m) => ctx.lower[m] === 'from'));
+  if (entering) {
+    const targets = targetsAt(ctx, obj, imposer);
+    return targets.length ? { imposer, targets, measure: 'entry ban' } : undefined;
+  }
+  return stoppedDealing(ctx, k, obj, imposer);
 }
 
 /** The sanction of cue k stopping the dealing at obj (and what is coordinated with it), with whom its phrase names. */
