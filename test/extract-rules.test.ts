@@ -384,11 +384,12 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('Anil Rao, an economist at Kestrel Research & Technologies, said so.', fact('affiliation', 'Anil Rao', 'Kestrel Research & Technologies'), entity('Organization', 'Kestrel Research & Technologies'));
   shouldExtract('OFAC designated Ravi Kumar, an Indian national who it said manages Sahel Crest Shipping FZE.', fact('jobTitle', 'Ravi Kumar', 'manager'), fact('affiliation', 'Ravi Kumar', 'Sahel Crest Shipping FZE'));
   shouldExtract('For the Alliance of Small Island States, the text matters. Mele Tupou of Tonga, who chairs the 39-member group, spoke.', entity('Organization', 'Alliance of Small Island States'), fact('jobTitle', 'Mele Tupou', 'chair'), fact('affiliation', 'Mele Tupou', 'Alliance of Small Island States'));
-  shouldExtract('Olena Hrytsenko met her Russian counterpart, Valentina Sorokina, in Abu Dhabi.', fact('affiliation', 'Valentina Sorokina', 'Russia'), fact('nationality', 'Valentina Sorokina', 'Russia'));
+  // a demonym before an office says whom the holder serves (an affiliation), not a nationality, as the real-news gold writes it
+  shouldExtract('Olena Hrytsenko met her Russian counterpart, Valentina Sorokina, in Abu Dhabi.', fact('affiliation', 'Valentina Sorokina', 'Russia'), noFact('nationality', 'Valentina Sorokina', 'Russia'));
   // an office of government with no country stated serves the country the article is about
   shouldExtract('Japan cut rates. Japan grew.\n\nExports from Japan fell.\n\nFinance Minister Aiko Mori said the yen was weak.', fact('affiliation', 'Aiko Mori', 'Japan'));
   shouldExtract('Japan cut rates.\n\nChile grew.\n\nFinance Minister Aiko Mori said the yen was weak.', { describe: 'no affiliation when no country dominates', test: (x) => !x.facts.some((f) => f.kind === 'affiliation') });
-  shouldExtract('Norwegian diplomat Halvard Engen chaired the talks, said Judge Awa Diallo-Sène of Senegal.', fact('nationality', 'Halvard Engen', 'Norway'), fact('nationality', 'Awa Diallo-Sène', 'Senegal'));
+  shouldExtract('Norwegian diplomat Halvard Engen chaired the talks, said Judge Awa Diallo-Sène of Senegal.', fact('affiliation', 'Halvard Engen', 'Norway'), noFact('nationality', 'Halvard Engen', 'Norway'), fact('nationality', 'Awa Diallo-Sène', 'Senegal'));
   shouldExtract('An Egyptian diplomat who asked not to be named said: "Nothing is agreed."', quote('Egyptian diplomat', 'Nothing is agreed'), noFact('affiliation', 'Egyptian diplomat', 'Egypt'));
 });
 

@@ -143,7 +143,11 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       if (!aff && ctx.lex.agentAffiliationHeads.has(head)) aff = known ?? (listed || stated || namedInTitle ? undefined : contextCountry(ctx, m, role.jobTitle ?? ''));
       if (aff) add({ kind: 'affiliation', subject: e.iri, object: aff.iri, evidence });
       // "an Omani diplomat" says whom an unnamed speaker represents, not a nationality worth a fact
-      const nat = role.nationality && named ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
+      // ("the Turkish minister": whom an office holder serves, an affiliation, not where they are from)
+      // (a demonym before the office only: "Judge X of Senegal" states a nationality)
+      const demonym = !!role.nationality && loadGazetteer().lookup(role.nationality).some((g) => g.isDemonym);
+      const serves = demonym && (ctx.lex.agentAffiliationHeads.has(head) || ctx.lex.leaderTitles.has(head));
+      const nat = role.nationality && named && !serves ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
       if (nat) add({ kind: 'nationality', subject: e.iri, object: nat.iri, evidence });
       const loc = role.homeLocation ? entityNamed(ctx, role.homeLocation, m.sentence, PLACE_TYPES) : undefined;
       // "a director at the World Bank": "at" an organisation is where someone works
