@@ -688,6 +688,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // coordinated imposers each impose
   shouldExtract('Talks went on. The US and UK governments imposed similar sanctions on Iranian individuals.', sanction('United States', /Iranian individuals/), sanction('United Kingdom', /Iranian individuals/));
   shouldExtract('Talks went on. Peru banned Tomas Berg from travelling to Peru.', sanction('Peru', /^Tomas Berg$/));
+  // "do X or face Y": a harm on whoever must comply
+  shouldExtract('Talks went on. Peru demanded that Chile pay for the gas or face sanctions.', threat('Peru', 'Chile'), { describe: 'action "face sanctions"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'face sanctions') });
+  shouldExtract('Talks went on. Peru told Chile to pay for the gas or be cut off.', threat('Peru', 'Chile'));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

@@ -198,6 +198,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse("Following the reports from Santiago, Peru's Foreign Ministry summoned the Chilean ambassador.", 'Ministry', 'summoned', 'nsubj');
   // "since" before a noun and a past verb opens a clause: the noun is its subject
   shouldParse('Ana Ruiz is the first minister to visit Peru since its government signed a pact with China.', 'government', 'signed', 'nsubj');
+  // "or face sanctions": "face" is the verb, and "sanctions" its object
+  shouldParse('Peru demanded that Chile pay for the gas or face sanctions.', 'sanctions', 'face', 'obj');
   // a word read as an adjective after a modal or "to" and before a determiner is the verb they serve
   shouldParse('Ruiz hoped the police would soon free the hostages.', 'hostages', 'free', 'obj');
   shouldParse('Ruiz hoped the police would manage to free the hostages.', 'hostages', 'free', 'obj');

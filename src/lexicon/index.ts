@@ -154,6 +154,7 @@ export const CUE_GROUPS = [
   'idiom-object',
   'circumstance-word',
   'entry-verb',
+  'demanding-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

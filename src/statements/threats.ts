@@ -104,7 +104,7 @@ function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
     if (t) out.push(t);
   }
   for (let k = s.tokenStart; k < s.tokenEnd && !out.length; k++) {
-    const t = notRuledOut(ctx, k, role);
+    const t = notRuledOut(ctx, k, role) ?? orElse(ctx, k, role);
     if (t) out.push(t);
   }
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -328,6 +328,33 @@ function ultimatum(ctx: StatementContext, k: number): Threat | undefined {
   const target = [...agentsAt(ctx, tree.kid(k, 'iobj')), ...agentsUnder(ctx, time)].find((e) => !side.includes(e) && !isPress(e));
   if (!target) return undefined;
   return { threatener, target, action: orElse, condition: -1, cue: true, cueAt: k };
+}
+
+/**
+ * "demanded that Chile pay in soles or face sanctions", "told Peru to withdraw or be cut off": what
+ * someone is told to do, "or" a harm that befalls them, is a threat of that harm, on whoever must act.
+ */
+function orElse(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
+  const { tree } = ctx;
+  if (tree.upos(k) !== 'VERB' || !ctx.lex.cueWords('demanding-verb').has(tree.lemma(k)) || negated(ctx, k)) return undefined;
+  const demand = [tree.kid(k, 'ccomp'), tree.kid(k, 'xcomp')].find((c) => c >= 0) ?? -1;
+  if (demand < 0) return undefined;
+  // (the "or" clause hung from the demand, or from the demanding verb itself: "told Peru to pay … or be cut off")
+  const orClause = (v: number) => tree.kidsWith(v, 'conj').find((c) => c > demand && tree.kid(c, 'nsubj') < 0 && tree.kids(c).some((x) => tree.rel(x) === 'cc' && ctx.lower[x] === 'or'));
+  const harm = orClause(demand) ?? orClause(k);
+  if (harm === undefined) return undefined;
+  // ("or face sanctions", "or pay a heavy price": a harm suffered; "or be cut off": a harm done to them)
+  const r = role(harm);
+  const passive = tree.kids(harm).some((c) => tree.rel(c) === 'aux:pass');
+  if (!(r === 'suffering' || (r === 'consequence' && passive))) return undefined;
+  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, k))[0];
+  if (!threatener || isPress(threatener)) return undefined;
+  const side = sideOf(ctx, threatener);
+  // whoever must act: the demanded clause's subject, the one told, else the article's other party
+  const target = [...agentsUnder(ctx, tree.kid(demand, 'nsubj')), ...agentsAt(ctx, tree.kid(k, 'obj')), ...agentsAt(ctx, tree.kid(k, 'iobj'))].find((e) => e !== threatener && !side.includes(e) && !isPress(e)) ?? mostNamedCountry(ctx, [threatener, ...side]);
+  if (!target) return undefined;
+  const or = tree.kids(harm).find((x) => tree.rel(x) === 'cc');
+  return { threatener, target, action: harm, condition: -1, cue: true, cueAt: k, from: or === undefined ? -1 : or + 1 };
 }
 
 /**

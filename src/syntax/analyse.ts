@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairAdjectiveOverObject, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairConjunctObject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -59,6 +59,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagNamedSubjectPast(forms, upos, xpos);
   retagModalAdjective(forms, upos, xpos);
   retagLinkingVerb(forms, upos, xpos);
+  retagOrElseVerb(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -92,6 +93,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairNounRootRelative(forms, upos, heads, labels);
   repairOpeningAdjunct(forms, upos, heads, labels);
   repairSubordinateClause(forms, xpos, heads, labels);
+  repairConjunctObject(upos, heads, labels);
   repairPostnominalPredicate(forms, upos, heads, labels);
   repairAdjectiveOverObject(upos, heads, labels);
   repairVerbalObject(forms, upos, heads, labels);
@@ -312,6 +314,17 @@ function retagLinkingVerb(forms: readonly string[], upos: string[], xpos: string
   for (let i = 1; i + 1 < forms.length; i++) {
     if (upos[i] !== 'NOUN' || xpos[i - 1] !== 'NNS' || forms[i + 1].toLowerCase() !== 'to' || !lexicon().cueWords('linking-verb').has(forms[i].toLowerCase())) continue;
     [upos[i], xpos[i]] = ['VERB', 'VBP'];
+  }
+}
+
+/**
+ * "pay for the gas or face sanctions": "face" (or "risk", "suffer") after "or", before a noun phrase, is
+ * the verb of what befalls whoever does not comply, not a noun.
+ */
+function retagOrElseVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (forms[i - 1].toLowerCase() !== 'or' || upos[i] !== 'NOUN' || !/^(?:face|risk|suffer)$/.test(forms[i]) || !['NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(upos[i + 1])) continue;
+    [upos[i], xpos[i]] = ['VERB', 'VB'];
   }
 }
 

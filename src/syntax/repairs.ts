@@ -33,6 +33,24 @@ export function repairStolenObjects(upos: readonly string[], heads: number[], la
 }
 
 /**
+ * "pay for the gas or face sanctions" with "sanctions" hung as the first verb's object: a noun right
+ * after a coordinated verb that has no object, hung as the object of the verb it is coordinated with,
+ * is the second verb's object.
+ */
+export function repairConjunctObject(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 0; v + 1 < heads.length; v++) {
+    if (upos[v] !== 'VERB' || labels[v] !== 'conj' || heads.some((h, i) => h === v + 1 && ['obj', 'ccomp', 'xcomp'].includes(labels[i]))) continue;
+    const first = heads[v] - 1;
+    // the object's head, right after the verb but for its own determiners and modifiers
+    let t = v + 1;
+    while (t < heads.length && heads[t] - 1 > t && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(upos[t]) && labels[t] !== 'obj') t++;
+    if (t >= heads.length || labels[t] !== 'obj' || heads[t] - 1 !== first || !['NOUN', 'PROPN', 'PRON'].includes(upos[t])) continue;
+    if (!upos.every((_, i) => i <= v || i >= t || heads[i] - 1 === t || heads[i] - 1 > v && heads[i] - 1 <= t)) continue;
+    heads[t] = v + 1;
+  }
+}
+
+/**
  * "…, China's defence ministry warns." with "warns" read as a noun or hung inside the clause: a
  * speech verb closing the sentence after a comma and a noun phrase is the sentence's root, the
  * noun phrase its subject and the clause before the comma what it says.
