@@ -691,6 +691,10 @@ describe('stances read from the parse (stances.tsv)', () => {
   // "do X or face Y": a harm on whoever must comply
   shouldExtract('Talks went on. Peru demanded that Chile pay for the gas or face sanctions.', threat('Peru', 'Chile'), { describe: 'action "face sanctions"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'face sanctions') });
   shouldExtract('Talks went on. Peru told Chile to pay for the gas or be cut off.', threat('Peru', 'Chile'));
+  // "the move" is the act told just before it; one does not oppose one's own move
+  shouldExtract('Talks went on. A day after Chile banned 59 apps with Peruvian links, Lima on Tuesday voiced strong concern over the move.', stance('Peru', 'Opposes', /^banned 59 apps with Peruvian links$/));
+  shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile condemned the move.', stance('Chile', 'Opposes', /^closed its border/));
+  shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Peru condemned the move.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

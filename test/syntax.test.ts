@@ -200,6 +200,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ana Ruiz is the first minister to visit Peru since its government signed a pact with China.', 'government', 'signed', 'nsubj');
   // "or face sanctions": "face" is the verb, and "sanctions" its object
   shouldParse('Peru demanded that Chile pay for the gas or face sanctions.', 'sanctions', 'face', 'obj');
+  // "Lima on Tuesday voiced …": the name is the subject, the day its time
+  shouldParse('A day after Chile banned 59 apps for engaging in activities which are “harmful to security and order” of the country, Lima on Tuesday voiced strong concern over the move.', 'Lima', 'voiced', 'nsubj');
   // a word read as an adjective after a modal or "to" and before a determiner is the verb they serve
   shouldParse('Ruiz hoped the police would soon free the hostages.', 'hostages', 'free', 'obj');
   shouldParse('Ruiz hoped the police would manage to free the hostages.', 'hostages', 'free', 'obj');

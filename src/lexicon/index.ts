@@ -155,6 +155,7 @@ export const CUE_GROUPS = [
   'circumstance-word',
   'entry-verb',
   'demanding-verb',
+  'referring-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -6,6 +6,7 @@ import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
 import { agentsAt, agentsUnder, cueTokens, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
+import { referredAct } from './referents.js';
 
 /** What a negated cue says: "will not accept the terms" opposes them; "did not condemn" says nothing sure (undefined). */
 export const negatedPolarity = (p: Polarity): Polarity | undefined => (p === 'Supports' ? 'Opposes' : undefined);
@@ -123,8 +124,11 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "called for an end to the raids" supports the end, as an analyst writes it down ("an end to the raids"),
   // not "opposes the raids": the end is the thing asked for
   // ("an end to the war and total withdrawal": the phrase stops before what is coordinated with the end)
-  const topic = topicText(ctx, k, topicAt, endTo(ctx, topicAt) >= 0);
-  if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
+  let topic = topicText(ctx, k, topicAt, endTo(ctx, topicAt) >= 0);
+  // ("voiced concern over the move": the act the move refers to)
+  const referred = topic && vagueTopic(ctx, topic) ? referredAct(ctx, k, topicAt, polarity === 'Opposes') : undefined;
+  if (referred) topic = referred;
+  else if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
   if (!isNoun && ctx.lex.cueWords('hosting-verb').has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance

@@ -380,6 +380,22 @@ export function repairNounRootRelative(forms: readonly string[], upos: readonly 
   [heads[root], labels[root]] = [v + 1, 'nsubj'];
 }
 
+/**
+ * "Beijing on Tuesday voiced concern" with the day made the subject and "on" its verb's marker: the
+ * name before "on" is the subject (wherever the parse hung it), the day the verb's time.
+ */
+export function repairDayAsSubject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isDay: (w: string) => boolean): void {
+  for (let d = 2; d + 1 < forms.length; d++) {
+    const v = heads[d] - 1;
+    if (!isDay(forms[d]) || labels[d] !== 'nsubj' || v <= d || upos[v] !== 'VERB' || forms[d - 1].toLowerCase() !== 'on') continue;
+    const name = d - 2;
+    if (!['PROPN', 'NOUN'].includes(upos[name]) || heads.some((h, i) => h === v + 1 && i !== d && labels[i].startsWith('nsubj'))) continue;
+    [heads[name], labels[name]] = [v + 1, 'nsubj'];
+    [heads[d - 1], labels[d - 1]] = [d + 1, 'case'];
+    [heads[d], labels[d]] = [v + 1, 'obl'];
+  }
+}
+
 // words that are a preposition or a conjunction ("since Monday", "since its government signed")
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'until']);
 

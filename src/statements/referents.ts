@@ -1,0 +1,41 @@
+// "Beijing voiced concern over the move": a stance on "the move", "the decision" or "the step" is a
+// stance on the act it refers to, told just before (earlier in the sentence, "a day after India banned
+// 59 apps, …", or in the sentence before). The act is written as its verb and object ("banned 59 apps").
+import type { StatementContext } from './context.js';
+import { agentsAt, sideOf, spanText, subjectOf, unnamedInstitution, verbAbove } from './context.js';
+
+/** The act "the move" at `at` refers to, as text, or undefined when the words before name none. */
+export function referredAct(ctx: StatementContext, cue: number, at: number, opposing: boolean): string | undefined {
+  const { tree } = ctx;
+  if (at < 0 || !ctx.lex.cueWords('referring-noun').has(ctx.lower[at]) || !tree.kids(at).some((d) => tree.rel(d) === 'det' && /^(?:the|this|that)$/.test(ctx.lower[d]))) return undefined;
+  const s = ctx.sentenceOfToken(cue);
+  // (one does not oppose one's own move: "China downgraded its ties in protest of X … the ministry protested the move";
+  // one may defend it)
+  const subject = subjectOf(ctx, tree.upos(cue) === 'NOUN' ? verbAbove(ctx, cue) : cue);
+  const holders = [...agentsAt(ctx, subject), ...[unnamedInstitution(ctx, subject)].filter((e) => e !== undefined)];
+  const own = (v: number) => opposing && agentsAt(ctx, subjectOf(ctx, v)).some((e) => holders.some((h) => h === e || sideOf(ctx, h).includes(e) || sideOf(ctx, e).includes(h)));
+  const before = s.index > 0 ? ctx.doc.sentences[s.index - 1] : undefined;
+  // the last act with an object before the cue in its sentence, else the sentence before's main act
+  for (let v = Math.min(cue, at) - 1; v >= s.tokenStart; v--) {
+    // (not the verb the cue itself serves: "voiced strong concern over the move")
+    if (v === cue || (tree.upos(cue) === 'NOUN' && verbAbove(ctx, cue) === v) || own(v)) continue;
+    const act = actText(ctx, v);
+    if (act) return act;
+  }
+  if (!before || before.heading) return undefined;
+  for (let r = before.tokenStart; r < before.tokenEnd; r++) if (tree.rel(r) === 'root') return own(r) ? undefined : actText(ctx, r);
+  return undefined;
+}
+
+/** "banned 59 apps with Chinese links": a verb (not a saying one) with its object, up to the object's own words. */
+function actText(ctx: StatementContext, v: number): string | undefined {
+  const { tree } = ctx;
+  if (tree.upos(v) !== 'VERB' || ctx.isSpeechVerb(v) || /ing$/.test(ctx.lower[v])) return undefined;
+  const obj = tree.kid(v, 'obj');
+  if (obj < 0 || tree.upos(obj) === 'PRON') return undefined;
+  // (the object's own words, without a time: "closed its border with Chile", not "… on Monday")
+  let [, end] = tree.span(obj);
+  for (const c of tree.kids(obj)) if (c > obj && ctx.texts.slice(...tree.span(c)).some((w) => ctx.lex.calendar.has(w))) end = Math.min(end, tree.span(c)[0]);
+  const words = end - v;
+  return words >= 2 && words <= 10 ? spanText(ctx, v, end).replace(/[,.;:]+$/, '') : undefined;
+}
