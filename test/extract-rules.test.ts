@@ -695,6 +695,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. A day after Chile banned 59 apps with Peruvian links, Lima on Tuesday voiced strong concern over the move.', stance('Peru', 'Opposes', /^banned 59 apps with Peruvian links$/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile condemned the move.', stance('Chile', 'Opposes', /^closed its border/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Peru condemned the move.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
+  shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile called the move illegal.', stance('Chile', 'Opposes', /^closed its border/));
+  shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile urged Peru to reverse the decision.', stance('Chile', 'Opposes', /^closed its border/));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

@@ -7,6 +7,7 @@
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, cueTokens, negated, phraseUnder, reportingSubject, spanText, type StatementContext } from './context.js';
+import { referredAct } from './referents.js';
 import { accused, negatedPolarity, nounHolders, stanceStatements, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 interface Reading {
@@ -137,7 +138,10 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
     // ("refrain from provocations": what one keeps from doing is its from-phrase)
     // ("stop sending wrong signals": what one stops doing is the gerund)
     const doing = tree.kidsWith(v, 'xcomp').find((x) => /ing$/.test(ctx.lower[x])) ?? -1;
-    const topic = topicText(ctx, v, object >= 0 ? object : [phraseUnder(ctx, v, ['obl'], 'from'), doing].find((x) => x >= 0) ?? -1);
+    const undone = object >= 0 ? object : [phraseUnder(ctx, v, ['obl'], 'from'), doing].find((x) => x >= 0) ?? -1;
+    let topic = topicText(ctx, v, undone);
+    // ("urged Peru to reverse the decision": the act the decision was)
+    if (topic && ctx.lex.cueWords('referring-noun').has(ctx.lower[undone])) topic = referredAct(ctx, cue, undone, false) ?? topic;
     return p && topic && !vagueTopic(ctx, topic) ? { topic, polarity: p } : undefined;
   }
   // ("hold a referendum" is an act; "hold them responsible", "impose tariffs" and "retaliate" threaten)

@@ -5,6 +5,7 @@
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, negated, reportingSubjects, spanText, type StatementContext } from './context.js';
+import { referredAct } from './referents.js';
 import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 interface Judgement {
@@ -221,7 +222,9 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         found = crossedLine(ctx, k) ?? harmingSubject(ctx, words, k);
       }
       if (!found || !found.holders.length) continue;
-      const topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : tree.rel(found.topicAt) === 'compound' ? ctx.texts[found.topicAt] : topicText(ctx, k, found.topicAt);
+      let topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : tree.rel(found.topicAt) === 'compound' ? ctx.texts[found.topicAt] : topicText(ctx, k, found.topicAt);
+      // ("called the move illegal": the act the move refers to)
+      if (topic && vagueTopic(ctx, topic)) topic = referredAct(ctx, k, found.topicAt, found.judgement.polarity === 'Opposes') ?? topic;
       if (!topic || vagueTopic(ctx, topic)) continue;
       statements.push(...stanceStatements(ctx, s, found.holders, topic, found.judgement.polarity, found.judgement.predicate, 0.6));
     }
