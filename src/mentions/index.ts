@@ -75,6 +75,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && REGION_AS_MODIFIER.test(doc.article.text.slice(n.end, n.end + 12))));
     // ("5 billion USD": a currency's code names no organisation)
     names = names.filter((n) => !currencyCodes(lex).has(n.text));
+    // ("Gazprom GAZP.MM, the gas exporter, said": a stock code after a company's name is no part of any name)
+    names = names.flatMap((n) => withoutStockCode(doc.article.text, n));
     // "Security", "Troubled relations …": one capitalised everyday word names no organisation when the article
     // also writes it in lower case, or when it opens the sentence and is no institution's word ("the Senate");
     // inside a sentence its capital is meant ("the Fed", "Labour")
@@ -156,6 +158,21 @@ function withoutTitle(ctx: RunContext, n: Mention): Mention {
   const title = words.slice(0, last + 1).join(' ');
   const cut = title.length + 1;
   return { ...n, start: n.start + cut, text: n.text.slice(cut), role: { ...n.role, jobTitle: n.role?.jobTitle ?? title } };
+}
+
+// a Reuters instrument code: two to six capitals or digits, a dot, an exchange's one or two capitals ("GAZP.MM", "PGN.WA")
+const STOCK_CODE = /^[A-Z0-9]{2,6}\.[A-Z]{1,2}(?![.\p{L}])/u;
+
+/** A mention without the stock code after the company's name, or none when it is only (a piece of) the code. */
+function withoutStockCode(text: string, n: Mention): Mention[] {
+  // the code's tail ("MM" of "GAZP.MM"), read as an acronym of its own
+  if (text[n.start - 1] === '.' && /^[A-Z]{1,2}$/.test(n.text) && STOCK_CODE.test(text.slice(text.lastIndexOf(' ', n.start) + 1, n.end + 1))) return [];
+  const lastSpace = n.text.lastIndexOf(' ');
+  if (lastSpace < 0) return [n];
+  const tail = text.slice(n.start + lastSpace + 1, n.end + 4);
+  if (!STOCK_CODE.test(tail) || text[n.end] !== '.') return [n];
+  const kept = n.text.slice(0, lastSpace);
+  return [{ ...n, end: n.start + kept.length, text: kept }];
 }
 
 /** "Ms Wallstrom" as the tagger drew it: the name without the honorific ("Mr", "Ms"), which is no part of it. */
