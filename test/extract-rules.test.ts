@@ -700,6 +700,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Peru condemned the move.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile called the move illegal.', stance('Chile', 'Opposes', /^closed its border/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile urged Peru to reverse the decision.', stance('Chile', 'Opposes', /^closed its border/));
+  shouldExtract('Talks went on. Peruvian Vice Foreign Minister Ana Ruiz summoned Chilean Ambassador Tomas Berg and Bolivian Ambassador Luis Vera over the weekend.', meeting(['Ana Ruiz', 'Tomas Berg']), meeting(['Ana Ruiz', 'Luis Vera']), { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

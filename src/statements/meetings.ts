@@ -1,7 +1,7 @@
 // Meetings: "Iran and the US began talks in Oman", "X met Y in Geneva on Tuesday".
 // Mentions of the same meeting across the article are merged into one statement.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsIn, countryOfCity, entityOfIri, findPhrase, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsIn, agentsUnder, countryOfCity, entityOfIri, findPhrase, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { dateIn } from './values.js';
 
@@ -95,7 +95,9 @@ export function findMeetings(ctx: StatementContext): Statement[] {
       const summonerAt = at.length === 1 && ctx.lower[at[0]] === 'summoned' ? subjectOf(ctx, at[0]) : -1;
       // ("Peru's Foreign Ministry summoned …": the ministry's country, when the ministry itself names no agent)
       const summoner = summonerAt < 0 ? [] : agentsAt(ctx, summonerAt).length ? agentsAt(ctx, summonerAt) : agentsAt(ctx, ctx.tree.kid(summonerAt, 'nmod:poss'));
-      const envoys = summoner.length === 1 ? envoysOf(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e !== summoner[0]) : [];
+      // ("summoned US Ambassador X and Canadian Ambassador Y": each envoy named, however the parse hangs the second)
+      const named = summoner.length === 1 ? agentsUnder(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e.type === 'Person' && e !== summoner[0]) : [];
+      const envoys = summoner.length !== 1 ? [] : named.length > 1 ? named : envoysOf(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e !== summoner[0]);
       const groups = envoys.length > 1 ? envoys.map((e) => [summoner[0], e]) : [agents];
       for (const group of groups) {
         const meeting: Meeting = { kind: 'Meeting', participants: group.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality };
