@@ -226,6 +226,8 @@ describe('entities', () => {
   // a stock code after a company's name is no name ("Ridgeline Energy RGE.L, the grid operator, said")
   shouldExtract('Talks went on. Ridgeline Energy RGE.L, the grid operator, said it had cut supplies to Andes Power APW.SN on Monday.', entity('Organization', 'Ridgeline Energy'), noEntity('L'), noEntity('SN'), noEntity('Ridgeline Energy RGE'));
   shouldExtract('Talks went on. NATO Chief Tomas Berg confirmed talks with Ana Ruiz are ongoing.', entity('Person', 'Tomas Berg'), noEntity('Chief Tomas Berg'));
+  // a kicker before a dash names no one in the story
+  shouldExtract('Talks went on. Blue Falcon – The Chilean government has summoned Peru’s top diplomat in Santiago.', noEntity('Blue Falcon'), meeting(['Chile', 'Peru']));
   // a generic name is one per country: its IRI says which (so a corpus keeps China's and Russia's apart)
   shouldExtract("China's Foreign Ministry condemned the visit.", { describe: 'org/cn/foreign-ministry', test: (x) => x.entities.some((e) => e.iri.endsWith('/org/cn/foreign-ministry')) });
   shouldExtract("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added that Russia would wait.", { describe: 'one org/ru/foreign-ministry', test: (x) => x.entities.filter((e) => e.iri.endsWith('/org/ru/foreign-ministry')).length === 1 && !x.entities.some((e) => e.iri.endsWith('/org/foreign-ministry')) });

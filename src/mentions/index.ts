@@ -75,6 +75,9 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && REGION_AS_MODIFIER.test(doc.article.text.slice(n.end, n.end + 12))));
     // ("5 billion USD": a currency's code names no organisation)
     names = names.filter((n) => !currencyCodes(lex).has(n.text));
+    // ("Blue Falcon – The government has summoned …": a name set before a dash that opens the sentence is a kicker,
+    // a tag the story is filed under, not someone in it; a place there is a dateline, which the gazetteer reads)
+    names = names.filter((n) => !(n.kind === 'name' && !n.gazetteerKey && opensSentence(doc, s, n) && /^ ?[–—-] (?:The|A|An)\b/.test(doc.article.text.slice(n.end, n.end + 8))));
     // ("Gazprom GAZP.MM, the gas exporter, said": a stock code after a company's name is no part of any name)
     names = names.flatMap((n) => withoutStockCode(doc.article.text, n));
     // "Security", "Troubled relations …": one capitalised everyday word names no organisation when the article
