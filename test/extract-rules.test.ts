@@ -703,6 +703,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile called the move illegal.', stance('Chile', 'Opposes', /^closed its border/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile urged Peru to reverse the decision.', stance('Chile', 'Opposes', /^closed its border/));
   shouldExtract('Talks went on. Peruvian Vice Foreign Minister Ana Ruiz summoned Chilean Ambassador Tomas Berg and Bolivian Ambassador Luis Vera over the weekend.', meeting(['Ana Ruiz', 'Tomas Berg']), meeting(['Ana Ruiz', 'Luis Vera']), { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });
+  // "those targeted include X"; "X and Y were also named in the sanctions"
+  shouldExtract('Talks went on. Peru imposed sanctions on Chile on Friday. The ministry said those targeted include rebel commander Tomas Berg.', sanction('Peru', /Tomas Berg/));
+  shouldExtract('Talks went on. Peru imposed sanctions on Chile on Friday. Ana Ruiz and Luis Vera were also named in the sanctions.', sanction('Peru', /^Ana Ruiz$/), sanction('Peru', /^Luis Vera$/));
   // judging words: rude, insolent, "not acceptable", "contrary to"
   shouldExtract('Talks went on. Ana Ruiz called the Chilean minister\'s remarks "rude and insolent."', stance('Ana Ruiz', 'Opposes', /minister's remarks$/));
   shouldExtract('Talks went on. The Chilean decision is not acceptable, Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /^Chilean decision$/));

@@ -96,6 +96,13 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
     const targets = named.length ? named : agentsUnder(ctx, object).filter((e) => (e.type === 'Person' || e.type === 'Organization') && e !== lastImposer && !employers.has(e)).map((e) => ({ iri: e.iri }));
     return targets.length ? { imposer: lastImposer, targets, measure: measureText(ctx, k) } : undefined;
   }
+  // "X and Y were also named in the sanctions": whom a passive naming or listing verb puts in them
+  const naming = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'in') ? tree.head(k) : -1;
+  if (naming >= 0 && ['name', 'list', 'include'].includes(tree.lemma(naming)) && tree.kid(naming, 'nsubj:pass') >= 0) {
+    const imposer = lastImposer ?? reportingSubject(ctx, naming);
+    const named = [...new Set(tree.conjuncts(tree.kid(naming, 'nsubj:pass')).flatMap((c) => agentsUnder(ctx, c)))].filter((e) => (e.type === 'Person' || e.type === 'Organization') && e !== imposer);
+    return imposer && named.length ? { imposer, targets: named.map((e) => ({ iri: e.iri })), measure: measureText(ctx, k) } : undefined;
+  }
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
   const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
   const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;
@@ -244,7 +251,9 @@ function designateVerb(ctx: StatementContext, k: number, afterSanctions: boolean
   if (!speaksOfSanctions && !afterSanctions) return undefined;
   // the one designated: a passive's subject ("X was targeted"), else the object ("OFAC also designated X",
   // and "also designated on Tuesday was X", which the parse reads so)
-  const target = [tree.kid(k, 'nsubj:pass'), tree.kid(k, 'obj')].find((x) => x >= 0) ?? -1;
+  // ("those targeted include X": what the ones designated include)
+  const including = tree.rel(k) === 'acl' && tree.rel(tree.head(k)) === 'nsubj' && tree.lemma(tree.head(tree.head(k))) === 'include' ? tree.kid(tree.head(tree.head(k)), 'obj') : -1;
+  const target = [tree.kid(k, 'nsubj:pass'), tree.kid(k, 'obj'), including].find((x) => x >= 0) ?? -1;
   // (whoever reports it designates only for a passive or a pronoun: "the militias targeted civilians, X said" is no sanction of X's)
   const subject = tree.kid(k, 'nsubj');
   const reported = subject < 0 || tree.upos(subject) === 'PRON' || tree.kid(k, 'aux:pass') >= 0;
