@@ -164,12 +164,10 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
       // in a corpus of many foreign ministries, and in an article that names two, the name with its country,
       // as the article wrote it, is the label ("Turkey's Foreign Ministry"); the bare name stays a name of it
       const qualified = serving.qualified(m);
-      if (qualified && !isGenericOrganisationName(e.label)) {
-        if (qualified !== e.label && !e.altLabels.includes(qualified)) e.altLabels.push(qualified);
-      } else if (qualified) {
+      if (qualified && isGenericOrganisationName(e.label)) {
         e.altLabels = [...new Set([e.label, ...e.altLabels])].filter((l) => l !== qualified);
         e.label = qualified;
-      }
+      } else if (qualified && qualified !== e.label && !e.altLabels.includes(qualified)) e.altLabels.push(qualified);
       continue;
     }
     if (m.type === 'Organization') {

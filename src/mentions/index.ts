@@ -106,7 +106,11 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     const pronouns = findPronouns(doc, texts, lex, s);
     // "the Chilean ambassador in Lima, Faruk Demir": a name of two words or more set off by a comma after a role is a person,
     // whatever the tagger guessed from "Lima, …" (a gazetteer name is left as it is)
-    names = names.map((n) => (n.type !== 'Person' && n.kind === 'name' && !n.gazetteerKey && /\s/.test(n.text) && !lex.institutions.has(n.text) && descriptions.some((d) => n.start > d.end && /,$/.test(textBetween(doc, d, n)) && (textBetween(doc, d, n) === ',' || POSTED_AT.test(textBetween(doc, d, n)))) ? { ...n, type: 'Person' as const } : n));
+    const setOffAfter = (d: Mention, n: Mention) => {
+      const between = textBetween(doc, d, n);
+      return n.start > d.end && /,$/.test(between) && (between === ',' || POSTED_AT.test(between));
+    };
+    names = names.map((n) => (n.type !== 'Person' && n.kind === 'name' && !n.gazetteerKey && /\s/.test(n.text) && !lex.institutions.has(n.text) && descriptions.some((d) => setOffAfter(d, n)) ? { ...n, type: 'Person' as const } : n));
     const people = names.filter((n) => n.type === 'Person');
     // "Venezuela's foreign minister, Ramón Urdaneta,": the description is the named person's role.
     const kept: Mention[] = [];

@@ -94,10 +94,11 @@ export function findMeetings(ctx: StatementContext): Statement[] {
       // "Iran summoned the German, Italian and British ambassadors": one summons each
       const summonerAt = at.length === 1 && ctx.lower[at[0]] === 'summoned' ? subjectOf(ctx, at[0]) : -1;
       // ("Peru's Foreign Ministry summoned …": the ministry's country, when the ministry itself names no agent)
-      const summoner = summonerAt < 0 ? [] : agentsAt(ctx, summonerAt).length ? agentsAt(ctx, summonerAt) : agentsAt(ctx, ctx.tree.kid(summonerAt, 'nmod:poss'));
+      const named = summonerAt < 0 ? [] : agentsAt(ctx, summonerAt);
+      const summoner = summonerAt < 0 || named.length ? named : agentsAt(ctx, ctx.tree.kid(summonerAt, 'nmod:poss'));
       // ("summoned US Ambassador X and Canadian Ambassador Y": each envoy named, however the parse hangs the second)
-      const named = summoner.length === 1 ? agentsUnder(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e.type === 'Person' && e !== summoner[0]) : [];
-      const envoys = summoner.length !== 1 ? [] : named.length > 1 ? named : envoysOf(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e !== summoner[0]);
+      const people = summoner.length === 1 ? agentsUnder(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e.type === 'Person' && e !== summoner[0]) : [];
+      const envoys = summoner.length !== 1 ? [] : people.length > 1 ? people : envoysOf(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e !== summoner[0]);
       const groups = envoys.length > 1 ? envoys.map((e) => [summoner[0], e]) : [agents];
       for (const group of groups) {
         const meeting: Meeting = { kind: 'Meeting', participants: group.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality };
@@ -121,11 +122,12 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   return merged;
 }
 
-/** Whether two agents serve one country (a ministry and its country, two of its officials). */
+/** Whether two agents are on one side: one stands for the other, or both serve one country (a ministry and an official of it). */
 function sameSide(ctx: StatementContext, p: string, q: string): boolean {
+  if (standFor(ctx, p, q)) return true;
   const a = entityOfIri(ctx, p);
   const b = entityOfIri(ctx, q);
-  return !!a && !!b && sideOf(ctx, a).some((x) => x === b || sideOf(ctx, b).includes(x));
+  return !!a && !!b && sideOf(ctx, a).some((x) => sideOf(ctx, b).includes(x));
 }
 
 /**
@@ -429,7 +431,7 @@ function mergeMeetings(ctx: StatementContext, list: Meeting[], summoners: Readon
   const out: Meeting[] = [];
   const by = new Map<Meeting, string>();
   // two summonses by different sides are two meetings, whoever took part
-  const otherSummons = (m: Meeting, o: Meeting) => summoners.has(m) && by.has(o) && !standFor(ctx, summoners.get(m)!, by.get(o)!) && !sameSide(ctx, summoners.get(m)!, by.get(o)!);
+  const otherSummons = (m: Meeting, o: Meeting) => summoners.has(m) && by.has(o) && !sameSide(ctx, summoners.get(m)!, by.get(o)!);
   // p stands for q: the same agent, or one is the country or body the other serves
   const covers = (m: Meeting, o: Meeting) => m.participants.every((p) => o.participants.some((q) => standFor(ctx, p, q)));
   for (const m of list) {

@@ -11,14 +11,15 @@ export function referredAct(ctx: StatementContext, cue: number, at: number, oppo
   const s = ctx.sentenceOfToken(cue);
   // (one does not oppose one's own move: "China downgraded its ties in protest of X … the ministry protested the move";
   // one may defend it)
-  const subject = subjectOf(ctx, tree.upos(cue) === 'NOUN' ? verbAbove(ctx, cue) : cue);
+  // (a noun cue's own verb is no act it refers to: "voiced strong concern over the move")
+  const cueVerb = tree.upos(cue) === 'NOUN' ? verbAbove(ctx, cue) : cue;
+  const subject = subjectOf(ctx, cueVerb);
   const holders = [...agentsAt(ctx, subject), ...[unnamedInstitution(ctx, subject)].filter((e) => e !== undefined)];
   const own = (v: number) => opposing && agentsAt(ctx, subjectOf(ctx, v)).some((e) => holders.some((h) => h === e || sideOf(ctx, h).includes(e) || sideOf(ctx, e).includes(h)));
   const before = s.index > 0 ? ctx.doc.sentences[s.index - 1] : undefined;
   // the last act with an object before the cue in its sentence, else the sentence before's main act
   for (let v = Math.min(cue, at) - 1; v >= s.tokenStart; v--) {
-    // (not the verb the cue itself serves: "voiced strong concern over the move")
-    if (v === cue || (tree.upos(cue) === 'NOUN' && verbAbove(ctx, cue) === v) || own(v)) continue;
+    if (v === cueVerb || own(v)) continue;
     const act = actText(ctx, v);
     if (act) return act;
   }

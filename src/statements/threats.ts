@@ -319,16 +319,19 @@ function ultimatum(ctx: StatementContext, k: number): Threat | undefined {
   if (time === undefined) return undefined;
   const demand = [...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp'), ...tree.kidsWith(time, 'acl')].find((c) => ctx.lower[tree.kid(c, 'mark')] === 'to');
   if (demand === undefined) return undefined;
-  const orElse = tree.kidsWith(demand, 'conj').find((c) => tree.kids(c).some((x) => tree.rel(x) === 'cc' && ctx.lower[x] === 'or'));
-  if (orElse === undefined) return undefined;
+  const harm = orConjuncts(ctx, demand)[0];
+  if (harm === undefined) return undefined;
   const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, k))[0];
   if (!threatener || isPress(threatener)) return undefined;
   const side = sideOf(ctx, threatener);
   // the one given the deadline: the indirect object, or a noun before the counted time ("gave the junta one week")
   const target = [...agentsAt(ctx, tree.kid(k, 'iobj')), ...agentsUnder(ctx, time)].find((e) => !side.includes(e) && !isPress(e));
   if (!target) return undefined;
-  return { threatener, target, action: orElse, condition: -1, cue: true, cueAt: k };
+  return { threatener, target, action: harm, condition: -1, cue: true, cueAt: k };
 }
+
+/** The conjuncts of v that "or" joins to it ("… or face sanctions"). */
+const orConjuncts = (ctx: StatementContext, v: number): number[] => ctx.tree.kidsWith(v, 'conj').filter((c) => ctx.tree.kids(c).some((x) => ctx.tree.rel(x) === 'cc' && ctx.lower[x] === 'or'));
 
 /**
  * "demanded that Chile pay in soles or face sanctions", "told Peru to withdraw or be cut off": what
@@ -340,7 +343,7 @@ function orElse(ctx: StatementContext, k: number, role: (k: number) => string | 
   const demand = [tree.kid(k, 'ccomp'), tree.kid(k, 'xcomp')].find((c) => c >= 0) ?? -1;
   if (demand < 0) return undefined;
   // (the "or" clause hung from the demand, or from the demanding verb itself: "told Peru to pay … or be cut off")
-  const orClause = (v: number) => tree.kidsWith(v, 'conj').find((c) => c > demand && tree.kid(c, 'nsubj') < 0 && tree.kids(c).some((x) => tree.rel(x) === 'cc' && ctx.lower[x] === 'or'));
+  const orClause = (v: number) => orConjuncts(ctx, v).find((c) => c > demand && tree.kid(c, 'nsubj') < 0);
   const harm = orClause(demand) ?? orClause(k);
   if (harm === undefined) return undefined;
   // ("or face sanctions", "or pay a heavy price": a harm suffered; "or be cut off": a harm done to them)

@@ -366,12 +366,8 @@ export function repairNounRootParticiple(upos: readonly string[], heads: number[
 export function repairNounRootRelative(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
   const root = nounRoot(upos, heads, labels);
   if (root < 0) return;
-  const under = (i: number, top: number) => {
-    for (let h = i, steps = 0; h >= 0 && steps < 8; h = heads[h] - 1, steps++) if (h === top) return true;
-    return false;
-  };
   const v = upos.findIndex((u, i) => i > root && u === 'VERB' && labels[i] === 'acl' && /ed$/.test(forms[i]));
-  if (v < 0 || !under(v, root) || forms.slice(root, v).some((f) => f === ',' || f === '(')) return;
+  if (v < 0 || !under(heads, v, root) || forms.slice(root, v).some((f) => f === ',' || f === '(')) return;
   const kids = (k: number) => heads.flatMap((h, i) => (h === k + 1 ? [i] : []));
   if (!kids(v).some((c) => labels[c] === 'obj') || kids(v).some((c) => kids(c).some((m) => forms[m].toLowerCase() === 'by'))) return;
   // what hung from the root after the verb (the closing mark, a time) goes with the verb
