@@ -318,6 +318,9 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('Talks went on. Chilean diplomat Lina Vos of the Foreign Ministry spoke.', fact('affiliation', 'Lina Vos', 'Chile'), noFact('affiliation', 'Lina Vos', 'Foreign Ministry'));
   shouldExtract('The Chilean ambassador to Peru, Pablo Monroy, was expelled.', fact('jobTitle', 'Pablo Monroy', 'ambassador'), fact('affiliation', 'Pablo Monroy', 'Chile'));
   shouldExtract('The Chilean envoy to Peru Pablo Monroy was summoned on Monday.', fact('jobTitle', 'Pablo Monroy', 'envoy'));
+  // the country an envoy is posted to, then the envoy's name: two names, however the tagger ran them together
+  shouldExtract('The ministry gave a note to the Russian ambassador to Peru Ivan Sokolov on Monday, an aide said.', entity('Person', 'Ivan Sokolov'), entity('Country', 'Peru'), fact('affiliation', 'Ivan Sokolov', 'Russia'), noEntity('Peru Ivan Sokolov'));
+  shouldExtract('Talks went on. French Ambassador to Chad Anne Lemaire has been summoned to the Foreign Ministry.', fact('jobTitle', 'Anne Lemaire', 'Ambassador'), fact('affiliation', 'Anne Lemaire', 'France'));
   // a listed office holder is known by a name with initials and a generational suffix too (office-holders.tsv)
   shouldExtract('Secretary of Defense Lloyd J. Austin III met General Wei Fenghe, Minister of National Defense of China, in Cambodia. The United States called the talks useful.', fact('affiliation', 'Lloyd J. Austin III', 'United States'), noFact('affiliation', 'Lloyd J. Austin III', 'China'));
   // "the" and a plural role after a name are other people, no apposition
@@ -409,6 +412,9 @@ describe('quotes (speech-verbs.json)', () => {
   // "the agency quoted X as saying": X's words
   shouldExtract('"Transit for goods is operating as normal," the state-run news agency quoted Ana Ruiz as saying after the meeting.', quote('Ana Ruiz', 'operating as normal'));
   shouldExtract('The Xinhua news agency quoted Ana Ruiz as saying: "Transit for goods is operating as normal."', quote('Ana Ruiz', 'operating as normal'));
+  // "cited X as saying" passes words on as "quoted" does; an unnamed "a … official" is whom they are quoted from
+  shouldExtract('Talks went on. “The attack was illegal,” the agency NTX cited a foreign ministry official as saying. “Such acts cannot be tolerated,” the official said.', quote('foreign ministry official', 'attack was illegal'), quote('foreign ministry official', 'cannot be tolerated'), noQuoteBy('NTX'));
+  shouldExtract('Talks went on. The agency NTX quoted a senior official as saying: “The attack was illegal.”', quote('senior official', 'attack was illegal'), noQuoteBy('NTX'));
   // a quote inside what a speech verb before it says is that verb's, not a later clause's subject's
   shouldExtract('Ana Ruiz said it would be a "grave and deliberate provocation" if Luis Vera visited Quito, warning of "very serious consequences for all".', quote('Ana Ruiz', 'grave and deliberate provocation'), quote('Ana Ruiz', 'serious consequences'), noQuoteBy('Luis Vera'));
   shouldExtract('Ana Ruiz fired back, calling the arrest “an authoritarian act of revenge.”', quote('Ana Ruiz', 'authoritarian act'));

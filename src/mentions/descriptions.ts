@@ -51,7 +51,7 @@ export function findRoleDescriptions(doc: Document, texts: string[], lex: Lexico
     if (texts[h] === 'hand' && texts[h - 1]?.toLowerCase() === 'other') continue;
     if (/s$/.test(texts[h]) && lex.roleHeads.has(texts[h].slice(0, -1))) continue;
     // "North Korea's official KCNA news agency", "the official news agency": an adjective before a noun or an acronym
-    if (texts[h].toLowerCase() === 'official' && /^(?:\p{Lu}{2,}|\p{Ll}+)$/u.test(texts[h + 1] ?? '') && !lex.speechVerbs.has(texts[h + 1]) && !/^(?:said|says|told|who|and|or|in|at|on|for|from|with|of|to|is|was|has|had|would|will)$/.test(next ?? '')) continue;
+    if (texts[h].toLowerCase() === 'official' && /^(?:\p{Lu}{2,}|\p{Ll}+)$/u.test(texts[h + 1] ?? '') && !lex.speechVerbs.has(texts[h + 1]) && !/^(?:said|says|told|who|and|or|in|at|on|for|from|with|of|to|as|is|was|has|had|would|will)$/.test(next ?? '')) continue;
     // Walk left over modifiers to a determiner or a possessive.
     let p = h - 1;
     let start = -1;

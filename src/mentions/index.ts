@@ -111,6 +111,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       return n.start > d.end && /,$/.test(between) && (between === ',' || POSTED_AT.test(between));
     };
     names = names.map((n) => (n.type !== 'Person' && n.kind === 'name' && !n.gazetteerKey && /\s/.test(n.text) && !lex.institutions.has(n.text) && descriptions.some((d) => setOffAfter(d, n)) ? { ...n, type: 'Person' as const } : n));
+    names = names.map((n) => titledAcrossPost(ctx, names, n));
     const people = names.filter((n) => n.type === 'Person');
     // "Venezuela's foreign minister, Ramón Urdaneta,": the description is the named person's role.
     const kept: Mention[] = [];
@@ -132,6 +133,23 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "French Ambassador to Chad Anne Lemaire": the capitalised title before where the envoy is posted is the
+ * named person's, and the country or demonym before the title the one they serve.
+ */
+function titledAcrossPost(ctx: RunContext, names: Mention[], n: Mention): Mention {
+  const { doc, texts } = ctx;
+  if (n.type !== 'Person' || n.kind !== 'name' || n.role) return n;
+  const post = names.find((p) => (p.type === 'Country' || p.type === 'City') && p.kind === 'name' && p.end < n.start && /^ ?$/.test(doc.article.text.slice(p.end, n.start)));
+  if (!post) return n;
+  let k = tokenAtOrAfter(doc, post.start) - 1;
+  if (texts[k] === 'the') k--;
+  const title = texts[k - 1] ?? '';
+  if (texts[k] !== 'to' || !/^\p{Lu}/u.test(title) || !ctx.lex.titles.some((t) => t.length === 1 && t[0] === title)) return n;
+  const serves = names.find((m) => (m.type === 'Country' || m.kind === 'demonym') && m.end === doc.tokens[k - 2]?.end && m.end + 1 === doc.tokens[k - 1].start);
+  return { ...n, role: { jobTitle: title, ...(serves ? { affiliation: serves.text } : {}) } };
 }
 
 /**

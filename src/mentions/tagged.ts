@@ -207,6 +207,13 @@ function absorbPlacesWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Ment
     if (places.length !== 1 || inside.some((n) => n.kind !== 'name' || n.role || (!n.gazetteerKey && n.type === 'Person'))) continue;
     const place = places[0];
     if (place.start === start && place.end === end) continue;
+    // ("the Russian ambassador to Peru Ivan Sokolov": the country an envoy is posted to, then the envoy's
+    // name, which the tagger runs into one place)
+    const personAfter = place.start === start ? postedEnvoyAfter(ctx, s, t.start, t.end, place) : undefined;
+    if (personAfter) {
+      out = [...out.filter((n) => !inside.includes(n) || n === place), personAfter];
+      continue;
+    }
     // ("US President", "Russia Syria", "Security and Public Safety of the United States": a title after
     // a country, two places side by side and capitalised legal phrases are no single name)
     const others = texts.slice(t.start, t.end).filter((_, k) => doc.tokens[t.start + k].end <= place.start || doc.tokens[t.start + k].start >= place.end);
@@ -217,6 +224,22 @@ function absorbPlacesWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Ment
     if (type) out = [...out, spanMention(ctx, s, start, end, doc.article.text.slice(start, end), type)];
   }
   return out;
+}
+
+/**
+ * The person after the country that opens tokens [a, b), where "to" and an office word come before it
+ * ("ambassador to", "Envoy to"): two capitalised words at least, no place among them.
+ */
+function postedEnvoyAfter(ctx: RunContext, s: Sentence, a: number, b: number, place: Mention): Mention | undefined {
+  const { doc, texts } = ctx;
+  if (a < s.tokenStart + 2 || texts[a - 1] !== 'to' || !isTitleWord(ctx, texts[a - 2]) || (place.type !== 'Country' && place.type !== 'City')) return undefined;
+  let k = a;
+  while (k < b && doc.tokens[k].end <= place.end) k++;
+  const words = texts.slice(k, b);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || words.some((w) => ctx.gaz.lookup(w).length > 0 || isTitleWord(ctx, w))) return undefined;
+  const start = doc.tokens[k].start;
+  const end = doc.tokens[b - 1].end;
+  return { start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Person' };
 }
 
 /** Whether the last of the mentions inside tokens [a, b) (in text order) is a place the span ends on, after "in" or "of". */

@@ -534,7 +534,8 @@ export function agentNamedFrom(ctx: StatementContext, a: number, end: number): E
     const e = ctx.entityAtToken[j];
     if (isAgent(e) && ctx.mentionAtToken[j]?.kind !== 'demonym') return e;
     // "according to her campaign": someone the text does not name
-    if (ctx.lower[j] !== 'the' && !/^\p{Lu}/u.test(ctx.texts[j])) return undefined;
+    // ("quoted an official as saying": an article opens a description as "the" does)
+    if (!/^(?:the|an?)$/.test(ctx.lower[j]) && !/^\p{Lu}/u.test(ctx.texts[j])) return undefined;
   }
   return undefined;
 }

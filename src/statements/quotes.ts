@@ -112,6 +112,9 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
     // "…,” state media said, citing X": X's words, passed on
     const cited = citedSource(ctx, k);
     if (cited) return cited;
+    // "…,” the agency cited an official as saying": the official's words, passed on
+    const passedOn = quotedAsSaying(ctx, k);
+    if (passedOn) return passedOn;
     // "X said it would be a “…” if Y left, warning of …": a participle clause has the subject of the verb it hangs from
     if (/ing$/.test(lower[k]) && ctx.tree.kid(k, 'nsubj') < 0 && ['advcl', 'xcomp', 'conj'].includes(ctx.tree.rel(k))) {
       const e = agentsAt(ctx, subjectOf(ctx, k))[0];
@@ -169,7 +172,8 @@ function firstSubject(ctx: StatementContext, a: number, b: number): Entity | und
   return undefined;
 }
 
-const QUOTING = /^quot(?:ed|es|ing)$/;
+// ("cited an official as saying" passes words on as "quoted" does)
+const QUOTING = /^(?:quot|cit)(?:ed|es|ing)$/;
 
 /** "quoted X as saying", "quotes X as telling": X, whose words the quoting verb passes on. */
 function quotedAsSaying(ctx: StatementContext, v: number): Entity | undefined {
