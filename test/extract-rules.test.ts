@@ -86,6 +86,13 @@ describe('entities', () => {
   // a document word as a first name, an everyday word as a first name opening a sentence
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
+  // a title's office is one organisation; a ministry's portfolio list with commas is one name; a portfolio after a title is no one
+  shouldExtract('Talks went on. The Prime Minister’s Office said the council met in Lima.', entity('Organization', 'Prime Minister’s Office'), noEntity('Office'));
+  shouldExtract('Talks went on. Officials at the Ministry of Agriculture, Forestry and Fisheries said the ban hurt farmers.', entity('Organization', 'Ministry of Agriculture, Forestry and Fisheries'), noEntity('Forestry'), noEntity('Ministry of Agriculture'));
+  shouldExtract('Talks went on. The Ministry of Defence, Reuters and AP reported the strike.', entity('Organization', 'Ministry of Defence'), entity('Organization', 'Reuters'));
+  shouldExtract('Talks went on. Minister for Trade at Chile’s Ministry of Mines, Energy and Water Ana Ruiz said the rules hurt ties.', entity('Person', 'Ana Ruiz'), entity('Organization', 'Ministry of Mines, Energy and Water'), noEntity('Trade'));
+  // a Roman numeral after a word is that word's
+  shouldExtract('Talks went on. Relations soured over forced labour during World War II, Peru said.', noEntity('II'));
   shouldExtract('Talks went on. The workers at Air Kenya went on strike.', entity('Organization', 'Air Kenya'));
   // a newspaper "of" a country is one name; a one-word club "of" a city or a title "of" a country is not
   shouldExtract('Talks went on. The talks failed, The Herald of Chile reported.', entity('Organization', 'Herald of Chile'));
@@ -646,6 +653,8 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('The State Department said the sale was consistent with the law and urged Beijing to "stop its military pressure".', stance('State Department', 'Supports', /^sale$/), stance('State Department', 'Opposes', /military pressure/));
   shouldExtract('The ruling party said the package was needed to deter an attack.', { describe: 'a holder-less "party" gives no garbage topic', test: (x) => !stmts(x, 'Stance').some((s) => /said/.test(s.topic)) });
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
+  // "not only … but also" asserts both
+  shouldExtract('Talks went on. Katrin Vogler said the new quotas not only hurt ties with Peru but also might disrupt supply chains.', stance('Katrin Vogler', 'Opposes', /new quotas/));
   shouldExtract('ECOWAS said the delay was "a further blow to the hopes of the Malian people".', stance('ECOWAS', 'Opposes', /^delay$/));
   shouldExtract('The African Union said it "regrets" the decision.', stance('African Union', 'Opposes', /^decision$/));
   shouldExtract('Kwon Tae-hyeok signed the contract in Santiago.', stance('Kwon Tae-hyeok', 'Supports', /^contract$/));

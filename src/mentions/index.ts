@@ -9,6 +9,7 @@ import { classifyRun, REGION_WORDS, type RunContext } from './classify.js';
 import { nameMention, rememberOrganization } from './name-mention.js';
 import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym, isShouting } from './names.js';
+import { listedPortfolios, titleOffices, withoutPortfolioPeople } from './offices.js';
 import { reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
 import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
@@ -68,11 +69,14 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = names.filter((n) => !bracketedFirstName(ctx, n) && !adjectiveBeforeNoun(ctx, n));
     // "Trump Threatens To Take Back Canal": in a title-case heading, words with a verb among them are a clause, not a name
     if (s.heading) names = names.filter((n) => n.kind !== 'name' || !!n.gazetteerKey || !n.text.split(/\s+/).slice(1).some(isFiniteVerb));
+    names = listedPortfolios(ctx, s, withoutPortfolioPeople(ctx, titleOffices(ctx, names)));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
     names = administrations(ctx, s, names);
     // ("Pacific Island nations", "Gulf states", "Baltic state": a region's name before a noun for countries describes them)
     names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && REGION_AS_MODIFIER.test(doc.article.text.slice(n.end, n.end + 12))));
+    // ("World War II", "Elizabeth II": a Roman numeral after a word is that word's, never an organisation's acronym)
+    names = names.filter((n) => !(n.type === 'Organization' && !n.gazetteerKey && /^[IVX]{2,4}$/.test(n.text) && /\p{L} $/u.test(doc.article.text.slice(n.start - 2, n.start))));
     // ("5 billion USD": a currency's code names no organisation)
     names = names.filter((n) => !currencyCodes(lex).has(n.text));
     // ("Blue Falcon – The government has summoned …": a name set before a dash that opens the sentence is a kicker,

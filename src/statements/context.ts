@@ -342,7 +342,8 @@ export function verbAbove(ctx: StatementContext, k: number): number {
 export function negated(ctx: StatementContext, k: number): boolean {
   // "does not", "never", and the joined "doesn't", "won't" the tokeniser keeps whole
   const { tree } = ctx;
-  if (tree.kids(k).some((c) => (tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c])) || (tree.rel(c) === 'aux' && /n['’]t$/.test(ctx.lower[c])))) return true;
+  // (but "not only hurts X but also …" asserts both)
+  if (tree.kids(k).some((c) => (tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c]) && ctx.lower[c + 1] !== 'only') || (tree.rel(c) === 'aux' && /n['’]t$/.test(ctx.lower[c])))) return true;
   // "is no longer welcome"
   if (tree.kidsWith(k, 'advmod').some((c) => ctx.lower[c] === 'longer' && tree.kids(c).some((n) => ctx.lower[n] === 'no'))) return true;
   // "refused to recognise the results", "declined to back the plan": the act is not done
