@@ -228,6 +228,9 @@ describe('entities', () => {
   shouldExtract("Talks went on. Peru's Foreign Ministry summoned the envoy. In response, Chile's Foreign Ministry condemned the move.", { describe: 'org/pe and org/cl foreign ministries, labelled with their countries', test: (x) => ['pe', 'cl'].every((c) => x.entities.some((e) => e.iri.endsWith(`/org/${c}/foreign-ministry`) && e.label.endsWith("'s Foreign Ministry"))) });
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned the envoy. Chile's Foreign Ministry said the talks failed.", { describe: 'one Chilean ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   shouldExtract('Talks went on. Villa Somalia said the talks were useful.', entity('Organization', 'Villa Somalia'), noEntity('Villa'));
+  shouldExtract('Talks went on. Malacañang said the president summoned the envoy.', entity('Place', 'Malacañang'));
+  // a nickname in quotation marks inside a name: one person, with the title before it
+  shouldExtract('Talks went on. President Rodrigo “Digong” Alvarez Jr. has summoned the ambassador. Alvarez said the talks went well.', entity('Person', 'Rodrigo “Digong” Alvarez Jr.'), fact('jobTitle', 'Rodrigo “Digong” Alvarez Jr.', 'President'), noEntity('Rodrigo'), noEntity('Digong'));
   // a title inside the tagger's span of a coordinated name is the person's title, not their name
   shouldExtract("Peru joins Chile in imposing the sanctions on Bolivia's Finance Minister Tomas Berg and National Security Minister Rafael Ortiz Vidal.", entity('Person', 'Rafael Ortiz Vidal'), noEntity('National Security Minister Rafael Ortiz Vidal'));
   // a stock code after a company's name is no name ("Ridgeline Energy RGE.L, the grid operator, said")
@@ -653,6 +656,11 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('The State Department said the sale was consistent with the law and urged Beijing to "stop its military pressure".', stance('State Department', 'Supports', /^sale$/), stance('State Department', 'Opposes', /military pressure/));
   shouldExtract('The ruling party said the package was needed to deter an attack.', { describe: 'a holder-less "party" gives no garbage topic', test: (x) => !stmts(x, 'Stance').some((s) => /said/.test(s.topic)) });
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
+  // adjectives coordinated after "called X"; support given "to" someone; help only on a condition is none
+  shouldExtract('Talks went on. Brazil called the Chilean attack unsafe and provocative.', stance('Brazil', 'Opposes', /Chilean attack/));
+  shouldExtract('Talks went on. Brazil on Monday expressed its support to Peru.', stance('Brazil', 'Supports', /^Peru$/));
+  shouldExtract('Talks went on. Brazil warned Peru of consequences should Chile provide material support to the invasion of Bolivia.', noStance('Chile'));
+  shouldExtract('Talks went on. Brazil said it was concerned that Chile is considering providing lethal support to Bolivia.', noStance('Chile'));
   // "not only … but also" asserts both
   shouldExtract('Talks went on. Katrin Vogler said the new quotas not only hurt ties with Peru but also might disrupt supply chains.', stance('Katrin Vogler', 'Opposes', /new quotas/));
   shouldExtract('ECOWAS said the delay was "a further blow to the hopes of the Malian people".', stance('ECOWAS', 'Opposes', /^delay$/));

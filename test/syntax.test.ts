@@ -205,6 +205,10 @@ describe('the parse of the constructions statements read', () => {
   // a word read as an adjective after a modal or "to" and before a determiner is the verb they serve
   shouldParse('Ruiz hoped the police would soon free the hostages.', 'hostages', 'free', 'obj');
   shouldParse('Ruiz hoped the police would manage to free the hostages.', 'hostages', 'free', 'obj');
+  // a word read as a noun after a noun, joined to an adjective, is an adjective: the predicate of "called"
+  shouldParse('Brazil called the Chilean attack unsafe and provocative.', 'unsafe', 'called', 'xcomp');
+  // a subject before a sentence adverb set off by commas is the verb's
+  shouldParse('The United States, meanwhile, on Monday expressed its support to Peru.', 'States', 'expressed', 'nsubj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -156,6 +156,8 @@ export const CUE_GROUPS = [
   'entry-verb',
   'demanding-verb',
   'referring-noun',
+  'given-noun',
+  'voicing-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

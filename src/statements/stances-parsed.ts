@@ -105,6 +105,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     if (topicAt < 0) topicAt = phraseUnder(ctx, k, ['acl', 'ccomp'], preposition, ['mark']);
     // "support for X" with the for-phrase hung elsewhere by the parse: the phrase right after the noun
     if (topicAt < 0 && ctx.lower[k + 1] === preposition && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
+    // ("expressed its support to Peru": help is given to whom it is for)
+    // (voiced: "providing support to Russia" gives help, which is no stance taken in words)
+    if (topicAt < 0 && preposition === 'for' && ctx.lower[k + 1] === 'to' && ctx.lex.cueWords('given-noun').has(tree.lemma(k)) && ctx.lex.cueWords('voicing-verb').has(tree.lemma(tree.head(k))) && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
   } else if (passive) topicAt = kind === 'obj' ? tree.kid(k, 'nsubj:pass') : -1;
   // ("urged Peru to act": a request, which acts.ts reads)
   else if (kind === 'dobj') topicAt = hasInfinitive(ctx, k) ? -1 : tree.kid(k, 'obj');
@@ -488,3 +491,4 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
   while (a < b && /^\p{P}$/u.test(ctx.texts[a])) a++;
   return b - a > MAX_TOPIC_WORDS || b <= a ? undefined : [a, b];
 }
+

@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parse } from './parser.js';
-import { repairAdjectiveOverObject, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairConjunctObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairAdverbSubject, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairConjunctObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -60,6 +60,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagModalAdjective(forms, upos, xpos);
   retagLinkingVerb(forms, upos, xpos);
   retagOrElseVerb(forms, upos, xpos);
+  retagCoordinatedAdjective(forms, upos, xpos);
   const { heads, labels } = parse(m.parser, { forms, upos, xpos });
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
@@ -79,6 +80,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairRelativeClauseRoot(forms, upos, heads, labels);
   repairFrontedSubject(upos, heads, labels);
   repairDoubleSubject(heads, labels);
+  repairAdverbSubject(upos, heads, labels);
   repairGerundObject(forms, upos, heads, labels);
   repairNameAfterObject(upos, heads, labels);
   repairTitleBeforeName(forms, upos, heads, labels, isDay);
@@ -306,6 +308,22 @@ function retagModalAdjective(forms: readonly string[], upos: string[], xpos: str
     if (infinitive) [upos[modal], xpos[modal]] = ['PART', 'TO'];
   }
 }
+
+/**
+ * "called the attack unsafe and provocative": a word read as a noun after a noun, joined by "and" or
+ * "or" to an adjective, is an adjective too when it looks like one (the lexicon's, or an adjective's ending).
+ */
+function retagCoordinatedAdjective(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (upos[i] !== 'NOUN' || xpos[i] !== 'NN' || !['NOUN', 'PROPN'].includes(upos[i - 1]) || !/^(?:and|or)$/.test(forms[i + 1]) || upos[i + 2] !== 'ADJ') continue;
+    const word = forms[i];
+    if (!/^\p{Ll}+$/u.test(word) || /ment$/.test(word)) continue;
+    const tag = lexiconTag(word);
+    if (tag === 'Adjective' || (tag === undefined && ADJECTIVE_ENDING.test(word))) [upos[i], xpos[i]] = ['ADJ', 'JJ'];
+  }
+}
+
+const ADJECTIVE_ENDING = /^un\p{L}{3,}|(?:ous|ive|ful|less|able|ible|ic|ical|ant|ent)$/u;
 
 /**
  * "the raids amount to an attack": a linking verb read as a noun after a plural noun, with "to"

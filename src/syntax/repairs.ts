@@ -626,6 +626,21 @@ export function repairDoubleSubject(heads: number[], labels: string[]): void {
   }
 }
 
+/**
+ * "The United States, meanwhile, on Monday expressed …": a subject the parse hung from a sentence
+ * adverb between commas is the subject of the verb the adverb modifies, when that verb has none.
+ */
+export function repairAdverbSubject(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let c = 0; c < heads.length; c++) {
+    const a = heads[c] - 1;
+    // (set off by commas: "I was there when …" is no such adverb)
+    if (labels[c] !== 'nsubj' || a < 0 || upos[a] !== 'ADV' || labels[a] !== 'advmod' || c > a || upos[a - 1] !== 'PUNCT' || upos[a + 1] !== 'PUNCT') continue;
+    const v = heads[a] - 1;
+    if (v < 0 || upos[v] !== 'VERB' || heads.some((h, i) => h === v + 1 && /^nsubj/.test(labels[i]))) continue;
+    heads[c] = v + 1;
+  }
+}
+
 /** Prepositions a gerund clause follows ("by imposing", "after meeting"), for the tagger's retagging and this repair. */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 
