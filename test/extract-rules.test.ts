@@ -229,6 +229,9 @@ describe('entities', () => {
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned the envoy. Chile's Foreign Ministry said the talks failed.", { describe: 'one Chilean ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   shouldExtract('Talks went on. Villa Somalia said the talks were useful.', entity('Organization', 'Villa Somalia'), noEntity('Villa'));
   shouldExtract('Talks went on. Malacañang said the president summoned the envoy.', entity('Place', 'Malacañang'));
+  // a proclamation is a document; a capital's administration is its country's government
+  shouldExtract('Talks went on. The curbs follow Presidential Proclamation 5377, which suspends entry.', noEntity('Presidential Proclamation'));
+  shouldExtract("Talks went on. The Washington administration's measure concerns sentences.", noEntity('Washington administration'));
   // a nickname in quotation marks inside a name: one person, with the title before it
   shouldExtract('Talks went on. President Rodrigo “Digong” Alvarez Jr. has summoned the ambassador. Alvarez said the talks went well.', entity('Person', 'Rodrigo “Digong” Alvarez Jr.'), fact('jobTitle', 'Rodrigo “Digong” Alvarez Jr.', 'President'), noEntity('Rodrigo'), noEntity('Digong'));
   // a title inside the tagger's span of a coordinated name is the person's title, not their name
@@ -408,6 +411,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('Japan cut rates. Japan grew.\n\nExports from Japan fell.\n\nFinance Minister Aiko Mori said the yen was weak.', fact('affiliation', 'Aiko Mori', 'Japan'));
   shouldExtract('Japan cut rates.\n\nChile grew.\n\nFinance Minister Aiko Mori said the yen was weak.', { describe: 'no affiliation when no country dominates', test: (x) => !x.facts.some((f) => f.kind === 'affiliation') });
   shouldExtract('Norwegian diplomat Halvard Engen chaired the talks, said Judge Awa Diallo-Sène of Senegal.', fact('affiliation', 'Halvard Engen', 'Norway'), noFact('nationality', 'Halvard Engen', 'Norway'), fact('nationality', 'Awa Diallo-Sène', 'Senegal'));
+  // a country's name before an office, "of" and its portfolio after it, says whom the holder serves
+  shouldExtract('Talks went on. Peru Secretary of State Ana Ruiz spoke on Thursday. The Peru Secretary of State said the curbs respond to abuses.', fact('affiliation', 'Ana Ruiz', 'Peru'), noFact('nationality', 'Ana Ruiz', 'Peru'));
   shouldExtract('An Egyptian diplomat who asked not to be named said: "Nothing is agreed."', quote('Egyptian diplomat', 'Nothing is agreed'), noFact('affiliation', 'Egyptian diplomat', 'Egypt'));
 });
 

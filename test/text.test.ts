@@ -21,6 +21,9 @@ describe('sentences', () => {
   shouldSplit('She said: "It is over." Then she left.', 'She said: "It is over."', 'Then she left.');
   // a press release's dateline, a city and a state's initials, is a sentence of its own
   shouldSplit('Washington, DC – The agency released the following statement.', 'Washington, DC –', 'The agency released the following statement.');
+  // a place and an agency's credit in brackets, with no dash after it
+  shouldSplit('Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024) Peru vowed on Tuesday to defend its border.', 'Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024)', 'Peru vowed on Tuesday to defend its border.');
+  shouldSplit('Ana Ruiz, (the minister) said the talks failed.', 'Ana Ruiz, (the minister) said the talks failed.');
 });
 
 describe('table lines', () => {

@@ -242,7 +242,8 @@ function administrations(ctx: RunContext, s: Sentence, names: Mention[]): Mentio
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     if (texts[i] !== 'administration') continue;
     const name = out.find((n) => n.end === doc.tokens[i - 1].end);
-    if (name && (name.type === 'Country' || name.kind !== 'name')) continue;
+    // ("the Washington administration": a capital standing for its country's government is the country's)
+    if (name && (name.type === 'Country' || name.kind !== 'name' || (name.type === 'City' && ctx.gaz.lookup(name.text).some((x) => x.type === 'City' && x.isCapital)))) continue;
     let a = i - 1;
     while (a > s.tokenStart && /^\p{Lu}\p{Ll}/u.test(texts[a - 1]) && !ctx.lex.determiners.has(texts[a - 1].toLowerCase())) a--;
     const start = name?.start ?? doc.tokens[a].start;

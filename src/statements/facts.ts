@@ -145,8 +145,9 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
       // "an Omani diplomat" says whom an unnamed speaker represents, not a nationality worth a fact
       // ("the Turkish minister": whom an office holder serves, an affiliation, not where they are from)
       // (a demonym before the office only: "Judge X of Senegal" states a nationality)
-      const demonym = !!role.nationality && loadGazetteer().lookup(role.nationality).some((g) => g.isDemonym);
-      const serves = demonym && (ctx.lex.agentAffiliationHeads.has(head) || ctx.lex.leaderTitles.has(head));
+      // ("the U.S. Secretary of State": a country's name before an office serves it too; the office's head is before its "of")
+      const office = (role.jobTitle ?? '').toLowerCase().split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
+      const serves = !!role.nationality && [head, office].some((w) => ctx.lex.agentAffiliationHeads.has(w) || ctx.lex.leaderTitles.has(w));
       const nat = role.nationality && named && !serves ? entityNamed(ctx, role.nationality, m.sentence, new Set(['Country'])) : undefined;
       if (nat) add({ kind: 'nationality', subject: e.iri, object: nat.iri, evidence });
       const loc = role.homeLocation ? entityNamed(ctx, role.homeLocation, m.sentence, PLACE_TYPES) : undefined;
