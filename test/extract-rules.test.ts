@@ -427,6 +427,8 @@ describe('quotes (speech-verbs.json)', () => {
   // "the agency quoted X as saying": X's words
   shouldExtract('"Transit for goods is operating as normal," the state-run news agency quoted Ana Ruiz as saying after the meeting.', quote('Ana Ruiz', 'operating as normal'));
   shouldExtract('The Xinhua news agency quoted Ana Ruiz as saying: "Transit for goods is operating as normal."', quote('Ana Ruiz', 'operating as normal'));
+  // "“…,” A told visiting B. “…,” he added": the one who spoke goes on, not the one told
+  shouldExtract('“Sometimes I lose, sometimes I win,” Ruiz, who returned to power in 2010 told visiting Secretary of State Mark Hale on Feb 16\n\n“So do not be afraid,” he added.', quote('Ruiz', 'do not be afraid'), noQuoteBy('Mark Hale'));
   // "cited X as saying" passes words on as "quoted" does; an unnamed "a … official" is whom they are quoted from
   shouldExtract('Talks went on. “The attack was illegal,” the agency NTX cited a foreign ministry official as saying. “Such acts cannot be tolerated,” the official said.', quote('foreign ministry official', 'attack was illegal'), quote('foreign ministry official', 'cannot be tolerated'), noQuoteBy('NTX'));
   shouldExtract('Talks went on. The agency NTX quoted a senior official as saying: “The attack was illegal.”', quote('senior official', 'attack was illegal'), noQuoteBy('NTX'));
@@ -661,9 +663,13 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('The State Department said the sale was consistent with the law and urged Beijing to "stop its military pressure".', stance('State Department', 'Supports', /^sale$/), stance('State Department', 'Opposes', /military pressure/));
   shouldExtract('The ruling party said the package was needed to deter an attack.', { describe: 'a holder-less "party" gives no garbage topic', test: (x) => !stmts(x, 'Stance').some((s) => /said/.test(s.topic)) });
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
+  // a stance noun under "no" says the opposite
+  shouldExtract('Talks went on. “No support for sanctions; the next package will be rejected,” Prime Minister Ana Ruiz posted on X.', stance('Ana Ruiz', 'Opposes', /sanctions/));
   // adjectives coordinated after "called X"; support given "to" someone; help only on a condition is none
   shouldExtract('Talks went on. Brazil called the Chilean attack unsafe and provocative.', stance('Brazil', 'Opposes', /Chilean attack/));
   shouldExtract('Talks went on. Brazil on Monday expressed its support to Peru.', stance('Brazil', 'Supports', /^Peru$/));
+  // a package of sanctions blocked is none imposed; "its foreign minister", named a paragraph later, threatens
+  shouldExtract('Chile will block the bloc’s next package of sanctions against Peru, its foreign minister said on Sunday, until Peru resumes gas shipments.\n\n“Until Peru resumes gas transit, we will not allow decisions important to Lima to move forward,” Foreign Minister Pedro Hal posted on X.', noSanction(), threat('Pedro Hal', 'Peru'));
   shouldExtract('Talks went on. Brazil warned Peru of consequences should Chile provide material support to the invasion of Bolivia.', noStance('Chile'));
   shouldExtract('Talks went on. Brazil said it was concerned that Chile is considering providing lethal support to Bolivia.', noStance('Chile'));
   // "not only … but also" asserts both

@@ -437,6 +437,26 @@ function headOf(b: Builder, doc: Document, people: Entity[], m: Mention, head: s
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * "Peru will act, its foreign minister said; … Foreign Minister Peter Hal posted": the one person named a little
+ * later (within a few paragraphs) with the description's whole title, of no other country.
+ */
+function namedLater(people: Entity[], m: Mention): Entity | undefined {
+  const title = (m.role?.jobTitle ?? '').toLowerCase();
+  if (!title) return undefined;
+  const country = countryCodeOf(m.role?.affiliation ?? m.role?.nationality);
+  const fits = (pm: Mention) =>
+    pm.kind === 'name' && pm.start > m.end && pm.start - m.end < LATER_REACH && (pm.role?.jobTitle ?? '').toLowerCase() === title &&
+    (!country || !countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) || countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) === country);
+  // (a sentence that names a person beside the description may name its holder: "The spokesperson for X, Zhu Lan,")
+  if (people.some((p) => p.mentions.some((pm) => pm.kind === 'name' && pm.sentence === m.sentence))) return undefined;
+  const hits = people.filter((p) => p.mentions.some(fits));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** How far after a description (in characters) its holder may be named. */
+const LATER_REACH = 800;
+
 /** The lower-case ISO code of the country a name or demonym stands for ("American" → "us"). */
 function countryCodeOf(text: string | undefined): string | undefined {
   return text ? loadGazetteer().lookup(text).find((x) => x.type === 'Country')?.countryCode?.toLowerCase() : undefined;
@@ -531,6 +551,12 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
       }
       // "the ambassador", "the chair": someone the article knows; when it names no one who fits, no one
       // is written down (an unnamed person is introduced with "a": "a receptionist at the hotel")
+      continue;
+    }
+    // ("its foreign minister said …; … Foreign Minister Peter Hal posted": the office named with its holder later)
+    const later = /\b(?:its|his|her|their)\s+$/i.test(doc.article.text.slice(Math.max(0, m.start - 7), m.start)) ? namedLater(people, m) : undefined;
+    if (later) {
+      attachPerson(m, later, false);
       continue;
     }
     if (!lex.roleHeads.has(head)) continue;

@@ -277,6 +277,8 @@ function lastNamedAsPossessor(ctx: StatementContext, e: Entity, i: number): bool
     let h = k;
     for (let steps = 0; steps < 4 && ['flat', 'appos', 'compound'].includes(ctx.tree.rel(h)) && ctx.tree.head(h) >= 0; steps++) h = ctx.tree.head(h);
     if (ctx.tree.rel(h) === 'nmod' && ctx.sentenceOfToken(k).index < ctx.sentenceOfToken(i).index) return true;
+    // "“…,” Ana Ruiz told visiting minister Ben Lee": named as the one told, or met, an object of the sentence before
+    if (['obj', 'iobj'].includes(ctx.tree.rel(h)) && ctx.sentenceOfToken(k).index < ctx.sentenceOfToken(i).index) return true;
     const first = tokenStartingAt(ctx.doc, ctx.mentionAtToken[k]!.start);
     const addressed = [first - 1, first - 2, first - 3].some((j) => j >= 0 && ctx.tree.upos(j) === 'VERB' && /ing$/.test(ctx.lower[j]));
     return addressed && /ing$/.test(ctx.lower[k + 1] ?? '') && ctx.isSpeechVerb(k + 1);

@@ -103,6 +103,9 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
     const named = [...new Set(tree.conjuncts(tree.kid(naming, 'nsubj:pass')).flatMap((c) => agentsUnder(ctx, c)))].filter((e) => (e.type === 'Person' || e.type === 'Organization') && e !== imposer);
     return imposer && named.length ? { imposer, targets: named.map((e) => ({ iri: e.iri })), measure: measureText(ctx, k) } : undefined;
   }
+  // ("blocked the bloc's next package of sanctions", "lifted a raft of tariffs": the measure inside what is undone)
+  const holder = rel === 'nmod' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of') ? tree.head(k) : -1;
+  if (holder >= 0 && tree.rel(holder) === 'obj' && (roleOf(ctx, tree.head(holder)) === 'undo' || refused(ctx, tree.head(holder)))) return 'nothing';
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
   const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
   const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;

@@ -91,7 +91,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // (not "had rejected calls …" misparsed as a participle on "calls": an auxiliary before it says a verb)
   if (!isNoun && tree.rel(k) === 'amod' && !/^(?:had|has|have|was|were|is|are|been|be)$/.test(ctx.lower[k - 1] === 'previously' || ctx.lower[k - 1] === 'already' || ctx.lower[k - 1] === 'also' ? ctx.lower[k - 2] : ctx.lower[k - 1])) return undefined;
   let polarity: Polarity = cue.polarity;
-  if (negated(ctx, k)) {
+  // ("No support for sanctions": a stance noun under "no" says the opposite)
+  if (negated(ctx, k) || (isNoun && tree.kidsWith(k, 'det').some((d) => ctx.lower[d] === 'no'))) {
     const turned = negatedPolarity(polarity);
     if (!turned) return undefined;
     polarity = turned;
