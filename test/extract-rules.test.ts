@@ -59,6 +59,7 @@ const sanction = (by: string, target: RegExp): Check => ({
   test: (x) => stmts(x, 'Sanction').some((s) => labelOf(x, s.imposedBy) === by && target.test('iri' in s.target ? labelOf(x, s.target.iri) : s.target.literal)),
 });
 const noSanction = (): Check => ({ describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
+const noThreat = (): Check => ({ describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
 const trade = (exporter: string, importer: string, amount: number, currency: string): Check => ({
   describe: `${exporter} → ${importer} ${amount} ${currency}`,
   test: (x) => stmts(x, 'TradeFlow').some((t) => labelOf(x, t.exporter) === exporter && labelOf(x, t.importer) === importer && t.amount === amount && t.currency === currency),
@@ -663,6 +664,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('The State Department said the sale was consistent with the law and urged Beijing to "stop its military pressure".', stance('State Department', 'Supports', /^sale$/), stance('State Department', 'Opposes', /military pressure/));
   shouldExtract('The ruling party said the package was needed to deter an attack.', { describe: 'a holder-less "party" gives no garbage topic', test: (x) => !stmts(x, 'Stance').some((s) => /said/.test(s.topic)) });
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
+  // "considered X to be intolerable"; a measure that starts on a given day is announced, not threatened
+  shouldExtract('Talks went on. President Ana Ruiz considered the attempts at interference by Chile to be "intolerable".', stance('Ana Ruiz', 'Opposes', /attempts at interference/));
+  shouldExtract('Talks went on. Chile will impose temporary tariffs of 80 per cent on wine imported from Peru from today, the ministry said.', noThreat());
   // a stance noun under "no" says the opposite
   shouldExtract('Talks went on. “No support for sanctions; the next package will be rejected,” Prime Minister Ana Ruiz posted on X.', stance('Ana Ruiz', 'Opposes', /sanctions/));
   // adjectives coordinated after "called X"; support given "to" someone; help only on a condition is none

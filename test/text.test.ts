@@ -24,6 +24,8 @@ describe('sentences', () => {
   // a place and an agency's credit in brackets, with no dash after it
   shouldSplit('Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024) Peru vowed on Tuesday to defend its border.', 'Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024)', 'Peru vowed on Tuesday to defend its border.');
   shouldSplit('Ana Ruiz, (the minister) said the talks failed.', 'Ana Ruiz, (the minister) said the talks failed.');
+  // two hyphens for the dash
+  shouldSplit('Tegucigalpa, August 29 (XNA)-- Honduran President Ana Ruiz has ordered the end of a treaty.', 'Tegucigalpa, August 29 (XNA)--', 'Honduran President Ana Ruiz has ordered the end of a treaty.');
 });
 
 describe('table lines', () => {

@@ -260,6 +260,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (r === 'no-action' || r === 'condition') return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
   if (condition < 0 && negated(ctx, k) && !litotes) return undefined;
+  // ("will impose duties on the wine from today": a measure that starts on a given day is announced, not threatened)
+  if (condition < 0 && startsOnDay(ctx, k)) return undefined;
   // a clause under a cue verb was read with it
   if (role(tree.head(k)) === 'cue') return undefined;
   const subject = subjectOf(ctx, k);
@@ -549,4 +551,18 @@ function spanOf(ctx: StatementContext, k: number, except: number[], from = -1): 
   while (b > a && /^[\p{P}]$/u.test(ctx.texts[b - 1])) b--;
   while (a < b && /^[\p{P}]$/u.test(ctx.texts[a])) a++;
   return spanText(ctx, a, b);
+}
+
+/** Whether a from- or starting-phrase of k names a day ("from today", "starting Monday", "from January 1"). */
+function startsOnDay(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  const [a, b] = tree.span(k);
+  for (let o = a; o < b; o++) {
+    if (!tree.rel(o).startsWith('obl') || !(/^(?:today|tomorrow|midnight)$/.test(ctx.lower[o]) || ctx.lex.calendar.has(ctx.texts[o]))) continue;
+    if (!tree.kids(o).some((c) => /^(?:from|starting|effective)$/.test(ctx.lower[c]))) continue;
+    // (the parse may hang the phrase from a participle of the object's: "on wine imported from X from today")
+    const h = tree.head(o);
+    if (h === k || (['acl', 'xcomp'].includes(tree.rel(h)) && tree.kid(h, 'nsubj') < 0)) return true;
+  }
+  return false;
 }

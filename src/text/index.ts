@@ -5,7 +5,7 @@ import { looksLikeHeading, paragraphSpans, splitSentences } from './sentences.js
 import { tokenize } from './tokenize.js';
 
 // CITY[, Country][, Month Day] [(Agency)] - / — / –, and "Washington, DC –" (a city and a state's initials)
-const DATELINE = /^(?:\p{Lu}[\p{Lu}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{2,40}\))?|[\p{Lu}][\p{L}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^)]{2,40}\)|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?, (?:[A-Z]\.?){2})(?: ?[-—–] |[—–](?=\p{Lu}))/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{2,40}\))?|[\p{Lu}][\p{L}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^)]{2,40}\)|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?, (?:[A-Z]\.?){2})(?: ?[-—–] |[—–](?=\p{Lu})|--(?= ?\p{Lu}))/u;
 
 /**
  * Stage 1: paragraphs (one per non-empty line), sentences and tokens, all with offsets
