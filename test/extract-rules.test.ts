@@ -984,6 +984,9 @@ describe('meetings (statements.json meeting)', () => {
   shouldExtract('Talks went on. Egyptian Foreign Minister Hossam Farouk hosted Qatari and American mediators in Cairo on Sunday.', meeting(['Hossam Farouk', 'Qatar', 'United States'], 'Cairo'));
   // a summons in the passive: whoever reports it summons, else the country the envoy is posted to
   shouldExtract('Talks went on. Ana Ruiz said the Chilean ambassador, Tomas Berg, was summoned to the foreign ministry.', meeting(['Ana Ruiz', 'Tomas Berg']));
+  // summoned to a named ministry: the ministry summons, not the agency that reports it; the same summons told twice is one
+  shouldExtract('Talks went on. Chilean Ambassador to Peru Tomas Berg has been summoned to the Foreign Ministry of Peru, the agency NTX reports.', meeting(['Tomas Berg', 'Foreign Ministry of Peru']), { describe: 'no meeting with NTX', test: (x) => !stmts(x, 'Meeting').some((m) => m.participants.some((p) => labelOf(x, p) === 'NTX')) });
+  shouldExtract('Peru on Saturday summoned the Chilean ambassador to Lima Tomas Berg to the foreign ministry.\n\n"The Chilean ambassador will be summoned to the Peruvian foreign ministry on Saturday," the agency NTX said.', meeting(['Peru', 'Tomas Berg']), { describe: 'one meeting', test: (x) => stmts(x, 'Meeting').length === 1 });
   shouldExtract('Talks went on. The Chilean envoy to Peru, Tomas Berg, was summoned on Monday.', meeting(['Chile', 'Peru']));
   // summoning several envoys is one summons each; welcoming a person is meeting them, welcoming their efforts is not
   shouldExtract('Peru summoned the Chilean, Bolivian and Brazilian ambassadors on Monday.', meeting(['Peru', 'Chile']), meeting(['Peru', 'Bolivia']), meeting(['Peru', 'Brazil']), { describe: 'three meetings', test: (x) => stmts(x, 'Meeting').length === 3 });

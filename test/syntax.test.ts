@@ -209,6 +209,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Brazil called the Chilean attack unsafe and provocative.', 'unsafe', 'called', 'xcomp');
   // a subject before a sentence adverb set off by commas is the verb's
   shouldParse('The United States, meanwhile, on Monday expressed its support to Peru.', 'States', 'expressed', 'nsubj');
+  // "hours after X executed …": a clause "after" opens, however the parse first hung the object before it
+  shouldParse('Chile’s foreign ministry summoned on Monday the Peruvian ambassador to Santiago days after the Peruvian Navy seized a ship.', 'ambassador', 'summoned', 'obj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -92,9 +92,11 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     if (agents.length >= 2 && agents.filter(isAgent).length >= 2) {
       const factuality = factualityOf(ctx, s);
       // "Iran summoned the German, Italian and British ambassadors": one summons each
-      const summonerAt = at.length === 1 && ctx.lower[at[0]] === 'summoned' ? subjectOf(ctx, at[0]) : -1;
+      // ("the envoy was summoned to the ministry": in a passive, whoever hosts it; its subject is the one summoned)
+      const passive = at.length === 1 && ctx.lower[at[0]] === 'summoned' && ctx.tree.kid(at[0], 'nsubj:pass') >= 0;
+      const summonerAt = at.length === 1 && ctx.lower[at[0]] === 'summoned' && !passive ? subjectOf(ctx, at[0]) : -1;
       // ("Peru's Foreign Ministry summoned …": the ministry's country, when the ministry itself names no agent)
-      const named = summonerAt < 0 ? [] : agentsAt(ctx, summonerAt);
+      const named = passive ? hostOf(ctx, at[0]).slice(0, 1) : summonerAt < 0 ? [] : agentsAt(ctx, summonerAt);
       const summoner = summonerAt < 0 || named.length ? named : agentsAt(ctx, ctx.tree.kid(summonerAt, 'nmod:poss'));
       // ("summoned US Ambassador X and Canadian Ambassador Y": each envoy named, however the parse hangs the second)
       const people = summoner.length === 1 ? agentsUnder(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e.type === 'Person' && e !== summoner[0]) : [];
@@ -285,6 +287,9 @@ function receivesSomeone(ctx: StatementContext, c: number): boolean {
 function hostOf(ctx: StatementContext, verb: number): Entity[] {
   const agents = byAgent(ctx, verb);
   if (agents.length || ctx.tree.lemma(verb) !== 'summon') return agents;
+  // ("was summoned to the Foreign Ministry of Peru": the body one is summoned to summons)
+  const to = agentsAt(ctx, phraseUnder(ctx, verb, ['obl'], 'to')).filter((e) => e.type === 'Organization' || e.type === 'Country');
+  if (to.length) return to.slice(0, 1);
   const reporter = ctx.speakerAtToken[verb] ?? reportingSubject(ctx, verb);
   if (reporter) return [reporter];
   const envoy = ctx.tree.kid(verb, 'nsubj:pass');

@@ -408,7 +408,15 @@ export function repairSubordinateClause(forms: readonly string[], xpos: readonly
     let end = n;
     for (let j = i + 1; j < forms.length; j++) if (heads[j] - 1 === n || j === n) end = Math.max(end, j);
     const v = end + 1;
-    if (v >= forms.length || xpos[v] !== 'VBD' || heads.some((h, j) => h === v + 1 && labels[j].startsWith('nsubj'))) continue;
+    if (v >= forms.length || xpos[v] !== 'VBD') continue;
+    // ("summoned on Saturday the ambassador hours after X executed …" with the ambassador made the subject of a
+    // verb coordinated with the first: it is the first verb's object)
+    const taken = heads.findIndex((h, j) => h === v + 1 && labels[j].startsWith('nsubj'));
+    const main = heads[v] - 1;
+    if (taken >= 0) {
+      if (taken > i || labels[v] !== 'conj' || main < 0 || heads.some((h, j) => h === main + 1 && labels[j] === 'obj')) continue;
+      [heads[taken], labels[taken]] = [main + 1, 'obj'];
+    }
     [heads[v], labels[v]] = [heads[n], 'advcl'];
     [heads[n], labels[n]] = [v + 1, 'nsubj'];
     [heads[i], labels[i]] = [v + 1, 'mark'];
