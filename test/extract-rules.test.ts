@@ -664,6 +664,10 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('The State Department said the sale was consistent with the law and urged Beijing to "stop its military pressure".', stance('State Department', 'Supports', /^sale$/), stance('State Department', 'Opposes', /military pressure/));
   shouldExtract('The ruling party said the package was needed to deter an attack.', { describe: 'a holder-less "party" gives no garbage topic', test: (x) => !stmts(x, 'Stance').some((s) => /said/.test(s.topic)) });
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
+  // a harm promised is a threat, not a stance; aimed at whoever provoked it, never at whom a killing befell
+  shouldExtract('Talks went on. Chilean Deputy Foreign Minister Ana Ruiz has promised a “tough” response after Peru ordered five Chilean diplomats to leave the country.', threat('Ana Ruiz', 'Peru'), noStance('Ana Ruiz'));
+  shouldExtract('Chile and Peru traded blame. Chile said the raid was legal. Peru’s leader Ana Ruiz promised harsh revenge following the killing of Tomas Berg.', threat('Ana Ruiz', 'Chile'), { describe: 'no threat to Tomas Berg', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Tomas Berg') });
+  shouldExtract('Talks went on. The bloc has pledged to deploy a joint force to quell the violence in Peru.', noThreat());
   // "considered X to be intolerable"; a measure that starts on a given day is announced, not threatened
   shouldExtract('Talks went on. President Ana Ruiz considered the attempts at interference by Chile to be "intolerable".', stance('Ana Ruiz', 'Opposes', /attempts at interference/));
   shouldExtract('Talks went on. Chile will impose temporary tariffs of 80 per cent on wine imported from Peru from today, the ministry said.', noThreat());

@@ -158,6 +158,7 @@ export const CUE_GROUPS = [
   'referring-noun',
   'given-noun',
   'voicing-verb',
+  'victim-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -136,7 +136,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
   if (!isNoun && ctx.lex.cueWords('hosting-verb').has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
-  if (!isNoun && ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm') return undefined;
+  // ("promised a tough response": an adjective of harm makes the promise a threat too)
+  if (!isNoun && (ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm' || tree.kidsWith(topicAt, 'amod').some((a) => ctx.lex.threatLemmas.get(tree.lemma(a)) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm'))) return undefined;
   if (vagueTopic(ctx, topic)) return undefined;
   // "we want this conflict to end": wanting a thing undone opposes it
   // ("wants to stop the raids", "seeks to end the war": the thing the wanted act undoes, too)

@@ -135,6 +135,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
+  // ("promised a tough response": a harm promised or pledged; "promised aid" is no threat)
+  if (action < 0 && (lemma === 'promise' || lemma === 'pledge') && tree.upos(k) === 'VERB' && isHarm(ctx, tree.kid(k, 'obj'), role)) action = tree.kid(k, 'obj');
   // "reserves the right to respond": the act the right is to
   // ("retains the right to take further action")
   if (action < 0 && (lemma === 'reserve' || lemma === 'retain') && tree.lemma(tree.kid(k, 'obj')) === 'right') {
@@ -199,6 +201,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const provoker = actor >= 0 && tree.upos(actor) === 'NOUN' && role(actor) === 'consequence' ? agentsUnder(ctx, actor) : [];
   const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor))];
   const named = namedIn(ctx, k);
+  // ("promised revenge following the killing of X": whom the killing befell is no target)
+  const victims = victimsUnder(ctx, action);
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
     ...(suffers ? agentsAt(ctx, actor) : provoker),
@@ -207,9 +211,12 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the rebels"
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
-    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]), ...(maker ? [] : objectsAbove(ctx, k))]
+    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]),
+    // ("promised a tough response after Peru expelled five diplomats": whoever did what provoked it)
+    ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
+    ...(maker ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
-    .find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
@@ -409,7 +416,8 @@ function firstAgentOfSentence(ctx: StatementContext, k: number): Entity | undefi
 
 /** Whether token x names a harm ("countermeasures") or a thing a harming word describes ("retaliatory measures"). */
 function isHarm(ctx: StatementContext, x: number, role: (k: number) => string | undefined): boolean {
-  return role(x) === 'harm' || ctx.tree.kidsWith(x, 'amod').some((a) => role(a) === 'harm');
+  // (an adjective as written: "crushing" is a harm though "crush" is an act)
+  return role(x) === 'harm' || ctx.tree.kidsWith(x, 'amod').some((a) => role(a) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm');
 }
 
 /** Whether token x names a measure or a harm: threats.tsv "measure"/"harm", or a sanction's measure ("sanctions", "tariffs"). */
@@ -565,4 +573,14 @@ function startsOnDay(ctx: StatementContext, k: number): boolean {
     if (h === k || (['acl', 'xcomp'].includes(tree.rel(h)) && tree.kid(h, 'nsubj') < 0)) return true;
   }
   return false;
+}
+
+/** Agents named in the of-phrase of a noun of what befell someone ("the killing of X") under k. */
+function victimsUnder(ctx: StatementContext, k: number): Set<Entity> {
+  const { tree } = ctx;
+  const out = new Set<Entity>();
+  if (k < 0) return out;
+  const [a, b] = tree.span(k);
+  for (let n = a; n < b; n++) if (ctx.lex.cueWords('victim-noun').has(tree.lemma(n))) for (const e of agentsAt(ctx, phraseUnder(ctx, n, ['nmod'], 'of'))) out.add(e);
+  return out;
 }
