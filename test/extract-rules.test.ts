@@ -668,6 +668,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Talks went on. Chilean Deputy Foreign Minister Ana Ruiz has promised a “tough” response after Peru ordered five Chilean diplomats to leave the country.', threat('Ana Ruiz', 'Peru'), noStance('Ana Ruiz'));
   shouldExtract('Chile and Peru traded blame. Chile said the raid was legal. Peru’s leader Ana Ruiz promised harsh revenge following the killing of Tomas Berg.', threat('Ana Ruiz', 'Chile'), { describe: 'no threat to Tomas Berg', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Tomas Berg') });
   shouldExtract('Talks went on. The bloc has pledged to deploy a joint force to quell the violence in Peru.', noThreat());
+  // a benefit withheld on a condition threatens; a permission on a condition does not
+  shouldExtract('Talks went on. Chile and Bolivia fought on. Chile shelled Bolivia. Ana Ruiz said Peru would not proceed with trade agreements with either nation if the hostilities continued.', threat('Ana Ruiz', 'Chile', /hostilities/));
+  shouldExtract('Talks went on. Ana Ruiz said Peru would not object if Chile joined the talks.', noThreat());
   // "considered X to be intolerable"; a measure that starts on a given day is announced, not threatened
   shouldExtract('Talks went on. President Ana Ruiz considered the attempts at interference by Chile to be "intolerable".', stance('Ana Ruiz', 'Opposes', /attempts at interference/));
   shouldExtract('Talks went on. Chile will impose temporary tariffs of 80 per cent on wine imported from Peru from today, the ministry said.', noThreat());

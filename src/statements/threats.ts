@@ -261,7 +261,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("if it keeps provoking us, we will do what is necessary": whatever it takes, on a condition, is a harm)
   // (however the parse hangs "what is necessary": the word right after the verb)
   const whatever = condition >= 0 && tree.lemma(k) === 'do' && /^(?:what|whatever)$/.test(ctx.lower[k + 1] ?? '');
-  const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential || whatever) ? 'consequence' : role(k);
+  // ("would not proceed with the trade deals if the fighting went on": a benefit withheld on a condition)
+  const withheld = role(k) === 'withheld' && condition >= 0 && negated(ctx, k);
+  const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential || whatever || withheld) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -309,7 +311,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const placedIn = agentsUnder(ctx, condition, [], true).find((e) => e.type === 'Country' && !side.includes(e));
   // ("said it would respond in a proportionate manner": a retort aimed at no one named answers the article's other party)
   const retort = condition < 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k)) && tree.kid(k, 'obj') < 0 && phraseUnder(ctx, k, ['obl'], 'to') < 0;
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) : defending || retort ? mostNamedParty(ctx, side) : undefined);
+  // (a benefit withheld "from either nation": the article's other parties, its most named country)
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || retort ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
