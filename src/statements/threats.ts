@@ -41,7 +41,7 @@ export function findThreats(ctx: StatementContext): Statement[] {
         threatener: speakingFor(ctx, t.threatener).iri,
         target: t.target.iri,
         // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
-        action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
+        action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
         condition,
         evidence: ctx.evidence(s),
         confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
@@ -232,6 +232,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (modal === undefined && !progressive) return undefined;
   // "would take resolute countermeasures": a harmful act named by the verb's object
   const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm');
+  // ("violations of our airspace would be met with sanctions": an act answered with a harm; whoever does the act is threatened)
+  const metWith = tree.lemma(k) === 'meet' && tree.kid(k, 'nsubj:pass') >= 0 && [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'by')].some((o) => o >= 0 && isMeasure(ctx, o, role));
   // "would not hesitate to use force": the negation announces the act
   // ("will not tolerate any interference": what is not tolerated is the harm's cause)
   // ("the accord would not allow bases": a thing that does not allow threatens no one; an agent does)
@@ -263,7 +265,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const whatever = condition >= 0 && tree.lemma(k) === 'do' && /^(?:what|whatever)$/.test(ctx.lower[k + 1] ?? '');
   // ("would not proceed with the trade deals if the fighting went on": a benefit withheld on a condition)
   const withheld = role(k) === 'withheld' && condition >= 0 && negated(ctx, k);
-  const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential || whatever || withheld) ? 'consequence' : role(k);
+  const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -304,7 +306,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     ...agentsUnder(ctx, tree.kid(k, 'obj')),
     // ("would hit back at Chile": an at-phrase of a harm is whom it is aimed at, not where)
     ...tree.kidsWith(k, 'obl').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'at')).flatMap((o) => agentsAt(ctx, o)),
-    ...agentsUnder(ctx, k, [condition, subject, ...allies]),
+    ...agentsUnder(ctx, k, [condition, subject, ...allies, ...otherClauses(ctx, k)]),
     ...objectsAbove(ctx, k),
   ];
   // ("unless there is some drastic change in Cuba": a country the condition places itself in)
@@ -312,7 +314,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("said it would respond in a proportionate manner": a retort aimed at no one named answers the article's other party)
   const retort = condition < 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k)) && tree.kid(k, 'obj') < 0 && phraseUnder(ctx, k, ['obl'], 'to') < 0;
   // (a benefit withheld "from either nation": the article's other parties, its most named country)
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || retort ? mostNamedParty(ctx, side) : undefined);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || retort || metWith ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
@@ -586,4 +588,10 @@ function victimsUnder(ctx: StatementContext, k: number): Set<Entity> {
   const [a, b] = tree.span(k);
   for (let n = a; n < b; n++) if (ctx.lex.cueWords('victim-noun').has(tree.lemma(n))) for (const e of agentsAt(ctx, phraseUnder(ctx, n, ['nmod'], 'of'))) out.add(e);
   return out;
+}
+
+/** Clauses coordinated with k that have a subject of their own ("… would be met by sanctions and X rejected …"): other statements. */
+function otherClauses(ctx: StatementContext, k: number): number[] {
+  const { tree } = ctx;
+  return k < 0 ? [] : tree.kidsWith(k, 'conj').filter((c) => tree.upos(c) === 'VERB' && tree.kid(c, 'nsubj') >= 0);
 }
