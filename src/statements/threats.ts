@@ -231,7 +231,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   if (modal === undefined && !progressive) return undefined;
   // "would take resolute countermeasures": a harmful act named by the verb's object
-  const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm');
+  // ("arming the rebels will prolong the war": a harm done by no one, a forecast)
+  const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm') && !tree.kidsWith(k, 'csubj').some((c) => c < k);
   // ("violations of our airspace would be met with sanctions": an act answered with a harm; whoever does the act is threatened)
   const metWith = tree.lemma(k) === 'meet' && tree.kid(k, 'nsubj:pass') >= 0 && [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'by')].some((o) => o >= 0 && isMeasure(ctx, o, role));
   // "would not hesitate to use force": the negation announces the act
