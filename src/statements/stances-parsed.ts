@@ -137,7 +137,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (!isNoun && ctx.lex.cueWords('hosting-verb').has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
   // ("promised a tough response": an adjective of harm makes the promise a threat too)
-  if (!isNoun && (ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm' || tree.kidsWith(topicAt, 'amod').some((a) => ctx.lex.threatLemmas.get(tree.lemma(a)) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm'))) return undefined;
+  // ("does not want a war" opposes it all the same)
+  if (!isNoun && polarity === 'Supports' && (ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm' || tree.kidsWith(topicAt, 'amod').some((a) => ctx.lex.threatLemmas.get(tree.lemma(a)) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm'))) return undefined;
   if (vagueTopic(ctx, topic)) return undefined;
   // "we want this conflict to end": wanting a thing undone opposes it
   // ("wants to stop the raids", "seeks to end the war": the thing the wanted act undoes, too)
