@@ -230,6 +230,9 @@ describe('entities', () => {
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned the envoy. Chile's Foreign Ministry said the talks failed.", { describe: 'one Chilean ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   shouldExtract('Talks went on. Villa Somalia said the talks were useful.', entity('Organization', 'Villa Somalia'), noEntity('Villa'));
   shouldExtract('Talks went on. Malacañang said the president summoned the envoy.', entity('Place', 'Malacañang'));
+  // a document's title names no organisation, nor do the words of its subject
+  shouldExtract('Talks went on. Peru said the strike breached the purposes and principles of the Charter of the United Nations.', noEntity('Charter of the United Nations'));
+  shouldExtract('Talks went on. Peru said the move breached the Convention on the Rights of the Child.', noEntity('Rights of the Child'));
   // a proclamation is a document; a capital's administration is its country's government
   shouldExtract('Talks went on. The curbs follow Presidential Proclamation 5377, which suspends entry.', noEntity('Presidential Proclamation'));
   shouldExtract("Talks went on. The Washington administration's measure concerns sentences.", noEntity('Washington administration'));

@@ -78,6 +78,9 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && REGION_AS_MODIFIER.test(doc.article.text.slice(n.end, n.end + 12))));
     // ("World War II", "Elizabeth II": a Roman numeral after a word is that word's, never an organisation's acronym)
     names = names.filter((n) => !(n.type === 'Organization' && !n.gazetteerKey && /^[IVX]{2,4}$/.test(n.text) && /\p{L} $/u.test(doc.article.text.slice(n.start - 2, n.start))));
+    // ("the Convention on the Rights of the Child", "the Treaty of Lima": a document's title, no organisation in it
+    // but an institution the tables know or a place)
+    names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && !lex.institutions.has(n.text) && (DOCUMENT_TITLE_BEFORE.test(doc.article.text.slice(Math.max(0, n.start - 30), n.start)) || DOCUMENT_TITLE.test(n.text) || (lex.miscSuffixes.has(n.text) && /^ (?:of|on) /.test(doc.article.text.slice(n.end, n.end + 4))))));
     // ("5 billion USD": a currency's code names no organisation)
     names = names.filter((n) => !currencyCodes(lex).has(n.text));
     // ("Blue Falcon – The government has summoned …": a name set before a dash that opens the sentence is a kicker,
@@ -226,6 +229,9 @@ function opensSentence(doc: Document, s: Sentence, m: Mention): boolean {
   if (/^\p{Lu}{3,}$/u.test(doc.tokens[k].text) && /^[—–-]$/.test(doc.tokens[k + 1]?.text ?? '')) k += 2;
   return doc.tokens[k]?.start === m.start;
 }
+
+const DOCUMENT_TITLE_BEFORE = /\b(?:Charter|Convention|Treaty|Declaration|Protocol|Covenant|Statute|Constitution) (?:of|on) (?:the )?$/;
+const DOCUMENT_TITLE = /^(?:Charter|Convention|Treaty|Declaration|Protocol|Covenant|Statute|Constitution) (?:of|on) /;
 
 // (not "Rakhine state": a region's own word for what it is)
 const REGION_AS_MODIFIER = /^ (?:nations?|states|state['’]s|countries|country|leaders|governments|neighbours|neighbors)\b/;
