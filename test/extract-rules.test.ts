@@ -335,6 +335,9 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('Talks went on. Chilean diplomat Lina Vos of the Foreign Ministry spoke.', fact('affiliation', 'Lina Vos', 'Chile'), noFact('affiliation', 'Lina Vos', 'Foreign Ministry'));
   shouldExtract('The Chilean ambassador to Peru, Pablo Monroy, was expelled.', fact('jobTitle', 'Pablo Monroy', 'ambassador'), fact('affiliation', 'Pablo Monroy', 'Chile'));
   shouldExtract('The Chilean envoy to Peru Pablo Monroy was summoned on Monday.', fact('jobTitle', 'Pablo Monroy', 'envoy'));
+  // more titles (titles.json); a capitalised title after a possessor and before ", Name," is that person's
+  shouldExtract('Talks went on. China sanctioned Member of Parliament of Canada Michael Chong on Monday.', entity('Person', 'Michael Chong'), noEntity('Member of Parliament of Canada Michael Chong'));
+  shouldExtract('Talks went on. Peru sanctioned Chile’s Prosecutor General, Ana Ruiz, on Monday.', fact('jobTitle', 'Ana Ruiz', 'Prosecutor General'), fact('affiliation', 'Ana Ruiz', 'Chile'));
   // the country an envoy is posted to, then the envoy's name: two names, however the tagger ran them together
   shouldExtract('The ministry gave a note to the Russian ambassador to Peru Ivan Sokolov on Monday, an aide said.', entity('Person', 'Ivan Sokolov'), entity('Country', 'Peru'), fact('affiliation', 'Ivan Sokolov', 'Russia'), noEntity('Peru Ivan Sokolov'));
   shouldExtract('Talks went on. French Ambassador to Chad Anne Lemaire has been summoned to the Foreign Ministry.', fact('jobTitle', 'Anne Lemaire', 'Ambassador'), fact('affiliation', 'Anne Lemaire', 'France'));

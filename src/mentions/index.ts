@@ -119,7 +119,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       return n.start > d.end && /,$/.test(between) && (between === ',' || POSTED_AT.test(between));
     };
     names = names.map((n) => (n.type !== 'Person' && n.kind === 'name' && !n.gazetteerKey && /\s/.test(n.text) && !lex.institutions.has(n.text) && descriptions.some((d) => setOffAfter(d, n)) ? { ...n, type: 'Person' as const } : n));
-    names = names.map((n) => titledAcrossPost(ctx, names, n));
+    names = names.map((n) => titledAcrossPost(ctx, names, n)).map((n) => titledAppositive(ctx, names, n));
     const people = names.filter((n) => n.type === 'Person');
     // "Venezuela's foreign minister, Ramón Urdaneta,": the description is the named person's role.
     const kept: Mention[] = [];
@@ -158,6 +158,23 @@ function titledAcrossPost(ctx: RunContext, names: Mention[], n: Mention): Mentio
   if (texts[k] !== 'to' || !/^\p{Lu}/u.test(title) || !ctx.lex.titles.some((t) => t.length === 1 && t[0] === title)) return n;
   const serves = names.find((m) => (m.type === 'Country' || m.kind === 'demonym') && m.end === doc.tokens[k - 2]?.end && m.end + 1 === doc.tokens[k - 1].start);
   return { ...n, role: { jobTitle: title, ...(serves ? { affiliation: serves.text } : {}) } };
+}
+
+/**
+ * "Chile’s Foreign Minister, Ana Ruiz,": a capitalised title after a possessor, set off by a comma before the
+ * name, is the named person's; the possessor (a country or a body named) the one they serve.
+ */
+function titledAppositive(ctx: RunContext, names: Mention[], n: Mention): Mention {
+  const { doc, texts } = ctx;
+  if (n.type !== 'Person' || n.kind !== 'name' || n.role) return n;
+  const k = tokenAtOrAfter(doc, n.start);
+  if (texts[k - 1] !== ',') return n;
+  const title = ctx.lex.titles.filter((t) => t.every((w, i) => texts[k - 1 - t.length + i] === w)).sort((a, b) => b.length - a.length)[0];
+  if (!title) return n;
+  const s = k - 1 - title.length;
+  if (!/^['’]s$/.test(texts[s - 1] ?? '')) return n;
+  const owner = names.find((m) => (m.type === 'Country' || m.type === 'Organization') && m.end === doc.tokens[s - 2]?.end);
+  return owner ? { ...n, role: { jobTitle: title.join(' '), affiliation: owner.text } } : n;
 }
 
 /**
