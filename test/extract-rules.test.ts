@@ -338,6 +338,8 @@ describe('roles (titles.json, roles.json)', () => {
   // more titles (titles.json); a capitalised title after a possessor and before ", Name," is that person's
   shouldExtract('Talks went on. China sanctioned Member of Parliament of Canada Michael Chong on Monday.', entity('Person', 'Michael Chong'), noEntity('Member of Parliament of Canada Michael Chong'));
   shouldExtract('Talks went on. Peru sanctioned Chile’s Prosecutor General, Ana Ruiz, on Monday.', fact('jobTitle', 'Ana Ruiz', 'Prosecutor General'), fact('affiliation', 'Ana Ruiz', 'Chile'));
+  shouldExtract('Talks went on. On his first trip to Peru as U.S. Secretary of State, Mark Hale said Tuesday that he warned them.', fact('jobTitle', 'Mark Hale', 'Secretary of State'), fact('affiliation', 'Mark Hale', 'United States'));
+  shouldExtract('Talks went on. As Foreign Minister, Ana Ruiz said so.', fact('jobTitle', 'Ana Ruiz', 'Foreign Minister'));
   // the country an envoy is posted to, then the envoy's name: two names, however the tagger ran them together
   shouldExtract('The ministry gave a note to the Russian ambassador to Peru Ivan Sokolov on Monday, an aide said.', entity('Person', 'Ivan Sokolov'), entity('Country', 'Peru'), fact('affiliation', 'Ivan Sokolov', 'Russia'), noEntity('Peru Ivan Sokolov'));
   shouldExtract('Talks went on. French Ambassador to Chad Anne Lemaire has been summoned to the Foreign Ministry.', fact('jobTitle', 'Anne Lemaire', 'Ambassador'), fact('affiliation', 'Anne Lemaire', 'France'));

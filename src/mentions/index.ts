@@ -172,9 +172,14 @@ function titledAppositive(ctx: RunContext, names: Mention[], n: Mention): Mentio
   const title = ctx.lex.titles.filter((t) => t.every((w, i) => texts[k - 1 - t.length + i] === w)).sort((a, b) => b.length - a.length)[0];
   if (!title) return n;
   const s = k - 1 - title.length;
-  if (!/^['’]s$/.test(texts[s - 1] ?? '')) return n;
-  const owner = names.find((m) => (m.type === 'Country' || m.type === 'Organization') && m.end === doc.tokens[s - 2]?.end);
-  return owner ? { ...n, role: { jobTitle: title.join(' '), affiliation: owner.text } } : n;
+  const jobTitle = title.join(' ');
+  // "Chile’s Foreign Minister, Ana Ruiz": a possessor; "(as) Chilean Foreign Minister, Ana Ruiz": a country's word
+  const possessive = /^['’]s$/.test(texts[s - 1] ?? '');
+  const before = possessive ? s - 2 : s - 1;
+  const owner = names.find((m) => (m.type === 'Country' || (possessive && m.type === 'Organization')) && m.end === doc.tokens[before]?.end && (possessive || m.end + 1 === doc.tokens[s].start));
+  if (owner) return { ...n, role: { jobTitle, affiliation: owner.text } };
+  // "As Secretary of State, Ana Ruiz said": the office the sentence opens with
+  return !possessive && texts[s - 1]?.toLowerCase() === 'as' ? { ...n, role: { jobTitle } } : n;
 }
 
 /**
