@@ -343,6 +343,9 @@ describe('roles (titles.json, roles.json)', () => {
   // the country an envoy is posted to, then the envoy's name: two names, however the tagger ran them together
   shouldExtract('The ministry gave a note to the Russian ambassador to Peru Ivan Sokolov on Monday, an aide said.', entity('Person', 'Ivan Sokolov'), entity('Country', 'Peru'), fact('affiliation', 'Ivan Sokolov', 'Russia'), noEntity('Peru Ivan Sokolov'));
   shouldExtract('Talks went on. French Ambassador to Chad Anne Lemaire has been summoned to the Foreign Ministry.', fact('jobTitle', 'Anne Lemaire', 'Ambassador'), fact('affiliation', 'Anne Lemaire', 'France'));
+  shouldExtract('Talks went on. Chile’s Ministry of Foreign Affairs summoned Peru’s ambassador to Santiago Hisham Ali Akbar al-Alawi in the morning.', entity('Person', 'Hisham Ali Akbar al-Alawi'), entity('City', 'Santiago'));
+  // a name set off by dashes after a role is the role's
+  shouldExtract("Sweden has summoned Russia's ambassador to explain comments. The ambassador - Viktor Orlov - was due to attend the meeting.", fact('jobTitle', 'Viktor Orlov', 'ambassador'), fact('affiliation', 'Viktor Orlov', 'Russia'));
   // a listed office holder is known by a name with initials and a generational suffix too (office-holders.tsv)
   shouldExtract('Secretary of Defense Lloyd J. Austin III met General Wei Fenghe, Minister of National Defense of China, in Cambodia. The United States called the talks useful.', fact('affiliation', 'Lloyd J. Austin III', 'United States'), noFact('affiliation', 'Lloyd J. Austin III', 'China'));
   // "the" and a plural role after a name are other people, no apposition

@@ -125,7 +125,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     const kept: Mention[] = [];
     for (const { definite, ...d } of descriptions) {
       // ("the Chilean ambassador to Peru, Pablo Monroy": past where the envoy is posted)
-      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (n.start > d.end && (textBetween(doc, d, n) === ',' || POSTED_AT.test(textBetween(doc, d, n)))));
+      // ("The ambassador - Viktor Orlov - was due": a name set off by dashes too)
+      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (n.start > d.end && (/^(?:,|[-–—])$/.test(textBetween(doc, d, n)) || POSTED_AT.test(textBetween(doc, d, n)))));
       if (named) {
         if (!overlaps(named, d) && d.role) named.role = { ...d.role, ...named.role, jobTitle: named.role?.jobTitle ?? d.role.jobTitle, affiliation: named.role?.affiliation ?? d.role.affiliation };
         // "Minister of Foreign Affairs and the National Community Abroad, X": the office's words name no organisation

@@ -236,7 +236,8 @@ function postedEnvoyAfter(ctx: RunContext, s: Sentence, a: number, b: number, pl
   let k = a;
   while (k < b && doc.tokens[k].end <= place.end) k++;
   const words = texts.slice(k, b);
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || words.some((w) => ctx.gaz.lookup(w).length > 0 || isTitleWord(ctx, w))) return undefined;
+  // (an Arabic article opens a word of a name: "Hisham al-Alawi")
+  if (words.length < 2 || !words.every((w) => /^(?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}\p{Ll}/u.test(w)) || words.some((w) => ctx.gaz.lookup(w).length > 0 || isTitleWord(ctx, w))) return undefined;
   const start = doc.tokens[k].start;
   const end = doc.tokens[b - 1].end;
   return { start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Person' };
