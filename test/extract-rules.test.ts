@@ -344,6 +344,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('The ministry gave a note to the Russian ambassador to Peru Ivan Sokolov on Monday, an aide said.', entity('Person', 'Ivan Sokolov'), entity('Country', 'Peru'), fact('affiliation', 'Ivan Sokolov', 'Russia'), noEntity('Peru Ivan Sokolov'));
   shouldExtract('Talks went on. French Ambassador to Chad Anne Lemaire has been summoned to the Foreign Ministry.', fact('jobTitle', 'Anne Lemaire', 'Ambassador'), fact('affiliation', 'Anne Lemaire', 'France'));
   shouldExtract('Talks went on. Chile’s Ministry of Foreign Affairs summoned Peru’s ambassador to Santiago Hisham Ali Akbar al-Alawi in the morning.', entity('Person', 'Hisham Ali Akbar al-Alawi'), entity('City', 'Santiago'));
+  // a role with an office after it ("for the Horn of Africa", "for Chile's trade office") and a comma before the name
+  shouldExtract('Talks went on. The U.S. special envoy for the Horn of Africa, Mike Hammer, who attended as an observer, said the deal was bad.', fact('jobTitle', 'Mike Hammer', 'special envoy'), fact('affiliation', 'Mike Hammer', 'United States'));
   // a name set off by dashes after a role is the role's
   shouldExtract("Sweden has summoned Russia's ambassador to explain comments. The ambassador - Viktor Orlov - was due to attend the meeting.", fact('jobTitle', 'Viktor Orlov', 'ambassador'), fact('affiliation', 'Viktor Orlov', 'Russia'));
   // a listed office holder is known by a name with initials and a generational suffix too (office-holders.tsv)

@@ -126,7 +126,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     for (const { definite, ...d } of descriptions) {
       // ("the Chilean ambassador to Peru, Pablo Monroy": past where the envoy is posted)
       // ("The ambassador - Viktor Orlov - was due": a name set off by dashes too)
-      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (n.start > d.end && (/^(?:,|[-–—])$/.test(textBetween(doc, d, n)) || POSTED_AT.test(textBetween(doc, d, n)))));
+      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (n.start > d.end && (/^(?:,|[-–—])$/.test(textBetween(doc, d, n)) || POSTED_AT.test(textBetween(doc, d, n)) || OFFICE_OF_THEN_COMMA.test(textBetween(doc, d, n)))));
       if (named) {
         if (!overlaps(named, d) && d.role) named.role = { ...d.role, ...named.role, jobTitle: named.role?.jobTitle ?? d.role.jobTitle, affiliation: named.role?.affiliation ?? d.role.affiliation };
         // "Minister of Foreign Affairs and the National Community Abroad, X": the office's words name no organisation
@@ -258,6 +258,9 @@ const DOCUMENT_TITLE = /^(?:Charter|Convention|Treaty|Declaration|Protocol|Coven
 
 // (not "Rakhine state": a region's own word for what it is)
 const REGION_AS_MODIFIER = /^ (?:nations?|states|state['’]s|countries|country|leaders|governments|neighbours|neighbors)\b/;
+
+// ("the special envoy for the Horn of Africa, Ana Ruiz,", "the spokesperson for Chile’s Trade Office, Ana Ruiz,")
+const OFFICE_OF_THEN_COMMA = /^(?:for|of|on|at) (?:the )?\p{Lu}[\p{L}.-]*(?:['’]s)?(?: (?:of|for|and|the|\p{Lu}[\p{L}.-]*(?:['’]s)?))*,$/u;
 
 const POSTED_AT = /^(?:to|in) (?:the )?\p{Lu}[\p{L}.'’ -]*,?$/u;
 
