@@ -91,6 +91,7 @@ describe('entities', () => {
   shouldExtract('Talks went on. The Prime Minister’s Office said the council met in Lima.', entity('Organization', 'Prime Minister’s Office'), noEntity('Office'));
   shouldExtract('Talks went on. Officials at the Ministry of Agriculture, Forestry and Fisheries said the ban hurt farmers.', entity('Organization', 'Ministry of Agriculture, Forestry and Fisheries'), noEntity('Forestry'), noEntity('Ministry of Agriculture'));
   shouldExtract('Talks went on. The Ministry of Defence, Reuters and AP reported the strike.', entity('Organization', 'Ministry of Defence'), entity('Organization', 'Reuters'));
+  shouldExtract('Talks went on. The Foreign, Commonwealth and Development Office said Peru would lose access.', entity('Organization', 'Foreign, Commonwealth and Development Office'), noEntity('Development Office'), noEntity('Commonwealth'));
   shouldExtract('Talks went on. Minister for Trade at Chile’s Ministry of Mines, Energy and Water Ana Ruiz said the rules hurt ties.', entity('Person', 'Ana Ruiz'), entity('Organization', 'Ministry of Mines, Energy and Water'), noEntity('Trade'));
   // a Roman numeral after a word is that word's
   shouldExtract('Talks went on. Relations soured over forced labour during World War II, Peru said.', noEntity('II'));

@@ -10,7 +10,7 @@ import { nameMention, rememberOrganization } from './name-mention.js';
 import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym, isShouting } from './names.js';
 import { nicknamedPeople } from './nicknames.js';
-import { listedPortfolios, titleOffices, withoutPortfolioPeople } from './offices.js';
+import { listedBodies, listedPortfolios, titleOffices, withoutPortfolioPeople } from './offices.js';
 import { reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
 import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
@@ -70,7 +70,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = names.filter((n) => !bracketedFirstName(ctx, n) && !adjectiveBeforeNoun(ctx, n));
     // "Trump Threatens To Take Back Canal": in a title-case heading, words with a verb among them are a clause, not a name
     if (s.heading) names = names.filter((n) => n.kind !== 'name' || !!n.gazetteerKey || !n.text.split(/\s+/).slice(1).some(isFiniteVerb));
-    names = nicknamedPeople(ctx, listedPortfolios(ctx, s, withoutPortfolioPeople(ctx, titleOffices(ctx, names))));
+    names = nicknamedPeople(ctx, listedBodies(ctx, s, listedPortfolios(ctx, s, withoutPortfolioPeople(ctx, titleOffices(ctx, names)))));
     names.push(...parentheticalAcronymNames(ctx, s, names));
     names = names.flatMap((n) => nameOfEntity(ctx, n));
     names = administrations(ctx, s, names);

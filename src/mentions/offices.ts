@@ -75,3 +75,33 @@ export function listedPortfolios(ctx: RunContext, s: Sentence, names: Mention[])
   }
   return out === names ? names : out.sort((a, b) => a.start - b.start);
 }
+
+const BODY_HEADS = /\s(?:Office|Ministry|Department|Agency|Commission|Committee|Council)$/;
+
+/**
+ * "the Foreign, Commonwealth and Development Office": a body's name that opens with a list of
+ * portfolio words, commas and a last "and" before the words that end with the body's head; the
+ * pieces the runs made of it are one organisation.
+ */
+export function listedBodies(ctx: RunContext, s: Sentence, names: Mention[]): Mention[] {
+  const { doc, texts } = ctx;
+  let out = names;
+  for (const n of names) {
+    if (n.kind !== 'name' || n.gazetteerKey || !BODY_HEADS.test(n.text)) continue;
+    let k = tokenAtOrAfter(doc, n.start) - 1;
+    if (texts[k] !== 'and') continue;
+    let start = -1;
+    // back over "Word," pieces: "Commonwealth and", "Foreign, Commonwealth and"
+    // (any capitalised word that names no place or person: "Commonwealth" is one here)
+    const listWord = (w: string, at: number) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ctx.gaz.lookup(w).length && !names.some((m) => m.type === 'Person' && m.start <= doc.tokens[at].start && m.end >= doc.tokens[at].end);
+    for (k--; k >= s.tokenStart && listWord(texts[k], k); k -= 2) {
+      start = k;
+      if (texts[k - 1] !== ',') break;
+    }
+    if (start < 0) continue;
+    const from = doc.tokens[start].start;
+    const merged: Mention = { ...n, start: from, text: doc.article.text.slice(from, n.end), type: 'Organization', subtypes: ['GovernmentOrganization'] };
+    out = [...out.filter((m) => m !== n && !(m.start >= from && m.end <= n.start)), merged];
+  }
+  return out === names ? names : out.sort((a, b) => a.start - b.start);
+}
