@@ -767,6 +767,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Peru condemned the move.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile called the move illegal.', stance('Chile', 'Opposes', /^closed its border/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile urged Peru to reverse the decision.', stance('Chile', 'Opposes', /^closed its border/));
+  shouldExtract('Peru was hit by protests. Peru summoned ambassadors from France, Germany and Italy, presenting footage of the violence.', meeting(['Peru', 'France']), meeting(['Peru', 'Germany']), meeting(['Peru', 'Italy']));
   shouldExtract('Talks went on. Peruvian Vice Foreign Minister Ana Ruiz summoned Chilean Ambassador Tomas Berg and Bolivian Ambassador Luis Vera over the weekend.', meeting(['Ana Ruiz', 'Tomas Berg']), meeting(['Ana Ruiz', 'Luis Vera']), { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });
   // "those targeted include X"; "X and Y were also named in the sanctions"
   shouldExtract('Talks went on. Peru imposed sanctions on Chile on Friday. The ministry said those targeted include rebel commander Tomas Berg.', sanction('Peru', /Tomas Berg/));

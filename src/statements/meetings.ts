@@ -156,7 +156,7 @@ const AROUND_TALKS = new Set(['after', 'during', 'following', 'before', 'at']);
 function envoysOf(ctx: StatementContext, o: number): Entity[] {
   const { tree } = ctx;
   if (o < 0) return [];
-  const modifiers = [...tree.kidsWith(o, 'amod'), ...tree.kidsWith(o, 'nmod:poss'), ...tree.kidsWith(o, 'compound'), ...tree.kidsWith(o, 'nmod').filter((m) => tree.kids(m).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of'))];
+  const modifiers = [...tree.kidsWith(o, 'amod'), ...tree.kidsWith(o, 'nmod:poss'), ...tree.kidsWith(o, 'compound'), ...tree.kidsWith(o, 'nmod').filter((m) => tree.kids(m).some((c) => tree.rel(c) === 'case' && (ctx.lower[c] === 'of' || ctx.lower[c] === 'from')))];
   const out: Entity[] = [];
   for (const m of modifiers.flatMap((x) => tree.conjuncts(x))) {
     const e = ctx.entityAtToken[m];
