@@ -699,6 +699,10 @@ describe('stances (statements.json stance)', () => {
   // adjectives coordinated after "called X"; support given "to" someone; help only on a condition is none
   shouldExtract('Talks went on. Brazil called the Chilean attack unsafe and provocative.', stance('Brazil', 'Opposes', /Chilean attack/));
   shouldExtract('Talks went on. Brazil on Monday expressed its support to Peru.', stance('Brazil', 'Supports', /^Peru$/));
+  // a tax on goods imported from X; visits by X suspended; visas to X's nationals suspended; Bosnia a country
+  shouldExtract('Talks went on. Peru says it will put a 100-percent import tax on all goods imported from Chile and Bosnia as tensions rise.', sanction('Peru', /^Chile$/), sanction('Peru', /^Bosnia and Herzegovina$/));
+  shouldExtract('Talks went on. Peru has temporarily suspended all naval visits by the US as relations deteriorate.', sanction('Peru', /^United States$/));
+  shouldExtract('Talks went on. Lima had already suspended the issuance of visas to Chilean nationals earlier in the week.', sanction('Peru', /^Chile$/));
   // a package of sanctions blocked is none imposed; "its foreign minister", named a paragraph later, threatens
   shouldExtract('Chile will block the bloc’s next package of sanctions against Peru, its foreign minister said on Sunday, until Peru resumes gas shipments.\n\n“Until Peru resumes gas transit, we will not allow decisions important to Lima to move forward,” Foreign Minister Pedro Hal posted on X.', noSanction(), threat('Pedro Hal', 'Peru'));
   shouldExtract('Talks went on. Brazil warned Peru of consequences should Chile provide material support to the invasion of Bolivia.', noStance('Chile'));

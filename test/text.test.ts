@@ -24,6 +24,8 @@ describe('sentences', () => {
   // a place and an agency's credit in brackets, with no dash after it
   shouldSplit('Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024) Peru vowed on Tuesday to defend its border.', 'Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024)', 'Peru vowed on Tuesday to defend its border.');
   shouldSplit('Ana Ruiz, (the minister) said the talks failed.', 'Ana Ruiz, (the minister) said the talks failed.');
+  // a place set off by a bar
+  shouldSplit('Canberra | Peru has suspended all naval visits by the US.', 'Canberra |', 'Peru has suspended all naval visits by the US.');
   // two hyphens for the dash
   shouldSplit('Tegucigalpa, August 29 (XNA)-- Honduran President Ana Ruiz has ordered the end of a treaty.', 'Tegucigalpa, August 29 (XNA)--', 'Honduran President Ana Ruiz has ordered the end of a treaty.');
 });

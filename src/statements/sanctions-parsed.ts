@@ -170,7 +170,11 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   // ("froze the assets of two Ruritanian firms": whose assets, as named or as written, not the country a demonym names)
   let owner = withWhom >= 0 && tree.kids(withWhom).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
   // ("restricted exports of the chemicals to Korea" with "to Korea" hung from the chemicals: where they go)
-  const onward = owner ? ['to', 'from', 'with'].map((w) => phraseUnder(ctx, withWhom, ['nmod'], w)).find((x) => x >= 0 && agentsAt(ctx, x).length) : undefined;
+  // ("suspended the issuance of visas to Chilean nationals": the country a demonym on them names)
+  const demonymOf = (x: number) => tree.kidsWith(x, 'amod').find((a) => ctx.mentionAtToken[a]?.kind === 'demonym');
+  const onward = owner ? ['to', 'from', 'with'].map((w) => phraseUnder(ctx, withWhom, ['nmod'], w)).find((x) => x >= 0 && (agentsAt(ctx, x).length || demonymOf(x) !== undefined)) : undefined;
+  if (onward !== undefined && !agentsAt(ctx, onward).length) [withWhom, owner] = [demonymOf(onward)!, false];
+  else
   if (onward !== undefined) [withWhom, owner] = [onward, false];
   // ("banned all Lebanese imports": the country a demonym on the dealing names)
   const whose = withWhom >= 0 ? withWhom : (dealing.flatMap((d) => tree.kidsWith(d, 'amod')).find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1);
@@ -184,7 +188,8 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
 }
 
 // ("suspended the licence of X": whose licence; "paused funding for X")
-const DEALING_CASES = ['with', 'to', 'from', 'of', 'for', 'between'];
+// ("suspended all naval visits by the US": whose visits, last)
+const DEALING_CASES = ['with', 'to', 'from', 'of', 'for', 'between', 'by'];
 
 /** "The sanctioned individuals include A, B and C": those the sentence names, sanctioned by whoever imposed the last sanction read. */
 function includedTargets(ctx: StatementContext, k: number, imposer: Entity | undefined): Reading | undefined {
@@ -326,7 +331,9 @@ function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOr
   // "tariffs on imports from Mexico and Canada": whom the imports come from; "controls on exports to Korea": where they go
   // ("tariffs on cars from China": goods of any name, from where they come; not people from somewhere)
   const goods = ctx.lex.cueWords('import-noun').has(tree.lemma(at)) || (tree.upos(at) === 'NOUN' && ![ctx.lex.roleHeads, ctx.lex.groupAgentNouns, ctx.lex.peopleNouns].some((nouns) => nouns.has(ctx.lower[at])));
-  const origin = ctx.lex.cueWords('export-noun').has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'to') : goods ? phraseUnder(ctx, at, ['nmod'], 'from') : -1;
+  // ("goods imported from X": the from-phrase of a participle on the goods too)
+  const participles = tree.kidsWith(at, 'acl').filter((c) => tree.upos(c) === 'VERB');
+  const origin = ctx.lex.cueWords('export-noun').has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'to') : goods ? [phraseUnder(ctx, at, ['nmod'], 'from'), ...participles.map((c) => phraseUnder(ctx, c, ['obl'], 'from'))].find((x) => x >= 0) ?? -1 : -1;
   const traders = agentsAt(ctx, origin).filter((e) => e !== imposer);
   if (traders.length) return traders.map((e) => ({ iri: e.iri }));
   const heads = [at, ...tree.kidsWith(at, 'conj')];
