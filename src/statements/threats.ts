@@ -314,8 +314,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const placedIn = agentsUnder(ctx, condition, [], true).find((e) => e.type === 'Country' && !side.includes(e));
   // ("said it would respond in a proportionate manner": a retort aimed at no one named answers the article's other party)
   const retort = condition < 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k)) && tree.kid(k, 'obj') < 0 && phraseUnder(ctx, k, ['obl'], 'to') < 0;
+  // ("those who attack us will pay a price": whoever does it, the article's other party)
+  const whoever = (r === 'suffering' || suffering) && /^(?:those|anyone|whoever|anybody)$/.test(ctx.lower[subject] ?? '');
   // (a benefit withheld "from either nation": the article's other parties, its most named country)
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || retort || metWith ? mostNamedParty(ctx, side) : undefined);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || retort || metWith || whoever ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
