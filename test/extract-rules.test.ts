@@ -688,6 +688,9 @@ describe('stances (statements.json stance)', () => {
   // an act "met with" a harm: whoever does the act is threatened; a clause coordinated after it is no part of it
   shouldExtract('Talks went on. Chile flew jets over Peru. Chile denied it. The mood turned sour as Ana Ruiz said violations of Peruvian sovereignty would be met by sanctions and Tomas Berg rejected her comments.', threat('Ana Ruiz', 'Chile'), { describe: 'no threat to Tomas Berg', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Tomas Berg' || /rejected/.test(t.action)) });
   shouldExtract('Talks went on. Ana Ruiz said the visitors would be met with flowers.', noThreat());
+  // readiness for a harm the act goes to, said of troops the speaker's own; a retaliation the speaker's side will take
+  shouldExtract('Chile resumed broadcasts. Peru had declared that its front-line troops were in full war readiness and prepared to go to battle if Chile did not back down.', threat('Peru', 'Chile', /did not back down/));
+  shouldExtract('Chile expelled Peruvian diplomats. Chile closed the mission. Peru’s spokesman said that Lima will take counteraction.', threat('Peru', 'Chile'));
   // "those who attack us will pay a price": whoever does it, the article's other party
   shouldExtract('Peru revoked the status of Chilean diplomats, citing Chile’s recognition of Bolivia. “Those who attack us and adopt a one-sided policy against us will pay a price,” Foreign Minister Ana Ruiz said.', threat('Ana Ruiz', 'Chile'));
   // war threatened is a harm; a war prolonged by an act no one does is a forecast

@@ -181,7 +181,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "it said it was ready to …": a pronoun subject is whoever reports the clause
   // ("the minister said the army was ready to …": an institution the text does not name speaks through whoever reports it)
   const holder = subjectOf(ctx, holderVerb);
-  const unnamed = holder >= 0 && !ctx.entityAtToken[holder] && ctx.lex.genericOrganisationWords.heads.has(ctx.lower[holder]);
+  // ("said its troops were prepared to …": a group the reporter commands speaks through the reporter too)
+  const unnamed = holder >= 0 && !ctx.entityAtToken[holder] && (ctx.lex.genericOrganisationWords.heads.has(ctx.lower[holder]) || (ctx.lex.groupAgentNouns.has(ctx.lower[holder]) && tree.kid(holder, 'nmod:poss') >= 0));
   // ("Peru's threat", "threats by Peru": a noun's possessor or by-phrase makes it)
   const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by')].flatMap((x) => agentsAt(ctx, x))[0] : undefined;
   const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
@@ -316,8 +317,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const retort = condition < 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k)) && tree.kid(k, 'obj') < 0 && phraseUnder(ctx, k, ['obl'], 'to') < 0;
   // ("those who attack us will pay a price": whoever does it, the article's other party)
   const whoever = (r === 'suffering' || suffering) && /^(?:those|anyone|whoever|anybody)$/.test(ctx.lower[subject] ?? '');
+  // ("Tehran will take counteraction", said by Iran's spokesman: a harm the speaker's own side will do, at the other party)
+  const ownHarm = objectHarms && !!reporter && agentsAt(ctx, subject).some((e) => e === reporter || sideOf(ctx, reporter).includes(e));
   // (a benefit withheld "from either nation": the article's other parties, its most named country)
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || retort || metWith || whoever ? mostNamedParty(ctx, side) : undefined);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
@@ -518,8 +521,10 @@ function harmNamed(ctx: StatementContext, k: number, role: (k: number) => string
 function readyToHarm(ctx: StatementContext, k: number, role: (k: number) => string | undefined): boolean {
   const act = ctx.tree.kid(k, 'xcomp');
   // ("was prepared to …" parsed as a passive verb)
-  const adjective = ctx.tree.upos(k) === 'ADJ' || (ctx.tree.upos(k) === 'VERB' && ctx.tree.kid(k, 'aux:pass') >= 0);
-  return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm');
+  // (or a past form with no object of its own: "were in full readiness and prepared to go to battle")
+  const adjective = ctx.tree.upos(k) === 'ADJ' || (ctx.tree.upos(k) === 'VERB' && (ctx.tree.kid(k, 'aux:pass') >= 0 || (/ed$/.test(ctx.lower[k]) && ctx.tree.kid(k, 'obj') < 0)));
+  // ("prepared to go to battle": a harm the act goes to)
+  return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm' || ctx.tree.kidsWith(act, 'obl').some((o) => role(o) === 'harm'));
 }
 
 /** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */
