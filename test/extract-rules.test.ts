@@ -699,6 +699,8 @@ describe('stances (statements.json stance)', () => {
   // "considered X to be intolerable"; a measure that starts on a given day is announced, not threatened
   shouldExtract('Talks went on. President Ana Ruiz considered the attempts at interference by Chile to be "intolerable".', stance('Ana Ruiz', 'Opposes', /attempts at interference/));
   shouldExtract('Talks went on. Chile will impose temporary tariffs of 80 per cent on wine imported from Peru from today, the ministry said.', noThreat());
+  // no one holds a stance for an act against itself
+  shouldExtract('Talks went on. As the government faced more calls for a strong action against Peru, Prime Minister Ana Ruiz convened a meeting.', noStance('Peru'));
   // a stance noun under "no" says the opposite
   shouldExtract('Talks went on. “No support for sanctions; the next package will be rejected,” Prime Minister Ana Ruiz posted on X.', stance('Ana Ruiz', 'Opposes', /sanctions/));
   // adjectives coordinated after "called X"; support given "to" someone; help only on a condition is none

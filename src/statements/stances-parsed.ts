@@ -19,7 +19,9 @@ export function vagueTopic(ctx: StatementContext, topic: string): boolean {
 }
 
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
-export const aboutItself = (holder: Entity, topic: string): boolean => [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()));
+// (nor for an act against itself: "Pakistan supports strong action against Pakistan" misreads who calls for it)
+export const aboutItself = (holder: Entity, topic: string): boolean =>
+  [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()) || topic.toLowerCase().endsWith(` against ${l.toLowerCase()}`));
 
 /** Topics are phrases; a longer object keeps the words up to its head noun. */
 const MAX_TOPIC_WORDS = 10;
