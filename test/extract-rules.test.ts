@@ -699,6 +699,8 @@ describe('stances (statements.json stance)', () => {
   // "considered X to be intolerable"; a measure that starts on a given day is announced, not threatened
   shouldExtract('Talks went on. President Ana Ruiz considered the attempts at interference by Chile to be "intolerable".', stance('Ana Ruiz', 'Opposes', /attempts at interference/));
   shouldExtract('Talks went on. Chile will impose temporary tariffs of 80 per cent on wine imported from Peru from today, the ministry said.', noThreat());
+  // "the country's foreign ministry" after "Peru's agency": Peru's; "the ministry" after it is that ministry's country
+  shouldExtract("Chile said it was shutting the Peruvian mission. Chile announced the move. Peru's state-run news agency reported that the country's foreign ministry summoned the Chilean chargé d'affaires in Lima to explain the move. The ministry is protesting the call to cut the number of diplomats stationed in Chile, the agency said.", stance('Peru', 'Opposes', /call/), meeting(['Peru', 'Chile']));
   // no one holds a stance for an act against itself
   shouldExtract('Talks went on. As the government faced more calls for a strong action against Peru, Prime Minister Ana Ruiz convened a meeting.', noStance('Peru'));
   // a stance noun under "no" says the opposite

@@ -42,7 +42,7 @@ export class ServingCountries {
 
   of(m: Mention): string | undefined {
     const key = m.text.toLowerCase();
-    const scope = countryCode(this.servedBefore(m)) ?? lexicon().nationalBodies.get(nameKey(m.text)) ?? this.seen.get(key) ?? this.home;
+    const scope = countryCode(this.servedBefore(m)) ?? this.countryReferredTo(m) ?? lexicon().nationalBodies.get(nameKey(m.text)) ?? this.seen.get(key) ?? this.home;
     if (scope) this.seen.set(key, scope);
     return scope;
   }
@@ -52,6 +52,16 @@ export class ServingCountries {
     const before = this.servedBefore(m);
     const text = before ? this.doc.article.text.slice(before.start, m.end) : '';
     return before && countryCode(before) && !/\sthe\s/i.test(text) ? text : undefined;
+  }
+
+  /** "Iran's agency reported that the country's foreign ministry …": the country its sentence named last before "the country's". */
+  private countryReferredTo(m: Mention): string | undefined {
+    if (!/\bthe country['’]s\s+$/i.test(this.doc.article.text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
+    for (let i = lowerBound(this.byEnd, m.start, (x) => x.end) - 1; i >= 0 && this.byEnd[i].sentence === m.sentence; i--) {
+      const code = countryCode(this.byEnd[i]);
+      if (code) return code;
+    }
+    return undefined;
   }
 
   /** The country mention right before the name, joined to it by nothing, "'s" or "the". */

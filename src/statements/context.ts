@@ -359,9 +359,26 @@ export function unnamedInstitution(ctx: StatementContext, subject: number): Enti
     const named = ctx.mentionsInSentence[i].filter((x) => x.entity.type === 'Organization' && x.mention.kind === 'name' && (i < s.index || x.mention.end <= ctx.doc.tokens[subject].start));
     const last = named.reverse().find((x) => x.mention.text.split(/\s+/).pop()?.toLowerCase() === ctx.lower[subject]);
     if (last) return last.entity;
+    // ("Peru's foreign ministry summoned …. The ministry is protesting …": the country the same word was said of)
+    const sentence = ctx.doc.sentences[i];
+    for (let t = (i < s.index ? sentence.tokenEnd : subject) - 1; t >= sentence.tokenStart; t--) {
+      if (ctx.lower[t] !== ctx.lower[subject]) continue;
+      const owner = ownerCountry(ctx, ctx.tree.kid(t, 'nmod:poss'));
+      if (owner) return owner;
+    }
   }
   const { main, first } = countries(ctx);
   return main ?? first;
+}
+
+/** The country a possessor names: its own ("Peru's"), or, for "the country's", the country its sentence named last before it. */
+function ownerCountry(ctx: StatementContext, p: number): Entity | undefined {
+  if (p < 0) return undefined;
+  const own = agentsAt(ctx, p).find((e) => e.type === 'Country');
+  if (own || ctx.lower[p] !== 'country') return own;
+  const s = ctx.sentenceOfToken(p);
+  for (let t = p - 1; t >= s.tokenStart; t--) if (ctx.entityAtToken[t]?.type === 'Country') return ctx.entityAtToken[t];
+  return undefined;
 }
 
 /** The subject of the speech verb a clause is reported under: "X said (that) …", "…, X warned". */
