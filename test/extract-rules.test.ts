@@ -231,6 +231,8 @@ describe('entities', () => {
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned the envoy. Chile's Foreign Ministry said the talks failed.", { describe: 'one Chilean ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   shouldExtract('Talks went on. Villa Somalia said the talks were useful.', entity('Organization', 'Villa Somalia'), noEntity('Villa'));
   shouldExtract('Talks went on. Malacañang said the president summoned the envoy.', entity('Place', 'Malacañang'));
+  // a demonym two countries share is the one the article names
+  shouldExtract('Talks went on. Dominican President Luis Abinader closed the border with Haiti. The Dominican Republic said so.', fact('affiliation', 'Luis Abinader', 'Dominican Republic'), noEntity('Dominica'));
   // a document's title names no organisation, nor do the words of its subject
   shouldExtract('Talks went on. Peru said the strike breached the purposes and principles of the Charter of the United Nations.', noEntity('Charter of the United Nations'));
   shouldExtract('Talks went on. Peru said the move breached the Convention on the Rights of the Child.', noEntity('Rights of the Child'));

@@ -19,11 +19,19 @@ const PROV = 'http://www.w3.org/ns/prov#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const haveChromium = existsSync(CHROMIUM);
 
-/** 23 invented articles, the first article, and the first real ones of the dev split: 32 in all. */
+/**
+ * 23 invented articles, the first article, and eight real ones of the dev split: 32 in all. The real ones are
+ * named, not "the first eight", so that a batch joining dev does not change what the expectations were read from.
+ */
+const REAL = [
+  'abc-japan-south-korea-tokyo-summit-2023-03-17', 'africanews-drc-opposition-rejects-election-2023-12-31', 'alarabiya-iran-summons-uk-envoy-sanctions-2024-01-30',
+  'albawaba-trump-tariffs-countries-trading-iran-2026-01-13', 'almayadeen-china-downgrades-lithuania-ties-2021-11-21', 'alsiasi-iran-summons-uk-ambassador-akbari-execution-2023-01-14',
+  'ap-bonn-syria-meeting-tillerson-2017-02-17', 'ap-eu-sanctions-belarus-crackdown-2024-08-05',
+];
 const CORPUS = [
   ...readdirSync('data/eval').filter((f) => f.endsWith('.txt')).map((f) => path.join('data/eval', f)),
   'data/articles',
-  ...readdirSync('data/eval/real/dev').filter((f) => f.endsWith('.txt')).sort().slice(0, 8).map((f) => path.join('data/eval/real/dev', f)),
+  ...REAL.map((f) => path.join('data/eval/real/dev', `${f}.txt`)),
 ];
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `viewer-corpus-${name}.png`) });
@@ -123,8 +131,8 @@ describe.skipIf(!haveChromium)('viewer on a 30+ article corpus', () => {
     // hovering a row highlights its holder in the graph
     await row.hover();
     expect(await page.evaluate((h) => window.newskgViewer!.renderer.getNodeDisplayData(h)!.highlighted, holder)).toBe(true);
-    // the other way: selecting the holder lights every stance it holds
-    const held = new Set(quads.filter((q) => q.predicate.value === NKG + 'holder' && q.object.value === holder).map((q) => q.subject.value));
+    // the other way: selecting the holder lights the rows of the statements it takes part in (holding, or in another role)
+    const held = new Set(quads.filter((q) => q.object.value === holder && q.subject.value.includes('#')).map((q) => q.subject.value));
     await page.evaluate((h) => window.newskgViewer!.selectNode(h), holder);
     const lit = await page.locator('.st-row.lit').evaluateAll((rows) => rows.map((r) => window.newskgViewer!.vm.statements[Number(r.getAttribute('data-index'))].id));
     expect(lit.length).toBeGreaterThan(0);

@@ -222,6 +222,12 @@ function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention,
   const [kind, code] = (m.gazetteerKey ?? '').split(':');
   let entry = gaz.lookup(m.text).find((x) => x.key === m.gazetteerKey) ?? (kind === 'country' ? gaz.country(code) : undefined);
   if (!entry) return undefined;
+  // ("Dominican" is Dominica's and the Dominican Republic's: the one the article names)
+  if (m.kind === 'demonym' && entry.type === 'Country') {
+    const names = (name: string | undefined) => !!name && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?! \\p{Lu})`, 'u').test(doc.article.text);
+    const named = gaz.lookup(m.text).filter((x) => x.type === 'Country' && x.countryCode !== entry?.countryCode).find((x) => !names(entry?.name) && names(gaz.country(x.countryCode)?.name));
+    if (named) entry = named;
+  }
   if (entry.type === 'City' && entry.isCapital && actsAsGovernment(doc, m)) {
     // "Brussels is punishing hungry people": the organisation seated there
     const seated = lexicon().seatsOfOrganisations.get(entry.name);
