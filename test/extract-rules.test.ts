@@ -714,6 +714,8 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Talks went on. Peru says it will put a 100-percent import tax on all goods imported from Chile and Bosnia as tensions rise.', sanction('Peru', /^Chile$/), sanction('Peru', /^Bosnia and Herzegovina$/));
   shouldExtract('Talks went on. Peru has temporarily suspended all naval visits by the US as relations deteriorate.', sanction('Peru', /^United States$/));
   shouldExtract('Talks went on. Lima had already suspended the issuance of visas to Chilean nationals earlier in the week.', sanction('Peru', /^Chile$/));
+  // "They named X and Y as the other two men sanctioned Monday": by whoever imposed the sanctions just told ("Chile's government said Monday it is imposing …")
+  shouldExtract('Chile’s government said Monday it is imposing sanctions on four settlers accused of abuses. They named Luis Vera and Pedro Hal as the other two men sanctioned Monday.', sanction('Chile', /^Luis Vera$/), sanction('Chile', /^Pedro Hal$/));
   // a package of sanctions blocked is none imposed; "its foreign minister", named a paragraph later, threatens
   shouldExtract('Chile will block the bloc’s next package of sanctions against Peru, its foreign minister said on Sunday, until Peru resumes gas shipments.\n\n“Until Peru resumes gas transit, we will not allow decisions important to Lima to move forward,” Foreign Minister Pedro Hal posted on X.', noSanction(), threat('Pedro Hal', 'Peru'));
   shouldExtract('Talks went on. Brazil warned Peru of consequences should Chile provide material support to the invasion of Bolivia.', noStance('Chile'));

@@ -207,6 +207,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ruiz hoped the police would manage to free the hostages.', 'hostages', 'free', 'obj');
   // a word read as a noun after a noun, joined to an adjective, is an adjective: the predicate of "called"
   shouldParse('Brazil called the Chilean attack unsafe and provocative.', 'unsafe', 'called', 'xcomp');
+  // "said Monday it is imposing …": the day is the verb's time, the clause its complement
+  shouldParse('Chile’s government said Monday it is imposing sanctions on four settlers.', 'imposing', 'said', 'ccomp');
   // a subject before a sentence adverb set off by commas is the verb's
   shouldParse('The United States, meanwhile, on Monday expressed its support to Peru.', 'States', 'expressed', 'nsubj');
   // "hours after X executed …": a clause "after" opens, however the parse first hung the object before it

@@ -352,7 +352,11 @@ export function negated(ctx: StatementContext, k: number): boolean {
 
 /** "the office of the president", "the ministry": a state's institution the text does not name stands for the article's country. */
 export function unnamedInstitution(ctx: StatementContext, subject: number): Entity | undefined {
-  if (subject < 0 || ctx.entityAtToken[subject] || !ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject]) || ctx.tree.kid(subject, 'det') < 0) return undefined;
+  if (subject < 0 || ctx.entityAtToken[subject] || !ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject])) return undefined;
+  // ("Britain's government said": the country that owns it)
+  const owner = ownerCountry(ctx, ctx.tree.kid(subject, 'nmod:poss'));
+  if (owner) return owner;
+  if (ctx.tree.kid(subject, 'det') < 0) return undefined;
   // "The council also rejected …" after "the Peace and Security Council said …": the body last named with that word
   const s = ctx.sentenceOfToken(subject);
   for (let i = s.index; i >= Math.max(0, s.index - 5); i--) {

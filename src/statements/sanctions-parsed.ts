@@ -36,7 +36,7 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
     const upos = ctx.tree.upos(k);
     const reading =
       roles.includes('sanction') && ctx.tree.rel(k) === 'amod' ? includedTargets(ctx, k, lastImposer) :
-      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k, lastImposer) : upos === 'VERB' && roles.includes('sanction') ? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k, lastImposer !== undefined) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
+      upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k, lastImposer) : upos === 'VERB' && roles.includes('sanction') ? namedAsSanctioned(ctx, k, lastImposer) ?? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k, lastImposer !== undefined) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
     // ("imposed new sanctions on Monday. These sanctions target X": sanctions announced without a target still have an imposer)
     // (and a sanctioning verb whose target the word windows read: "OFAC sanctioned three companies")
     if (reading === undefined && upos === 'NOUN' && roles.includes('measure')) lastImposer = announcedBy(ctx, k) ?? lastImposer;
@@ -199,6 +199,21 @@ function includedTargets(ctx: StatementContext, k: number, imposer: Entity | und
   if (!imposer || tree.rel(group) !== 'nsubj' || tree.lemma(verb) !== 'include') return undefined;
   const targets = targetsAt(ctx, tree.kid(verb, 'obj'), imposer);
   return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
+}
+
+/**
+ * "They named X and Y as the other two men sanctioned Monday": whom a naming verb names, as those the
+ * participle says are sanctioned (however the parse hangs it), by whoever imposed the sanctions just told.
+ */
+function namedAsSanctioned(ctx: StatementContext, k: number, lastImposer: Entity | undefined): Reading | undefined {
+  const { tree } = ctx;
+  const naming = tree.head(k);
+  if (naming < 0 || !['conj', 'acl'].includes(tree.rel(k)) || !/^(?:name|identify)$/.test(tree.lemma(naming)) || !/ed$/.test(ctx.lower[k])) return undefined;
+  const as = phraseUnder(ctx, naming, ['obl'], 'as');
+  if (as < 0 || as > k) return undefined;
+  const imposer = lastImposer ?? reportingSubject(ctx, naming);
+  const named = tree.conjuncts(tree.kid(naming, 'obj')).flatMap((c) => agentsAt(ctx, c)).filter((e) => (e.type === 'Person' || e.type === 'Organization') && e !== imposer);
+  return imposer && named.length ? { imposer, targets: named.map((e) => ({ iri: e.iri })), measure: 'sanctions' } : undefined;
 }
 
 /** "Canada sanctioned two firms", "two firms were sanctioned by Canada". */

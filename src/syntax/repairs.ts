@@ -244,6 +244,22 @@ export function repairDatedThat(forms: readonly string[], upos: string[], heads:
 }
 
 /**
+ * "said Monday it is imposing sanctions" with the day made the verb's subject and the clause its relative
+ * clause: a day right after a verb, with a clause hung from it that has its own subject, is the verb's time,
+ * and the clause its complement.
+ */
+export function repairDatedClause(upos: readonly string[], heads: number[], labels: string[], isDay: (w: string) => boolean, forms: readonly string[]): void {
+  for (let d = 1; d < forms.length; d++) {
+    const g = heads[d] - 1;
+    if (!isDay(forms[d]) || g !== d - 1 || upos[g] !== 'VERB' || !['nsubj', 'obj'].includes(labels[d])) continue;
+    const v = heads.findIndex((h, i) => h === d + 1 && i > d && ['acl:relcl', 'acl'].includes(labels[i]) && upos[i] === 'VERB');
+    if (v < 0 || !heads.some((h, i) => h === v + 1 && i > d && i < v && labels[i].startsWith('nsubj'))) continue;
+    [heads[v], labels[v]] = [g + 1, 'ccomp'];
+    labels[d] = 'obl:tmod';
+  }
+}
+
+/**
  * "had previously rejected calls for …" with "had" as the verb and "rejected" as an adjective on its
  * object: a form of "have" right before a participle that modifies its object (adverbs between) is
  * the participle's auxiliary, and the participle is the verb.
