@@ -714,6 +714,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Talks went on. Peru says it will put a 100-percent import tax on all goods imported from Chile and Bosnia as tensions rise.', sanction('Peru', /^Chile$/), sanction('Peru', /^Bosnia and Herzegovina$/));
   shouldExtract('Talks went on. Peru has temporarily suspended all naval visits by the US as relations deteriorate.', sanction('Peru', /^United States$/));
   shouldExtract('Talks went on. Lima had already suspended the issuance of visas to Chilean nationals earlier in the week.', sanction('Peru', /^Chile$/));
+  // entry banned to, or visas suspended for, a country's officials: that country
+  shouldExtract('Talks went on. Peru banned entry to Chilean officials.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Peru suspended visas for Chilean officials.', sanction('Peru', /^Chile$/));
   // "They named X and Y as the other two men sanctioned Monday": by whoever imposed the sanctions just told ("Chile's government said Monday it is imposing …")
   shouldExtract('Chile’s government said Monday it is imposing sanctions on four settlers accused of abuses. They named Luis Vera and Pedro Hal as the other two men sanctioned Monday.', sanction('Chile', /^Luis Vera$/), sanction('Chile', /^Pedro Hal$/));
   // a package of sanctions blocked is none imposed; "its foreign minister", named a paragraph later, threatens

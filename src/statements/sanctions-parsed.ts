@@ -180,7 +180,9 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   const whose = withWhom >= 0 ? withWhom : (dealing.flatMap((d) => tree.kidsWith(d, 'amod')).find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1);
   // (a territory is whom dealings stop with too: "funding for the Cook Islands")
   // (named, not only described: "between its member states and Niger" is with Niger)
-  const named = agentsAt(ctx, whose).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
+  // ("banned entry to eight Chilean officials": the country a demonym on those named by a phrase names)
+  const described = whose >= 0 && !agentsAt(ctx, whose).length ? demonymOf(whose) : undefined;
+  const named = agentsAt(ctx, described ?? whose).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
   const place = ctx.entityAtToken[whose];
   const targets = whose < 0 ? [] : owner ? targetsAt(ctx, whose, imposer) : (named.length ? named : place?.type === 'Place' ? [place] : []).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));
   const measure = isNoun ? spanText(ctx, k, obj + 1) : `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}`;
