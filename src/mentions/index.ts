@@ -81,6 +81,10 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // ("the Convention on the Rights of the Child", "the Treaty of Lima": a document's title, no organisation in it
     // but an institution the tables know or a place)
     names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && !lex.institutions.has(n.text) && (DOCUMENT_TITLE_BEFORE.test(doc.article.text.slice(Math.max(0, n.start - 30), n.start)) || DOCUMENT_TITLE.test(n.text) || (lex.miscSuffixes.has(n.text) && /^ (?:of|on) /.test(doc.article.text.slice(n.end, n.end + 4))))));
+    // ("Washington, D.C.": a piece of a longer place's name is no mention of its own)
+    names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && names.some((m) => m !== n && m.start < n.start && m.end >= n.end && m.kind === 'name')));
+    // ("relations with the West": the West is a camp of states, no place)
+    names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && !n.gazetteerKey && /^(?:West|East)$/.test(n.text) && /\bthe $/i.test(doc.article.text.slice(Math.max(0, n.start - 4), n.start)) && !/^ \p{Lu}/u.test(doc.article.text.slice(n.end, n.end + 2))));
     // ("5 billion USD": a currency's code names no organisation)
     names = names.filter((n) => !currencyCodes(lex).has(n.text));
     // ("Blue Falcon – The government has summoned …": a name set before a dash that opens the sentence is a kicker,
