@@ -232,6 +232,7 @@ describe('entities', () => {
   shouldExtract('Talks went on. Villa Somalia said the talks were useful.', entity('Organization', 'Villa Somalia'), noEntity('Villa'));
   shouldExtract('Talks went on. Malacañang said the president summoned the envoy.', entity('Place', 'Malacañang'));
   // a piece of a longer place's name is no place of its own; "the West" is a camp of states, "the West Bank" a place
+  shouldExtract('Talks went on. Taiwan severed ties with the Pacific island nation, saying so.', noEntity('Pacific'));
   shouldExtract('Talks went on. Ana Ruiz flew to Washington, D.C. on Monday. Relations with the West soured. Settlers in the West Bank attacked.', noEntity('D.C.'), noEntity('West'), entity('Place', 'West Bank'));
   // a demonym two countries share is the one the article names
   shouldExtract('Talks went on. Dominican President Luis Abinader closed the border with Haiti. The Dominican Republic said so.', fact('affiliation', 'Luis Abinader', 'Dominican Republic'), noEntity('Dominica'));

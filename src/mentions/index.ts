@@ -75,7 +75,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = names.flatMap((n) => nameOfEntity(ctx, n));
     names = administrations(ctx, s, names);
     // ("Pacific Island nations", "Gulf states", "Baltic state": a region's name before a noun for countries describes them)
-    names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && REGION_AS_MODIFIER.test(doc.article.text.slice(n.end, n.end + 12))));
+    names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && REGION_AS_MODIFIER.test(doc.article.text.slice(n.end, n.end + 20))));
     // ("World War II", "Elizabeth II": a Roman numeral after a word is that word's, never an organisation's acronym)
     names = names.filter((n) => !(n.type === 'Organization' && !n.gazetteerKey && /^[IVX]{2,4}$/.test(n.text) && /\p{L} $/u.test(doc.article.text.slice(n.start - 2, n.start))));
     // ("the Convention on the Rights of the Child", "the Treaty of Lima": a document's title, no organisation in it
@@ -260,8 +260,8 @@ function opensSentence(doc: Document, s: Sentence, m: Mention): boolean {
 const DOCUMENT_TITLE_BEFORE = /\b(?:Charter|Convention|Treaty|Declaration|Protocol|Covenant|Statute|Constitution) (?:of|on) (?:the )?$/;
 const DOCUMENT_TITLE = /^(?:Charter|Convention|Treaty|Declaration|Protocol|Covenant|Statute|Constitution) (?:of|on) /;
 
-// (not "Rakhine state": a region's own word for what it is)
-const REGION_AS_MODIFIER = /^ (?:nations?|states|state['’]s|countries|country|leaders|governments|neighbours|neighbors)\b/;
+// (not "Rakhine state": a region's own word for what it is; "the Pacific island nation" describes one too)
+const REGION_AS_MODIFIER = /^ (?:[Ii]sland )?(?:nations?|states|state['’]s|countries|country|leaders|governments|neighbours|neighbors)\b/;
 
 // ("the special envoy for the Horn of Africa, Ana Ruiz,", "the spokesperson for Chile’s Trade Office, Ana Ruiz,")
 const OFFICE_OF_THEN_COMMA = /^(?:for|of|on|at) (?:the )?\p{Lu}[\p{L}.-]*(?:['’]s)?(?: (?:of|for|and|the|\p{Lu}[\p{L}.-]*(?:['’]s)?))*,$/u;
