@@ -431,6 +431,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('Japan cut rates. Japan grew.\n\nExports from Japan fell.\n\nFinance Minister Aiko Mori said the yen was weak.', fact('affiliation', 'Aiko Mori', 'Japan'));
   shouldExtract('Japan cut rates.\n\nChile grew.\n\nFinance Minister Aiko Mori said the yen was weak.', { describe: 'no affiliation when no country dominates', test: (x) => !x.facts.some((f) => f.kind === 'affiliation') });
   shouldExtract('Norwegian diplomat Halvard Engen chaired the talks, said Judge Awa Diallo-Sène of Senegal.', fact('affiliation', 'Halvard Engen', 'Norway'), noFact('nationality', 'Halvard Engen', 'Norway'), fact('nationality', 'Awa Diallo-Sène', 'Senegal'));
+  // a person's own party, named as theirs
+  shouldExtract('Talks went on. Ana Ruiz faces a fight on her hands. Polls suggest her Unity party is trailing opposition leader Peter Hal’s Fuerza party.', fact('affiliation', 'Ana Ruiz', 'Unity'), fact('affiliation', 'Peter Hal', 'Fuerza'));
   // a country's name before an office, "of" and its portfolio after it, says whom the holder serves
   shouldExtract('Talks went on. Peru Secretary of State Ana Ruiz spoke on Thursday. The Peru Secretary of State said the curbs respond to abuses.', fact('affiliation', 'Ana Ruiz', 'Peru'), noFact('nationality', 'Ana Ruiz', 'Peru'));
   shouldExtract('An Egyptian diplomat who asked not to be named said: "Nothing is agreed."', quote('Egyptian diplomat', 'Nothing is agreed'), noFact('affiliation', 'Egyptian diplomat', 'Egypt'));

@@ -174,6 +174,7 @@ export function findEntityFacts(ctx: StatementContext, entities: Entity[]): Enti
 }
 
 /**
+ * "Ana Ruiz of the Unity Party", "Peter Hal's Unity party", "his Unity party": the body a person is named of.
  * "Mao Ning of China's Foreign Ministry": a generic body (its IRI scoped by the country it serves,
  * org/cn/foreign-ministry), or a seat of government (government-seats.tsv), and that country are one
  * affiliation said twice; the first given is kept.
@@ -238,8 +239,12 @@ function ofAffiliations(ctx: StatementContext): EntityFact[] {
   const text = ctx.doc.article.text;
   ctx.mentions.forEach(({ mention, entity }, k) => {
     const next = ctx.mentions[k + 1];
-    if (entity.type !== 'Person' || mention.kind !== 'name' || !next || next.entity.type !== 'Organization') return;
-    if (!/^ of (?:the )?$/.test(text.slice(mention.end, next.mention.start))) return;
+    if (entity.type !== 'Person' || !next || next.entity.type !== 'Organization' || next.mention.kind !== 'name') return;
+    // ("Peter Hal's Unity party", "his Unity party": a person's own party, named as theirs)
+    const between = text.slice(mention.end, next.mention.start);
+    const theirs = (mention.kind === 'name' && /^['’]s $/.test(between)) || (mention.kind === 'pronoun' && /^(?:his|her)$/i.test(mention.text) && between === ' ');
+    const party = theirs && /^ party\b/i.test(text.slice(next.mention.end, next.mention.end + 7));
+    if (!party && (mention.kind !== 'name' || !/^ of (?:the )?$/.test(between))) return;
     out.push({ kind: 'affiliation', subject: entity.iri, object: next.entity.iri, evidence: ctx.evidence(ctx.doc.sentences[mention.sentence]) });
   });
   return out;
