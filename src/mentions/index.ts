@@ -172,10 +172,16 @@ function titledAcrossPost(ctx: RunContext, names: Mention[], n: Mention): Mentio
 function titledAppositive(ctx: RunContext, names: Mention[], n: Mention): Mention {
   const { doc, texts } = ctx;
   if (n.type !== 'Person' || n.kind !== 'name' || n.role) return n;
-  const k = tokenAtOrAfter(doc, n.start);
+  let k = tokenAtOrAfter(doc, n.start);
+  // ("…, Mr. Ebrahim Rasool": past an honorific)
+  if (ctx.lex.honorifics.has(texts[k - 1] ?? '')) k--;
   if (texts[k - 1] !== ',') return n;
-  const title = ctx.lex.titles.filter((t) => t.every((w, i) => texts[k - 1 - t.length + i] === w)).sort((a, b) => b.length - a.length)[0];
+  // ("South Africa's Ambassador to the United States of America, Mr. X": past where the envoy is posted)
+  let end = k - 1;
+  for (let t = k - 2; t > 0 && k - 2 - t < 8 && /^(?:\p{Lu}|of$|the$)/u.test(texts[t]); t--) if (texts[t - 1] === 'to') end = t - 1;
+  const title = ctx.lex.titles.filter((t) => t.every((w, i) => texts[end - t.length + i] === w)).sort((a, b) => b.length - a.length)[0];
   if (!title) return n;
+  k = end + 1;
   const s = k - 1 - title.length;
   const jobTitle = title.join(' ');
   // "Chile’s Foreign Minister, Ana Ruiz": a possessor; "(as) Chilean Foreign Minister, Ana Ruiz": a country's word
