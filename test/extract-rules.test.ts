@@ -346,6 +346,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('Talks went on. Peru sanctioned Chile’s Prosecutor General, Ana Ruiz, on Monday.', fact('jobTitle', 'Ana Ruiz', 'Prosecutor General'), fact('affiliation', 'Ana Ruiz', 'Chile'));
   shouldExtract('Talks went on. On his first trip to Peru as U.S. Secretary of State, Mark Hale said Tuesday that he warned them.', fact('jobTitle', 'Mark Hale', 'Secretary of State'), fact('affiliation', 'Mark Hale', 'United States'));
   shouldExtract('Talks went on. As Foreign Minister, Ana Ruiz said so.', fact('jobTitle', 'Ana Ruiz', 'Foreign Minister'));
+  shouldExtract('Talks went on. Peru announced sanctions on Lithuania’s Deputy Minister of Transport and Communications Agne Vaiciukeviciute for her visit.', fact('affiliation', 'Agne Vaiciukeviciute', 'Lithuania'));
+  shouldExtract('Talks went on. On Wednesday, Solomon Island Prime Minister Manasseh Sogavare announced he had signed an agreement.', fact('jobTitle', 'Manasseh Sogavare', 'Prime Minister'), fact('affiliation', 'Manasseh Sogavare', 'Solomon Islands'));
   shouldExtract('Talks went on. "The Presidency has noted the regrettable expulsion of Chile\'s Ambassador to the United States of America, Mr. Tomas Berg," it said.', fact('jobTitle', 'Tomas Berg', 'Ambassador'), fact('affiliation', 'Tomas Berg', 'Chile'));
   // the country an envoy is posted to, then the envoy's name: two names, however the tagger ran them together
   shouldExtract('The ministry gave a note to the Russian ambassador to Peru Ivan Sokolov on Monday, an aide said.', entity('Person', 'Ivan Sokolov'), entity('Country', 'Peru'), fact('affiliation', 'Ivan Sokolov', 'Russia'), noEntity('Peru Ivan Sokolov'));

@@ -171,7 +171,15 @@ function titledAcrossPost(ctx: RunContext, names: Mention[], n: Mention): Mentio
  */
 function titledAppositive(ctx: RunContext, names: Mention[], n: Mention): Mention {
   const { doc, texts } = ctx;
-  if (n.type !== 'Person' || n.kind !== 'name' || n.role) return n;
+  if (n.type !== 'Person' || n.kind !== 'name') return n;
+  // ("Lithuania’s Deputy Minister of Transport Agne Vaiciukeviciute": the title the runs gave the name, after a possessor)
+  if (n.role) {
+    const title = n.role.jobTitle;
+    if (!title || n.role.affiliation) return n;
+    const lead = doc.article.text.slice(Math.max(0, n.start - title.length - 4), n.start);
+    const owner = new RegExp(`['’]s ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} $`).test(lead) ? names.find((m) => m.type === 'Country' && m.end === n.start - title.length - 4) : undefined;
+    return owner ? { ...n, role: { ...n.role, affiliation: owner.text } } : n;
+  }
   let k = tokenAtOrAfter(doc, n.start);
   // ("…, Mr. Ebrahim Rasool": past an honorific)
   if (ctx.lex.honorifics.has(texts[k - 1] ?? '')) k--;
