@@ -5,9 +5,9 @@
 // Re-parsing and re-writing every graph took 6 s of CPU per 1,000 articles.
 import { open } from 'node:fs/promises';
 import type { CorpusWriter } from './trig.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 const CHUNK = 16 * 2 ** 20;
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether position `at` of `text` is inside a "…" literal of its line (the writer escapes quotes and newlines in literals). */
 function inLiteral(text: string, at: number): boolean {

@@ -7,6 +7,7 @@ import { lexicon, nameKey, officeHolder } from '../lexicon/index.js';
 import { lexiconTag } from '../mentions/common-words.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Entity, EntityType, Mention, Syntax } from '../types.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { isGenericOrganisationName, ServingCountries } from './generic.js';
 import { PersonGenders, pronounGender } from './gender.js';
 import { entityIri } from './iri.js';
@@ -224,9 +225,9 @@ function resolvePlaceName(b: Builder, gaz: Gazetteer, doc: Document, m: Mention,
   if (!entry) return undefined;
   // ("Dominican" is Dominica's and the Dominican Republic's: the one the article names)
   if (m.kind === 'demonym' && entry.type === 'Country') {
-    const names = (name: string | undefined) => !!name && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?! \\p{Lu})`, 'u').test(doc.article.text);
-    const named = gaz.lookup(m.text).filter((x) => x.type === 'Country' && x.countryCode !== entry?.countryCode).find((x) => !names(entry?.name) && names(gaz.country(x.countryCode)?.name));
-    if (named) entry = named;
+    const current = entry;
+    const others = gaz.lookup(m.text).filter((x) => x.type === 'Country' && x.countryCode !== current.countryCode);
+    if (others.length && !namesCountry(doc, current.name)) entry = others.find((x) => namesCountry(doc, gaz.country(x.countryCode)?.name)) ?? entry;
   }
   if (entry.type === 'City' && entry.isCapital && actsAsGovernment(doc, m)) {
     // "Brussels is punishing hungry people": the organisation seated there
@@ -438,7 +439,7 @@ function headOf(b: Builder, doc: Document, people: Entity[], m: Mention, head: s
   const words = office.label.toLowerCase().split(/\s+/).filter((w) => !OFFICE_WORDS.has(w));
   if (!words.length) return undefined;
   const titled = (pm: Mention) =>
-    pm.start < m.start && words.some((w) => (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).includes(w)) && (!officeCountry || countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) === officeCountry);
+    pm.start < m.start && words.some((w) => (pm.role?.jobTitle ?? '').toLowerCase().split(/\s+/).includes(w)) && (!officeCountry || roleCountry(pm) === officeCountry);
   const hits = people.filter((p) => p.mentions.some(titled));
   return hits.length === 1 ? hits[0] : undefined;
 }
@@ -450,10 +451,9 @@ function headOf(b: Builder, doc: Document, people: Entity[], m: Mention, head: s
 function namedLater(people: Entity[], m: Mention): Entity | undefined {
   const title = (m.role?.jobTitle ?? '').toLowerCase();
   if (!title) return undefined;
-  const country = countryCodeOf(m.role?.affiliation ?? m.role?.nationality);
+  const country = roleCountry(m);
   const fits = (pm: Mention) =>
-    pm.kind === 'name' && pm.start > m.end && pm.start - m.end < LATER_REACH && (pm.role?.jobTitle ?? '').toLowerCase() === title &&
-    (!country || !countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) || countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) === country);
+    pm.kind === 'name' && pm.start > m.end && pm.start - m.end < LATER_REACH && (pm.role?.jobTitle ?? '').toLowerCase() === title && ofNoOtherCountry(pm, country);
   // (a sentence that names a person beside the description may name its holder: "The spokesperson for X, Zhu Lan,")
   if (people.some((p) => p.mentions.some((pm) => pm.kind === 'name' && pm.sentence === m.sentence))) return undefined;
   const hits = people.filter((p) => p.mentions.some(fits));
@@ -462,6 +462,20 @@ function namedLater(people: Entity[], m: Mention): Entity | undefined {
 
 /** How far after a description (in characters) its holder may be named. */
 const LATER_REACH = 800;
+
+/** Whether the article writes the name as a word of its own, not the start of a longer name ("Dominica", not "Dominican Republic"). */
+function namesCountry(doc: Document, name: string | undefined): boolean {
+  return !!name && new RegExp(`\\b${escapeRegExp(name)}\\b(?! \\p{Lu})`, 'u').test(doc.article.text);
+}
+
+/** The country a mention's role says its person serves or comes from, as a lower-case code. */
+const roleCountry = (pm: Mention): string | undefined => countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality);
+
+/** Whether a mention's role names no country but `country` (any country, when none is asked for). */
+function ofNoOtherCountry(pm: Mention, country: string | undefined): boolean {
+  const own = country ? roleCountry(pm) : undefined;
+  return !own || own === country;
+}
 
 /** The lower-case ISO code of the country a name or demonym stands for ("American" → "us"). */
 function countryCodeOf(text: string | undefined): string | undefined {
@@ -548,8 +562,8 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
     const definite = /^the\b/i.test(doc.article.text.slice(Math.max(0, m.start - 4), m.start)) || /\p{L}['’]s\s/u.test(m.text);
     if (definite) {
       // ("the Saudi foreign minister" is not the Egyptian one named last)
-      const country = countryCodeOf(m.role?.affiliation ?? m.role?.nationality);
-      const sameCountry = (pm: Mention) => !country || !countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) || countryCodeOf(pm.role?.affiliation ?? pm.role?.nationality) === country;
+      const country = roleCountry(m);
+      const sameCountry = (pm: Mention) => ofNoOtherCountry(pm, country);
       const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && titleHead(pm.role?.jobTitle ?? '') === head && sameCountry(pm))) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
       if (holder) {
         attachPerson(m, holder, false);

@@ -76,6 +76,11 @@ function mention(ctx: RunContext, a: number, b: number, type: EntityType, extra:
   return { start: t[a].start, end: t[b - 1].end, text: join(ctx, a, b), sentence: t[a].sentence, kind: 'name', type, ...extra };
 }
 
+/** The longest title the tables know whose last word is the token before `end` ("Prime Minister" in "the Prime Minister’s"). */
+export function titleEndingAt(ctx: RunContext, end: number): string[] | undefined {
+  return ctx.lex.titles.filter((t) => t.every((w, i) => ctx.texts[end - t.length + i] === w)).sort((a, b) => b.length - a.length)[0];
+}
+
 function titleAt(ctx: RunContext, p: number, b: number): number {
   for (const title of ctx.lex.titles) {
     if (p + title.length > b) continue;

@@ -5,7 +5,7 @@ import { lexicon, type Lexicon } from '../lexicon/index.js';
 import { loadTagger, type NerSpan } from '../ner/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, Sentence } from '../types.js';
-import { classifyRun, REGION_WORDS, type RunContext } from './classify.js';
+import { classifyRun, REGION_WORDS, titleEndingAt, type RunContext } from './classify.js';
 import { nameMention, rememberOrganization } from './name-mention.js';
 import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym, isShouting } from './names.js';
@@ -176,8 +176,10 @@ function titledAppositive(ctx: RunContext, names: Mention[], n: Mention): Mentio
   if (n.role) {
     const title = n.role.jobTitle;
     if (!title || n.role.affiliation) return n;
-    const lead = doc.article.text.slice(Math.max(0, n.start - title.length - 4), n.start);
-    const owner = new RegExp(`['’]s ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} $`).test(lead) ? names.find((m) => m.type === 'Country' && m.end === n.start - title.length - 4) : undefined;
+    // (the possessor's "’s ", the title, a space)
+    const at = n.start - title.length - 4;
+    const lead = doc.article.text.slice(Math.max(0, at), n.start);
+    const owner = /^['’]s $/.test(lead.slice(0, 3)) && lead.slice(3) === `${title} ` ? names.find((m) => m.type === 'Country' && m.end === at) : undefined;
     return owner ? { ...n, role: { ...n.role, affiliation: owner.text } } : n;
   }
   let k = tokenAtOrAfter(doc, n.start);
@@ -187,7 +189,7 @@ function titledAppositive(ctx: RunContext, names: Mention[], n: Mention): Mentio
   // ("South Africa's Ambassador to the United States of America, Mr. X": past where the envoy is posted)
   let end = k - 1;
   for (let t = k - 2; t > 0 && k - 2 - t < 8 && /^(?:\p{Lu}|of$|the$)/u.test(texts[t]); t--) if (texts[t - 1] === 'to') end = t - 1;
-  const title = ctx.lex.titles.filter((t) => t.every((w, i) => texts[end - t.length + i] === w)).sort((a, b) => b.length - a.length)[0];
+  const title = titleEndingAt(ctx, end);
   if (!title) return n;
   k = end + 1;
   const s = k - 1 - title.length;

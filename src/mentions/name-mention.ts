@@ -84,8 +84,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
     if (ner?.type === 'ORG' && !actsAsSubject && !single && ordinaryWords(ctx, start, end)) return undefined;
     if (ner?.type === 'ORG' && !actsAsSubject) return { ...base, type: 'Organization' };
     // ("ambassador to Ankara Hisham al-Alawi": a place the tagger ran into the name is where its LOC comes from)
-    const placeBefore = !!ner && ner.start < start && ctx.gaz.lookup(texts.slice(ner.start, start).join(' ')).some((x) => x.type === 'Country' || x.type === 'City');
-    if (ner?.type === 'LOC' && !actsAsSubject && !placeBefore) return { ...base, type: 'Place' };
+    const placeBefore = (span: NonNullable<typeof ner>) => span.start < start && ctx.gaz.lookup(texts.slice(span.start, start).join(' ')).some((x) => x.type === 'Country' || x.type === 'City');
+    if (ner?.type === 'LOC' && !actsAsSubject && !placeBefore(ner)) return { ...base, type: 'Place' };
     if (ner?.type === 'PER') isPerson = true;
     else if (!ner && single && !speaks) return undefined;
     }

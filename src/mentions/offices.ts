@@ -2,7 +2,7 @@
 // (a title's possessive before the body's word) and "the Ministry of Trade, Industry and Energy"
 // (a portfolio list with commas in it).
 import type { Mention, Sentence } from '../types.js';
-import type { RunContext } from './classify.js';
+import { titleEndingAt, type RunContext } from './classify.js';
 import { isCommonWord } from './common-words.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
 
@@ -25,13 +25,13 @@ export function withoutPortfolioPeople(ctx: RunContext, names: Mention[]): Menti
 
 /** "The President’s Office said": the office of the title before it, one organisation, not a person "Office". */
 export function titleOffices(ctx: RunContext, names: Mention[]): Mention[] {
-  const { doc, texts, lex } = ctx;
+  const { doc, texts } = ctx;
   return names.map((n) => {
     if (n.kind !== 'name' || n.gazetteerKey || !/^(?:Office|Cabinet|Secretariat)$/.test(n.text)) return n;
     const k = tokenAtOrAfter(doc, n.start);
     if (!/^['’]s$/.test(texts[k - 1] ?? '')) return n;
-    // the longest title the tables know that ends before the possessive ("Prime Minister", "President")
-    const title = lex.titles.filter((t) => t.every((w, i) => texts[k - 1 - t.length + i] === w)).sort((a, b) => b.length - a.length)[0];
+    // the title that ends before the possessive ("Prime Minister", "President")
+    const title = titleEndingAt(ctx, k - 1);
     if (!title) return n;
     const start = doc.tokens[k - 1 - title.length].start;
     return { start, end: n.end, text: doc.article.text.slice(start, n.end), sentence: n.sentence, kind: 'name', type: 'Organization', subtypes: ['GovernmentOrganization'] };

@@ -93,8 +93,9 @@ export function findMeetings(ctx: StatementContext): Statement[] {
       const factuality = factualityOf(ctx, s);
       // "Iran summoned the German, Italian and British ambassadors": one summons each
       // ("the envoy was summoned to the ministry": in a passive, whoever hosts it; its subject is the one summoned)
-      const passive = at.length === 1 && ctx.lower[at[0]] === 'summoned' && ctx.tree.kid(at[0], 'nsubj:pass') >= 0;
-      const summonerAt = at.length === 1 && ctx.lower[at[0]] === 'summoned' && !passive ? subjectOf(ctx, at[0]) : -1;
+      const summons = at.length === 1 && ctx.lower[at[0]] === 'summoned';
+      const passive = summons && ctx.tree.kid(at[0], 'nsubj:pass') >= 0;
+      const summonerAt = summons && !passive ? subjectOf(ctx, at[0]) : -1;
       // ("Peru's Foreign Ministry summoned …": the ministry's country, when the ministry itself names no agent)
       const named = passive ? hostOf(ctx, at[0]).slice(0, 1) : summonerAt < 0 ? [] : agentsAt(ctx, summonerAt);
       const summoner = summonerAt < 0 || named.length ? named : agentsAt(ctx, ctx.tree.kid(summonerAt, 'nmod:poss'));

@@ -173,17 +173,15 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   // ("suspended the issuance of visas to Chilean nationals": the country a demonym on them names)
   const demonymOf = (x: number) => tree.kidsWith(x, 'amod').find((a) => ctx.mentionAtToken[a]?.kind === 'demonym');
   const onward = owner ? ['to', 'from', 'with'].map((w) => phraseUnder(ctx, withWhom, ['nmod'], w)).find((x) => x >= 0 && (agentsAt(ctx, x).length || demonymOf(x) !== undefined)) : undefined;
-  if (onward !== undefined && !agentsAt(ctx, onward).length) [withWhom, owner] = [demonymOf(onward)!, false];
-  else
   if (onward !== undefined) [withWhom, owner] = [onward, false];
   // ("banned all Lebanese imports": the country a demonym on the dealing names)
-  const whose = withWhom >= 0 ? withWhom : (dealing.flatMap((d) => tree.kidsWith(d, 'amod')).find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1);
+  const whose = withWhom >= 0 ? withWhom : (dealing.map(demonymOf).find((a) => a !== undefined) ?? -1);
   // (a territory is whom dealings stop with too: "funding for the Cook Islands")
   // (named, not only described: "between its member states and Niger" is with Niger)
   // ("banned entry to eight Chilean officials": the country a demonym on those named by a phrase names)
-  const described = whose >= 0 && !agentsAt(ctx, whose).length ? demonymOf(whose) : undefined;
-  const named = agentsAt(ctx, described ?? whose).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
-  const place = ctx.entityAtToken[whose];
+  const described = whose >= 0 && !agentsAt(ctx, whose).length ? demonymOf(whose) ?? whose : whose;
+  const named = agentsAt(ctx, described).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
+  const place = ctx.entityAtToken[described];
   const targets = whose < 0 ? [] : owner ? targetsAt(ctx, whose, imposer) : (named.length ? named : place?.type === 'Place' ? [place] : []).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));
   const measure = isNoun ? spanText(ctx, k, obj + 1) : `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}`;
   return targets.length ? { imposer, targets, measure } : undefined;

@@ -496,4 +496,3 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
   while (a < b && /^\p{P}$/u.test(ctx.texts[a])) a++;
   return b - a > MAX_TOPIC_WORDS || b <= a ? undefined : [a, b];
 }
-

@@ -74,7 +74,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairContentThat(forms, upos, heads, labels);
   repairToldThat(forms, heads, labels, isSpeechVerb);
   repairDatedThat(forms, upos, heads, labels, isDay);
-  repairDatedClause(upos, heads, labels, isDay, forms);
+  repairDatedClause(forms, upos, heads, labels, isDay);
   repairPerfectParticiple(forms, upos, heads, labels);
   repairDeterminedGerund(forms, upos, heads, labels);
   repairNounWithObject(forms, upos, heads, labels);

@@ -248,7 +248,7 @@ export function repairDatedThat(forms: readonly string[], upos: string[], heads:
  * clause: a day right after a verb, with a clause hung from it that has its own subject, is the verb's time,
  * and the clause its complement.
  */
-export function repairDatedClause(upos: readonly string[], heads: number[], labels: string[], isDay: (w: string) => boolean, forms: readonly string[]): void {
+export function repairDatedClause(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isDay: (w: string) => boolean): void {
   for (let d = 1; d < forms.length; d++) {
     const g = heads[d] - 1;
     if (!isDay(forms[d]) || g !== d - 1 || upos[g] !== 'VERB' || !['nsubj', 'obj'].includes(labels[d])) continue;

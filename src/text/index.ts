@@ -26,7 +26,8 @@ export function segment(article: Article, analysisText: string = article.text): 
     const ranges = splitSentences(raw, (w) => lex.speechVerbs.has(w));
     // "GENEVA, March 3 (Reuters) - ...": the dateline is a sentence of its own, so the
     // agency is not read as the subject of the first sentence.
-    const dateline = DATELINE.exec(analysisText.slice(p.start, p.end)) ?? CREDITED_DATELINE.exec(analysisText.slice(p.start, p.end)) ?? BAR_DATELINE.exec(analysisText.slice(p.start, p.end));
+    const paragraph = analysisText.slice(p.start, p.end);
+    const dateline = DATELINE.exec(paragraph) ?? CREDITED_DATELINE.exec(paragraph) ?? BAR_DATELINE.exec(paragraph);
     if (dateline && ranges.length) {
       const cut = raw.findIndex((t) => t.start >= p.start + dateline[0].trimEnd().length);
       if (cut > 0 && cut < ranges[0][1]) ranges.splice(0, 1, [0, cut], [cut, ranges[0][1]]);
@@ -75,10 +76,10 @@ function markTables(sentences: Sentence[], tokens: Token[], bodyStart: number): 
   }
 }
 
-// "Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024) Peru said …": a place, then the agency's credit in
-// brackets (an acronym in it), with no dash after it
 // "Lima | Peru said …": a place set off by a bar
 const BAR_DATELINE = /^\p{Lu}[\p{L}.' -]{1,40}? \| (?=\p{Lu})/u;
+// "Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024) Peru said …": a place, then the agency's credit in
+// brackets (an acronym in it), with no dash after it
 const CREDITED_DATELINE = /^\p{Lu}[\p{L}.' -]{1,40}?, \((?=[^)]*\b[A-Z]{2,6}\b)[^)]{2,90}\) (?=\p{Lu})/u;
 
 /** A dateline of its own ("GENEVA, March 3 (Reuters) -", "THE HAGUE, Netherlands (AP) —"): a heading ending in a dash. */
