@@ -1266,6 +1266,16 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract("Lithuania opened an office in Taipei. Lithuania's deputy minister visited Taiwan. China's foreign ministry spokesman Wang Wenbin condemned the visit and vowed to take countermeasures.", threat('Wang Wenbin', 'Lithuania'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
+  // read off batch V once it joined dev: a measure someone is asked to lift is in force; barring and revoking stop
+  // dealings; a suspension ordered; a dealing named by a compound ("trade operations", "border closures"); visas "held by"
+  shouldExtract('Talks went on. Chile urged Peru to withdraw its ban on exports of copper to Chile.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Chile called on Peru to lift its sanctions on Chilean banks.', sanction('Peru', /Chilean banks/));
+  shouldExtract('Talks went on. Chile urged Peru to lift the tariffs.', noSanction());
+  shouldExtract('Talks went on. Peru barred Rep. Ana Holt and Rep. Mark Reyes on Thursday from visiting the island.', sanction('Peru', /^Ana Holt$/), sanction('Peru', /^Mark Reyes$/));
+  shouldExtract('Talks went on. President Ana Soto ordered a suspension of deployment of Peruvian workers to Chile.', sanction('Ana Soto', /^Chile$/));
+  shouldExtract('Talks went on. Peru will revoke visas held by Chilean passport holders.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Peru froze trade operations with Chile.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Peru has extended border closures with Chile to six more towns.', sanction('Peru', /^Chile$/));
 });
 
 describe('inputs no writer means', () => {

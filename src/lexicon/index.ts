@@ -125,6 +125,7 @@ export const CUE_GROUPS = [
   'summoning-verb',
   'refusing-verb',
   'asking-for-verb',
+  'asking-to-undo-verb',
   'sanction-list-noun',
   'import-noun',
   'export-noun',

@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentsAt, agentsUnder, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
+import { agentAt, agentsAt, agentsUnder, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -115,6 +115,13 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   let target = instrument ? -1 : [k, ...tree.kidsWith(k, 'conj')].map((m) => targetPhrase(ctx, m)).find((x) => x >= 0) ?? -1;
   if (verb >= 0) {
     const role = roleOf(ctx, verb);
+    // ("urged Peru to withdraw its ban on X": a measure asked to be undone is in force, its possessor's)
+    if (role === 'undo' && rel === 'obj' && askedToUndo(ctx, verb)) {
+      const imposer = possessor(ctx, k) ?? askedOne(ctx, verb, k);
+      const at = target >= 0 ? target : targetPhrase(ctx, verb);
+      const targets = imposer && at >= 0 ? targetsAt(ctx, at, imposer) : [];
+      return targets.length && imposer ? { imposer, targets, measure: measureText(ctx, k) } : 'nothing';
+    }
     if (role === 'undo' || refused(ctx, verb)) return 'nothing';
     if (instrument && (role === 'impose' || role === 'strike')) target = tree.kid(verb, 'obj');
     else if (role !== 'impose') return undefined;
@@ -136,8 +143,14 @@ function cutNoun(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
   const verb = tree.rel(k) === 'obj' ? tree.head(k) : -1;
   if (verb >= 0 && (roleOf(ctx, verb) === 'undo' || refused(ctx, verb))) return 'nothing';
   const imposer = verb >= 0 ? imposerOfVerb(ctx, verb) : possessor(ctx, k);
-  return imposer ? stoppedDealing(ctx, k, phraseUnder(ctx, k, ['nmod'], 'of'), imposer, true) : undefined;
+  if (!imposer) return undefined;
+  const of = phraseUnder(ctx, k, ['nmod'], 'of');
+  // ("extended border closures with X": the dealing a compound before the noun, whom it is with the noun's own phrase)
+  const before = of < 0 ? ctx.tree.kidsWith(k, 'compound').find((c) => isDealing(ctx, c)) : undefined;
+  return before !== undefined ? stoppedDealing(ctx, k, before, imposer) : stoppedDealing(ctx, k, of, imposer, true);
 }
+
+const isDealing = (ctx: StatementContext, k: number): boolean => (ctx.lex.sanctionLemmas.get(ctx.tree.lemma(k)) ?? []).includes('dealing');
 
 /** "Turkey halted all trade with Israel", "suspended exports to Peru": dealings stopped with whom the phrase names. */
 function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefined {
@@ -148,9 +161,16 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
   if (!imposer) return undefined;
   // "banned eight officials from entering the country": a ban on people's entry is a sanction on them
   const { tree } = ctx;
-  const entering = tree.kids(k).some((c) => ['advcl', 'xcomp', 'obl'].includes(tree.rel(c)) && ctx.lex.cueWords('entry-verb').has(tree.lemma(c)) && tree.kids(c).some((m) => ctx.lower[m] === 'from'));
+  // (the from-clause hung from the last of those barred: "barred A and B on Monday from visiting")
+  const entering = [k, ...tree.conjuncts(obj)].flatMap((h) => tree.kids(h)).some((c) => ['advcl', 'xcomp', 'obl', 'acl'].includes(tree.rel(c)) && ctx.lex.cueWords('entry-verb').has(tree.lemma(c)) && tree.kids(c).some((m) => ctx.lower[m] === 'from'));
   if (entering) {
-    const targets = targetsAt(ctx, obj, imposer);
+    // (each one barred a name: the names, whatever hangs from the last)
+    // (every person named before the clause, however the parse joined "A and Rep. B")
+    const barred = tree.conjuncts(obj).map((c) => agentAt(ctx, c));
+    const [a, b] = tree.span(obj);
+    const end = Math.min(b, ...tree.kids(tree.conjuncts(obj).at(-1) ?? obj).filter((c) => ['advcl', 'acl', 'nmod'].includes(tree.rel(c))).map((c) => tree.span(c)[0]));
+    const people = ctx.entityAtToken.slice(a, end).filter((e): e is Entity => e?.type === 'Person');
+    const targets = barred.every((e) => e?.type === 'Person') ? [...new Set(people)].map((e) => ({ iri: e.iri })) : targetsAt(ctx, obj, imposer);
     return targets.length ? { imposer, targets, measure: 'entry ban' } : undefined;
   }
   return stoppedDealing(ctx, k, obj, imposer);
@@ -162,11 +182,16 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   if (obj < 0) return undefined;
   // ("paused $20m of funding for X": the dealing an amount is of)
   const amountOf = phraseUnder(ctx, obj, ['nmod'], 'of');
-  const dealing = [obj, ...tree.kidsWith(obj, 'conj'), amountOf].filter((o) => o >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(o)) ?? []).includes('dealing'));
+  // ("froze trade operations with X": the dealing a compound on what is stopped)
+  const dealing = [obj, ...tree.kidsWith(obj, 'conj'), amountOf, ...tree.kidsWith(obj, 'compound')].filter((o) => o >= 0 && isDealing(ctx, o));
   if (!dealing.length) return undefined;
+  // ("revoked visas held by X nationals": whose the dealing is, by a participle's by-phrase)
+  const held = dealing.flatMap((d) => tree.kidsWith(d, 'acl').filter((c) => tree.lemma(c) === 'hold'));
   // ("halted all exports and imports with X", however the parse hangs "imports")
   // (a noun's own of-phrase is the dealing, not whom it is with)
-  let withWhom = [...(isNoun ? [] : [k]), ...dealing, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
+  // (a noun's verb's phrase too: "extended border closures with X")
+  const verbOfNoun = !isNoun && tree.upos(k) === 'NOUN' && tree.rel(k) === 'obj' ? [tree.head(k)] : [];
+  let withWhom = [...(isNoun ? [] : [k]), ...verbOfNoun, obj, ...dealing, ...held, ...tree.kidsWith(k, 'conj')].flatMap((x) => DEALING_CASES.map((w) => phraseUnder(ctx, x, ['nmod', 'obl'], w))).find((x) => x >= 0) ?? -1;
   // ("froze the assets of two Ruritanian firms": whose assets, as named or as written, not the country a demonym names)
   let owner = withWhom >= 0 && tree.kids(withWhom).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
   // ("restricted exports of the chemicals to Korea" with "to Korea" hung from the chemicals: where they go)
@@ -183,7 +208,7 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   const named = agentsAt(ctx, described).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
   const place = ctx.entityAtToken[described];
   const targets = whose < 0 ? [] : owner ? targetsAt(ctx, whose, imposer) : (named.length ? named : place?.type === 'Place' ? [place] : []).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));
-  const measure = isNoun ? spanText(ctx, k, obj + 1) : `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}`;
+  const measure = isNoun ? spanText(ctx, k, obj + 1) : obj < k ? spanText(ctx, obj, k + 1) : `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}`;
   return targets.length ? { imposer, targets, measure } : undefined;
 }
 
@@ -291,6 +316,25 @@ const roleOf = (ctx: StatementContext, k: number): string | undefined => {
   return roles?.find((r) => r !== 'measure');
 };
 
+/** "urged X to lift …", "called on X to withdraw …": the undoing verb v is what someone asks for, not done. */
+function askedToUndo(ctx: StatementContext, v: number): boolean {
+  const { tree } = ctx;
+  // ("called on X to lift": the to-infinitive parsed as an adverbial clause)
+  const infinitive = tree.rel(v) === 'xcomp' || (tree.rel(v) === 'advcl' && tree.kids(v).some((c) => tree.rel(c) === 'mark' && ctx.lower[c] === 'to'));
+  return infinitive && ctx.lex.cueWords('asking-to-undo-verb').has(tree.lemma(tree.head(v))) && !negated(ctx, v);
+}
+
+/** "urged Peru to lift its ban": whom the asking verb over v asks, when "its" or "their" owns the measure k. */
+function askedOne(ctx: StatementContext, v: number, k: number): Entity | undefined {
+  const { tree } = ctx;
+  const owner = tree.kid(k, 'nmod:poss');
+  if (owner < 0 || !/^(?:its|their)$/.test(ctx.lower[owner])) return undefined;
+  const asking = tree.head(v);
+  const asked = [tree.kid(asking, 'iobj'), tree.kid(asking, 'obj'), phraseUnder(ctx, asking, ['obl'], 'on')].find((x) => x >= 0) ?? -1;
+  const e = agentsAt(ctx, asked)[0];
+  return isAgent(e) && e.type !== 'Person' ? e : undefined;
+}
+
 /** Negated, only possible, conditional, or under a verb that undoes or threatens it ("threatened to impose …"). */
 function refused(ctx: StatementContext, v: number): boolean {
   const { tree } = ctx;
@@ -348,7 +392,9 @@ function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOr
   const goods = ctx.lex.cueWords('import-noun').has(tree.lemma(at)) || (tree.upos(at) === 'NOUN' && ![ctx.lex.roleHeads, ctx.lex.groupAgentNouns, ctx.lex.peopleNouns].some((nouns) => nouns.has(ctx.lower[at])));
   // ("goods imported from X": the from-phrase of a participle on the goods too)
   const participles = tree.kidsWith(at, 'acl').filter((c) => tree.upos(c) === 'VERB');
-  const origin = ctx.lex.cueWords('export-noun').has(tree.lemma(at)) ? phraseUnder(ctx, at, ['nmod'], 'to') : goods ? [phraseUnder(ctx, at, ['nmod'], 'from'), ...participles.map((c) => phraseUnder(ctx, c, ['obl'], 'from'))].find((x) => x >= 0) ?? -1 : -1;
+  // ("exports of chips to Korea" with "to Korea" hung from the chips: where they go all the same)
+  const onward = (x: number) => [phraseUnder(ctx, x, ['nmod'], 'to'), phraseUnder(ctx, phraseUnder(ctx, x, ['nmod'], 'of'), ['nmod'], 'to')].find((y) => y >= 0) ?? -1;
+  const origin = ctx.lex.cueWords('export-noun').has(tree.lemma(at)) ? onward(at) : goods ? [phraseUnder(ctx, at, ['nmod'], 'from'), ...participles.map((c) => phraseUnder(ctx, c, ['obl'], 'from'))].find((x) => x >= 0) ?? -1 : -1;
   const traders = agentsAt(ctx, origin).filter((e) => e !== imposer);
   if (traders.length) return traders.map((e) => ({ iri: e.iri }));
   const heads = [at, ...tree.kidsWith(at, 'conj')];
