@@ -284,6 +284,9 @@ describe('entities', () => {
 });
 
 describe('coreference', () => {
+  // a lone surname before the sentence that shows it is a person's is that person too
+  shouldExtract('Talks went on. The move came just after Okafor urged Peru not to allow the trip.\n\n“They are wrong,” Okafor tweeted.', stance('Okafor', 'Opposes', /trip/));
+  shouldExtract('Talks went on. The Trade Ministry spoke.\n\nTrade Minister Ana Okafor said so.', noEntity('Trade'));
   // "she" goes on with the subject of the sentence before, past a relative clause that names others
   shouldExtract('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.\n\nShe also stated, "No one can take away the democracy we have won."', quote('Ana Ruiz', 'No one can take away'));
   // a leader's description is the person the article names who holds a leader's office of that country (office-holders.tsv)

@@ -145,7 +145,32 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     });
     out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
   }
+  out.push(...peopleNamedLater(ctx, speech, out));
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "Just after Ruiz urged …", then "Ruiz said": a lone surname the tagger did not take for anyone, in a sentence
+ * before the one that shows it is a person's, is that person all the same. Sentences are read in order, so
+ * only what the whole article knows can tell.
+ */
+function peopleNamedLater(ctx: RunContext, speech: boolean[], found: readonly Mention[]): Mention[] {
+  const { doc, texts } = ctx;
+  // (a person's last name as the article gives it, no everyday word: "Trade Minister X" makes no one of "Trade")
+  const surnames = new Set(found.filter((m) => m.type === 'Person' && m.kind === 'name').map((m) => m.text.split(/\s+/).at(-1) ?? '').filter((w) => w.length > 2 && !isCommonWord(w, ctx.lowercaseInText)));
+  const taken = new Set<number>();
+  for (const m of found) for (let k = tokenAtOrAfter(doc, m.start); k < doc.tokens.length && doc.tokens[k].start < m.end; k++) taken.add(k);
+  const out: Mention[] = [];
+  ctx.heading = false;
+  for (const s of doc.sentences) {
+    if (s.heading || s.tabular || isShouting(texts, s)) continue;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (taken.has(k) || !surnames.has(texts[k]) || taken.has(k - 1) || taken.has(k + 1) || /^\p{Lu}/u.test(texts[k + 1] ?? '') || /^\p{Lu}/u.test(texts[k - 1])) continue;
+      const m = nameMention(ctx, s, { start: k, end: k + 1 }, speech, []);
+      if (m?.type === 'Person') out.push(m);
+    }
+  }
+  return out;
 }
 
 /**
