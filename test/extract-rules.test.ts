@@ -1269,7 +1269,11 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract("Lithuania opened an office in Taipei. Lithuania's deputy minister visited Taiwan. China's foreign ministry spokesman Wang Wenbin condemned the visit and vowed to take countermeasures.", threat('Wang Wenbin', 'Lithuania'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
-  // read off batch V once it joined dev: a measure someone is asked to lift is in force; barring and revoking stop
+  // read off batch V once it joined dev: a judgement after "as" and an adverb; a ministry's spokesperson is on its
+  // country's side, so a harm they warn of is not aimed at it
+  shouldExtract('Talks went on. Ana Ruiz described the claims as completely unfounded.', stance('Ana Ruiz', 'Opposes', /claims/));
+  shouldExtract("Chile expelled Peru's ambassador. Peruvian Foreign Ministry spokesperson Ana Ruiz warned that any unjustified actions would be met with reciprocal measures.", { describe: 'no threat against Peru', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Peru') });
+  // a measure someone is asked to lift is in force; barring and revoking stop
   // dealings; a suspension ordered; a dealing named by a compound ("trade operations", "border closures"); visas "held by"
   shouldExtract('Talks went on. Chile urged Peru to withdraw its ban on exports of copper to Chile.', sanction('Peru', /^Chile$/));
   shouldExtract('Talks went on. Chile called on Peru to lift its sanctions on Chilean banks.', sanction('Peru', /Chilean banks/));

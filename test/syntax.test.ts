@@ -213,6 +213,13 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The United States, meanwhile, on Monday expressed its support to Peru.', 'States', 'expressed', 'nsubj');
   // "hours after X executed …": a clause "after" opens, however the parse first hung the object before it
   shouldParse('Chile’s foreign ministry summoned on Monday the Peruvian ambassador to Santiago days after the Peruvian Navy seized a ship.', 'ambassador', 'summoned', 'obj');
+  // a long opening participle clause is the verb's adjunct, not the root; the words before the subject are the subject's
+  shouldParse('Speaking at a weekly press briefing, Chilean Foreign Ministry spokesperson Ana Ruiz described the claims as false and warned Peru.', 'described', 'ROOT', 'root');
+  shouldParse('Speaking at a weekly press briefing, Chilean Foreign Ministry spokesperson Ana Ruiz described the claims as false and warned Peru.', 'Speaking', 'described', 'advcl');
+  shouldParse('Beyond simply keeping the borders shut, Ruiz has extended the closures to six towns.', 'extended', 'ROOT', 'root');
+  // "described X as “unfounded” and warned …": the predicate is the describing verb's, the next verb coordinated
+  shouldParse('Ruiz described the claims as “completely unfounded” and warned that any actions would be met with measures.', 'unfounded', 'described', 'obl');
+  shouldParse('Ruiz described the claims as “completely unfounded” and warned that any actions would be met with measures.', 'warned', 'described', 'conj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -482,6 +482,8 @@ export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
     if (![...affiliations].some((a) => a.includes(text))) continue;
     for (const x of entities) if (!out.includes(x)) out.push(x);
   }
+  // ("Peruvian Foreign Ministry spokesperson X": the country the body serves is the person's side too)
+  for (const x of [...out]) if (x.type === 'Organization') for (const y of sideOf(ctx, x)) if (!out.includes(y)) out.push(y);
   return out;
 }
 

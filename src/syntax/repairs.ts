@@ -468,6 +468,25 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'"]);
 const PREDICATING = /^(?:call|term|deem|consider|label|brand|declar|found$|find|describ|regard)/i;
 
 /**
+ * "described the claims as “completely unfounded” and warned that …": the model reads "as" as the mark
+ * of the next verb, and the predicate as that verb's complement. After a verb that gives its object a
+ * predicate, "as" and the words up to "and" are that predicate; the verb after "and" is coordinated.
+ */
+export function repairAsPredicateBeforeVerb(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let a = 1; a < forms.length; a++) {
+    if (forms[a].toLowerCase() !== 'as' || labels[a] !== 'mark') continue;
+    const v2 = heads[a] - 1;
+    const p = heads.findIndex((h, i) => h === v2 + 1 && i > a && i < v2 && ['ADJ', 'NOUN'].includes(upos[i]) && ['ccomp', 'xcomp', 'obj'].includes(labels[i]));
+    const cc = heads.findIndex((h, i) => h === v2 + 1 && i > p && i < v2 && labels[i] === 'cc');
+    const v1 = heads[v2] - 1;
+    if (p < 0 || cc < 0 || v1 < 0 || v1 > a || upos[v2] !== 'VERB' || !PREDICATING.test(forms[v1])) continue;
+    [heads[a], labels[a]] = [p + 1, 'case'];
+    [heads[p], labels[p]] = [v1 + 1, 'obl'];
+    [heads[v2], labels[v2]] = [v1 + 1, 'conj'];
+  }
+}
+
+/**
  * "termed India's measures unilateral and unjust" with the adjectives read as modifiers of
  * "measures": an adjective after its noun, the object of a verb that gives its object a predicate,
  * is that predicate (English puts such modifiers before the noun).
@@ -604,6 +623,35 @@ export function repairNamePluralVerb(forms: readonly string[], upos: string[], x
     if (heads[k] !== r + 1 || k === subject) continue;
     if (labels[k] === 'nmod:poss') heads[k] = subject + 1;
     else if (labels[k] === 'nmod') labels[k] = 'obl';
+  }
+}
+
+/**
+ * "Speaking at a briefing on Monday, Chilean ministry spokesperson Ana Ruiz described …": after a long
+ * opening participle clause the model makes the participle the root and hangs the sentence's own verb
+ * inside it. A finite verb after the clause's comma, with its own subject after that comma, is the root;
+ * the participle its adverbial clause; what stands between the comma and the subject belongs to the subject.
+ */
+export function repairFrontedParticiple(upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
+  const r = labels.indexOf('root');
+  if (r < 0 || r > 2 || xpos[r] !== 'VBG' || !upos.slice(0, r).every((u) => ['ADV', 'ADP', 'SCONJ'].includes(u))) return;
+  const c = upos.findIndex((u, i) => i > r && u === 'PUNCT' && heads[i] > 0);
+  if (c < 0) return;
+  for (let v = c + 2; v < heads.length; v++) {
+    if (upos[v] !== 'VERB' || under(heads, v, c) || !/^VB[DZP]$/.test(xpos[v]) && !heads.some((h, i) => h === v + 1 && labels[i] === 'aux' && /^VB[DZP]$/.test(xpos[i]))) continue;
+    const subject = heads.findIndex((h, i) => h === v + 1 && i > c && i < v && labels[i] === 'nsubj');
+    if (subject < 0 || !under(heads, v, r)) return;
+    // the clause before the comma must be the participle's own
+    for (let i = 0; i < c; i++) if (i !== r && !under(heads, i, r)) return;
+    [heads[v], labels[v]] = [0, 'root'];
+    [heads[r], labels[r]] = [v + 1, 'advcl'];
+    heads[c] = r + 1;
+    for (let j = c + 1; j < subject; j++) if (heads[j] - 1 < c || heads[j] - 1 > v) {
+      heads[j] = subject + 1;
+      if (['NOUN', 'PROPN'].includes(upos[j])) labels[j] = 'nmod:desc';
+    }
+    for (let j = v + 1; j < heads.length; j++) if (heads[j] - 1 <= c && heads[j] > 0) heads[j] = v + 1;
+    return;
   }
 }
 
