@@ -132,8 +132,11 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const warners = agentsAt(ctx, subjectOf(ctx, tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k)).flatMap((e) => [e, ...sideOf(ctx, e)]);
   const ownSubject = (c: number) => /^(?:it|we|they)$/.test(ctx.lower[tree.kid(c, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(c, 'nsubj')).some((e) => warners.includes(e));
   const couldHarm = ccomp >= 0 && role(ccomp) === 'consequence' && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
+  // ("warned Chile that Peru could push them back if another attack came": a warning to someone of what the
+  // warner's side could do on a condition threatens, whatever the act)
+  const couldOnCondition = ccomp >= 0 && lemma === 'warn' && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0) && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may)$/.test(ctx.lower[c])) && conditionUnder(ctx, ccomp, role) !== undefined;
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
-  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
+  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
   // ("promised a tough response": a harm promised or pledged; "promised aid" is no threat)
   if (action < 0 && (lemma === 'promise' || lemma === 'pledge') && tree.upos(k) === 'VERB' && isHarm(ctx, tree.kid(k, 'obj'), role)) action = tree.kid(k, 'obj');
@@ -165,7 +168,11 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "threatened Mexico with tariffs": what the one threatened is threatened with
   if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) {
     const withWhat = phraseUnder(ctx, k, ['obl'], 'with');
+    // ("threatened Chile on Monday, saying it could consider it a part of the war if …": what the saying says)
+    const saying = tree.kidsWith(k, 'advcl').find((c) => ctx.lex.speechVerbs.has(ctx.lower[c]) || tree.lemma(c) === 'say');
+    const said = saying !== undefined ? tree.kid(saying, 'ccomp') : -1;
     if (withWhat >= 0) action = withWhat;
+    else if (said >= 0) action = said;
   }
   // "issued an ultimatum to X to withdraw": the demand hangs from the verb that holds the noun
   if (action < 0 && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, verbAbove(ctx, k), ['xcomp', 'advcl'], 'to', ['mark']);
