@@ -1269,6 +1269,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract("Lithuania opened an office in Taipei. Lithuania's deputy minister visited Taiwan. China's foreign ministry spokesman Wang Wenbin condemned the visit and vowed to take countermeasures.", threat('Wang Wenbin', 'Lithuania'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
+  // whom the threatened act is done to, before whom its condition names
+  shouldExtract('Talks went on. Peru warned it will counter Chile if it holds joint drills with Bolivia.', threat('Peru', 'Chile', /joint drills/));
   // a warning to someone of what the warner's side could do on a condition; a threat against someone told by "saying"
   shouldExtract("Talks went on. During earlier talks, Peruvian Defence Minister Ana Ruiz warned Chile that Peru could push them back if another attack occurred on its territory.", threat('Ana Ruiz', 'Chile', /another attack/));
   shouldExtract('Talks went on. Ana Ruiz warned Chile that prices could rise if the drought continues.', { describe: 'a forecast, no threat', test: (x) => !stmts(x, 'Threat').length });

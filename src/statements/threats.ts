@@ -219,6 +219,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the rebels"
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
+    // ("warned it will counter Chile if it holds drills with Bolivia": whom the act is done to, before whom the condition names)
+    ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, tree.kid(action, 'obj')) : []),
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]),
     // ("promised a tough response after Peru expelled five diplomats": whoever did what provoked it)
     ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
