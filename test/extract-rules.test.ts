@@ -283,6 +283,13 @@ describe('entities', () => {
   shouldExtract('Leicester and Durham are cities in England, said Ana Pires.', entity('City', 'Leicester'), entity('City', 'Durham'));
 });
 
+describe('everyday acronyms and faiths', () => {
+  // acronyms of things (an economy's output, a drone, a screen) and faiths are no organisation; names that hold them stay whole
+  shouldExtract('Talks went on. GDP grew by 3 percent as the UAV and GPS makers and the TV channels sold more LNG.', noEntity('GDP'), noEntity('UAV'), noEntity('GPS'), noEntity('TV'), noEntity('LNG'));
+  shouldExtract('Talks went on. Sunni and Muslim leaders met the Muslim Brotherhood.', noEntity('Sunni'), noEntity('Muslim'), entity('Organization', 'Muslim Brotherhood'));
+  shouldExtract('Talks went on. President Roch Marc Christian Kabore and Prime Minister Mohammed Shia al-Sudani met.', entity('Person', 'Roch Marc Christian Kabore'), entity('Person', 'Mohammed Shia al-Sudani'));
+});
+
 describe('coreference', () => {
   // a lone surname before the sentence that shows it is a person's is that person too
   shouldExtract('Talks went on. The move came just after Okafor urged Peru not to allow the trip.\n\n“They are wrong,” Okafor tweeted.', stance('Okafor', 'Opposes', /trip/));
