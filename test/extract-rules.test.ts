@@ -1286,6 +1286,16 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // country's side, so a harm they warn of is not aimed at it
   shouldExtract('Talks went on. Ana Ruiz described the claims as completely unfounded.', stance('Ana Ruiz', 'Opposes', /claims/));
   shouldExtract("Chile expelled Peru's ambassador. Peruvian Foreign Ministry spokesperson Ana Ruiz warned that any unjustified actions would be met with reciprocal measures.", { describe: 'no threat against Peru', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Peru') });
+  // goods or craft a demonym names, banned or barred; borders shut, airspace closed, relations broken off, entry
+  // denied; a rate before the target; an export control list
+  shouldExtract('Talks went on. Peru has banned Chilean beef.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Peru barred Chilean fishing vessels from its waters.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Peru banned Chilean diplomats from the ceremony.', { describe: 'people a demonym names are no goods', test: (x) => !stmts(x, 'Sanction').some((t) => 'iri' in t.target && labelOf(x, t.target.iri) === 'Chile') });
+  shouldExtract('Talks went on. Peru shut its border with Chile on Monday.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Peru closed its airspace to Chilean aircraft.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Peru broke off diplomatic relations with Chile.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Peru slapped tariffs of 50 percent on goods from Chile.', sanction('Peru', /^Chile$/));
+  shouldExtract("Talks went on. Peru's Commerce Ministry added Andes Mining to its export control list.", sanction("Peru's Commerce Ministry", /^Andes Mining$/));
   // a measure someone is asked to lift is in force; barring and revoking stop
   // dealings; a suspension ordered; a dealing named by a compound ("trade operations", "border closures"); visas "held by"
   shouldExtract('Talks went on. Chile urged Peru to withdraw its ban on exports of copper to Chile.', sanction('Peru', /^Chile$/));

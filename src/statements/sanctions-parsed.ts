@@ -112,7 +112,9 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   // ("called for further restrictions on X", "pressed for tariffs": a measure asked for is not imposed)
   if (rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'for') && ctx.lex.cueWords('asking-for-verb').has(tree.lemma(tree.head(k)))) return 'nothing';
   // ("a travel ban and an asset freeze on X": coordinated measures share the phrase of the last)
-  let target = instrument ? -1 : [k, ...tree.kidsWith(k, 'conj')].map((m) => targetPhrase(ctx, m)).find((x) => x >= 0) ?? -1;
+  // ("tariffs of 50 percent on goods from X": the phrase hung from the rate)
+  const rate = phraseUnder(ctx, k, ['nmod'], 'of');
+  let target = instrument ? -1 : [k, ...tree.kidsWith(k, 'conj'), rate].map((m) => targetPhrase(ctx, m)).find((x) => x >= 0) ?? -1;
   if (verb >= 0) {
     const role = roleOf(ctx, verb);
     // ("urged Peru to withdraw its ban on X": a measure asked to be undone is in force, its possessor's)
@@ -173,7 +175,13 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
     const targets = barred.every((e) => e?.type === 'Person') ? [...new Set(people)].map((e) => ({ iri: e.iri })) : targetsAt(ctx, obj, imposer);
     return targets.length ? { imposer, targets, measure: 'entry ban' } : undefined;
   }
-  return stoppedDealing(ctx, k, obj, imposer);
+  const stopped = stoppedDealing(ctx, k, obj, imposer);
+  if (stopped || !['ban', 'bar'].includes(tree.lemma(k))) return stopped;
+  // ("banned Chilean beef", "barred Chilean vessels from its waters": what a demonym says comes from its country)
+  const from = tree.kidsWith(obj, 'amod').map((a) => ctx.mentionAtToken[a]).find((m) => m?.kind === 'demonym');
+  const country = from ? ctx.entityAtToken[tree.kidsWith(obj, 'amod').find((a) => ctx.mentionAtToken[a] === from)!] : undefined;
+  const people = [ctx.lex.roleHeads, ctx.lex.peopleNouns, ctx.lex.groupAgentNouns].some((nouns) => nouns.has(ctx.lower[obj]));
+  return country && country !== imposer && !people && tree.upos(obj) === 'NOUN' ? { imposer, targets: [{ iri: country.iri }], measure: `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}` } : undefined;
 }
 
 /** The sanction of cue k stopping the dealing at obj (and what is coordinated with it), with whom its phrase names. */
@@ -260,7 +268,7 @@ function listVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undef
   const list = phraseUnder(ctx, k, ['obl'], 'to');
   if (list < 0 || !ctx.lex.cueWords('sanction-list-noun').has(tree.lemma(list))) return undefined;
   // (a list of anything else, "added Peru to its list of partners": only a blacklist, or a list named for entities or sanctions)
-  const named = tree.lemma(list) === 'blacklist' || tree.kids(list).some((c) => ['compound', 'amod'].includes(tree.rel(c)) && /^(?:entity|sanctions?|black|unverified)$/i.test(ctx.texts[c]));
+  const named = tree.lemma(list) === 'blacklist' || tree.kids(list).some((c) => ['compound', 'amod'].includes(tree.rel(c)) && /^(?:entity|sanctions?|black|unverified|control)$/i.test(ctx.texts[c]));
   if (!named || refused(ctx, k)) return 'nothing';
   const passive = tree.kid(k, 'nsubj:pass');
   // (the active "added X to its sanctions list" is the word-window reader's, which keeps "the tankers A and B" whole)
@@ -394,7 +402,9 @@ function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOr
   const participles = tree.kidsWith(at, 'acl').filter((c) => tree.upos(c) === 'VERB');
   // ("exports of chips to Korea" with "to Korea" hung from the chips: where they go all the same)
   const onward = (x: number) => [phraseUnder(ctx, x, ['nmod'], 'to'), phraseUnder(ctx, phraseUnder(ctx, x, ['nmod'], 'of'), ['nmod'], 'to')].find((y) => y >= 0) ?? -1;
-  const origin = ctx.lex.cueWords('export-noun').has(tree.lemma(at)) ? onward(at) : goods ? [phraseUnder(ctx, at, ['nmod'], 'from'), ...participles.map((c) => phraseUnder(ctx, c, ['obl'], 'from'))].find((x) => x >= 0) ?? -1 : -1;
+  // ("gallium shipped to X": where a participle of selling sends the goods)
+  const sentTo = participles.filter((c) => ctx.lex.cueWords('selling-word').has(tree.lemma(c))).map((c) => phraseUnder(ctx, c, ['obl'], 'to'));
+  const origin = ctx.lex.cueWords('export-noun').has(tree.lemma(at)) ? onward(at) : goods ? [phraseUnder(ctx, at, ['nmod'], 'from'), ...participles.map((c) => phraseUnder(ctx, c, ['obl'], 'from')), ...sentTo].find((x) => x >= 0) ?? -1 : -1;
   const traders = agentsAt(ctx, origin).filter((e) => e !== imposer);
   if (traders.length) return traders.map((e) => ({ iri: e.iri }));
   const heads = [at, ...tree.kidsWith(at, 'conj')];
