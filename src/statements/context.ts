@@ -269,6 +269,8 @@ export function agentsUnder(ctx: StatementContext, k: number, except: readonly n
  * The tokens of body sentences (not headings) that a cue table lists, by lemma or by the word as
  * written, with their entries. Cues are ordinary words: "Rapid Support Forces" support nothing.
  */
+const PARTICLES = /^(?:back|out|off|up|down|away)$/;
+
 export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, T>): Generator<{ s: Sentence; k: number; entry: T }> {
   for (const s of ctx.doc.sentences) {
     if (!!s.heading !== ctx.readsHeadings) continue;
@@ -278,7 +280,9 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!/^\p{Ll}/u.test(ctx.texts[k]) && !(k === opening && /^\p{Lu}\p{Ll}+$/u.test(ctx.texts[k]) && !ctx.entityAtToken[k])) continue;
       // "ruled out talks": a verb with its particle is an entry of its own ("rule out")
-      const particle = ctx.tree.kid(k, 'compound:prt');
+      // ("hit back at X" with "back" parsed as an adverb right after the verb: its particle all the same)
+      const prt = ctx.tree.kid(k, 'compound:prt');
+      const particle = prt >= 0 ? prt : ctx.tree.head(k + 1) === k && ctx.tree.rel(k + 1) === 'advmod' && PARTICLES.test(ctx.lower[k + 1] ?? '') ? k + 1 : -1;
       const lemma = ctx.tree.lemma(k).toLowerCase();
       const entry = (particle >= 0 ? table.get(`${lemma} ${ctx.lower[particle]}`) : undefined) ?? table.get(lemma) ?? table.get(ctx.lower[k]);
       if (entry !== undefined) yield { s, k, entry };

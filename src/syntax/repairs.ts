@@ -294,6 +294,21 @@ export function repairDeterminedGerund(forms: readonly string[], upos: string[],
 }
 
 /**
+ * "condemned in the strongest terms the attack on …": the model hangs the object after a fronted
+ * adjunct from the adjunct's noun. A noun takes no object: an object after an oblique noun is the
+ * object of the verb the noun hangs from, when that verb has none.
+ */
+export function repairObjectAfterAdjunct(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 1; i < heads.length; i++) {
+    const n = heads[i] - 1;
+    if (labels[i] !== 'obj' || n < 0 || n > i || upos[n] !== 'NOUN' || labels[n] !== 'obl') continue;
+    const v = heads[n] - 1;
+    if (v < 0 || upos[v] !== 'VERB' || heads.some((h, j) => h === v + 1 && labels[j] === 'obj')) continue;
+    heads[i] = v + 1;
+  }
+}
+
+/**
  * 'it "regrets" the decision' with the quoted verb read as a noun: a noun that takes an object is a
  * verb, and a pronoun right before it, hung from the verb above as its object, is its subject.
  */
