@@ -1276,6 +1276,7 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract("Lithuania opened an office in Taipei. Lithuania's deputy minister visited Taiwan. China's foreign ministry spokesman Wang Wenbin condemned the visit and vowed to take countermeasures.", threat('Wang Wenbin', 'Lithuania'));
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
+  shouldExtract('Talks went on. Peru warned Chile it would "bear all the consequences".', threat('Peru', 'Chile'));
   // a verb's particle parsed as an adverb ("hit back at"); an object after a fronted adjunct
   shouldExtract("Talks went on. Peru hit back at Chile's criticism.", stance('Peru', 'Opposes', /criticism/));
   shouldExtract('Talks went on. Peru condemned in the strongest terms the attack on its embassy.', stance('Peru', 'Opposes', /attack/));

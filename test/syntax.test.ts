@@ -217,6 +217,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Speaking at a weekly press briefing, Chilean Foreign Ministry spokesperson Ana Ruiz described the claims as false and warned Peru.', 'described', 'ROOT', 'root');
   shouldParse('Speaking at a weekly press briefing, Chilean Foreign Ministry spokesperson Ana Ruiz described the claims as false and warned Peru.', 'Speaking', 'described', 'advcl');
   shouldParse('Beyond simply keeping the borders shut, Ruiz has extended the closures to six towns.', 'extended', 'ROOT', 'root');
+  // a pronoun before an auxiliary and a quotation mark is the quoted verb's subject, never part of a name
+  shouldParse('Peru warned Chile it would "bear all the consequences".', 'it', 'bear', 'nsubj');
   // an object after a fronted adjunct is the verb's, not the adjunct noun's
   shouldParse('Peru condemned in the strongest terms the attack on its embassy.', 'attack', 'condemned', 'obj');
   // "described X as “unfounded” and warned …": the predicate is the describing verb's, the next verb coordinated

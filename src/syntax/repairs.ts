@@ -294,6 +294,22 @@ export function repairDeterminedGerund(forms: readonly string[], upos: string[],
 }
 
 /**
+ * 'warned Chile it would "bear all the consequences"': a quotation mark between the auxiliary and its
+ * verb makes the model hang the pronoun from the name before it as part of that name. A pronoun is
+ * never part of a name: right before the auxiliary of a subjectless verb, it is that verb's subject,
+ * and the clause (with no mark of its own) the complement of the verb it hangs from.
+ */
+export function repairPronounInName(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 1; i + 1 < heads.length; i++) {
+    if (upos[i] !== 'PRON' || labels[i] !== 'flat' || labels[i + 1] !== 'aux') continue;
+    const v = heads[i + 1] - 1;
+    if (v <= i || upos[v] !== 'VERB' || heads.some((h, j) => h === v + 1 && (labels[j].startsWith('nsubj') || labels[j] === 'mark'))) continue;
+    [heads[i], labels[i]] = [v + 1, 'nsubj'];
+    if (labels[v] === 'advcl') labels[v] = 'ccomp';
+  }
+}
+
+/**
  * "condemned in the strongest terms the attack on …": the model hangs the object after a fronted
  * adjunct from the adjunct's noun. A noun takes no object: an object after an oblique noun is the
  * object of the verb the noun hangs from, when that verb has none.
