@@ -142,6 +142,8 @@ describe('entities', () => {
   shouldExtract('LIMA—Troubled relations between Peru and Chile worsened on Monday.', noEntity('Troubled'));
   shouldExtract('The Senate of Peru approved the bill. The Senate will vote again on Friday.', { describe: 'an organisation named Senate', test: (x) => x.entities.some((e) => e.type === 'Organization' && /Senate/.test(e.label)) });
   // "the Okafor administration" is the government Okafor heads, an organisation; "the US administration" stays the country
+  // a well-known leader's administration is the government of the country they lead
+  shouldExtract('Talks went on. The Trump administration on Monday announced sanctions on Peru.', sanction('United States', /Peru/), { describe: 'no organisation for the administration', test: (x) => !x.entities.some((e) => e.type === 'Organization') });
   shouldExtract('The Okafor administration on Monday announced sanctions on Peru.', entity('Organization', 'Okafor administration'), sanction('Okafor administration', /Peru/), noEntity('Okafor'));
   shouldExtract('The US administration said on Monday that Peru would pay.', entity('Country', 'United States'), { describe: 'no organisation', test: (x) => !x.entities.some((e) => e.type === 'Organization') });
   // an order, a state of emergency or an age is no organisation (organizations.json miscSuffixes)

@@ -1,7 +1,7 @@
 // Stage 2: every span that refers to an entity — names, demonyms, acronyms, pronouns, role descriptions.
 import { loadGazetteer } from '../gazetteer/index.js';
 import type { Gazetteer } from '../gazetteer/types.js';
-import { lexicon, type Lexicon } from '../lexicon/index.js';
+import { lexicon, officeHolder, type Lexicon } from '../lexicon/index.js';
 import { loadTagger, type NerSpan } from '../ner/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, Sentence } from '../types.js';
@@ -326,7 +326,12 @@ function administrations(ctx: RunContext, s: Sentence, names: Mention[]): Mentio
     const start = name?.start ?? doc.tokens[a].start;
     if (!/^\p{Lu}\p{Ll}+$/u.test(texts[i - 1]) || ctx.lex.determiners.has(texts[a].toLowerCase())) continue;
     const end = doc.tokens[i].end;
-    const org: Mention = { start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Organization', subtypes: ['GovernmentOrganization'] };
+    // ("the Trump administration": a known leader's administration is the government of the country they lead)
+    const code = officeHolder(ctx.lex.officeHolders, [texts.slice(a, i).join(' ')])?.serves.find((x) => /^[a-z]{2}$/.test(x));
+    const led = code ? ctx.gaz.country(code.toUpperCase()) : undefined;
+    const org: Mention = led
+      ? { start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Country', gazetteerKey: led.key }
+      : { start, end, text: doc.article.text.slice(start, end), sentence: s.index, kind: 'name', type: 'Organization', subtypes: ['GovernmentOrganization'] };
     out.splice(name ? out.indexOf(name) : out.length, name ? 1 : 0, org);
   }
   return out;
