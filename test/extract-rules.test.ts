@@ -1279,6 +1279,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
   shouldExtract('Talks went on. Peru warned Chile it would "bear all the consequences".', threat('Peru', 'Chile'));
+  // a verb read as a plural noun between a subject and an object; "her government" is the government of her country
+  shouldExtract('Talks went on. Peru backs the deal, its foreign minister said.', stance('Peru', 'Supports', /deal/));
+  shouldExtract("Talks went on. Ana Ruiz, Peru's foreign minister, said her government opposed the plan.", stance('Peru', 'Opposes', /plan/));
   // a verb's particle parsed as an adverb ("hit back at"); an object after a fronted adjunct
   shouldExtract("Talks went on. Peru hit back at Chile's criticism.", stance('Peru', 'Opposes', /criticism/));
   shouldExtract('Talks went on. Peru condemned in the strongest terms the attack on its embassy.', stance('Peru', 'Opposes', /attack/));

@@ -189,7 +189,8 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
     if (isAgent(before)) return before;
   }
   // "his country will not seek conflict": the country of the person the pronoun stands for
-  if (!e && /^(?:country|nation)$/.test(ctx.lower[k])) {
+  // ("her government opposed the plan": the government of the person's country)
+  if (!e && /^(?:country|nation|government)$/.test(ctx.lower[k])) {
     const owner = ctx.entityAtToken[ctx.tree.kid(k, 'nmod:poss')];
     if (owner?.type === 'Person') return sideOf(ctx, owner).find((x) => x.type === 'Country');
   }

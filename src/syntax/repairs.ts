@@ -329,6 +329,10 @@ export function repairObjectAfterAdjunct(upos: readonly string[], heads: number[
  * verb, and a pronoun right before it, hung from the verb above as its object, is its subject.
  */
 export function repairNounWithObject(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+  // ("Peru backs the deal, its minister said" with "backs" read as a noun: a noun with a subject and an object is a verb)
+  for (let n = 0; n < forms.length; n++) {
+    if (upos[n] === 'NOUN' && /s$/.test(forms[n]) && heads.some((hd, i) => hd === n + 1 && labels[i] === 'nsubj' && i < n) && heads.some((hd, i) => hd === n + 1 && labels[i] === 'obj' && i > n)) upos[n] = 'VERB';
+  }
   for (let n = 1; n < forms.length; n++) {
     if (upos[n] !== 'NOUN' || !/s$/.test(forms[n]) || !heads.some((hd, i) => hd === n + 1 && labels[i] === 'obj' && i > n)) continue;
     let p = n - 1;
