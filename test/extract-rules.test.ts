@@ -1305,6 +1305,12 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru broke off diplomatic relations with Chile.', sanction('Peru', /^Chile$/));
   shouldExtract('Talks went on. Peru slapped tariffs of 50 percent on goods from Chile.', sanction('Peru', /^Chile$/));
   shouldExtract("Talks went on. Peru's Commerce Ministry added Andes Mining to its export control list.", sanction("Peru's Commerce Ministry", /^Andes Mining$/));
+  // trucks blocked from entering (an aid package blocked is no measure of the blocker's); contracts cancelled; sanctions
+  // whose imposer a participle's by-phrase names
+  shouldExtract('Talks went on. Peru blocked Chilean trucks from entering its territory.', sanction('Peru', /Chilean trucks/));
+  shouldExtract('Talks went on. Peru blocked an aid package from the bank to Chile.', noSanction());
+  shouldExtract("Talks went on. Peru cancelled a contract with Chile's state oil company.", sanction('Peru', /^Chile$/));
+  shouldExtract("Talks went on. The sanctions, announced by Peru on Monday, target Chile's defence minister Tomas Berg.", sanction('Peru', /^Tomas Berg$/));
   // a measure someone is asked to lift is in force; barring and revoking stop
   // dealings; a suspension ordered; a dealing named by a compound ("trade operations", "border closures"); visas "held by"
   shouldExtract('Talks went on. Chile urged Peru to withdraw its ban on exports of copper to Chile.', sanction('Peru', /^Chile$/));

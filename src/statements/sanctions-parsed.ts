@@ -84,6 +84,9 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   const rel = tree.rel(k);
   // "These latest sanctions target X": the sanctions just told of, imposed by whoever imposed those
   const told = rel === 'nsubj' && tree.lemma(tree.head(k)) === 'target' && tree.kids(k).some((c) => tree.rel(c) === 'det' && /^(?:these|those|the)$/.test(ctx.lower[c]));
+  // ("The sanctions, announced by Peru on Monday, target X": whoever the participle's by-phrase names)
+  const announcer = told ? tree.kidsWith(k, 'acl').map((c) => agentsAt(ctx, phraseUnder(ctx, c, ['obl', 'obl:agent'], 'by'))[0]).find((e) => e !== undefined) : undefined;
+  if (announcer) lastImposer = announcer;
   if (told && lastImposer && tree.kid(k, 'nmod:poss') < 0) {
     // (named ones: "the sectors" or "two oil companies" restate the sanction already told)
     const object = tree.kid(tree.head(k), 'obj');
@@ -175,6 +178,8 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
     const targets = barred.every((e) => e?.type === 'Person') ? [...new Set(people)].map((e) => ({ iri: e.iri })) : targetsAt(ctx, obj, imposer);
     return targets.length ? { imposer, targets, measure: 'entry ban' } : undefined;
   }
+  // ("blocked an aid package to X": a veto of a third party's dealing, no measure of the blocker's own)
+  if (tree.lemma(k) === 'block') return undefined;
   const stopped = stoppedDealing(ctx, k, obj, imposer);
   if (stopped || !['ban', 'bar'].includes(tree.lemma(k))) return stopped;
   // ("banned Chilean beef", "barred Chilean vessels from its waters": what a demonym says comes from its country)
