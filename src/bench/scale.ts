@@ -76,7 +76,8 @@ export async function benchScale(n: number, keep = false): Promise<string> {
     out.push(line('build --add (10 articles)', add));
     const load = check(await runCli(child, ['query', path.join(dir, 'all.trig'), 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }', '--format', 'csv']), 'query');
     out.push(line('load into embedded engine + count', load));
-    out.push(...(await benchServe(child, cliPath(), path.join(dir, 'all.trig'))));
+    const triples = Number(/([\d,]+) triples/.exec(all.stdout)?.[1]?.replace(/,/g, '') ?? 0);
+    out.push(...(await benchServe(child, cliPath(), path.join(dir, 'all.trig'), triples)));
     out.push(...(await benchStoreLoad((args) => runCli(child, args), [path.join(dir, 'articles'), extra], path.join(dir, 'all.trig'), line)));
     out.push(loadLine());
     out.push(`  speed-up of --jobs ${cores} over --jobs 1: ${(one.wall / all.wall).toFixed(2)}x wall`);

@@ -127,7 +127,7 @@ export async function recoverAppend(corpus: string): Promise<boolean> {
     // what the restored corpus holds, only the file's time changed
     const old = JSON.parse(await readFile(indexPath(corpus), 'utf8').catch(() => '{}')) as Partial<CorpusIndex>;
     if (old.articlesEnd === header.articlesEnd && old.size === header.size && old.entities && old.articles && old.articleQuads !== undefined) {
-      await writeIndex(corpus, { articlesEnd: old.articlesEnd, articleQuads: old.articleQuads, articles: old.articles, entities: old.entities });
+      await writeIndex(corpus, { articlesEnd: old.articlesEnd, articleQuads: old.articleQuads, disjointGraphs: old.disjointGraphs, articles: old.articles, entities: old.entities });
     } else {
       await removeIndex(corpus); // then the next --add reads the corpus instead
     }

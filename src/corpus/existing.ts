@@ -25,6 +25,12 @@ export interface CorpusIndex {
   articlesEnd: number;
   /** Triples in the article graphs. */
   articleQuads: number;
+  /**
+   * Every triple of an article graph is about that article (its subject is the graph's name or the
+   * name and a fragment), so no triple is in two article graphs: serve need not look for one
+   * (query/worker-code.ts). Absent in an index written before it was recorded.
+   */
+  disjointGraphs?: boolean;
   /** Article graph IRIs, in the order they were added. */
   articles: string[];
   /** What the entity section (the file from `articlesEnd` on) holds. */
@@ -52,6 +58,34 @@ export async function readIndex(corpus: string): Promise<CorpusIndex | undefined
     return index;
   } catch {
     return undefined; // no index, or an unreadable one: the corpus is read instead
+  }
+}
+
+/** The index's fields before its lists, as writeJson puts them first. */
+export type IndexHead = Omit<CorpusIndex, 'articles' | 'entities'>;
+
+/**
+ * The index's own fields, if it describes `corpus` as `st` found it, read from the index's first
+ * bytes: its lists (the entity section's lines are 80 MB at 100,000 articles) are never parsed.
+ */
+export async function readIndexHead(corpus: string, st: { ino: number; size: number; mtimeMs: number }): Promise<IndexHead | undefined> {
+  try {
+    const file = await open(indexPath(corpus), 'r');
+    let text: string;
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+      text = buffer.toString('utf8', 0, bytesRead);
+    } finally {
+      await file.close();
+    }
+    const end = text.indexOf(',"articles":');
+    if (!text.startsWith('{') || end < 0) return undefined;
+    const head = JSON.parse(`${text.slice(0, end)}}`) as IndexHead;
+    if (head.format !== FORMAT || head.ino !== st.ino || head.size !== st.size || head.mtimeMs !== st.mtimeMs) return undefined;
+    return head;
+  } catch {
+    return undefined; // no index, or an unreadable one
   }
 }
 

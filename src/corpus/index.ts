@@ -177,9 +177,12 @@ async function build(files: string[], output: string, add: boolean, date: string
     const articlesEnd = out.position;
     const entities = await out.writeEntities(router, old);
     const articles = [...(existing?.articles ?? []), ...addedIris];
+    // the graphs kept by their bytes were about their articles if the last build said so, and still are
+    // unless a renamed entity was one of an article's own subjects
+    const disjointGraphs = router.ownSubjects && (!index || (index.disjointGraphs === true && ![...renames.keys()].some((iri) => graphs.has(iri.split('#')[0]!))));
     const done = out;
     out = undefined;
-    await done.commit(() => writeIndex(output, { articlesEnd, articleQuads, articles, entities }));
+    await done.commit(() => writeIndex(output, { articlesEnd, articleQuads, disjointGraphs, articles, entities }));
     return { added, skipped, articles: graphs.size, triples: articleQuads + router.defaultQuads };
   } finally {
     await out?.abort();

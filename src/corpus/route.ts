@@ -122,6 +122,12 @@ function addName(names: string[] | Set<string>, name: string, own: (s: string) =
 
 const asIs = (s: string): string => s;
 
+/** `s` is graph `g`'s article or one of its fragments (see Router.ownSubjects). */
+function isOwnSubject(s: Term, g: Term): boolean {
+  if (s.termType !== 'NamedNode' || g.termType !== 'NamedNode' || g.value.includes('#')) return false;
+  return s.value.length === g.value.length ? s.value === g.value : s.value.startsWith(g.value) && s.value[g.value.length] === '#';
+}
+
 export class Router {
   /** Default-graph triples other than names, in first-seen order. */
   private readonly defaultLines = new LineStore();
@@ -130,6 +136,12 @@ export class Router {
   private readonly nquads = new Writer({ format: 'N-Quads' });
   /** Quads of article graphs returned so far. */
   graphQuads = 0;
+  /**
+   * Whether every quad returned so far is about its graph's article: its subject is the graph's
+   * name or that name and a fragment (…/article/x#char=0,5), the name having no fragment of its own.
+   * Then no triple is in two article graphs, and a reader may take their union for their merge.
+   */
+  ownSubjects = true;
 
   constructor(private readonly plan: Map<string, string>) {}
 
@@ -167,7 +179,9 @@ export class Router {
         continue;
       }
       const line = this.nquads.quadToString(s, q.predicate, o);
-      if (!kept.has(line)) kept.set(line, s === q.subject && o === q.object ? q : DataFactory.quad(s, q.predicate, o, q.graph));
+      if (kept.has(line)) continue;
+      kept.set(line, s === q.subject && o === q.object ? q : DataFactory.quad(s, q.predicate, o, q.graph));
+      if (this.ownSubjects && !isOwnSubject(s, q.graph)) this.ownSubjects = false;
     }
     this.graphQuads += kept.size;
     return [...kept.values()];

@@ -238,6 +238,9 @@ function readStatement(idx: TripleIndex, id: string, kind: StatementKind, byArti
       else (roles[name] ??= []).push(key(o));
     }
   }
+  // each role's entities in one order whatever order the triples came in: the file's (the whole graph)
+  // or the engine's (an overview), which differ
+  for (const list of Object.values(roles)) list.sort();
   const confidence = Number(idx.values(id, NKG + 'confidence')[0]);
   return { id, kind, roles, values, evidence: readEvidence(idx, id, byArticle), ...(Number.isFinite(confidence) ? { confidence } : {}) };
 }

@@ -18,6 +18,8 @@ export interface Job {
   userText: string;
   graph: boolean;
   maxRows: number;
+  /** The query names its own graphs (FROM, FROM NAMED). */
+  dataset: boolean;
   timeoutMs?: number;
   /** When it must be answered by, set when it first starts running. */
   deadline?: number;
@@ -145,7 +147,7 @@ export class Lane implements WorkerOwner {
     const running: Running = { job, id: this.nextId++, startRss: process.memoryUsage.rss(), startMainJs: mainJs(), allowance: 0, shared: false };
     if (wait !== undefined) running.timer = setTimeout(() => this.overran(running), wait);
     this.running = running;
-    this.worker!.post({ id: running.id, text: job.text, plain: job.plain, graph: job.graph, maxRows: job.maxRows });
+    this.worker!.post({ id: running.id, text: job.text, plain: job.plain, graph: job.graph, maxRows: job.maxRows, dataset: job.dataset });
     this.host.started(this, running);
   }
 

@@ -20,6 +20,7 @@ import { capLimit } from './limit.js';
 import { Lane, MB, mainJs, queryMemory, type Job, type LaneHost, type Running } from './lane.js';
 import { explainSyntaxError, withPrefixes } from './prefixes.js';
 import { isCheapByShape } from './shape.js';
+import { isWord, tokenize } from './tokens.js';
 import { StoreWorker, type WorkerOwner } from './store-worker.js';
 import type { JsonTerm } from './terms.js';
 import {
@@ -41,6 +42,8 @@ export interface RdfText {
   format: string;
   /** The file it came from, for error messages. */
   name: string;
+  /** Its build found no triple in two of its named graphs (load.ts reads this from the corpus index). */
+  disjointGraphs?: boolean;
 }
 
 /** Shared, so every respawned worker reads the same bytes without a copy. */
@@ -196,12 +199,14 @@ class OxigraphEngine implements QueryEngine, LaneHost {
     const plain = withPrefixes(bindValues(text, options.bindings));
     const capped = form === 'SELECT' && options.maxRows !== undefined ? capLimit(plain, options.maxRows + 1) : plain;
     const maxRows = options.maxRows ?? Number.MAX_SAFE_INTEGER;
+    // FROM is a keyword only in a dataset clause (FROM <g>, FROM NAMED <g>)
+    const dataset = tokenize(plain).some((t) => isWord(t, 'FROM'));
     const lane = this.laneFor(text);
     if (lane.size >= this.settings.maxQueue) {
       throw new QueryBusyError(`query: ${lane.size} queries are already running or waiting; try again shortly`);
     }
     const reply = await new Promise<WorkerReply>((resolve, reject) => {
-      lane.enqueue({ text: capped, plain, userText: text, graph, maxRows, timeoutMs: options.timeoutMs, resolve, reject });
+      lane.enqueue({ text: capped, plain, userText: text, graph, maxRows, dataset, timeoutMs: options.timeoutMs, resolve, reject });
     });
     return toResult(form, reply, maxRows, text);
   }
@@ -232,12 +237,14 @@ export async function createOxigraphEngine(
   quads: Iterable<Quad> | Uint8Array, texts: RdfText[] = [], settings: Partial<EngineSettings> = {},
 ): Promise<QueryEngine> {
   const nquads = quads instanceof Uint8Array ? sharedBytes(quads) : toNQuadsBytes(quads);
+  // what a build says of its corpus holds when that corpus is all there is
+  const disjointGraphs = nquads.byteLength === 0 && texts.length === 1 && texts[0]!.disjointGraphs === true;
   const inputs = [
     { buffer: nquads.buffer, format: 'application/n-quads', name: 'quads' },
     ...texts.map((t) => ({ buffer: sharedBytes(t.bytes).buffer, format: t.format, name: t.name })),
   ];
   const oxigraphPath = createRequire(import.meta.url).resolve('oxigraph');
-  const engine = new OxigraphEngine({ oxigraphPath, inputs }, { ...DEFAULT_ENGINE_SETTINGS, ...settings });
+  const engine = new OxigraphEngine({ oxigraphPath, inputs, disjointGraphs }, { ...DEFAULT_ENGINE_SETTINGS, ...settings });
   await engine.open();
   return engine;
 }
