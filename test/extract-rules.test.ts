@@ -1279,6 +1279,13 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a sanction stated after one the parse read keeps its imposer ("also faces an asset freeze")
   shouldExtract("Peru has frozen the assets of two Chilean firms. Their chief executive, Tomas Berg, also faces an asset freeze.", sanction('Peru', /^Tomas Berg$/));
   shouldExtract('Talks went on. Peru warned Chile it would "bear all the consequences".', threat('Peru', 'Chile'));
+  // scare quotes around a stance noun or a judgement; "good" said of something supports it
+  shouldExtract('Talks went on. Peru expressed its "firm opposition" to the sale of weapons to Chile.', stance('Peru', 'Opposes', /sale of weapons/));
+  shouldExtract('Talks went on. Peru said on Monday that it rejected "in the strongest terms" the decision.', stance('Peru', 'Opposes', /decision/));
+  shouldExtract('Talks went on. The Americans called the talks “very good”.', stance('United States', 'Supports', /^talks$/));
+  // a quoted noun after a noun keeps its marks; a judgement in a clause of time or condition is no one's
+  shouldExtract('Talks went on. The adviser told Reuters the rebels were ready to sign a truce "tomorrow morning" if the army halted air strikes.', { describe: 'no stance on "tomorrow morning"', test: (x) => !stmts(x, 'Stance').some((t) => /tomorrow/.test(t.topic)) });
+  shouldExtract('Talks went on. As Ana Ruiz put it: “Everybody agrees to coordinate when the market is good.”', noStance('Ana Ruiz'));
   // a verb read as a plural noun between a subject and an object; "her government" is the government of her country
   shouldExtract('Talks went on. Peru backs the deal, its foreign minister said.', stance('Peru', 'Supports', /deal/));
   shouldExtract("Talks went on. Ana Ruiz, Peru's foreign minister, said her government opposed the plan.", stance('Peru', 'Opposes', /plan/));

@@ -217,6 +217,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Speaking at a weekly press briefing, Chilean Foreign Ministry spokesperson Ana Ruiz described the claims as false and warned Peru.', 'described', 'ROOT', 'root');
   shouldParse('Speaking at a weekly press briefing, Chilean Foreign Ministry spokesperson Ana Ruiz described the claims as false and warned Peru.', 'Speaking', 'described', 'advcl');
   shouldParse('Beyond simply keeping the borders shut, Ruiz has extended the closures to six towns.', 'extended', 'ROOT', 'root');
+  // scare quotes around a few words do not break the attachments around them; each mark hangs from the words it encloses
+  shouldParse('Peru rejected "in the strongest terms" the decision.', 'decision', 'rejected', 'obj');
+  shouldParse('The Americans called the talks “very good” and promised another round.', '“', 'good', 'punct');
   // a pronoun before an auxiliary and a quotation mark is the quoted verb's subject, never part of a name
   shouldParse('Peru warned Chile it would "bear all the consequences".', 'it', 'bear', 'nsubj');
   // an object after a fronted adjunct is the verb's, not the adjunct noun's

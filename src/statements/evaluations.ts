@@ -173,7 +173,7 @@ function predicatesOf(ctx: StatementContext, verb: number, object: number): numb
   const byAs = (c: number) => tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'as');
   // ("described the claims as completely unfounded": an adverb makes the parse take "as" for a clause's mark)
   const asClause = (c: number) => tree.rel(c) === 'advcl' && tree.upos(c) === 'ADJ' && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'as');
-  const ofVerb = tree.kids(verb).filter((c) => c > object && (tree.rel(c) === 'obj' || tree.rel(c) === 'xcomp' || (tree.rel(c) === 'obl' && byAs(c)) || asClause(c)));
+  const ofVerb = tree.kids(verb).filter((c) => c > object && (tree.rel(c) === 'obj' || tree.rel(c) === 'xcomp' || (tree.rel(c) === 'obl' && byAs(c)) || asClause(c) || (tree.rel(c) === 'obl:unmarked' && tree.upos(c) === 'NOUN')));
   // the parse may hang the predicate from the object: "sees the pipeline as a threat" (as-phrase),
   // "termed the measures unilateral and unjust" (an adjective after its noun is said of it)
   // ("called the levies “economic terrorism”": a quoted name hung as the object's apposition)
@@ -190,6 +190,10 @@ function objectTopic(ctx: StatementContext, verb: number, object: number, predic
   if (pa <= object || pa >= b) return topicText(ctx, verb, object);
   return spanText(ctx, a, pa).replace(LEADING, '').trim();
 }
+
+/** "when the market is good", "if the deal is fair": a judgement in a clause of time or condition is no one's. */
+const whenOrIf = (ctx: StatementContext, k: number): boolean =>
+  ctx.tree.rel(k) === 'advcl' && ctx.tree.kids(k).some((m) => (ctx.tree.rel(m) === 'mark' || ctx.tree.rel(m) === 'advmod') && /^(?:when|whenever|if|unless|once)$/.test(ctx.lower[m]));
 
 /** Evaluation stances: a judging word said of something, by whom the parse gives. */
 export function findEvaluations(ctx: StatementContext): Statement[] {
@@ -209,7 +213,7 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         const fused = !judgement && tree.kid(object, 'compound') >= 0 ? judgementAt(ctx, words, object) : undefined;
         if (judgement) found = { holders: verbHolders(ctx, k), topicAt: object, judgement };
         else if (fused) found = { holders: verbHolders(ctx, k), topicAt: tree.kid(object, 'compound'), judgement: fused };
-      } else if (predicateSubject(ctx, k) >= 0) {
+      } else if (predicateSubject(ctx, k) >= 0 && !whenOrIf(ctx, k)) {
         const subject = predicateSubject(ctx, k);
         const denied = negated(ctx, k);
         // "the dam is a red line for Egypt", "the levy is unacceptable to Peru": the phrase names who judges

@@ -107,7 +107,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     // ("hope that the talks succeed": a that-clause, however the parse labels it)
     if (topicAt < 0) topicAt = phraseUnder(ctx, k, ['acl', 'ccomp'], preposition, ['mark']);
     // "support for X" with the for-phrase hung elsewhere by the parse: the phrase right after the noun
-    if (topicAt < 0 && ctx.lower[k + 1] === preposition && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
+    // ('its "firm opposition" to X': past a closing quotation mark)
+    const next = /^["”’']$/.test(ctx.texts[k + 1] ?? '') ? k + 2 : k + 1;
+    if (topicAt < 0 && ctx.lower[next] === preposition && tree.rel(next) === 'case' && tree.head(next) > k) topicAt = tree.head(next);
     // ("expressed its support to Peru": help is given to whom it is for)
     // (voiced: "providing support to Russia" gives help, which is no stance taken in words)
     if (topicAt < 0 && preposition === 'for' && ctx.lower[k + 1] === 'to' && ctx.lex.cueWords('given-noun').has(tree.lemma(k)) && ctx.lex.cueWords('voicing-verb').has(tree.lemma(tree.head(k))) && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);

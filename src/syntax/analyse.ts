@@ -3,7 +3,7 @@
 import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
-import { parse } from './parser.js';
+import { parseSkippingScareQuotes } from './scare-quotes.js';
 import { repairAdjectiveOverObject, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairConjunctObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairReportedSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
@@ -61,7 +61,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagLinkingVerb(forms, upos, xpos);
   retagOrElseVerb(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
-  const { heads, labels } = parse(m.parser, { forms, upos, xpos });
+  const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
   repairPunctuationHeads(upos, heads, labels);
   repairStolenObjects(upos, heads, labels);
   repairInvertedCondition(forms, upos, heads, labels);

@@ -317,10 +317,12 @@ export function repairPronounInName(upos: readonly string[], heads: number[], la
 export function repairObjectAfterAdjunct(upos: readonly string[], heads: number[], labels: string[]): void {
   for (let i = 1; i < heads.length; i++) {
     const n = heads[i] - 1;
-    if (labels[i] !== 'obj' || n < 0 || n > i || upos[n] !== 'NOUN' || labels[n] !== 'obl') continue;
+    // (or read as a bare noun modifier of it: "rejected in the strongest terms the decision")
+    const object = labels[i] === 'obj' || (labels[i] === 'nmod:unmarked' && upos[i] === 'NOUN' && heads.some((h, j) => h === i + 1 && labels[j] === 'det'));
+    if (!object || n < 0 || n > i || upos[n] !== 'NOUN' || labels[n] !== 'obl') continue;
     const v = heads[n] - 1;
     if (v < 0 || upos[v] !== 'VERB' || heads.some((h, j) => h === v + 1 && labels[j] === 'obj')) continue;
-    heads[i] = v + 1;
+    [heads[i], labels[i]] = [v + 1, 'obj'];
   }
 }
 
@@ -511,7 +513,8 @@ export function repairAsPredicateBeforeVerb(forms: readonly string[], upos: read
   for (let a = 1; a < forms.length; a++) {
     if (forms[a].toLowerCase() !== 'as' || labels[a] !== 'mark') continue;
     const v2 = heads[a] - 1;
-    const p = heads.findIndex((h, i) => h === v2 + 1 && i > a && i < v2 && ['ADJ', 'NOUN'].includes(upos[i]) && ['ccomp', 'xcomp', 'obj'].includes(labels[i]));
+    // (the predicate hung from the verb, or from "as" itself as part of a fixed expression)
+    const p = heads.findIndex((h, i) => (h === v2 + 1 || h === a + 1) && i > a && i < v2 && ['ADJ', 'NOUN'].includes(upos[i]) && ['ccomp', 'xcomp', 'obj', 'fixed'].includes(labels[i]));
     const cc = heads.findIndex((h, i) => h === v2 + 1 && i > p && i < v2 && labels[i] === 'cc');
     const v1 = heads[v2] - 1;
     if (p < 0 || cc < 0 || v1 < 0 || v1 > a || upos[v2] !== 'VERB' || !PREDICATING.test(forms[v1])) continue;

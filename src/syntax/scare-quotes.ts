@@ -1,0 +1,49 @@
+// Scare quotes: quotation marks around a few words inside a sentence ('called the move "unacceptable"',
+// 'rejected "in the strongest terms" the decision'). The treebank the parser learnt from has few of
+// them, and they break its attachments; the parser reads the sentence without them, and each mark is
+// then hung from the head of the words it encloses, as the treebank does.
+import { parse, type ParseModel } from './parser.js';
+
+const OPENING = new Set(['"', '“']);
+const CLOSING = new Set(['"', '”']);
+// (a quotation of speech has a verb; scare quotes mark a word or a phrase)
+const MAX_WORDS = 5;
+
+/** The [open, close] token pairs of scare quotes: a short verbless span inside the sentence. */
+export function scareQuotes(forms: readonly string[], upos: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < forms.length; i++) {
+    if (!OPENING.has(forms[i])) continue;
+    let j = i + 1;
+    while (j < forms.length && j - i - 1 <= MAX_WORDS && !CLOSING.has(forms[j]) && !OPENING.has(forms[j])) j++;
+    if (j >= forms.length || !CLOSING.has(forms[j]) || j - i - 1 < 1 || j - i - 1 > MAX_WORDS) continue;
+    const inside = upos.slice(i + 1, j);
+    // (a quoted noun right after a noun keeps its marks: without them the two would read as one compound,
+    // 'a truce "tomorrow morning"')
+    const nouns = (u: string | undefined) => u === 'NOUN' || u === 'PROPN';
+    if (!inside.some((u) => u === 'VERB' || u === 'AUX' || u === 'PUNCT') && !(nouns(upos[i - 1]) && nouns(upos[i + 1]))) out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** The parse of the sentence read without its scare quotes, each mark hung from the head of the words it encloses. */
+export function parseSkippingScareQuotes(model: ParseModel, forms: readonly string[], upos: readonly string[], xpos: readonly string[]): { heads: number[]; labels: string[] } {
+  const pairs = scareQuotes(forms, upos);
+  if (!pairs.length) return parse(model, { forms, upos, xpos });
+  const skipped = new Set(pairs.flat());
+  const kept = forms.map((_, i) => i).filter((i) => !skipped.has(i));
+  const inner = parse(model, { forms: kept.map((i) => forms[i]), upos: kept.map((i) => upos[i]), xpos: kept.map((i) => xpos[i]) });
+  const heads = forms.map(() => 0);
+  const labels = forms.map(() => 'punct');
+  kept.forEach((i, k) => {
+    heads[i] = inner.heads[k] === 0 ? 0 : kept[inner.heads[k] - 1] + 1;
+    labels[i] = inner.labels[k];
+  });
+  for (const [open, close] of pairs) {
+    let top = open + 1;
+    for (let t = open + 1; t < close; t++) if (heads[t] - 1 <= open || heads[t] - 1 >= close) { top = t; break; }
+    heads[open] = heads[close] = top + 1;
+  }
+  return { heads, labels };
+}
