@@ -285,6 +285,12 @@ describe('entities', () => {
   shouldExtract('Leicester and Durham are cities in England, said Ana Pires.', entity('City', 'Leicester'), entity('City', 'Durham'));
 });
 
+describe('acronyms before a title', () => {
+  // an organisation's acronym before a title is the body the office is of, mentioned as such
+  shouldExtract('Talks went on. UN Secretary-General Ana Ruiz said so.', entity('Organization', 'UN'), fact('affiliation', 'Ana Ruiz', 'UN'));
+  shouldExtract('Talks went on. WHO Director-General Ana Ruiz said so.', entity('Organization', 'WHO'), fact('affiliation', 'Ana Ruiz', 'WHO'));
+});
+
 describe('everyday acronyms and faiths', () => {
   // acronyms of things (an economy's output, a drone, a screen) and faiths are no organisation; names that hold them stay whole
   shouldExtract('Talks went on. GDP grew by 3 percent as the UAV and GPS makers and the TV channels sold more LNG.', noEntity('GDP'), noEntity('UAV'), noEntity('GPS'), noEntity('TV'), noEntity('LNG'));

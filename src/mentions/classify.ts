@@ -204,7 +204,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     const leadEnd = lead && lead.entries[0].type === 'Country' && p + lead.length < titled.at ? p + lead.length : p;
     const prefix = classifyRun(ctx, p, leadEnd);
     const rest = classifyRun(ctx, leadEnd, titled.at);
-    const serving = [...prefix.mentions, ...rest.mentions].filter((m) => m.type === 'Country' || (m.type === 'Organization' && m.subtypes?.includes('GovernmentOrganization')));
+    // ("UN Secretary-General X", "WHO Director-General X": an acronym before the title is the body the office is of)
+    const acronyms = rest.names.filter((n) => n.end - n.start === 1 && isAcronym(ctx.texts[n.start]) && !ctx.lex.notNames.has(ctx.texts[n.start])).map((n) => mention(ctx, n.start, n.end, 'Organization', { kind: 'acronym' }));
+    const serving = [...prefix.mentions, ...rest.mentions, ...acronyms].filter((m) => m.type === 'Country' || (m.type === 'Organization' && (m.subtypes?.includes('GovernmentOrganization') || m.kind === 'acronym')));
     mentions.push(...serving);
     const words: string[] = [];
     for (let k = p; k < titled.at + titled.length; k++) {
