@@ -289,6 +289,8 @@ describe('acronyms before a title', () => {
   // an organisation's acronym before a title is the body the office is of, mentioned as such
   shouldExtract('Talks went on. UN Secretary-General Ana Ruiz said so.', entity('Organization', 'UN'), fact('affiliation', 'Ana Ruiz', 'UN'));
   shouldExtract('Talks went on. WHO Director-General Ana Ruiz said so.', entity('Organization', 'WHO'), fact('affiliation', 'Ana Ruiz', 'WHO'));
+  // hyphenated offices are roles in lower case too
+  shouldExtract('Talks went on. Ana Ruiz, the secretary-general of NATO, said so.', fact('affiliation', 'Ana Ruiz', 'NATO'));
 });
 
 describe('everyday acronyms and faiths', () => {
