@@ -285,6 +285,11 @@ describe('entities', () => {
   shouldExtract('Leicester and Durham are cities in England, said Ana Pires.', entity('City', 'Leicester'), entity('City', 'Durham'));
 });
 
+describe('a person after a place and a comma', () => {
+  // a full name the tagger reads as a person's, after "in Lima,", is the person, not a place in a list
+  shouldExtract('Talks went on. At a summit in Lima, Ana Ruiz met Tomas Berg.', entity('Person', 'Ana Ruiz'), { describe: 'a meeting of the two', test: (x) => stmts(x, 'Meeting').length === 1 });
+});
+
 describe('acronyms before a title', () => {
   // an organisation's acronym before a title is the body the office is of, mentioned as such
   shouldExtract('Talks went on. UN Secretary-General Ana Ruiz said so.', entity('Organization', 'UN'), fact('affiliation', 'Ana Ruiz', 'UN'));

@@ -72,7 +72,9 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   // "an economist at Itaú Unibanco", "a lawyer for Buli Nikel": after a role, an employer ("at the Peace Palace" has a suffix and never gets here)
   if (!strongEvidence && !speaks && ['at', 'for', 'with'].includes(before ?? '') && lex.roleHeads.has(texts[start - 2]?.toLowerCase() ?? '')) return { ...base, type: 'Organization' };
   // "in Darfur", "into Kordofan and Darfur": after a locative preposition, a place
-  if (!strongEvidence && !speaks && locativeBefore(texts, lex, start, s)) return { ...base, type: 'Place' };
+  // ("At a summit in Lima, Ana Ruiz met …": past the comma, a full name the tagger reads as a person's is no place in a list)
+  const personPastComma = !single && texts[start - 1] === ',' && ctx.nerAt(s, start, end)?.type === 'PER';
+  if (!strongEvidence && !speaks && !personPastComma && locativeBefore(texts, lex, start, s)) return { ...base, type: 'Place' };
   if (!strongEvidence && !ctx.heading) {
     const ner = ctx.nerAt(s, start, end);
     if (speaks && (!ner || ner.type === 'PER')) isPerson = true;
