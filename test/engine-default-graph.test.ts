@@ -167,3 +167,27 @@ describe('build records whether its article graphs share no triple', () => {
     await expectMergedAnswers(await engineFor(more), built);
   });
 });
+
+describe('a file larger than the pieces the engine reads it in', () => {
+  it('keeps every character, however the pieces fall (an 11 MB file of accents, CJK and emoji)', async () => {
+    const file = path.join(dir, 'wide.ttl');
+    const value = (i: number): string => `${'é'.repeat(40)}${'東京'.repeat(30)}${'🎉'.repeat(20)} ${i}`;
+    const n = 30_000;
+    const lines = ['@prefix ex: <https://example.org/> .'];
+    for (let i = 0; i < n; i++) lines.push(`ex:s${i} ex:name "${value(i)}" .`);
+    await writeFile(file, lines.join('\n'));
+    expect((await stat(file)).size).toBeGreaterThan(2 * 4 * 2 ** 20);
+    const engine = await engineFor(file);
+    const r = await engine.query('SELECT ?s ?name WHERE { ?s <https://example.org/name> ?name }');
+    if (r.form !== 'SELECT') throw new Error(r.form);
+    expect(r.rows).toHaveLength(n);
+    for (const row of r.rows) expect(row.name!.value).toBe(value(Number(row.s!.value.slice('https://example.org/s'.length))));
+  });
+
+  it('a file that is not UTF-8 is refused with the engine\'s own message', async () => {
+    const file = path.join(dir, 'latin1.ttl');
+    await writeFile(file, Buffer.concat([Buffer.from('<https://example.org/a> <https://example.org/b> "caf'), Buffer.from([0xe9]), Buffer.from('" .\n')]));
+    const { quads: q, texts } = await loadEngineSources([file]);
+    await expect(createEngine(q, texts, { quickLane: false, standby: false })).rejects.toThrow(/latin1\.ttl: .*UTF-8/);
+  });
+});
