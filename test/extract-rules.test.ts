@@ -1305,6 +1305,13 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a verb's particle parsed as an adverb ("hit back at"); an object after a fronted adjunct
   shouldExtract("Talks went on. Peru hit back at Chile's criticism.", stance('Peru', 'Opposes', /criticism/));
   shouldExtract('Talks went on. Peru condemned in the strongest terms the attack on its embassy.', stance('Peru', 'Opposes', /attack/));
+  // a condition the parse hung from the closing speech verb; a condition with a second mark; an attack "answered
+  // with force"; "in a warning to X"
+  shouldExtract('Talks went on. Peru will respond if Chile crosses the line, Ana Ruiz said.', threat('Ana Ruiz', 'Chile', /crosses the line/));
+  shouldExtract('Talks went on. Ana Ruiz warned that Peru will not stand idly by if Chile annexes the island.', threat('Ana Ruiz', 'Chile', /annexes/));
+  shouldExtract('Talks went on. Ana Ruiz said any Chilean attack would be answered with force.', threat('Ana Ruiz', 'Chile'));
+  shouldExtract('Talks went on. Ana Ruiz said any question would be answered with care.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Talks went on. In a warning to Chile, Ana Ruiz said Peru was prepared to use force.', { describe: 'a threat against Chile', test: (x) => stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Chile') });
   // whom the threatened act is done to, before whom its condition names
   shouldExtract('Talks went on. Peru warned it will counter Chile if it holds joint drills with Bolivia.', threat('Peru', 'Chile', /joint drills/));
   // a warning to someone of what the warner's side could do on a condition; a threat against someone told by "saying"

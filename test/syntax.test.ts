@@ -220,6 +220,8 @@ describe('the parse of the constructions statements read', () => {
   // scare quotes around a few words do not break the attachments around them; each mark hangs from the words it encloses
   shouldParse('Peru rejected "in the strongest terms" the decision.', 'decision', 'rejected', 'obj');
   shouldParse('The Americans called the talks “very good” and promised another round.', '“', 'good', 'punct');
+  // an if-clause before ", X said" is the reported clause's condition, however the model labelled it
+  shouldParse('Peru will respond if Chile crosses the line, Ana Ruiz said.', 'crosses', 'respond', 'advcl');
   // a pronoun before an auxiliary and a quotation mark is the quoted verb's subject, never part of a name
   shouldParse('Peru warned Chile it would "bear all the consequences".', 'it', 'bear', 'nsubj');
   // an object after a fronted adjunct is the verb's, not the adjunct noun's

@@ -244,7 +244,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("arming the rebels will prolong the war": a harm done by no one, a forecast)
   const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm') && !tree.kidsWith(k, 'csubj').some((c) => c < k);
   // ("violations of our airspace would be met with sanctions": an act answered with a harm; whoever does the act is threatened)
-  const metWith = tree.lemma(k) === 'meet' && tree.kid(k, 'nsubj:pass') >= 0 && [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'by')].some((o) => o >= 0 && isMeasure(ctx, o, role));
+  // ("any attack would be answered with force": the same)
+  const metWith = ['meet', 'answer'].includes(tree.lemma(k)) && tree.kid(k, 'nsubj:pass') >= 0 && [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'by')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
   // "would not hesitate to use force": the negation announces the act
   // ("will not tolerate any interference": what is not tolerated is the harm's cause)
   // ("the accord would not allow bases": a thing that does not allow threatens no one; an agent does)
@@ -466,7 +467,10 @@ function objectsAbove(ctx: StatementContext, k: number): Entity[] {
   const out: Entity[] = [];
   for (let c = tree.head(k), steps = 0; c >= 0 && steps < 4; c = tree.head(c), steps++) {
     for (const o of [...tree.kidsWith(c, 'obj'), ...tree.kidsWith(c, 'iobj'), ...tree.kidsWith(c, 'obl')]) {
-      if (!tree.dominates(o, k)) out.push(...agentsAt(ctx, o));
+      if (tree.dominates(o, k)) continue;
+      out.push(...agentsAt(ctx, o));
+      // ("In a warning to Chile, X said Peru was prepared to use force": whom the warning is to)
+      if (ctx.lex.threatLemmas.get(tree.lemma(o)) === 'cue') out.push(...agentsAt(ctx, phraseUnder(ctx, o, ['nmod'], 'to')));
     }
   }
   return out;
@@ -503,8 +507,8 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
   const { tree } = ctx;
   if (k < 0) return undefined;
   const isCondition = (c: number) => {
-    const mark = tree.kid(c, 'mark');
-    if (mark >= 0 && role(mark) === 'condition') return true;
+    // (any of its marks: "stand idly by if …" with "by" read as a second mark)
+    if (tree.kidsWith(c, 'mark').some((m) => role(m) === 'condition')) return true;
     // inverted "should they attack": the clause opens with its auxiliary
     const aux = tree.kid(c, 'aux');
     // (an opening quote mark may come first)

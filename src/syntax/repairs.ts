@@ -781,7 +781,8 @@ export function repairGerundObject(forms: readonly string[], upos: readonly stri
 export function repairClosingCondition(forms: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
   for (let c = 0; c < forms.length; c++) {
     const h = heads[c] - 1;
-    if (h <= c || labels[c] !== 'ccomp' || !isSpeechVerb(forms[h].toLowerCase())) continue;
+    // (labelled a complement, or an adverbial clause of the speech verb itself)
+    if (h <= c || !['ccomp', 'advcl'].includes(labels[c]) || !isSpeechVerb(forms[h].toLowerCase())) continue;
     if (!heads.some((x, m) => x === c + 1 && labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]))) continue;
     const said = heads.findIndex((x, p) => p < c && x === h + 1 && ['ccomp', 'parataxis'].includes(labels[p]));
     if (said >= 0) [heads[c], labels[c]] = [said + 1, 'advcl'];
