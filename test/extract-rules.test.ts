@@ -298,6 +298,12 @@ describe('acronyms before a title', () => {
   shouldExtract('Talks went on. Ana Ruiz, the secretary-general of NATO, said so.', fact('affiliation', 'Ana Ruiz', 'NATO'));
 });
 
+describe('acronyms of countries and titles', () => {
+  // ROK is South Korea; EAM, NSA, FM and CM before a name are titles, not organisations
+  shouldExtract('Talks went on. ROK Foreign Minister Park Jin met the ROK delegation.', entity('Country', 'South Korea'), { describe: 'no organisation', test: (x) => !x.entities.some((e) => e.type === 'Organization') });
+  shouldExtract('Talks went on. EAM S Jaishankar and NSA Ajit Doval attended.', entity('Person', 'S Jaishankar'), entity('Person', 'Ajit Doval'), { describe: 'no organisation', test: (x) => !x.entities.some((e) => e.type === 'Organization') });
+});
+
 describe('everyday acronyms and faiths', () => {
   // acronyms of things (an economy's output, a drone, a screen) and faiths are no organisation; names that hold them stay whole
   shouldExtract('Talks went on. GDP grew by 3 percent as the UAV and GPS makers and the TV channels sold more LNG.', noEntity('GDP'), noEntity('UAV'), noEntity('GPS'), noEntity('TV'), noEntity('LNG'));

@@ -30,7 +30,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   const single = end - start === 1;
   // People's names do not contain "of"/"for"/"and": "Statue of Liberty", "Bank of X"
   if (texts.slice(start, end).some((w) => NAME_BREAKERS.has(w))) return undefined;
-  if (lex.titles.some((t) => t.join(' ') === text) || lex.roleHeads.has(text.toLowerCase())) return undefined;
+  // (an acronym that is a title before a name, "NSA Ajit Doval", names its body on its own: "the NSA said")
+  if ((!(single && isAcronym(text)) && lex.titles.some((t) => t.join(' ') === text)) || lex.roleHeads.has(text.toLowerCase())) return undefined;
   // "Vice Chair", "Member States": title and role words alone name no one (ending in an organisation's
   // word, "State Department", they name a body, which the rules below read)
   if (!title && !single && titleWordsOnly(ctx, start, end) && !lex.orgSuffixes.has(texts[end - 1])) return undefined;
