@@ -1344,6 +1344,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru blocked an aid package from the bank to Chile.', noSanction());
   shouldExtract("Talks went on. Peru cancelled a contract with Chile's state oil company.", sanction('Peru', /^Chile$/));
   shouldExtract("Talks went on. The sanctions, announced by Peru on Monday, target Chile's defence minister Tomas Berg.", sanction('Peru', /^Tomas Berg$/));
+  // a headline's measure when the body tells none on that target; told in both, it is one
+  shouldExtract('Monday, March 2, 2026\n\nPeru bans imports from Chile\n\nOfficials spoke on Monday about the weather.', sanction('Peru', /^Chile$/));
+  shouldExtract('Monday, March 2, 2026\n\nPeru bans imports from Chile\n\nPeru halted all trade with Chile on Monday.', { describe: 'one sanction', test: (x) => stmts(x, 'Sanction').length === 1 });
   // a measure someone is asked to lift is in force; barring and revoking stop
   // dealings; a suspension ordered; a dealing named by a compound ("trade operations", "border closures"); visas "held by"
   shouldExtract('Talks went on. Chile urged Peru to withdraw its ban on exports of copper to Chile.', sanction('Peru', /^Chile$/));

@@ -21,7 +21,21 @@ export function findSanctions(ctx: StatementContext): Statement[] {
   // the word windows add what the parse did not read, never the same imposer and target twice
   const key = (x: Statement) => (x.kind === 'Sanction' ? `${x.imposedBy}|${'iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()}` : '');
   const seen = new Set(parsed.statements.map(key));
-  return onceBySide(ctx, [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))]);
+  const body = onceBySide(ctx, [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))]);
+  return [...body, ...headlineSanctions(ctx, body)];
+}
+
+/**
+ * "Peru bans Chilean beef": a headline often names the measure that the body tells in other words. It is
+ * read too, and kept when the body has no sanction on the same target by the same side.
+ */
+function headlineSanctions(ctx: StatementContext, body: readonly Statement[]): Statement[] {
+  ctx.readsHeadings = true;
+  const read = findParsedSanctions(ctx).statements;
+  ctx.readsHeadings = false;
+  const target = (x: Statement) => (x.kind === 'Sanction' ? ('iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()) : '');
+  const told = (h: Statement) => body.some((b) => b.kind === 'Sanction' && h.kind === 'Sanction' && (target(b) === target(h) || standFor(ctx, b.imposedBy, h.imposedBy)));
+  return onceBySide(ctx, read.filter((h) => !told(h)));
 }
 
 /** "Putin imposed sanctions on Turkey", "the Kremlin's sanctions on Turkey": one imposer's side and one named target, said once. */
