@@ -285,7 +285,9 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
       const prt = ctx.tree.kid(k, 'compound:prt');
       const particle = prt >= 0 ? prt : ctx.tree.head(k + 1) === k && ctx.tree.rel(k + 1) === 'advmod' && PARTICLES.test(ctx.lower[k + 1] ?? '') ? k + 1 : -1;
       const lemma = ctx.tree.lemma(k).toLowerCase();
-      const entry = (particle >= 0 ? table.get(`${lemma} ${ctx.lower[particle]}`) : undefined) ?? table.get(lemma) ?? table.get(ctx.lower[k]);
+      // ("she was outraged by the decision": a passive participle the table lists as written is that entry, not its verb's)
+      const asWritten = ctx.tree.kid(k, 'nsubj:pass') >= 0 ? table.get(ctx.lower[k]) : undefined;
+      const entry = (particle >= 0 ? table.get(`${lemma} ${ctx.lower[particle]}`) : undefined) ?? asWritten ?? table.get(lemma) ?? table.get(ctx.lower[k]);
       if (entry !== undefined) yield { s, k, entry };
     }
   }
