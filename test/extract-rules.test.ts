@@ -1305,6 +1305,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a quoted noun after a noun keeps its marks; a judgement in a clause of time or condition is no one's
   shouldExtract('Talks went on. The adviser told Reuters the rebels were ready to sign a truce "tomorrow morning" if the army halted air strikes.', { describe: 'no stance on "tomorrow morning"', test: (x) => !stmts(x, 'Stance').some((t) => /tomorrow/.test(t.topic)) });
   shouldExtract('Talks went on. As Ana Ruiz put it: “Everybody agrees to coordinate when the market is good.”', noStance('Ana Ruiz'));
+  shouldExtract('Talks went on. Ana Ruiz said the tariffs were "a slap in the face".', stance('Ana Ruiz', 'Opposes', /tariffs/));
+  shouldExtract('Talks went on. Peru was satisfied with the outcome of the talks.', stance('Peru', 'Supports', /outcome/));
   // a passive participle the table lists as written ("outraged by") is that cue, not its verb's ("the verdict outraged X")
   shouldExtract('Talks went on. Ana Ruiz said she was outraged by the decision.', stance('Ana Ruiz', 'Opposes', /decision/));
   // a verb read as a plural noun between a subject and an object; "her government" is the government of her country
