@@ -304,6 +304,11 @@ describe('acronyms of countries and titles', () => {
   shouldExtract('Talks went on. EAM S Jaishankar and NSA Ajit Doval attended.', entity('Person', 'S Jaishankar'), entity('Person', 'Ajit Doval'), { describe: 'no organisation', test: (x) => !x.entities.some((e) => e.type === 'Organization') });
 });
 
+describe('ordinary words of the treebank', () => {
+  // a capitalised ordinary word (data/lexicon/treebank-words.txt) in a list of portfolios is no one
+  shouldExtract('Talks went on. The president, his deputy, Defense, Foreign Affairs and Interior ministers attended.', noEntity('Defense'));
+});
+
 describe('everyday acronyms and faiths', () => {
   // acronyms of things (an economy's output, a drone, a screen) and faiths are no organisation; names that hold them stay whole
   shouldExtract('Talks went on. GDP grew by 3 percent as the UAV and GPS makers and the TV channels sold more LNG.', noEntity('GDP'), noEntity('UAV'), noEntity('GPS'), noEntity('TV'), noEntity('LNG'));
