@@ -1,5 +1,5 @@
 // The syntax models on disk: one gzip file each, a JSON header then the scorer's own typed
-// arrays (scorer.ts), so loading is a gunzip and no rebuilding. Feature keys
+// arrays (scorer.ts), so loading is a gunzip (or a read of the unzipped copy, models.ts) and no rebuilding. Feature keys
 // are hashes and weights integers: the files hold no words.
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync, gzipSync } from 'node:zlib';
@@ -32,27 +32,29 @@ export function encodeModel(c: ModelFileContents): Buffer {
 }
 
 export function decodeModel(file: Buffer, name: string): ModelFileContents {
-  let raw: Buffer;
+  return decodeUnzipped(unzipModel(file, name), name);
+}
+
+/** The file's bytes unzipped: what decodeUnzipped reads, and what the cache of unzipped models holds. */
+export function unzipModel(file: Buffer, name: string): Buffer {
   try {
-    raw = gunzipSync(file);
+    return gunzipSync(file);
   } catch {
     throw new Error(`${name}: not a gzip file`);
   }
-  return decodeRaw(raw, name);
 }
 
 /** The same, unzipping on a worker thread of libuv while the caller goes on. */
-export async function decodeModelAsync(file: Buffer, name: string): Promise<ModelFileContents> {
-  let raw: Buffer;
+export async function unzipModelAsync(file: Buffer, name: string): Promise<Buffer> {
   try {
-    raw = await gunzipAsync(file, { chunkSize: 1 << 24 });
+    return await gunzipAsync(file, { chunkSize: 1 << 24 });
   } catch {
     throw new Error(`${name}: not a gzip file`);
   }
-  return decodeRaw(raw, name);
 }
 
-function decodeRaw(raw: Buffer, name: string): ModelFileContents {
+/** A model from its unzipped bytes; the arrays are views of `raw` when it is 8-byte aligned. */
+export function decodeUnzipped(raw: Buffer, name: string): ModelFileContents {
   if (raw.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error(`${name}: not a newskg syntax model (retrain with scripts/train-syntax.ts)`);
   let at = MAGIC.length;
   const hl = raw.readUInt32LE(at);
