@@ -117,3 +117,12 @@ describe('unzipped copies of the syntax models', () => {
     expect(Buffer.compare(readFileSync(join(cache, parserCopy)), gunzipSync(readFileSync(dataPath('models', PARSER_FILE))))).toBe(0);
   });
 });
+
+describe('what extract loads of n3', () => {
+  it('is the very DataFactory and Writer that n3 exports, so its quads and text are the same', async () => {
+    const lite = await import('../src/rdf/n3.js');
+    const n3 = await import('n3');
+    expect(lite.DataFactory).toBe(n3.DataFactory);
+    expect(lite.Writer).toBe(n3.Writer);
+  });
+});

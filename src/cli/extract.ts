@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { isIsoDate } from '../input/dates.js';
 import { formatProblem, listArticleFiles, maskMarkdown, readDatedArticle } from '../input/index.js';
 import { arrange, chooseFormat, checkWritable, DATASET_FORMATS, harmoniseLabels, serialise, writeFileAtomic, type OutputFormat } from '../output/index.js';
-import { analyse, toQuads } from '../pipeline.js';
+import { analyse, loadExtractor, toQuads } from '../pipeline.js';
 import { preloadSyntaxModels } from '../syntax/models.js';
 import type { Article, Extraction, Problem } from '../types.js';
 import type { Command } from './types.js';
@@ -54,6 +54,8 @@ export async function extractFiles(
       continue;
     }
     byIri.set(iri, file);
+    // the first article: the other tables load while the syntax models are read (started by cli/index.ts)
+    if (articles.length === 0) loadExtractor();
     await preloadSyntaxModels();
     const extraction = analyse(read, {}, read.format === 'markdown' ? maskMarkdown(read.text) : undefined);
     articles.push({ article: read, extraction, iri });

@@ -1,7 +1,8 @@
 // Graphs of several articles share entity IRIs, and each article labels an entity by the
 // fullest name it saw ("AP" in one, "Associated Press" in another). An entity has one
 // rdfs:label (ONTOLOGY.md, SHACL), so merged output keeps one and turns the rest into altLabels.
-import { DataFactory, type Quad } from 'n3';
+import type { Quad } from 'n3';
+import { DataFactory } from '../rdf/n3.js';
 import { RDFS, SKOS } from '../rdf/vocab.js';
 
 const LABEL = RDFS('label');

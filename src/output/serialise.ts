@@ -1,6 +1,7 @@
 // Quads → text in one of four syntaxes. Turtle and TriG are grouped by subject with the
 // prefixes of ONTOLOGY.md, so a person can read what was extracted.
-import { Writer, type Quad } from 'n3';
+import type { Quad } from 'n3';
+import { Writer } from '../rdf/n3.js';
 import { ENTITY_PREFIXES, PREFIXES, RDF } from '../rdf/vocab.js';
 import type { OutputFormat } from './types.js';
 

@@ -1,5 +1,6 @@
 // Stage 5: an extraction as RDF quads in ONTOLOGY.md's vocabulary.
-import { DataFactory, type Quad, type Quad_Object } from 'n3';
+import type { Quad, Quad_Object } from 'n3';
+import { DataFactory } from './n3.js';
 import { articleIri } from '../entities/iri.js';
 import type { EntityOrLiteral, Extraction, Statement } from '../types.js';
 import { ITSRDF, NIF, NKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from './vocab.js';
