@@ -1312,6 +1312,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. As Ana Ruiz put it: “Everybody agrees to coordinate when the market is good.”', noStance('Ana Ruiz'));
   shouldExtract('Talks went on. Ana Ruiz said the tariffs were "a slap in the face".', stance('Ana Ruiz', 'Opposes', /tariffs/));
   shouldExtract('Talks went on. Peru was satisfied with the outcome of the talks.', stance('Peru', 'Supports', /outcome/));
+  // "vowed never to recognise" opposes, and only opposes; "wants X" is a stance on X only with no to-infinitive after it
+  shouldExtract('Talks went on. Peru vowed never to recognize the annexation.', stance('Peru', 'Opposes', /annexation/), { describe: 'no support', test: (x) => !stmts(x, 'Stance').some((t) => t.polarity === 'Supports') });
+  shouldExtract('Talks went on. Peru wants Chile to pay compensation.', { describe: 'no stance on Chile', test: (x) => !stmts(x, 'Stance').some((t) => t.topic === 'Chile') });
+  shouldExtract('Talks went on. Peru wants to join the bloc.', stance('Peru', 'Supports', /join the bloc/));
   // a passive participle the table lists as written ("outraged by") is that cue, not its verb's ("the verdict outraged X")
   shouldExtract('Talks went on. Ana Ruiz said she was outraged by the decision.', stance('Ana Ruiz', 'Opposes', /decision/));
   // a verb read as a plural noun between a subject and an object; "her government" is the government of her country

@@ -222,6 +222,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The Americans called the talks “very good” and promised another round.', '“', 'good', 'punct');
   // an if-clause before ", X said" is the reported clause's condition, however the model labelled it
   shouldParse('Peru will respond if Chile crosses the line, Ana Ruiz said.', 'crosses', 'respond', 'advcl');
+  // "never" right before "to" and its verb negates that verb
+  shouldParse('Peru vowed never to recognize the annexation.', 'never', 'recognize', 'advmod');
   // a pronoun before an auxiliary and a quotation mark is the quoted verb's subject, never part of a name
   shouldParse('Peru warned Chile it would "bear all the consequences".', 'it', 'bear', 'nsubj');
   // an object after a fronted adjunct is the verb's, not the adjunct noun's

@@ -115,7 +115,12 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     if (topicAt < 0 && preposition === 'for' && ctx.lower[k + 1] === 'to' && ctx.lex.cueWords('given-noun').has(tree.lemma(k)) && ctx.lex.cueWords('voicing-verb').has(tree.lemma(tree.head(k))) && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
   } else if (passive) topicAt = kind === 'obj' ? tree.kid(k, 'nsubj:pass') : -1;
   // ("urged Peru to act": a request, which acts.ts reads)
-  else if (kind === 'dobj') topicAt = hasInfinitive(ctx, k) ? -1 : tree.kid(k, 'obj');
+  // (but "want this conflict to end": a thing wanted undone is the topic, which the undoing opposes below)
+  else if (kind === 'dobj') {
+    const then = tree.kid(k, 'xcomp');
+    const undoneItself = then >= 0 && tree.kid(then, 'obj') < 0 && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then));
+    topicAt = hasInfinitive(ctx, k) && !undoneItself ? -1 : tree.kid(k, 'obj');
+  }
   else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k) >= 0 ? objectOfComplement(ctx, k) : reducedRelativeObject(ctx, k);
   else {
     topicAt = phraseWith(ctx, k, 'obl', preposition);
@@ -148,7 +153,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // ("wants to stop the raids", "seeks to end the war": the thing the wanted act undoes, too)
   const then = tree.kid(k, 'xcomp');
   const undoes = then >= 0 && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then));
-  if (kind === 'obj' && undoes && (topicAt === tree.kid(k, 'obj') || topicAt === tree.kid(then, 'obj'))) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
+  if ((kind === 'obj' || kind === 'dobj') && undoes && (topicAt === tree.kid(k, 'obj') || topicAt === tree.kid(then, 'obj'))) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
   // "stands with Ruritania" takes a side; "will not stand with arms crossed" takes none
   if (needs === 'agent' && !agentsUnder(ctx, topicAt).length) return undefined;
   // ("Algeria accused of hostile acts": a headline's passive without its auxiliary, the subject accused, not accusing)

@@ -294,6 +294,18 @@ export function repairDeterminedGerund(forms: readonly string[], upos: string[],
 }
 
 /**
+ * "vowed never to recognise the annexation": a negation right before "to" and its verb negates that verb,
+ * not the verb before it (the model hangs it from the vowing).
+ */
+export function repairNegatedInfinitive(forms: readonly string[], heads: number[], labels: string[]): void {
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (!/^(?:not|never)$/i.test(forms[i]) || labels[i] !== 'advmod' || forms[i + 1].toLowerCase() !== 'to' || labels[i + 1] !== 'mark') continue;
+    const v = heads[i + 1] - 1;
+    if (v > i + 1 && heads[i] !== v + 1 && heads[v] === heads[i]) heads[i] = v + 1;
+  }
+}
+
+/**
  * 'warned Chile it would "bear all the consequences"': a quotation mark between the auxiliary and its
  * verb makes the model hang the pronoun from the name before it as part of that name. A pronoun is
  * never part of a name: right before the auxiliary of a subjectless verb, it is that verb's subject,
