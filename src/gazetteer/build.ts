@@ -1,5 +1,6 @@
 // Turns package records and aliases into the lookup structures: an exact map, a case-folded map for
 // headline capitals, and a first-word bucket map so longestMatchAt costs one Map.get per token.
+import type { IndexTables } from './compiled.js';
 import type { AliasData } from './data.js';
 import type { CityRecord, CountryRecord, SourceData } from './source.js';
 import { compact, firstWordKey, fold, hasUpper, isAcronym, leadingWord, normalizeSurface, pluralDemonym, stripDiacritics } from './surface.js';
@@ -13,7 +14,7 @@ const NAME_CITY_MIN_POPULATION = 500_000;
 // "United Kingdom of Great Britain and Northern Ireland" is 8 tokens; fine-grained tokenizers add a few.
 const MAX_MATCH_TOKENS = 12;
 
-interface Candidate {
+export interface Candidate {
   surface: string;
   compact: string;
   folded: string;
@@ -89,6 +90,11 @@ export class GazetteerIndex implements Gazetteer {
 
   get size(): number {
     return this.exact.size;
+  }
+
+  /** The finished tables, for writeIndex (compiled.ts). */
+  tables(): IndexTables {
+    return { exact: this.exact, folded: this.folded, byFirst: this.byFirst, countries: this.countries, capitals: this.capitals };
   }
 
   lookup(surface: string): GazetteerEntry[] {

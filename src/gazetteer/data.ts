@@ -27,12 +27,24 @@ export interface AliasData {
 // Two levels up from src/gazetteer/ and from dist/gazetteer/ alike.
 const DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
 
-function readJson(name: string): unknown {
+const unreadable = (path: string, e: unknown): Error => new Error(`gazetteer: ${path}: cannot read (${(e as Error).message}); restore it from the repository`);
+
+/** The text of a file of data/gazetteer/ ('aliases.json', 'city-stoplist.json'). */
+export function readDataText(name: string): string {
   const path = fileURLToPath(new URL(name, DATA_DIR));
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`gazetteer: ${path}: cannot read (${(e as Error).message}); restore it from the repository`);
+    throw unreadable(path, e);
+  }
+}
+
+function readJson(name: string): unknown {
+  const text = readDataText(name);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw unreadable(fileURLToPath(new URL(name, DATA_DIR)), e);
   }
 }
 

