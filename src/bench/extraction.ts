@@ -80,7 +80,10 @@ export async function benchExtraction(): Promise<string> {
   const perK = ours.wall / (total / 1000);
   const docs = articles.map((a) => segment(a));
   const syntax = await medianOf(RUNS, 1, () => syntaxOnly(docs));
-  const cold = median([0, 1, 2].map(() => coldStart(dataPath('articles', 'muscat-talks-2026-02-07.txt'))));
+  // the first run may write the unzipped models and the gazetteer index to node_modules/.cache/newskg/
+  const first = dataPath('articles', 'muscat-talks-2026-02-07.txt');
+  coldStart(first);
+  const cold = median([0, 1, 2, 3, 4].map(() => coldStart(first)));
 
   // Wall time only: V8 collects garbage on helper threads, so CPU time overstates a one-core run here.
   const row = (name: string, t: Timing): string =>
@@ -97,8 +100,8 @@ export async function benchExtraction(): Promise<string> {
     `  per 1,000 words (pipeline):    ${perK.toFixed(1)} ms`,
     `  generated ${bigWords}-word article:  ${ms(one.wall)} for text → quads`,
     goal('pipeline at least as fast as compromise\'s entity pass (ratio ≥ 1)', ratio >= 1),
-    `  cold start, \`newskg extract\` on the first article: ${ms(cold)} (median of 3 fresh processes)`,
-    goal(`cold start of \`newskg extract\` on one article under 1 s (measured ${ms(cold)})`, cold < 1000),
+    `  cold start, \`newskg extract\` on the first article: ${ms(cold)} (median of 5 fresh processes after one)`,
+    goal(`cold start of \`newskg extract\` on one article under 0.6 s (issue 11; measured ${ms(cold)})`, cold < 600),
     goal(`< 50 ms per 1,000 words (measured ${perK.toFixed(1)} ms; the ${bigWords}-word article ${ms(one.wall)})`, perK < 50),
   ].join('\n');
 }
