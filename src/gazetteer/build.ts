@@ -122,23 +122,7 @@ export class GazetteerIndex implements Gazetteer {
     const first = tokens[i];
     if (first === undefined) return undefined;
     const bucket = this.byFirst.get(firstWordKey(first));
-    if (!bucket) return undefined;
-    // Normalised token texts, computed once and shared by all candidates of the bucket.
-    const parts: string[] = [];
-    const part = (j: number) => (parts[j - i] ??= compact(normalizeSurface(tokens[j])));
-    for (const cand of bucket) {
-      let acc = '';
-      for (let j = i; j < tokens.length && j - i < MAX_MATCH_TOKENS; j++) {
-        acc += part(j);
-        if (acc === cand.compact) return { surface: cand.surface, entries: cand.entries.slice(), length: j - i + 1 };
-        if (cand.foldable && hasUpper(acc)) {
-          const f = fold(acc);
-          if (f === cand.folded) return { surface: cand.surface, entries: cand.entries.slice(), length: j - i + 1 };
-          if (!cand.folded.startsWith(f)) break;
-        } else if (!cand.compact.startsWith(acc)) break;
-      }
-    }
-    return undefined;
+    return bucket ? matchInBucket(bucket, tokens, i) : undefined;
   }
 
   private addCountry(c: CountryRecord, extra: boolean, label: string | undefined, sovereignDemonyms: Set<string>): void {
@@ -221,4 +205,24 @@ export class GazetteerIndex implements Gazetteer {
     }
     for (const bucket of this.byFirst.values()) bucket.sort((a, b) => b.compact.length - a.compact.length);
   }
+}
+
+/** The first candidate of a bucket (longest first) that the tokens from i spell, as written or folded. */
+export function matchInBucket(bucket: readonly Candidate[], tokens: readonly string[], i: number): GazetteerMatch | undefined {
+  // Normalised token texts, computed once and shared by all candidates of the bucket.
+  const parts: string[] = [];
+  const part = (j: number) => (parts[j - i] ??= compact(normalizeSurface(tokens[j] as string)));
+  for (const cand of bucket) {
+    let acc = '';
+    for (let j = i; j < tokens.length && j - i < MAX_MATCH_TOKENS; j++) {
+      acc += part(j);
+      if (acc === cand.compact) return { surface: cand.surface, entries: cand.entries.slice(), length: j - i + 1 };
+      if (cand.foldable && hasUpper(acc)) {
+        const f = fold(acc);
+        if (f === cand.folded) return { surface: cand.surface, entries: cand.entries.slice(), length: j - i + 1 };
+        if (!cand.folded.startsWith(f)) break;
+      } else if (!cand.compact.startsWith(acc)) break;
+    }
+  }
+  return undefined;
 }

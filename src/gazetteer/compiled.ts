@@ -8,7 +8,7 @@
 // (package versions, population threshold), data/gazetteer/*.json, and the source of the modules
 // that build it (this one, build, surface and source), so editing any of them builds it anew.
 import { readFileSync } from 'node:fs';
-import type { Candidate, GazetteerIndex } from './build.js';
+import { matchInBucket, type Candidate, type GazetteerIndex } from './build.js';
 import { compact, firstWordKey, fold, hasUpper, isAcronym, normalizeSurface } from './surface.js';
 import type { Gazetteer, GazetteerEntry, GazetteerMatch } from './types.js';
 
@@ -189,23 +189,7 @@ export class CompiledGazetteer implements Gazetteer {
     const first = tokens[i];
     if (first === undefined) return undefined;
     const bucket = this.bucket(firstWordKey(first));
-    if (!bucket) return undefined;
-    // Normalised token texts, computed once and shared by all candidates of the bucket.
-    const parts: string[] = [];
-    const part = (j: number) => (parts[j - i] ??= compact(normalizeSurface(tokens[j]!)));
-    for (const cand of bucket) {
-      let acc = '';
-      for (let j = i; j < tokens.length && j - i < MAX_MATCH_TOKENS; j++) {
-        acc += part(j);
-        if (acc === cand.compact) return { surface: cand.surface, entries: cand.entries.slice(), length: j - i + 1 };
-        if (cand.foldable && hasUpper(acc)) {
-          const f = fold(acc);
-          if (f === cand.folded) return { surface: cand.surface, entries: cand.entries.slice(), length: j - i + 1 };
-          if (!cand.folded.startsWith(f)) break;
-        } else if (!cand.compact.startsWith(acc)) break;
-      }
-    }
-    return undefined;
+    return bucket ? matchInBucket(bucket, tokens, i) : undefined;
   }
 }
 
