@@ -8,7 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataPath } from '../src/paths.js';
 import { parseWords } from '../src/syntax/analyse.js';
-import { PARSER_FILE, readSyntaxModels, readSyntaxModelsAsync, TAGGER_FILE, type SyntaxModels } from '../src/syntax/models.js';
+import { modelsFromBytes, PARSER_FILE, readSyntaxModelBytes, readSyntaxModels, readSyntaxModelsAsync, TAGGER_FILE, type SyntaxModels } from '../src/syntax/models.js';
 
 let dir: string;
 let plain: SyntaxModels;
@@ -115,6 +115,27 @@ describe('unzipped copies of the syntax models', () => {
     readSyntaxModels(dataPath('models'), cache);
     const parserCopy = copies(cache).find((f) => f.includes(PARSER_FILE))!;
     expect(Buffer.compare(readFileSync(join(cache, parserCopy)), gunzipSync(readFileSync(dataPath('models', PARSER_FILE))))).toBe(0);
+  });
+});
+
+describe('the models a build reads once for its threads', () => {
+  it('are shared memory that gives every thread the same models and parses, with or without the copies', async () => {
+    for (const cache of [join(dir, 'shared'), join(dir, 'shared'), undefined]) {
+      const bytes = await readSyntaxModelBytes(dataPath('models'), cache);
+      expect(bytes.parser.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(bytes.tagger.buffer).toBeInstanceOf(SharedArrayBuffer);
+      const m = modelsFromBytes(bytes);
+      expect(m.parser.weights.packed.buffer).toBe(bytes.parser.buffer);
+      expectSame(m);
+    }
+  });
+
+  it('fail as the models of one thread do', async () => {
+    const models = join(dir, 'bad-shared');
+    mkdirSync(models);
+    copyFileSync(dataPath('models', PARSER_FILE), join(models, PARSER_FILE));
+    writeFileSync(join(models, TAGGER_FILE), 'not gzip at all, and longer than a gzip trailer');
+    await expect(readSyntaxModelBytes(models, join(dir, 'bad-shared-cache'))).rejects.toThrow(`${TAGGER_FILE}: not a gzip file`);
   });
 });
 

@@ -102,31 +102,36 @@ function copyPathSync(cache: string, path: string, file: string): string | undef
   }
 }
 
-async function readModelAsync(dir: string, file: string, cache: string | undefined): Promise<ModelFileContents> {
+async function readModelAsync(dir: string, file: string, cache: string | undefined, shared = false): Promise<ModelFileContents & { raw: Buffer }> {
   const path = join(dir, file);
   const copy = cache === undefined ? undefined : copyPathSync(cache, path, file);
   if (copy) {
     try {
-      return decodeUnzipped(await readWhole(copy), file);
+      const raw = await readWhole(copy, shared);
+      return { ...decodeUnzipped(raw, file), raw };
     } catch {
       // missing or damaged: unzip again below
     }
   }
-  const raw = await unzipModelAsync(await readFile(path), file);
-  const model = decodeUnzipped(raw, file);
-  if (copy) keepCopy(cache!, copy, file, raw);
-  return model;
+  const unzipped = await unzipModelAsync(await readFile(path), file);
+  const model = decodeUnzipped(unzipped, file);
+  if (copy) keepCopy(cache!, copy, file, unzipped);
+  if (!shared) return { ...model, raw: unzipped };
+  const raw = Buffer.from(new SharedArrayBuffer(unzipped.length));
+  unzipped.copy(raw);
+  return { ...decodeUnzipped(raw, file), raw };
 }
 
 /**
  * The file in one read on a thread of libuv, which goes on while this thread is busy: readFile reads
  * 512 KB at a time, each read started from this thread's event loop, so it stalls while the command
- * loads its other tables.
+ * loads its other tables. `shared`: into a SharedArrayBuffer.
  */
-async function readWhole(path: string): Promise<Buffer> {
+async function readWhole(path: string, shared = false): Promise<Buffer> {
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.allocUnsafeSlow(fstatSync(fd).size);
+    const size = fstatSync(fd).size;
+    const buf = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafeSlow(size);
     for (let at = 0; at < buf.length; ) {
       const n = await new Promise<number>((resolve, reject) => read(fd, buf, at, buf.length - at, at, (e, k) => (e ? reject(e) : resolve(k))));
       if (n === 0) throw new Error(`${path}: shorter than its size`);
@@ -136,6 +141,35 @@ async function readWhole(path: string): Promise<Buffer> {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Both models' unzipped bytes, in SharedArrayBuffers: what worker threads share (useSyntaxModelBytes). */
+export interface SyntaxModelBytes {
+  tagger: Uint8Array;
+  parser: Uint8Array;
+}
+
+/**
+ * The models read once for several threads: each thread that parses reads its weights (36 MB,
+ * looked up at random) from the same memory, so they share the processor's cache instead of
+ * pushing each other's copy out of it (`build --jobs 2`: 5% less CPU an article), and memory holds
+ * one copy. Errors are the same as readSyntaxModels'.
+ */
+export async function readSyntaxModelBytes(dir: string = dataPath('models'), cache: string | undefined = defaultCache()): Promise<SyntaxModelBytes> {
+  const [t, p] = await Promise.all([TAGGER_FILE, PARSER_FILE].map((f) => readModelAsync(dir, f, cache, true)));
+  assemble(dir, t!, p!);
+  return { tagger: t!.raw, parser: p!.raw };
+}
+
+/** The models over bytes another thread read (readSyntaxModelBytes): their arrays are views of those bytes. */
+export function modelsFromBytes(bytes: SyntaxModelBytes): SyntaxModels {
+  const view = (a: Uint8Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return assemble('shared models', decodeUnzipped(view(bytes.tagger), TAGGER_FILE), decodeUnzipped(view(bytes.parser), PARSER_FILE));
+}
+
+/** This thread's syntaxModels() are those of the bytes another thread read. */
+export function useSyntaxModelBytes(bytes: SyntaxModelBytes): void {
+  loaded ??= modelsFromBytes(bytes);
 }
 
 function assemble(dir: string, t: ModelFileContents, p: ModelFileContents): SyntaxModels {
@@ -165,6 +199,7 @@ export function syntaxModels(): SyntaxModels {
  */
 export function preloadSyntaxModels(): Promise<void> {
   return (preloading ??= (async () => {
+    if (loaded) return;
     const models = await readSyntaxModelsAsync();
     loaded ??= models;
   })().catch(() => {
