@@ -234,6 +234,27 @@ describe('build --jobs', () => {
     expect(await readFile(path.join(dir, 'two.trig'), 'utf8')).toBe(one);
   }, 300_000);
 
+  it('adds several articles on two threads as one thread does: in place, and when they rename an entity of the corpus', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-jobs-add-'));
+    const lima = path.join(dir, 'lima-talks-2026-03-02.txt');
+    const quito = path.join(dir, 'quito-visit-2026-03-03.txt');
+    await writeFile(lima, 'Monday, March 2, 2026\n\nTalks in Lima\n\nKalvik said on Monday that the talks in Lima would resume. Kalvik added that Peru wanted a deal.\n');
+    await writeFile(quito, 'Tuesday, March 3, 2026\n\nEnvoy visits Quito\n\nForeign Minister Tomas Kalvik of Peru met Ecuadorian officials in Quito on Tuesday. Tomas Kalvik said the visit was useful.\n');
+    const corpora: string[] = [];
+    for (const [first, more] of [[MUSCAT, [GENEVA, 'test/fixtures/extract/gulf-brief.html']], [lima, [quito, GENEVA]]] as const) {
+      const [one, two] = ['one', 'two'].map((j) => path.join(dir, `${path.basename(first, '.txt')}-${j}.trig`));
+      for (const out of [one!, two!]) expect((await run(['build', first, '-o', out, '--jobs', '1'])).code).toBe(0);
+      expect((await run(['build', ...more, '-o', one!, '--add', '--jobs', '1'])).code).toBe(0);
+      expect((await run(['build', ...more, '-o', two!, '--add', '--jobs', '2'])).code).toBe(0);
+      expect(await readFile(two!, 'utf8')).toBe(await readFile(one!, 'utf8'));
+      const index = async (f: string) => ({ ...JSON.parse(await readFile(path.join(dir, `.${path.basename(f)}.index`), 'utf8')), ino: 0, mtimeMs: 0 });
+      expect(await index(two!)).toEqual(await index(one!));
+      corpora.push(one!);
+    }
+    expect(await readFile(corpora[1]!, 'utf8')).toMatch(/person\/tomas-kalvik>/);
+    expect(await readFile(corpora[1]!, 'utf8')).not.toMatch(/person\/kalvik>/);
+  }, 300_000);
+
   it('reports the first bad article in input order, as one thread does, and leaves no file', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'newskg-jobs-bad-'));
     await writeFile(path.join(dir, 'a-notes.txt'), 'Talks resume\n\nAna Cruz said the talks would resume.\n');

@@ -22,7 +22,7 @@ import { readExisting, readSection, parseStream, writeIndex } from './existing.j
 import type { ExtractedForCorpus } from './extract.js';
 import { Identity, identityFacts } from './identity.js';
 import { cacheFacts, routeSection, sectionSubjects } from './section.js';
-import { extractOnThreads } from './pool.js';
+import { ThreadPool } from './pool.js';
 import { copyRenamed } from './rename.js';
 import { Router } from './route.js';
 import type { OldSection } from './section-text.js';
@@ -73,10 +73,26 @@ export interface AppendOptions {
   stage?: AppendStage;
 }
 
-/** The articles extracted, in input order, on `jobs` threads (this one when 1: only then does it load the extractor). */
-async function* extractArticles(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
-  if (jobs > 1 && files.length > 1) yield* extractOnThreads(files, date, jobs);
+/** The articles extracted, in input order, on the pool's threads or on this one (only then does it load the extractor). */
+async function* extractArticles(files: string[], date: string | undefined, pool: ThreadPool | undefined): AsyncGenerator<ExtractedForCorpus> {
+  if (pool) yield* pool.extract(files, date);
   else yield* (await import('./extract.js')).extractInOrder(files, date);
+}
+
+/**
+ * The spool's article graphs through the router into the corpus, in order: on the pool's threads,
+ * which route and write each graph's TriG (the router here takes what they set aside, in order), or
+ * on this one. Returns when all are written.
+ */
+async function writeArticleGraphs(spool: Spool, plan: Map<string, string>, router: Router, out: CorpusWriter, pool: ThreadPool | undefined): Promise<void> {
+  if (!pool) {
+    for await (const quads of spool.read()) await out.writeGraph(router.route(quads));
+    return;
+  }
+  for await (const graph of pool.route(plan, spool.path, spool.ranges())) {
+    router.take(graph);
+    await out.appendBytes([Buffer.from(graph.trig.buffer, graph.trig.byteOffset, graph.trig.byteLength)]);
+  }
 }
 
 /**
@@ -132,9 +148,11 @@ async function build(files: string[], output: string, add: boolean, date: string
   }
   const spool = await Spool.create(output).catch((e: unknown) => { throw failure('build', output, e); });
   let out: CorpusWriter | undefined;
+  const threads = Math.min(jobs === 'auto' ? autoJobs(fresh.length) : jobs, fresh.length);
+  const pool = threads > 1 ? await ThreadPool.start(threads) : undefined;
   try {
     let k = 0;
-    for await (const x of extractArticles(fresh, date, jobs === 'auto' ? autoJobs(fresh.length) : jobs)) {
+    for await (const x of extractArticles(fresh, date, pool)) {
       progress?.(k++, fresh.length);
       if (x.iri !== articleIri(articleId(x.file))) throw new UserError(`build: ${x.file}: its graph is named ${x.iri}, not by its file name; report this as a bug`, 70);
       added.push(x.file);
@@ -171,7 +189,8 @@ async function build(files: string[], output: string, add: boolean, date: string
       out = await CorpusWriter.create(output);
       if (existing) articleQuads = await rewriteGraphs(output, undefined, router, out);
     }
-    for await (const quads of spool.read()) await out.writeGraph(router.route(quads));
+    await writeArticleGraphs(spool, plan, router, out, pool);
+    await pool?.close();
     await options.stage?.('graphs');
     articleQuads += router.graphQuads;
     const articlesEnd = out.position;
@@ -185,6 +204,7 @@ async function build(files: string[], output: string, add: boolean, date: string
     await done.commit(() => writeIndex(output, { articlesEnd, articleQuads, disjointGraphs, articles, entities }));
     return { added, skipped, articles: graphs.size, triples: articleQuads + router.defaultQuads };
   } finally {
+    await pool?.close();
     await out?.abort();
     await spool.remove();
   }

@@ -1,7 +1,8 @@
-// Extraction on several threads: each worker (worker.ts) extracts one article at a time, and the
-// results are handed on in input order, so a build with --jobs N writes the same bytes as --jobs 1
-// (and the first bad article in input order is the one reported, as with one thread). At most a few
-// articles per thread wait for their turn, so memory does not grow with the corpus.
+// Work on several threads: each worker (worker.ts) extracts one article at a time, and later, once
+// the merge plan is known, routes and writes the TriG text of one article graph at a time. Results
+// are handed on in input order, so a build with --jobs N writes the same bytes as --jobs 1 (and the
+// first bad article in input order is the one reported, as with one thread). At most a few articles
+// per thread wait for their turn, so memory does not grow with the corpus.
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +11,18 @@ import { UserError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { readSyntaxModelBytes } from '../syntax/models.js';
 import type { ExtractedForCorpus } from './extract.js';
+import type { RoutedGraph } from './route.js';
 
-export interface PoolRequest { k: number; file: string; date: string | undefined }
-export type PoolReply = { k: number; ok: true; article: ExtractedForCorpus } | { k: number; ok: false; message: string; exitCode: number };
+/** A graph routed on a worker: what the router keeps of it, its kept quads' count and their TriG text as UTF-8. */
+export type RoutedText = Omit<RoutedGraph, 'kept'> & { kept: number; trig: Uint8Array };
+
+export type PoolRequest =
+  | { kind: 'extract'; k: number; file: string; date: string | undefined }
+  | { kind: 'plan'; plan: Map<string, string>; spool: string }
+  | { kind: 'route'; k: number; at: number; length: number };
+export type PoolReply =
+  | { k: number; ok: true; article?: ExtractedForCorpus; graph?: RoutedText }
+  | { k: number; ok: false; message: string; exitCode: number };
 
 /** The compiled worker: beside this module in dist/, or dist/corpus/worker.js when this runs from src/ (tests). */
 function workerFile(): string {
@@ -31,61 +41,101 @@ function workerFile(): string {
  */
 const THREADS_INTERRUPT_BUDGET = 8 * 67_584;
 
-export async function* extractOnThreads(files: string[], date: string | undefined, jobs: number): AsyncGenerator<ExtractedForCorpus> {
-  setFlagsFromString(`--interrupt-budget=${THREADS_INTERRUPT_BUDGET}`);
-  // read once, shared by every thread (a thread reads its own, and reports what is wrong, if this fails)
-  const models = await readSyntaxModelBytes().catch(() => undefined);
-  // no inherited flags: a parent started with -e or --input-type would make every worker fail
-  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(workerFile(), { execArgv: [], workerData: { models } }));
-  const done = new Map<number, PoolReply>();
-  let wake: (() => void) | undefined;
-  let failed: Error | undefined;
-  let next = 0; // next file to send
-  const ahead = workers.length * 4; // how far sending may run ahead of handing on
-  let handed = 0;
-  let finished = false;
-  const idle: Worker[] = [];
-  const send = (w: Worker): void => {
-    if (next >= files.length || next >= handed + ahead) {
-      idle.push(w);
-      return;
+export class ThreadPool {
+  /** Why a thread stopped (its error, or its exit before close()). */
+  private failed: Error | undefined;
+  private closing = false;
+  /** What the running inOrder() does with a reply, and how it is woken. */
+  private onReply: ((w: Worker, reply: PoolReply) => void) | undefined;
+  private wake: (() => void) | undefined;
+
+  private constructor(private readonly workers: Worker[]) {
+    for (const w of workers) {
+      w.on('message', (reply: PoolReply) => this.onReply?.(w, reply));
+      w.on('error', (e) => {
+        this.failed ??= e;
+        this.wake?.();
+      });
+      // a thread that ends before the work is done (killed for memory, say) would otherwise be waited for forever
+      w.on('exit', (code) => {
+        if (this.closing) return;
+        this.failed ??= new Error(`its thread ended with code ${code}`);
+        this.wake?.();
+      });
     }
-    w.postMessage({ k: next, file: files[next]!, date } satisfies PoolRequest);
-    next++;
-  };
-  for (const w of workers) {
-    w.on('message', (reply: PoolReply) => {
+  }
+
+  /** `threads` workers, sharing the syntax models read here once. */
+  static async start(threads: number): Promise<ThreadPool> {
+    setFlagsFromString(`--interrupt-budget=${THREADS_INTERRUPT_BUDGET}`);
+    // read once, shared by every thread (a thread reads its own, and reports what is wrong, if this fails)
+    const models = await readSyntaxModelBytes().catch(() => undefined);
+    // no inherited flags: a parent started with -e or --input-type would make every worker fail
+    return new ThreadPool(Array.from({ length: threads }, () => new Worker(workerFile(), { execArgv: [], workerData: { models } })));
+  }
+
+  /** The articles extracted, in input order. */
+  async *extract(files: string[], date: string | undefined): AsyncGenerator<ExtractedForCorpus> {
+    for await (const r of this.inOrder(files.length, (k) => ({ kind: 'extract', k, file: files[k]!, date }), 'an extraction thread stopped', ' to see which article')) {
+      yield r.article!;
+    }
+  }
+
+  /**
+   * The article graphs of the spool (`ranges`, Spool.ranges()) routed by the plan and written as
+   * TriG, in order, as Router.route() and CorpusWriter.writeGraph() would on this thread.
+   */
+  async *route(plan: Map<string, string>, spool: string, ranges: [number, number][]): AsyncGenerator<RoutedText> {
+    for (const w of this.workers) w.postMessage({ kind: 'plan', plan, spool } satisfies PoolRequest);
+    for await (const r of this.inOrder(ranges.length, (k) => ({ kind: 'route', k, at: ranges[k]![0], length: ranges[k]![1] }), 'a thread stopped while writing the article graphs', '')) {
+      yield r.graph!;
+    }
+  }
+
+  /**
+   * Sends requests 0..n-1 to whichever worker is free (one at a time each), at most a few per thread
+   * ahead of the one handed on, and hands the replies on in order; the first failure in order is thrown.
+   */
+  private async *inOrder(n: number, request: (k: number) => PoolRequest, stopped: string, hint: string): AsyncGenerator<PoolReply & { ok: true }> {
+    const done = new Map<number, PoolReply>();
+    let next = 0; // next request to send
+    const ahead = this.workers.length * 4; // how far sending may run ahead of handing on
+    let handed = 0;
+    const idle: Worker[] = [];
+    const send = (w: Worker): void => {
+      if (next >= n || next >= handed + ahead) {
+        idle.push(w);
+        return;
+      }
+      w.postMessage(request(next));
+      next++;
+    };
+    this.onReply = (w, reply) => {
       done.set(reply.k, reply);
       send(w);
-      wake?.();
-    });
-    w.on('error', (e) => {
-      failed = e;
-      wake?.();
-    });
-    // a thread that ends before the build is done (killed for memory, say) would otherwise be waited for forever
-    w.on('exit', (code) => {
-      if (finished) return;
-      failed ??= new Error(`its thread ended with code ${code}`);
-      wake?.();
-    });
-  }
-  try {
-    for (const w of workers) send(w);
-    while (handed < files.length) {
-      const reply = done.get(handed);
-      if (!reply) {
-        if (failed) throw new UserError(`build: an extraction thread stopped (${failed.message}); run again with --jobs 1 to see which article`, 70);
-        await new Promise<void>((resolve) => (wake = resolve));
-        continue;
+      this.wake?.();
+    };
+    try {
+      for (const w of this.workers) send(w);
+      while (handed < n) {
+        const reply = done.get(handed);
+        if (!reply) {
+          if (this.failed) throw new UserError(`build: ${stopped} (${this.failed.message}); run again with --jobs 1${hint}`, 70);
+          await new Promise<void>((resolve) => (this.wake = resolve));
+          continue;
+        }
+        done.delete(handed++);
+        if (!reply.ok) throw new UserError(reply.message, reply.exitCode);
+        while (idle.length && next < n && next < handed + ahead) send(idle.shift()!);
+        yield reply;
       }
-      done.delete(handed++);
-      if (!reply.ok) throw new UserError(reply.message, reply.exitCode);
-      while (idle.length && next < files.length && next < handed + ahead) send(idle.shift()!);
-      yield reply.article;
+    } finally {
+      this.onReply = undefined;
     }
-  } finally {
-    finished = true;
-    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -128,6 +128,54 @@ function isOwnSubject(s: Term, g: Term): boolean {
   return s.value.length === g.value.length ? s.value === g.value : s.value.startsWith(g.value) && s.value[g.value.length] === '#';
 }
 
+/** One graph as the plan routes it, whatever graphs came before it. */
+export interface RoutedGraph {
+  /** The quads that stay in the graph, rewritten, without repeats, in first-seen order. */
+  kept: Quad[];
+  /** Triples about entities (but names) and default-graph triples, as N-Quads lines, in order. */
+  defaults: string[];
+  /** [entity IRI as merged, name] of each rdfs:label and skos:altLabel about an entity, in order. */
+  names: [string, string][];
+  /** Every kept quad is about its graph's article (see Router.ownSubjects). */
+  own: boolean;
+}
+
+const mapTerm = <T extends Term>(plan: Map<string, string>, t: T): T => {
+  if (t.termType !== 'NamedNode') return t;
+  const to = plan.get(t.value);
+  return to === undefined || to === t.value ? t : (DataFactory.namedNode(to) as unknown as T);
+};
+
+/**
+ * What the router does with one graph that depends on the plan alone: IRIs become their merged
+ * node's, triples about entities and default-graph triples are set aside for the default graph,
+ * the rest stay. `nquads` writes the set-aside lines.
+ */
+export function routeGraph(plan: Map<string, string>, nquads: Writer, quads: Iterable<Quad>): RoutedGraph {
+  const kept = new Map<string, Quad>();
+  const defaults: string[] = [];
+  const names: [string, string][] = [];
+  let own = true;
+  for (const q of quads) {
+    const s = mapTerm(plan, q.subject);
+    if (plan.has(s.value)) {
+      if (q.predicate.value === LABEL || q.predicate.value === ALT_LABEL) names.push([s.value, q.object.value]);
+      else defaults.push(nquads.quadToString(s, q.predicate, mapTerm(plan, q.object)));
+      continue;
+    }
+    const o = mapTerm(plan, q.object);
+    if (q.graph.termType === 'DefaultGraph') {
+      defaults.push(nquads.quadToString(s, q.predicate, o));
+      continue;
+    }
+    const line = nquads.quadToString(s, q.predicate, o);
+    if (kept.has(line)) continue;
+    kept.set(line, s === q.subject && o === q.object ? q : DataFactory.quad(s, q.predicate, o, q.graph));
+    if (own && !isOwnSubject(s, q.graph)) own = false;
+  }
+  return { kept: [...kept.values()], defaults, names, own };
+}
+
 export class Router {
   /** Default-graph triples other than names, in first-seen order. */
   private readonly defaultLines = new LineStore();
@@ -145,46 +193,34 @@ export class Router {
 
   constructor(private readonly plan: Map<string, string>) {}
 
-  private map<T extends Term>(t: T): T {
-    if (t.termType !== 'NamedNode') return t;
-    const to = this.plan.get(t.value);
-    return to === undefined || to === t.value ? t : (DataFactory.namedNode(to) as unknown as T);
-  }
-
   /**
    * Routes quads; returns those that stay in their named graph, rewritten and without repeats
    * (call once per graph: repeats are only looked for within the call).
    */
   route(quads: Iterable<Quad>): Quad[] {
-    const kept = new Map<string, Quad>();
-    for (const q of quads) {
-      const s = this.map(q.subject);
-      if (this.plan.has(s.value)) {
-        if (q.predicate.value === LABEL || q.predicate.value === ALT_LABEL) {
-          const n = this.names.get(s.value);
-          // keyed by the plan's own string of the IRI (s is mapped: the plan maps it to itself)
-          if (!n) this.names.set(this.plan.get(s.value) ?? detach(s.value), [detach(q.object.value)]);
-          else {
-            const more = addName(n, q.object.value, detach);
-            if (more !== n) this.names.set(s.value, more);
-          }
-        } else {
-          this.keepDefault(this.nquads.quadToString(s, q.predicate, this.map(q.object)));
-        }
-        continue;
+    const r = routeGraph(this.plan, this.nquads, quads);
+    this.take(r);
+    return r.kept;
+  }
+
+  /**
+   * Keeps what routeGraph set aside of one graph (its default-graph lines and names), as route()
+   * does: graphs routed on other threads are taken here in their order, so the entity section is the
+   * same as when one thread routes them all.
+   */
+  take(r: Omit<RoutedGraph, 'kept'> & { kept: number | readonly Quad[] }): void {
+    for (const line of r.defaults) this.keepDefault(line);
+    for (const [iri, name] of r.names) {
+      const n = this.names.get(iri);
+      // keyed by the plan's own string of the IRI (iri is mapped: the plan maps it to itself)
+      if (!n) this.names.set(this.plan.get(iri) ?? detach(iri), [detach(name)]);
+      else {
+        const more = addName(n, name, detach);
+        if (more !== n) this.names.set(iri, more);
       }
-      const o = this.map(q.object);
-      if (q.graph.termType === 'DefaultGraph') {
-        this.keepDefault(this.nquads.quadToString(s, q.predicate, o));
-        continue;
-      }
-      const line = this.nquads.quadToString(s, q.predicate, o);
-      if (kept.has(line)) continue;
-      kept.set(line, s === q.subject && o === q.object ? q : DataFactory.quad(s, q.predicate, o, q.graph));
-      if (this.ownSubjects && !isOwnSubject(s, q.graph)) this.ownSubjects = false;
     }
-    this.graphQuads += kept.size;
-    return [...kept.values()];
+    if (!r.own) this.ownSubjects = false;
+    this.graphQuads += typeof r.kept === 'number' ? r.kept : r.kept.length;
   }
 
   private keepDefault(line: string): void {

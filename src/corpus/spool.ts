@@ -6,6 +6,11 @@ import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Parser, type Quad } from 'n3';
 
+/** The quads of an article's bytes in the spool. */
+export function spooledQuads(bytes: Buffer): Quad[] {
+  return new Parser({ format: 'N-Quads' }).parse(bytes.toString('utf8'));
+}
+
 export class Spool {
   private readonly lengths: number[] = [];
   private size = 0;
@@ -31,13 +36,21 @@ export class Spool {
 
   /** Each article's quads, in the order they were appended. */
   async *read(): AsyncGenerator<Quad[]> {
-    let at = 0;
-    for (const length of this.lengths) {
+    for (const [at, length] of this.ranges()) {
       const bytes = Buffer.alloc(length);
       await this.file.read(bytes, 0, length, at);
-      at += length;
-      yield new Parser({ format: 'N-Quads' }).parse(bytes.toString('utf8'));
+      yield spooledQuads(bytes);
     }
+  }
+
+  /** Where each article's N-Quads are in the file ([offset, length]), in the order they were appended: another thread may read them (pool.ts). */
+  ranges(): [number, number][] {
+    let at = 0;
+    return this.lengths.map((length) => {
+      const range: [number, number] = [at, length];
+      at += length;
+      return range;
+    });
   }
 
   async remove(): Promise<void> {

@@ -14,7 +14,7 @@ import { writeIndex, type CorpusIndex } from './existing.js';
 import type { Router } from './route.js';
 import type { SectionCache } from './section.js';
 import { writeSection, type OldSection } from './section-text.js';
-import { bodyWriter, Chunks, CORPUS_PREFIXES } from './writer.js';
+import { Chunks, CORPUS_PREFIXES, graphText } from './writer.js';
 
 /** Where the text goes: a temp file renamed over the corpus, or the corpus itself with its old entity section in a journal. */
 type Destination = { temp: string } | { journal: Journal; index: CorpusIndex; stage?: AppendStage };
@@ -129,11 +129,7 @@ export class CorpusWriter {
 
   /** One graph block; the quads all carry the graph's name. */
   async writeGraph(quads: Quad[]): Promise<void> {
-    const sink = new Chunks();
-    const w = bodyWriter(sink);
-    w.addQuads(quads);
-    w.end();
-    await this.put(sink.take());
+    await this.put(graphText(quads));
   }
 
   /**

@@ -1,7 +1,7 @@
 // The corpus's TriG text is written by n3's Writer one graph, or one piece of the entity section, at
 // a time: a writer that collects what it writes instead of streaming it, so each piece is awaited
 // (and measured) on its own.
-import { Writer } from 'n3';
+import { Writer, type Quad } from 'n3';
 import { ID_BASE, PREFIXES } from '../rdf/vocab.js';
 
 export const CORPUS_PREFIXES = { ...PREFIXES, id: ID_BASE };
@@ -32,3 +32,12 @@ export function bodyWriter(sink: Chunks): Writer {
   return w;
 }
 
+
+/** The TriG text of one graph block (the quads all carry the graph's name), as the corpus holds it. */
+export function graphText(quads: Quad[]): string {
+  const sink = new Chunks();
+  const w = bodyWriter(sink);
+  w.addQuads(quads);
+  w.end();
+  return sink.take();
+}
