@@ -1370,6 +1370,18 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru will revoke visas held by Chilean passport holders.', sanction('Peru', /^Chile$/));
   shouldExtract('Talks went on. Peru froze trade operations with Chile.', sanction('Peru', /^Chile$/));
   shouldExtract('Talks went on. Peru has extended border closures with Chile to six more towns.', sanction('Peru', /^Chile$/));
+  // read off batches W and X once they joined dev: "no intention of" opposes (an intention alone is a plan); a
+  // by-phrase names whose criticism it is; concerned or regretting that; unhappy with; protested about; a third
+  // person inside a quotation is not the one quoted; a long act cut after the object of the act it complements
+  shouldExtract('Talks went on. Peru has no intention of pursuing a free trade agreement with Chile.', stance('Peru', 'Opposes', /free trade agreement with Chile/));
+  shouldExtract('Talks went on. Peru confirmed its intention to impose duties on Chilean copper.', noStance('Peru'));
+  shouldExtract("Talks went on. The criticism of Chile's labour record by Peru angered Santiago.", stance('Peru', 'Opposes', /labour record/));
+  shouldExtract('Talks went on. Peru regrets that the minister visited the disputed island.', stance('Peru', 'Opposes', /visited the disputed island/));
+  shouldExtract('Talks went on. Peru has repeatedly protested about the detention of its consul.', stance('Peru', 'Opposes', /detention of its consul/));
+  shouldExtract('Talks went on. Peru said it was unhappy with the conditions placed on fishing licences.', stance('Peru', 'Opposes', /conditions placed on fishing licences/));
+  shouldExtract('Talks went on. Peru would not entertain any outside mediation, Ana Ruiz said.', stance('Peru', 'Opposes', /outside mediation/));
+  shouldExtract('Talks went on. Ana Ruiz said Chile had told Peru “that they are unhappy with the conditions placed on fishing licences.”', noStance('Ana Ruiz'));
+  shouldExtract('Talks went on. “We are concerned that they are considering directly assisting Chile with military equipment to use in Bolivia,” Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /assisting Chile/));
 });
 
 describe('inputs no writer means', () => {

@@ -38,6 +38,7 @@ function insideAccusation(ctx: StatementContext, k: number): boolean {
 }
 const FIRST_PERSON = /^(?:we|i|us)$/;
 const FIRST_PERSON_POSSESSIVE = /^(?:our|my)$/;
+const THIRD_PERSON = /^(?:they|he|she)$/;
 const RELATIVE = /^(?:who|which|that)$/;
 // prepositions that continue a noun's own phrase when the parse hangs them from the verb
 const OF_PHRASE = new Set(['for', 'of', 'against', 'on']);
@@ -94,11 +95,14 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (!isNoun && tree.rel(k) === 'amod' && !/^(?:had|has|have|was|were|is|are|been|be)$/.test(ctx.lower[k - 1] === 'previously' || ctx.lower[k - 1] === 'already' || ctx.lower[k - 1] === 'also' ? ctx.lower[k - 2] : ctx.lower[k - 1])) return undefined;
   let polarity: Polarity = cue.polarity;
   // ("No support for sanctions": a stance noun under "no" says the opposite)
-  if (negated(ctx, k) || (isNoun && tree.kidsWith(k, 'det').some((d) => ctx.lower[d] === 'no'))) {
+  const denied = negated(ctx, k) || (isNoun && tree.kidsWith(k, 'det').some((d) => ctx.lower[d] === 'no'));
+  if (denied) {
     const turned = negatedPolarity(polarity);
     if (!turned) return undefined;
     polarity = turned;
   }
+  // "has no intention of joining" opposes it; "the intention of joining" is a plan, no stance
+  if (needs === 'negated' && !denied) return undefined;
   const passive = !isNoun && tree.kid(k, 'nsubj:pass') >= 0;
   let topicAt: number;
   if (isNoun) {
@@ -201,7 +205,9 @@ function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposit
   // ("Peru remained opposed to …": a participle after a linking verb is an adjective)
   const linked = tree.upos(k) === 'VERB' && tree.rel(k) === 'xcomp' && ctx.lex.cueWords('linking-verb').has(tree.lemma(tree.head(k)));
   if (tree.upos(k) !== 'ADJ' && !passive && !linked) return undefined;
-  const topic = topicText(ctx, k, phraseWith(ctx, k, 'obl', preposition));
+  // ("concerned that the talks might fail": a that-clause, however the parse labels it)
+  const phrase = phraseWith(ctx, k, 'obl', preposition);
+  const topic = topicText(ctx, k, phrase >= 0 ? phrase : phraseUnder(ctx, k, ['ccomp', 'advcl'], preposition, ['mark']));
   if (!topic) return undefined;
   if (negated(ctx, k)) {
     const turned = negatedPolarity(cue.polarity);
@@ -284,7 +290,8 @@ function objectOfComplement(ctx: StatementContext, k: number): number {
 
 /** The dependent of k with relation `rel` that `preposition` introduces ("warned against meddling in …": a gerund's preposition is its mark), -1 if none. */
 const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number => {
-  const own = phraseUnder(ctx, k, rel === 'obl' ? ['obl', 'advcl'] : [rel], preposition, ['case', 'mark']);
+  // ("regrets that the visit took place": a that-clause is the verb's complement)
+  const own = phraseUnder(ctx, k, rel !== 'obl' ? [rel] : preposition === 'that' ? ['ccomp', 'advcl'] : ['obl', 'advcl'], preposition, ['case', 'mark']);
   return own >= 0 || preposition !== 'over' ? own : causePhrase(ctx, k);
 };
 
@@ -323,6 +330,8 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   if (subjects.length > 1) return [...new Set(subjects.flatMap((x) => agentsAt(ctx, x)))];
   if (ctx.tree.upos(subject) === 'PRON') {
     const named = FIRST_PERSON.test(ctx.lower[subject]) ? undefined : agentsAt(ctx, subject)[0];
+    // ("“they are unhappy with …,” said X": a third person in a quotation is not the one quoted)
+    if (!named && ctx.speakerAtToken[subject] && THIRD_PERSON.test(ctx.lower[subject])) return [];
     const e = named ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
     return e ? [e] : [];
   }
@@ -411,6 +420,10 @@ function namedBy(ctx: StatementContext, k: number): Entity[] {
 /** Who holds a noun's stance: "Ruritania's support", "the Ruritanian objection", else the subject of the verb it serves. */
 export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   const { tree } = ctx;
+  // "the criticism of the budget by the union": the by-phrase names whose it is
+  // (or hung by the parse from the noun's own of-phrase: "criticism of its record by the union")
+  const by = agentsAt(ctx, [k, phraseWith(ctx, k, 'nmod', 'of')].map((h) => phraseWith(ctx, h, 'nmod', 'by')).find((b) => b >= 0) ?? -1);
+  if (by.length) return by;
   for (const c of tree.kids(k)) {
     if (!['nmod:poss', 'compound', 'amod'].includes(tree.rel(c))) continue;
     const e = ctx.entityAtToken[c];
@@ -498,7 +511,12 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
   // the cue itself when the topic is its head ("the demands, which … rejected")
   if (cue > at && cue < b) b = Math.min(b, tree.span(cue)[0]);
   // too long: up to the head noun, or for an act ("building a mutually beneficial relationship with …") up to its object's
-  if (b - a > MAX_TOPIC_WORDS) b = tree.upos(at) === 'VERB' && tree.kid(at, 'obj') > at && tree.kid(at, 'obj') - a < MAX_TOPIC_WORDS ? tree.kid(at, 'obj') + 1 : at + 1;
+  // (or of the act it complements: "they are considering directly assisting Peru with …")
+  if (b - a > MAX_TOPIC_WORDS) {
+    const then = tree.kid(at, 'xcomp');
+    const object = tree.upos(at) !== 'VERB' ? -1 : tree.kid(at, 'obj') > at ? tree.kid(at, 'obj') : then > at && tree.kid(then, 'obj') > then ? tree.kid(then, 'obj') : -1;
+    b = object >= 0 && object - a < MAX_TOPIC_WORDS ? object + 1 : at + 1;
+  }
   while (b > a && /^\p{P}$/u.test(ctx.texts[b - 1])) b--;
   while (a < b && /^\p{P}$/u.test(ctx.texts[a])) a++;
   return b - a > MAX_TOPIC_WORDS || b <= a ? undefined : [a, b];
