@@ -1382,6 +1382,14 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru would not entertain any outside mediation, Ana Ruiz said.', stance('Peru', 'Opposes', /outside mediation/));
   shouldExtract('Talks went on. Ana Ruiz said Chile had told Peru “that they are unhappy with the conditions placed on fishing licences.”', noStance('Ana Ruiz'));
   shouldExtract('Talks went on. “We are concerned that they are considering directly assisting Chile with military equipment to use in Bolivia,” Ana Ruiz said.', stance('Ana Ruiz', 'Opposes', /assisting Chile/));
+  // a threat noun's of-phrase naming its maker, its to-clause hung from the noun it serves, the measure's on-phrase
+  // before whom the condition names; an attack's by-phrase names the one threatened, not the place attacked; "Pres"
+  shouldExtract('Talks went on. In response to the threat of President Ana Soto to impose heavy tariffs on Chile if it signs a deal with Bolivia, Chile said nothing.', threat('Ana Soto', 'Chile', /signs a deal/));
+  shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Bolivian government would amount to crossing a "red line."', threat('Ana Soto', 'Bolivia'));
+  shouldExtract('Talks went on. The Peruvian Pres Ana Soto spoke on Monday.', entity('Person', 'Ana Soto'));
+  shouldExtract('Talks went on. Forces loyal to the Government of National Accord attacked the port.', entity('Organization', 'Government of National Accord'));
+  shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Government of National Accord in La Paz would amount to crossing a "red line."', threat('Ana Soto', 'Government of National Accord'));
+  shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Bolivian Council of National Unity would amount to crossing a "red line."', threat('Ana Soto', 'Bolivian Council of National Unity'));
 });
 
 describe('inputs no writer means', () => {

@@ -231,6 +231,8 @@ describe('the parse of the constructions statements read', () => {
   // "described X as “unfounded” and warned …": the predicate is the describing verb's, the next verb coordinated
   shouldParse('Ruiz described the claims as “completely unfounded” and warned that any actions would be met with measures.', 'unfounded', 'described', 'obl');
   shouldParse('Ruiz described the claims as “completely unfounded” and warned that any actions would be met with measures.', 'warned', 'described', 'conj');
+  // a noun the tagger read right after a modal is the verb it serves
+  shouldParse('He warned that any attack on the port by forces loyal to the Government of National Unity would amount to a war.', 'attack', 'amount', 'nsubj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -42,7 +42,10 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     while (t.end > t.start && (!/[\p{L}\p{N}.]$/u.test(texts[t.end - 1]) || isInitial(texts[t.end - 1]) || JOINERS.has(texts[t.end - 1]))) t.end--;
     if (t.end <= t.start) continue;
     // "the Indus Waters Treaty", "the Taiwan Relations Act": a law or a treaty is no entity
-    if (ctx.lex.miscSuffixes.has(texts[t.end - 1]) || ctx.lex.miscSuffixes.has(texts[t.end] ?? '')) continue;
+    // (but "the Government of National Accord": a body's name, its head before "of" a body's word)
+    const of = texts.indexOf('of', t.start);
+    const body = of > t.start && of < t.end && (ctx.lex.orgHeads.has(`${texts[of - 1]} of`) || texts[of - 1] === 'Government');
+    if (!body && (ctx.lex.miscSuffixes.has(texts[t.end - 1]) || ctx.lex.miscSuffixes.has(texts[t.end] ?? ''))) continue;
     // a name is capitalised words and particles, never "if" or "said"
     if (texts.slice(t.start, t.end).some((w) => !/^\p{Lu}/u.test(w) && !JOINERS.has(w) && !/^(?:al|el|ad|as|an|ar|at)-/u.test(w) && !/^\d/.test(w))) continue;
     const start = doc.tokens[t.start].start;

@@ -156,6 +156,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   if (about >= 0 && isHarm(ctx, about, role)) action = about;
   // "Peru's threat to cut off gas supplies", "threats by Peru to go to war": the noun's to-clause
   if (action < 0 && lemma === 'threat' && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, k, ['acl'], 'to', ['mark']);
+  // ("in response to the threat of X to impose …": the to-clause hung from the noun the threat serves)
+  if (action < 0 && lemma === 'threat' && tree.upos(k) === 'NOUN' && tree.rel(k) === 'nmod') action = tree.kidsWith(tree.head(k), 'acl').find((c) => c > k && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to')) ?? -1;
   // "warned Peru not to cross the line", with the to-clause parsed as an adverbial
   // ("threatened on Sunday to expel …": the same for a threat or vow)
   const toClause = ['warn', 'threaten', 'vow', 'pledge'].includes(lemma) && tree.upos(k) === 'VERB' ? phraseUnder(ctx, k, ['advcl'], 'to', ['mark']) : -1;
@@ -191,7 +193,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("said its troops were prepared to …": a group the reporter commands speaks through the reporter too)
   const unnamed = holder >= 0 && !ctx.entityAtToken[holder] && (ctx.lex.genericOrganisationWords.heads.has(ctx.lower[holder]) || (ctx.lex.groupAgentNouns.has(ctx.lower[holder]) && tree.kid(holder, 'nmod:poss') >= 0));
   // ("Peru's threat", "threats by Peru": a noun's possessor or by-phrase makes it)
-  const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by')].flatMap((x) => agentsAt(ctx, x))[0] : undefined;
+  // ("the threat of President X to …": an of-phrase that is itself a name of an agent)
+  const ofAgent = tree.upos(k) === 'NOUN' ? phraseUnder(ctx, k, ['nmod'], 'of') : -1;
+  const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by'), isAgent(ctx.entityAtToken[ofAgent]) ? ofAgent : -1].flatMap((x) => agentsAt(ctx, x))[0] : undefined;
   const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
@@ -206,7 +210,11 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("warned that Chilean ships would be seized": a passive's subject suffers the act)
   const suffers = role(action) === 'suffering' || (role(action) === 'consequence' && tree.kid(action, 'nsubj:pass') >= 0);
   // ("warned that any Chilean attack would draw a response": an attack as the subject provokes the act, and whoever attacks is threatened)
-  const provoker = actor >= 0 && tree.upos(actor) === 'NOUN' && role(actor) === 'consequence' ? agentsUnder(ctx, actor) : [];
+  // ("any attack on the port by forces loyal to X": whoever the by-phrase names attacks, not the place attacked)
+  // (hung from the last place attacked: "any attack on X or the Y air base by forces loyal to Z")
+  // (a by-phrase that names no one known still says the places before it are only attacked)
+  const attackers = actor >= 0 ? byPhraseIn(ctx, actor) : -1;
+  const provoker = actor >= 0 && tree.upos(actor) === 'NOUN' && role(actor) === 'consequence' ? agentsUnder(ctx, attackers >= 0 ? attackers : actor) : [];
   const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor))];
   const named = namedIn(ctx, k);
   // ("promised revenge following the killing of X": whom the killing befell is no target)
@@ -221,6 +229,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     // ("warned it will counter Chile if it holds drills with Bolivia": whom the act is done to, before whom the condition names)
     ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, tree.kid(action, 'obj')) : []),
+    // ("to impose tariffs on Chile if it signs a deal with Bolivia": whom the measure is put on)
+    ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, phraseUnder(ctx, action, ['obl'], 'on')) : []),
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]),
     // ("promised a tough response after Peru expelled five diplomats": whoever did what provoked it)
     ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
@@ -433,6 +443,13 @@ function firstAgentOfSentence(ctx: StatementContext, k: number): Entity | undefi
   let root = k;
   while (ctx.tree.head(root) >= 0) root = ctx.tree.head(root);
   return agentsAt(ctx, subjectOf(ctx, root))[0] ?? ctx.mentionsInSentence[ctx.sentenceOfToken(k).index].map((x) => x.entity).find(isAgent);
+}
+
+/** The first by-phrase inside the phrase at k (its head), -1 if none. */
+function byPhraseIn(ctx: StatementContext, k: number): number {
+  const [a, b] = ctx.tree.span(k);
+  for (let i = a; i < b; i++) if (ctx.lower[i] === 'by' && ctx.tree.rel(i) === 'case' && ctx.tree.rel(ctx.tree.head(i)) === 'nmod') return ctx.tree.head(i);
+  return -1;
 }
 
 /** Whether token x names a harm ("countermeasures") or a thing a harming word describes ("retaliatory measures"). */

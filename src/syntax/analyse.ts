@@ -58,6 +58,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagDeterminedGerund(forms, upos, xpos);
   retagNamedSubjectPast(forms, upos, xpos);
   retagModalAdjective(forms, upos, xpos);
+  retagModalNoun(forms, upos, xpos);
   retagLinkingVerb(forms, upos, xpos);
   retagOrElseVerb(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
@@ -312,6 +313,19 @@ function retagModalAdjective(forms: readonly string[], upos: string[], xpos: str
     if (xpos[modal] !== 'MD' && !infinitive) continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
     if (infinitive) [upos[modal], xpos[modal]] = ['PART', 'TO'];
+  }
+}
+
+/**
+ * "any attack would amount to a war", "we will counter them": a singular noun right after a modal (or
+ * a modal and an adverb) is the verb the modal serves; a modal is never followed by a noun of its own.
+ */
+function retagModalNoun(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i < forms.length; i++) {
+    if (upos[i] !== 'NOUN' || xpos[i] !== 'NN' || !/^\p{Ll}+$/u.test(forms[i])) continue;
+    const modal = upos[i - 1] === 'ADV' && i >= 2 ? i - 2 : i - 1;
+    if (xpos[modal] !== 'MD') continue;
+    [upos[i], xpos[i]] = ['VERB', 'VB'];
   }
 }
 
