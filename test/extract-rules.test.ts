@@ -1388,6 +1388,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Bolivian government would amount to crossing a "red line."', threat('Ana Soto', 'Bolivia'));
   shouldExtract('Talks went on. The Peruvian Pres Ana Soto spoke on Monday.', entity('Person', 'Ana Soto'));
   shouldExtract('Talks went on. Forces loyal to the Government of National Accord attacked the port.', entity('Organization', 'Government of National Accord'));
+  // "labelled X a troublemaker" (British spelling, parsed as two objects); "the tariff hike a mistake" (a
+  // noun read as a verb after a naming verb)
+  shouldExtract('Talks went on. Ana Ruiz labelled the Chilean president a troublemaker.', stance('Ana Ruiz', 'Opposes', /Chilean president/));
+  shouldExtract('Talks went on. Peru called the tariff hike a mistake.', stance('Peru', 'Opposes', /tariff hike/));
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Government of National Accord in La Paz would amount to crossing a "red line."', threat('Ana Soto', 'Government of National Accord'));
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Bolivian Council of National Unity would amount to crossing a "red line."', threat('Ana Soto', 'Bolivian Council of National Unity'));
 });

@@ -233,6 +233,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ruiz described the claims as “completely unfounded” and warned that any actions would be met with measures.', 'warned', 'described', 'conj');
   // a noun the tagger read right after a modal is the verb it serves
   shouldParse('He warned that any attack on the port by forces loyal to the Government of National Unity would amount to a war.', 'attack', 'amount', 'nsubj');
+  // a bare verb after "called the NOUN" is the head of the thing named
+  shouldParse('Peru called the tariff hike a mistake.', 'hike', 'called', 'obj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -206,7 +206,8 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       let found: { holders: Entity[]; topicAt: number; judgement: Judgement } | undefined;
       if (ctx.lex.cueWords('evaluating-verb').has(tree.lemma(k)) && tree.upos(k) === 'VERB' && !negated(ctx, k)) {
-        const object = tree.kid(k, 'obj');
+        // ("labelled the president a troublemaker" parsed as an indirect and a direct object: the first is the thing judged)
+        const object = tree.kid(k, 'iobj') >= 0 && tree.kid(k, 'obj') > tree.kid(k, 'iobj') ? tree.kid(k, 'iobj') : tree.kid(k, 'obj');
         if (object < 0) continue;
         const judgement = predicatesOf(ctx, k, object).map((p) => judgementAt(ctx, words, p)).find((j) => j);
         // "called the junta illegitimate" parsed as one noun phrase, "junta" a compound of the judging word

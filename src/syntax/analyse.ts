@@ -59,6 +59,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagNamedSubjectPast(forms, upos, xpos);
   retagModalAdjective(forms, upos, xpos);
   retagModalNoun(forms, upos, xpos);
+  retagCompoundHeadVerb(forms, upos, xpos);
   retagLinkingVerb(forms, upos, xpos);
   retagOrElseVerb(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
@@ -328,6 +329,20 @@ function retagModalNoun(forms: readonly string[], upos: string[], xpos: string[]
     [upos[i], xpos[i]] = ['VERB', 'VB'];
   }
 }
+
+/**
+ * "called the tariff hike a mistake": after a verb that names what a thing is, a bare verb right after
+ * a determiner and a noun, before another determiner, is the head of the thing named (elsewhere "the
+ * ladies at the shop know the trade" keeps its verb).
+ */
+function retagCompoundHeadVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 3; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'VERB' || xpos[i] !== 'VB' || upos[i - 1] !== 'NOUN' || xpos[i - 1] !== 'NN' || upos[i - 2] !== 'DET' || upos[i + 1] !== 'DET') continue;
+    if (!NAMING_FORMS.test(forms[i - 3])) continue;
+    [upos[i], xpos[i]] = ['NOUN', 'NN'];
+  }
+}
+const NAMING_FORMS = /^(?:call|calls|called|calling|describe|describes|described|describing|label|labels|labell?ed|labell?ing|brand|brands|branded|branding|term|terms|termed|terming|dub|dubs|dubbed|dubbing)$/i;
 
 /**
  * "called the attack unsafe and provocative": a word read as a noun after a noun, joined by "and" or
