@@ -1392,6 +1392,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // noun read as a verb after a naming verb)
   shouldExtract('Talks went on. Ana Ruiz labelled the Chilean president a troublemaker.', stance('Ana Ruiz', 'Opposes', /Chilean president/));
   shouldExtract('Talks went on. Peru called the tariff hike a mistake.', stance('Peru', 'Opposes', /tariff hike/));
+  // a reported "must … or face …"; consequences someone must bear or accept (an offer accepted is no harm)
+  shouldExtract('Talks went on. Peru says Chile must reduce Bolivian influence around the port or face possible Peruvian action.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said the Chilean government must accept the consequences.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Government of National Accord in La Paz would amount to crossing a "red line."', threat('Ana Soto', 'Government of National Accord'));
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Bolivian Council of National Unity would amount to crossing a "red line."', threat('Ana Soto', 'Bolivian Council of National Unity'));
 });

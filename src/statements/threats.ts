@@ -246,7 +246,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("we'll respond": the tokenizer keeps the modal on its pronoun)
   const modalOf = (v: number) => tree.kids(v).find((c) => (tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c])) || (tree.rel(c) === 'nsubj' && CONTRACTED_MODAL.test(ctx.lower[c])));
   // "you will have to face the consequences": the modal of "have to" is the consequence's
-  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined);
+  // ("must bear the consequences", "must accept the consequences": consequences someone must bear are a harm in store)
+  const mustBear = tree.kids(k).find((c) => tree.rel(c) === 'aux' && ctx.lower[c] === 'must' && tree.lemma(tree.kid(k, 'obj')) === 'consequence');
+  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? mustBear;
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   if (modal === undefined && !progressive) return undefined;
@@ -287,7 +289,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const whatever = condition >= 0 && tree.lemma(k) === 'do' && /^(?:what|whatever)$/.test(ctx.lower[k + 1] ?? '');
   // ("would not proceed with the trade deals if the fighting went on": a benefit withheld on a condition)
   const withheld = role(k) === 'withheld' && condition >= 0 && negated(ctx, k);
-  const r = role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  const r = mustBear !== undefined ? 'suffering' : role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -379,7 +381,10 @@ const orConjuncts = (ctx: StatementContext, v: number): number[] => ctx.tree.kid
  */
 function orElse(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
-  if (tree.upos(k) !== 'VERB' || !ctx.lex.cueWords('demanding-verb').has(tree.lemma(k)) || negated(ctx, k)) return undefined;
+  if (tree.upos(k) !== 'VERB' || negated(ctx, k)) return undefined;
+  // ("said Chile must reduce its presence or face action": a clause of what must be done, reported)
+  const must = (c: number) => c >= 0 && tree.kids(c).some((m) => tree.rel(m) === 'aux' && /^(?:must|should)$/.test(ctx.lower[m]));
+  if (!ctx.lex.cueWords('demanding-verb').has(tree.lemma(k)) && !(ctx.isSpeechVerb(k) && must(tree.kid(k, 'ccomp')))) return undefined;
   const demand = [tree.kid(k, 'ccomp'), tree.kid(k, 'xcomp')].find((c) => c >= 0) ?? -1;
   if (demand < 0) return undefined;
   // (the "or" clause hung from the demand, or from the demanding verb itself: "told Peru to pay … or be cut off")
