@@ -1396,6 +1396,11 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru says Chile must reduce Bolivian influence around the port or face possible Peruvian action.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru said the Chilean government must accept the consequences.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // a city is in its country when the text uses it as a place at least once, not when it only stands for a government
+  shouldExtract('Talks went on. The Moscow talks failed. Russia wants more.', { describe: 'no containment of Moscow', test: (x) => !x.facts.some((f) => f.kind === 'containedInPlace') });
+  shouldExtract('Talks went on. Ana Ruiz arrived in Moscow on Monday. Russia wants more.', fact('containedInPlace', 'Moscow', 'Russia'));
+  shouldExtract('Talks went on. Buses stood idle in Lagos, Kano and Port Harcourt. Nigeria wants more.', fact('containedInPlace', 'Kano', 'Nigeria'));
+  shouldExtract('Talks went on. The talks were held in the capital, Honiara. The Solomon Islands wants more.', fact('containedInPlace', 'Honiara', 'Solomon Islands'));
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Government of National Accord in La Paz would amount to crossing a "red line."', threat('Ana Soto', 'Government of National Accord'));
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Bolivian Council of National Unity would amount to crossing a "red line."', threat('Ana Soto', 'Bolivian Council of National Unity'));
 });

@@ -316,6 +316,35 @@ function statedContainer(ctx: StatementContext, e: Entity): EntityFact | undefin
   return undefined;
 }
 
+/**
+ * Whether the text uses the city as a place at least once ("in Geneva", "from Tehran", a dateline, "Toronto,
+ * Canada", "the capital, Honiara", "Russia's Kaliningrad exclave"), not only as a stand-in for a government
+ * ("Moscow said", "Beijing's response"): a capital named only as a government is not placed anywhere.
+ */
+function placedSomewhere(ctx: StatementContext, e: Entity): boolean {
+  const dateline = datelineSentence(ctx);
+  const lex = ctx.lex;
+  const settlement = (w: string | undefined) => !!w && (lex.settlementNouns.has(w) || SETTLEMENT_LIKE.has(w));
+  return e.mentions.some((m) => {
+    if (m.kind !== 'name') return false;
+    const t = tokenStartingAt(ctx.doc, m.start);
+    const last = tokenEndingAt(ctx.doc, m.end);
+    if (dateline && m.start >= dateline.start && m.end <= dateline.end) return true;
+    // ("the capital, Honiara", "the national capital of Canberra": a settlement noun, a comma or "of" between)
+    const before = /^(?:,|of)$/.test(ctx.lower[t - 1] ?? '') ? t - 2 : t - 1;
+    const owner = /^['’]s$/.test(ctx.texts[t - 1] ?? '') ? ctx.entityAtToken[t - 2] : undefined;
+    // ("in Lagos, Kano and Port Harcourt": the preposition before the list)
+    let p = t - 1;
+    while (p >= 0 && (/^(?:,|and|or)$/.test(ctx.lower[p]) || ctx.entityAtToken[p]?.type === 'City')) p--;
+    const locative = (w: string | undefined) => !!w && (lex.locativePrepositions.has(w) || OTHER_LOCATIVE.has(w));
+    // ("Mejillones, a port town north of …": an apposition that says what the place is)
+    const described = ctx.texts[last + 1] === ',' && /^(?:a|an|the)$/.test(ctx.lower[last + 2] ?? '') && [last + 3, last + 4].some((x) => settlement(ctx.lower[x]));
+    return locative(ctx.lower[t - 1]) || locative(ctx.lower[p]) || settlement(ctx.lower[before]) || settlement(ctx.lower[last + 1]) || described || owner?.type === 'Country' || (ctx.texts[last + 1] === ',' && ctx.entityAtToken[last + 2]?.type === 'Country');
+  });
+}
+const OTHER_LOCATIVE = new Set(['from', 'via', 'visit', 'visits', 'visiting', 'visited']);
+const SETTLEMENT_LIKE = new Set(['exclave', 'enclave', 'port', 'region', 'province']);
+
 /** Cities in countries the article mentions; "Tehran's Grand Bazaar" in Tehran. */
 function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
   const out: EntityFact[] = [];
@@ -323,7 +352,7 @@ function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
   for (const e of entities) {
     if (e.type === 'City') {
       const country = countryOfCity(ctx, e);
-      if (country) out.push({ kind: 'containedInPlace', subject: e.iri, object: country.iri });
+      if (country && placedSomewhere(ctx, e)) out.push({ kind: 'containedInPlace', subject: e.iri, object: country.iri });
       // a town the gazetteer does not know: where the text puts it
       const stated = gaz.lookup(e.label).some((x) => x.type === 'City') ? undefined : statedContainer(ctx, e);
       if (stated) out.push(stated);
