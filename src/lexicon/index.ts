@@ -121,6 +121,7 @@ function wordList(name: string): { words: Set<string>; heads: Set<string> } {
 /** The groups of data/lexicon/cue-words.tsv: each is one list of cue words a rule of src/statements asks for by name. */
 export const CUE_GROUPS = [
   'non-state-group',
+  'envoy-noun',
   'document-noun',
   'summoning-verb',
   'refusing-verb',

@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, contentWords, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, contentWords, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -215,13 +215,15 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // (a by-phrase that names no one known still says the places before it are only attacked)
   const attackers = actor >= 0 ? byPhraseIn(ctx, actor) : -1;
   const provoker = actor >= 0 && tree.upos(actor) === 'NOUN' && role(actor) === 'consequence' ? agentsUnder(ctx, attackers >= 0 ? attackers : actor) : [];
-  const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor))];
+  const recalled = envoysRecalled(ctx, action);
+  const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor)), ...recalled.own];
   const named = namedIn(ctx, k);
   // ("promised revenge following the killing of X": whom the killing befell is no target)
   const victims = victimsUnder(ctx, action);
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
     ...(suffers ? agentsAt(ctx, actor) : provoker),
+    ...recalled.from,
     ...agentsAt(ctx, tree.kid(k, 'obj')),
     ...agentsAt(ctx, tree.kid(k, 'iobj')),
     // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the rebels"
@@ -236,7 +238,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
     ...(maker ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
-    .find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
+    // (a country named by the capital an envoy is recalled from is named all the same)
+    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
@@ -448,6 +451,29 @@ function firstAgentOfSentence(ctx: StatementContext, k: number): Entity | undefi
   let root = k;
   while (ctx.tree.head(root) >= 0) root = ctx.tree.head(root);
   return agentsAt(ctx, subjectOf(ctx, root))[0] ?? ctx.mentionsInSentence[ctx.sentenceOfToken(k).index].map((x) => x.entity).find(isAgent);
+}
+
+/**
+ * "recalling Peru's ambassador from Santiago" inside a threatened act: whose envoy is recalled is on the
+ * threatener's side, and the country the envoy leaves (named, or by its capital) is the one threatened.
+ */
+function envoysRecalled(ctx: StatementContext, action: number): { own: Entity[]; from: Entity[] } {
+  const { tree } = ctx;
+  const own: Entity[] = [];
+  const from: Entity[] = [];
+  if (action < 0) return { own, from };
+  const [a, b] = tree.span(action);
+  for (let v = a; v < b; v++) {
+    if (!['recall', 'withdraw'].includes(tree.lemma(v))) continue;
+    const envoy = tree.kid(v, 'obj');
+    if (envoy < 0 || !ctx.lex.cueWords('envoy-noun').has(tree.lemma(envoy))) continue;
+    own.push(...agentsAt(ctx, tree.kid(envoy, 'nmod:poss')));
+    const place = [phraseUnder(ctx, v, ['obl'], 'from'), phraseUnder(ctx, envoy, ['nmod'], 'from')].find((x) => x >= 0) ?? -1;
+    const e = ctx.entityAtToken[place];
+    const country = e?.type === 'City' ? countryOfCity(ctx, e) : e;
+    if (country && isAgent(country)) from.push(country);
+  }
+  return { own, from };
 }
 
 /** The first by-phrase inside the phrase at k (its head), -1 if none. */
