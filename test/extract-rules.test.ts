@@ -1396,6 +1396,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru says Chile must reduce Bolivian influence around the port or face possible Peruvian action.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru said the Chilean government must accept the consequences.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // pleading that someone should do a thing supports it
+  shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
   // recalling one's own envoy from a capital: whose envoy it is is on the threatener's side, the capital's country opposite
   shouldExtract('Talks went on. Chile pressed on. Tomas Berg warned that his government would find ways to make its displeasure felt, and did not rule out recalling Peru’s ambassador from Santiago if the trial goes ahead.', threat('Tomas Berg', 'Chile'));
   // a city is in its country when the text uses it as a place at least once, not when it only stands for a government

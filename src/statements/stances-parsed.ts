@@ -292,6 +292,8 @@ function objectOfComplement(ctx: StatementContext, k: number): number {
 const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: string | undefined): number => {
   // ("regrets that the visit took place": a that-clause is the verb's complement)
   const own = phraseUnder(ctx, k, rel !== 'obl' ? [rel] : preposition === 'that' ? ['ccomp', 'advcl'] : ['obl', 'advcl'], preposition, ['case', 'mark']);
+  // ("hopes Chile will abide by …": a that-clause without its "that")
+  if (own < 0 && rel === 'obl' && preposition === 'that') return ctx.tree.kidsWith(k, 'ccomp').find((c) => ctx.tree.kid(c, 'mark') < 0) ?? -1;
   return own >= 0 || preposition !== 'over' ? own : causePhrase(ctx, k);
 };
 
