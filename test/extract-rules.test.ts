@@ -1398,6 +1398,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // no side puts a measure on its own goods (a misread imposer)
+  shouldExtract('Talks went on. Peruvian President Ana Soto hit back at Tomas Berg, warning him that she will widen her trade war after the Chilean PM announced retaliatory tariffs on Peruvian goods.', { describe: 'no Peruvian sanction on Peruvian goods', test: (x) => !stmts(x, 'Sanction').some((t) => labelOf(x, t.imposedBy) === 'Peru') });
   // recalling one's own envoy from a capital: whose envoy it is is on the threatener's side, the capital's country opposite
   shouldExtract('Talks went on. Chile pressed on. Tomas Berg warned that his government would find ways to make its displeasure felt, and did not rule out recalling Peru’s ambassador from Santiago if the trial goes ahead.', threat('Tomas Berg', 'Chile'));
   // a city is in its country when the text uses it as a place at least once, not when it only stands for a government

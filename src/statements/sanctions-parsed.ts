@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentAt, agentsAt, agentsUnder, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
+import { agentAt, agentsAt, entityOfIri, agentsUnder, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -26,6 +26,26 @@ interface Reading {
   targets: EntityOrLiteral[];
   measure: string;
 }
+
+/**
+ * "the US slapped tariffs on US goods" is a misreading (the measure is someone else's, answering the US):
+ * no side puts a measure on its own goods.
+ */
+export function ownGoods(ctx: StatementContext, x: Statement): boolean {
+  if (x.kind !== 'Sanction' || !('literal' in x.target) || !OWN_GOODS.test(x.target.literal)) return false;
+  const { target } = x;
+  const imposer = entityOfIri(ctx, x.imposedBy);
+  const s = ctx.doc.sentences.find((y) => y.start <= x.evidence.start && x.evidence.start < y.end);
+  if (!imposer || !s) return false;
+  const words = new Set(target.literal.split(/\s+/));
+  const side = sideOf(ctx, imposer);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const e = ctx.entityAtToken[i];
+    if (e && side.includes(e) && words.has(ctx.texts[i]) && ctx.mentionAtToken[i] !== undefined) return true;
+  }
+  return false;
+}
+const OWN_GOODS = /\b(?:goods|products|exports)$/i;
 
 export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   const out: Statement[] = [];

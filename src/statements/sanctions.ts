@@ -5,7 +5,7 @@ import type { Entity, EntityOrLiteral, Factuality, Sentence, Statement } from '.
 import { clauseEnd, PREPOSITIONS } from './clauses.js';
 import { findPhrase, isAgent, isPress, sideOf, spanText, standFor, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
-import { findParsedSanctions } from './sanctions-parsed.js';
+import { findParsedSanctions, ownGoods } from './sanctions-parsed.js';
 import { tokenStartingAt } from '../text/lookup.js';
 
 // Words before a measure that say it is refused, only threatened or planned, or undone: not imposed
@@ -21,7 +21,7 @@ export function findSanctions(ctx: StatementContext): Statement[] {
   // the word windows add what the parse did not read, never the same imposer and target twice
   const key = (x: Statement) => (x.kind === 'Sanction' ? `${x.imposedBy}|${'iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()}` : '');
   const seen = new Set(parsed.statements.map(key));
-  const body = onceBySide(ctx, [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))]);
+  const body = onceBySide(ctx, [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))].filter((x) => !ownGoods(ctx, x)));
   return [...body, ...headlineSanctions(ctx, body)];
 }
 
