@@ -1398,6 +1398,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // an acronym or a known bloc before "and" is a name of its own
+  shouldExtract('Talks went on. Officials from NATO and European Union met in Brussels.', entity('Organization', 'NATO'), entity('Organization', 'European Union'));
+  shouldExtract('Talks went on. The rebels of M23 and Congo River Alliance advanced.', entity('Organization', 'M23'), entity('Organization', 'Congo River Alliance'));
   // no side puts a measure on its own goods (a misread imposer)
   shouldExtract('Talks went on. Peruvian President Ana Soto hit back at Tomas Berg, warning him that she will widen her trade war after the Chilean PM announced retaliatory tariffs on Peruvian goods.', { describe: 'no Peruvian sanction on Peruvian goods', test: (x) => !stmts(x, 'Sanction').some((t) => labelOf(x, t.imposedBy) === 'Peru') });
   // recalling one's own envoy from a capital: whose envoy it is is on the threatener's side, the capital's country opposite

@@ -42,6 +42,9 @@ export const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 const MODIFIER = /-(?:based|registered|flagged|owned|led|backed|born|made|linked|listed)$/;
 const FUNCTION_TAG = /Adverb|Conjunction|Preposition|Determiner|Pronoun|Verb|Modal|Copula|Auxiliary|QuestionWord|Tense|Infinitive|Gerund/;
 
+/** A name complete on its own: an acronym ("NATO", "M23"), a bloc, a known institution or outlet. */
+const wholeName = (ctx: RunContext, text: string): boolean => /^\p{Lu}[\p{Lu}\d]+$/u.test(text) || ctx.lex.blocs.has(text) || ctx.lex.institutions.has(text) || ctx.lex.media.has(text);
+
 function miscEnd(ctx: RunContext, p: number, b: number): number {
   // ("President Bill Clinton": a suffix word that opens a longer run is a first name, not a document)
   for (let e = b; e > p; e--) if (ctx.lex.miscSuffixes.has(ctx.texts[e - 1]) && !ctx.lex.orgSuffixes.has(ctx.texts[e - 1]) && !(e - 1 === p && e < b)) return e;
@@ -120,6 +123,8 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     if (and > 0 && lex.orgSuffixes.has(texts[p + and - 1])) continue;
     // "Kano and Port Harcourt": a known place before "and" is a name of its own
     if (and > 0 && ctx.gaz.longestMatchAt(texts, p)?.length === and) continue;
+    // "NATO and European Union", "M23 and Congo River Alliance": an acronym, bloc or known body before "and" too
+    if (and > 0 && wholeName(ctx, texts.slice(p, p + and).join(' '))) continue;
     // "Ridgeline Aerosystems and Covington Defense Technologies": two names of two words or more
     // ("Procter and Gamble", "Center for Strategic and International Studies" stay whole)
     if (and >= 2 && e - (p + and + 1) >= 2 && !texts.slice(p, p + and).some((w) => w === 'of' || w === 'for')) continue;
