@@ -87,6 +87,8 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
       if (t.score < NEW_NAME_SCORE || (ctx.heading && t.type === 'PER' && !ctx.knownPeople.has(text))) continue;
       // a capitalised ordinary word is no name on its own, whatever the tagger thinks
       if (t.end - t.start === 1 && (isCommonWord(texts[t.start], ctx.lowercaseInText) || ctx.lex.notNames.has(texts[t.start]))) continue;
+      // ("Shia Muslim": words that are never names, however many)
+      if (texts.slice(t.start, t.end).every((w) => ctx.lex.notNames.has(w))) continue;
       // "the Minister of Defence": a portfolio after a title, not a name
       if (isPortfolio(ctx, t.start, t.end)) continue;
       // "Vice Chair", "Member States": a person made only of title and role words is no one
