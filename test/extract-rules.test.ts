@@ -1398,8 +1398,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
-  // faiths, pilgrimages and "Brexit" are no names, alone or together
-  shouldExtract('Talks went on. Shia Muslim pilgrims and Shias went on Hajj and Umrah after Brexit.', { describe: 'no entity', test: (x) => x.entities.length === 0 });
+  // faiths, pilgrimages and "Brexit" are no names, alone or together ("Shia" and "Christian" may be a part of one)
+  shouldExtract('Talks went on. Sunni Muslim pilgrims and Shias went on Hajj and Umrah after Brexit.', { describe: 'no entity', test: (x) => x.entities.length === 0 });
   // an acronym or a known bloc before "and" is a name of its own
   shouldExtract('Talks went on. Officials from NATO and European Union met in Brussels.', entity('Organization', 'NATO'), entity('Organization', 'European Union'));
   shouldExtract('Talks went on. The rebels of M23 and Congo River Alliance advanced.', entity('Organization', 'M23'), entity('Organization', 'Congo River Alliance'));
