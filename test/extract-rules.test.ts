@@ -1398,6 +1398,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // a demonym's threat of a measure (a danger no one is named as making is no one's); a cue verb's -ing form after a comma
+  shouldExtract('Talks went on. A Peruvian threat of sanctions angered Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Ana Ruiz said talks would defuse the threat of war in the region, Chile said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Talks went on. Ana Soto also criticised the closure of the schools, warning Chile of repercussions unless it reverses its "mistake."', threat('Ana Soto', 'Chile', /reverses/));
   // faiths, pilgrimages and "Brexit" are no names, alone or together ("Shia" and "Christian" may be a part of one)
   shouldExtract('Talks went on. Sunni Muslim pilgrims and Shias went on Hajj and Umrah after Brexit.', { describe: 'no entity', test: (x) => x.entities.length === 0 });
   // an acronym or a known bloc before "and" is a name of its own

@@ -235,6 +235,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('He warned that any attack on the port by forces loyal to the Government of National Unity would amount to a war.', 'attack', 'amount', 'nsubj');
   // a bare verb after "called the NOUN" is the head of the thing named
   shouldParse('Peru called the tariff hike a mistake.', 'hike', 'called', 'obj');
+  // a cue verb's -ing form after a comma, before a name, is a participle
+  shouldParse('Peru criticised the closure, warning Chile of repercussions.', 'Chile', 'warning', 'obj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -156,6 +156,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   if (about >= 0 && isHarm(ctx, about, role)) action = about;
   // "Peru's threat to cut off gas supplies", "threats by Peru to go to war": the noun's to-clause
   if (action < 0 && lemma === 'threat' && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, k, ['acl'], 'to', ['mark']);
+  // ("a Peruvian threat of sanctions": a harm or measure the of-phrase names)
+  const ofHarm = lemma === 'threat' && tree.upos(k) === 'NOUN' ? phraseUnder(ctx, k, ['nmod'], 'of') : -1;
+  if (action < 0 && ofHarm >= 0 && (isMeasure(ctx, ofHarm, role) || isHarm(ctx, ofHarm, role))) action = ofHarm;
   // ("in response to the threat of X to impose …": the to-clause hung from the noun the threat serves)
   if (action < 0 && lemma === 'threat' && tree.upos(k) === 'NOUN' && tree.rel(k) === 'nmod') action = tree.kidsWith(tree.head(k), 'acl').find((c) => c > k && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to')) ?? -1;
   // "warned Peru not to cross the line", with the to-clause parsed as an adverbial
@@ -195,7 +198,11 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("Peru's threat", "threats by Peru": a noun's possessor or by-phrase makes it)
   // ("the threat of President X to …": an of-phrase that is itself a name of an agent)
   const ofAgent = tree.upos(k) === 'NOUN' ? phraseUnder(ctx, k, ['nmod'], 'of') : -1;
-  const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by'), isAgent(ctx.entityAtToken[ofAgent]) ? ofAgent : -1].flatMap((x) => agentsAt(ctx, x))[0] : undefined;
+  // ("a Peruvian threat": the country a demonym names)
+  const demonym = tree.upos(k) === 'NOUN' ? tree.kidsWith(k, 'amod').find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1 : -1;
+  const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by'), isAgent(ctx.entityAtToken[ofAgent]) ? ofAgent : -1, demonym].flatMap((x) => agentsAt(ctx, x))[0] : undefined;
+  // ("to defuse the threat of war": a danger no one is named as making is no one's threat)
+  if (action === ofHarm && !maker) return undefined;
   const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
@@ -236,7 +243,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]),
     // ("promised a tough response after Peru expelled five diplomats": whoever did what provoked it)
     ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
-    ...(maker ? [] : objectsAbove(ctx, k))]
+    // ("Peru's threat of sanctions angered Chile": whom the threat, as a subject, acts on)
+    ...(maker && tree.rel(k) !== 'nsubj' ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
     // (a country named by the capital an envoy is recalled from is named all the same)
     .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);

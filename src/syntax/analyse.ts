@@ -51,6 +51,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagHeadlineCueVerb(forms, upos, xpos);
   retagRelativeVerbs(forms, upos, xpos);
   retagGerundsAfterPrepositions(forms, upos, xpos);
+  retagParticipleAfterComma(forms, upos, xpos);
   retagProgressiveCue(forms, upos, xpos);
   retagInfinitiveCue(forms, upos, xpos);
   retagCapitalisedAdjectiveName(forms, upos, xpos);
@@ -215,6 +216,17 @@ function retagReportedPast(forms: readonly string[], upos: string[], xpos: strin
  * "responded by imposing penalties on …": after a preposition, an -ing word with a noun phrase after it
  * is a gerund taking it as object; the tagger, reading the noun after it, made it an adjective.
  */
+/**
+ * "criticised the closure, warning Chile of …", ", urging the council to …": a cue verb's -ing form
+ * after a comma and before a name, pronoun or determiner is the participle of a clause, not a noun.
+ */
+function retagParticipleAfterComma(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (forms[i - 1] !== ',' || !/^\p{Ll}+ing$/u.test(forms[i]) || !['ADJ', 'NOUN'].includes(upos[i]) || !isCueVerbForm(forms[i], 'ing')) continue;
+    if (['DET', 'PROPN', 'PRON'].includes(upos[i + 1]) || forms[i + 1] === 'that') [upos[i], xpos[i]] = ['VERB', 'VBG'];
+  }
+}
+
 function retagGerundsAfterPrepositions(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 1; i + 1 < forms.length; i++) {
     if (!GERUND_PREPOSITIONS.has(forms[i - 1].toLowerCase()) || !/^\p{Ll}+ing$/u.test(forms[i]) || !['ADJ', 'NOUN'].includes(upos[i])) continue;
