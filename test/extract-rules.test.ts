@@ -1398,6 +1398,15 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // nouns and adjectives of displeasure, frustration, disapproval, gratitude; distancing oneself; hitting out at
+  shouldExtract('Talks went on. Peru expressed dissatisfaction with the outcome.', stance('Peru', 'Opposes', /outcome/));
+  shouldExtract('Talks went on. Peru voiced frustration over the delays.', stance('Peru', 'Opposes', /delays/));
+  shouldExtract('Talks went on. Peru voiced its disapproval of the sanctions.', stance('Peru', 'Opposes', /sanctions/));
+  shouldExtract('Talks went on. Peru expressed gratitude for the aid.', stance('Peru', 'Supports', /aid/));
+  shouldExtract('Talks went on. Peru was critical of the plan.', stance('Peru', 'Opposes', /plan/));
+  shouldExtract('Talks went on. Peru distanced itself from the statement.', stance('Peru', 'Opposes', /statement/));
+  shouldExtract('Talks went on. Peru hit out at the decision.', stance('Peru', 'Opposes', /decision/));
+  shouldExtract('Talks went on. Peru came out against the proposed merger.', stance('Peru', 'Opposes', /proposed merger/));
   // a demonym's threat of a measure (a danger no one is named as making is no one's); a cue verb's -ing form after a comma
   shouldExtract('Talks went on. A Peruvian threat of sanctions angered Chile.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Ana Ruiz said talks would defuse the threat of war in the region, Chile said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
