@@ -1398,6 +1398,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // "Minister of the Interior Ana Ruiz": the ministry's words after "of the" are the portfolio, not the name
+  shouldExtract('Talks went on. Colombia’s Minister of the Interior Ana Ruiz spoke.', entity('Person', 'Ana Ruiz'), fact('jobTitle', 'Ana Ruiz', 'Minister of the Interior'), fact('affiliation', 'Ana Ruiz', 'Colombia'));
   // nouns and adjectives of displeasure, frustration, disapproval, gratitude; distancing oneself; hitting out at
   shouldExtract('Talks went on. Peru expressed dissatisfaction with the outcome.', stance('Peru', 'Opposes', /outcome/));
   shouldExtract('Talks went on. Peru voiced frustration over the delays.', stance('Peru', 'Opposes', /delays/));

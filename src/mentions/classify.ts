@@ -190,6 +190,12 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   // ("For the Alliance of Small Island States": a preposition never opens a name)
   const functionWord = (k: number) => /Preposition|Determiner|Conjunction|Pronoun/.test(lexiconTag(ctx.texts[k]) ?? '');
   while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || (p > a && ctx.texts[p] === 'the') || MODIFIER.test(ctx.texts[p]) || (strippable(p) && (!opensName(p) || functionWord(p))))) p++;
+  // ("Minister of the Interior Ana Ruiz": a ministry's words after a title's "of the" are its portfolio, not the name)
+  const portfolioStop = p === a && a >= 3 && ctx.texts[a - 1] === 'the' && ctx.texts[a - 2] === 'of' && titleAt(ctx, a - 3, a - 2) > 0 ? ministryWordsEnd(ctx, a, b) : undefined;
+  if (portfolioStop !== undefined) {
+    title = `${ctx.texts[a - 3]} of the ${ctx.texts.slice(a, portfolioStop).join(' ')}`;
+    p = portfolioStop;
+  }
   // "Interior Cabinet Secretary Joseph Langat", "Iranian Foreign Minister X": a title inside the run
   // splits it; what stands before the title is either an affiliation (a country, an organisation) or part of the title.
   const titled = titleInside(ctx, p, b);

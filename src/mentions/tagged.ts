@@ -70,6 +70,9 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
       continue;
     }
     if (inside.some((n) => n.kind === 'demonym' || n.kind === 'pronoun' || n.kind === 'description' || n.role !== undefined)) continue;
+    // ("Minister of the Interior Ana Ruiz" read as one organisation: the ministry's words before the rules' person are a portfolio)
+    const portfolio = inside.length === 1 && inside[0].type === 'Person' && inside[0].end === end && inside[0].start > start && doc.article.text.slice(start, inside[0].start).trim().split(/\s+/).every((w) => ctx.lex.genericOrganisationWords.words.has(w.toLowerCase()));
+    if (portfolio) continue;
     // two names side by side ("State Department Iran hand") or a country inside stay apart; pieces
     // the tagger joins with "of", "and", "for" are one organisation ("Bureau of Industry and Security")
     // (but "the Organisation for Security and Cooperation in Europe": a place after "in" or "of" ends an organisation's name)
