@@ -1398,6 +1398,11 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // ended links, suspended agreements, flows and crossings; "whether it would end relations" is a question
+  shouldExtract('Talks went on. Chile ended air traffic and trade links with Peru.', sanction('Chile', /^Peru$/));
+  shouldExtract('Talks went on. Chile suspended its energy agreement with Peru.', sanction('Chile', /^Peru$/));
+  shouldExtract('Talks went on. Chile suspended all financial flows with Peru.', sanction('Chile', /^Peru$/));
+  shouldExtract('Talks went on. Ana Soto asked whether Chile would cut diplomatic ties with Peru.', noSanction());
   // "Minister of the Interior Ana Ruiz": the ministry's words after "of the" are the portfolio, not the name
   shouldExtract('Talks went on. Colombia’s Minister of the Interior Ana Ruiz spoke.', entity('Person', 'Ana Ruiz'), fact('jobTitle', 'Ana Ruiz', 'Minister of the Interior'), fact('affiliation', 'Ana Ruiz', 'Colombia'));
   // nouns and adjectives of displeasure, frustration, disapproval, gratitude; distancing oneself; hitting out at

@@ -374,6 +374,8 @@ function refused(ctx: StatementContext, v: number): boolean {
   if (negated(ctx, v)) return true;
   if (tree.kids(v).some((c) => tree.rel(c) === 'aux' && UNSURE_MODALS.test(ctx.lower[c]))) return true;
   if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m])))) return true;
+  // ("did not say whether it would end relations with X": a question, not a measure)
+  if (tree.kids(v).some((m) => tree.rel(m) === 'mark' && /^(?:whether|if)$/.test(ctx.lower[m]))) return true;
   // "in case the regions are annexed": a condition all the same
   if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => ctx.lower[m] === 'case' && ctx.lower[m - 1] === 'in'))) return true;
   for (let c = v, steps = 0; c >= 0 && steps < 3 && ['xcomp', 'ccomp', 'csubj', 'advcl', 'acl'].includes(tree.rel(c)); steps++) {
