@@ -620,8 +620,10 @@ describe('threats (statements.json threat)', () => {
   // "shall be responsible for the consequences": the one made responsible is threatened
   shouldExtract("Peru's foreign ministry said the Bolivian side shall be responsible for all the ensuing consequences.", threat('Peru', 'Bolivia'));
   shouldExtract('Ana Vidal said Bolivia would be responsible for the security of the summit.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
-  // "warned X not to …" is a warning to X, however the parse hangs the to-clause; "vowed not to strike" threatens no one
-  shouldExtract('Peru warned Chile not to send troops to the border.', threat('Peru', 'Chile'));
+  // "warned X not to …" with no harm named and no condition is a warning, which real-news gold reads as a stance, not a
+  // threat (unless the line warned of is a red one); "vowed not to strike" threatens no one
+  shouldExtract('Peru warned Chile not to send troops to the border.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Peru warned Chile not to send troops to the border or face sanctions.', threat('Peru', 'Chile'));
   shouldExtract('Peru vowed not to strike Chile.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Chinese President Xi Jinping warned his US counterpart Joe Biden not to cross the red line over Taiwan.', threat('Xi Jinping', 'Joe Biden'));
   // "US officials" speak for the United States

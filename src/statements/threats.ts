@@ -209,6 +209,11 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
   const forbidding = lemma === 'warn' && (action === xcomp || action === toClause || action === against) && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
   if (condition < 0 && negated(ctx, action) && !forbidding && role(action) !== 'litotes') return undefined;
+  // ("warned Chile not to cross the line", "warned Peru to steer clear of …": a demand with no harm named and no
+  // condition is a warning, which the gold reads as a stance, not a threat)
+  // (but "not to cross the red line": a line drawn says what crossing it brings)
+  const redLine = action >= 0 && Array.from({ length: tree.span(action)[1] - tree.span(action)[0] }, (_, i) => tree.span(action)[0] + i).some((i) => tree.lemma(i) === 'line' && tree.kidsWith(i, 'amod').some((a) => ctx.lower[a] === 'red'));
+  if (lemma === 'warn' && (action === xcomp || action === toClause) && condition < 0 && !harmNamed(ctx, action, role) && !redLine) return undefined;
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
   // Ruritania would pay a heavy price": who suffers is the one threatened
   // ("Peru's threat to impose …": the noun a to-clause hangs from is no actor under which the target hides)
