@@ -1400,6 +1400,11 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // someone menaced with no act named is no threat; a vow or pledge of no harm and on no condition threatens no one;
+  // "threatened X of violence" as "with"
+  shouldExtract('Talks went on. Peru sanctioned Tomas Berg, who has repeatedly threatened Chilean families.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Talks went on. Ana Ruiz vowed to protect the nation’s oil reserves from Chilean interference.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Talks went on. Ana Ruiz appeared to threaten Chile of potential violence if it would not settle the dispute.', threat('Ana Ruiz', 'Chile'), { describe: 'the act is the violence', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'potential violence') });
   // ended links, suspended agreements, flows and crossings; "whether it would end relations" is a question
   shouldExtract('Talks went on. Chile ended air traffic and trade links with Peru.', sanction('Chile', /^Peru$/));
   shouldExtract('Talks went on. Chile suspended its energy agreement with Peru.', sanction('Chile', /^Peru$/));

@@ -172,12 +172,15 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   if (action < 0) action = against;
   // "threatened Mexico with tariffs": what the one threatened is threatened with
   if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) {
-    const withWhat = phraseUnder(ctx, k, ['obl'], 'with');
+    // ("threatened Ethiopia of potential violence": an of-phrase, on the verb or on the one threatened, all the same)
+    const withWhat = [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'of'), phraseUnder(ctx, action, ['nmod'], 'of')].find((x) => x >= 0) ?? -1;
     // ("threatened Chile on Monday, saying it could consider it a part of the war if …": what the saying says)
     const saying = tree.kidsWith(k, 'advcl').find((c) => ctx.lex.speechVerbs.has(ctx.lower[c]) || tree.lemma(c) === 'say');
     const said = saying !== undefined ? tree.kid(saying, 'ccomp') : -1;
     if (withWhat >= 0) action = withWhat;
     else if (said >= 0) action = said;
+    // ("settlers who threatened Palestinian families": someone menaced, with no act threatened, is no statement of a threat)
+    else if (!harmNamed(ctx, action, role)) return undefined;
   }
   // "issued an ultimatum to X to withdraw": the demand hangs from the verb that holds the noun
   if (action < 0 && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, verbAbove(ctx, k), ['xcomp', 'advcl'], 'to', ['mark']);
@@ -214,6 +217,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // (but "not to cross the red line": a line drawn says what crossing it brings)
   const redLine = action >= 0 && Array.from({ length: tree.span(action)[1] - tree.span(action)[0] }, (_, i) => tree.span(action)[0] + i).some((i) => tree.lemma(i) === 'line' && tree.kidsWith(i, 'amod').some((a) => ctx.lower[a] === 'red'));
   if (lemma === 'warn' && (action === xcomp || action === toClause) && condition < 0 && !harmNamed(ctx, action, role) && !redLine) return undefined;
+  // ("vowed to protect the oil reserves", "pledged that it will help": a promise of no harm and on no condition threatens no one)
+  if ((lemma === 'vow' || lemma === 'pledge' || lemma === 'promise') && condition < 0 && !harmNamed(ctx, action, role) && !readyToHarm(ctx, action, role)) return undefined;
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
   // Ruritania would pay a heavy price": who suffers is the one threatened
   // ("Peru's threat to impose …": the noun a to-clause hangs from is no actor under which the target hides)
