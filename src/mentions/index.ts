@@ -96,6 +96,9 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // also writes it in lower case, or when it opens the sentence and is no institution's word ("the Senate");
     // inside a sentence its capital is meant ("the Fed", "Labour")
     names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && (ctx.lowercaseInText.has(n.text.toLowerCase()) || (opensSentence(doc, s, n) && !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText)))));
+    // ("Unit 840", "the Yad Vashem Holocaust Memorial", "International Security": an everyday word cut off a longer
+    // name, with a capitalised word or a number right beside it, names nothing on its own)
+    names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText) && (/\p{Lu}[\p{L}.’'-]* $/u.test(doc.article.text.slice(Math.max(0, n.start - 30), n.start)) || /^ (?:\p{Lu}|\d)/u.test(doc.article.text.slice(n.end, n.end + 2)))));
     const inOrder = [...names].sort((a, b) => a.start - b.start);
     names = names.map((n) => (listedWithOrganizations(doc, inOrder, n) ? { ...n, type: 'Organization' as const } : n));
     // ("Trump" after "the Trump administration" is the man, not the government he heads)
