@@ -1400,6 +1400,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // a person by default only, made of everyday words after "the", where the tagger is sure of an organisation
+  shouldExtract('Talks went on. The Blue House said the talks failed.', entity('Organization', 'Blue House'));
   // an everyday word cut off a longer name, beside a capitalised word or a number, is no organisation
   shouldExtract('Talks went on. Chile sanctioned the Revolutionary Guard Corps Unit 840 on Monday.', { describe: 'no organisation "Unit"', test: (x) => !x.entities.some((e) => e.label === 'Unit') });
   // someone menaced with no act named is no threat; a vow or pledge of no harm and on no condition threatens no one;

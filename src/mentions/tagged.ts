@@ -67,6 +67,14 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
       if (type === 'Organization' && t.score >= TEAM_SCORE && n.type === 'City' && n.kind === 'name' && !aPlace && !ctx.heading && !ctx.lex.locativePrepositions.has(texts[t.start - 1]?.toLowerCase() ?? '')) {
         out = out.map((x) => (x === n ? { start: n.start, end: n.end, text: n.text, sentence: n.sentence, kind: 'name', type: 'Organization' } : x));
       }
+      // ("the Red Cross said", "the Blue House said": a person by default only, no title, no gazetteer, made of
+      // everyday words, where the tagger is sure of an organisation and "the" stands before it, is that organisation)
+      // (or "the" and a capitalised word before it: "the Lebanese Red Cross")
+      const determined = /^the$/i.test(texts[t.start - 1] ?? '') || (/^the$/i.test(texts[t.start - 2] ?? '') && /^\p{Lu}/u.test(texts[t.start - 1] ?? ''));
+      const everyday = texts.slice(t.start, t.end).every((w) => isCommonWord(w, ctx.lowercaseInText));
+      if (type === 'Organization' && t.score >= TEAM_SCORE && n.type === 'Person' && n.kind === 'name' && !n.role && !n.gazetteerKey && determined && everyday) {
+        out = out.map((x) => (x === n ? { start: n.start, end: n.end, text: n.text, sentence: n.sentence, kind: 'name', type: 'Organization' } : x));
+      }
       continue;
     }
     if (inside.some((n) => n.kind === 'demonym' || n.kind === 'pronoun' || n.kind === 'description' || n.role !== undefined)) continue;
