@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DataFactory, Writer, type Quad } from 'n3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergePlan } from '../src/corpus/merge.js';
 import { buildCorpus } from '../src/corpus/index.js';
 import { readGraphFile } from '../src/rdf/parse.js';
@@ -253,6 +253,65 @@ describe('build --jobs', () => {
     }
     expect(await readFile(corpora[1]!, 'utf8')).toMatch(/person\/tomas-kalvik>/);
     expect(await readFile(corpora[1]!, 'utf8')).not.toMatch(/person\/kalvik>/);
+  }, 300_000);
+
+  it('routes the article graphs on new threads, not on those that extracted (their heaps grew with every article)', async () => {
+    const { ThreadPool } = await import('../src/corpus/pool.js');
+    const { Spool, spooledQuads } = await import('../src/corpus/spool.js');
+    const { routeGraph } = await import('../src/corpus/route.js');
+    const { graphText } = await import('../src/corpus/writer.js');
+    const dir = await mkdtemp(path.join(tmpdir(), 'newskg-jobs-threads-'));
+    const spool = await Spool.create(path.join(dir, 'corpus.trig'));
+    const pool = await ThreadPool.start(2);
+    try {
+      const nquads: string[] = [];
+      for await (const x of pool.extract([MUSCAT, GENEVA, 'test/fixtures/extract/gulf-brief.html'], undefined)) {
+        nquads.push(x.nquads);
+        await spool.append(x.nquads);
+      }
+      const extracting = pool.threadIds;
+      expect(extracting).toHaveLength(2);
+      const trig: string[] = [];
+      for await (const g of pool.route(new Map(), spool.path, spool.ranges())) trig.push(Buffer.from(g.trig).toString('utf8'));
+      expect(pool.threadIds).toHaveLength(2);
+      expect(pool.threadIds.filter((id) => extracting.includes(id))).toEqual([]);
+      // what they wrote is what this thread writes
+      const here = nquads.map((t) => graphText(routeGraph(new Map(), new Writer({ format: 'N-Quads' }), spooledQuads(Buffer.from(t, 'utf8'))).kept));
+      expect(trig).toEqual(here);
+    } finally {
+      await pool.close();
+      await spool.remove();
+    }
+  }, 300_000);
+
+  it('gives each thread its next article before it has replied, and hands the articles on in input order', async () => {
+    const { ThreadPool } = await import('../src/corpus/pool.js');
+    const { Worker } = await import('node:worker_threads');
+    const log: string[] = [];
+    const seen = new Set<unknown>();
+    const post = Worker.prototype.postMessage;
+    // what the pool sends each thread, and (before the pool hears of it) each reply
+    const spy = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof post>) {
+      if (!seen.has(this)) {
+        seen.add(this);
+        this.prependListener('message', () => log.push('reply'));
+      }
+      log.push(`send ${this.threadId}`);
+      return post.apply(this, args);
+    });
+    const pool = await ThreadPool.start(2);
+    try {
+      const files = [MUSCAT, GENEVA, 'test/fixtures/extract/gulf-brief.html', MUSCAT, GENEVA];
+      const got: string[] = [];
+      for await (const x of pool.extract(files, undefined)) got.push(x.file);
+      expect(got).toEqual(files);
+      const before = log.slice(0, log.indexOf('reply'));
+      expect(before).toHaveLength(4);
+      for (const id of pool.threadIds) expect(before.filter((l) => l === `send ${id}`)).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+      await pool.close();
+    }
   }, 300_000);
 
   it('reports the first bad article in input order, as one thread does, and leaves no file', async () => {
