@@ -1400,6 +1400,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // scare quotes round a word do not end its phrase; efforts are for what their to-clause says; a rejection from X
+  shouldExtract('Talks went on. Peru accused Chile of “interfering” with its domestic affairs.', stance('Peru', 'Opposes', /interfering with its domestic affairs/));
+  shouldExtract('Talks went on. Peru called for efforts to find a peaceful solution to the war.', stance('Peru', 'Supports', /peaceful solution/));
+  shouldExtract('Talks went on. The proposal faced a rejection from Chile.', stance('Chile', 'Opposes', /proposal/));
   // a person by default only, made of everyday words after "the", where the tagger is sure of an organisation
   shouldExtract('Talks went on. The Blue House said the talks failed.', entity('Organization', 'Blue House'));
   // an everyday word cut off a longer name, beside a capitalised word or a number, is no organisation

@@ -44,6 +44,8 @@ const RELATIVE = /^(?:who|which|that)$/;
 const OF_PHRASE = new Set(['for', 'of', 'against', 'on']);
 // nouns whose to-phrase says what is ended: "an end to the raids", "a halt to the strikes"
 const ENDINGS = new Set(['end', 'halt', 'stop']);
+// nouns of trying that say nothing until their to-clause does: "efforts to find a solution"
+const EFFORTS = new Set(['effort', 'step', 'attempt', 'bid']);
 export const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all|no)\s+/i;
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
 const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
@@ -132,6 +134,11 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     if (topicAt < 0 && tree.kid(k, 'obj') >= 0) topicAt = phraseUnder(ctx, tree.kid(k, 'obj'), ['acl', 'nmod', 'advcl'], preposition, ['case', 'mark']);
   }
   topicAt = namedByWhat(ctx, topicAt);
+  // ("called for efforts to find a peaceful solution": the efforts are for what their to-clause says)
+  if (topicAt >= 0 && EFFORTS.has(tree.lemma(topicAt))) {
+    const purpose = [...tree.kidsWith(topicAt, 'acl'), ...tree.kidsWith(k, 'advcl')].find((c) => tree.span(c)[0] === tree.span(topicAt)[1] && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
+    if (purpose !== undefined) topicAt = purpose;
+  }
   // "would accept no interference": accepting none of it opposes it ("rejected no plan" says nothing sure)
   if (topicAt >= 0 && tree.kidsWith(topicAt, 'det').some((d) => ctx.lower[d] === 'no')) {
     const turned = negatedPolarity(polarity);
@@ -474,7 +481,7 @@ const REACTED_TO = new Set(['to', 'at', 'over', 'against', 'about', 'by']);
 export function topicText(ctx: StatementContext, cue: number, at: number, own = false): string {
   const span = topicSpan(ctx, cue, at, own);
   // (a quotation closing inside the topic, 'opposes "any form of interaction" between X and Y', leaves its mark out)
-  return span ? spanText(ctx, span[0], span[1]).replace(/^["“‘']+|["”’']+$/g, '').replace(/(\S)["“”] /g, '$1 ').replace(LEADING, '').trim() : '';
+  return span ? spanText(ctx, span[0], span[1]).replace(/^["“‘']+|["”’']+$/g, '').replace(/(\S)["“”] /g, '$1 ').replace(LEADING, '').replace(/^["“‘]+/, '').trim() : '';
 }
 
 /** The tokens [from, to) of the topic topicText() words. */
@@ -493,6 +500,8 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
     // ("dismissed the claims as baseless": the as-phrase judges the topic, it is no part of it)
     const judged = c > at && tree.kids(c).some((m) => ['case', 'mark'].includes(tree.rel(m)) && ctx.lower[m] === 'as' && m === tree.span(c)[0]);
     if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !where && !coordinated && !judged && !tree.dominates(c, cue)) continue;
+    // (scare quotes round a word do not end its phrase: 'of “interfering” with its affairs')
+    if (tree.rel(c) === 'punct' && (c === at - 1 || c === at + 1) && /^["“]$/.test(ctx.texts[at - 1] ?? '') && /^["”]$/.test(ctx.texts[at + 1] ?? '')) continue;
     const [ca, cb] = tree.span(c);
     if (ca > at) b = Math.min(b, ca);
     else if (cb <= at) a = Math.max(a, cb);
@@ -508,7 +517,8 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
   // ("rejected the proposal on Tuesday": when, not what)
   const timely = phrase >= 0 && (ctx.lex.calendar.has(ctx.texts[phrase]) || tree.rel(phrase).endsWith(':tmod'));
   // ("demanded a halt to the strikes": the to-phrase of an end, halt or stop, too)
-  const continues = OF_PHRASE.has(ctx.lower[next]) || (ctx.lower[next] === 'to' && ENDINGS.has(tree.lemma(at)) && tree.upos(at) === 'NOUN');
+  // ('of “interfering” with its affairs': an act's with-phrase, whatever the quote marks did to the parse)
+  const continues = OF_PHRASE.has(ctx.lower[next]) || (ctx.lower[next] === 'to' && ENDINGS.has(tree.lemma(at)) && tree.upos(at) === 'NOUN') || (ctx.lower[next] === 'with' && /ing$/.test(ctx.lower[at]) && /^["”]$/.test(ctx.texts[next - 1] ?? ''));
   if (phrase >= 0 && !timely && continues && tree.rel(next) === 'case' && tree.head(phrase) === cue && tree.span(phrase)[1] - a <= MAX_TOPIC_WORDS) b = tree.span(phrase)[1];
   // the cue itself when the topic is its head ("the demands, which … rejected")
   if (cue > at && cue < b) b = Math.min(b, tree.span(cue)[0]);
