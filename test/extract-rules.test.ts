@@ -1400,6 +1400,12 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // rebuffed, lamented, mocked, cheered, snubbed …; a lemma that lost its final e ("bristled" → "bristl") still finds its
+  // entry; "the fact that …" is what the clause says
+  shouldExtract('Talks went on. Peru rebuffed the offer.', stance('Peru', 'Opposes', /offer/));
+  shouldExtract('Talks went on. Peru cheered the decision.', stance('Peru', 'Supports', /decision/));
+  shouldExtract('Talks went on. Peru bristled at the remarks.', stance('Peru', 'Opposes', /remarks/));
+  shouldExtract('Talks went on. Ana Ruiz bemoaned the fact that several countries made interfering comments about Peru.', stance('Ana Ruiz', 'Opposes', /interfering comments/));
   // scare quotes round a word do not end its phrase; efforts are for what their to-clause says; a rejection from X
   shouldExtract('Talks went on. Peru accused Chile of “interfering” with its domestic affairs.', stance('Peru', 'Opposes', /interfering with its domestic affairs/));
   shouldExtract('Talks went on. Peru called for efforts to find a peaceful solution to the war.', stance('Peru', 'Supports', /peaceful solution/));

@@ -287,7 +287,9 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
       const lemma = ctx.tree.lemma(k).toLowerCase();
       // ("she was outraged by the decision": a passive participle the table lists as written is that entry, not its verb's)
       const asWritten = ctx.tree.kid(k, 'nsubj:pass') >= 0 ? table.get(ctx.lower[k]) : undefined;
-      const entry = (particle >= 0 ? table.get(`${lemma} ${ctx.lower[particle]}`) : undefined) ?? asWritten ?? table.get(lemma) ?? table.get(ctx.lower[k]);
+      // ("bristled" → "bristl": the lemma rules may drop a verb's final e, which the table keeps)
+      const withE = ctx.tree.upos(k) === 'VERB' && /(?:ed|ing)$/.test(ctx.lower[k]) ? table.get(`${lemma}e`) : undefined;
+      const entry = (particle >= 0 ? table.get(`${lemma} ${ctx.lower[particle]}`) : undefined) ?? asWritten ?? table.get(lemma) ?? table.get(ctx.lower[k]) ?? withE;
       if (entry !== undefined) yield { s, k, entry };
     }
   }

@@ -139,6 +139,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     const purpose = [...tree.kidsWith(topicAt, 'acl'), ...tree.kidsWith(k, 'advcl')].find((c) => tree.span(c)[0] === tree.span(topicAt)[1] && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
     if (purpose !== undefined) topicAt = purpose;
   }
+  // ("bemoaned the fact that X did Y": what the fact is)
+  if (topicAt >= 0 && tree.lemma(topicAt) === 'fact') topicAt = phraseUnder(ctx, topicAt, ['acl', 'ccomp'], 'that', ['mark']);
   // "would accept no interference": accepting none of it opposes it ("rejected no plan" says nothing sure)
   if (topicAt >= 0 && tree.kidsWith(topicAt, 'det').some((d) => ctx.lower[d] === 'no')) {
     const turned = negatedPolarity(polarity);
