@@ -1400,6 +1400,11 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chile must accept the offer.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // pleading that someone should do a thing supports it
   shouldExtract('Talks went on. Ana Soto went to Lima, pleading that the Peruvian leader should consider reopening the border.', stance('Ana Soto', 'Supports', /reopening the border/));
+  // a support withdrawn opposes (one asked to be ended is still held); pulling or walking out of a thing; backing away
+  shouldExtract('Talks went on. Peru withdrew its support for the plan.', stance('Peru', 'Opposes', /plan/), { describe: 'no support', test: (x) => !stmts(x, 'Stance').some((t) => t.polarity === 'Supports') });
+  shouldExtract('Talks went on. Peru pulled out of the agreement.', stance('Peru', 'Opposes', /agreement/));
+  shouldExtract('Talks went on. Peru walked out of the talks.', stance('Peru', 'Opposes', /talks/));
+  shouldExtract('Talks went on. Peru backed away from the deal.', stance('Peru', 'Opposes', /deal/));
   // rebuffed, lamented, mocked, cheered, snubbed …; a lemma that lost its final e ("bristled" → "bristl") still finds its
   // entry; "the fact that …" is what the clause says
   shouldExtract('Talks went on. Peru rebuffed the offer.', stance('Peru', 'Opposes', /offer/));

@@ -283,7 +283,9 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
       // "ruled out talks": a verb with its particle is an entry of its own ("rule out")
       // ("hit back at X" with "back" parsed as an adverb right after the verb: its particle all the same)
       const prt = ctx.tree.kid(k, 'compound:prt');
-      const particle = prt >= 0 ? prt : ctx.tree.head(k + 1) === k && ctx.tree.rel(k + 1) === 'advmod' && PARTICLES.test(ctx.lower[k + 1] ?? '') ? k + 1 : -1;
+      // ("pulled out of the deal" with "out" read as a second case word of the of-phrase: its particle all the same)
+      const caseParticle = ctx.tree.rel(k + 1) === 'case' && ctx.lower[k + 2] === 'of' && ctx.tree.head(ctx.tree.head(k + 1)) === k;
+      const particle = prt >= 0 ? prt : (ctx.tree.head(k + 1) === k && ctx.tree.rel(k + 1) === 'advmod') || caseParticle ? (PARTICLES.test(ctx.lower[k + 1] ?? '') ? k + 1 : -1) : -1;
       const lemma = ctx.tree.lemma(k).toLowerCase();
       // ("she was outraged by the decision": a passive participle the table lists as written is that entry, not its verb's)
       const asWritten = ctx.tree.kid(k, 'nsubj:pass') >= 0 ? table.get(ctx.lower[k]) : undefined;

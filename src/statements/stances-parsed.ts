@@ -105,6 +105,10 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   }
   // "has no intention of joining" opposes it; "the intention of joining" is a plan, no stance
   if (needs === 'negated' && !denied) return undefined;
+  // ("withdrew its support for the plan", "ended its backing of X": a stance noun undone says the opposite)
+  // (but "Peru should end its support for the rebels": a stance someone is asked to undo is still held)
+  const undoing = isNoun && tree.rel(k) === 'obj' && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k)));
+  if (undoing && polarity === 'Supports' && !tree.kids(tree.head(k)).some((c) => tree.rel(c) === 'aux' && /^(?:should|must|would|could|may|might|will|shall)$/.test(ctx.lower[c]))) polarity = 'Opposes';
   const passive = !isNoun && tree.kid(k, 'nsubj:pass') >= 0;
   let topicAt: number;
   if (isNoun) {
