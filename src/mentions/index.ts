@@ -11,7 +11,7 @@ import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from
 import { capitalisedRuns, isAcronym, isShouting } from './names.js';
 import { nicknamedPeople } from './nicknames.js';
 import { listedBodies, listedPortfolios, titleOffices, withoutPortfolioPeople } from './offices.js';
-import { reconcileWithTagger, taggerNames } from './tagged.js';
+import { asOrganization, reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
 import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
 import { isDatelineSentence } from '../text/index.js';
@@ -95,10 +95,12 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // "Security", "Troubled relations …": one capitalised everyday word names no organisation when the article
     // also writes it in lower case, or when it opens the sentence and is no institution's word ("the Senate");
     // inside a sentence its capital is meant ("the Fed", "Labour")
-    names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && (ctx.lowercaseInText.has(n.text.toLowerCase()) || (opensSentence(doc, s, n) && !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText)))));
-    // ("Unit 840", "the Yad Vashem Holocaust Memorial", "International Security": an everyday word cut off a longer
-    // name, with a capitalised word or a number right beside it, names nothing on its own)
-    names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text) && !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText) && (/\p{Lu}[\p{L}.’'-]* $/u.test(doc.article.text.slice(Math.max(0, n.start - 30), n.start)) || /^ (?:\p{Lu}|\d)/u.test(doc.article.text.slice(n.end, n.end + 2)))));
+    // ("Unit 840", "the Yad Vashem Holocaust Memorial", "International Security": nor an everyday word cut off a
+    // longer name, with a capitalised word or a number right beside it)
+    const oneWordOrganisation = (n: Mention) => n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text);
+    const everyday = (n: Mention) => !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText);
+    const besideName = (n: Mention) => /\p{Lu}[\p{L}.’'-]* $/u.test(doc.article.text.slice(Math.max(0, n.start - 30), n.start)) || /^ (?:\p{Lu}|\d)/u.test(doc.article.text.slice(n.end, n.end + 2));
+    names = names.filter((n) => !(oneWordOrganisation(n) && (ctx.lowercaseInText.has(n.text.toLowerCase()) || (everyday(n) && (opensSentence(doc, s, n) || besideName(n))))));
     const inOrder = [...names].sort((a, b) => a.start - b.start);
     names = names.map((n) => (listedWithOrganizations(doc, inOrder, n) ? { ...n, type: 'Organization' as const } : n));
     // ("Trump" after "the Trump administration" is the man, not the government he heads)
@@ -358,10 +360,6 @@ function bracketedFirstName(ctx: RunContext, n: Mention): boolean {
   const k = tokenAtOrAfter(doc, n.start);
   if (n.kind !== 'name' || doc.tokens[k]?.end !== n.end) return false;
   return /^[([]$/.test(texts[k - 1] ?? '') && /^[)\]]$/.test(texts[k + 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(texts[k + 2] ?? '');
-}
-
-function asOrganization(m: Mention): Mention {
-  return { start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: 'name', type: 'Organization' };
 }
 
 function textBetween(doc: Document, a: Mention, b: Mention): string {

@@ -24,6 +24,11 @@ const SPLITTING_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
 
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'y', '&']);
 
+/** The mention's words as the name of an organisation, whatever the rules took them for. */
+export function asOrganization(m: Mention): Mention {
+  return { start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: 'name', type: 'Organization' };
+}
+
 export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention[], spans: NerSpan[]): Mention[] {
   const { doc, texts } = ctx;
   // Title-case headings ("Iran Threatens Retaliation if Attacked") fool the tagger; there the rules
@@ -43,8 +48,9 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
     if (t.end <= t.start) continue;
     // "the Indus Waters Treaty", "the Taiwan Relations Act": a law or a treaty is no entity
     // (but "the Government of National Accord": a body's name, its head before "of" a body's word)
-    const of = texts.indexOf('of', t.start);
-    const body = of > t.start && of < t.end && (ctx.lex.orgHeads.has(`${texts[of - 1]} of`) || texts[of - 1] === 'Government');
+    // (within the span only: the texts are the whole document's)
+    const of = t.start + texts.slice(t.start, t.end).indexOf('of');
+    const body = of > t.start && (ctx.lex.orgHeads.has(`${texts[of - 1]} of`) || texts[of - 1] === 'Government');
     if (!body && (ctx.lex.miscSuffixes.has(texts[t.end - 1]) || ctx.lex.miscSuffixes.has(texts[t.end] ?? ''))) continue;
     // a name is capitalised words and particles, never "if" or "said"
     if (texts.slice(t.start, t.end).some((w) => !/^\p{Lu}/u.test(w) && !JOINERS.has(w) && !/^(?:al|el|ad|as|an|ar|at)-/u.test(w) && !/^\d/.test(w))) continue;
@@ -65,7 +71,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
       const settlements = texts.slice(s.tokenStart, s.tokenEnd).some((w) => ctx.lex.settlementNouns.has(w.toLowerCase()) || ctx.lex.settlementNouns.has(w.toLowerCase().replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))));
       const aPlace = settlements || ctx.gaz.lookup(n.text).some((x) => x.type === 'City' && x.isCapital) || placeElsewhere(ctx, t.start, t.end);
       if (type === 'Organization' && t.score >= TEAM_SCORE && n.type === 'City' && n.kind === 'name' && !aPlace && !ctx.heading && !ctx.lex.locativePrepositions.has(texts[t.start - 1]?.toLowerCase() ?? '')) {
-        out = out.map((x) => (x === n ? { start: n.start, end: n.end, text: n.text, sentence: n.sentence, kind: 'name', type: 'Organization' } : x));
+        out = out.map((x) => (x === n ? asOrganization(n) : x));
       }
       // ("the Red Cross said", "the Blue House said": a person by default only, no title, no gazetteer, made of
       // everyday words, where the tagger is sure of an organisation and "the" stands before it, is that organisation)
@@ -73,7 +79,7 @@ export function reconcileWithTagger(ctx: RunContext, s: Sentence, names: Mention
       const determined = /^the$/i.test(texts[t.start - 1] ?? '') || (/^the$/i.test(texts[t.start - 2] ?? '') && /^\p{Lu}/u.test(texts[t.start - 1] ?? ''));
       const everyday = texts.slice(t.start, t.end).every((w) => isCommonWord(w, ctx.lowercaseInText));
       if (type === 'Organization' && t.score >= TEAM_SCORE && n.type === 'Person' && n.kind === 'name' && !n.role && !n.gazetteerKey && determined && everyday) {
-        out = out.map((x) => (x === n ? { start: n.start, end: n.end, text: n.text, sentence: n.sentence, kind: 'name', type: 'Organization' } : x));
+        out = out.map((x) => (x === n ? asOrganization(n) : x));
       }
       continue;
     }

@@ -321,8 +321,7 @@ function statedContainer(ctx: StatementContext, e: Entity): EntityFact | undefin
  * Canada", "the capital, Honiara", "Russia's Kaliningrad exclave"), not only as a stand-in for a government
  * ("Moscow said", "Beijing's response"): a capital named only as a government is not placed anywhere.
  */
-function placedSomewhere(ctx: StatementContext, e: Entity): boolean {
-  const dateline = datelineSentence(ctx);
+function placedSomewhere(ctx: StatementContext, e: Entity, dateline: Sentence | undefined): boolean {
   const lex = ctx.lex;
   const settlement = (w: string | undefined) => !!w && (lex.settlementNouns.has(w) || SETTLEMENT_LIKE.has(w));
   return e.mentions.some((m) => {
@@ -349,10 +348,11 @@ const SETTLEMENT_LIKE = new Set(['exclave', 'enclave', 'port', 'region', 'provin
 function containment(ctx: StatementContext, entities: Entity[]): EntityFact[] {
   const out: EntityFact[] = [];
   const gaz = loadGazetteer();
+  const dateline = datelineSentence(ctx);
   for (const e of entities) {
     if (e.type === 'City') {
       const country = countryOfCity(ctx, e);
-      if (country && placedSomewhere(ctx, e)) out.push({ kind: 'containedInPlace', subject: e.iri, object: country.iri });
+      if (country && placedSomewhere(ctx, e, dateline)) out.push({ kind: 'containedInPlace', subject: e.iri, object: country.iri });
       // a town the gazetteer does not know: where the text puts it
       const stated = gaz.lookup(e.label).some((x) => x.type === 'City') ? undefined : statedContainer(ctx, e);
       if (stated) out.push(stated);

@@ -215,7 +215,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("warned Chile not to cross the line", "warned Peru to steer clear of …": a demand with no harm named and no
   // condition is a warning, which the gold reads as a stance, not a threat)
   // (but "not to cross the red line": a line drawn says what crossing it brings)
-  const redLine = action >= 0 && Array.from({ length: tree.span(action)[1] - tree.span(action)[0] }, (_, i) => tree.span(action)[0] + i).some((i) => tree.lemma(i) === 'line' && tree.kidsWith(i, 'amod').some((a) => ctx.lower[a] === 'red'));
+  const redLine = redLineIn(ctx, action);
   if (lemma === 'warn' && (action === xcomp || action === toClause) && condition < 0 && !harmNamed(ctx, action, role) && !redLine) return undefined;
   // ("vowed to protect the oil reserves", "pledged that it will help": a promise of no harm and on no condition threatens no one)
   if ((lemma === 'vow' || lemma === 'pledge' || lemma === 'promise') && condition < 0 && !harmNamed(ctx, action, role) && !readyToHarm(ctx, action, role)) return undefined;
@@ -492,6 +492,14 @@ function envoysRecalled(ctx: StatementContext, action: number): { own: Entity[];
     if (country && isAgent(country)) from.push(country);
   }
   return { own, from };
+}
+
+/** Whether the phrase at k speaks of a red line ("not to cross the red line"). */
+function redLineIn(ctx: StatementContext, k: number): boolean {
+  if (k < 0) return false;
+  const [a, b] = ctx.tree.span(k);
+  for (let i = a; i < b; i++) if (ctx.tree.lemma(i) === 'line' && ctx.tree.kidsWith(i, 'amod').some((x) => ctx.lower[x] === 'red')) return true;
+  return false;
 }
 
 /** The first by-phrase inside the phrase at k (its head), -1 if none. */

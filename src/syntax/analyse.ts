@@ -213,10 +213,6 @@ function retagReportedPast(forms: readonly string[], upos: string[], xpos: strin
 }
 
 /**
- * "responded by imposing penalties on …": after a preposition, an -ing word with a noun phrase after it
- * is a gerund taking it as object; the tagger, reading the noun after it, made it an adjective.
- */
-/**
  * "criticised the closure, warning Chile of …", ", urging the council to …": a cue verb's -ing form
  * after a comma and before a name, pronoun or determiner is the participle of a clause, not a noun.
  */
@@ -227,6 +223,10 @@ function retagParticipleAfterComma(forms: readonly string[], upos: string[], xpo
   }
 }
 
+/**
+ * "responded by imposing penalties on …": after a preposition, an -ing word with a noun phrase after it
+ * is a gerund taking it as object; the tagger, reading the noun after it, made it an adjective.
+ */
 function retagGerundsAfterPrepositions(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 1; i + 1 < forms.length; i++) {
     if (!GERUND_PREPOSITIONS.has(forms[i - 1].toLowerCase()) || !/^\p{Ll}+ing$/u.test(forms[i]) || !['ADJ', 'NOUN'].includes(upos[i])) continue;
