@@ -9,8 +9,15 @@ if (!file) {
   process.stderr.write('usage: npx tsx scripts/treebank-words.ts TRAIN.conllu\n');
   process.exit(2);
 }
+let treebank: string;
+try {
+  treebank = readFileSync(file, 'utf8');
+} catch {
+  process.stderr.write(`treebank-words: cannot read ${file} (the UD English EWT training file, e.g. ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu)\n`);
+  process.exit(2);
+}
 const counts = new Map<string, number>();
-for (const line of readFileSync(file, 'utf8').split('\n')) {
+for (const line of treebank.split('\n')) {
   const cols = line.split('\t');
   if (cols.length < 4 || !/^\d+$/.test(cols[0])) continue;
   const [, form, , upos] = cols;
