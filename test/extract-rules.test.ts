@@ -676,6 +676,10 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru said it would take measures to support its farmers.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // "added in a statement that …" speaks the clause; a harm as the subject is part of the action
   shouldExtract('Peru added in a statement that, if Chile did not free the former president by next week, individual sanctions would ensue.', threat('Peru', 'Chile', /Chile did not free/), { describe: 'the sanctions are the action', test: (x) => stmts(x, 'Threat').some((s) => /^individual sanctions/.test(s.action)) });
+  // a condition the parse hung from the consequence's subject, under a statement's clause; a measure under "must" or "could" on a condition
+  shouldExtract('Talks went on. Chile said in a statement that if Peru\'s generals did not hand power back by Friday, "targeted sanctions" would follow against Peru.', threat('Chile', 'Peru', /did not hand power back/));
+  shouldExtract('Talks went on. Ana Vidal said a military intervention in Chile must be considered if talks failed to persuade its leader to leave.', threat('Ana Vidal', 'Chile', /talks failed/));
+  shouldExtract('Talks went on. Ana Vidal said a military intervention in Chile must be considered.', { describe: 'no condition, no threat', test: (x) => !stmts(x, 'Threat').length });
 });
 
 describe('stances (statements.json stance)', () => {

@@ -205,6 +205,10 @@ describe('the parse of the constructions statements read', () => {
   // a word read as an adjective after a modal or "to" and before a determiner is the verb they serve
   shouldParse('Ruiz hoped the police would soon free the hostages.', 'hostages', 'free', 'obj');
   shouldParse('Ruiz hoped the police would manage to free the hostages.', 'hostages', 'free', 'obj');
+  // after "did not" a word the tagger read as an adjective is a verb, whatever follows it
+  shouldParse('Ruiz said that if the junta did not free former president Ana Cruz, sanctions would follow.', 'Ana', 'free', 'obj');
+  // a "that" read as the subject of a clause that has its own subject after it is the clause's marker
+  shouldParse('Peru added in a statement that, if Chile did not free the envoy, sanctions would ensue.', 'that', 'ensue', 'mark');
   // a word read as a noun after a noun, joined to an adjective, is an adjective: the predicate of "called"
   shouldParse('Brazil called the Chilean attack unsafe and provocative.', 'unsafe', 'called', 'xcomp');
   // "said Monday it is imposing …": the day is the verb's time, the clause its complement

@@ -409,7 +409,7 @@ export function reportingSubjects(ctx: StatementContext, k: number): Entity[] {
     if (h < 0) break;
     // "added in a statement that … sanctions would ensue", parsed as a relative clause of "statement":
     // the clause is what the statement says, and whoever issued it says it
-    const says = tree.rel(c) === 'acl:relcl' && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'that');
+    const says = (tree.rel(c) === 'acl:relcl' || tree.rel(c) === 'acl') && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'that');
     if (says && ['statement', 'communique', 'communiqué', 'declaration'].includes(ctx.lower[h]) && verbAbove(ctx, h) >= 0) h = verbAbove(ctx, h);
     if (!['ccomp', 'parataxis', 'conj', 'advcl', 'acl'].includes(tree.rel(c)) && !says && !ctx.isSpeechVerb(c)) continue;
     // "X said …", "X warned …", "X issued a warning: …"

@@ -269,7 +269,11 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "you will have to face the consequences": the modal of "have to" is the consequence's
   // ("must bear the consequences", "must accept the consequences": consequences someone must bear are a harm in store)
   const mustBear = tree.kids(k).find((c) => tree.rel(c) === 'aux' && ctx.lower[c] === 'must' && tree.lemma(tree.kid(k, 'obj')) === 'consequence');
-  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? mustBear;
+  // ("a military intervention must be considered if talks fail", "sanctions could follow if …": a measure
+  // under a weaker modal is in store too, when it waits on a condition)
+  const weakModal = tree.kids(k).find((c) => tree.rel(c) === 'aux' && /^(?:could|may|might|must)$/.test(ctx.lower[c]));
+  const measureOnCondition = weakModal !== undefined && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role)) && conditionOf(ctx, k, role) !== undefined;
+  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   if (modal === undefined && !progressive) return undefined;
@@ -591,9 +595,12 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
     return aux >= 0 && ctx.lower[aux] === 'should' && aux === first;
   };
   // "would suffer a defeat by the military if it tries …" with the clause hung from a phrase of the verb
-  const phrases = tree.kids(k).filter((c) => ['obj', 'obl'].includes(tree.rel(c)));
+  // ("if X does not …, sanctions would follow": or from its subject, where the parse hung the clause that opens before it)
+  const phrases = tree.kids(k).filter((c) => ['obj', 'obl'].includes(tree.rel(c)) || (['nsubj', 'nsubj:pass'].includes(tree.rel(c)) && tree.kidsWith(c, 'advcl').some((a) => a < c)));
   // ("warned of consequences if X went ahead": the parse may hang the if-clause as a complement)
-  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || ctx.lex.cueWords('warning-verb').has(tree.lemma(k))));
+  // (and a passive with a named subject asks no question: "an intervention must be considered if talks fail")
+  const passive = tree.kid(k, 'nsubj:pass') >= 0 && tree.upos(tree.kid(k, 'nsubj:pass')) !== 'PRON';
+  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || passive || ctx.lex.cueWords('warning-verb').has(tree.lemma(k))));
 }
 
 /** Whether the words under k name a harm or a measure ("aid cuts and other sanctions", "to impose tariffs"). */

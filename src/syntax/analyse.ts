@@ -315,15 +315,19 @@ function retagInfinitiveCue(forms: readonly string[], upos: string[], xpos: stri
 /**
  * "the police would soon free the hostages", "we will clear the road": a word the tagger read as an
  * adjective, right after a modal or "to" (or one of them and an adverb) and before a determiner, is the
- * verb the modal serves ("would be free" has its copula between).
+ * verb the modal serves ("would be free" has its copula between); so is one after "did not".
  */
 function retagModalAdjective(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 1; i + 1 < forms.length; i++) {
-    if (upos[i] !== 'ADJ' || !/^\p{Ll}+$/u.test(forms[i]) || !['DET', 'PRON'].includes(upos[i + 1]) || !/^(?:the|a|an|its|their|his|her|our|all|those|these|this|that)$/i.test(forms[i + 1])) continue;
-    const modal = upos[i - 1] === 'ADV' && i >= 2 ? i - 2 : i - 1;
+    if (upos[i] !== 'ADJ' || !/^\p{Ll}+$/u.test(forms[i])) continue;
+    const determined = ['DET', 'PRON'].includes(upos[i + 1]) && /^(?:the|a|an|its|their|his|her|our|all|those|these|this|that)$/i.test(forms[i + 1]);
+    const modal = (upos[i - 1] === 'ADV' || /^(?:not|n't)$/i.test(forms[i - 1])) && i >= 2 ? i - 2 : i - 1;
     // ("managed to free the hostages": after "to" too)
     const infinitive = forms[modal].toLowerCase() === 'to';
-    if (xpos[modal] !== 'MD' && !infinitive) continue;
+    // ("if the junta did not free the president": after "do" and its negation too)
+    const support = upos[modal] === 'AUX' && /^(?:do|does|did)$/i.test(forms[modal]) && modal === i - 2;
+    // (no adjective follows "did not": "did not free former …" needs no determiner after it)
+    if (!support && (!determined || (xpos[modal] !== 'MD' && !infinitive))) continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
     if (infinitive) [upos[modal], xpos[modal]] = ['PART', 'TO'];
   }

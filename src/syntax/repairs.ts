@@ -184,16 +184,18 @@ export function repairPossessiveConjunct(forms: readonly string[], upos: readonl
 /**
  * "warned that Peru should end its support", "stressed with firmness that the plan remained
  * unacceptable": after a noun the model reads "that" as a relative pronoun object of the clause,
- * although the clause has its own subject and its own object or predicate. Such a "that" opens a
+ * although the clause has its own subject and its own object or predicate (or as its subject, when the
+ * clause has a subject after it). Such a "that" opens a
  * content clause: it is the clause's marker, and the clause is the noun's complement.
  */
 export function repairContentThat(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
   for (let t = 0; t < forms.length; t++) {
-    if (forms[t].toLowerCase() !== 'that' || labels[t] !== 'obj') continue;
+    if (forms[t].toLowerCase() !== 'that' || (labels[t] !== 'obj' && labels[t] !== 'nsubj')) continue;
     const v = heads[t] - 1;
     if (v < 0 || labels[v] !== 'acl:relcl' || v < t) continue;
     const kids = heads.flatMap((hd, i) => (hd === v + 1 && i !== t ? [i] : []));
-    if (!kids.some((i) => labels[i] === 'nsubj') || !kids.some((i) => ['obj', 'xcomp', 'ccomp'].includes(labels[i]))) continue;
+    // (read as the subject: "a statement that, if …, sanctions would follow", where the clause has a subject after it)
+    if (!kids.some((i) => labels[i] === 'nsubj' && i > t) || (labels[t] === 'obj' && !kids.some((i) => ['obj', 'xcomp', 'ccomp'].includes(labels[i])))) continue;
     [upos[t], labels[t]] = ['SCONJ', 'mark'];
     labels[v] = 'acl';
   }
