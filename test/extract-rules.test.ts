@@ -680,6 +680,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Chile said in a statement that if Peru\'s generals did not hand power back by Friday, "targeted sanctions" would follow against Peru.', threat('Chile', 'Peru', /did not hand power back/));
   shouldExtract('Talks went on. Ana Vidal said a military intervention in Chile must be considered if talks failed to persuade its leader to leave.', threat('Ana Vidal', 'Chile', /talks failed/));
   shouldExtract('Talks went on. Ana Vidal said a military intervention in Chile must be considered.', { describe: 'no condition, no threat', test: (x) => !stmts(x, 'Threat').length });
+  // a right reserved beside a measure taken in the same sentence stays a threat, aimed at the article's other party
+  shouldExtract('Talks went on. Chile criticised the arrests. Peru froze all trade with Chile and said it reserved the right to respond.', threat('Peru', 'Chile'));
 });
 
 describe('stances (statements.json stance)', () => {

@@ -2,7 +2,7 @@
 import type { Resolution } from '../entities/index.js';
 import type { Settings } from '../settings.js';
 import type { Document, EntityFact, Statement, Syntax } from '../types.js';
-import { sideIrisOf, statementContext, type StatementContext } from './context.js';
+import { contentWords, sideIrisOf, statementContext, type StatementContext } from './context.js';
 import { findEntityFacts } from './facts.js';
 import { findMeetings } from './meetings.js';
 import { attributeQuotes } from './quotes.js';
@@ -39,6 +39,9 @@ function withoutAnnouncedThreats(ctx: StatementContext, list: Statement[]): Stat
   return list.filter((t) => {
     if (t.kind !== 'Threat' || t.condition) return true;
     const side = sideIrisOf(ctx, t.threatener);
-    return !sanctions.some((s) => s.evidence.start === t.evidence.start && 'iri' in s.target && s.target.iri === t.target && side.includes(s.imposedBy));
+    // ("froze all trade with X and reserved the right to take further action": a second act in the sentence stays a threat)
+    const words = contentWords(t.action);
+    const sameAct = (s: Extract<Statement, { kind: 'Sanction' }>) => !s.measure || [...contentWords(s.measure)].some((w) => words.has(w));
+    return !sanctions.some((s) => s.evidence.start === t.evidence.start && 'iri' in s.target && s.target.iri === t.target && side.includes(s.imposedBy) && sameAct(s));
   });
 }

@@ -141,13 +141,15 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("promised a tough response": a harm promised or pledged; "promised aid" is no threat)
   if (action < 0 && (lemma === 'promise' || lemma === 'pledge') && tree.upos(k) === 'VERB' && isHarm(ctx, tree.kid(k, 'obj'), role)) action = tree.kid(k, 'obj');
   // "reserves the right to respond": the act the right is to
-  // ("retains the right to take further action")
-  if (action < 0 && (lemma === 'reserve' || lemma === 'retain') && tree.lemma(tree.kid(k, 'obj')) === 'right') {
+  // ("retains the right to take further action"; aimed at whom it names, else at the article's other party)
+  const reservedRight = (lemma === 'reserve' || lemma === 'retain') && tree.lemma(tree.kid(k, 'obj')) === 'right';
+  if (action < 0 && reservedRight) {
     const act = tree.kid(tree.kid(k, 'obj'), 'acl');
     // ("the right to take countermeasures": a harm named by the act's object)
     // ("the right to take further action against X": a measure against someone)
-    const against = act >= 0 && isMeasure(ctx, tree.kid(act, 'obj'), role) && phraseUnder(ctx, act, ['obl'], 'against') >= 0;
-    if (act >= 0 && (role(act) === 'consequence' || role(tree.kid(act, 'obj')) === 'harm' || against)) action = act;
+    // (a right kept to take measures is a measure held in store, against someone named or not: "to take further action")
+    const measure = act >= 0 && isMeasure(ctx, tree.kid(act, 'obj'), role);
+    if (act >= 0 && (role(act) === 'consequence' || role(tree.kid(act, 'obj')) === 'harm' || measure)) action = act;
   }
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
@@ -257,7 +259,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...(maker && tree.rel(k) !== 'nsubj' ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
     // (a country named by the capital an envoy is recalled from is named all the same)
-    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : reservedRight ? mostNamedParty(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
