@@ -682,6 +682,24 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Ana Vidal said a military intervention in Chile must be considered.', { describe: 'no condition, no threat', test: (x) => !stmts(x, 'Threat').length });
   // a right reserved beside a measure taken in the same sentence stays a threat, aimed at the article's other party
   shouldExtract('Talks went on. Chile criticised the arrests. Peru froze all trade with Chile and said it reserved the right to respond.', threat('Peru', 'Chile'));
+  // a "should" with its subject after it, late in the sentence, is an inverted condition
+  shouldExtract('Talks went on. Peru said it would retaliate with tariffs of its own should Chile go ahead.', threat('Peru', 'Chile', /should Chile go ahead/));
+  // could/might on a condition: a harm one's own side could do, or a measure another could suffer; another's act is a forecast
+  shouldExtract('Talks went on. Peru said it could expel Chilean diplomats if the spying continued.', threat('Peru', 'Chile', /spying continued/));
+  shouldExtract('Talks went on. Peru said Chile could face sanctions if it kept blocking the deal.', threat('Peru', 'Chile', /kept blocking/));
+  shouldExtract('Talks went on. Ana Vidal said Chile could close the border if attacked.', { describe: 'a forecast of what another could do', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Talks went on. Chile risks sanctions if it continues to block the deal, Peru said.', threat('Peru', 'Chile', /continues to block/));
+  // a harm the verb's complement names; what a thing brings about; an act of war; a harm hinted at
+  shouldExtract('Talks went on. Peru said it would consider cutting ties with Chile if the attacks continued.', threat('Peru', 'Chile', /attacks continued/));
+  shouldExtract('Talks went on. Failure to comply will result in sanctions against Chile, Peru said.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said any deployment of troops by Chile would be considered an act of war.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru hinted at retaliation against Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru hinted that it would join the talks with Chile.', { describe: 'a hint of no harm', test: (x) => !stmts(x, 'Threat').length });
+  // measures kept in reserve: an option, on the table, under consideration; none of them imposed
+  shouldExtract('Talks went on. Peru said sanctions on Chile remained an option.', threat('Peru', 'Chile'), { describe: 'no sanction imposed', test: (x) => !stmts(x, 'Sanction').length });
+  shouldExtract('Talks went on. Peru said all options were on the table regarding Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said it was considering sanctions against Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru considers the sanctions on Chile to be illegal.', { describe: 'a measure judged, not weighed', test: (x) => !stmts(x, 'Threat').length });
 });
 
 describe('stances (statements.json stance)', () => {

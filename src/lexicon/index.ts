@@ -150,6 +150,7 @@ export const CUE_GROUPS = [
   'defending-verb',
   'deadline-noun',
   'force-noun',
+  'weighing-verb',
   'warning-verb',
   'retort-verb',
   'attempt-verb',

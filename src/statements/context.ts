@@ -574,3 +574,29 @@ export function agentNamedFrom(ctx: StatementContext, a: number, end: number): E
   }
   return undefined;
 }
+
+/**
+ * The harm a verb keeps in reserve: "did not rule out X", "left the door open to X", "kept X on the
+ * table", "X remains on the table", "X remains an option", "is considering X" (the verb whose subject holds it is k), as its head; -1 if none.
+ */
+export function harmInReserve(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const lemma = tree.lemma(k);
+  if (lemma === 'rule' && tree.kids(k).some((c) => tree.rel(c) === 'compound:prt' && ctx.lower[c] === 'out') && negated(ctx, k)) return tree.kid(k, 'obj');
+  if ((lemma === 'leave' || lemma === 'keep') && tree.lemma(tree.kid(k, 'obj')) === 'door') return phraseUnder(ctx, tree.kid(k, 'xcomp'), ['obl', 'nmod'], 'to');
+  // ("was considering sanctions against X": a measure weighed is kept in reserve too)
+  // ("considers the sanctions illegal", "… to be illegal": a judgement of a measure in force, not one weighed)
+  const judged = tree.kids(k).some((c) => ['xcomp', 'ccomp'].includes(tree.rel(c))) || tree.kidsWith(tree.kid(k, 'obj'), 'acl').length > 0;
+  // (a named measure or a harm: "considering similar steps" weighs no measure in particular)
+  const obj = tree.kid(k, 'obj');
+  const named = obj >= 0 && ((ctx.lex.sanctionLemmas.get(tree.lemma(obj)) ?? []).includes('measure') || ctx.lex.threatLemmas.get(tree.lemma(obj)) === 'harm');
+  if (ctx.lex.cueWords('weighing-verb').has(lemma) && tree.upos(k) === 'VERB' && named && !judged && !negated(ctx, k)) return obj;
+  // ("sanctions remain an option", "sanctions are an option")
+  const option = tree.lemma(k) === 'option' && tree.kid(k, 'cop') >= 0 ? k : tree.kids(k).find((c) => ['xcomp', 'obj'].includes(tree.rel(c)) && tree.lemma(c) === 'option');
+  if (option !== undefined && ['remain', 'stay', 'be', 'option'].includes(lemma) && !negated(ctx, k)) return tree.kid(option, 'nsubj') >= 0 ? tree.kid(option, 'nsubj') : tree.kid(k, 'nsubj');
+  // ("all options are on the table": the table itself heads the clause, with its copula)
+  if (lemma === 'table' && tree.kid(k, 'cop') >= 0 && tree.kids(k).some((m) => ctx.lower[m] === 'on') && !negated(ctx, k)) return tree.kid(k, 'nsubj');
+  const table = tree.kids(k).find((c) => tree.rel(c) === 'obl' && tree.lemma(c) === 'table' && tree.kids(c).some((m) => ctx.lower[m] === 'on'));
+  if (table === undefined || negated(ctx, k)) return -1;
+  return lemma === 'keep' ? tree.kid(k, 'obj') : ['remain', 'stay', 'be'].includes(lemma) ? tree.kid(k, 'nsubj') : -1;
+}

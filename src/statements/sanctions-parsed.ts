@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentAt, agentsAt, entityOfIri, agentsUnder, cueTokens, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
+import { agentAt, agentsAt, entityOfIri, agentsUnder, cueTokens, harmInReserve, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -129,6 +129,8 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   // ("blocked the bloc's next package of sanctions", "lifted a raft of tariffs": the measure inside what is undone)
   const holder = rel === 'nmod' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of') ? tree.head(k) : -1;
   if (holder >= 0 && tree.rel(holder) === 'obj' && (roleOf(ctx, tree.head(holder)) === 'undo' || refused(ctx, tree.head(holder)))) return 'nothing';
+  // ("sanctions on X remain an option", "… remain on the table", "is weighing sanctions": kept in reserve, a threat, not imposed)
+  if ((rel === 'nsubj' || rel === 'obj') && harmInReserve(ctx, tree.head(k)) === k) return 'nothing';
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
   const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
   const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;

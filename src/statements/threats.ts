@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, contentWords, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, contentWords, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -138,6 +138,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
+  // ("hinted at retaliation": a harm hinted at; "hinted that it would join the talks" threatens nothing)
+  if (lemma === 'hint') action = [phraseUnder(ctx, k, ['obl'], 'at')].find((x) => x >= 0 && (isMeasure(ctx, x, role) || isHarm(ctx, x, role))) ?? (harmNamed(ctx, ccomp, role) ? ccomp : -1);
   // ("promised a tough response": a harm promised or pledged; "promised aid" is no threat)
   if (action < 0 && (lemma === 'promise' || lemma === 'pledge') && tree.upos(k) === 'VERB' && isHarm(ctx, tree.kid(k, 'obj'), role)) action = tree.kid(k, 'obj');
   // "reserves the right to respond": the act the right is to
@@ -272,16 +274,31 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("must bear the consequences", "must accept the consequences": consequences someone must bear are a harm in store)
   const mustBear = tree.kids(k).find((c) => tree.rel(c) === 'aux' && ctx.lower[c] === 'must' && tree.lemma(tree.kid(k, 'obj')) === 'consequence');
   // ("a military intervention must be considered if talks fail", "sanctions could follow if …": a measure
-  // under a weaker modal is in store too, when it waits on a condition)
+  // or a harm under a weaker modal is in store too, when it waits on a condition)
   const weakModal = tree.kids(k).find((c) => tree.rel(c) === 'aux' && /^(?:could|may|might|must)$/.test(ctx.lower[c]));
-  const measureOnCondition = weakModal !== undefined && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role)) && conditionOf(ctx, k, role) !== undefined;
+  // ("said it could expel its diplomats if the spying continued": a harmful act the speaker's own side could do, too;
+  // "said Chile could close the strait if attacked" forecasts what another may do)
+  const speaker = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+  const own = speaker !== undefined && (/^(?:it|we)$/.test(ctx.lower[tree.kid(k, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(k, 'nsubj')).some((e) => e === speaker || sideOf(ctx, speaker).includes(e)));
+  const harmful = [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role)) || (own && (role(k) === 'consequence' || role(tree.kid(k, 'obj')) === 'harm'))
+    // ("said Serbia could face sanctions if it kept blocking the deal": a measure someone else could suffer)
+    || (speaker !== undefined && role(k) === 'suffering' && [tree.kid(k, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role))));
+  const measureOnCondition = weakModal !== undefined && harmful && conditionOf(ctx, k, role) !== undefined;
   const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
-  if (modal === undefined && !progressive) return undefined;
+  // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
+  const risked = tree.lemma(k) === 'risk' && [tree.kid(k, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
+  if (modal === undefined && !progressive && !risked) return undefined;
   // "would take resolute countermeasures": a harmful act named by the verb's object
   // ("arming the rebels will prolong the war": a harm done by no one, a forecast)
   const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm') && !tree.kidsWith(k, 'csubj').some((c) => c < k);
+  // ("would consider cutting ties if …": a harmful act the verb's complement names, on a condition)
+  const complementHarms = role(tree.kid(k, 'xcomp')) === 'consequence' && (conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role)) !== undefined;
+  // ("failure to comply will result in sanctions", "any attack would lead to war": what a thing brings about is a harm in store)
+  const bringsAbout = ['result', 'lead'].includes(tree.lemma(k)) && [phraseUnder(ctx, k, ['obl'], 'in'), phraseUnder(ctx, k, ['obl'], 'to')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
+  // ("any deployment by X would be considered an act of war": whoever does the thing so named is threatened)
+  const actOfWar = tree.kid(k, 'nsubj:pass') >= 0 && tree.kids(k).some((c) => ['xcomp', 'obj', 'obl'].includes(tree.rel(c)) && tree.lemma(c) === 'act' && tree.lemma(phraseUnder(ctx, c, ['nmod'], 'of')) === 'war');
   // ("violations of our airspace would be met with sanctions": an act answered with a harm; whoever does the act is threatened)
   // ("any attack would be answered with force": the same)
   const metWith = ['meet', 'answer'].includes(tree.lemma(k)) && tree.kid(k, 'nsubj:pass') >= 0 && [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'by')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
@@ -316,7 +333,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const whatever = condition >= 0 && tree.lemma(k) === 'do' && /^(?:what|whatever)$/.test(ctx.lower[k + 1] ?? '');
   // ("would not proceed with the trade deals if the fighting went on": a benefit withheld on a condition)
   const withheld = role(k) === 'withheld' && condition >= 0 && negated(ctx, k);
-  const r = mustBear !== undefined ? 'suffering' : role(k) !== 'suffering' && (objectHarms || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (objectHarms || complementHarms || bringsAbout || actOfWar || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -352,7 +369,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     ...(suffering || passive ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
     // ("there will be measures against X": the harm is the subject)
-    ...(existential ? agentsUnder(ctx, subject) : []),
+    ...(existential || actOfWar ? agentsUnder(ctx, subject) : []),
     // what the harm falls on first ("will crush the heads of X"), then whoever else the action names
     ...agentsUnder(ctx, tree.kid(k, 'obj')),
     // ("would hit back at Chile": an at-phrase of a harm is whom it is aimed at, not where)
@@ -439,7 +456,7 @@ function orElse(ctx: StatementContext, k: number, role: (k: number) => string | 
  */
 function notRuledOut(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
-  const harm = harmNotRuledOut(ctx, k);
+  const harm = harmInReserve(ctx, k);
   if (harm < 0) return undefined;
   // ("the use of force": the harm is what is used)
   const what = tree.lemma(harm) === 'use' ? phraseUnder(ctx, harm, ['nmod'], 'of') : harm;
@@ -450,24 +467,11 @@ function notRuledOut(ctx: StatementContext, k: number, role: (k: number) => stri
   const threatener = ctx.speakerAtToken[k] ?? (reported ? reportingSubject(ctx, k) : agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? reportingSubject(ctx, k) ?? firstAgentOfSentence(ctx, k) : undefined));
   if (!threatener) return undefined;
   const side = sideOf(ctx, threatener);
-  const target = [...agentsUnder(ctx, harm), ...objectsAbove(ctx, k)].find((e) => !side.includes(e) && !isPress(e));
+  // ("all options are on the table regarding X": whom else the clause names, after what the harm names)
+  const target = [...agentsUnder(ctx, harm), ...objectsAbove(ctx, k), ...agentsUnder(ctx, k, [subject, ...otherClauses(ctx, k)])].find((e) => !side.includes(e) && !isPress(e));
   // (the action's words from its auxiliary: "did not rule out …", not its subject)
   const from = reported ? tree.span(harm)[0] : Math.min(k, ...tree.kids(k).filter((c) => c < k && ['aux', 'advmod'].includes(tree.rel(c))));
   return target ? { threatener, target, action: k, from, condition: -1, cue: true } : undefined;
-}
-
-/**
- * The harm a verb keeps in reserve: "did not rule out X", "left the door open to X", "kept X on the
- * table", "X remains on the table" (the verb whose subject holds it is k), as its head; -1 if none.
- */
-function harmNotRuledOut(ctx: StatementContext, k: number): number {
-  const { tree } = ctx;
-  const lemma = tree.lemma(k);
-  if (lemma === 'rule' && tree.kids(k).some((c) => tree.rel(c) === 'compound:prt' && ctx.lower[c] === 'out') && negated(ctx, k)) return tree.kid(k, 'obj');
-  if ((lemma === 'leave' || lemma === 'keep') && tree.lemma(tree.kid(k, 'obj')) === 'door') return phraseUnder(ctx, tree.kid(k, 'xcomp'), ['obl', 'nmod'], 'to');
-  const table = tree.kids(k).find((c) => tree.rel(c) === 'obl' && tree.lemma(c) === 'table' && tree.kids(c).some((m) => ctx.lower[m] === 'on'));
-  if (table === undefined || negated(ctx, k)) return -1;
-  return lemma === 'keep' ? tree.kid(k, 'obj') : ['remain', 'stay', 'be'].includes(lemma) ? tree.kid(k, 'nsubj') : -1;
 }
 
 /** "West African leaders …, warning they did not rule out …": the sentence's subject, for a pronoun that repeats it. */

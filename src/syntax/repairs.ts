@@ -804,6 +804,24 @@ export function repairClosingCondition(forms: readonly string[], heads: number[]
 }
 
 /**
+ * "Peru would retaliate should Chile go ahead": a "should" with its subject after it, inside a sentence,
+ * opens an inverted condition, which the model hangs from the sentence's root as a second clause. It is
+ * an adverbial clause of the nearest verb before it under "will" or "would".
+ */
+export function repairTrailingInvertedCondition(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let s = 1; s < forms.length; s++) {
+    if (forms[s] !== 'should' || labels[s] !== 'aux') continue;
+    const v = heads[s] - 1;
+    const subject = heads.findIndex((h, i) => h === v + 1 && labels[i] === 'nsubj');
+    if (v <= s || subject <= s || !['parataxis', 'conj', 'ccomp'].includes(labels[v])) continue;
+    let p = s - 1;
+    while (p >= 0 && !(upos[p] === 'VERB' && heads.some((h, i) => h === p + 1 && labels[i] === 'aux' && /^(?:will|would|'ll|’ll)$/i.test(forms[i])))) p--;
+    if (p < 0 || under(heads, p, v)) continue;
+    [heads[v], labels[v]] = [p + 1, 'advcl'];
+  }
+}
+
+/**
  * "blacklisted the Chilean firm Andes Mining": the model hangs the name after a described object
  * from the verb, as an adverbial with no preposition. A name with no case marker, right after the
  * verb's object noun and hung from that verb as obl, is the object's apposition.
