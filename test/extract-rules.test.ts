@@ -980,6 +980,15 @@ describe('stances read from the parse (stances.tsv)', () => {
 });
 
 describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
+  // a past form after "said" with an object of its own is what was said, not a relative clause on the object
+  shouldExtract('Talks went on. Peru said the tariffs violated international law.', stance('Peru', 'Opposes', /^tariffs$/));
+  // a noun of kind judges by its of-phrase; more judging words (statements.json)
+  shouldExtract('Talks went on. Chile said the embargo was a form of blackmail.', stance('Chile', 'Opposes', /^embargo$/));
+  shouldExtract('Talks went on. Chile said the embargo was collective punishment.', stance('Chile', 'Opposes', /^embargo$/));
+  shouldExtract('Talks went on. Chile said the report was misguided and its claims were false.', stance('Chile', 'Opposes', /^report$/), stance('Chile', 'Opposes', /claims$/));
+  shouldExtract('Talks went on. Peru said the accord was mutually beneficial.', stance('Peru', 'Supports', /^accord$/));
+  // "questioned" the legitimacy of a thing opposes it
+  shouldExtract('Talks went on. Peru questioned the legitimacy of the election.', stance('Peru', 'Opposes', /legitimacy of the election/));
   // fighting or resisting something, pledged, opposes it (statements.json undoingVerbs)
   shouldExtract('Peru pledged to combat drug trafficking.', stance('Peru', 'Opposes', /^drug trafficking$/));
   // a harm one is ready for, and a measure one vows to keep, are threats and sanctions, no stance on an act

@@ -211,6 +211,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru added in a statement that, if Chile did not free the envoy, sanctions would ensue.', 'that', 'ensue', 'mark');
   // a late "should" with its subject after it opens a condition of the verb under "would" before it
   shouldParse('Peru said it would retaliate with tariffs of its own should Chile go ahead.', 'go', 'retaliate', 'advcl');
+  // a past form after "said" and a noun, with an object of its own, is the clause said; the noun its subject
+  shouldParse('Peru said the tariffs violated international law.', 'tariffs', 'violated', 'nsubj');
   // a word read as a noun after a noun, joined to an adjective, is an adjective: the predicate of "called"
   shouldParse('Brazil called the Chilean attack unsafe and provocative.', 'unsafe', 'called', 'xcomp');
   // "said Monday it is imposing …": the day is the verb's time, the clause its complement

@@ -151,6 +151,7 @@ export const CUE_GROUPS = [
   'deadline-noun',
   'force-noun',
   'weighing-verb',
+  'kind-noun',
   'warning-verb',
   'retort-verb',
   'attempt-verb',

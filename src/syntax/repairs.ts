@@ -164,6 +164,26 @@ export function repairReportedSubject(forms: readonly string[], heads: number[],
 }
 
 /**
+ * "said the tariffs violated trade law": the model takes the clause's subject for the speech verb's
+ * object and the clause's verb for a reduced relative on it. A past form hung as an acl from that
+ * object, with an object of its own and no auxiliary, is the verb of what was said, the noun its subject.
+ */
+export function repairSaidObjectClause(forms: readonly string[], upos: string[], xpos: string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let a = 2; a < heads.length; a++) {
+    if (labels[a] !== 'acl' || upos[a] !== 'VERB' || !/^VB[DN]$/.test(xpos[a]) || !/ed$/i.test(forms[a])) continue;
+    const n = heads[a] - 1;
+    const v = heads[n] - 1;
+    if (n < 0 || v < 0 || n > a || labels[n] !== 'obj' || !['NOUN', 'PROPN'].includes(upos[n]) || !isSpeechVerb(forms[v].toLowerCase())) continue;
+    const kids = heads.flatMap((hd, i) => (hd === a + 1 ? [i] : []));
+    // (an object of its own, right after it; "the tariffs imposed on Chile" has none and stays a relative)
+    if (!kids.some((i) => labels[i] === 'obj' && i > a) || kids.some((i) => ['aux', 'aux:pass', 'mark'].includes(labels[i]))) continue;
+    [heads[a], labels[a]] = [v + 1, 'ccomp'];
+    [heads[n], labels[n]] = [a + 1, 'nsubj'];
+    xpos[a] = 'VBD';
+  }
+}
+
+/**
  * "Peru's Ana Ruiz and Chile's Luis Vera met": the model joins "Chile" to the first name and leaves
  * "Luis Vera" on its own. A conjunct with a possessive 's, right before a name of its own, is that
  * name's possessor, and the name is the conjunct.
