@@ -989,6 +989,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Peru said the accord was mutually beneficial.', stance('Peru', 'Supports', /^accord$/));
   // "questioned" the legitimacy of a thing opposes it
   shouldExtract('Talks went on. Peru questioned the legitimacy of the election.', stance('Peru', 'Opposes', /legitimacy of the election/));
+  // whoever acts "along with" the subject holds it too; "lobbied against"; "neither free nor fair" denies praise
+  shouldExtract('Talks went on. Chile, along with Peru, rejected the proposal.', stance('Chile', 'Opposes', /^proposal$/), stance('Peru', 'Opposes', /^proposal$/));
+  shouldExtract('Talks went on. Chile lobbied against the bill.', stance('Chile', 'Opposes', /^bill$/));
+  shouldExtract('Talks went on. Peru said the elections were neither free nor fair.', stance('Peru', 'Opposes', /^elections$/));
   // fighting or resisting something, pledged, opposes it (statements.json undoingVerbs)
   shouldExtract('Peru pledged to combat drug trafficking.', stance('Peru', 'Opposes', /^drug trafficking$/));
   // a harm one is ready for, and a measure one vows to keep, are threats and sanctions, no stance on an act

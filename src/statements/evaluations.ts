@@ -163,7 +163,8 @@ function deniedAt(ctx: StatementContext, words: JudgingWords, p: number): Judgem
   const polarity = words.denied.get(ctx.lower[p]);
   if (polarity) return { predicate: p, polarity };
   // "was not a free and fair election", "is not legitimate": praise denied opposes; blame denied says nothing sure
-  return judgementAt(ctx, words, p)?.polarity === 'Supports' ? { predicate: p, polarity: 'Opposes' } : undefined;
+  // ("neither free nor fair": any of the pair denied)
+  return ctx.tree.conjuncts(p).some((c) => judgementAt(ctx, words, c)?.polarity === 'Supports') ? { predicate: p, polarity: 'Opposes' } : undefined;
 }
 
 /** "more funding is needed", "the strike was justified": a passive participle said of its subject. */

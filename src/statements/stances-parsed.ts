@@ -361,7 +361,12 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   // ("the statement, issued by Peru's ministry, denounced …", "a statement from Peru said …": who issued it)
   const issuer = ctx.lex.cueWords('document-noun').has(ctx.lower[subject]) ? issuerOf(ctx, subject) : [];
   if (issuer.length) return issuer;
-  const agents = agentsAt(ctx, subject);
+  // ("Chile, along with Peru, rejected …": who acts with the subject holds it too)
+  const alongWith = ctx.tree.kidsWith(subject, 'nmod').filter((c) => {
+    const cases = ctx.tree.kids(c).filter((m) => ctx.tree.rel(m) === 'case').map((m) => ctx.lower[m]);
+    return cases.includes('alongside') || (cases.includes('with') && (cases.includes('along') || cases.includes('together')));
+  });
+  const agents = [...agentsAt(ctx, subject), ...alongWith.flatMap((c) => agentsAt(ctx, c))];
   // ("the office of the president urged …": the country it serves)
   const institution = agents.length ? undefined : unnamedInstitution(ctx, subject);
   if (institution) return [institution];
