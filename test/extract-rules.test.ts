@@ -700,6 +700,9 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Peru said all options were on the table regarding Chile.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru said it was considering sanctions against Chile.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru considers the sanctions on Chile to be illegal.', { describe: 'a measure judged, not weighed', test: (x) => !stmts(x, 'Threat').length });
+  // "the government in Lima" is the country of its seat, not the country named last
+  shouldExtract('Talks went on. Peru and Chile argued. The government in Lima vowed to hit back against any punitive measures imposed by Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Ana Vidal said she would eliminate the rebels of the Shining Path as quickly as possible.', threat('Ana Vidal', 'Shining Path'));
 });
 
 describe('stances (statements.json stance)', () => {
@@ -993,6 +996,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Chile, along with Peru, rejected the proposal.', stance('Chile', 'Opposes', /^proposal$/), stance('Peru', 'Opposes', /^proposal$/));
   shouldExtract('Talks went on. Chile lobbied against the bill.', stance('Chile', 'Opposes', /^bill$/));
   shouldExtract('Talks went on. Peru said the elections were neither free nor fair.', stance('Peru', 'Opposes', /^elections$/));
+  // a quotation after "as" still names the judgement; "wrong", "disappointing"; "will not stand for"
+  shouldExtract('Talks went on. Ana Vidal labeled the announcement as "illegal and unconstitutional."', stance('Ana Vidal', 'Opposes', /^announcement$/));
+  shouldExtract('Talks went on. Peru said the decision was deeply disappointing.', stance('Peru', 'Opposes', /^decision$/));
+  shouldExtract('Talks went on. Peru will not stand for intimidation of its diplomats, a spokesperson said.', stance('Peru', 'Opposes', /^intimidation of its diplomats$/));
   // fighting or resisting something, pledged, opposes it (statements.json undoingVerbs)
   shouldExtract('Peru pledged to combat drug trafficking.', stance('Peru', 'Opposes', /^drug trafficking$/));
   // a harm one is ready for, and a measure one vows to keep, are threats and sanctions, no stance on an act

@@ -293,6 +293,9 @@ function organisationReferent(b: Builder, cue: string, m: Mention): Entity | und
   const before = (e: Entity) => e.mentions.some((x) => x.start < m.start && x.kind !== 'description');
   const last = (e: Entity) => Math.max(...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));
   const pool = b.entities.filter((e) => before(e) && (cue === 'Country' ? e.type === 'Country' : e.type === 'Organization' && !e.subtypes.includes('NewsMediaOrganization')));
+  // ("the government in Lima", "the regime in Peru": the country its seat names, not the one named last)
+  const seated = cue === 'Country' ? seatOf(b, m) : undefined;
+  if (seated) return seated;
   // ("the bloc": a bloc of states, not the militia named last)
   const bloc = /\bbloc$/i.test(m.text);
   const fits = pool.filter((e) => (bloc ? [e.label, ...e.altLabels].some((l) => lexicon().blocs.has(l)) : cue === 'Country' || e.subtypes.includes(cue) || e.label.split(/\s+/).includes(cue)));
@@ -307,6 +310,21 @@ function organisationReferent(b: Builder, cue: string, m: Mention): Entity | und
   if (stateBody && !fits.length) return undefined;
   const pick = (fits.length ? fits : pool).sort((x, y) => last(y) - last(x));
   return pick[0];
+}
+
+/** The country a description's "in" names right after it: the country itself, or the country of a city. */
+function seatOf(b: Builder, m: Mention): Entity | undefined {
+  const text = b.article().article.text;
+  const after = /^ in (?:the )?/.exec(text.slice(m.end, m.end + 8));
+  if (!after) return undefined;
+  const at = m.end + after[0].length;
+  const place = b.entities.find((e) => e.mentions.some((x) => x.start === at && x.kind === 'name'));
+  if (place?.type === 'Country') return place;
+  if (place?.type !== 'City') return undefined;
+  const gaz = loadGazetteer();
+  const code = gaz.lookup(place.label).find((x) => x.type === 'City')?.countryCode;
+  const name = code ? gaz.country(code)?.name : undefined;
+  return name ? b.entities.find((e) => e.type === 'Country' && e.label === name) : undefined;
 }
 
 /** One-word person names that are part of exactly one longer person name in the article → that name. */

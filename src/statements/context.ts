@@ -367,7 +367,7 @@ export function negated(ctx: StatementContext, k: number): boolean {
 export function unnamedInstitution(ctx: StatementContext, subject: number): Entity | undefined {
   if (subject < 0 || ctx.entityAtToken[subject] || !ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject])) return undefined;
   // ("Britain's government said": the country that owns it)
-  const owner = ownerCountry(ctx, ctx.tree.kid(subject, 'nmod:poss'));
+  const owner = ownerCountry(ctx, ctx.tree.kid(subject, 'nmod:poss')) ?? seatCountry(ctx, subject);
   if (owner) return owner;
   if (ctx.tree.kid(subject, 'det') < 0) return undefined;
   // "The council also rejected …" after "the Peace and Security Council said …": the body last named with that word
@@ -386,6 +386,13 @@ export function unnamedInstitution(ctx: StatementContext, subject: number): Enti
   }
   const { main, first } = countries(ctx);
   return main ?? first;
+}
+
+/** "the government in Lima", "the authorities in Peru": the country an institution's in-phrase places it in (a capital or the country itself). */
+export function seatCountry(ctx: StatementContext, subject: number): Entity | undefined {
+  if (subject < 0 || !ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject])) return undefined;
+  const place = ctx.entityAtToken[phraseUnder(ctx, subject, ['nmod'], 'in')];
+  return place?.type === 'Country' ? place : place?.type === 'City' ? countryOfCity(ctx, place) : undefined;
 }
 
 /** The country a possessor names: its own ("Peru's"), or, for "the country's", the country its sentence named last before it. */

@@ -181,7 +181,10 @@ function predicatesOf(ctx: StatementContext, verb: number, object: number): numb
   // "termed the measures unilateral and unjust" (an adjective after its noun is said of it)
   // ("called the levies “economic terrorism”": a quoted name hung as the object's apposition)
   const ofObject = tree.kids(object).filter((c) => c > object && ((tree.rel(c) === 'nmod' && byAs(c)) || tree.rel(c) === 'amod' || tree.rel(c) === 'appos'));
-  return [...ofVerb, ...ofObject].flatMap((c) => tree.conjuncts(c));
+  // ("labeled the announcement as “illegal and unconstitutional”": a quotation after "as" can leave "as" itself heading the predicate)
+  const bareAs = [...tree.kids(object), ...tree.kids(verb)].filter((c) => c > object && ctx.lower[c] === 'as' && tree.rel(c) !== 'case' && tree.rel(c) !== 'mark');
+  const afterAs = bareAs.flatMap((a) => tree.kids(a).filter((c) => ['ccomp', 'xcomp', 'amod', 'obj', 'nmod', 'dep'].includes(tree.rel(c))));
+  return [...ofVerb, ...ofObject, ...afterAs].flatMap((c) => tree.conjuncts(c));
 }
 
 /** The object's words before its predicate ("the measures" of "the measures unilateral"), else its topic. */
@@ -191,7 +194,8 @@ function objectTopic(ctx: StatementContext, verb: number, object: number, predic
   while (ctx.tree.rel(first) === 'conj' && ctx.tree.head(first) > object) first = ctx.tree.head(first);
   const [pa] = ctx.tree.span(first);
   if (pa <= object || pa >= b) return topicText(ctx, verb, object);
-  return spanText(ctx, a, pa).replace(LEADING, '').trim();
+  // (an "as" left heading the predicate is not the object's)
+  return spanText(ctx, a, pa).replace(LEADING, '').trim().replace(/\s+as$/i, '');
 }
 
 /** "when the market is good", "if the deal is fair": a judgement in a clause of time or condition is no one's. */

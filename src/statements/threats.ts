@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, contentWords, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, contentWords, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -210,7 +210,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by'), isAgent(ctx.entityAtToken[ofAgent]) ? ofAgent : -1, demonym].flatMap((x) => agentsAt(ctx, x))[0] : undefined;
   // ("to defuse the threat of war": a danger no one is named as making is no one's threat)
   if (action === ofHarm && !maker) return undefined;
-  const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
+  // ("the government in Lima vowed …": the country its seat names)
+  const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? seatCountry(ctx, holder) ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
