@@ -703,6 +703,14 @@ describe('threats (statements.json threat)', () => {
   // "the government in Lima" is the country of its seat, not the country named last
   shouldExtract('Talks went on. Peru and Chile argued. The government in Lima vowed to hit back against any punitive measures imposed by Chile.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Ana Vidal said she would eliminate the rebels of the Shining Path as quickly as possible.', threat('Ana Vidal', 'Shining Path'));
+  // acts that threaten on a condition only (threats.tsv "conditional"); an envoy recalled is one's own
+  shouldExtract('Talks went on. Peru said it would recall its ambassador from Chile if the arrests continued.', threat('Peru', 'Chile', /arrests continued/));
+  shouldExtract('Talks went on. Peru would downgrade diplomatic ties with Chile if the spying continued.', threat('Peru', 'Chile', /spying continued/));
+  shouldExtract('Talks went on. Ana Vidal said Peru would recall its ambassador from Chile.', { describe: 'a recall announced, not threatened', test: (x) => !stmts(x, 'Threat').length });
+  // an act that "will not go unanswered" threatens whoever did it; idleness denied on a condition; measures to defend against someone
+  shouldExtract('Talks went on. Peru said the seizure of its ship by Chile would not go unanswered.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said it would not sit idly by if Chile moved troops to the border.', threat('Peru', 'Chile', /Chile moved troops/));
+  shouldExtract('Talks went on. Peru said it would use all means at its disposal to defend itself against Chile.', threat('Peru', 'Chile'));
 });
 
 describe('stances (statements.json stance)', () => {

@@ -86,7 +86,8 @@ function speakingFor(ctx: StatementContext, e: Entity): Entity {
  */
 function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
   const { tree } = ctx;
-  const role = (k: number) => ctx.lex.threatLemmas.get(tree.lemma(k)) ?? ctx.lex.threatLemmas.get(ctx.lower[k]);
+  // (a noun listed as written before its lemma: "means" is a measure, though "mean" is no act)
+  const role = (k: number) => (tree.upos(k) === 'NOUN' ? ctx.lex.threatLemmas.get(ctx.lower[k]) : undefined) ?? ctx.lex.threatLemmas.get(tree.lemma(k)) ?? ctx.lex.threatLemmas.get(ctx.lower[k]);
   const out: Threat[] = [];
   const covered = (k: number) => out.some((t) => tree.dominates(t.action, k) || (t.condition >= 0 && tree.dominates(t.condition, k)));
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -281,7 +282,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "said Chile could close the strait if attacked" forecasts what another may do)
   const speaker = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
   const own = speaker !== undefined && (/^(?:it|we)$/.test(ctx.lower[tree.kid(k, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(k, 'nsubj')).some((e) => e === speaker || sideOf(ctx, speaker).includes(e)));
-  const harmful = [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role)) || (own && (role(k) === 'consequence' || role(tree.kid(k, 'obj')) === 'harm'))
+  const harmful = [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role)) || (own && (role(k) === 'consequence' || role(k) === 'conditional' || role(tree.kid(k, 'obj')) === 'harm'))
     // ("said Serbia could face sanctions if it kept blocking the deal": a measure someone else could suffer)
     || (speaker !== undefined && role(k) === 'suffering' && [tree.kid(k, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role))));
   const measureOnCondition = weakModal !== undefined && harmful && conditionOf(ctx, k, role) !== undefined;
@@ -307,7 +308,12 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("will not tolerate any interference": what is not tolerated is the harm's cause)
   // ("the accord would not allow bases": a thing that does not allow threatens no one; an agent does)
   const says = (x: number) => x < 0 || tree.upos(x) === 'PRON' || agentsAt(ctx, x).length > 0 || ctx.lex.genericOrganisationWords.heads.has(ctx.lower[x]) || ctx.lex.groupAgentNouns.has(ctx.lower[x]);
-  const litotes = role(k) === 'litotes' && negated(ctx, k) && (tree.kid(k, 'xcomp') >= 0 || tree.kid(k, 'obj') >= 0) && says(tree.kid(k, 'nsubj'));
+  // ("would not sit idly by", "will not stand idly by": idleness denied announces an act)
+  const idly = ['sit', 'stand'].includes(tree.lemma(k)) && tree.kidsWith(k, 'advmod').some((a) => ctx.lower[a] === 'idly');
+  // ("the seizure would not go unanswered", "… unpunished": an act that will be answered; whoever did it is threatened)
+  const unanswered = tree.lemma(k) === 'go' && negated(ctx, k) && tree.kids(k).some((c) => ['xcomp', 'obj', 'advmod'].includes(tree.rel(c)) && /^(?:unanswered|unpunished|unchallenged)$/.test(ctx.lower[c]));
+  // (idleness denied on a condition only: "will not stand idly by and we will make him pay" says its threat in the clause after)
+  const litotes = ((role(k) === 'litotes' && (tree.kid(k, 'xcomp') >= 0 || tree.kid(k, 'obj') >= 0)) || (idly && conditionOf(ctx, k, role) !== undefined)) && negated(ctx, k) && says(tree.kid(k, 'nsubj'));
   // "would take all necessary measures if X imposes the duties", "further steps against X": a measure
   // harms only when something sets it off or someone is named as what it is against
   // (the passive's subject too: "further steps would be taken against X")
@@ -334,12 +340,14 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const whatever = condition >= 0 && tree.lemma(k) === 'do' && /^(?:what|whatever)$/.test(ctx.lower[k + 1] ?? '');
   // ("would not proceed with the trade deals if the fighting went on": a benefit withheld on a condition)
   const withheld = role(k) === 'withheld' && condition >= 0 && negated(ctx, k);
-  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (objectHarms || complementHarms || bringsAbout || actOfWar || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  // ("would recall its ambassador if …": an act that harms only on a condition)
+  const onCondition = role(k) === 'conditional' && condition >= 0;
+  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || unanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
-  if (condition < 0 && negated(ctx, k) && !litotes) return undefined;
+  if (condition < 0 && negated(ctx, k) && !litotes && !unanswered) return undefined;
   // ("will impose duties on the wine from today": a measure that starts on a given day is announced, not threatened)
   if (condition < 0 && startsOnDay(ctx, k)) return undefined;
   // a clause under a cue verb was read with it
@@ -359,18 +367,23 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (!threatener) return undefined;
   // ("Chilean ships would be seized": a passive's subject is what the harm falls on, not who does it)
   const passive = tree.kid(k, 'nsubj:pass') >= 0 && r === 'consequence';
-  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive ? [] : agentsAt(ctx, subject))];
+  // ("would recall its ambassador from X if …": the envoy is the threatener's own, the country left the one threatened)
+  const recalled = envoysRecalled(ctx, k);
+  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive || unanswered || actOfWar ? [] : agentsAt(ctx, subject)), ...recalled.own];
   const named = namedIn(ctx, k);
   // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
   // "we, along with our Syrian brothers, will crush …": who acts with the threatener is on its side
   const allies = tree.kidsWith(k, 'obl').filter((o) => comitative(ctx, o));
   const candidates = [
+    ...recalled.from,
+    // ("would use all means to defend itself against X": whom the defence is against)
+    ...purpose.flatMap((c) => agentsAt(ctx, phraseUnder(ctx, c, ['obl'], 'against'))),
     ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
     ...(suffering || passive ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
     // ("there will be measures against X": the harm is the subject)
-    ...(existential || actOfWar ? agentsUnder(ctx, subject) : []),
+    ...(existential || actOfWar || unanswered ? agentsUnder(ctx, subject) : []),
     // what the harm falls on first ("will crush the heads of X"), then whoever else the action names
     ...agentsUnder(ctx, tree.kid(k, 'obj')),
     // ("would hit back at Chile": an at-phrase of a harm is whom it is aimed at, not where)
@@ -496,7 +509,8 @@ function envoysRecalled(ctx: StatementContext, action: number): { own: Entity[];
     if (!['recall', 'withdraw'].includes(tree.lemma(v))) continue;
     const envoy = tree.kid(v, 'obj');
     if (envoy < 0 || !ctx.lex.cueWords('envoy-noun').has(tree.lemma(envoy))) continue;
-    own.push(...agentsAt(ctx, tree.kid(envoy, 'nmod:poss')));
+    // (the envoy, and whoever the possessor names, are the recaller's own)
+    own.push(...agentsAt(ctx, tree.kid(envoy, 'nmod:poss')), ...agentsAt(ctx, envoy));
     const place = [phraseUnder(ctx, v, ['obl'], 'from'), phraseUnder(ctx, envoy, ['nmod'], 'from')].find((x) => x >= 0) ?? -1;
     const e = ctx.entityAtToken[place];
     const country = e?.type === 'City' ? countryOfCity(ctx, e) : e;
