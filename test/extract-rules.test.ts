@@ -734,6 +734,11 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Chile accused of hostile acts\n\nThe charge came on Monday.', noStance('Chile'));
   // headlines: a comma for "and", "welcome" as a verb, quote marks before the object, an end to an act; a people is not its state
   shouldExtract('Peru, Bolivia welcome ceasefire deal\n\nThe deal was signed on Monday.', stance('Peru', 'Supports', /ceasefire deal/), stance('Bolivia', 'Supports', /ceasefire deal/));
+  // a cue verb's -s form in a headline with no verb, read as a plural noun
+  shouldExtract('Peru hails ceasefire deal with Chile\n\nThe deal was signed on Monday.', stance('Peru', 'Supports', /ceasefire deal/));
+  // an agent blamed and what for: the topic says both
+  shouldExtract('Talks went on. Peru slammed Chile over the border wall.', stance('Peru', 'Opposes', /^Chile over the border wall$/));
+  shouldExtract('Talks went on. Peru lashed out at Chile over the visa ban.', stance('Peru', 'Opposes', /^Chile over the visa ban$/));
   shouldExtract("Peru hails 'historic' trade pact with Chile\n\nThe pact was signed on Monday.", stance('Peru', 'Supports', /trade pact/));
   shouldExtract("Peru's Ruiz calls for end to fighting in Chile\n\nThe talks went on.", { describe: 'supports an end to the fighting', test: (x) => stmts(x, 'Stance').some((s) => s.polarity === 'Supports' && /^end to fighting/.test(s.topic)) });
   shouldExtract('Peruvians protest election outcome\n\nThe count went on.', noStance('Peru'));

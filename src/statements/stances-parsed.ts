@@ -166,6 +166,13 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // ("does not want a war" opposes it all the same)
   if (!isNoun && polarity === 'Supports' && (ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm' || tree.kidsWith(topicAt, 'amod').some((a) => ctx.lex.threatLemmas.get(tree.lemma(a)) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm'))) return undefined;
   if (vagueTopic(ctx, topic)) return undefined;
+  // ("slammed Chile over the border wall": an agent blamed or praised, and what for; the topic says both)
+  // ("lashed out at Chile over the ban": an agent in the cue's own phrase too)
+  if (!isNoun && topicAt >= 0 && tree.head(topicAt) === k && agentsAt(ctx, topicAt).length) {
+    const cause = tree.kidsWith(k, 'obl').find((o) => o > topicAt && tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:over|for)$/.test(ctx.lower[c])));
+    const said = cause === undefined ? '' : spanText(ctx, ...tree.span(cause));
+    if (said && !topic.includes(said)) topic = `${topic} ${said}`;
+  }
   // "we want this conflict to end": wanting a thing undone opposes it
   // ("wants to stop the raids", "seeks to end the war": the thing the wanted act undoes, too)
   const then = tree.kid(k, 'xcomp');

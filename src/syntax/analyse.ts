@@ -185,7 +185,7 @@ function retagRelativeVerbs(forms: readonly string[], upos: string[], xpos: stri
 /**
  * "Peru, Bolivia welcome ceasefire deal": a headline with no verb at all, where a cue verb's base
  * form after the names that are its subject was taken for an adjective ("welcome" as in "a welcome
- * change"), has that verb.
+ * change"), or whose -s form was taken for a plural noun ("Peru hails ceasefire deal"), has that verb.
  */
 function retagHeadlineCueVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
   const anyVerb = upos.some((u) => u === 'VERB' || u === 'AUX');
@@ -194,6 +194,12 @@ function retagHeadlineCueVerb(forms: readonly string[], upos: string[], xpos: st
     // and then only after a name and as an adverb too)
     if (upos[i - 1] === 'VERB' || upos[i - 1] === 'AUX') return;
     const misread = upos[i] === 'ADJ' || (upos[i] === 'ADV' && anyVerb);
+    // ("Peru hails ceasefire deal": a cue verb's -s form after a name, read as a plural noun of a compound)
+    const plural = !anyVerb && upos[i] === 'NOUN' && upos[i - 1] === 'PROPN' && /^\p{Ll}+s$/u.test(forms[i]) && isCueVerb(forms[i].slice(0, -1));
+    if (plural && ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(upos[i + 1])) {
+      [upos[i], xpos[i]] = ['VERB', 'VBZ'];
+      return;
+    }
     if (!misread || (anyVerb && upos[i - 1] !== 'PROPN') || !/^\p{Ll}+$/u.test(forms[i]) || !isCueVerb(forms[i]) || !['PROPN', 'NOUN'].includes(upos[i - 1]) || !['NOUN', 'ADJ', 'DET', 'PROPN'].includes(upos[i + 1])) continue;
     [upos[i], xpos[i]] = ['VERB', 'VBP'];
     return;
