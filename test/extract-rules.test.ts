@@ -1013,6 +1013,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Ana Vidal labeled the announcement as "illegal and unconstitutional."', stance('Ana Vidal', 'Opposes', /^announcement$/));
   shouldExtract('Talks went on. Peru said the decision was deeply disappointing.', stance('Peru', 'Opposes', /^decision$/));
   shouldExtract('Talks went on. Peru will not stand for intimidation of its diplomats, a spokesperson said.', stance('Peru', 'Opposes', /^intimidation of its diplomats$/));
+  // a quoted predicate after "as", or after a longer object; a judging phrase on the predicate's conjunct
+  shouldExtract('Talks went on. Peru described the sanctions as "unilateral and illegal".', stance('Peru', 'Opposes', /^sanctions$/));
+  shouldExtract('Talks went on. Peru called the arrest of the journalist "unacceptable".', stance('Peru', 'Opposes', /^arrest of the journalist$/));
+  shouldExtract('Talks went on. Peru said the annexation was "null and void".', stance('Peru', 'Opposes', /^annexation$/));
   // fighting or resisting something, pledged, opposes it (statements.json undoingVerbs)
   shouldExtract('Peru pledged to combat drug trafficking.', stance('Peru', 'Opposes', /^drug trafficking$/));
   // a harm one is ready for, and a measure one vows to keep, are threats and sanctions, no stance on an act

@@ -135,7 +135,8 @@ function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Jud
   // ("an act of aggression": a phrase that ends in the predicate's of-phrase)
   // ("a form of blackmail", "an act of terrorism": a noun of kind says what its of-phrase's word judges)
   const kindOf = ctx.lex.cueWords('kind-noun').has(tree.lemma(p)) ? tree.kidsWith(p, 'nmod').find((c) => tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'of')) : undefined;
-  const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p) ?? tree.kidsWith(p, 'nmod').map((c) => phraseAt(ctx, words.phrases, c)).find((x) => x) ?? (kindOf === undefined ? undefined : judgementAt(ctx, words, kindOf)?.polarity);
+  // ("null and void": a phrase that ends on the predicate's conjunct)
+  const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p) ?? [...tree.kidsWith(p, 'nmod'), ...tree.kidsWith(p, 'conj')].map((c) => phraseAt(ctx, words.phrases, c)).find((x) => x) ?? (kindOf === undefined ? undefined : judgementAt(ctx, words, kindOf)?.polarity);
   if (own) return { predicate: p, polarity: own };
   // ("a free and fair election": each coordinated adjective)
   for (const c of tree.kidsWith(p, 'amod').flatMap((a) => tree.conjuncts(a))) {
@@ -183,8 +184,12 @@ function predicatesOf(ctx: StatementContext, verb: number, object: number): numb
   const ofObject = tree.kids(object).filter((c) => c > object && ((tree.rel(c) === 'nmod' && byAs(c)) || tree.rel(c) === 'amod' || tree.rel(c) === 'appos'));
   // ("labeled the announcement as “illegal and unconstitutional”": a quotation after "as" can leave "as" itself heading the predicate)
   const bareAs = [...tree.kids(object), ...tree.kids(verb)].filter((c) => c > object && ctx.lower[c] === 'as' && tree.rel(c) !== 'case' && tree.rel(c) !== 'mark');
-  const afterAs = bareAs.flatMap((a) => tree.kids(a).filter((c) => ['ccomp', 'xcomp', 'amod', 'obj', 'nmod', 'dep'].includes(tree.rel(c))));
-  return [...ofVerb, ...ofObject, ...afterAs].flatMap((c) => tree.conjuncts(c));
+  const afterAs = bareAs.flatMap((a) => tree.kids(a).filter((c) => ['ccomp', 'xcomp', 'amod', 'obj', 'nmod', 'dep', 'fixed'].includes(tree.rel(c))));
+  // ("called the arrest of the journalist unacceptable": an adjective after a noun deeper in the object is its predicate)
+  let e = tree.span(object)[1] - 1;
+  while (e > object && tree.upos(e) === 'PUNCT') e--;
+  const last = e > object && tree.upos(e) === 'ADJ' && tree.rel(e) === 'amod' && tree.head(e) < e ? [e] : [];
+  return [...ofVerb, ...ofObject, ...afterAs, ...last].flatMap((c) => tree.conjuncts(c));
 }
 
 /** The object's words before its predicate ("the measures" of "the measures unilateral"), else its topic. */
