@@ -1017,6 +1017,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Peru described the sanctions as "unilateral and illegal".', stance('Peru', 'Opposes', /^sanctions$/));
   shouldExtract('Talks went on. Peru called the arrest of the journalist "unacceptable".', stance('Peru', 'Opposes', /^arrest of the journalist$/));
   shouldExtract('Talks went on. Peru said the annexation was "null and void".', stance('Peru', 'Opposes', /^annexation$/));
+  // "said of X": what a quoted "this" judges; a thing asked not to be done is opposed (an act with no object stays unread)
+  shouldExtract('Talks went on. "This is a dangerous escalation," Ana Vidal said of the missile test.', stance('Ana Vidal', 'Opposes', /^missile test$/));
+  shouldExtract('Talks went on. Peru urged Chile not to hold the vote.', stance('Peru', 'Opposes', /^hold the vote$/));
+  shouldExtract('Talks went on. Peru urged Chile not to escalate.', noStance('Peru'));
   // fighting or resisting something, pledged, opposes it (statements.json undoingVerbs)
   shouldExtract('Peru pledged to combat drug trafficking.', stance('Peru', 'Opposes', /^drug trafficking$/));
   // a harm one is ready for, and a measure one vows to keep, are threats and sanctions, no stance on an act

@@ -38,9 +38,12 @@ function requestedAct(ctx: StatementContext, k: number, cue: StanceCue): Reading
   if (!['VERB', 'ADJ', 'NOUN'].includes(tree.upos(k)) || accused(ctx, k)) return undefined;
   if (kind === 'to' && preposition && phraseUnder(ctx, k, ['obl', 'iobj', 'obj'], preposition) < 0) return undefined;
   const act = kind === 'clause' ? demandedClause(ctx, k, preposition === 'will') : infinitiveOf(ctx, k);
-  // "urged the parties not to escalate": what is asked against is left unread
-  if (act < 0 || negated(ctx, act)) return undefined;
-  const polarity = negated(ctx, k) ? negatedPolarity(cue.polarity) : cue.polarity;
+  // "urged the parties not to escalate": what is asked against is left unread, unless it names a thing done
+  // ("urged Chile not to hold the vote" opposes holding it)
+  const against = act >= 0 && negated(ctx, act) && tree.kid(act, 'obj') >= 0 && ['NOUN', 'PROPN'].includes(tree.upos(tree.kid(act, 'obj')));
+  if (act < 0 || (negated(ctx, act) && !against)) return undefined;
+  const asked = negated(ctx, k) ? negatedPolarity(cue.polarity) : cue.polarity;
+  const polarity = against && asked ? negatedPolarity(asked) : asked;
   if (!polarity) return undefined;
   const stances = actsFrom(ctx, k, act, polarity);
   const holders = isNoun ? nounHolders(ctx, k) : verbHolders(ctx, k);

@@ -4,7 +4,7 @@
 // and subjectSupports lists (an article before them dropped), found as the predicate's head or as
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
-import { agentsAt, negated, reportingSubjects, spanText, type StatementContext } from './context.js';
+import { agentsAt, negated, phraseUnder, reportingSubjects, spanText, type StatementContext } from './context.js';
 import { referredAct } from './referents.js';
 import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
@@ -241,6 +241,13 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         found = crossedLine(ctx, k) ?? harmingSubject(ctx, words, k);
       }
       if (!found || !found.holders.length) continue;
+      // ("“This is unacceptable,” X said of the ban": the pronoun stands for what the speech verb's of-phrase names)
+      if (tree.upos(found.topicAt) === 'PRON' && /^(?:this|it|that)$/.test(ctx.lower[found.topicAt])) {
+        let v = k;
+        while (v >= 0 && !ctx.isSpeechVerb(v)) v = tree.head(v);
+        const of = v >= 0 ? phraseUnder(ctx, v, ['obl'], 'of') : -1;
+        if (of >= 0) found.topicAt = of;
+      }
       let topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : tree.rel(found.topicAt) === 'compound' ? ctx.texts[found.topicAt] : topicText(ctx, k, found.topicAt);
       // ("called the move illegal": the act the move refers to)
       if (topic && vagueTopic(ctx, topic)) topic = referredAct(ctx, k, found.topicAt, found.judgement.polarity === 'Opposes') ?? topic;
