@@ -711,6 +711,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Peru said the seizure of its ship by Chile would not go unanswered.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru said it would not sit idly by if Chile moved troops to the border.', threat('Peru', 'Chile', /Chile moved troops/));
   shouldExtract('Talks went on. Peru said it would use all means at its disposal to defend itself against Chile.', threat('Peru', 'Chile'));
+  // what someone fears another will do is a forecast, not the teller's threat
+  shouldExtract('Talks went on. Ana Vidal said she was concerned Chile will invade Bolivia.', { describe: 'a fear is no threat', test: (x) => !stmts(x, 'Threat').length });
 });
 
 describe('stances (statements.json stance)', () => {
@@ -1021,6 +1023,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. "This is a dangerous escalation," Ana Vidal said of the missile test.', stance('Ana Vidal', 'Opposes', /^missile test$/));
   shouldExtract('Talks went on. Peru urged Chile not to hold the vote.', stance('Peru', 'Opposes', /^hold the vote$/));
   shouldExtract('Talks went on. Peru urged Chile not to escalate.', noStance('Peru'));
+  // a stance noun that is itself a clause's subject, with no owner named, is no one's
+  shouldExtract('Talks went on. Calls for talks with Chile were nonsense, Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^Calls for talks/), { describe: 'the calls are not hers', test: (x) => !stmts(x, 'Stance').some((s) => s.kind === 'Stance' && s.polarity === 'Supports') });
   // fighting or resisting something, pledged, opposes it (statements.json undoingVerbs)
   shouldExtract('Peru pledged to combat drug trafficking.', stance('Peru', 'Opposes', /^drug trafficking$/));
   // a harm one is ready for, and a measure one vows to keep, are threats and sanctions, no stance on an act

@@ -152,6 +152,7 @@ export const CUE_GROUPS = [
   'force-noun',
   'weighing-verb',
   'kind-noun',
+  'fearing-word',
   'warning-verb',
   'retort-verb',
   'attempt-verb',

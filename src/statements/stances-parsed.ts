@@ -475,6 +475,8 @@ export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   if (answered(ctx, k)) return [];
   // "Peru is in favour of talks": a predicate's subject
   if (tree.kid(k, 'cop') >= 0) return verbHolders(ctx, k);
+  // ("calls for talks were nonsense, he said": a stance noun that is itself a subject, with no owner named, is no one's here)
+  if (tree.rel(k) === 'nsubj' || tree.rel(k) === 'nsubj:pass') return [];
   const v = verbAbove(ctx, k);
   return v >= 0 ? verbHolders(ctx, v) : ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
 }

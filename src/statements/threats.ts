@@ -365,6 +365,11 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (r !== 'consequence' && r !== 'suffering' && !suffering) return undefined;
   const threatener = reporter ?? (suffering ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
+  // ("was concerned Russia will invade Ukraine": a named other's act, feared by whoever tells it, is a forecast)
+  // (the parse may hang the feared clause beside the fear, from the speech verb: "said it was concerned Russia will …")
+  const fearing = (x: number) => ctx.lex.cueWords('fearing-word').has(tree.lemma(x)) || ctx.lex.cueWords('fearing-word').has(ctx.lower[x]);
+  const feared = tree.rel(k) === 'ccomp' && (fearing(tree.head(k)) || tree.kidsWith(tree.head(k), 'ccomp').some((c) => c < k && fearing(c)));
+  if (feared && !suffering && agentsAt(ctx, subject).some((e) => e !== threatener && !sideOf(ctx, threatener).includes(e))) return undefined;
   // ("Chilean ships would be seized": a passive's subject is what the harm falls on, not who does it)
   const passive = tree.kid(k, 'nsubj:pass') >= 0 && r === 'consequence';
   // ("would recall its ambassador from X if …": the envoy is the threatener's own, the country left the one threatened)
