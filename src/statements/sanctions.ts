@@ -45,6 +45,9 @@ function onceBySide(ctx: StatementContext, sanctions: Statement[]): Statement[] 
     if (x.kind !== 'Sanction') continue;
     const target = 'iri' in x.target ? x.target.iri : undefined;
     if (target && kept.some((k) => 'iri' in k.target && k.target.iri === target && k.imposedBy !== x.imposedBy && standFor(ctx, k.imposedBy, x.imposedBy))) continue;
+    // ("the White House … tariffs on Indian goods … the United States' tariffs on Indian goods": the same words said by one side)
+    const words = 'literal' in x.target ? x.target.literal.toLowerCase() : undefined;
+    if (words && kept.some((k) => 'literal' in k.target && k.target.literal.toLowerCase() === words && k.imposedBy !== x.imposedBy && standFor(ctx, k.imposedBy, x.imposedBy))) continue;
     kept.push(x);
   }
   return kept;
