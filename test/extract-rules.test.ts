@@ -1023,6 +1023,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. "This is a dangerous escalation," Ana Vidal said of the missile test.', stance('Ana Vidal', 'Opposes', /^missile test$/));
   shouldExtract('Talks went on. Peru urged Chile not to hold the vote.', stance('Peru', 'Opposes', /^hold the vote$/));
   shouldExtract('Talks went on. Peru urged Chile not to escalate.', noStance('Peru'));
+  // a holder's phrase on the second of a coordinated pair, hung from the first
+  shouldExtract('Talks went on. The envoy told Chile that such remarks were uncalled and unacceptable to Peru.', stance('Peru', 'Opposes', /^such remarks$/));
   // a stance noun that is itself a clause's subject, with no owner named, is no one's
   shouldExtract('Talks went on. Calls for talks with Chile were nonsense, Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^Calls for talks/), { describe: 'the calls are not hers', test: (x) => !stmts(x, 'Stance').some((s) => s.kind === 'Stance' && s.polarity === 'Supports') });
   // fighting or resisting something, pledged, opposes it (statements.json undoingVerbs)

@@ -72,8 +72,10 @@ function judgingWords(ctx: StatementContext): JudgingWords {
 function holderPhraseAt(ctx: StatementContext, held: readonly JudgingPhrase[], p: number): { judgement: Judgement; holders: Entity[] } | undefined {
   const { tree } = ctx;
   for (const phrase of held) {
-    if (phraseAt(ctx, [phrase], p) === undefined) continue;
-    const complement = tree.kids(p).find((c) => tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === phrase.preposition));
+    // (the preposition is looked for below: a conjunct's may hang from the first of the pair)
+    if (phraseAt(ctx, [{ ...phrase, preposition: undefined }], p) === undefined) continue;
+    // (a conjunct's complement may hang from the first of the pair: "uncalled and unacceptable to India")
+    const complement = [p, ...(tree.rel(p) === 'conj' ? [tree.head(p)] : [])].flatMap((x) => tree.kids(x)).find((c) => tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === phrase.preposition));
     const holders = complement === undefined ? [] : agentsAt(ctx, complement);
     if (holders.length) return { judgement: { predicate: p, polarity: phrase.polarity }, holders };
   }
@@ -230,7 +232,8 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         const subject = predicateSubject(ctx, k);
         const denied = negated(ctx, k);
         // "the dam is a red line for Egypt", "the levy is unacceptable to Peru": the phrase names who judges
-        const held = denied ? undefined : holderPhraseAt(ctx, words.held, k);
+        // ("uncalled and unacceptable to India": the phrase may close the predicate's conjunct)
+        const held = denied ? undefined : tree.conjuncts(k).map((c) => holderPhraseAt(ctx, words.held, c)).find((h) => h);
         // "the raid was a flagrant violation", reported by someone: the reporter judges the subject;
         // "the programme is not negotiable": only the entries written with their negation read a negated one
         const judgement = held?.judgement ?? (denied ? deniedAt(ctx, words, k) : judgementAt(ctx, words, k));
