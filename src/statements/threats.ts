@@ -29,27 +29,35 @@ interface Threat {
 }
 
 export function findThreats(ctx: StatementContext): Statement[] {
+  const body = withoutRepeats(ctx, ctx.doc.sentences.filter((s) => !s.heading).flatMap((s) => threatStatements(ctx, s)));
+  // "Peru threatens Chile with tariffs": a headline's threat is kept when the body tells none by the same side on the same target
+  // (a leader for the state: "Biden warns Putin" told in the body as the United States' threat to Russia)
+  const told = (h: Statement) => body.some((b) => b.kind === 'Threat' && h.kind === 'Threat' && (b.target === h.target || standFor(ctx, b.target, h.target)) && (b.threatener === h.threatener || standFor(ctx, b.threatener, h.threatener)));
+  // (only when the body tells no threat at all: a body that tells one says it in words the headline shortens)
+  const headlines = body.length ? [] : ctx.doc.sentences.filter((s) => s.heading).flatMap((s) => threatStatements(ctx, s)).filter((h) => !told(h));
+  return [...body, ...withoutRepeats(ctx, headlines)];
+}
+
+/** The threats one sentence states, as statements. */
+function threatStatements(ctx: StatementContext, s: Sentence): Statement[] {
   const out: Statement[] = [];
-  for (const s of ctx.doc.sentences) {
-    if (s.heading) continue;
-    for (const t of threatsIn(ctx, s)) {
-      // (not the warning the parse hung inside the condition: "if Y visited Z, warning of …")
-      const condition = t.condition >= 0 ? spanOf(ctx, t.condition, [t.cueAt ?? -1]).replace(/[,\s]+$/, '') : undefined;
-      const factuality = condition ? 'Conditional' : 'Asserted';
-      out.push({
-        kind: 'Threat',
-        threatener: speakingFor(ctx, t.threatener).iri,
-        target: t.target.iri,
-        // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
-        action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
-        condition,
-        evidence: ctx.evidence(s),
-        confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
-        factuality,
-      });
-    }
+  for (const t of threatsIn(ctx, s)) {
+    // (not the warning the parse hung inside the condition: "if Y visited Z, warning of …")
+    const condition = t.condition >= 0 ? spanOf(ctx, t.condition, [t.cueAt ?? -1]).replace(/[,\s]+$/, '') : undefined;
+    const factuality = condition ? 'Conditional' : 'Asserted';
+    out.push({
+      kind: 'Threat',
+      threatener: speakingFor(ctx, t.threatener).iri,
+      target: t.target.iri,
+      // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
+      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
+      condition,
+      evidence: ctx.evidence(s),
+      confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
+      factuality,
+    });
   }
-  return withoutRepeats(ctx, out);
+  return out;
 }
 
 /**
