@@ -1133,6 +1133,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // headlines: a comma for "and" before the verb; a present-tense summons; one told by the body is the body's
+  shouldExtract('Peru, Chile hold talks on border dispute\n\nOfficials spoke on Monday.', meeting(['Peru', 'Chile']));
+  shouldExtract('Chile summons Peruvian ambassador over remarks\n\nOfficials spoke on Monday.', meeting(['Chile', 'Peru']));
+  shouldExtract('Chile summons Peruvian ambassador over remarks\n\nThe Chilean foreign ministry summoned the Peruvian ambassador, Ana Vidal, on Monday.', { describe: 'one summons', test: (x) => stmts(x, 'Meeting').length === 1 });
   // speaking to someone is speaking with them (not to the press)
   shouldExtract('Ana Ruiz said on Saturday that she had spoken to Tomas Berg.', meeting(['Ana Ruiz', 'Tomas Berg']));
   // a day before its month ("on 27 February"); a state warned during talks is a party to them

@@ -213,6 +213,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru said it would retaliate with tariffs of its own should Chile go ahead.', 'go', 'retaliate', 'advcl');
   // a past form after "said" and a noun, with an object of its own, is the clause said; the noun its subject
   shouldParse('Peru said the tariffs violated international law.', 'tariffs', 'violated', 'nsubj');
+  // a headline's comma for "and" where the first name was read as an address
+  shouldParse('Peru, Chile hold talks on border dispute', 'Peru', 'hold', 'nsubj');
   // a word read as a noun after a noun, joined to an adjective, is an adjective: the predicate of "called"
   shouldParse('Brazil called the Chilean attack unsafe and provocative.', 'unsafe', 'called', 'xcomp');
   // "said Monday it is imposing …": the day is the verb's time, the clause its complement

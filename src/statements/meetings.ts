@@ -53,6 +53,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
   // who summoned whom: summonses the other way round are other meetings ("Peru summoned Chile's envoy … Chile summoned Peru's")
   const summoners = new Map<Meeting, string>();
   const unnamed: Array<Partial<Meeting>> = [];
+  const fromHeadline = new Set<Meeting>();
   let indirect = false;
   for (const s of ctx.doc.sentences) {
     // each cue found: where it starts, and how many words follow its first ("telephone conversation",
@@ -68,7 +69,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     // ("visited Slovakia": a trip to a country meets no one in particular)
-    const held = at.filter((c) => !negated(ctx, c) && !unheld(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(ctx.lower[c]) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
+    const held = at.filter((c) => !negated(ctx, c) && !unheld(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(pastForm(ctx.lower[c])) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
@@ -93,7 +94,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
       const factuality = factualityOf(ctx, s);
       // "Iran summoned the German, Italian and British ambassadors": one summons each
       // ("the envoy was summoned to the ministry": in a passive, whoever hosts it; its subject is the one summoned)
-      const summons = at.length === 1 && ctx.lower[at[0]] === 'summoned';
+      const summons = at.length === 1 && pastForm(ctx.lower[at[0]]) === 'summoned';
       const passive = summons && ctx.tree.kid(at[0], 'nsubj:pass') >= 0;
       const summonerAt = summons && !passive ? subjectOf(ctx, at[0]) : -1;
       // ("Peru's Foreign Ministry summoned …": the ministry's country, when the ministry itself names no agent)
@@ -107,12 +108,20 @@ export function findMeetings(ctx: StatementContext): Statement[] {
         const meeting: Meeting = { kind: 'Meeting', participants: group.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality };
         if (summoner.length === 1) summoners.set(meeting, summoner[0].iri);
         found.push(meeting);
+        if (s.heading) fromHeadline.add(meeting);
       }
     } else if (!s.heading) {
       unnamed.push(base);
     }
   }
-  const merged = mergeMeetings(ctx, found, summoners);
+  // ("Chile summons Peru's envoy" over a body that tells the summons: the body's words and details are the meeting's)
+  // (a headline meeting of other parties than any the body tells stays its own)
+  // ("BBM summons China envoy" over "Marcos summoned Ambassador Huang": one side each way)
+  const sideIris = (iri: string) => { const e = entityOfIri(ctx, iri); return e ? sideOf(ctx, e).map((x) => x.iri) : []; };
+  const same = (a: string, b: string) => a === b || standFor(ctx, a, b) || sideIris(a).includes(b) || sideIris(b).includes(a);
+  // (two summonses need share one side only: a headline shortens names the body spells out)
+  const told = (h: Meeting) => found.some((m) => !fromHeadline.has(m) && h.participants.filter((p) => m.participants.some((q) => same(p, q))).length >= (summoners.has(h) && summoners.has(m) ? 1 : Math.min(2, h.participants.length)));
+  const merged = mergeMeetings(ctx, found.filter((m) => !fromHeadline.has(m) || !told(m)), summoners);
   // "Yesterday in Muscat, diplomats met": with one meeting in the article, that is the one.
   if (merged.length === 1) {
     const m = merged[0];
@@ -185,7 +194,10 @@ function toldCounterpart(ctx: StatementContext, k: number): boolean {
     return false;
   });
 }
-const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'summoned', 'called']);
+const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'summoned', 'called', 'hosts', 'receives', 'summons']);
+/** A headline's present form of a cue verb as the body's past one ("Chile summons Peru's envoy"). */
+const pastForm = (w: string): string => PRESENT_FORMS.get(w) ?? w;
+const PRESENT_FORMS = new Map([['summons', 'summoned'], ['welcomes', 'welcomed'], ['receives', 'received'], ['hosts', 'hosted']]);
 const CLAUSE_BREAK = /^[;:“”"—–]$/;
 const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states', "'s", '’s', 'army', 'military', 'government', 'paramilitary', 'rebel', '(', ')']);
 
@@ -277,8 +289,8 @@ function receivesSomeone(ctx: StatementContext, c: number): boolean {
   const o = tree.kid(c, 'obj');
   if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
   // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
-  if (ctx.lower[c] === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person'));
-  return ctx.lower[c] === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
+  if (pastForm(ctx.lower[c]) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person'));
+  return pastForm(ctx.lower[c]) === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
 }
 
 /**

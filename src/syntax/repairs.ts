@@ -932,9 +932,17 @@ export function repairBareObject(forms: readonly string[], upos: readonly string
 /**
  * "Peru, Bolivia welcome ceasefire deal": a headline's comma stands for "and"; the model makes the
  * first name the root and the verb an aside. A name as root, followed by a comma and a name that is
- * the subject of the root's parataxis verb, is that verb's first subject, the second its conjunct.
+ * the subject of the root's parataxis verb, is that verb's first subject, the second its conjunct (so is
+ * a first name read as an address: "Peru, Chile hold talks").
  */
 export function repairHeadlineSubjects(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  // ("Peru, Chile hold talks": or the first name an address to the verb whose subject is the second)
+  if (upos[0] === 'PROPN' && labels[0] === 'vocative' && forms[1] === ',' && upos[2] === 'PROPN' && labels[2] === 'nsubj' && heads[2] === heads[0]) {
+    labels[0] = 'nsubj';
+    [heads[2], labels[2]] = [1, 'conj'];
+    [heads[1], labels[1]] = [3, 'punct'];
+    return;
+  }
   const r = heads.indexOf(0);
   if (r < 0 || upos[r] !== 'PROPN' || forms[r + 1] !== ',' || upos[r + 2] !== 'PROPN') return;
   const second = r + 2;
