@@ -1013,6 +1013,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // whoever acts "along with" the subject holds it too; "lobbied against"; "neither free nor fair" denies praise
   shouldExtract('Talks went on. Chile, along with Peru, rejected the proposal.', stance('Chile', 'Opposes', /^proposal$/), stance('Peru', 'Opposes', /^proposal$/));
   shouldExtract('Talks went on. Chile lobbied against the bill.', stance('Chile', 'Opposes', /^bill$/));
+  // idioms of news prose (stances.tsv): poured scorn on, gave its backing to, rallied behind, broke with
+  shouldExtract('Talks went on. Peru poured scorn on the plan.', stance('Peru', 'Opposes', /^plan$/));
+  shouldExtract('Talks went on. Chile gave its backing to the plan.', stance('Chile', 'Supports', /^plan$/));
+  shouldExtract('Talks went on. Chile rallied behind the president.', stance('Chile', 'Supports', /^president$/));
   shouldExtract('Talks went on. Peru said the elections were neither free nor fair.', stance('Peru', 'Opposes', /^elections$/));
   // a quotation after "as" still names the judgement; "wrong", "disappointing"; "will not stand for"
   shouldExtract('Talks went on. Ana Vidal labeled the announcement as "illegal and unconstitutional."', stance('Ana Vidal', 'Opposes', /^announcement$/));
