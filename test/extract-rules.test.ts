@@ -1214,6 +1214,10 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // words read as a target that name no one ("those" alone, a possessive first) or name a measure are no target
+  shouldExtract('Talks went on. Peru imposed sanctions on those.', { describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
+  shouldExtract('Talks went on. Peru imposed sanctions on its agenda.', { describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
+  shouldExtract('Talks went on. Peru imposed visa restrictions on those responsible for the fraud.', sanction('Peru', /^those responsible/));
   // a described person is the target, not the phrase; goods from a country (or to one) put the measure on it
   shouldExtract('Peru froze the assets of Chilean businessman Tomas Berg and banned him from entering the country.', sanction('Peru', /^Tomas Berg$/));
   // a measure asked for or demanded is not imposed

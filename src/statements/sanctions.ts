@@ -21,7 +21,7 @@ export function findSanctions(ctx: StatementContext): Statement[] {
   // the word windows add what the parse did not read, never the same imposer and target twice
   const key = (x: Statement) => (x.kind === 'Sanction' ? `${x.imposedBy}|${'iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()}` : '');
   const seen = new Set(parsed.statements.map(key));
-  const body = onceBySide(ctx, [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))].filter((x) => !ownGoods(ctx, x)));
+  const body = onceBySide(ctx, [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))].filter((x) => !ownGoods(ctx, x) && !namesNoTarget(ctx, x)));
   return [...body, ...headlineSanctions(ctx, body)];
 }
 
@@ -36,6 +36,18 @@ function headlineSanctions(ctx: StatementContext, body: readonly Statement[]): S
   const target = (x: Statement) => (x.kind === 'Sanction' ? ('iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()) : '');
   const told = (h: Statement) => body.some((b) => b.kind === 'Sanction' && h.kind === 'Sanction' && (target(b) === target(h) || standFor(ctx, b.imposedBy, h.imposedBy)));
   return onceBySide(ctx, read.filter((h) => !told(h)));
+}
+
+/**
+ * "sanctions on those who …", "new travel bans", "to push their agenda": words read as a target that name
+ * no one (a pronoun or possessive first) or name a measure, not what it falls on.
+ */
+function namesNoTarget(ctx: StatementContext, x: Statement): boolean {
+  if (x.kind !== 'Sanction' || !('literal' in x.target)) return false;
+  const words = x.target.literal.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1].replace(/s$/, '');
+  // ("those responsible for …" names whom it describes; "those" alone names no one)
+  return /^(?:their|his|her|its|our|only)$/.test(words[0]) || (words.length === 1 && /^(?:those|these|them)$/.test(words[0])) || (ctx.lex.sanctionLemmas.get(last) ?? []).includes('measure');
 }
 
 /** "Putin imposed sanctions on Turkey", "the Kremlin's sanctions on Turkey": one imposer's side and one named target, said once. */
