@@ -354,6 +354,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
+  // ("would leave open one border crossing": leaving a thing open harms no one)
+  // ("would leave one crossing open" too)
+  if (tree.lemma(k) === 'leave' && (ctx.lower[k + 1] === 'open' || tree.kids(k).some((c) => ctx.lower[c] === 'open') || tree.kids(tree.kid(k, 'obj')).some((c) => ctx.lower[c] === 'open'))) return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
   if (condition < 0 && negated(ctx, k) && !litotes && !unanswered) return undefined;
   // ("will impose duties on the wine from today": a measure that starts on a given day is announced, not threatened)
@@ -706,6 +709,8 @@ function spanOf(ctx: StatementContext, k: number, except: number[], from = -1): 
 function startsOnDay(ctx: StatementContext, k: number): boolean {
   const { tree } = ctx;
   const [a, b] = tree.span(k);
+  // ("… starting on February 1", "effective March 3": a start named in words, however the parse hangs it)
+  for (let o = a; o < b; o++) if (/^(?:starting|effective|beginning)$/.test(ctx.lower[o]) && ctx.texts.slice(o + 1, Math.min(b, o + 4)).some((w) => ctx.lex.calendar.has(w) || /^(?:today|tomorrow|midnight|immediately)$/i.test(w))) return true;
   for (let o = a; o < b; o++) {
     if (!tree.rel(o).startsWith('obl') || !(/^(?:today|tomorrow|midnight)$/.test(ctx.lower[o]) || ctx.lex.calendar.has(ctx.texts[o]))) continue;
     if (!tree.kids(o).some((c) => /^(?:from|starting|effective)$/.test(ctx.lower[c]))) continue;
