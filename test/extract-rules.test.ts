@@ -1006,6 +1006,7 @@ describe('stances read from the parse (stances.tsv)', () => {
 describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', () => {
   // a past form after "said" with an object of its own is what was said, not a relative clause on the object
   shouldExtract('Talks went on. Peru said the tariffs violated international law.', stance('Peru', 'Opposes', /^tariffs$/));
+  shouldExtract('Talks went on. Peru said "any use of force, whether it is external or internal, undermines the talks."', stance('Peru', 'Opposes', /use of force/));
   // a noun of kind judges by its of-phrase; more judging words (statements.json)
   shouldExtract('Talks went on. Chile said the embargo was a form of blackmail.', stance('Chile', 'Opposes', /^embargo$/));
   shouldExtract('Talks went on. Chile said the embargo was collective punishment.', stance('Chile', 'Opposes', /^embargo$/));

@@ -215,6 +215,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru said the tariffs violated international law.', 'tariffs', 'violated', 'nsubj');
   // a headline's comma for "and" where the first name was read as an address
   shouldParse('Peru, Chile hold talks on border dispute', 'Peru', 'hold', 'nsubj');
+  // after an aside, a verb the model joined to the reported subject noun is that noun's predicate
+  shouldParse('Peru said "any use of force, whether it\'s external or internal, undermines the talks."', 'use', 'undermines', 'nsubj');
   // a word read as a noun after a noun, joined to an adjective, is an adjective: the predicate of "called"
   shouldParse('Brazil called the Chilean attack unsafe and provocative.', 'unsafe', 'called', 'xcomp');
   // "said Monday it is imposing …": the day is the verb's time, the clause its complement

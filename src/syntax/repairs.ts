@@ -184,6 +184,24 @@ export function repairSaidObjectClause(forms: readonly string[], upos: string[],
 }
 
 /**
+ * "said any use of force, whether internal or external, undermines the talks": after an aside the model
+ * hangs the verb from the subject noun as a conjunct or a parataxis, with no "and" or "or" between them.
+ * A verb hung so from a noun a verb reports, with no coordinator and no subject of its own, is that
+ * noun's predicate: it takes the noun's place and the noun becomes its subject.
+ */
+export function repairVerbConjoinedToSubject(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 1; v < heads.length; v++) {
+    const n = heads[v] - 1;
+    if (!['conj', 'parataxis'].includes(labels[v]) || upos[v] !== 'VERB' || n < 0 || n > v || upos[n] !== 'NOUN' || labels[n] !== 'ccomp') continue;
+    const kids = heads.flatMap((h, i) => (h === v + 1 ? [i] : []));
+    if (kids.some((i) => ['cc', 'nsubj', 'nsubj:pass', 'aux', 'mark'].includes(labels[i]))) continue;
+    [heads[v], labels[v]] = [heads[n], labels[n]];
+    for (let i = v + 1; i < heads.length; i++) if (heads[i] === n + 1) heads[i] = v + 1;
+    [heads[n], labels[n]] = [v + 1, 'nsubj'];
+  }
+}
+
+/**
  * "Peru's Ana Ruiz and Chile's Luis Vera met": the model joins "Chile" to the first name and leaves
  * "Luis Vera" on its own. A conjunct with a possessive 's, right before a name of its own, is that
  * name's possessor, and the name is the conjunct.
