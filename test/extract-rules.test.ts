@@ -716,6 +716,7 @@ describe('threats (statements.json threat)', () => {
   // a measure starting on a named day is announced; leaving a thing open harms no one
   shouldExtract('Talks went on. Ana Vidal said her government would impose a 30% security charge on goods from Chile, starting on February 1.', { describe: 'announced, not threatened', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Talks went on. Ana Vidal said Peru will leave only one border crossing with Chile open.', { describe: 'no harm', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Talks went on. Ana Vidal said the costs to Chile will only increase if the attacks continue.', threat('Ana Vidal', 'Chile', /attacks continue/));
   // a headline's threat counts when the body tells none; a body that tells one keeps its own words
   shouldExtract('Peru threatens Chile with sanctions over border wall\n\nOfficials in Lima spoke on Monday about the wall.', threat('Peru', 'Chile'));
   shouldExtract('Peru threatens Chile with sanctions over border wall\n\nPeru said it would impose sanctions on Chile if the wall was built.', threat('Peru', 'Chile', /if the wall was built/), { describe: 'one threat, told by the body', test: (x) => stmts(x, 'Threat').length === 1 });
