@@ -286,14 +286,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("a military intervention must be considered if talks fail", "sanctions could follow if …": a measure
   // or a harm under a weaker modal is in store too, when it waits on a condition)
   const weakModal = tree.kids(k).find((c) => tree.rel(c) === 'aux' && /^(?:could|may|might|must)$/.test(ctx.lower[c]));
-  // ("said it could expel its diplomats if the spying continued": a harmful act the speaker's own side could do, too;
-  // "said Chile could close the strait if attacked" forecasts what another may do)
-  const speaker = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
-  const own = speaker !== undefined && (/^(?:it|we)$/.test(ctx.lower[tree.kid(k, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(k, 'nsubj')).some((e) => e === speaker || sideOf(ctx, speaker).includes(e)));
-  const harmful = [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role)) || (own && (role(k) === 'consequence' || role(k) === 'conditional' || role(tree.kid(k, 'obj')) === 'harm'))
-    // ("said Serbia could face sanctions if it kept blocking the deal": a measure someone else could suffer)
-    || (speaker !== undefined && role(k) === 'suffering' && [tree.kid(k, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role))));
-  const measureOnCondition = weakModal !== undefined && harmful && conditionOf(ctx, k, role) !== undefined;
+  const measureOnCondition = weakModal !== undefined && harmUnderWeakModal(ctx, k, role) && conditionOf(ctx, k, role) !== undefined;
   const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
@@ -422,6 +415,21 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "individual sanctions would ensue": a subject that names no one is the harm itself
   const harmSubject = subject >= 0 && r === 'consequence' && !isAgent(ctx.entityAtToken[subject]) && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
   return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
+}
+
+/**
+ * Whether the clause at k under could/might/may/must names a harm in store: a measure as its subject ("sanctions
+ * could follow"), a harmful act the speaker's own side could do ("said it could expel its diplomats"; "said Chile could
+ * close the strait" forecasts what another may do), or a measure someone else could suffer ("said Serbia could face sanctions").
+ */
+function harmUnderWeakModal(ctx: StatementContext, k: number, role: (k: number) => string | undefined): boolean {
+  const { tree } = ctx;
+  if ([tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role))) return true;
+  const speaker = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+  if (speaker === undefined) return false;
+  const own = /^(?:it|we)$/.test(ctx.lower[tree.kid(k, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(k, 'nsubj')).some((e) => e === speaker || sideOf(ctx, speaker).includes(e));
+  if (own && (role(k) === 'consequence' || role(k) === 'conditional' || role(tree.kid(k, 'obj')) === 'harm')) return true;
+  return role(k) === 'suffering' && [tree.kid(k, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
 }
 
 /**
