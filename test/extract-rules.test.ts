@@ -1018,6 +1018,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // whoever acts "along with" the subject holds it too; "lobbied against"; "neither free nor fair" denies praise
   shouldExtract('Talks went on. Chile, along with Peru, rejected the proposal.', stance('Chile', 'Opposes', /^proposal$/), stance('Peru', 'Opposes', /^proposal$/));
   shouldExtract('Talks went on. Chile lobbied against the bill.', stance('Chile', 'Opposes', /^bill$/));
+  // officials in the plural speak for every country their of-phrase names
+  shouldExtract('Talks went on. The foreign ministers of Peru and Chile rejected the plan.', stance('Peru', 'Opposes', /^plan$/), stance('Chile', 'Opposes', /^plan$/));
   // idioms of news prose (stances.tsv): poured scorn on, gave its backing to, rallied behind, broke with
   shouldExtract('Talks went on. Peru poured scorn on the plan.', stance('Peru', 'Opposes', /^plan$/));
   shouldExtract('Talks went on. Chile gave its backing to the plan.', stance('Chile', 'Supports', /^plan$/));

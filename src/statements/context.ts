@@ -242,7 +242,10 @@ export function agentsAt(ctx: StatementContext, k: number): Entity[] {
   for (const c of ctx.tree.conjuncts(k)) {
     // "the international community, including France, Chile and the UN": every one it names acts
     const members = ctx.entityAtToken[c] ? undefined : ctx.tree.kidsWith(c, 'nmod').find((m) => ctx.tree.kids(m).some((x) => ctx.tree.rel(x) === 'case' && INCLUDING.has(ctx.lower[x])));
-    const named = members !== undefined ? ctx.tree.conjuncts(members).map((m) => agentAt(ctx, m)) : [agentAt(ctx, c)];
+    // ("the foreign ministers of Peru and Chile": officials in the plural speak for every country the of-phrase names)
+    const plural = !ctx.entityAtToken[c] && ctx.tree.upos(c) === 'NOUN' && ctx.lex.roleHeads.has(ctx.lower[c].replace(/s$/, '')) && /s$/.test(ctx.lower[c]);
+    const ofWhom = plural ? ctx.tree.kidsWith(c, 'nmod').find((m) => ctx.tree.kids(m).some((x) => ctx.tree.rel(x) === 'case' && ctx.lower[x] === 'of') && ctx.tree.conjuncts(m).length > 1) : undefined;
+    const named = members !== undefined ? ctx.tree.conjuncts(members).map((m) => agentAt(ctx, m)) : ofWhom !== undefined ? ctx.tree.conjuncts(ofWhom).map((m) => agentAt(ctx, m)) : [agentAt(ctx, c)];
     for (const e of named) if (e && !out.includes(e)) out.push(e);
   }
   return out;
