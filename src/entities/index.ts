@@ -181,7 +181,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
     const samePlace = m.type === 'Place' ? b.entities.find((e) => e.type === 'Place' && placeCore(e.label) === placeCore(m.text)) : undefined;
     b.attach(m, samePlace ?? b.get(entityIri(m.type, normaliseName(m.text)), m.type, m.text, m.subtypes));
   }
-  resolveDependentMentions(b, doc, pending, people, syntax);
+  resolveDependentMentions(b, gaz, doc, pending, people, syntax);
   return { entities: b.entities, entityOf: b.entityOf };
 }
 
@@ -289,12 +289,12 @@ function placedCity(gaz: Gazetteer, doc: Document, m: Mention, entry: GazetteerE
 const STATE_BODIES = new Set(['Ministry', 'Department']);
 
 /** What "the company" or "the ministry" refers to: the last such organisation (or, for "the government", country) named before it. */
-function organisationReferent(b: Builder, cue: string, m: Mention): Entity | undefined {
+function organisationReferent(b: Builder, gaz: Gazetteer, cue: string, m: Mention): Entity | undefined {
   const before = (e: Entity) => e.mentions.some((x) => x.start < m.start && x.kind !== 'description');
   const last = (e: Entity) => Math.max(...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));
   const pool = b.entities.filter((e) => before(e) && (cue === 'Country' ? e.type === 'Country' : e.type === 'Organization' && !e.subtypes.includes('NewsMediaOrganization')));
   // ("the government in Lima", "the regime in Peru": the country its seat names, not the one named last)
-  const seated = cue === 'Country' ? seatOf(b, m) : undefined;
+  const seated = cue === 'Country' ? seatOf(b, gaz, m) : undefined;
   if (seated) return seated;
   // ("the bloc": a bloc of states, not the militia named last)
   const bloc = /\bbloc$/i.test(m.text);
@@ -313,7 +313,7 @@ function organisationReferent(b: Builder, cue: string, m: Mention): Entity | und
 }
 
 /** The country a description's "in" names right after it: the country itself, or the country of a city. */
-function seatOf(b: Builder, m: Mention): Entity | undefined {
+function seatOf(b: Builder, gaz: Gazetteer, m: Mention): Entity | undefined {
   const text = b.article().article.text;
   const after = /^ in (?:the )?/.exec(text.slice(m.end, m.end + 8));
   if (!after) return undefined;
@@ -321,7 +321,7 @@ function seatOf(b: Builder, m: Mention): Entity | undefined {
   const place = b.entities.find((e) => e.mentions.some((x) => x.start === at && x.kind === 'name'));
   if (place?.type === 'Country') return place;
   if (place?.type !== 'City') return undefined;
-  const gaz = loadGazetteer();
+  // (the article's own gazetteer, read with its settings)
   const code = gaz.lookup(place.label).find((x) => x.type === 'City')?.countryCode;
   const name = code ? gaz.country(code)?.name : undefined;
   return name ? b.entities.find((e) => e.type === 'Country' && e.label === name) : undefined;
@@ -535,7 +535,7 @@ function salience(doc: Document, syntax: Syntax, m: Mention): number {
   return 0;
 }
 
-function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[], people: Entity[], syntax: Syntax | undefined): void {
+function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pending: Mention[], people: Entity[], syntax: Syntax | undefined): void {
   const lex = lexicon();
   // Person mentions in text order, kept sorted as pronouns and descriptions join them.
   const personMentions = b.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
@@ -571,7 +571,7 @@ function resolveDependentMentions(b: Builder, doc: Document, pending: Mention[],
       continue;
     }
     if (m.type !== 'Person') {
-      const target = organisationReferent(b, lex.orgDescriptionNouns.get(m.text) ?? '', m);
+      const target = organisationReferent(b, gaz, lex.orgDescriptionNouns.get(m.text) ?? '', m);
       if (target) b.attach(m, target, false);
       continue;
     }

@@ -136,9 +136,9 @@ function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Jud
   if (!['NOUN', 'ADJ'].includes(tree.upos(p)) && !passivePredicate(ctx, p) && !participle) return undefined;
   // ("an act of aggression": a phrase that ends in the predicate's of-phrase)
   // ("a form of blackmail", "an act of terrorism": a noun of kind says what its of-phrase's word judges)
-  const kindOf = ctx.lex.cueWords('kind-noun').has(tree.lemma(p)) ? tree.kidsWith(p, 'nmod').find((c) => tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'of')) : undefined;
+  const kindOf = ctx.lex.cueWords('kind-noun').has(tree.lemma(p)) ? phraseUnder(ctx, p, ['nmod'], 'of') : -1;
   // ("null and void": a phrase that ends on the predicate's conjunct)
-  const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p) ?? [...tree.kidsWith(p, 'nmod'), ...tree.kidsWith(p, 'conj')].map((c) => phraseAt(ctx, words.phrases, c)).find((x) => x) ?? (kindOf === undefined ? undefined : judgementAt(ctx, words, kindOf)?.polarity);
+  const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p) ?? [...tree.kidsWith(p, 'nmod'), ...tree.kidsWith(p, 'conj')].map((c) => phraseAt(ctx, words.phrases, c)).find((x) => x) ?? (kindOf < 0 ? undefined : judgementAt(ctx, words, kindOf)?.polarity);
   if (own) return { predicate: p, polarity: own };
   // ("a free and fair election": each coordinated adjective)
   for (const c of tree.kidsWith(p, 'amod').flatMap((a) => tree.conjuncts(a))) {

@@ -19,7 +19,7 @@ export function findSanctions(ctx: StatementContext): Statement[] {
   const parsed = findParsedSanctions(ctx);
   const windowed = windowSanctions(ctx, parsed.settled, parsed.statements);
   // the word windows add what the parse did not read, never the same imposer and target twice
-  const key = (x: Statement) => (x.kind === 'Sanction' ? `${x.imposedBy}|${'iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()}` : '');
+  const key = (x: Statement) => (x.kind === 'Sanction' ? `${x.imposedBy}|${targetKey(x)}` : '');
   const seen = new Set(parsed.statements.map(key));
   const body = onceBySide(ctx, [...parsed.statements, ...windowed.filter((x) => !seen.has(key(x)))].filter((x) => !ownGoods(ctx, x) && !namesNoTarget(ctx, x)));
   return [...body, ...headlineSanctions(ctx, body)];
@@ -33,8 +33,7 @@ function headlineSanctions(ctx: StatementContext, body: readonly Statement[]): S
   ctx.readsHeadings = true;
   const read = findParsedSanctions(ctx).statements;
   ctx.readsHeadings = false;
-  const target = (x: Statement) => (x.kind === 'Sanction' ? ('iri' in x.target ? x.target.iri : x.target.literal.toLowerCase()) : '');
-  const told = (h: Statement) => body.some((b) => b.kind === 'Sanction' && h.kind === 'Sanction' && (target(b) === target(h) || standFor(ctx, b.imposedBy, h.imposedBy)));
+  const told = (h: Statement) => body.some((b) => b.kind === 'Sanction' && h.kind === 'Sanction' && (targetKey(b) === targetKey(h) || standFor(ctx, b.imposedBy, h.imposedBy)));
   return onceBySide(ctx, read.filter((h) => !told(h)));
 }
 
@@ -50,16 +49,16 @@ function namesNoTarget(ctx: StatementContext, x: Statement): boolean {
   return /^(?:their|his|her|its|our|only)$/.test(words[0]) || (words.length === 1 && /^(?:those|these|them)$/.test(words[0])) || (ctx.lex.sanctionLemmas.get(last) ?? []).includes('measure');
 }
 
-/** "Putin imposed sanctions on Turkey", "the Kremlin's sanctions on Turkey": one imposer's side and one named target, said once. */
+/** What a sanction falls on, as one key: the target's IRI, or its described words in lower case. */
+const targetKey = (x: Extract<Statement, { kind: 'Sanction' }>): string => ('iri' in x.target ? x.target.iri : x.target.literal.toLowerCase());
+
+/** "Putin imposed sanctions on Turkey", "the Kremlin's sanctions on Turkey": one imposer's side and one target, said once. */
 function onceBySide(ctx: StatementContext, sanctions: Statement[]): Statement[] {
   const kept: Array<Extract<Statement, { kind: 'Sanction' }>> = [];
   for (const x of sanctions) {
     if (x.kind !== 'Sanction') continue;
-    const target = 'iri' in x.target ? x.target.iri : undefined;
-    if (target && kept.some((k) => 'iri' in k.target && k.target.iri === target && k.imposedBy !== x.imposedBy && standFor(ctx, k.imposedBy, x.imposedBy))) continue;
-    // ("the White House … tariffs on Indian goods … the United States' tariffs on Indian goods": the same words said by one side)
-    const words = 'literal' in x.target ? x.target.literal.toLowerCase() : undefined;
-    if (words && kept.some((k) => 'literal' in k.target && k.target.literal.toLowerCase() === words && k.imposedBy !== x.imposedBy && standFor(ctx, k.imposedBy, x.imposedBy))) continue;
+    // (a described target too: "the White House … tariffs on Indian goods … the United States' tariffs on Indian goods")
+    if (kept.some((k) => targetKey(k) === targetKey(x) && k.imposedBy !== x.imposedBy && standFor(ctx, k.imposedBy, x.imposedBy))) continue;
     kept.push(x);
   }
   return kept;

@@ -30,12 +30,10 @@ interface Threat {
 
 export function findThreats(ctx: StatementContext): Statement[] {
   const body = withoutRepeats(ctx, ctx.doc.sentences.filter((s) => !s.heading).flatMap((s) => threatStatements(ctx, s)));
-  // "Peru threatens Chile with tariffs": a headline's threat is kept when the body tells none by the same side on the same target
-  // (a leader for the state: "Biden warns Putin" told in the body as the United States' threat to Russia)
-  const told = (h: Statement) => body.some((b) => b.kind === 'Threat' && h.kind === 'Threat' && (b.target === h.target || standFor(ctx, b.target, h.target)) && (b.threatener === h.threatener || standFor(ctx, b.threatener, h.threatener)));
-  // (only when the body tells no threat at all: a body that tells one says it in words the headline shortens)
-  const headlines = body.length ? [] : ctx.doc.sentences.filter((s) => s.heading).flatMap((s) => threatStatements(ctx, s)).filter((h) => !told(h));
-  return [...body, ...withoutRepeats(ctx, headlines)];
+  // "Peru threatens Chile with tariffs": a headline's threat is read only when the body tells no threat at all
+  // (a body that tells one says it in the words the headline shortens)
+  if (body.length) return body;
+  return withoutRepeats(ctx, ctx.doc.sentences.filter((s) => s.heading).flatMap((s) => threatStatements(ctx, s)));
 }
 
 /** The threats one sentence states, as statements. */
