@@ -720,6 +720,9 @@ describe('threats (statements.json threat)', () => {
   // a headline's threat counts when the body tells none; a body that tells one keeps its own words
   shouldExtract('Peru threatens Chile with sanctions over border wall\n\nOfficials in Lima spoke on Monday about the wall.', threat('Peru', 'Chile'));
   shouldExtract('Peru threatens Chile with sanctions over border wall\n\nPeru said it would impose sanctions on Chile if the wall was built.', threat('Peru', 'Chile', /if the wall was built/), { describe: 'one threat, told by the body', test: (x) => stmts(x, 'Threat').length === 1 });
+  // stopping a supply harms on a condition; stopping a fight threatens no one
+  shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
+  shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
 });
 
 describe('stances (statements.json stance)', () => {
@@ -1141,6 +1144,12 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Bolivia summoned the envoy. The ministry urged Chile to refrain from provocations in the disputed waters.', stance('Bolivia', 'Opposes', /^provocations/));
   shouldExtract('Talks went on. The statement, issued by the Bolivian foreign ministry, denounced the blockade as illegal.', stance('Bolivia', 'Opposes', /^blockade$/));
   shouldExtract('Talks went on. A statement from Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid$/));
+  // names that judge a group; a thing that goes against a rule; a name's relative clause before the verb
+  shouldExtract('Talks went on. Ana Vidal, who is first deputy department head of the ruling Andes Party Central Committee, called the rebels “traitors and thugs.”', stance('Ana Vidal', 'Opposes', /rebels/));
+  shouldExtract('Talks went on. Ana Vidal said the remarks made on Friday by Tomas Roca about her government go against the law.', stance('Ana Vidal', 'Opposes', /remarks/));
+  // a stance told in a name's relative clause before a closing speech verb; a gerund after "keep"
+  shouldExtract('Talks went on. He spoke to Peruvian President Ana Vidal, who stressed the need for talks, Chilean radio said.', stance('Ana Vidal', 'Supports', /talks/));
+  shouldExtract('Talks went on. Chilean President Tomas Roca said that Chile will keep supporting Castro.', stance('Chile', 'Supports', /Castro/));
 });
 
 describe('meetings (statements.json meeting)', () => {

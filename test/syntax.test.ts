@@ -249,6 +249,16 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru called the tariff hike a mistake.', 'hike', 'called', 'obj');
   // a cue verb's -ing form after a comma, before a name, is a participle
   shouldParse('Peru criticised the closure, warning Chile of repercussions.', 'Chile', 'warning', 'obj');
+  // a gerund after a verb of continuing is its clause, not a modifier of the name after it
+  shouldParse('Peru said Chile will keep supporting Castro.', 'supporting', 'keep', 'xcomp');
+  shouldParse('Peru said Chile will keep supporting Castro.', 'Castro', 'supporting', 'obj');
+  // a "who" clause after a name, before a closing speech verb, is the name's relative clause
+  shouldParse('He spoke to Peruvian President Ana Vidal, who stressed the need for talks, Chilean radio said.', 'stressed', 'Ana', 'acl:relcl');
+  // a relative clause with a copula between a subject and its verb
+  shouldParse('Ana Vidal, who is first deputy department head of the ruling Andes Party Central Committee, called the rebels “traitors and thugs.”', 'Ana', 'called', 'nsubj');
+  // a reduced relative after a speech verb's subject: the later verb is what was said
+  shouldParse('Ana Vidal said the remarks made on Friday by Tomas Roca about her government go against the law.', 'remarks', 'go', 'nsubj');
+  shouldParse('Ana Vidal said the remarks made on Friday by Tomas Roca about her government go against the law.', 'made', 'remarks', 'acl');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -88,7 +88,9 @@ function holderPhraseAt(ctx: StatementContext, held: readonly JudgingPhrase[], p
  */
 function harmingSubject(ctx: StatementContext, words: JudgingWords, k: number): { holders: Entity[]; topicAt: number; judgement: Judgement } | undefined {
   const { tree } = ctx;
-  const polarity = words.single.get(ctx.lower[k]) ?? words.single.get(tree.lemma(k));
+  // ("the remarks go against international law": a verb whose entry names its preposition)
+  const withPreposition = words.phrases.find((p) => p.words.length === 1 && p.preposition && [ctx.lower[k], tree.lemma(k)].includes(p.words[0]) && takes(ctx, k, p.preposition));
+  const polarity = words.single.get(ctx.lower[k]) ?? words.single.get(tree.lemma(k)) ?? withPreposition?.polarity;
   const subject = tree.kid(k, 'nsubj');
   // ("the U.S. action could jeopardize …": a thing an agent does is no agent; "the Peruvian government" is one)
   const agentive = (x: number) => ctx.entityAtToken[x] || ctx.lex.roleHeads.has(ctx.lower[x]) || ctx.lex.orgDescriptionNouns.has(ctx.lower[x]) || ctx.lex.genericOrganisationWords.heads.has(ctx.lower[x]);
@@ -182,8 +184,9 @@ function predicatesOf(ctx: StatementContext, verb: number, object: number): numb
   const ofVerb = tree.kids(verb).filter((c) => c > object && (tree.rel(c) === 'obj' || tree.rel(c) === 'xcomp' || (tree.rel(c) === 'obl' && byAs(c)) || asClause(c) || (tree.rel(c) === 'obl:unmarked' && tree.upos(c) === 'NOUN')));
   // the parse may hang the predicate from the object: "sees the pipeline as a threat" (as-phrase),
   // "termed the measures unilateral and unjust" (an adjective after its noun is said of it)
-  // ("called the levies “economic terrorism”": a quoted name hung as the object's apposition)
-  const ofObject = tree.kids(object).filter((c) => c > object && ((tree.rel(c) === 'nmod' && byAs(c)) || tree.rel(c) === 'amod' || tree.rel(c) === 'appos'));
+  // ("called the levies “economic terrorism”": a quoted name hung as the object's apposition, or as a conjunct no "and" joins)
+  const unjoined = (c: number) => tree.rel(c) === 'conj' && !tree.kids(c).some((m) => tree.rel(m) === 'cc');
+  const ofObject = tree.kids(object).filter((c) => c > object && ((tree.rel(c) === 'nmod' && byAs(c)) || tree.rel(c) === 'amod' || tree.rel(c) === 'appos' || unjoined(c)));
   // ("labeled the announcement as “illegal and unconstitutional”": a quotation after "as" can leave "as" itself heading the predicate)
   const bareAs = [...tree.kids(object), ...tree.kids(verb)].filter((c) => c > object && ctx.lower[c] === 'as' && tree.rel(c) !== 'case' && tree.rel(c) !== 'mark');
   const afterAs = bareAs.flatMap((a) => tree.kids(a).filter((c) => ['ccomp', 'xcomp', 'amod', 'obj', 'nmod', 'dep', 'fixed'].includes(tree.rel(c))));

@@ -164,6 +164,29 @@ export function repairReportedSubject(forms: readonly string[], heads: number[],
 }
 
 /**
+ * "said the remarks made on Friday by Chile's president go against the law": the model reads the participle
+ * of a reduced relative as the reported verb and hangs the real verb, subjectless, beside it. A past form with a
+ * noun subject and no object, followed under the same speech verb by a verb with no subject, is a modifier of
+ * that noun; the noun is the later verb's subject, and what stands between the two belongs to the modifier.
+ */
+export function repairReducedRelative(forms: readonly string[], upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let a = 2; a < heads.length; a++) {
+    const s = heads[a] - 1;
+    if (labels[a] !== 'ccomp' || upos[a] !== 'VERB' || !/^VB[DN]$/.test(xpos[a]) || s < 0 || !isSpeechVerb(forms[s].toLowerCase())) continue;
+    const kidsOf = (x: number) => heads.flatMap((hd, i) => (hd === x + 1 ? [i] : []));
+    const n = kidsOf(a).find((i) => labels[i] === 'nsubj' && i < a && upos[i] === 'NOUN');
+    if (n === undefined || kidsOf(a).some((i) => ['obj', 'aux', 'aux:pass', 'ccomp'].includes(labels[i]))) continue;
+    // (the later verb hangs beside the participle, or under it as a bare infinitive "made … go" cannot be without an object)
+    const b = heads.findIndex((hd, i) => i > a && upos[i] === 'VERB' && /^VB[PZD]?$/.test(xpos[i]) && ((hd === s + 1 && labels[i] === 'ccomp') || (hd === a + 1 && labels[i] === 'xcomp')));
+    if (b < 0 || kidsOf(b).some((i) => labels[i].startsWith('nsubj') || labels[i] === 'mark' || labels[i] === 'cc')) continue;
+    if (heads[b] === a + 1) [heads[b], labels[b]] = [s + 1, 'ccomp'];
+    for (const k of kidsOf(b)) if (k > a && k < b && labels[k] !== 'punct') heads[k] = a + 1;
+    [heads[a], labels[a]] = [n + 1, 'acl'];
+    heads[n] = b + 1;
+  }
+}
+
+/**
  * "said the tariffs violated trade law": the model takes the clause's subject for the speech verb's
  * object and the clause's verb for a reduced relative on it. A past form hung as an acl from that
  * object, with an object of its own and no auxiliary, is the verb of what was said, the noun its subject.
@@ -636,7 +659,9 @@ export function repairVerbalObject(forms: readonly string[], upos: string[], hea
 export function repairRelativeClauseRoot(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
   const r = nounRoot(upos, heads, labels);
   if (r < 0) return;
-  const rel = heads.findIndex((hd, i) => hd === r + 1 && i > r && upos[i] === 'VERB' && heads.some((h2, j) => h2 === i + 1 && labels[j] === 'nsubj' && /^(?:who|which)$/i.test(forms[j])));
+  // (the clause's head is its verb, or its predicate after a copula: "Ana Vidal, who is Peru's envoy, said …")
+  const clauseHead = (i: number) => upos[i] === 'VERB' || (['NOUN', 'ADJ'].includes(upos[i]) && heads.some((h2, j) => h2 === i + 1 && labels[j] === 'cop'));
+  const rel = heads.findIndex((hd, i) => hd === r + 1 && i > r && clauseHead(i) && heads.some((h2, j) => h2 === i + 1 && labels[j] === 'nsubj' && /^(?:who|which)$/i.test(forms[j])));
   if (rel < 0) return;
   // (or an aside: "Peru and Chile, which border Bolivia, welcomed …" with "welcomed" hung as parataxis)
   // (or a participle after a comma on the clause's object: "Hungary, which has opposed new aid, sent only a junior minister")
@@ -645,6 +670,23 @@ export function repairRelativeClauseRoot(forms: readonly string[], upos: readonl
   if (v < 0 || heads.some((hd, i) => hd === v + 1 && (labels[i].startsWith('nsubj') || labels[i] === 'cc'))) return;
   [heads[rel], labels[rel]] = [r + 1, 'acl:relcl'];
   promoteToRoot(heads, labels, r, v);
+}
+
+/**
+ * "… spoke to Peruvian President Ana Vidal, who stressed the need for talks, Chilean radio said": the model
+ * hangs the relative clause from the closing speech verb as a second thing said. A clause whose subject is
+ * "who" right after a comma after a name is that name's relative clause.
+ */
+export function repairDetachedRelative(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let w = 2; w < forms.length; w++) {
+    const v = heads[w] - 1;
+    if (!/^who$/i.test(forms[w]) || labels[w] !== 'nsubj' || forms[w - 1] !== ',' || v <= w || upos[v] !== 'VERB') continue;
+    if (!['ccomp', 'parataxis'].includes(labels[v]) || !isSpeechVerb(forms[heads[v] - 1]?.toLowerCase() ?? '')) continue;
+    let name = w - 2;
+    while (labels[name] === 'flat' && heads[name] - 1 < name) name = heads[name] - 1;
+    if (upos[name] !== 'PROPN' || under(heads, name, v)) continue;
+    [heads[v], labels[v]] = [name + 1, 'acl:relcl'];
+  }
 }
 
 /**
@@ -806,6 +848,9 @@ export function repairAdverbSubject(upos: readonly string[], heads: number[], la
 /** Prepositions a gerund clause follows ("by imposing", "after meeting"), for the tagger's retagging and this repair. */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 
+/** Verbs whose object can be a gerund clause ("keep supporting", "stopped buying", "considers imposing"). */
+const ASPECTUAL_VERB = /^(keep|keeps|kept|continue[sd]?|stop|stops|stopped|start|starts|started|begin|begins|began|resume[sd]?|quit|quits|avoid|avoids|avoided|consider|considers|considered|weigh|weighs|weighed)$/i;
+
 /**
  * "responded by imposing penalties on …": the model makes the gerund a modifier of the noun after it and
  * hangs the preposition on the noun. The gerund heads the phrase: the preposition marks it, the noun is
@@ -816,6 +861,12 @@ export function repairGerundObject(forms: readonly string[], upos: readonly stri
     const n = heads[g] - 1;
     if (upos[g] !== 'VERB' || !/ing$/.test(forms[g]) || labels[g] !== 'amod' || n !== g + 1) continue;
     const p = g - 1;
+    // "will keep supporting Castillo": after a verb of continuing, stopping or weighing the gerund is that verb's clause
+    if (heads[n] - 1 === p && labels[n] === 'obj' && ASPECTUAL_VERB.test(forms[p])) {
+      [heads[g], labels[g]] = [p + 1, 'xcomp'];
+      heads[n] = g + 1;
+      continue;
+    }
     // (after a preposition a clause follows: "by imposing"; "exports of chipmaking materials" is a modifier)
     if (upos[p] !== 'ADP' || heads[p] - 1 !== n || !GERUND_PREPOSITIONS.has(forms[p].toLowerCase())) continue;
     [heads[g], labels[g]] = [heads[n], 'advcl'];
