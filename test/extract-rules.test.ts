@@ -720,6 +720,9 @@ describe('threats (statements.json threat)', () => {
   // a headline's threat counts when the body tells none; a body that tells one keeps its own words
   shouldExtract('Peru threatens Chile with sanctions over border wall\n\nOfficials in Lima spoke on Monday about the wall.', threat('Peru', 'Chile'));
   shouldExtract('Peru threatens Chile with sanctions over border wall\n\nPeru said it would impose sanctions on Chile if the wall was built.', threat('Peru', 'Chile', /if the wall was built/), { describe: 'one threat, told by the body', test: (x) => stmts(x, 'Threat').length === 1 });
+  // a condition opened by "absent", "barring" or "failing": a measure on it is threatened, not imposed
+  shouldExtract('Talks went on. Ana Vidal said that absent progress toward a ceasefire, Peru will designate specific Chilean leaders under the new sanctions regime.', threat('Ana Vidal', 'Chile', /absent progress/), { describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
+  shouldExtract('Talks went on. Barring a deal by Friday, Peru will impose tariffs on Chilean copper, Ana Vidal said.', threat('Ana Vidal', 'Chile', /Barring a deal/), { describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
   // stopping a supply harms on a condition; stopping a fight threatens no one
   shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
   shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

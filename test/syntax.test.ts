@@ -249,6 +249,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru called the tariff hike a mistake.', 'hike', 'called', 'obj');
   // a cue verb's -ing form after a comma, before a name, is a participle
   shouldParse('Peru criticised the closure, warning Chile of repercussions.', 'Chile', 'warning', 'obj');
+  // a word of condition before a noun phrase a comma closes is a preposition
+  shouldParse('Barring a deal by Friday, Peru will impose tariffs on Chilean copper.', 'Barring', 'deal', 'case');
+  shouldParse('Ana Vidal said that absent progress toward a ceasefire, Peru will act.', 'progress', 'act', 'obl');
   // a gerund after a verb of continuing is its clause, not a modifier of the name after it
   shouldParse('Peru said Chile will keep supporting Castro.', 'supporting', 'keep', 'xcomp');
   shouldParse('Peru said Chile will keep supporting Castro.', 'Castro', 'supporting', 'obj');

@@ -588,6 +588,16 @@ export function agentNamedFrom(ctx: StatementContext, a: number, end: number): E
 }
 
 /**
+ * "absent progress, Peru will …", "barring a deal, …", "failing an agreement, …": a phrase under k opened by a
+ * word of condition that is no clause mark (threats.tsv, role condition), as its head; -1 if none.
+ */
+export function conditionPhrase(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const opener = (m: number) => m >= 0 && tree.rel(m) !== 'mark' && ctx.lex.threatLemmas.get(ctx.lower[m]) === 'condition';
+  return tree.kids(k).find((c) => ['obl', 'advcl'].includes(tree.rel(c)) && c < k && (opener(c) ? tree.span(c)[0] === c : tree.kids(c).some((m) => m === tree.span(c)[0] && ['amod', 'case'].includes(tree.rel(m)) && opener(m)))) ?? -1;
+}
+
+/**
  * The harm a verb keeps in reserve: "did not rule out X", "left the door open to X", "kept X on the
  * table", "X remains on the table", "X remains an option", "is considering X" (the verb whose subject holds it is k), as its head; -1 if none.
  */

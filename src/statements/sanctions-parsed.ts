@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentAt, agentsAt, entityOfIri, agentsUnder, cueTokens, harmInReserve, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
+import { agentAt, agentsAt, entityOfIri, agentsUnder, conditionPhrase, cueTokens, harmInReserve, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -378,6 +378,7 @@ function refused(ctx: StatementContext, v: number): boolean {
   if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m])))) return true;
   // ("did not say whether it would end relations with X": a question, not a measure)
   if (tree.kids(v).some((m) => tree.rel(m) === 'mark' && /^(?:whether|if)$/.test(ctx.lower[m]))) return true;
+  if (conditionPhrase(ctx, v) >= 0) return true;
   // "in case the regions are annexed": a condition all the same
   if (tree.kidsWith(v, 'advcl').some((c) => tree.kids(c).some((m) => ctx.lower[m] === 'case' && ctx.lower[m - 1] === 'in'))) return true;
   for (let c = v, steps = 0; c >= 0 && steps < 3 && ['xcomp', 'ccomp', 'csubj', 'advcl', 'acl'].includes(tree.rel(c)); steps++) {

@@ -3,7 +3,7 @@
 // two firms", and, after one of those, "its chief executive also faces an asset freeze".
 import type { Entity, EntityOrLiteral, Factuality, Sentence, Statement } from '../types.js';
 import { clauseEnd, PREPOSITIONS } from './clauses.js';
-import { findPhrase, isAgent, isPress, sideOf, spanText, standFor, type StatementContext } from './context.js';
+import { conditionPhrase, findPhrase, isAgent, isPress, sideOf, spanText, standFor, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { findParsedSanctions, ownGoods } from './sanctions-parsed.js';
 import { tokenStartingAt } from '../text/lookup.js';
@@ -123,6 +123,8 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>, parsed: re
       // "would not accept quotas on …", "to examine restrictions on …": refused or only considered, not imposed
       const lead = ctx.lower.slice(Math.max(s.tokenStart, i - 5), i);
       if (lead.some((w) => NOT_IMPOSED.has(w))) continue;
+      // ("absent progress, Peru will designate …": a measure on a condition is threatened)
+      if (conditionPhrase(ctx, i) >= 0) continue;
       let a = objectAt;
       while (a < s.tokenEnd && /^(?:the|a|an)$/.test(ctx.lower[a])) a++;
       // "was blacklisted for being involved in …": a phrase after the verb is why, not whom

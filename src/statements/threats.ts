@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, contentWords, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, articleCountry, conditionPhrase, contentWords, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -643,6 +643,8 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
   // ("warned of consequences if X went ahead": the parse may hang the if-clause as a complement)
   // (and a passive with a named subject asks no question: "an intervention must be considered if talks fail")
   const passive = tree.kid(k, 'nsubj:pass') >= 0 && tree.upos(tree.kid(k, 'nsubj:pass')) !== 'PRON';
+  const phrase = conditionPhrase(ctx, k);
+  if (phrase >= 0) return phrase;
   return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || passive || ctx.lex.cueWords('warning-verb').has(tree.lemma(k))));
 }
 

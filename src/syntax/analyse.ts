@@ -63,6 +63,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagCompoundHeadVerb(forms, upos, xpos);
   retagLinkingVerb(forms, upos, xpos);
   retagOrElseVerb(forms, upos, xpos);
+  retagConditionPreposition(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
   const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
   repairPunctuationHeads(upos, heads, labels);
@@ -406,6 +407,18 @@ function retagOrElseVerb(forms: readonly string[], upos: string[], xpos: string[
   for (let i = 1; i + 1 < forms.length; i++) {
     if (forms[i - 1].toLowerCase() !== 'or' || upos[i] !== 'NOUN' || !/^(?:face|risk|suffer)$/.test(forms[i]) || !['NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(upos[i + 1])) continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
+  }
+}
+
+/**
+ * "absent progress toward a ceasefire, Peru will …", "barring a deal, …": a word of condition opening a clause
+ * (at the start, after "that" or a quote mark) before a noun phrase that a comma closes is a preposition.
+ */
+function retagConditionPreposition(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    if (!/^(?:absent|barring|failing)$/i.test(forms[i]) || (i > 0 && !/^(?:that|,|"|“|—)$/i.test(forms[i - 1]))) continue;
+    if (!['NOUN', 'ADJ', 'DET', 'PROPN'].includes(upos[i + 1]) || !forms.slice(i + 2).includes(',') && !forms.slice(i + 2).includes('—')) continue;
+    [upos[i], xpos[i]] = ['ADP', 'IN'];
   }
 }
 
