@@ -723,6 +723,9 @@ describe('threats (statements.json threat)', () => {
   // a condition opened by "absent", "barring" or "failing": a measure on it is threatened, not imposed
   shouldExtract('Talks went on. Ana Vidal said that absent progress toward a ceasefire, Peru will designate specific Chilean leaders under the new sanctions regime.', threat('Ana Vidal', 'Chile', /absent progress/), { describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
   shouldExtract('Talks went on. Barring a deal by Friday, Peru will impose tariffs on Chilean copper, Ana Vidal said.', threat('Ana Vidal', 'Chile', /Barring a deal/), { describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
+  // readiness for a measure of any kind threatens on a condition; without one it is no threat
+  shouldExtract('Talks went on. Peru is prepared to take aggressive action unless Chile enters talks, an official said.', threat('Peru', 'Chile', /unless Chile enters talks/));
+  shouldExtract('Talks went on. Peru is prepared to take steps to help Chile, an official said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // stopping a supply harms on a condition; stopping a fight threatens no one
   shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
   shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
@@ -1153,6 +1156,12 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // a stance told in a name's relative clause before a closing speech verb; a gerund after "keep"
   shouldExtract('Talks went on. He spoke to Peruvian President Ana Vidal, who stressed the need for talks, Chilean radio said.', stance('Ana Vidal', 'Supports', /talks/));
   shouldExtract('Talks went on. Chilean President Tomas Roca said that Chile will keep supporting Castro.', stance('Chile', 'Supports', /Castro/));
+  // objections from someone to the act they were raised against, whichever side of it they stand
+  shouldExtract('Talks went on. Despite objections from Chile, Peru pulled out of the deal.', stance('Chile', 'Opposes', /pulled out of the deal/));
+  shouldExtract('Talks went on. Peru pulled out of the deal over the objections of Chile.', stance('Chile', 'Opposes', /pulled out of the deal/));
+  // what someone considers a thing to be; a relative pronoun stands for its antecedent; an adjective read as a compound
+  shouldExtract('Talks went on. The Andean Front, which Peru considers to be a crucial ally, advanced.', stance('Peru', 'Supports', /Andean Front/));
+  shouldExtract('Talks went on. Peru considers the Andean Front to be a terrorist group.', stance('Peru', 'Opposes', /Andean Front/));
 });
 
 describe('meetings (statements.json meeting)', () => {

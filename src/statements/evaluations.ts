@@ -143,7 +143,9 @@ function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Jud
   const own = words.single.get(ctx.lower[p]) ?? words.single.get(tree.lemma(p)) ?? phraseAt(ctx, words.phrases, p) ?? [...tree.kidsWith(p, 'nmod'), ...tree.kidsWith(p, 'conj')].map((c) => phraseAt(ctx, words.phrases, c)).find((x) => x) ?? (kindOf < 0 ? undefined : judgementAt(ctx, words, kindOf)?.polarity);
   if (own) return { predicate: p, polarity: own };
   // ("a free and fair election": each coordinated adjective)
-  for (const c of tree.kidsWith(p, 'amod').flatMap((a) => tree.conjuncts(a))) {
+  // ("a terrorist group": an adjective the parse took for a compound judges as well)
+  const adjectives = [...tree.kidsWith(p, 'amod'), ...tree.kidsWith(p, 'compound').filter((c) => tree.upos(c) === 'ADJ')];
+  for (const c of adjectives.flatMap((a) => tree.conjuncts(a))) {
     // ("not appropriate methods": a negated adjective judges the other way, or not at all)
     const judged = negated(ctx, c) ? undefined : words.single.get(ctx.lower[c]);
     if (judged && tree.upos(p) === 'NOUN') return { predicate: p, polarity: judged };
@@ -226,10 +228,12 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         // ("labelled the president a troublemaker" parsed as an indirect and a direct object: the first is the thing judged)
         const object = tree.kid(k, 'iobj') >= 0 && tree.kid(k, 'obj') > tree.kid(k, 'iobj') ? tree.kid(k, 'iobj') : tree.kid(k, 'obj');
         if (object < 0) continue;
+        // ("the militia, which Peru considers a terrorist group": the relative pronoun stands for what the clause is on)
+        const antecedent = /^(?:which|whom|who)$/.test(ctx.lower[object]) && tree.rel(k) === 'acl:relcl' ? tree.head(k) : -1;
         const judgement = predicatesOf(ctx, k, object).map((p) => judgementAt(ctx, words, p)).find((j) => j);
         // "called the junta illegitimate" parsed as one noun phrase, "junta" a compound of the judging word
         const fused = !judgement && tree.kid(object, 'compound') >= 0 ? judgementAt(ctx, words, object) : undefined;
-        if (judgement) found = { holders: verbHolders(ctx, k), topicAt: object, judgement };
+        if (judgement) found = { holders: verbHolders(ctx, k), topicAt: antecedent >= 0 ? antecedent : object, judgement };
         else if (fused) found = { holders: verbHolders(ctx, k), topicAt: tree.kid(object, 'compound'), judgement: fused };
       } else if (predicateSubject(ctx, k) >= 0 && !whenOrIf(ctx, k)) {
         const subject = predicateSubject(ctx, k);

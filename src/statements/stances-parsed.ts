@@ -259,10 +259,30 @@ function causerCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | 
 /** "The plan drew condemnation from Peru", "faced criticism from Peru": whom the from-phrase names holds it, on the subject of the verb. */
 function drawnCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
   const { tree } = ctx;
+  if (tree.upos(k) === 'NOUN' && ['obl', 'nmod'].includes(tree.rel(k))) return overCue(ctx, k, cue);
   if (tree.upos(k) !== 'NOUN' || tree.rel(k) !== 'obj') return undefined;
   const verb = tree.head(k);
   const from = phraseWith(ctx, k, 'nmod', 'from');
   return onSubject(ctx, verb, agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from')), cue.polarity);
+}
+
+/**
+ * "Peru left the pact despite objections from Chile", "… over the opposition of Chile": whom the phrase names
+ * holds the stance, on the act of the verb the phrase hangs under (its words from the verb on, without its subject).
+ */
+function overCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
+  const { tree } = ctx;
+  if (!tree.kids(k).some((c) => tree.rel(c) === 'case' && /^(?:despite|over)$/.test(ctx.lower[c]))) return undefined;
+  const from = phraseWith(ctx, k, 'nmod', 'from');
+  const holders = agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, k, 'nmod', 'of'));
+  let v = tree.head(k);
+  while (v >= 0 && tree.upos(v) !== 'VERB') v = tree.head(v);
+  if (!holders.length || v < 0) return undefined;
+  // (the phrase after the act, "left the pact despite …", or before it, "Despite …, Peru left the pact")
+  let end = k > v ? tree.span(k)[0] : tree.span(v)[1];
+  while (end > v && tree.upos(end - 1) === 'PUNCT') end--;
+  const topic = end > v + 1 ? spanText(ctx, v, end) : '';
+  return topic && !vagueTopic(ctx, topic) ? { holders, topic, polarity: cue.polarity } : undefined;
 }
 
 /** The holders' stance on what the subject of the verb at v names, if it names something worth a stance. */

@@ -663,7 +663,9 @@ function readyToHarm(ctx: StatementContext, k: number, role: (k: number) => stri
   // (or a past form with no object of its own: "were in full readiness and prepared to go to battle")
   const adjective = ctx.tree.upos(k) === 'ADJ' || (ctx.tree.upos(k) === 'VERB' && (ctx.tree.kid(k, 'aux:pass') >= 0 || (/ed$/.test(ctx.lower[k]) && ctx.tree.kid(k, 'obj') < 0)));
   // ("prepared to go to battle": a harm the act goes to)
-  return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm' || ctx.tree.kidsWith(act, 'obl').some((o) => role(o) === 'harm'));
+  // ("prepared to take action unless …": a measure of any kind, on a condition)
+  const measureOnCondition = (o: number) => o >= 0 && isMeasure(ctx, o, role) && (conditionOf(ctx, act, role) ?? conditionOf(ctx, k, role)) !== undefined;
+  return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm' || ctx.tree.kidsWith(act, 'obl').some((o) => role(o) === 'harm') || measureOnCondition(ctx.tree.kid(act, 'obj')));
 }
 
 /** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */
