@@ -726,6 +726,8 @@ describe('threats (statements.json threat)', () => {
   // readiness for a measure of any kind threatens on a condition; without one it is no threat
   shouldExtract('Talks went on. Peru is prepared to take aggressive action unless Chile enters talks, an official said.', threat('Peru', 'Chile', /unless Chile enters talks/));
   shouldExtract('Talks went on. Peru is prepared to take steps to help Chile, an official said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // a side made to sacrifice its ties suffers a harm; a bracketed object after its verb
+  shouldExtract('Talks went on. "If Chile does not deliver (the suspect), they will sacrifice relations with Peru," Ana Vidal said.', threat('Ana Vidal', 'Chile', /does not deliver/));
   // stopping a supply harms on a condition; stopping a fight threatens no one
   shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
   shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

@@ -252,6 +252,8 @@ describe('the parse of the constructions statements read', () => {
   // a word of condition before a noun phrase a comma closes is a preposition
   shouldParse('Barring a deal by Friday, Peru will impose tariffs on Chilean copper.', 'Barring', 'deal', 'case');
   shouldParse('Ana Vidal said that absent progress toward a ceasefire, Peru will act.', 'progress', 'act', 'obl');
+  // an object in brackets after its verb
+  shouldParse('If Chile does not deliver (the suspect), Peru will act.', 'suspect', 'deliver', 'obj');
   // a gerund after a verb of continuing is its clause, not a modifier of the name after it
   shouldParse('Peru said Chile will keep supporting Castro.', 'supporting', 'keep', 'xcomp');
   shouldParse('Peru said Chile will keep supporting Castro.', 'Castro', 'supporting', 'obj');

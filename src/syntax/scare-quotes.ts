@@ -24,7 +24,14 @@ export function scareQuotes(forms: readonly string[], upos: readonly string[]): 
     if (!inside.some((u) => u === 'VERB' || u === 'AUX' || u === 'PUNCT') && !(nouns(upos[i - 1]) && nouns(upos[i + 1]))) out.push([i, j]);
     i = j;
   }
-  return out;
+  // ("if they do not deliver (the suspect), …": an object an editor put in brackets after its verb reads as the object)
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (forms[i] !== '(' || upos[i - 1] !== 'VERB') continue;
+    const j = forms.indexOf(')', i + 1);
+    if (j < 0 || j - i - 1 > 3 || !['NOUN', 'PROPN'].includes(upos[j - 1]) || upos.slice(i + 1, j).some((u) => !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(u))) continue;
+    out.push([i, j]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** The parse of the sentence read without its scare quotes, each mark hung from the head of the words it encloses. */
