@@ -254,6 +254,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ana Vidal said that absent progress toward a ceasefire, Peru will act.', 'progress', 'act', 'obl');
   // an object in brackets after its verb
   shouldParse('If Chile does not deliver (the suspect), Peru will act.', 'suspect', 'deliver', 'obj');
+  // a quotation after "that" is the clause it opens, and a verb inside it without a subject is its clause's conjunct
+  shouldParse('In a statement on Monday, Ana Vidal said that “the long war in southern Chile is a disaster bringing great hardship and threatens the unity of the Chilean state.”', 'threatens', 'disaster', 'conj');
   // a gerund after a verb of continuing is its clause, not a modifier of the name after it
   shouldParse('Peru said Chile will keep supporting Castro.', 'supporting', 'keep', 'xcomp');
   shouldParse('Peru said Chile will keep supporting Castro.', 'Castro', 'supporting', 'obj');

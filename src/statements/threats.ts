@@ -212,6 +212,10 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("Peru's threat", "threats by Peru": a noun's possessor or by-phrase makes it)
   // ("the threat of President X to …": an of-phrase that is itself a name of an agent)
   const ofAgent = tree.upos(k) === 'NOUN' ? phraseUnder(ctx, k, ['nmod'], 'of') : -1;
+  // ("the conflict threatens the unity of the state": a thing that endangers another threatens no one)
+  // (a person named inside the subject speaks all the same: "Defence Minister X" parsed with "Defence" as its head)
+  const agentive = (x: number) => !!ctx.entityAtToken[x] || agentsAt(ctx, x).some((e) => e.type === 'Person') || [ctx.lex.roleHeads, ctx.lex.orgDescriptionNouns, ctx.lex.genericOrganisationWords.heads, ctx.lex.groupAgentNouns].some((set) => set.has(ctx.lower[x]));
+  if (lemma === 'threaten' && tree.upos(k) === 'VERB' && holder >= 0 && tree.upos(holder) === 'NOUN' && !agentive(holder)) return undefined;
   // ("a Peruvian threat": the country a demonym names)
   const demonym = tree.upos(k) === 'NOUN' ? tree.kidsWith(k, 'amod').find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1 : -1;
   const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by'), isAgent(ctx.entityAtToken[ofAgent]) ? ofAgent : -1, demonym].flatMap((x) => agentsAt(ctx, x))[0] : undefined;

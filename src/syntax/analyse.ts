@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes } from './scare-quotes.js';
-import { repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairConjunctObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairConjunctObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -79,6 +79,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairVerbConjoinedToSubject(upos, heads, labels);
   repairClosingCondition(forms, heads, labels, isSpeechVerb);
   repairDetachedRelative(forms, upos, heads, labels, isSpeechVerb);
+  repairQuotedConjunct(forms, upos, heads, labels, isSpeechVerb);
   repairTrailingInvertedCondition(forms, upos, heads, labels);
   repairContentThat(forms, upos, heads, labels);
   repairToldThat(forms, heads, labels, isSpeechVerb);

@@ -673,6 +673,24 @@ export function repairRelativeClauseRoot(forms: readonly string[], upos: readonl
 }
 
 /**
+ * 'said that “the conflict is a tragedy and threatens the state”': the model hangs the second verb of the
+ * quotation beside the speech verb, as a second thing done by the speaker. A verb with no subject of its own,
+ * inside the same quotation as the clause the speech verb reports, is that clause's conjunct.
+ */
+export function repairQuotedConjunct(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let v = 2; v < heads.length; v++) {
+    const s = heads[v] - 1;
+    if (labels[v] !== 'conj' || upos[v] !== 'VERB' || s < 0 || !isSpeechVerb(forms[s].toLowerCase())) continue;
+    if (heads.some((h, i) => h === v + 1 && labels[i].startsWith('nsubj'))) continue;
+    const c = heads.findIndex((h, i) => h === s + 1 && labels[i] === 'ccomp' && i > s && i < v);
+    if (c < 0) continue;
+    const open = forms.findIndex((f, i) => i > s && i < c && /^["“]$/.test(f));
+    if (open < 0 || forms.slice(open + 1, v).some((f) => /^["“”]$/.test(f)) || !forms.slice(v + 1).some((f) => /^["”]$/.test(f))) continue;
+    heads[v] = c + 1;
+  }
+}
+
+/**
  * "… spoke to Peruvian President Ana Vidal, who stressed the need for talks, Chilean radio said": the model
  * hangs the relative clause from the closing speech verb as a second thing said. A clause whose subject is
  * "who" right after a comma after a name is that name's relative clause.

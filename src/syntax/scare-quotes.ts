@@ -24,6 +24,15 @@ export function scareQuotes(forms: readonly string[], upos: readonly string[]): 
     if (!inside.some((u) => u === 'VERB' || u === 'AUX' || u === 'PUNCT') && !(nouns(upos[i - 1]) && nouns(upos[i + 1]))) out.push([i, j]);
     i = j;
   }
+  // ('said that “the conflict is a tragedy.”': a quotation that runs to the end of the sentence after "that" is
+  // the clause "that" opens; its marks cut "that" off from it)
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (!OPENING.has(forms[i]) || forms[i - 1].toLowerCase() !== 'that' || out.some(([a, b]) => a <= i && i <= b)) continue;
+    const last = forms.length - 1;
+    const close = CLOSING.has(forms[last]) ? last : CLOSING.has(forms[last - 1]) && upos[last] === 'PUNCT' ? last - 1 : -1;
+    // (one clause, unbroken by commas: 'that “they do not bend us, they only …”' reads better with its marks)
+    if (close > i + 1 && !forms.slice(i + 1, close).some((f) => OPENING.has(f) || CLOSING.has(f) || f === ',')) out.push([i, close]);
+  }
   // ("if they do not deliver (the suspect), …": an object an editor put in brackets after its verb reads as the object)
   for (let i = 1; i + 2 < forms.length; i++) {
     if (forms[i] !== '(' || upos[i - 1] !== 'VERB') continue;
