@@ -1088,7 +1088,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Ana Vidal said the new quotas were a red line for Bolivia.', stance('Bolivia', 'Opposes', /^new quotas$/));
   shouldExtract('Ana Vidal said the levy was unacceptable to Chile.', stance('Chile', 'Opposes', /^levy$/));
   shouldExtract('Ana Vidal said more funding for the clinics was needed.', stance('Ana Vidal', 'Supports', /^more funding for the clinics$/));
-  shouldExtract('Ana Vidal said the port deal remained never negotiable.', stance('Ana Vidal', 'Opposes', /^port deal$/));
+  // (what is never negotiable is held firmly: the speaker keeps it)
+  shouldExtract('Ana Vidal said the port deal remained never negotiable.', stance('Ana Vidal', 'Supports', /^port deal$/));
   shouldExtract('Ana Vidal said unilateral tariffs harm small farmers.', stance('Ana Vidal', 'Opposes', /^unilateral tariffs$/));
   shouldExtract('Ana Vidal said the quotas were an attack on Bolivian farmers.', stance('Ana Vidal', 'Opposes', /^quotas$/));
   // a possessive "its" in a clause with a named subject is that subject's
@@ -1166,6 +1167,20 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // what someone considers a thing to be; a relative pronoun stands for its antecedent; an adjective read as a compound
   shouldExtract('Talks went on. The Andean Front, which Peru considers to be a crucial ally, advanced.', stance('Peru', 'Supports', /Andean Front/));
   shouldExtract('Talks went on. Peru considers the Andean Front to be a terrorist group.', stance('Peru', 'Opposes', /Andean Front/));
+  // standing by someone backs them; a participle joined by "and" to another after a comma
+  shouldExtract('Talks went on. Meanwhile, Chile, Bolivia and Ecuador have stood by President Ana Vidal, opposing the foreign intervention.', stance('Bolivia', 'Supports', /Ana Vidal/));
+  shouldExtract('Talks went on. Tomas Roca held talks with Ana Vidal, urging progress on a ceasefire and warning against cyber attacks.', stance('Tomas Roca', 'Opposes', /^cyber attacks$/));
+  // "Chile's announced measures" is a possessive; a closing reporter's subject before the reported clause
+  shouldExtract("Talks went on. Peru's council termed Chile's announced measures unilateral, unjust and irresponsible.", stance('Peru', 'Opposes', /announced measures/));
+  shouldExtract("Talks went on. Chile's decision to expel Peru's ambassador was regrettable, the office of the Peruvian president said.", stance('Peru', 'Opposes', /decision to expel/));
+  // a measure taken in response to a thing opposes it; one eased in response does not
+  shouldExtract("Talks went on. The Peruvian government announced a second round of sanctions in response to Chile's crackdown on protests.", stance('Peru', 'Opposes', /crackdown/));
+  shouldExtract('Talks went on. Peru eased sanctions on Chile in response to a deal between the parties.', noStance('Peru'));
+  // "it" in a relative clause stands for the agent above it; an extraposed that-clause is what is judged
+  shouldExtract('Talks went on. Chile has labelled Ana Vidal a troublemaker over remarks she made supporting Andean independence, which it sees as a red line.', stance('Chile', 'Opposes', /Andean independence/));
+  shouldExtract('Talks went on. It is unacceptable that Chile closed the border, Ana Vidal said.', stance('Ana Vidal', 'Opposes', /closed the border/));
+  // what is not negotiable is held
+  shouldExtract("Talks went on. Ana Vidal said Peru's independence was non-negotiable.", stance('Ana Vidal', 'Supports', /independence/));
 });
 
 describe('meetings (statements.json meeting)', () => {

@@ -157,6 +157,11 @@ function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Jud
 function predicateSubject(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
   // ("removing the subsidy is the right decision": a clause as subject)
+  // ("it is disappointing that X seeks …": after an expletive "it", the that-clause is what is judged)
+  // (the parse may hang the clause beside the predicate, from a closing speech verb)
+  const thatClause = (c: number) => c > k && ctx.lower[tree.kid(c, 'mark')] === 'that';
+  const extraposed = tree.kid(k, 'expl') >= 0 ? tree.kidsWith(k, 'ccomp').find(thatClause) ?? (tree.rel(k) === 'ccomp' ? tree.kidsWith(tree.head(k), 'ccomp').find(thatClause) : undefined) ?? -1 : -1;
+  if (extraposed >= 0 && tree.kid(k, 'cop') >= 0) return extraposed;
   if (tree.kid(k, 'cop') >= 0) return tree.kid(k, 'nsubj') >= 0 ? tree.kid(k, 'nsubj') : tree.kid(k, 'csubj');
   if (passivePredicate(ctx, k)) return tree.kid(k, 'nsubj:pass');
   const verb = tree.head(k);

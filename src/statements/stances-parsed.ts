@@ -109,6 +109,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // (but "Peru should end its support for the rebels": a stance someone is asked to undo is still held)
   const undoing = isNoun && tree.rel(k) === 'obj' && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k)));
   if (undoing && polarity === 'Supports' && !tree.kids(tree.head(k)).some((c) => tree.rel(c) === 'aux' && /^(?:should|must|would|could|may|might|will|shall)$/.test(ctx.lower[c]))) polarity = 'Opposes';
+  // ("eased sanctions in response to a deal": a measure undone answers its cause with no opposition)
+  else if (undoing && polarity === 'Opposes' && preposition === 'over') return undefined;
   const passive = !isNoun && tree.kid(k, 'nsubj:pass') >= 0;
   let topicAt: number;
   if (isNoun) {
@@ -337,6 +339,9 @@ const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: 
   return own >= 0 || preposition !== 'over' ? own : causePhrase(ctx, k);
 };
 
+/** Nouns of an answer to a cause: "in response to X", "in retaliation for X", "in reaction to X". */
+const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'retaliation', 'reaction', 'reprisal']);
+
 /**
  * "expelled the ambassador of X over the remarks", "lodged a protest with X over the arrests": a
  * cause ("over …") hangs wherever the parse put it in the cue's clause: under the nouns of the cue's
@@ -344,9 +349,21 @@ const phraseWith = (ctx: StatementContext, k: number, rel: string, preposition: 
  */
 function causePhrase(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
-  const over = (n: number) => phraseUnder(ctx, n, ['nmod', 'obl'], 'over');
-  const verb = tree.upos(k) === 'NOUN' && tree.rel(k) === 'obj' ? tree.head(k) : -1;
-  const ofVerb = verb >= 0 ? over(verb) : -1;
+  // ("in response to the crackdown", "in retaliation for the raid": a cause all the same)
+  const inAnswer = (n: number) => {
+    const r = phraseUnder(ctx, n, ['nmod', 'obl'], 'in');
+    if (r < 0 || !ANSWER_NOUNS.has(tree.lemma(r))) return -1;
+    const to = phraseUnder(ctx, r, ['nmod'], 'to');
+    return to >= 0 ? to : phraseUnder(ctx, r, ['nmod'], 'for');
+  };
+  const over = (n: number) => {
+    const o = phraseUnder(ctx, n, ['nmod', 'obl'], 'over');
+    return o >= 0 ? o : inAnswer(n);
+  };
+  // ("announced a new round of sanctions in response to …": the object the noun's of-phrase fills)
+  const object = tree.rel(k) === 'nmod' && tree.rel(tree.head(k)) === 'obj' ? tree.head(k) : k;
+  const verb = tree.upos(k) === 'NOUN' && tree.rel(object) === 'obj' ? tree.head(object) : -1;
+  const ofVerb = over(verb >= 0 ? verb : k);
   if (ofVerb >= 0) return ofVerb;
   let frontier = tree.upos(k) === 'NOUN' ? [k] : [...tree.kidsWith(k, 'obj'), ...tree.kidsWith(k, 'obl')];
   for (let depth = 0; depth < 3 && frontier.length; depth++) {
@@ -355,6 +372,22 @@ function causePhrase(ctx: StatementContext, k: number): number {
     frontier = frontier.flatMap((n) => tree.kidsWith(n, 'nmod'));
   }
   return -1;
+}
+
+/**
+ * "Chile called her a troublemaker over remarks on independence, which it sees as a red line": "it" in a
+ * relative clause stands for the named agent the sentence's clause above it is about.
+ */
+function enclosingAgent(ctx: StatementContext, k: number, subject: number): Entity | undefined {
+  const { tree } = ctx;
+  if (!/^(?:it|they)$/.test(ctx.lower[subject]) || tree.rel(k) !== 'acl:relcl') return undefined;
+  for (let v = tree.head(k), steps = 0; v >= 0 && steps < 8; v = tree.head(v), steps++) {
+    const s = tree.upos(v) === 'VERB' ? tree.kid(v, 'nsubj') : -1;
+    const agent = s >= 0 && tree.upos(s) !== 'PRON' ? agentsAt(ctx, s)[0] : undefined;
+    // ("it" is no person)
+    if (agent) return agent.type === 'Person' && ctx.lower[subject] === 'it' ? undefined : agent;
+  }
+  return undefined;
 }
 
 /** Who holds a verb's stance: its subject; for "we" or "it", whoever is speaking or reporting. */
@@ -374,7 +407,7 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
     const named = FIRST_PERSON.test(ctx.lower[subject]) ? undefined : agentsAt(ctx, subject)[0];
     // ("“they are unhappy with …,” said X": a third person in a quotation is not the one quoted)
     if (!named && ctx.speakerAtToken[subject] && THIRD_PERSON.test(ctx.lower[subject])) return [];
-    const e = named ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+    const e = named ?? enclosingAgent(ctx, k, subject) ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
     return e ? [e] : [];
   }
   // ("Hondurans protest …": a people, not its state; "the Russians said" speaks for Russia)

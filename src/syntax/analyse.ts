@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes } from './scare-quotes.js';
-import { repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairConjunctObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
+import { repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairConjunctObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -64,6 +64,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagLinkingVerb(forms, upos, xpos);
   retagOrElseVerb(forms, upos, xpos);
   retagConditionPreposition(forms, upos, xpos);
+  retagPossessiveBeforeParticiple(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
   const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
   repairPunctuationHeads(upos, heads, labels);
@@ -80,6 +81,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repairClosingCondition(forms, heads, labels, isSpeechVerb);
   repairDetachedRelative(forms, upos, heads, labels, isSpeechVerb);
   repairQuotedConjunct(forms, upos, heads, labels, isSpeechVerb);
+  repairSubjectBeforeReport(forms, upos, heads, labels, isSpeechVerb);
   repairTrailingInvertedCondition(forms, upos, heads, labels);
   repairContentThat(forms, upos, heads, labels);
   repairToldThat(forms, heads, labels, isSpeechVerb);
@@ -231,8 +233,10 @@ function retagReportedPast(forms: readonly string[], upos: string[], xpos: strin
  */
 function retagParticipleAfterComma(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 1; i + 1 < forms.length; i++) {
-    if (forms[i - 1] !== ',' || !/^\p{Ll}+ing$/u.test(forms[i]) || !['ADJ', 'NOUN'].includes(upos[i]) || !isCueVerbForm(forms[i], 'ing')) continue;
-    if (['DET', 'PROPN', 'PRON'].includes(upos[i + 1]) || forms[i + 1] === 'that') [upos[i], xpos[i]] = ['VERB', 'VBG'];
+    // (or after "and" that joins it to such a participle: ", urging talks and warning against escalation")
+    const joined = forms[i - 1] === 'and' && xpos.some((x, j) => j < i - 1 && x === 'VBG' && upos[j] === 'VERB' && forms[j - 1] === ',');
+    if ((forms[i - 1] !== ',' && !joined) || !/^\p{Ll}+ing$/u.test(forms[i]) || !['ADJ', 'NOUN'].includes(upos[i]) || !isCueVerbForm(forms[i], 'ing')) continue;
+    if (['DET', 'PROPN', 'PRON'].includes(upos[i + 1]) || forms[i + 1] === 'that' || (joined && upos[i + 1] === 'ADP')) [upos[i], xpos[i]] = ['VERB', 'VBG'];
   }
 }
 
@@ -408,6 +412,19 @@ function retagOrElseVerb(forms: readonly string[], upos: string[], xpos: string[
   for (let i = 1; i + 1 < forms.length; i++) {
     if (forms[i - 1].toLowerCase() !== 'or' || upos[i] !== 'NOUN' || !/^(?:face|risk|suffer)$/.test(forms[i]) || !['NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(upos[i + 1])) continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
+  }
+}
+
+/**
+ * "Chile's announced measures": "'s" after a name, before a past participle and the noun it describes, is the
+ * possessive, not "is" ("Chile's announced" as a verb would want an object, not a bare noun after it).
+ */
+function retagPossessiveBeforeParticiple(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (!/^['’]s$/.test(forms[i]) || upos[i - 1] !== 'PROPN' || upos[i] !== 'AUX' || !/ed$/.test(forms[i + 1]) || upos[i + 2] !== 'NOUN') continue;
+    if (['DET', 'PRON', 'PROPN', 'NUM'].includes(upos[i + 3] ?? '') || forms[i + 3] === 'that') continue;
+    [upos[i], xpos[i]] = ['PART', 'POS'];
+    [upos[i + 1], xpos[i + 1]] = ['VERB', 'VBN'];
   }
 }
 

@@ -832,6 +832,28 @@ export function repairFrontedSubject(upos: readonly string[], heads: number[], l
 }
 
 /**
+ * "Chile's decision to expel Peru's envoy was regrettable, the office said": the model gives the closing speech
+ * verb the opening noun as a second subject and the reported predicate the infinitive's object. A speech verb with
+ * a subject before its reported clause and another after it: the first is the clause's subject, and the clause's
+ * own subject, when it stands right after a verb of the first's phrase that lacks an object, is that verb's object.
+ */
+export function repairSubjectBeforeReport(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let s = 0; s < heads.length; s++) {
+    if (!isSpeechVerb(forms[s].toLowerCase())) continue;
+    const kids = heads.flatMap((hd, i) => (hd === s + 1 ? [i] : []));
+    const first = kids.find((i) => labels[i] === 'nsubj');
+    const report = kids.find((i) => labels[i] === 'ccomp' && first !== undefined && i > first);
+    const second = kids.find((i) => labels[i] === 'nsubj' && report !== undefined && i > report);
+    if (first === undefined || report === undefined || second === undefined || s < second) continue;
+    const own = heads.findIndex((hd, i) => hd === report + 1 && labels[i] === 'nsubj');
+    const verb = heads.findIndex((hd, i) => i > first && i < own && under(heads, i, first) && upos[i] === 'VERB' && !heads.some((h2, j) => h2 === i + 1 && labels[j] === 'obj'));
+    if (own < 0 || own < first || verb < 0) continue;
+    [heads[own], labels[own]] = [verb + 1, 'obj'];
+    heads[first] = report + 1;
+  }
+}
+
+/**
  * "Peruvian President Ana Ruiz and Chilean President Tomas Berg discussed …": the model gives the verb
  * two subjects, the second with the "and". A second subject with its own "and" is a conjunct of the first.
  */
