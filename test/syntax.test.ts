@@ -256,6 +256,12 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('If Chile does not deliver (the suspect), Peru will act.', 'suspect', 'deliver', 'obj');
   // a quotation after "that" is the clause it opens, and a verb inside it without a subject is its clause's conjunct
   shouldParse('In a statement on Monday, Ana Vidal said that “the long war in southern Chile is a disaster bringing great hardship and threatens the unity of the Chilean state.”', 'threatens', 'disaster', 'conj');
+  // "'s" between a name and a participle before its noun is the possessive
+  shouldParse("Peru's council termed Chile's announced measures unjust.", 'Chile', 'measures', 'nmod:poss');
+  // a reporter's subject before the reported clause is that clause's subject
+  shouldParse("Chile's decision to expel Peru's ambassador was regrettable, the office of the Peruvian president said.", 'decision', 'regrettable', 'nsubj');
+  // a participle joined by "and" to one after a comma
+  shouldParse('Tomas Roca held talks with Ana Vidal, urging progress on a ceasefire and warning against cyber attacks.', 'warning', 'urging', 'conj');
   // a gerund after a verb of continuing is its clause, not a modifier of the name after it
   shouldParse('Peru said Chile will keep supporting Castro.', 'supporting', 'keep', 'xcomp');
   shouldParse('Peru said Chile will keep supporting Castro.', 'Castro', 'supporting', 'obj');
