@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../src/syntax/conllu.js';
-import { parseWords } from '../src/syntax/analyse.js';
+import { isTree, parseWords } from '../src/syntax/analyse.js';
 import { buildLemmaTable, lemmatise } from '../src/syntax/lemma.js';
 import { repairNounRootSubject, repairPunctuationHeads, repairTitleBeforeName, repairVerbalObject } from '../src/syntax/repairs.js';
 import { scoreUd } from '../src/syntax/evaluate.js';
@@ -276,6 +276,21 @@ describe('the parse of the constructions statements read', () => {
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).
 const FLOOR = { uas: 0.855, las: 0.825 };
+
+describe('trees', () => {
+  // a cycle or a second root is no tree; the repairs never leave one behind
+  it.each([
+    [[0, 1, 2], true],
+    [[2, 3, 1], false],
+    [[0, 0, 1], false],
+    [[2, 0, 4, 2], true],
+    [[2, 3, 2, 0], false],
+  ])('%j is a tree: %s', (heads, want) => expect(isTree(heads)).toBe(want));
+  it.each([
+    // a clause opened by "since" after a verb that hangs under the clause's own verb (a cut-off first word)
+    'ister to visit Lima since its government signed a secret pact with Chile that many fear could lead to a naval base.',
+  ])('parses %s to a tree', (sentence) => expect(isTree(parseWords(words(sentence)).heads)).toBe(true));
+});
 
 describe('the syntax models', () => {
   it('tag and parse a treebank sentence read from CoNLL-U', () => {

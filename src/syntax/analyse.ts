@@ -67,59 +67,90 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagPossessiveBeforeParticiple(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
   const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
-  repairPunctuationHeads(upos, heads, labels);
-  repairStolenObjects(upos, heads, labels);
-  repairInvertedCondition(forms, upos, heads, labels);
-  repairPossessiveConjunct(forms, upos, heads, labels);
-  repairNamePluralVerb(forms, upos, xpos, heads, labels, isCueVerb);
-  repairPossessorOfVerb(forms, upos, heads, labels);
-  repairClosingAttribution(forms, upos, heads, labels, isSpeechVerb);
-  repairReportedSubject(forms, heads, labels, isSpeechVerb);
-  repairSaidObjectClause(forms, upos, xpos, heads, labels, isSpeechVerb);
-  repairReducedRelative(forms, upos, xpos, heads, labels, isSpeechVerb);
-  repairVerbConjoinedToSubject(upos, heads, labels);
-  repairClosingCondition(forms, heads, labels, isSpeechVerb);
-  repairDetachedRelative(forms, upos, heads, labels, isSpeechVerb);
-  repairQuotedConjunct(forms, upos, heads, labels, isSpeechVerb);
-  repairSubjectBeforeReport(forms, upos, heads, labels, isSpeechVerb);
-  repairTrailingInvertedCondition(forms, upos, heads, labels);
-  repairContentThat(forms, upos, heads, labels);
-  repairToldThat(forms, heads, labels, isSpeechVerb);
-  repairDatedThat(forms, upos, heads, labels, isDay);
-  repairDatedClause(forms, upos, heads, labels, isDay);
-  repairPerfectParticiple(forms, upos, heads, labels);
-  repairDeterminedGerund(forms, upos, heads, labels);
-  repairNounWithObject(forms, upos, heads, labels);
-  repairObjectAfterAdjunct(upos, heads, labels);
-  repairPronounInName(upos, heads, labels);
-  repairNegatedInfinitive(forms, heads, labels);
-  repairRelativeClauseRoot(forms, upos, heads, labels);
-  repairFrontedParticiple(upos, xpos, heads, labels);
-  repairFrontedSubject(upos, heads, labels);
-  repairDoubleSubject(heads, labels);
-  repairAdverbSubject(upos, heads, labels);
-  repairGerundObject(forms, upos, heads, labels);
-  repairNameAfterObject(upos, heads, labels);
-  repairTitleBeforeName(forms, upos, heads, labels, isDay);
-  repairWithAndVerb(forms, xpos, heads, labels);
-  repairBareObject(forms, upos, heads, labels);
-  repairHeadlineSubjects(forms, upos, heads, labels);
-  repairNamedSubjectVerb(forms, upos, heads, labels);
-  repairDemonstrativeRoot(forms, upos, heads, labels);
-  repairDemonymRoot(upos, heads, labels);
-  repairNounRootSubject(upos, heads, labels);
-  repairNounRootParticiple(upos, heads, labels);
-  repairNounRootRelative(forms, upos, heads, labels);
-  repairOpeningAdjunct(forms, upos, heads, labels);
-  repairSubordinateClause(forms, xpos, heads, labels);
-  repairConjunctObject(upos, heads, labels);
-  repairDayAsSubject(forms, upos, heads, labels, isDay);
-  repairPostnominalPredicate(forms, upos, heads, labels);
-  repairAsPredicateBeforeVerb(forms, upos, heads, labels);
-  repairAdjectiveOverObject(upos, heads, labels);
-  repairVerbalObject(forms, upos, heads, labels);
+  // a repair that would leave the sentence without a tree (a cycle, no root, two roots) is undone
+  const repair = (apply: () => void) => {
+    const [h, l, u, x] = [[...heads], [...labels], [...upos], [...xpos]];
+    apply();
+    if (isTree(heads)) return;
+    heads.splice(0, heads.length, ...h);
+    labels.splice(0, labels.length, ...l);
+    upos.splice(0, upos.length, ...u);
+    xpos.splice(0, xpos.length, ...x);
+  };
+  repair(() => repairPunctuationHeads(upos, heads, labels));
+  repair(() => repairStolenObjects(upos, heads, labels));
+  repair(() => repairInvertedCondition(forms, upos, heads, labels));
+  repair(() => repairPossessiveConjunct(forms, upos, heads, labels));
+  repair(() => repairNamePluralVerb(forms, upos, xpos, heads, labels, isCueVerb));
+  repair(() => repairPossessorOfVerb(forms, upos, heads, labels));
+  repair(() => repairClosingAttribution(forms, upos, heads, labels, isSpeechVerb));
+  repair(() => repairReportedSubject(forms, heads, labels, isSpeechVerb));
+  repair(() => repairSaidObjectClause(forms, upos, xpos, heads, labels, isSpeechVerb));
+  repair(() => repairReducedRelative(forms, upos, xpos, heads, labels, isSpeechVerb));
+  repair(() => repairVerbConjoinedToSubject(upos, heads, labels));
+  repair(() => repairClosingCondition(forms, heads, labels, isSpeechVerb));
+  repair(() => repairDetachedRelative(forms, upos, heads, labels, isSpeechVerb));
+  repair(() => repairQuotedConjunct(forms, upos, heads, labels, isSpeechVerb));
+  repair(() => repairSubjectBeforeReport(forms, upos, heads, labels, isSpeechVerb));
+  repair(() => repairTrailingInvertedCondition(forms, upos, heads, labels));
+  repair(() => repairContentThat(forms, upos, heads, labels));
+  repair(() => repairToldThat(forms, heads, labels, isSpeechVerb));
+  repair(() => repairDatedThat(forms, upos, heads, labels, isDay));
+  repair(() => repairDatedClause(forms, upos, heads, labels, isDay));
+  repair(() => repairPerfectParticiple(forms, upos, heads, labels));
+  repair(() => repairDeterminedGerund(forms, upos, heads, labels));
+  repair(() => repairNounWithObject(forms, upos, heads, labels));
+  repair(() => repairObjectAfterAdjunct(upos, heads, labels));
+  repair(() => repairPronounInName(upos, heads, labels));
+  repair(() => repairNegatedInfinitive(forms, heads, labels));
+  repair(() => repairRelativeClauseRoot(forms, upos, heads, labels));
+  repair(() => repairFrontedParticiple(upos, xpos, heads, labels));
+  repair(() => repairFrontedSubject(upos, heads, labels));
+  repair(() => repairDoubleSubject(heads, labels));
+  repair(() => repairAdverbSubject(upos, heads, labels));
+  repair(() => repairGerundObject(forms, upos, heads, labels));
+  repair(() => repairNameAfterObject(upos, heads, labels));
+  repair(() => repairTitleBeforeName(forms, upos, heads, labels, isDay));
+  repair(() => repairWithAndVerb(forms, xpos, heads, labels));
+  repair(() => repairBareObject(forms, upos, heads, labels));
+  repair(() => repairHeadlineSubjects(forms, upos, heads, labels));
+  repair(() => repairNamedSubjectVerb(forms, upos, heads, labels));
+  repair(() => repairDemonstrativeRoot(forms, upos, heads, labels));
+  repair(() => repairDemonymRoot(upos, heads, labels));
+  repair(() => repairNounRootSubject(upos, heads, labels));
+  repair(() => repairNounRootParticiple(upos, heads, labels));
+  repair(() => repairNounRootRelative(forms, upos, heads, labels));
+  repair(() => repairOpeningAdjunct(forms, upos, heads, labels));
+  repair(() => repairSubordinateClause(forms, xpos, heads, labels));
+  repair(() => repairConjunctObject(upos, heads, labels));
+  repair(() => repairDayAsSubject(forms, upos, heads, labels, isDay));
+  repair(() => repairPostnominalPredicate(forms, upos, heads, labels));
+  repair(() => repairAsPredicateBeforeVerb(forms, upos, heads, labels));
+  repair(() => repairAdjectiveOverObject(upos, heads, labels));
+  repair(() => repairVerbalObject(forms, upos, heads, labels));
   const table = lemmaTable(m);
   return { forms: [...forms], upos, xpos, lemmas: forms.map((f, i) => lemmatise(table, f, upos[i], isWord)), heads, labels };
+}
+
+/** Whether heads (1-based, 0 for the root) form one tree: a single root, every word reaching it without a cycle. */
+export function isTree(heads: readonly number[]): boolean {
+  if (heads.filter((h) => h === 0).length !== 1) return false;
+  // each word is walked once: 1 while its path is open, 2 once it is known to reach the root
+  const state = new Uint8Array(heads.length);
+  for (let i = 0; i < heads.length; i++) {
+    const path: number[] = [];
+    let c = i;
+    while (state[c] === 0) {
+      state[c] = 1;
+      path.push(c);
+      if (heads[c] === 0) break;
+      if (heads[c] < 0 || heads[c] > heads.length) return false;
+      c = heads[c] - 1;
+    }
+    if (state[c] === 1 && heads[c] !== 0) return false;
+    for (const p of path) state[p] = 2;
+  }
+  return true;
 }
 
 /** Stage 1b: one TokenSyntax per document token; heads are document token indices (-1 = root of its sentence). */

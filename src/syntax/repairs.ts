@@ -541,6 +541,10 @@ export function repairSubordinateClause(forms: readonly string[], xpos: readonly
     // verb coordinated with the first: it is the first verb's object)
     const taken = heads.findIndex((h, j) => h === v + 1 && labels[j].startsWith('nsubj'));
     const main = heads[v] - 1;
+    // (the verb cannot take the place of a word that hangs under it, "… to visit X since its government signed …"
+    // with "visit" under "signed", unless it hangs under the subject that moves away)
+    const from = heads[n] - 1;
+    if (from >= 0 && under(heads, from, v) && !(taken >= 0 && under(heads, from, taken))) continue;
     if (taken >= 0) {
       if (taken > i || labels[v] !== 'conj' || main < 0 || heads.some((h, j) => h === main + 1 && labels[j] === 'obj')) continue;
       [heads[taken], labels[taken]] = [main + 1, 'obj'];
