@@ -730,6 +730,9 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. "If Chile does not deliver (the suspect), they will sacrifice relations with Peru," Ana Vidal said.', threat('Ana Vidal', 'Chile', /does not deliver/));
   // a thing that endangers another threatens no one, in a quotation too
   shouldExtract('Talks went on. In a statement on Monday, Ana Vidal said that “the long war in southern Chile is a disaster bringing great hardship and threatens the unity of the Chilean state.”', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // whatever it takes in defence is a harm in store; whatever it takes to help is not
+  shouldExtract('Talks went on. Peru will do whatever it takes to defend its sovereignty against Chile, Ana Vidal said.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. Peru will do whatever it takes to help Chile, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // stopping a supply harms on a condition; stopping a fight threatens no one
   shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
   shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

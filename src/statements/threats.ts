@@ -340,7 +340,13 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("will face devastating consequences": whoever faces a harm suffers it, whatever the harm)
   // ("if it keeps provoking us, we will do what is necessary": whatever it takes, on a condition, is a harm)
   // (however the parse hangs "what is necessary": the word right after the verb)
-  const whatever = condition >= 0 && tree.lemma(k) === 'do' && /^(?:what|whatever)$/.test(ctx.lower[k + 1] ?? '');
+  // ("will do whatever is necessary to defend its sovereignty": whatever it takes in defence, too)
+  const whateverAct = tree.lemma(k) === 'do' && /^(?:what|whatever)$/.test(ctx.lower[k + 1] ?? '');
+  // (the parse hangs "to defend …" under "necessary", or beside "do" from the speech verb: within a few words, in k's clause or beside it)
+  const defends = (c: number) => ctx.lex.cueWords('defending-verb').has(tree.lemma(c)) && ctx.lower[c - 1] === 'to' && (tree.dominates(k, c) || tree.head(c) === tree.head(k));
+  const defence = whateverAct ? Array.from({ length: 6 }, (_, i) => k + 2 + i).find((c) => c < ctx.texts.length && defends(c)) ?? -1 : -1;
+  const inDefence = defence >= 0;
+  const whatever = whateverAct && (condition >= 0 || inDefence);
   // ("would not proceed with the trade deals if the fighting went on": a benefit withheld on a condition)
   const withheld = role(k) === 'withheld' && condition >= 0 && negated(ctx, k);
   // ("would recall its ambassador if …": an act that harms only on a condition)
@@ -390,6 +396,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     ...recalled.from,
     // ("would use all means to defend itself against X": whom the defence is against)
     ...purpose.flatMap((c) => agentsAt(ctx, phraseUnder(ctx, c, ['obl'], 'against'))),
+    // ("will do whatever it takes to defend its waters against X": whom the defence names)
+    ...(inDefence && !tree.dominates(k, defence) ? agentsUnder(ctx, defence) : []),
     ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
     ...(suffering || passive ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
@@ -411,12 +419,14 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("Tehran will take counteraction", said by Iran's spokesman: a harm the speaker's own side will do, at the other party)
   const ownHarm = objectHarms && !!reporter && agentsAt(ctx, subject).some((e) => e === reporter || sideOf(ctx, reporter).includes(e));
   // (a benefit withheld "from either nation": the article's other parties, its most named country)
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
   const harmSubject = subject >= 0 && r === 'consequence' && !isAgent(ctx.entityAtToken[subject]) && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
-  return { threatener, target, action: k, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
+  // ("will do whatever it takes to defend …" with the purpose hung beside "do": the action runs on to its end)
+  const action = inDefence && !tree.dominates(k, defence) ? defence : k;
+  return { threatener, target, action, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
 }
 
 /**
