@@ -1184,6 +1184,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. It is unacceptable that Chile closed the border, Ana Vidal said.', stance('Ana Vidal', 'Opposes', /closed the border/));
   // what is not negotiable is held
   shouldExtract("Talks went on. Ana Vidal said Peru's independence was non-negotiable.", stance('Ana Vidal', 'Supports', /independence/));
+  // a word that classifies before a noun judges nothing; proof for one's own claim takes no side
+  shouldExtract('Talks went on. Any extradition of Tomas Roca would be a legal, technical process, Ana Vidal said.', noStance('Ana Vidal'));
+  shouldExtract('Talks went on. Ana Vidal said Peru had failed to provide a scintilla of proof to support its claim.', noStance('Peru'));
+  shouldExtract("Talks went on. Chile supports Peru's claim to the islands.", stance('Chile', 'Supports', /claim to the islands/));
 });
 
 describe('meetings (statements.json meeting)', () => {

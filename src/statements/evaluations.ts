@@ -118,6 +118,9 @@ let cachedWords: { lex: object; words: JudgingWords } | undefined;
 /** Whether a dependent of p is introduced by `word` ("an attack on X", "proof that X …"). */
 const takes = (ctx: StatementContext, p: number, word: string): boolean => ctx.tree.kids(p).some((c) => ctx.tree.kids(c).some((m) => ['case', 'mark'].includes(ctx.tree.rel(m)) && ctx.lower[m] === word));
 
+/** Judging adjectives that, before a noun, only say what kind of thing it is ("a legal process", "lawful means"). */
+const CLASSIFYING: ReadonlySet<string> = new Set(['legal', 'lawful']);
+
 /** The polarity of a judging phrase that ends on p ("a red line", "economic coercion", "an attack on …"). */
 function phraseAt(ctx: StatementContext, phrases: readonly JudgingPhrase[], p: number): Polarity | undefined {
   for (const { words, preposition, polarity } of phrases) {
@@ -147,7 +150,8 @@ function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Jud
   const adjectives = [...tree.kidsWith(p, 'amod'), ...tree.kidsWith(p, 'compound').filter((c) => tree.upos(c) === 'ADJ')];
   for (const c of adjectives.flatMap((a) => tree.conjuncts(a))) {
     // ("not appropriate methods": a negated adjective judges the other way, or not at all)
-    const judged = negated(ctx, c) ? undefined : words.single.get(ctx.lower[c]);
+    // ("a legal, technical process": a word that classifies as well as judges judges only as the predicate itself)
+    const judged = negated(ctx, c) || CLASSIFYING.has(ctx.lower[c]) ? undefined : words.single.get(ctx.lower[c]);
     if (judged && tree.upos(p) === 'NOUN') return { predicate: p, polarity: judged };
   }
   return undefined;

@@ -140,6 +140,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     if (topicAt < 0 && tree.kid(k, 'obj') >= 0) topicAt = phraseUnder(ctx, tree.kid(k, 'obj'), ['acl', 'nmod', 'advcl'], preposition, ['case', 'mark']);
   }
   topicAt = namedByWhat(ctx, topicAt);
+  // ("failed to provide proof to support its claim": backing one's own claim with proof takes no side)
+  if (!isNoun && tree.lemma(k) === 'support' && topicAt >= 0 && ctx.lex.statements.stance.claimNouns.includes(tree.lemma(topicAt)) && tree.kidsWith(topicAt, 'nmod:poss').some((p) => /^(?:its|their|his|her)$/.test(ctx.lower[p]))) return undefined;
   // ("called for efforts to find a peaceful solution": the efforts are for what their to-clause says)
   if (topicAt >= 0 && EFFORTS.has(tree.lemma(topicAt))) {
     const purpose = [...tree.kidsWith(topicAt, 'acl'), ...tree.kidsWith(k, 'advcl')].find((c) => tree.span(c)[0] === tree.span(topicAt)[1] && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
