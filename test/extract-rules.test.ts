@@ -733,6 +733,10 @@ describe('threats (statements.json threat)', () => {
   // whatever it takes in defence is a harm in store; whatever it takes to help is not
   shouldExtract('Talks went on. Peru will do whatever it takes to defend its sovereignty against Chile, Ana Vidal said.', threat('Ana Vidal', 'Chile'));
   shouldExtract('Talks went on. Peru will do whatever it takes to help Chile, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // a robust response promised on a condition; readiness for the toughest response; readiness for talks is none
+  shouldExtract('Talks went on. Ana Vidal earlier promised a robust response if the ship was not released by Chile.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. “Peru is ready for the toughest response to any sanctions imposed by our Chilean partners,” Ana Vidal said.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. Peru is ready for talks with Chile, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // stopping a supply harms on a condition; stopping a fight threatens no one
   shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
   shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

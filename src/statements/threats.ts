@@ -145,6 +145,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
+  // ("is ready for the toughest response": the harm the readiness is for)
+  const readyFor = action < 0 && role(k) === 'readiness' && tree.upos(k) === 'ADJ' ? [phraseUnder(ctx, k, ['obl'], 'for')].find((x) => x >= 0 && isHarm(ctx, x, role)) ?? -1 : -1;
+  if (readyFor >= 0) action = readyFor;
   // ("hinted at retaliation": a harm hinted at; "hinted that it would join the talks" threatens nothing)
   if (lemma === 'hint') action = [phraseUnder(ctx, k, ['obl'], 'at')].find((x) => x >= 0 && (isMeasure(ctx, x, role) || isHarm(ctx, x, role))) ?? (harmNamed(ctx, ccomp, role) ? ccomp : -1);
   // ("promised a tough response": a harm promised or pledged; "promised aid" is no threat)
@@ -238,7 +241,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
   // Ruritania would pay a heavy price": who suffers is the one threatened
   // ("Peru's threat to impose …": the noun a to-clause hangs from is no actor under which the target hides)
-  const actionSubject = subjectOf(ctx, action);
+  // (whoever is ready for the harm does it)
+  const actionSubject = subjectOf(ctx, readyFor >= 0 ? k : action);
   const actor = actionSubject === k ? -1 : actionSubject;
   // ("warned that Chilean ships would be seized": a passive's subject suffers the act)
   const suffers = role(action) === 'suffering' || (role(action) === 'consequence' && tree.kid(action, 'nsubj:pass') >= 0);
@@ -573,7 +577,8 @@ function byPhraseIn(ctx: StatementContext, k: number): number {
 /** Whether token x names a harm ("countermeasures") or a thing a harming word describes ("retaliatory measures"). */
 function isHarm(ctx: StatementContext, x: number, role: (k: number) => string | undefined): boolean {
   // (an adjective as written: "crushing" is a harm though "crush" is an act)
-  return role(x) === 'harm' || ctx.tree.kidsWith(x, 'amod').some((a) => role(a) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm');
+  // (a comparative or superlative as its base: "the toughest response", "harsher measures")
+  return role(x) === 'harm' || ctx.tree.kidsWith(x, 'amod').some((a) => role(a) === 'harm' || [ctx.lower[a], ctx.lower[a].replace(/(?:er|est)$/, '')].some((w) => ctx.lex.threatLemmas.get(w) === 'harm'));
 }
 
 /** Whether token x names a measure or a harm: threats.tsv "measure"/"harm", or a sanction's measure ("sanctions", "tariffs"). */
@@ -679,6 +684,8 @@ function readyToHarm(ctx: StatementContext, k: number, role: (k: number) => stri
   // ("prepared to go to battle": a harm the act goes to)
   // ("prepared to take action unless …": a measure of any kind, on a condition)
   const measureOnCondition = (o: number) => o >= 0 && isMeasure(ctx, o, role) && (conditionOf(ctx, act, role) ?? conditionOf(ctx, k, role)) !== undefined;
+  // ("ready for the toughest response": a harm the for-phrase names)
+  if (k >= 0 && role(k) === 'readiness' && ctx.tree.upos(k) === 'ADJ' && act < 0) return isHarm(ctx, phraseUnder(ctx, k, ['obl'], 'for'), role);
   return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm' || ctx.tree.kidsWith(act, 'obl').some((o) => role(o) === 'harm') || measureOnCondition(ctx.tree.kid(act, 'obj')));
 }
 
