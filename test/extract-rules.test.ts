@@ -737,6 +737,9 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Ana Vidal earlier promised a robust response if the ship was not released by Chile.', threat('Ana Vidal', 'Chile'));
   shouldExtract('Talks went on. “Peru is ready for the toughest response to any sanctions imposed by our Chilean partners,” Ana Vidal said.', threat('Ana Vidal', 'Chile'));
   shouldExtract('Talks went on. Peru is ready for talks with Chile, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // a second verb shares the first's modal and condition ("would have concerns and respond accordingly")
+  shouldExtract('Talks went on. If Chile builds the base, Peru would have concerns and respond accordingly, Ana Vidal said.', threat('Ana Vidal', 'Chile', /builds the base/));
+  shouldExtract('Talks went on. Peru would hold talks and respond to questions, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // stopping a supply harms on a condition; stopping a fight threatens no one
   shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
   shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

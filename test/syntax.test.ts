@@ -262,6 +262,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse("Chile's decision to expel Peru's ambassador was regrettable, the office of the Peruvian president said.", 'decision', 'regrettable', 'nsubj');
   // a participle joined by "and" to one after a comma
   shouldParse('Tomas Roca held talks with Ana Vidal, urging progress on a ceasefire and warning against cyber attacks.', 'warning', 'urging', 'conj');
+  // a bare verb joined by "and" to a modal verb's object is that verb's conjunct
+  shouldParse('If Chile builds the base, Peru would have concerns and respond accordingly, Ana Vidal said.', 'respond', 'have', 'conj');
   // a gerund after a verb of continuing is its clause, not a modifier of the name after it
   shouldParse('Peru said Chile will keep supporting Castro.', 'supporting', 'keep', 'xcomp');
   shouldParse('Peru said Chile will keep supporting Castro.', 'Castro', 'supporting', 'obj');

@@ -48,7 +48,7 @@ function threatStatements(ctx: StatementContext, s: Sentence): Statement[] {
       threatener: speakingFor(ctx, t.threatener).iri,
       target: t.target.iri,
       // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
-      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, ''),
+      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, '').replace(/^(?:and|or|but)\s+/i, ''),
       condition,
       evidence: ctx.evidence(s),
       confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
@@ -293,7 +293,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // or a harm under a weaker modal is in store too, when it waits on a condition)
   const weakModal = tree.kids(k).find((c) => tree.rel(c) === 'aux' && /^(?:could|may|might|must)$/.test(ctx.lower[c]));
   const measureOnCondition = weakModal !== undefined && harmUnderWeakModal(ctx, k, role) && conditionOf(ctx, k, role) !== undefined;
-  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
+  // ("would have concerns and respond accordingly": a second verb with no subject or auxiliary of its own shares the first's)
+  const shared = tree.rel(k) === 'conj' && tree.upos(tree.head(k)) === 'VERB' && !tree.kids(k).some((c) => tree.rel(c).startsWith('nsubj') || tree.rel(c) === 'aux') ? tree.head(k) : -1;
+  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
@@ -328,7 +330,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const measure = objects.find((o) => role(o) === 'measure');
   // "would be forced to take steps if X joins": the condition may hang from the verb the modal governs
   // (or from a purpose clause the parse put between: "would take measures to defend X if Y imposes …")
-  const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? -1;
+  const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? (shared >= 0 ? conditionUnder(ctx, shared, role) : undefined) ?? -1;
   // ("would take all necessary measures to defend itself against X": or in the measures' purpose)
   const purpose = [tree.kid(k, 'advcl'), tree.kid(k, 'xcomp')].filter((c) => c >= 0 && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
   // ("will take all possible measures to defend its interests": measures in defence are aimed at whoever threatens them)

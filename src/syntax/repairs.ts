@@ -51,6 +51,23 @@ export function repairConjunctObject(upos: readonly string[], heads: number[], l
 }
 
 /**
+ * "Peru would have concerns and respond accordingly": the model coordinates the second verb with the first
+ * verb's object. A bare verb joined by "and" to the object of a verb with a modal, with no subject of its
+ * own, is that verb's conjunct (and shares its subject and modal).
+ */
+export function repairVerbConjoinedToObject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 1; v < heads.length; v++) {
+    const n = heads[v] - 1;
+    if (upos[v] !== 'VERB' || labels[v] !== 'conj' || n < 0 || labels[n] !== 'obj' || !['NOUN', 'PROPN'].includes(upos[n])) continue;
+    const first = heads[n] - 1;
+    const kids = heads.flatMap((h, i) => (h === v + 1 ? [i] : []));
+    if (kids.some((i) => labels[i].startsWith('nsubj') || labels[i] === 'aux') || !kids.some((i) => labels[i] === 'cc' && forms[i].toLowerCase() === 'and')) continue;
+    if (!heads.some((h, i) => h === first + 1 && labels[i] === 'aux' && /^(?:will|would|shall|should|could|can|may|might|must)$/i.test(forms[i]))) continue;
+    heads[v] = first + 1;
+  }
+}
+
+/**
  * "…, China's defence ministry warns." with "warns" read as a noun or hung inside the clause: a
  * speech verb closing the sentence after a comma and a noun phrase is the sentence's root, the
  * noun phrase its subject and the clause before the comma what it says.
