@@ -1195,6 +1195,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Any extradition of Tomas Roca would be a legal, technical process, Ana Vidal said.', noStance('Ana Vidal'));
   shouldExtract('Talks went on. Ana Vidal said Peru had failed to provide a scintilla of proof to support its claim.', noStance('Peru'));
   shouldExtract("Talks went on. Chile supports Peru's claim to the islands.", stance('Chile', 'Supports', /claim to the islands/));
+  // "neither … nor" after a copula denies both; standing against a thing opposes it
+  shouldExtract('Talks went on. Peru said the election was neither free nor fair.', stance('Peru', 'Opposes', /election/));
+  shouldExtract('Talks went on. Peru stood firm against the Chilean demands.', stance('Peru', 'Opposes', /Chilean demands/));
 });
 
 describe('meetings (statements.json meeting)', () => {

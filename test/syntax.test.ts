@@ -264,6 +264,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Tomas Roca held talks with Ana Vidal, urging progress on a ceasefire and warning against cyber attacks.', 'warning', 'urging', 'conj');
   // a bare verb joined by "and" to a modal verb's object is that verb's conjunct
   shouldParse('If Chile builds the base, Peru would have concerns and respond accordingly, Ana Vidal said.', 'respond', 'have', 'conj');
+  // "neither" before a pair joined by "nor" is a conjunction
+  shouldParse('Peru said the election was neither free nor fair.', 'free', 'said', 'ccomp');
   // a gerund after a verb of continuing is its clause, not a modifier of the name after it
   shouldParse('Peru said Chile will keep supporting Castro.', 'supporting', 'keep', 'xcomp');
   shouldParse('Peru said Chile will keep supporting Castro.', 'Castro', 'supporting', 'obj');

@@ -64,6 +64,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagLinkingVerb(forms, upos, xpos);
   retagOrElseVerb(forms, upos, xpos);
   retagConditionPreposition(forms, upos, xpos);
+  retagNeitherNor(forms, upos, xpos);
   retagPossessiveBeforeParticiple(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
   const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
@@ -457,6 +458,18 @@ function retagPossessiveBeforeParticiple(forms: readonly string[], upos: string[
     if (['DET', 'PRON', 'PROPN', 'NUM'].includes(upos[i + 3] ?? '') || forms[i + 3] === 'that') continue;
     [upos[i], xpos[i]] = ['PART', 'POS'];
     [upos[i + 1], xpos[i + 1]] = ['VERB', 'VBN'];
+  }
+}
+
+/**
+ * "was neither free nor fair": "neither" with a "nor" after it opens a pair, a conjunction before its first member;
+ * the tagger, reading "neither" as a determiner, makes the parse hang the pair from it.
+ */
+function retagNeitherNor(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 0; i + 2 < forms.length; i++) {
+    if (forms[i].toLowerCase() !== 'neither' || upos[i] === 'CCONJ' || !['ADJ', 'NOUN', 'VERB', 'ADV'].includes(upos[i + 1])) continue;
+    const nor = forms.findIndex((f, j) => j > i + 1 && f.toLowerCase() === 'nor');
+    if (nor > 0 && nor - i <= 8) [upos[i], xpos[i]] = ['CCONJ', 'CC'];
   }
 }
 
