@@ -1363,6 +1363,10 @@ describe('sanctions (statements.json sanction)', () => {
   // whom a sanctions story says was targeted or designated (sanctions.tsv "designate"); not a drone's target
   shouldExtract("Washington imposed sanctions on Peru on Thursday. The U.S. treasury department, announcing the sanctions, said Peru's minister of state for trade, Ana Vidal, a retired general, was targeted for funding the militia.", sanction('United States', /^Ana Vidal$/));
   shouldExtract('Chilean warplanes targeted rebel positions. Tomas Berg was targeted by a drone strike.', noSanction());
+  // a passive "hit with" a country's measures; any list whose name ends in "list"
+  shouldExtract('Talks went on. Chile was hit with new Peruvian sanctions on Monday.', sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Chile was hit with new sanctions on Monday.', noSanction());
+  shouldExtract('Talks went on. Peru placed Chilean firm Andes Mining on its export blacklist.', sanction('Peru', /Andes Mining/));
 });
 
 describe('trade flows and amounts (numbers.json, statements.json trade)', () => {

@@ -150,15 +150,24 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
       return targets.length && imposer ? { imposer, targets, measure: measureText(ctx, k) } : 'nothing';
     }
     if (role === 'undo' || refused(ctx, verb)) return 'nothing';
-    if (instrument && (role === 'impose' || role === 'strike')) target = tree.kid(verb, 'obj');
+    // ("Chile was hit with new Peruvian sanctions": the passive's subject is hit)
+    if (instrument && (role === 'impose' || role === 'strike')) target = tree.kid(verb, 'obj') >= 0 ? tree.kid(verb, 'obj') : tree.kid(verb, 'nsubj:pass');
     else if (role !== 'impose') return undefined;
     if (target < 0) target = targetPhrase(ctx, verb);
   } else if (rel === 'conj' || !tree.kids(k).some((c) => tree.rel(c) === 'nmod:poss')) return undefined;
   if (target < 0) return undefined;
-  const imposer = verb >= 0 ? imposerOfVerb(ctx, verb) : possessor(ctx, k);
+  // (a passive with no by-phrase: whose the measure is, "new Peruvian sanctions")
+  const imposer = (verb >= 0 ? imposerOfVerb(ctx, verb) : undefined) ?? (verb < 0 || instrument ? possessor(ctx, k) ?? demonymOf(ctx, k) : undefined);
   if (!imposer) return undefined;
   const targets = targetsAt(ctx, target, imposer);
   return targets.length ? { imposer, targets, measure: measureText(ctx, k) } : undefined;
+}
+
+/** The country a demonym before the measure names ("Peruvian sanctions"). */
+function demonymOf(ctx: StatementContext, k: number): Entity | undefined {
+  const a = ctx.tree.kidsWith(k, 'amod').find((x) => ctx.mentionAtToken[x]?.kind === 'demonym');
+  const e = a === undefined ? undefined : agentsAt(ctx, a)[0];
+  return isAgent(e) ? e : undefined;
 }
 
 /**

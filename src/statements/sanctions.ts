@@ -90,7 +90,8 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>, parsed: re
         const onto = /^(?:place|placed|places|put|puts)$/.test(ctx.lower[i]) ? /^(?:to|on)$/ : /^to$/;
         const to = ctx.lower.slice(i + 1, Math.min(s.tokenEnd, i + 16)).findIndex((w) => onto.test(w));
         const listAt = to < 0 ? -1 : i + 1 + to;
-        if (listAt < 0 || !ctx.lower.slice(listAt + 1, Math.min(s.tokenEnd, listAt + 6)).includes('list')) continue;
+        // ("its sanctions list", "its export blacklist")
+        if (listAt < 0 || !ctx.lower.slice(listAt + 1, Math.min(s.tokenEnd, listAt + 6)).some((w) => /list$/.test(w))) continue;
         const a = i + 1;
         const imposer = imposerOf(ctx, s, i);
         if (!imposer) continue;
