@@ -740,6 +740,9 @@ describe('threats (statements.json threat)', () => {
   // a second verb shares the first's modal and condition ("would have concerns and respond accordingly")
   shouldExtract('Talks went on. If Chile builds the base, Peru would have concerns and respond accordingly, Ana Vidal said.', threat('Ana Vidal', 'Chile', /builds the base/));
   shouldExtract('Talks went on. Peru would hold talks and respond to questions, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // "no choice but to act" on a condition; without one it is a forecast
+  shouldExtract('Talks went on. If Chile does not back down, Peru will have no choice but to act, Ana Vidal said.', threat('Ana Vidal', 'Chile', /back down/));
+  shouldExtract('Talks went on. Peru will have no choice but to accept the ruling, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // stopping a supply harms on a condition; stopping a fight threatens no one
   shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
   shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

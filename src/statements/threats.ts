@@ -356,7 +356,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("would not proceed with the trade deals if the fighting went on": a benefit withheld on a condition)
   const withheld = role(k) === 'withheld' && condition >= 0 && negated(ctx, k);
   // ("would recall its ambassador if …": an act that harms only on a condition)
-  const onCondition = role(k) === 'conditional' && condition >= 0;
+  // ("will have no choice but to act if …": an act forced on the speaker's side, on a condition)
+  const choice = tree.kid(k, 'obj');
+  const noChoice = tree.lemma(k) === 'have' && tree.lemma(choice) === 'choice' && tree.kidsWith(choice, 'det').some((d) => ctx.lower[d] === 'no') && tree.kidsWith(choice, 'acl').some((a) => tree.kids(a).some((m) => ctx.lower[m] === 'but'));
+  const onCondition = (role(k) === 'conditional' || noChoice) && condition >= 0;
   const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || unanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
