@@ -83,6 +83,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in the browser: the viewer on the server
       const count = async (url: string): Promise<string> => {
         const page = await browser.newPage();
         await page.goto(url);
+        await page.waitForSelector('#examples button');
         await page.fill('#query', QUERIES[0]!);
         await page.click('#run-query');
         await page.waitForSelector('#results-table tbody tr', { timeout: 30_000 });

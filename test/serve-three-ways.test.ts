@@ -42,6 +42,7 @@ async function viaViewer(): Promise<Rows> {
   try {
     const page = await browser.newPage();
     await page.goto(srv.url);
+    await page.waitForSelector('#examples button');
     await page.fill('#query', QUESTION);
     await page.click('#run-query');
     await page.waitForSelector('#results-table tbody tr', { timeout: 20_000 });
@@ -80,6 +81,8 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync('viewer/dist/index.html'))(
       const page = await browser.newPage();
       await page.goto(srv.url);
       await page.waitForSelector('#run-query');
+      // (the examples are drawn once the graph is in: the box is ready)
+      await page.waitForSelector('#examples button');
       await page.fill('#query', query);
       await page.click('#run-query');
       await expect.poll(() => page.textContent('#query-status'), { timeout: 20_000 }).toContain(contains);

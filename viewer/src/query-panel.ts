@@ -9,14 +9,19 @@ export function setupQuery(source: Source, state: ViewState, vm: ViewModel, chan
   const run = source.standalone ? localRunner(source.turtle) : serverRunner();
   const box = byId<HTMLTextAreaElement>('query');
   const status = byId('query-status');
-  box.value = EXAMPLES[0].query;
+  // (what the user typed while the graph loaded stays)
+  if (!box.value.trim()) box.value = EXAMPLES[0].query;
   byId('examples').replaceChildren(...EXAMPLES.map((ex) => h('button', { type: 'button', class: 'chip', onclick: () => { box.value = ex.query; void go(); } }, ex.title)));
+  // only the latest run speaks: an earlier one that answers late does not overwrite it
+  let latest = 0;
   const go = async () => {
+    const mine = ++latest;
     status.textContent = 'Running…';
     status.classList.remove('error');
     try {
       const t0 = performance.now();
       const res = await run(box.value);
+      if (mine !== latest) return;
       // read now: the entities on screen grow when a neighbourhood is brought in
       const labels = new Map(vm.nodes.map((n) => [n.id, n.label]));
       const rows = res.results?.bindings ?? [];
@@ -28,6 +33,7 @@ export function setupQuery(source: Source, state: ViewState, vm: ViewModel, chan
       state.focusSet(hits);
       changed();
     } catch (e) {
+      if (mine !== latest) return;
       const msg = (e as Error).message;
       status.textContent = msg.length > 300 ? `${msg.slice(0, 300)}…` : msg;
       status.classList.add('error');
