@@ -743,6 +743,8 @@ describe('threats (statements.json threat)', () => {
   // "no choice but to act" on a condition; without one it is a forecast
   shouldExtract('Talks went on. If Chile does not back down, Peru will have no choice but to act, Ana Vidal said.', threat('Ana Vidal', 'Chile', /back down/));
   shouldExtract('Talks went on. Peru will have no choice but to accept the ruling, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // a headline's vow of a harm after a present-tense clause
+  shouldExtract('Peru vows retaliation after Chile imposes tariffs\n\nOfficials spoke on Monday.', threat('Peru', 'Chile'));
   // stopping a supply harms on a condition; stopping a fight threatens no one
   shouldExtract('Talks went on. "If necessary, we will stop the supply of gas to Chile," Peruvian Prime Minister Ana Vidal said.', threat('Ana Vidal', 'Chile', /necessary/));
   shouldExtract('Talks went on. Peru will stop the fighting in the north, Ana Vidal said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
@@ -1201,6 +1203,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // "neither … nor" after a copula denies both; standing against a thing opposes it
   shouldExtract('Talks went on. Peru said the election was neither free nor fair.', stance('Peru', 'Opposes', /election/));
   shouldExtract('Talks went on. Peru stood firm against the Chilean demands.', stance('Peru', 'Opposes', /Chilean demands/));
+  // a headline's "says X 'illegal'" judges X
+  shouldExtract("Peru says Chile's sanctions 'illegal'\n\nOfficials spoke on Monday.", stance('Peru', 'Opposes', /sanctions/));
 });
 
 describe('meetings (statements.json meeting)', () => {

@@ -266,6 +266,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('If Chile builds the base, Peru would have concerns and respond accordingly, Ana Vidal said.', 'respond', 'have', 'conj');
   // "neither" before a pair joined by "nor" is a conjunction
   shouldParse('Peru said the election was neither free nor fair.', 'free', 'said', 'ccomp');
+  // "after" before a name and a present verb opens a clause (headlines)
+  shouldParse('Peru vows retaliation after Chile imposes tariffs', 'after', 'imposes', 'mark');
   // a gerund after a verb of continuing is its clause, not a modifier of the name after it
   shouldParse('Peru said Chile will keep supporting Castro.', 'supporting', 'keep', 'xcomp');
   shouldParse('Peru said Chile will keep supporting Castro.', 'Castro', 'supporting', 'obj');

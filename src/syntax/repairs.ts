@@ -553,7 +553,8 @@ export function repairSubordinateClause(forms: readonly string[], xpos: readonly
     let end = n;
     for (let j = i + 1; j < forms.length; j++) if (heads[j] - 1 === n || j === n) end = Math.max(end, j);
     const v = end + 1;
-    if (v >= forms.length || xpos[v] !== 'VBD') continue;
+    // (a past verb, or a headline's present: "vows retaliation after Chile imposes tariffs")
+    if (v >= forms.length || !(xpos[v] === 'VBD' || (xpos[v] === 'VBZ' && !/^(?:is|has|does)$/i.test(forms[v])))) continue;
     // ("summoned on Saturday the ambassador hours after X executed …" with the ambassador made the subject of a
     // verb coordinated with the first: it is the first verb's object)
     const taken = heads.findIndex((h, j) => h === v + 1 && labels[j].startsWith('nsubj'));
@@ -563,7 +564,7 @@ export function repairSubordinateClause(forms: readonly string[], xpos: readonly
     const from = heads[n] - 1;
     if (from >= 0 && under(heads, from, v) && !(taken >= 0 && under(heads, from, taken))) continue;
     if (taken >= 0) {
-      if (taken > i || labels[v] !== 'conj' || main < 0 || heads.some((h, j) => h === main + 1 && labels[j] === 'obj')) continue;
+      if (taken > i || !['conj', 'ccomp'].includes(labels[v]) || main < 0 || heads.some((h, j) => h === main + 1 && labels[j] === 'obj')) continue;
       [heads[taken], labels[taken]] = [main + 1, 'obj'];
     }
     [heads[v], labels[v]] = [heads[n], 'advcl'];
