@@ -17,7 +17,9 @@ export type FakeStoreFault =
   /** Every query is answered with 500 and Virtuoso's message for a query over its MaxQueryExecutionTime. */
   | 'query-times-out'
   /** Answers stop at 10 rows, as Virtuoso's ResultSetMaxRows cuts them: a SELECT's with the header X-SPARQL-MaxRows, a CONSTRUCT's without a word. */
-  | 'cuts-answers';
+  | 'cuts-answers'
+  /** A query with ORDER BY and a LIMIT over 10,000 is refused with 500, as Virtuoso's sorted TOP limit (MaxSortedTopRows) refuses it. */
+  | 'sorted-top-limit';
 
 export interface FakeStore {
   /** The Graph Store service. */
@@ -76,6 +78,8 @@ export async function startFakeStore(): Promise<FakeStore> {
     if (!query) return [400, 'text/plain', 'no query'];
     if (fake.fault === 'query-fails') return [500, 'text/plain', 'Virtuoso 08C01 Error CL: Cluster: No connection to the host'];
     if (fake.fault === 'query-times-out') return [500, 'text/plain', `Virtuoso S1T00 Error SR171: Transaction timed out\n\nSPARQL query:\n${query}`];
+    const limit = Number(/LIMIT\s+(\d+)\s*$/i.exec(query.trim())?.[1] ?? 0);
+    if (fake.fault === 'sorted-top-limit' && /ORDER\s+BY/i.test(query) && limit > 10_000) return [500, 'text/plain', `Virtuoso 22023 Error SR353: Sorted TOP clause specifies more then ${limit} rows to sort. Only 10000 are allowed. Either decrease the offset and/or row count or use a scrollable cursor`];
     const graph = GRAPH_FORMS.test(query);
     try {
       const results_format = graph ? 'application/n-triples' : 'application/sparql-results+json';

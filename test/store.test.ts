@@ -167,6 +167,18 @@ describe('query --endpoint', () => {
     }
   });
 
+  it('a row cap over the endpoint\'s sorted TOP limit (Virtuoso: 10,000) still answers a query with ORDER BY', async () => {
+    fake.fault = 'sorted-top-limit';
+    try {
+      const r = await run(['query', '--endpoint', fake.endpointUrl, '--named', 'threats', '--limit', '10000', '--format', 'csv']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout.trim().split('\r\n').length).toBeGreaterThan(1);
+    } finally {
+      fake.fault = 'none';
+    }
+  });
+
   it('a query the endpoint stops at its own time limit is one line and exit 3, as one over --timeout', async () => {
     fake.fault = 'query-times-out';
     try {

@@ -40,6 +40,9 @@ const ENDPOINT_TIMEOUT = /\bS1T00\b|estimated execution time|timed? ?out\b|timeo
 /** An answer the endpoint itself cut at its own row limit (Virtuoso's ResultSetMaxRows says so in this header). */
 const ROW_LIMIT_HEADER = 'x-sparql-maxrows';
 
+/** The most rows Virtuoso sorts for a LIMIT as packaged (MaxSortedTopRows). */
+const SORTED_TOP_ROWS = 10_000;
+
 export class EndpointEngine implements QueryEngine {
   readonly name = 'endpoint';
   private readonly closing = new AbortController();
@@ -60,12 +63,19 @@ export class EndpointEngine implements QueryEngine {
       return { form, quads: quads.slice(0, maxRows).map(toJsonQuad), truncated: quads.length > maxRows || endpointRowLimit !== undefined, endpointRowLimit };
     }
     const sent = form === 'SELECT' && options.maxRows !== undefined ? capLimit(plain, options.maxRows + 1) : plain;
+    let sortedTop = false;
     const answer = await this.send(sent, text, RESULTS_JSON, options.timeoutMs).catch((e: unknown) => {
       // The LIMIT added for the row cap can move where the parser reports an error (Oxigraph then
       // points at the LIMIT line): the user's own text is sent for its own message. It fails the same
       // way; if it does not, the cap was what the endpoint refused, and the answer is still bounded
       // by the time limit and the answer size.
       if (e instanceof QuerySyntaxError && sent !== plain) return this.send(plain, text, RESULTS_JSON, options.timeoutMs);
+      // Virtuoso sorts at most 10,000 rows for a LIMIT (its MaxSortedTopRows): a cap at or over that is sent as
+      // 10,000, and an answer that fills it is taken as cut short
+      if (e instanceof QueryEndpointError && /SR353/.test(e.message) && sent !== plain) {
+        sortedTop = true;
+        return this.send(capLimit(plain, SORTED_TOP_ROWS), text, RESULTS_JSON, options.timeoutMs);
+      }
       throw e;
     });
     if (form === 'ASK') {
@@ -77,7 +87,7 @@ export class EndpointEngine implements QueryEngine {
     if (!select.ok) throw this.broken(select.error);
     const endpointRowLimit = rowLimitOf(answer);
     const { vars, rows } = select.value;
-    return { form: 'SELECT', vars, rows: rows.slice(0, maxRows), truncated: rows.length > maxRows || endpointRowLimit !== undefined, endpointRowLimit };
+    return { form: 'SELECT', vars, rows: rows.slice(0, maxRows), truncated: rows.length > maxRows || (sortedTop && rows.length >= SORTED_TOP_ROWS) || endpointRowLimit !== undefined, endpointRowLimit };
   }
 
   /** A CONSTRUCT or DESCRIBE (already prepared) as n3 quads. */
