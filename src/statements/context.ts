@@ -587,6 +587,16 @@ export function agentNamedFrom(ctx: StatementContext, a: number, end: number): E
   return undefined;
 }
 
+/** The demonym among the adjectives on x ("Chilean" of "Chilean beef"), as its token; -1 if none. */
+export function demonymOn(ctx: StatementContext, x: number): number {
+  return x < 0 ? -1 : ctx.tree.kidsWith(x, 'amod').find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1;
+}
+
+/** Whether the word at x names an agent or could: a name, or a word for an office or an organisation ("minister", "ministry"). */
+export function agentiveWord(ctx: StatementContext, x: number): boolean {
+  return !!ctx.entityAtToken[x] || [ctx.lex.roleHeads, ctx.lex.orgDescriptionNouns, ctx.lex.genericOrganisationWords.heads].some((words) => words.has(ctx.lower[x]));
+}
+
 /**
  * "absent progress, Peru will …", "barring a deal, …", "failing an agreement, …": a phrase under k opened by a
  * word of condition that is no clause mark (threats.tsv, role condition), as its head; -1 if none.

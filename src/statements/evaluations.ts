@@ -4,7 +4,7 @@
 // and subjectSupports lists (an article before them dropped), found as the predicate's head or as
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
-import { agentsAt, negated, phraseUnder, reportingSubjects, spanText, type StatementContext } from './context.js';
+import { agentiveWord, agentsAt, negated, phraseUnder, reportingSubjects, spanText, type StatementContext } from './context.js';
 import { referredAct } from './referents.js';
 import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
@@ -93,8 +93,7 @@ function harmingSubject(ctx: StatementContext, words: JudgingWords, k: number): 
   const polarity = words.single.get(ctx.lower[k]) ?? words.single.get(tree.lemma(k)) ?? withPreposition?.polarity;
   const subject = tree.kid(k, 'nsubj');
   // ("the U.S. action could jeopardize …": a thing an agent does is no agent; "the Peruvian government" is one)
-  const agentive = (x: number) => ctx.entityAtToken[x] || ctx.lex.roleHeads.has(ctx.lower[x]) || ctx.lex.orgDescriptionNouns.has(ctx.lower[x]) || ctx.lex.genericOrganisationWords.heads.has(ctx.lower[x]);
-  if (!polarity || subject < 0 || tree.upos(subject) === 'PRON' || agentive(subject) || (agentsAt(ctx, subject).length && tree.upos(subject) !== 'NOUN')) return undefined;
+  if (!polarity || subject < 0 || tree.upos(subject) === 'PRON' || agentiveWord(ctx, subject) || (agentsAt(ctx, subject).length && tree.upos(subject) !== 'NOUN')) return undefined;
   const reporters = reportersOf(ctx, k);
   return reporters.length ? { holders: reporters, topicAt: subject, judgement: { predicate: k, polarity } } : undefined;
 }

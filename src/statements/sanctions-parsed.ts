@@ -6,7 +6,7 @@
 // A measure that is lifted, threatened, only considered, or under a condition or a negation imposes
 // nothing; those cues are settled too, so the word-window reader does not read them again.
 import type { Entity, EntityOrLiteral, Statement } from '../types.js';
-import { agentAt, agentsAt, entityOfIri, agentsUnder, conditionPhrase, cueTokens, harmInReserve, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
+import { agentAt, agentsAt, entityOfIri, agentsUnder, conditionPhrase, cueTokens, demonymOn, harmInReserve, isAgent, isPress, negated, phraseUnder, reportingSubject, sideOf, spanText, subjectOf, unnamedInstitution, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 
 export interface ParsedSanctions {
@@ -157,16 +157,15 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   } else if (rel === 'conj' || !tree.kids(k).some((c) => tree.rel(c) === 'nmod:poss')) return undefined;
   if (target < 0) return undefined;
   // (a passive with no by-phrase: whose the measure is, "new Peruvian sanctions")
-  const imposer = (verb >= 0 ? imposerOfVerb(ctx, verb) : undefined) ?? (verb < 0 || instrument ? possessor(ctx, k) ?? demonymOf(ctx, k) : undefined);
+  const imposer = (verb >= 0 ? imposerOfVerb(ctx, verb) : undefined) ?? (verb < 0 || instrument ? possessor(ctx, k) ?? demonymCountry(ctx, k) : undefined);
   if (!imposer) return undefined;
   const targets = targetsAt(ctx, target, imposer);
   return targets.length ? { imposer, targets, measure: measureText(ctx, k) } : undefined;
 }
 
 /** The country a demonym before the measure names ("Peruvian sanctions"). */
-function demonymOf(ctx: StatementContext, k: number): Entity | undefined {
-  const a = ctx.tree.kidsWith(k, 'amod').find((x) => ctx.mentionAtToken[x]?.kind === 'demonym');
-  const e = a === undefined ? undefined : agentsAt(ctx, a)[0];
+function demonymCountry(ctx: StatementContext, k: number): Entity | undefined {
+  const e = agentsAt(ctx, demonymOn(ctx, k))[0];
   return isAgent(e) ? e : undefined;
 }
 
@@ -214,8 +213,8 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
   const stopped = stoppedDealing(ctx, k, obj, imposer);
   if (stopped || !['ban', 'bar'].includes(tree.lemma(k))) return stopped;
   // ("banned Chilean beef", "barred Chilean vessels from its waters": what a demonym says comes from its country)
-  const from = tree.kidsWith(obj, 'amod').map((a) => ctx.mentionAtToken[a]).find((m) => m?.kind === 'demonym');
-  const country = from ? ctx.entityAtToken[tree.kidsWith(obj, 'amod').find((a) => ctx.mentionAtToken[a] === from)!] : undefined;
+  const from = demonymOn(ctx, obj);
+  const country = from >= 0 ? ctx.entityAtToken[from] : undefined;
   const people = [ctx.lex.roleHeads, ctx.lex.peopleNouns, ctx.lex.groupAgentNouns].some((nouns) => nouns.has(ctx.lower[obj]));
   return country && country !== imposer && !people && tree.upos(obj) === 'NOUN' ? { imposer, targets: [{ iri: country.iri }], measure: `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}` } : undefined;
 }
@@ -240,15 +239,14 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   let owner = withWhom >= 0 && tree.kids(withWhom).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of');
   // ("restricted exports of the chemicals to Korea" with "to Korea" hung from the chemicals: where they go)
   // ("suspended the issuance of visas to Chilean nationals": the country a demonym on them names)
-  const demonymOf = (x: number) => tree.kidsWith(x, 'amod').find((a) => ctx.mentionAtToken[a]?.kind === 'demonym');
-  const onward = owner ? ['to', 'from', 'with'].map((w) => phraseUnder(ctx, withWhom, ['nmod'], w)).find((x) => x >= 0 && (agentsAt(ctx, x).length || demonymOf(x) !== undefined)) : undefined;
+  const onward = owner ? ['to', 'from', 'with'].map((w) => phraseUnder(ctx, withWhom, ['nmod'], w)).find((x) => x >= 0 && (agentsAt(ctx, x).length || demonymOn(ctx, x) >= 0)) : undefined;
   if (onward !== undefined) [withWhom, owner] = [onward, false];
   // ("banned all Lebanese imports": the country a demonym on the dealing names)
-  const whose = withWhom >= 0 ? withWhom : (dealing.map(demonymOf).find((a) => a !== undefined) ?? -1);
+  const whose = withWhom >= 0 ? withWhom : (dealing.map((d) => demonymOn(ctx, d)).find((a) => a >= 0) ?? -1);
   // (a territory is whom dealings stop with too: "funding for the Cook Islands")
   // (named, not only described: "between its member states and Niger" is with Niger)
   // ("banned entry to eight Chilean officials": the country a demonym on those named by a phrase names)
-  const described = whose >= 0 && !agentsAt(ctx, whose).length ? demonymOf(whose) ?? whose : whose;
+  const described = whose >= 0 && !agentsAt(ctx, whose).length ? (demonymOn(ctx, whose) >= 0 ? demonymOn(ctx, whose) : whose) : whose;
   const named = agentsAt(ctx, described).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
   const place = ctx.entityAtToken[described];
   const targets = whose < 0 ? [] : owner ? targetsAt(ctx, whose, imposer) : (named.length ? named : place?.type === 'Place' ? [place] : []).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));

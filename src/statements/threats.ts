@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, articleCountry, conditionPhrase, contentWords, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentiveWord, agentsAt, agentsUnder, articleCountry, conditionPhrase, contentWords, demonymOn, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -146,7 +146,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
   // ("is ready for the toughest response": the harm the readiness is for)
-  const readyFor = action < 0 && role(k) === 'readiness' && tree.upos(k) === 'ADJ' ? [phraseUnder(ctx, k, ['obl'], 'for')].find((x) => x >= 0 && isHarm(ctx, x, role)) ?? -1 : -1;
+  const readyFor = action < 0 ? readyForHarm(ctx, k, role) : -1;
   if (readyFor >= 0) action = readyFor;
   // ("hinted at retaliation": a harm hinted at; "hinted that it would join the talks" threatens nothing)
   if (lemma === 'hint') action = [phraseUnder(ctx, k, ['obl'], 'at')].find((x) => x >= 0 && (isMeasure(ctx, x, role) || isHarm(ctx, x, role))) ?? (harmNamed(ctx, ccomp, role) ? ccomp : -1);
@@ -217,10 +217,10 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const ofAgent = tree.upos(k) === 'NOUN' ? phraseUnder(ctx, k, ['nmod'], 'of') : -1;
   // ("the conflict threatens the unity of the state": a thing that endangers another threatens no one)
   // (a person named inside the subject speaks all the same: "Defence Minister X" parsed with "Defence" as its head)
-  const agentive = (x: number) => !!ctx.entityAtToken[x] || agentsAt(ctx, x).some((e) => e.type === 'Person') || [ctx.lex.roleHeads, ctx.lex.orgDescriptionNouns, ctx.lex.genericOrganisationWords.heads, ctx.lex.groupAgentNouns].some((set) => set.has(ctx.lower[x]));
+  const agentive = (x: number) => agentiveWord(ctx, x) || ctx.lex.groupAgentNouns.has(ctx.lower[x]) || agentsAt(ctx, x).some((e) => e.type === 'Person');
   if (lemma === 'threaten' && tree.upos(k) === 'VERB' && holder >= 0 && tree.upos(holder) === 'NOUN' && !agentive(holder)) return undefined;
   // ("a Peruvian threat": the country a demonym names)
-  const demonym = tree.upos(k) === 'NOUN' ? tree.kidsWith(k, 'amod').find((a) => ctx.mentionAtToken[a]?.kind === 'demonym') ?? -1 : -1;
+  const demonym = tree.upos(k) === 'NOUN' ? demonymOn(ctx, k) : -1;
   const maker = tree.upos(k) === 'NOUN' ? [tree.kid(k, 'nmod:poss'), phraseUnder(ctx, k, ['nmod'], 'by'), isAgent(ctx.entityAtToken[ofAgent]) ? ofAgent : -1, demonym].flatMap((x) => agentsAt(ctx, x))[0] : undefined;
   // ("to defuse the threat of war": a danger no one is named as making is no one's threat)
   if (action === ofHarm && !maker) return undefined;
@@ -661,14 +661,15 @@ function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => s
     while (first < aux && /^\p{P}$/u.test(ctx.texts[first])) first++;
     return aux >= 0 && ctx.lower[aux] === 'should' && aux === first;
   };
+  // ("absent progress, Peru will …": a phrase of condition)
+  const phrase = conditionPhrase(ctx, k);
+  if (phrase >= 0) return phrase;
   // "would suffer a defeat by the military if it tries …" with the clause hung from a phrase of the verb
   // ("if X does not …, sanctions would follow": or from its subject, where the parse hung the clause that opens before it)
   const phrases = tree.kids(k).filter((c) => ['obj', 'obl'].includes(tree.rel(c)) || (['nsubj', 'nsubj:pass'].includes(tree.rel(c)) && tree.kidsWith(c, 'advcl').some((a) => a < c)));
   // ("warned of consequences if X went ahead": the parse may hang the if-clause as a complement)
   // (and a passive with a named subject asks no question: "an intervention must be considered if talks fail")
   const passive = tree.kid(k, 'nsubj:pass') >= 0 && tree.upos(tree.kid(k, 'nsubj:pass')) !== 'PRON';
-  const phrase = conditionPhrase(ctx, k);
-  if (phrase >= 0) return phrase;
   return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || passive || ctx.lex.cueWords('warning-verb').has(tree.lemma(k))));
 }
 
@@ -689,9 +690,15 @@ function readyToHarm(ctx: StatementContext, k: number, role: (k: number) => stri
   // ("prepared to go to battle": a harm the act goes to)
   // ("prepared to take action unless …": a measure of any kind, on a condition)
   const measureOnCondition = (o: number) => o >= 0 && isMeasure(ctx, o, role) && (conditionOf(ctx, act, role) ?? conditionOf(ctx, k, role)) !== undefined;
-  // ("ready for the toughest response": a harm the for-phrase names)
-  if (k >= 0 && role(k) === 'readiness' && ctx.tree.upos(k) === 'ADJ' && act < 0) return isHarm(ctx, phraseUnder(ctx, k, ['obl'], 'for'), role);
+  if (act < 0) return readyForHarm(ctx, k, role) >= 0;
   return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm' || ctx.tree.kidsWith(act, 'obl').some((o) => role(o) === 'harm') || measureOnCondition(ctx.tree.kid(act, 'obj')));
+}
+
+/** "ready for the toughest response": the harm an adjective of readiness is for, as the for-phrase's head; -1 if none. */
+function readyForHarm(ctx: StatementContext, k: number, role: (k: number) => string | undefined): number {
+  if (k < 0 || role(k) !== 'readiness' || ctx.tree.upos(k) !== 'ADJ') return -1;
+  const forWhat = phraseUnder(ctx, k, ['obl'], 'for');
+  return forWhat >= 0 && isHarm(ctx, forWhat, role) ? forWhat : -1;
 }
 
 /** The "of" phrase of a warning: under the cue, or under its object ("warned Serbia of …"), as its head. */
