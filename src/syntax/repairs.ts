@@ -2,6 +2,9 @@
 // time and its training treebank rarely shows (each function names its shape). They run after the
 // parser on one sentence; heads are 1-based within the sentence, 0 = root, as the parser returns them.
 
+/** The dependents of token x (0-based) in the tree given by heads, in order. */
+const dependents = (heads: readonly number[], x: number): number[] => heads.flatMap((h, i) => (h === x + 1 ? [i] : []));
+
 /** Whether token i (0-based) lies under token top (0-based) in the tree given by heads. */
 function under(heads: readonly number[], i: number, top: number): boolean {
   for (let c = i, steps = 0; c >= 0 && steps < heads.length; c = heads[c] - 1, steps++) if (c === top) return true;
@@ -60,7 +63,7 @@ export function repairVerbConjoinedToObject(forms: readonly string[], upos: read
     const n = heads[v] - 1;
     if (upos[v] !== 'VERB' || labels[v] !== 'conj' || n < 0 || labels[n] !== 'obj' || !['NOUN', 'PROPN'].includes(upos[n])) continue;
     const first = heads[n] - 1;
-    const kids = heads.flatMap((h, i) => (h === v + 1 ? [i] : []));
+    const kids = dependents(heads, v);
     if (kids.some((i) => labels[i].startsWith('nsubj') || labels[i] === 'aux') || !kids.some((i) => labels[i] === 'cc' && forms[i].toLowerCase() === 'and')) continue;
     if (!heads.some((h, i) => h === first + 1 && labels[i] === 'aux' && /^(?:will|would|shall|should|could|can|may|might|must)$/i.test(forms[i]))) continue;
     heads[v] = first + 1;
@@ -169,7 +172,7 @@ export function repairReportedSubject(forms: readonly string[], heads: number[],
     if (labels[v] !== 'conj') continue;
     const h = heads[v] - 1;
     if (h < 0 || !isSpeechVerb(forms[h])) continue;
-    const kids = heads.flatMap((hd, i) => (hd === v + 1 ? [i] : []));
+    const kids = dependents(heads, v);
     const auxiliary = kids.find((i) => labels[i] === 'aux' || labels[i] === 'aux:pass' || labels[i] === 'cop');
     if (auxiliary === undefined || kids.some((i) => labels[i].startsWith('nsubj') || labels[i] === 'cc')) continue;
     const object = heads.findIndex((hd, i) => hd === h + 1 && labels[i] === 'obj' && i < v);
@@ -190,7 +193,7 @@ export function repairReducedRelative(forms: readonly string[], upos: readonly s
   for (let a = 2; a < heads.length; a++) {
     const s = heads[a] - 1;
     if (labels[a] !== 'ccomp' || upos[a] !== 'VERB' || !/^VB[DN]$/.test(xpos[a]) || s < 0 || !isSpeechVerb(forms[s].toLowerCase())) continue;
-    const kidsOf = (x: number) => heads.flatMap((hd, i) => (hd === x + 1 ? [i] : []));
+    const kidsOf = (x: number) => dependents(heads, x);
     const n = kidsOf(a).find((i) => labels[i] === 'nsubj' && i < a && upos[i] === 'NOUN');
     if (n === undefined || kidsOf(a).some((i) => ['obj', 'aux', 'aux:pass', 'ccomp'].includes(labels[i]))) continue;
     // (the later verb hangs beside the participle, or under it as a bare infinitive "made … go" cannot be without an object)
@@ -214,7 +217,7 @@ export function repairSaidObjectClause(forms: readonly string[], upos: string[],
     const n = heads[a] - 1;
     const v = heads[n] - 1;
     if (n < 0 || v < 0 || n > a || labels[n] !== 'obj' || !['NOUN', 'PROPN'].includes(upos[n]) || !isSpeechVerb(forms[v].toLowerCase())) continue;
-    const kids = heads.flatMap((hd, i) => (hd === a + 1 ? [i] : []));
+    const kids = dependents(heads, a);
     // (an object of its own, right after it; "the tariffs imposed on Chile" has none and stays a relative)
     if (!kids.some((i) => labels[i] === 'obj' && i > a) || kids.some((i) => ['aux', 'aux:pass', 'mark'].includes(labels[i]))) continue;
     [heads[a], labels[a]] = [v + 1, 'ccomp'];
@@ -233,7 +236,7 @@ export function repairVerbConjoinedToSubject(upos: readonly string[], heads: num
   for (let v = 1; v < heads.length; v++) {
     const n = heads[v] - 1;
     if (!['conj', 'parataxis'].includes(labels[v]) || upos[v] !== 'VERB' || n < 0 || n > v || upos[n] !== 'NOUN' || labels[n] !== 'ccomp') continue;
-    const kids = heads.flatMap((h, i) => (h === v + 1 ? [i] : []));
+    const kids = dependents(heads, v);
     if (kids.some((i) => ['cc', 'nsubj', 'nsubj:pass', 'aux', 'mark'].includes(labels[i]))) continue;
     [heads[v], labels[v]] = [heads[n], labels[n]];
     for (let i = v + 1; i < heads.length; i++) if (heads[i] === n + 1) heads[i] = v + 1;
@@ -513,7 +516,7 @@ export function repairNounRootRelative(forms: readonly string[], upos: readonly 
   if (root < 0) return;
   const v = upos.findIndex((u, i) => i > root && u === 'VERB' && labels[i] === 'acl' && /ed$/.test(forms[i]));
   if (v < 0 || !under(heads, v, root) || forms.slice(root, v).some((f) => f === ',' || f === '(')) return;
-  const kids = (k: number) => heads.flatMap((h, i) => (h === k + 1 ? [i] : []));
+  const kids = (k: number) => dependents(heads, k);
   if (!kids(v).some((c) => labels[c] === 'obj') || kids(v).some((c) => kids(c).some((m) => forms[m].toLowerCase() === 'by'))) return;
   // what hung from the root after the verb (the closing mark, a time) goes with the verb
   for (let i = v + 1; i < heads.length; i++) if (heads[i] === root + 1) heads[i] = v + 1;
@@ -862,7 +865,7 @@ export function repairFrontedSubject(upos: readonly string[], heads: number[], l
 export function repairSubjectBeforeReport(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
   for (let s = 0; s < heads.length; s++) {
     if (!isSpeechVerb(forms[s].toLowerCase())) continue;
-    const kids = heads.flatMap((hd, i) => (hd === s + 1 ? [i] : []));
+    const kids = dependents(heads, s);
     const first = kids.find((i) => labels[i] === 'nsubj');
     const report = kids.find((i) => labels[i] === 'ccomp' && first !== undefined && i > first);
     const second = kids.find((i) => labels[i] === 'nsubj' && report !== undefined && i > report);
@@ -1028,7 +1031,7 @@ export function repairTitleBeforeName(forms: readonly string[], upos: readonly s
 export function repairWithAndVerb(forms: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
   for (let v = 0; v < forms.length; v++) {
     if (labels[v] !== 'advcl' || xpos[v] !== 'VBD') continue;
-    const kids = heads.flatMap((h, c) => (h === v + 1 ? [c] : []));
+    const kids = dependents(heads, v);
     const mark = kids.find((c) => labels[c] === 'mark' && forms[c].toLowerCase() === 'with');
     const subject = kids.find((c) => labels[c] === 'nsubj');
     const cc = kids.find((c) => labels[c] === 'cc');
