@@ -137,8 +137,24 @@ export type EntityOrLiteral = { iri: string } | { literal: string };
 
 export type Statement =
   | (StatementBase & { kind: 'Quote'; speaker: string; text: string; addressee?: string })
-  | (StatementBase & { kind: 'Stance'; holder: string; topic: string; polarity?: Polarity; position?: string })
-  | (StatementBase & { kind: 'Threat'; threatener: string; target: string; action: string; condition?: string })
+  | (StatementBase & {
+      kind: 'Stance';
+      holder: string;
+      /** Others who take the stance in the same words ("Peru and Chile condemned the levy"). */
+      coHolders?: string[];
+      topic: string;
+      polarity?: Polarity;
+      position?: string;
+    })
+  | (StatementBase & {
+      kind: 'Threat';
+      threatener: string;
+      target: string;
+      /** Others threatened by the same words ("warned Peru and Chile of tariffs"). */
+      coTargets?: string[];
+      action: string;
+      condition?: string;
+    })
   | (StatementBase & {
       kind: 'Meeting';
       participants: string[];
@@ -147,7 +163,14 @@ export type Statement =
       mediator?: string;
       mode?: string;
     })
-  | (StatementBase & { kind: 'Sanction'; imposedBy: string; target: EntityOrLiteral; measure?: string })
+  | (StatementBase & {
+      kind: 'Sanction';
+      imposedBy: string;
+      /** Others imposing the same measure on the same target in the same words ("Peru and Chile barred X"). */
+      coImposers?: string[];
+      target: EntityOrLiteral;
+      measure?: string;
+    })
   | (StatementBase & {
       kind: 'TradeFlow';
       exporter: string;

@@ -33,14 +33,14 @@ const STATEMENT_FIELDS: { [K in Statement['kind']]: (s: Extract<Statement, { kin
     if (s.addressee) add(NKG('addressee'), s.addressee);
   },
   Stance: (s, add) => {
-    add(NKG('holder'), s.holder);
+    for (const h of [s.holder, ...(s.coHolders ?? [])]) add(NKG('holder'), h);
     add(NKG('topic'), str(s.topic));
     if (s.polarity) add(NKG('polarity'), NKG(s.polarity));
     if (s.position) add(NKG('position'), str(s.position));
   },
   Threat: (s, add) => {
     add(NKG('threatener'), s.threatener);
-    add(NKG('threatTarget'), s.target);
+    for (const t of [s.target, ...(s.coTargets ?? [])]) add(NKG('threatTarget'), t);
     add(NKG('action'), str(s.action));
     if (s.condition) add(NKG('condition'), str(s.condition));
   },
@@ -52,7 +52,7 @@ const STATEMENT_FIELDS: { [K in Statement['kind']]: (s: Extract<Statement, { kin
     if (s.mode) add(NKG('mode'), str(s.mode));
   },
   Sanction: (s, add) => {
-    add(NKG('imposedBy'), s.imposedBy);
+    for (const i of [s.imposedBy, ...(s.coImposers ?? [])]) add(NKG('imposedBy'), i);
     add(NKG('sanctionTarget'), targetTerm(s.target));
     if (s.measure) add(NKG('measure'), str(s.measure));
   },

@@ -251,6 +251,20 @@ export function agentsAt(ctx: StatementContext, k: number): Entity[] {
   return out;
 }
 
+/** The agents coordinated with a mention of e in sentence s ("Chile and Bolivia", "Chile, Peru or Bolivia"), e left out. */
+export function coordinatedWith(ctx: StatementContext, s: Sentence, e: Entity): Entity[] {
+  const out: Entity[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (ctx.entityAtToken[i] !== e) continue;
+    // the first conjunct heads the others: "Chile" in "Chile and Bolivia", whichever of them e is
+    let first = i;
+    while (ctx.tree.rel(first) === 'conj' && ctx.tree.head(first) >= 0) first = ctx.tree.head(first);
+    if (first === i && !ctx.tree.kids(i).some((c) => ctx.tree.rel(c) === 'conj')) continue;
+    for (const x of agentsAt(ctx, first)) if (x !== e && !out.includes(x)) out.push(x);
+  }
+  return out;
+}
+
 const INCLUDING = new Set(['including', 'like']);
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout']);

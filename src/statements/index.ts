@@ -10,6 +10,7 @@ import { findSanctions } from './sanctions.js';
 import { findStances } from './stances.js';
 import { findThreats } from './threats.js';
 import { findTradeFlows } from './trade.js';
+import { joinCoordinated } from './joint.js';
 
 export interface StatementResult {
   statements: Statement[];
@@ -26,7 +27,7 @@ export function findStatements(doc: Document, syntax: Syntax, resolution: Resolu
   const quotes = attributeQuotes(ctx);
   for (const q of quotes) for (let i = q.open; i <= q.close && i < ctx.texts.length; i++) ctx.speakerAtToken[i] = q.speaker;
   const found = [...quotes.filter((q) => !q.fragment).map((q) => q.statement), ...FINDERS.flatMap((find) => find(ctx))].filter((s) => s.confidence >= settings.minConfidence);
-  return { statements: withoutAnnouncedThreats(ctx, found), facts: findEntityFacts(ctx, resolution.entities) };
+  return { statements: joinCoordinated(withoutAnnouncedThreats(ctx, found)), facts: findEntityFacts(ctx, resolution.entities) };
 }
 
 /**

@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentiveWord, agentsAt, agentsUnder, articleCountry, conditionPhrase, contentWords, demonymOn, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentiveWord, agentsAt, coordinatedWith, agentsUnder, articleCountry, conditionPhrase, contentWords, demonymOn, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -43,10 +43,14 @@ function threatStatements(ctx: StatementContext, s: Sentence): Statement[] {
     // (not the warning the parse hung inside the condition: "if Y visited Z, warning of …")
     const condition = t.condition >= 0 ? spanOf(ctx, t.condition, [t.cueAt ?? -1]).replace(/[,\s]+$/, '') : undefined;
     const factuality = condition ? 'Conditional' : 'Asserted';
+    const threatener = speakingFor(ctx, t.threatener);
+    // ("threatened Chile and Bolivia with tariffs": every one coordinated with the target is threatened)
+    const others = coordinatedWith(ctx, s, t.target).filter((e) => e !== threatener && !sideOf(ctx, threatener).includes(e) && !isPress(e));
     out.push({
       kind: 'Threat',
-      threatener: speakingFor(ctx, t.threatener).iri,
+      threatener: threatener.iri,
       target: t.target.iri,
+      ...(others.length ? { coTargets: others.map((e) => e.iri) } : {}),
       // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
       action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, '').replace(/^(?:and|or|but)\s+/i, ''),
       condition,
