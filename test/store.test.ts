@@ -14,6 +14,7 @@ import { runCli, type Run } from './run-cli.js';
 import { loadEngineSources } from '../src/query/load.js';
 import { createServer, type NewskgServer } from '../src/server/index.js';
 import { readAsk, readSelect } from '../src/store/results.js';
+import { storeCorpus } from '../src/store/upload.js';
 import { startFakeStore, type FakeStore } from './fake-store.js';
 
 const MUSCAT = 'data/articles/muscat-talks-2026-02-07.txt';
@@ -91,6 +92,23 @@ describe('build --store into a Graph Store', () => {
     const again = await run(['build', MUSCAT, GENEVA, '-o', corpus, '--jobs', '1', '--store', fake.storeUrl]);
     expect(again.code).toBe(0);
     expect(await storedTriples()).toBe(corpusTriples(firstBuild));
+  });
+
+  it('a graph larger than one request is PUT in its first part and POSTed the rest: the store holds it whole, and again after a second load', async () => {
+    const target = { storeUrl: fake.storeUrl, endpointUrl: fake.endpointUrl, timeoutMs: 30_000, partTriples: 200 };
+    for (let load = 0; load < 2; load++) {
+      const before = fake.requests.length;
+      const stored = await storeCorpus(corpus, target, 3);
+      expect(stored).toEqual({ ok: true, value: { graphs: 3, triples: corpusTriples(firstBuild) } });
+      const sends = fake.requests.slice(before).filter((r) => r.url.startsWith('/store'));
+      // every graph of this corpus is over 200 triples: each begins with a PUT, and parts follow it
+      const graphs = sends.map((r) => new URL(r.url, 'http://x').searchParams.get('graph'));
+      expect(sends.filter((r) => r.method === 'PUT')).toHaveLength(3);
+      expect(sends.filter((r) => r.method === 'POST').length).toBeGreaterThanOrEqual(3);
+      for (const [i, r] of sends.entries()) expect(r.method).toBe(i === 0 || graphs[i] !== graphs[i - 1] ? 'PUT' : 'POST');
+      expect(Math.max(...sends.map((r) => r.body.split('\n').filter(Boolean).length))).toBeLessThanOrEqual(200);
+      expect(await storedTriples()).toBe(corpusTriples(firstBuild));
+    }
   });
 
   it('a store that answers a PUT with HTTP 500 is one line naming the article, and exit 4', async () => {

@@ -161,7 +161,8 @@ options:
                       http://127.0.0.1:8890/sparql-graph-crud): each article's named graph,
                       and the entities into <https://w3id.org/newskg/id/entities>, PUT as
                       N-Triples, replacing what the graph held (so running it again changes
-                      nothing), and counted back in the store after each PUT
+                      nothing; a graph of over 50,000 triples goes in parts, the first PUT and
+                      the rest POSTed), and counted back in the store after each graph
   --endpoint URL      the store's SPARQL endpoint, where the counts are asked (default: the
                       --store URL with its last segment replaced by "sparql")
 

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, stat, unlink, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { StreamParser, type Quad } from 'n3';
+import { detach } from '../util/detach.js';
 import { UserError } from '../errors.js';
 import { identityFacts, type IdentityFacts } from './identity.js';
 import type { EntityCache, LineList, SectionCache } from './section.js';
@@ -179,7 +180,8 @@ export async function readExisting(corpus: string): Promise<ExistingCorpus> {
       defaultQuads.push(q);
       continue;
     }
-    articles.add(q.graph.value);
+    // (detached: the name is a slice of a chunk of the file, which the set would keep)
+    if (!articles.has(q.graph.value)) articles.add(detach(q.graph.value));
     const f = identityFacts([q]);
     graphFacts.types.push(...f.types);
     graphFacts.names.push(...f.names);

@@ -25,6 +25,8 @@ export interface HttpRequest {
   maxBytes: number;
   /** Aborts the request early (the engine was closed). */
   signal?: AbortSignal;
+  /** A redirect is followed (queries) or answered as it is (data: a redirected PUT or POST may arrive as a GET, without its body). Default: follow, but not for a PUT. */
+  redirect?: 'follow' | 'manual';
 }
 
 /**
@@ -95,16 +97,26 @@ export async function httpRequest(url: string, req: HttpRequest): Promise<Outcom
   const target = withoutCredentials(url);
   const headers: Record<string, string> = { ...req.headers };
   if (target.authorization) headers.authorization = target.authorization;
-  const timeout = AbortSignal.timeout(req.timeoutMs);
-  const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
+  // one controller per request, its timer cleared and its listener removed when the request ends
+  // (AbortSignal.timeout keeps its timer, and whatever listens to the signal, for the whole time
+  // limit after the answer came; AbortSignal.any ties the request to a long-lived engine signal)
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${req.timeoutMs} ms`, 'TimeoutError')), req.timeoutMs);
+  const cancel = () => controller.abort(req.signal?.reason);
+  req.signal?.addEventListener('abort', cancel, { once: true });
+  if (req.signal?.aborted) cancel();
+  const signal = controller.signal;
   try {
     // a redirected PUT may arrive as a GET (301, 302): the store's new address is said instead
-    const res = await fetch(target.url, { method: req.method, headers, body: req.body, signal, redirect: req.method === 'PUT' ? 'manual' : 'follow' });
+    const res = await fetch(target.url, { method: req.method, headers, body: req.body, signal, redirect: req.redirect ?? (req.method === 'PUT' ? 'manual' : 'follow') });
     const body = await readCapped(res, req.maxBytes);
     if (body === undefined) return failed(`${where}: the answer is over ${Math.round(req.maxBytes / 2 ** 20)} MB; ask for less`);
     return success({ status: res.status, headers: res.headers, body });
   } catch (e) {
     return unreachable(e, where, req.timeoutMs, req.signal?.aborted === true);
+  } finally {
+    clearTimeout(timer);
+    req.signal?.removeEventListener('abort', cancel);
   }
 }
 

@@ -1,15 +1,16 @@
 // `newskg build … --store URL`: the corpus file, just written, is read back graph by graph and each
 // graph is PUT into the store as N-Triples: one article's named graph at a time, then the merged
-// entities into ENTITY_GRAPH. N-Triples because a store reads it whole or refuses it (Virtuoso 7.2
+// entities into ENTITY_GRAPH (a graph over PART_TRIPLES in parts: the first PUT, the rest POSTed). N-Triples because a store reads it whole or refuses it (Virtuoso 7.2
 // answered a Turtle PUT of one article with HTTP 500 after storing only part of its triples), and
 // after each PUT the store is asked how many triples it now holds in that graph: a store that kept
 // fewer (or more) than were sent is an error naming the article and both counts.
 import { DataFactory, Writer, type Quad } from 'n3';
 import { parseStream } from '../corpus/existing.js';
 import { isUserError } from '../errors.js';
+import { detach } from '../util/detach.js';
 import { ENTITY_GRAPH, ID_BASE } from '../rdf/vocab.js';
 import { failed, success, type Outcome } from './http.js';
-import { countGraph, putGraph, type StoreTarget } from './graph-store.js';
+import { countGraph, PART_TRIPLES, sendGraph, type StoreTarget } from './graph-store.js';
 
 export interface StoreReport {
   /** Named graphs PUT (the articles' and the entity graph). */
@@ -21,11 +22,16 @@ export interface StoreReport {
 /** Called after each graph with how many of how many are stored. */
 export type StoreProgress = (done: number, total: number) => void;
 
-/** One graph of the corpus, its triples once each. */
-interface GraphBlock {
+/**
+ * A part of one graph of the corpus, its triples once each. A graph comes in one part, or, when it is
+ * larger than a request should be, in several: the first replaces the graph, the others add to it.
+ */
+export interface GraphPart {
   name: string;
   ntriples: string;
-  triples: number;
+  first: boolean;
+  /** On the graph's last part: how many distinct triples the whole graph has (what the store must then hold). */
+  total?: number;
 }
 
 /** How a graph is named in messages: the article's slug, or "the entity graph". */
@@ -35,41 +41,62 @@ export function graphLabel(graph: string): string {
   return article ? `article ${article} (graph <${graph}>)` : `graph <${graph}>`;
 }
 
-function toBlock(name: string, quads: Quad[]): GraphBlock {
-  // a triple the corpus states twice in one graph (see route.ts) is one triple in the store
+/** The N-Triples lines of `quads` not yet in `seen` (a triple the corpus states twice in one graph, see route.ts, is one triple in the store). */
+function newLines(quads: Quad[], seen: Set<string>): string[] {
   const triples = quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
-  const lines = new Set(new Writer({ format: 'N-Triples' }).quadsToString(triples).split('\n').filter(Boolean));
-  return { name, ntriples: [...lines].join('\n') + '\n', triples: lines.size };
+  const fresh: string[] = [];
+  for (const line of new Writer({ format: 'N-Triples' }).quadsToString(triples).split('\n')) {
+    if (line && !seen.has(line)) {
+      seen.add(line);
+      fresh.push(line);
+    }
+  }
+  return fresh;
 }
 
-/** The corpus's graphs in file order: each article graph is one block of the TriG, the entities (default graph) come last. */
-async function* graphBlocks(corpus: string): AsyncGenerator<GraphBlock> {
+/** The corpus's graphs in file order, in parts of at most `size` triples: each article graph is one block of the TriG, the entities (default graph) come last. */
+export async function* graphParts(corpus: string, size: number): AsyncGenerator<GraphPart> {
   let name: string | undefined;
   let quads: Quad[] = [];
+  let seen = new Set<string>();
+  let sent = 0;
   const done = new Set<string>();
+  const part = (last: boolean): GraphPart => {
+    const lines = newLines(quads, seen);
+    quads = [];
+    const p: GraphPart = { name: name!, ntriples: lines.length ? lines.join('\n') + '\n' : '', first: sent++ === 0 };
+    return last ? { ...p, total: seen.size } : p;
+  };
   for await (const q of parseStream(corpus)) {
     const graph = q.graph.termType === 'DefaultGraph' ? ENTITY_GRAPH : q.graph.value;
     if (graph !== name) {
-      if (name !== undefined) yield toBlock(name, quads);
-      // PUT replaces a graph: a graph split over two blocks would keep only its second part
+      if (name !== undefined) yield part(true);
+      // PUT replaces a graph: a graph split over two blocks of the file would keep only its second block
       if (done.has(graph)) throw new Error(`${graphLabel(graph)} appears twice in ${corpus}; build the corpus again without --add`);
-      if (name !== undefined) done.add(name);
+      // (detached: a name parsed from the file is a slice of a 64 KB chunk of it, which the set would keep, one chunk per graph)
+      if (name !== undefined) done.add(detach(name));
       name = graph;
-      quads = [];
+      seen = new Set();
+      sent = 0;
     }
     quads.push(q);
+    if (quads.length >= size) yield part(false);
   }
-  if (name !== undefined) yield toBlock(name, quads);
+  if (name !== undefined) yield part(true);
 }
 
-/** PUTs one graph and counts it back. */
-async function storeGraph(target: StoreTarget, block: GraphBlock): Promise<Outcome<void>> {
-  const put = await putGraph(target, block.name, block.ntriples);
-  if (!put.ok) return failed(`${graphLabel(block.name)}: ${put.error}`);
-  const count = await countGraph(target, block.name);
-  if (!count.ok) return failed(`${graphLabel(block.name)}: stored, but cannot count it: ${count.error}`);
-  if (count.value !== block.triples) {
-    return failed(`${graphLabel(block.name)}: sent ${block.triples} triples, the store holds ${count.value}; the store did not keep the graph as sent`);
+/** Sends one part (PUT for a graph's first, POST for the others) and, after its last, counts the graph back. */
+async function storePart(target: StoreTarget, part: GraphPart): Promise<Outcome<void>> {
+  // (a last part left empty, the triples having filled the parts before it exactly, is not sent)
+  if (part.first || part.ntriples) {
+    const sent = await sendGraph(target, part.name, part.ntriples, part.first ? 'PUT' : 'POST');
+    if (!sent.ok) return failed(`${graphLabel(part.name)}: ${sent.error}`);
+  }
+  if (part.total === undefined) return success(undefined);
+  const count = await countGraph(target, part.name);
+  if (!count.ok) return failed(`${graphLabel(part.name)}: stored, but cannot count it: ${count.error}`);
+  if (count.value !== part.total) {
+    return failed(`${graphLabel(part.name)}: sent ${part.total} triples, the store holds ${count.value}; the store did not keep the graph as sent`);
   }
   return success(undefined);
 }
@@ -77,7 +104,7 @@ async function storeGraph(target: StoreTarget, block: GraphBlock): Promise<Outco
 /** Puts every graph of `corpus` into the store, in order; stops at the first graph that fails. */
 export async function storeCorpus(corpus: string, target: StoreTarget, total: number, progress?: StoreProgress): Promise<Outcome<StoreReport>> {
   const report: StoreReport = { graphs: 0, triples: 0 };
-  const blocks = graphBlocks(corpus);
+  const blocks = graphParts(corpus, target.partTriples ?? PART_TRIPLES);
   try {
     // the next graph is parsed while the store takes this one: one request at a time, both sides busy
     let next = blocks.next();
@@ -87,10 +114,11 @@ export async function storeCorpus(corpus: string, target: StoreTarget, total: nu
       next = blocks.next();
       // a failure below ends the loop while `next` is pending: its rejection is not the error to report
       next.catch(() => undefined);
-      const stored = await storeGraph(target, block.value);
+      const stored = await storePart(target, block.value);
       if (!stored.ok) return stored;
+      if (block.value.total === undefined) continue;
       report.graphs++;
-      report.triples += block.value.triples;
+      report.triples += block.value.total;
       progress?.(report.graphs, total);
     }
   } catch (e) {
