@@ -1160,6 +1160,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Bolivia condemned the military support for the rebels. Bolivia later condemned foreign support for the rebels.', { describe: 'one stance', test: (x) => stmts(x, 'Stance').length === 1 });
   shouldExtract('Bolivian Foreign Minister Ana Vidal rejected the new levy on copper. Bolivia opposes the levy on copper.', { describe: 'one stance', test: (x) => stmts(x, 'Stance').length === 1 });
   shouldExtract('Bolivia condemned the raid on the mine. Chile condemned the raid on the mine.', stance('Bolivia', 'Opposes', /raid/), stance('Chile', 'Opposes', /raid/));
+  // "Lima-based" before a noun is no verb of its own: the minister is who said it, and who "she" is after
+  shouldExtract('The move comes after Foreign Minister Ana Vidal said Lima-based Chilean diplomat Tomas Roca would have to leave. Peru, she said, would “not tolerate any form of foreign interference in our affairs”.', quote('Ana Vidal', 'not tolerate any form'), noQuoteBy('Tomas Roca'));
+  // "he said" goes on with the subject of the clause nearer the main verb, not one the reported clause names
+  shouldExtract('The row grew after Tomas Roca said Luis Vera would have to leave the country. Peru, he said, would “not tolerate any form of interference in our internal affairs”.', quote('Tomas Roca', 'not tolerate any form'), noQuoteBy('Luis Vera'));
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

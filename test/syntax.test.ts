@@ -252,6 +252,9 @@ describe('the parse of the constructions statements read', () => {
   // a word of condition before a noun phrase a comma closes is a preposition
   shouldParse('Barring a deal by Friday, Peru will impose tariffs on Chilean copper.', 'Barring', 'deal', 'case');
   shouldParse('Ana Vidal said that absent progress toward a ceasefire, Peru will act.', 'progress', 'act', 'obl');
+  // a participle joined by a hyphen to a word before a noun is an adjective of the noun, not a verb
+  shouldParse('The Chile-backed militia and Lima-based firms met on Monday.', 'firms', 'militia', 'conj');
+  shouldParse('The move comes after Chilean Foreign Minister Ana Vidal said Lima-based Peruvian diplomat Tomas Roca would have to leave the country.', 'said', 'comes', 'advcl');
   // an object in brackets after its verb
   shouldParse('If Chile does not deliver (the suspect), Peru will act.', 'suspect', 'deliver', 'obj');
   // a quotation after "that" is the clause it opens, and a verb inside it without a subject is its clause's conjunct

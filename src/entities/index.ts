@@ -521,14 +521,21 @@ function knownOfficeHolder(people: Entity[], m: Mention): Entity | undefined {
 
 /**
  * How much a person mention is what its sentence is about: 2 inside the subject of the sentence's
- * main verb, 1 inside the subject of another clause, 0 elsewhere. In "The president of Mexico, Ana
- * Ruiz, said it would be wrong if Luis Vera left" Ana Ruiz is 2, Luis Vera 1.
+ * main verb, between 1 and 2 inside the subject of another clause (more the nearer that clause is to
+ * the main verb), 0 elsewhere. In "The president of Mexico, Ana Ruiz, said it would be wrong if Luis
+ * Vera left" Ana Ruiz is 2, Luis Vera 1.33.
  */
 function salience(doc: Document, syntax: Syntax, m: Mention): number {
   let c = lowerBound(doc.tokens, m.start, (t) => t.start);
   for (let steps = 0; c >= 0 && c < syntax.tokens.length && steps < 6; c = syntax.tokens[c].head, steps++) {
     const rel = syntax.tokens[c].deprel;
-    if (rel === 'nsubj' || rel === 'nsubj:pass') return syntax.tokens[syntax.tokens[c].head]?.head === -1 ? 2 : 1;
+    if (rel === 'nsubj' || rel === 'nsubj:pass') {
+      // a subject of a clause nearer the main verb is more what the sentence is about ("comes after
+      // Ana Ruiz said Luis Vera would leave": Ana Ruiz over Luis Vera)
+      let depth = 0;
+      for (let v = syntax.tokens[c].head; v >= 0 && depth < 20; v = syntax.tokens[v].head) depth++;
+      return depth <= 1 ? 2 : 1 + 1 / depth;
+    }
     // ("The president of Bolivia, Ana Ruiz, said" with the apposition hung from "Bolivia")
     if (!['flat', 'appos', 'compound', 'conj', 'nmod:desc', 'nmod'].includes(rel)) return 0;
   }

@@ -67,6 +67,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagNeitherNor(forms, upos, xpos);
   retagPossessiveBeforeParticiple(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
+  retagHyphenatedParticiple(forms, upos, xpos, lemmaTable(m).VERB ?? {});
   const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
   // a repair that would leave the sentence without a tree (a cycle, no root, two roots) is undone
   const repair = (apply: () => void) => {
@@ -425,6 +426,22 @@ function retagCoordinatedAdjective(forms: readonly string[], upos: string[], xpo
 }
 
 const ADJECTIVE_ENDING = /^un\p{L}{3,}|(?:ous|ive|ful|less|able|ible|ic|ical|ant|ent)$/u;
+
+/**
+ * "the Iran-backed militia", "a Lima-based diplomat", "the US-led coalition": a participle joined by a
+ * hyphen to what it says of the noun after it is an adjective. The treebank splits such words at the
+ * hyphen, so the tagger has never seen one whole and, from the ending, takes it for a verb, and the
+ * parser then builds a clause around it ("coalition" the root, "struck" a relative clause).
+ */
+function retagHyphenatedParticiple(forms: readonly string[], upos: string[], xpos: string[], verbLemmas: Readonly<Record<string, string>>): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'VERB' || !['NOUN', 'PROPN', 'ADJ'].includes(upos[i + 1])) continue;
+    const last = /^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(\p{Ll}+)$/u.exec(forms[i])?.[1];
+    if (!last) continue;
+    // (a regular participle, or an irregular one the lemma table knows: "led", "made", "run", "born")
+    if (/(?:ed|en|wn)$/.test(last) || (verbLemmas[last] !== undefined && verbLemmas[last] !== last) || /^(?:run|hit|set|cut|put)$/.test(last)) [upos[i], xpos[i]] = ['ADJ', 'JJ'];
+  }
+}
 
 /**
  * "the raids amount to an attack": a linking verb read as a noun after a plural noun, with "to"
