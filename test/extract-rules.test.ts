@@ -1164,6 +1164,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('The move comes after Foreign Minister Ana Vidal said Lima-based Chilean diplomat Tomas Roca would have to leave. Peru, she said, would “not tolerate any form of foreign interference in our affairs”.', quote('Ana Vidal', 'not tolerate any form'), noQuoteBy('Tomas Roca'));
   // "he said" goes on with the subject of the clause nearer the main verb, not one the reported clause names
   shouldExtract('The row grew after Tomas Roca said Luis Vera would have to leave the country. Peru, he said, would “not tolerate any form of interference in our internal affairs”.', quote('Tomas Roca', 'not tolerate any form'), noQuoteBy('Luis Vera'));
+  // a description naming the office in other words is its holder (offices.tsv); a title with the same head is preferred
+  shouldExtract('Talks went on. Peruvian Foreign Minister Ana Vidal said it was necessary to act. Chile “is desperately looking for allies”, the Peruvian diplomacy chief said.', quote('Ana Vidal', 'desperately looking'), noFact('jobTitle', 'Ana Vidal', 'chief'));
+  shouldExtract('Talks went on. Peru’s top diplomat said on Monday that “the talks have failed completely”. Foreign Minister Ana Vidal of Peru had met Chilean Foreign Minister Luis Vera on Friday. “We will never accept this new border,” the Chilean top diplomat said.', quote('Luis Vera', 'never accept'));
+  shouldExtract('Chilean Foreign Minister Luis Vera and Secretary of State Tomas Roca spoke on Friday. “The world does not recognize the annexation,” the Secretary of State said.', quote('Tomas Roca', 'does not recognize'), noQuoteBy('Luis Vera'));
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

@@ -435,6 +435,17 @@ function countryLeader(people: Entity[], m: Mention): Entity | undefined {
 /** The word a title is a title of: its last, before any "of"/"for" portfolio ("Minister of Foreign Affairs" → minister). */
 const titleHead = (title: string): string => title.toLowerCase().split(/\s+(?:of|for)\s+/)[0].split(/\s+/).pop() ?? '';
 
+/** The office a title names (offices.tsv), its words before the office's title (a country's, "the") left out. */
+function officeOf(title: string): string | undefined {
+  const offices = lexicon().offices;
+  const words = title.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const office = offices.get(words.slice(i).join(' '));
+    if (office) return office;
+  }
+  return undefined;
+}
+
 const HEAD_NOUNS = new Set(['head', 'chief', 'leader', 'boss']);
 // words of an office's name that do not say which office it is
 const OFFICE_WORDS = new Set(['department', 'ministry', 'office', 'of', 'the', 'for', 'and', 'u.s.', 'us', 'federal', 'national']);
@@ -589,7 +600,10 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
       // ("the Saudi foreign minister" is not the Egyptian one named last)
       const country = roleCountry(m);
       const sameCountry = (pm: Mention) => ofNoOtherCountry(pm, country);
-      const holder = [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && titleHead(pm.role?.jobTitle ?? '') === head && sameCountry(pm))) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
+      const titled = (fits: (title: string) => boolean) => [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && fits(pm.role?.jobTitle ?? '') && sameCountry(pm)));
+      // ("the top diplomat" after "Foreign Minister X": one office in other words, offices.tsv; a title with the same head first)
+      const office = officeOf(m.role?.jobTitle ?? m.text);
+      const holder = titled((t) => titleHead(t) === head) ?? (office ? titled((t) => officeOf(t) === office) : undefined) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
       if (holder) {
         attachPerson(m, holder, false);
         continue;

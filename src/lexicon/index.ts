@@ -219,6 +219,8 @@ export interface Lexicon {
   actCues: Map<string, StanceCue[]>;
   /** Irregular verb forms → lemma, for forms the treebank's lemma table lacks (data/lexicon/irregular-verbs.tsv). */
   irregularVerbs: Record<string, string>;
+  /** Titles, lower case, → the office they name; titles of one office name it in other words (data/lexicon/offices.tsv). */
+  offices: Map<string, string>;
   abbreviations: Set<string>;
   speechVerbs: Set<string>;
   speechNounCues: string[];
@@ -348,6 +350,7 @@ export function lexicon(): Lexicon {
     stanceCues: stanceTable('stances.tsv'),
     actCues: stanceTable('acts.tsv'),
     irregularVerbs: Object.fromEntries(roleTable('irregular-verbs.tsv')),
+    offices: roleTable('offices.tsv'),
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),
