@@ -1168,6 +1168,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Peruvian Foreign Minister Ana Vidal said it was necessary to act. Chile “is desperately looking for allies”, the Peruvian diplomacy chief said.', quote('Ana Vidal', 'desperately looking'), noFact('jobTitle', 'Ana Vidal', 'chief'));
   shouldExtract('Talks went on. Peru’s top diplomat said on Monday that “the talks have failed completely”. Foreign Minister Ana Vidal of Peru had met Chilean Foreign Minister Luis Vera on Friday. “We will never accept this new border,” the Chilean top diplomat said.', quote('Luis Vera', 'never accept'));
   shouldExtract('Chilean Foreign Minister Luis Vera and Secretary of State Tomas Roca spoke on Friday. “The world does not recognize the annexation,” the Secretary of State said.', quote('Tomas Roca', 'does not recognize'), noQuoteBy('Luis Vera'));
+  // "…, stating: “…”" (every speech verb's -ing form, speech-verbs.json): whoever the participle's verb has as subject speaks
+  shouldExtract('Talks went on. Tomas Roca addressed the US public directly, stating: “Vera started this adventure. They should be mindful of their safety.”', quote('Tomas Roca', 'started this adventure'), noQuoteBy('United States'));
+  shouldExtract('Talks went on. Ana Vidal addressed Chile directly on Monday, declaring: “We will not accept a new border.”', quote('Ana Vidal', 'will not accept'), noQuoteBy('Chile'));
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));
