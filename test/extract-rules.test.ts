@@ -1171,6 +1171,10 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // "…, stating: “…”" (every speech verb's -ing form, speech-verbs.json): whoever the participle's verb has as subject speaks
   shouldExtract('Talks went on. Tomas Roca addressed the US public directly, stating: “Vera started this adventure. They should be mindful of their safety.”', quote('Tomas Roca', 'started this adventure'), noQuoteBy('United States'));
   shouldExtract('Talks went on. Ana Vidal addressed Chile directly on Monday, declaring: “We will not accept a new border.”', quote('Ana Vidal', 'will not accept'), noQuoteBy('Chile'));
+  // "he" in "The poisoning of X was a crime, he said" is the speaker of the sentence before, not X named in passing
+  shouldExtract('Talks went on. Foreign Minister Tomas Roca said Peru would respond. The poisoning of Luis Vera was a crime, he said. “When we think about sanctions, they should be targeted.”', quote('Tomas Roca', 'think about sanctions'), noQuoteBy('Luis Vera'));
+  // a subject set off after its title ("The head of the mission, former minister X,") is what the sentence is about
+  shouldExtract('Talks went on. Rosa Diaz, 58, was briefly detained in 2023. The head of the observer mission of the Organization of American States (OAS), former Chilean foreign minister Ana Vidal, said the vote had been orderly, but she urged both camps to “wait for the official count in calm.”', quote('Ana Vidal', 'official count'), noQuoteBy('Rosa Diaz'));
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

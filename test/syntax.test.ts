@@ -255,6 +255,10 @@ describe('the parse of the constructions statements read', () => {
   // a participle joined by a hyphen to a word before a noun is an adjective of the noun, not a verb
   shouldParse('The Chile-backed militia and Lima-based firms met on Monday.', 'firms', 'militia', 'conj');
   shouldParse('The move comes after Chilean Foreign Minister Ana Vidal said Lima-based Peruvian diplomat Tomas Roca would have to leave the country.', 'said', 'comes', 'advcl');
+  // "of" opens no clause with a subject: the name is its object, the noun before it the predicate's subject
+  shouldParse('The poisoning of Luis Vera was a crime, he said.', 'Luis', 'poisoning', 'nmod');
+  shouldParse('The poisoning of Luis Vera was a crime, he said.', 'poisoning', 'crime', 'nsubj');
+  shouldParse('The case of Luis Vera is a scandal, he said.', 'scandal', 'said', 'ccomp');
   // an object in brackets after its verb
   shouldParse('If Chile does not deliver (the suspect), Peru will act.', 'suspect', 'deliver', 'obj');
   // a quotation after "that" is the clause it opens, and a verb inside it without a subject is its clause's conjunct

@@ -538,6 +538,8 @@ function knownOfficeHolder(people: Entity[], m: Mention): Entity | undefined {
  */
 function salience(doc: Document, syntax: Syntax, m: Mention): number {
   let c = lowerBound(doc.tokens, m.start, (t) => t.start);
+  // (still inside the name's own words: a preposition there puts the name in another noun's phrase)
+  let ownPhrase = true;
   for (let steps = 0; c >= 0 && c < syntax.tokens.length && steps < 6; c = syntax.tokens[c].head, steps++) {
     const rel = syntax.tokens[c].deprel;
     if (rel === 'nsubj' || rel === 'nsubj:pass') {
@@ -547,8 +549,12 @@ function salience(doc: Document, syntax: Syntax, m: Mention): number {
       for (let v = syntax.tokens[c].head; v >= 0 && depth < 20; v = syntax.tokens[v].head) depth++;
       return depth <= 1 ? 2 : 1 + 1 / depth;
     }
-    // ("The president of Bolivia, Ana Ruiz, said" with the apposition hung from "Bolivia")
-    if (!['flat', 'appos', 'compound', 'conj', 'nmod:desc', 'nmod'].includes(rel)) return 0;
+    // ("The president of Bolivia, Ana Ruiz, said" with the apposition hung from "Bolivia"; but "the attack
+    // on Ana Ruiz was a crime" names her in passing, inside the subject)
+    if (rel === 'nmod' && ownPhrase && [c - 1, c - 2, c - 3].some((k) => k >= 0 && syntax.tokens[k].head === c && syntax.tokens[k].deprel === 'case')) return 0;
+    if (rel !== 'flat' && rel !== 'compound') ownPhrase = false;
+    // (an apposition the parse took for a list: "The head of the mission, former minister Ana Ruiz, said")
+    if (!['flat', 'appos', 'list', 'compound', 'conj', 'nmod:desc', 'nmod'].includes(rel)) return 0;
   }
   return 0;
 }
@@ -578,6 +584,17 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
         for (let i = at - 1; i >= 0 && best < 2 && personMentions[i].sentence === personMentions[at].sentence; i--) {
           const level = fits(personMentions[i]) ? salience(doc, syntax, personMentions[i]) : -1;
           if (level > best) [last, best] = [personMentions[i], level];
+        }
+        // ("Ana Ruiz said … . The attack on Luis Vera was a crime, he said": someone named only in passing
+        // in the pronoun's own sentence does not take over from the subject of the sentence before)
+        if (best === 0 && last.sentence === m.sentence) {
+          for (let i = at - 1; i >= 0 && personMentions[i].sentence >= m.sentence - 1 && m.start - personMentions[i].end < 600; i--) {
+            if (personMentions[i].sentence === m.sentence || !fits(personMentions[i])) continue;
+            if (salience(doc, syntax, personMentions[i]) >= 1.5) {
+              last = personMentions[i];
+              break;
+            }
+          }
         }
       }
       if (last && m.start - personMentions[at].end < 600 && fits(last)) {

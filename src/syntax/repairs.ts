@@ -540,6 +540,32 @@ export function repairDayAsSubject(forms: readonly string[], upos: readonly stri
   }
 }
 
+// prepositions that never open a clause with a subject ("of", unlike "after" or "if")
+const NEVER_SUBORDINATORS = new Set(['of', 'against', 'on', 'over', 'about', 'with', 'from', 'at', 'into', 'toward', 'towards', 'upon']);
+
+/**
+ * "The killing of Ana Ruiz was a crime, he said" read as "of" opening a clause whose subject is Ana Ruiz:
+ * the name is the preposition's object, inside the noun before it, and that noun is the subject of the
+ * copular predicate, which takes the noun's place in the sentence.
+ */
+export function repairPrepositionalSubject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let a = 1; a + 1 < forms.length; a++) {
+    if (labels[a] !== 'mark' || upos[a] !== 'ADP' || !NEVER_SUBORDINATORS.has(forms[a].toLowerCase())) continue;
+    const h = heads[a] - 1;
+    const p = a - 1;
+    const n = heads.findIndex((x, i) => x === h + 1 && labels[i].startsWith('nsubj') && i > a && i < h);
+    const copula = heads.findIndex((x, i) => x === h + 1 && labels[i] === 'cop' && i > n && i < h);
+    if (h <= a || n < 0 || copula < 0 || !['NOUN', 'PROPN'].includes(upos[p]) || !['NOUN', 'PROPN', 'PRON'].includes(upos[n])) continue;
+    // the predicate goes where the noun was (a reported clause where the noun was a subject), or stays where it was when it hung from the noun
+    const [ph, pl] = [heads[p], labels[p]];
+    if (ph !== h + 1) [heads[h], labels[h]] = ph === 0 ? [0, 'root'] : [ph, pl === 'nsubj' || pl === 'nsubj:pass' ? 'ccomp' : pl];
+    else if (labels[h] === 'acl' || labels[h] === 'acl:relcl') continue;
+    [heads[p], labels[p]] = [h + 1, 'nsubj'];
+    [heads[n], labels[n]] = [p + 1, 'nmod'];
+    [heads[a], labels[a]] = [n + 1, 'case'];
+  }
+}
+
 // words that are a preposition or a conjunction ("since Monday", "since its government signed")
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'until']);
 
