@@ -1175,6 +1175,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Foreign Minister Tomas Roca said Peru would respond. The poisoning of Luis Vera was a crime, he said. “When we think about sanctions, they should be targeted.”', quote('Tomas Roca', 'think about sanctions'), noQuoteBy('Luis Vera'));
   // a subject set off after its title ("The head of the mission, former minister X,") is what the sentence is about
   shouldExtract('Talks went on. Rosa Diaz, 58, was briefly detained in 2023. The head of the observer mission of the Organization of American States (OAS), former Chilean foreign minister Ana Vidal, said the vote had been orderly, but she urged both camps to “wait for the official count in calm.”', quote('Ana Vidal', 'official count'), noQuoteBy('Rosa Diaz'));
+  // "the president" is the president named last before it; not one its own sentence names ("Vera offends the Peruvian president")
+  shouldExtract('Talks went on. President Tomas Roca of Peru spoke on Monday. He is angry with Chilean President Luis Vera. “We will act,” Mr. Roca said. “We are very unhappy with Chile,” the president explained.', quote('Tomas Roca', 'very unhappy'), noQuoteBy('Luis Vera'));
+  shouldExtract('Talks went on. President Tomas Roca spoke on Monday. President Luis Vera spoke on Tuesday. This is not the first time Mr. Vera offends the Peruvian president, the ministry said.', { describe: '"the Peruvian president" is Tomas Roca', test: (x) => !!byLabel(x, 'Tomas Roca')?.mentions.some((m) => m.text === 'Peruvian president') });
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

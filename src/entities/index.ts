@@ -617,7 +617,15 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
       // ("the Saudi foreign minister" is not the Egyptian one named last)
       const country = roleCountry(m);
       const sameCountry = (pm: Mention) => ofNoOtherCountry(pm, country);
-      const titled = (fits: (title: string) => boolean) => [...people].reverse().find((p) => p.mentions.some((pm) => pm.start < m.start && fits(pm.role?.jobTitle ?? '') && sameCountry(pm)));
+      // (of those titled so before, the one mentioned last: "Mr. Trump said … ” … the president explained" after Putin was named president)
+      const lastBefore = (p: Entity) => Math.max(-1, ...p.mentions.filter((pm) => pm.end <= m.start).map((pm) => pm.start));
+      const titled = (fits: (title: string) => boolean) => {
+        // (not someone the description's own sentence named before it: "Milei offends the Colombian president")
+        const holders = people.filter((p) => p.mentions.some((pm) => pm.start < m.start && fits(pm.role?.jobTitle ?? '') && sameCountry(pm)) && !p.mentions.some((pm) => pm.sentence === m.sentence && pm.end <= m.start));
+        // (one titled with the description's own country first: "the Argentine president" is Milei, named so, not Petro, named "President Petro")
+        const ofCountry = holders.filter((p) => country && p.mentions.some((pm) => pm.start < m.start && fits(pm.role?.jobTitle ?? '') && roleCountry(pm) === country));
+        return (ofCountry.length ? ofCountry : holders).reduce<Entity | undefined>((best, p) => (!best || lastBefore(p) > lastBefore(best) ? p : best), undefined);
+      };
       // ("the top diplomat" after "Foreign Minister X": one office in other words, offices.tsv; a title with the same head first)
       const office = officeOf(m.role?.jobTitle ?? m.text);
       const holder = titled((t) => titleHead(t) === head) ?? (office ? titled((t) => officeOf(t) === office) : undefined) ?? countryLeader(people, m) ?? headOf(b, doc, people, m, head) ?? knownOfficeHolder(people, m);
