@@ -1178,6 +1178,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // "the president" is the president named last before it; not one its own sentence names ("Vera offends the Peruvian president")
   shouldExtract('Talks went on. President Tomas Roca of Peru spoke on Monday. He is angry with Chilean President Luis Vera. “We will act,” Mr. Roca said. “We are very unhappy with Chile,” the president explained.', quote('Tomas Roca', 'very unhappy'), noQuoteBy('Luis Vera'));
   shouldExtract('Talks went on. President Tomas Roca spoke on Monday. President Luis Vera spoke on Tuesday. This is not the first time Mr. Vera offends the Peruvian president, the ministry said.', { describe: '"the Peruvian president" is Tomas Roca', test: (x) => !!byLabel(x, 'Tomas Roca')?.mentions.some((m) => m.text === 'Peruvian president') });
+  // "“…,” according to a statement by X": whoever issued the statement
+  shouldExtract('Talks went on. Peru said in a notice that it would act. “The regime poses an unacceptable threat to our security,” according to a statement by Peruvian Foreign Minister Ana Vidal.', quote('Ana Vidal', 'unacceptable threat'), noQuoteBy('Peru'));
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

@@ -594,6 +594,12 @@ export function agentNamedFrom(ctx: StatementContext, a: number, end: number): E
   for (let j = a; j < Math.min(end, a + 8); j++) {
     const e = ctx.entityAtToken[j];
     if (isAgent(e) && ctx.mentionAtToken[j]?.kind !== 'demonym') return e;
+    // ("according to a statement by X", "a letter from X": whoever issued it)
+    const issued = (ctx.lex.cueWords('saying-noun').has(ctx.lower[j]) || ctx.lex.cueWords('document-noun').has(ctx.lower[j])) && /^(?:by|from|of)$/.test(ctx.lower[j + 1] ?? '');
+    if (issued) {
+      j++;
+      continue;
+    }
     // "according to her campaign": someone the text does not name
     // ("quoted an official as saying": an article opens a description as "the" does)
     if (!/^(?:the|an?)$/.test(ctx.lower[j]) && !/^\p{Lu}/u.test(ctx.texts[j])) return undefined;
