@@ -1180,6 +1180,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. President Tomas Roca spoke on Monday. President Luis Vera spoke on Tuesday. This is not the first time Mr. Vera offends the Peruvian president, the ministry said.', { describe: '"the Peruvian president" is Tomas Roca', test: (x) => !!byLabel(x, 'Tomas Roca')?.mentions.some((m) => m.text === 'Peruvian president') });
   // "“…,” according to a statement by X": whoever issued the statement
   shouldExtract('Talks went on. Peru said in a notice that it would act. “The regime poses an unacceptable threat to our security,” according to a statement by Peruvian Foreign Minister Ana Vidal.', quote('Ana Vidal', 'unacceptable threat'), noQuoteBy('Peru'));
+  // a quote inside what a titled person "said … that" is the person's, not the country the reported clause opens with
+  shouldExtract('Talks went on. Peru’s new Foreign Minister, Tomas Roca, who is in Lima for talks with his Chilean counterpart Luis Vera, said on Wednesday that Peru “certainly will not tolerate geopolitical change in the region”.', quote('Tomas Roca', 'will not tolerate'), noQuoteBy('Peru'));
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

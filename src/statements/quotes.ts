@@ -249,7 +249,9 @@ function reporterBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined
   // from ("…, warning of “…”"); a coordinated verb the parse may have hung anywhere is left to the word readers
   const own = ctx.tree.kid(verb, 'nsubj') >= 0;
   const participle = /ing$/.test(ctx.lower[verb]) && ['advcl', 'xcomp'].includes(ctx.tree.rel(verb));
-  return own || participle ? agentsAt(ctx, subjectOf(ctx, verb))[0] : undefined;
+  // ("Peru's new foreign minister, Ana Ruiz, said that Peru “…”" with the name parsed as a conjunct of the title: the person)
+  const agents = own || participle ? agentsAt(ctx, subjectOf(ctx, verb)) : [];
+  return agents.find((e) => e.type === 'Person') ?? agents[0];
 }
 
 /** Whether the quote is attributed right after it by a personal pronoun ("…,” he said", "…” she added). */
