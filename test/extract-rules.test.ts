@@ -1182,6 +1182,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Peru said in a notice that it would act. “The regime poses an unacceptable threat to our security,” according to a statement by Peruvian Foreign Minister Ana Vidal.', quote('Ana Vidal', 'unacceptable threat'), noQuoteBy('Peru'));
   // a quote inside what a titled person "said … that" is the person's, not the country the reported clause opens with
   shouldExtract('Talks went on. Peru’s new Foreign Minister, Tomas Roca, who is in Lima for talks with his Chilean counterpart Luis Vera, said on Wednesday that Peru “certainly will not tolerate geopolitical change in the region”.', quote('Tomas Roca', 'will not tolerate'), noQuoteBy('Peru'));
+  // whom an overthrow befell is no target of the threat to reverse it (victim-noun)
+  shouldExtract('Talks went on. Peru has a new junta. If talks fail, the Andean Community will take military action to reverse last month’s overthrow of President Tomas Roca.', threat('Andean Community', 'Peru'), { describe: 'Tomas Roca is threatened by no one', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'Tomas Roca')) });
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

@@ -432,7 +432,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("Tehran will take counteraction", said by Iran's spokesman: a harm the speaker's own side will do, at the other party)
   const ownHarm = objectHarms && !!reporter && agentsAt(ctx, subject).some((e) => e === reporter || sideOf(ctx, reporter).includes(e));
   // (a benefit withheld "from either nation": the article's other parties, its most named country)
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
+  // ("will take military action to reverse the overthrow of X": whom the overthrow befell is no target)
+  const victims = victimsUnder(ctx, k);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
