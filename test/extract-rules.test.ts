@@ -1186,6 +1186,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Peru has a new junta. If talks fail, the Andean Community will take military action to reverse last month’s overthrow of President Tomas Roca.', threat('Andean Community', 'Peru'), { describe: 'Tomas Roca is threatened by no one', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'Tomas Roca')) });
   // a short clause about its own speakers ("good that we are able …" cut to "we are able") names no topic
   shouldExtract('Talks went on. “It is good that we are able to have an exchange here about all questions, including those where we differ,” Ana Vidal said.', noStance('Ana Vidal'));
+  // a charge or surcharge on goods is a measure (sanctions.tsv); "became charged" speaks of none
+  shouldExtract('Talks went on. Chile will impose a 30% security charge on goods from Peru from February 1.', sanction('Chile', /goods/));
+  shouldExtract('Talks went on. The meeting quickly became charged as Ana Vidal revived claims of violence targeting Chilean farmers.', { describe: 'Ana Vidal sanctions no one', test: (x) => !stmts(x, 'Sanction').some((s) => imposersOf(s).some((i) => labelOf(x, i) === 'Ana Vidal')) });
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

@@ -334,7 +334,8 @@ function designateVerb(ctx: StatementContext, k: number, afterSanctions: boolean
   // (the sentence, the two before it in its paragraph or the one before, and the headline)
   const near = ctx.doc.sentences.filter((x) => x.heading || (x.index <= s.index && x.index >= s.index - 2 && x.paragraph >= s.paragraph - 1));
   const speaksOfSanctions = near.some((x) => {
-    for (let i = x.tokenStart; i < x.tokenEnd; i++) if ((ctx.lex.sanctionLemmas.get(tree.lemma(i)) ?? []).some((r) => r === 'measure' || r === 'sanction')) return true;
+    // (a measure as a noun: "the meeting became charged" speaks of no charge)
+    for (let i = x.tokenStart; i < x.tokenEnd; i++) if ((ctx.lex.sanctionLemmas.get(tree.lemma(i)) ?? []).some((r) => (r === 'measure' && tree.upos(i) === 'NOUN') || r === 'sanction')) return true;
     return false;
   });
   // (or the article has already told of sanctions: "OFAC also designated X" paragraphs after them)
