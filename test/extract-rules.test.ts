@@ -1189,6 +1189,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // a charge or surcharge on goods is a measure (sanctions.tsv); "became charged" speaks of none
   shouldExtract('Talks went on. Chile will impose a 30% security charge on goods from Peru from February 1.', sanction('Chile', /goods/));
   shouldExtract('Talks went on. The meeting quickly became charged as Ana Vidal revived claims of violence targeting Chilean farmers.', { describe: 'Ana Vidal sanctions no one', test: (x) => !stmts(x, 'Sanction').some((s) => imposersOf(s).some((i) => labelOf(x, i) === 'Ana Vidal')) });
+  // an office no name fills, "the president of Chile", stands for its country, as "the Chilean president" does; welcomed so, a guest
+  shouldExtract('Talks went on. Tomas Roca met the president of Chile on Wednesday.', meeting(['Tomas Roca', 'Chile']));
+  shouldExtract('Talks went on. Tomas Roca welcomed the president of Chile to the palace on Wednesday.', meeting(['Tomas Roca', 'Chile']));
   // what several do in one clause is one statement naming them all (joint.ts); said in two sentences, two
   shouldExtract('Bolivia and Chile condemned the raid on the mine.', jointly('Stance', ['Bolivia', 'Chile']));
   shouldExtract('Talks went on. Peru, Chile and Bolivia backed the new tariff plan.', jointly('Stance', ['Peru', 'Chile', 'Bolivia']));

@@ -245,7 +245,9 @@ export function agentsAt(ctx: StatementContext, k: number): Entity[] {
     // ("the foreign ministers of Peru and Chile": officials in the plural speak for every country the of-phrase names)
     const plural = !ctx.entityAtToken[c] && ctx.tree.upos(c) === 'NOUN' && ctx.lex.roleHeads.has(ctx.lower[c].replace(/s$/, '')) && /s$/.test(ctx.lower[c]);
     const ofWhom = plural ? ctx.tree.kidsWith(c, 'nmod').find((m) => ctx.tree.kids(m).some((x) => ctx.tree.rel(x) === 'case' && ctx.lower[x] === 'of') && ctx.tree.conjuncts(m).length > 1) : undefined;
-    const named = members !== undefined ? ctx.tree.conjuncts(members).map((m) => agentAt(ctx, m)) : ofWhom !== undefined ? ctx.tree.conjuncts(ofWhom).map((m) => agentAt(ctx, m)) : [agentAt(ctx, c)];
+    // ("welcomed the president of Chile": an office no name fills, of a country, stands for the country, as "the Chilean president" does)
+    const officeOf = !ctx.entityAtToken[c] && ctx.tree.upos(c) === 'NOUN' && ctx.lex.roleHeads.has(ctx.lower[c]) ? ctx.tree.kidsWith(c, 'nmod').find((m) => ctx.entityAtToken[m]?.type === 'Country' && ctx.tree.kids(m).some((x) => ctx.tree.rel(x) === 'case' && ctx.lower[x] === 'of')) : undefined;
+    const named = members !== undefined ? ctx.tree.conjuncts(members).map((m) => agentAt(ctx, m)) : ofWhom !== undefined ? ctx.tree.conjuncts(ofWhom).map((m) => agentAt(ctx, m)) : [agentAt(ctx, c) ?? (officeOf !== undefined ? agentAt(ctx, officeOf) : undefined)];
     for (const e of named) if (e && !out.includes(e)) out.push(e);
   }
   return out;

@@ -289,7 +289,8 @@ function receivesSomeone(ctx: StatementContext, c: number): boolean {
   const o = tree.kid(c, 'obj');
   if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
   // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
-  if (pastForm(ctx.lower[c]) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person'));
+  // ("welcomed the president of Uzbekistan": an office holder the text does not name is a guest all the same)
+  if (pastForm(ctx.lower[c]) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person')) || (ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0);
   return pastForm(ctx.lower[c]) === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
 }
 
