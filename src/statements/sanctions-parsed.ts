@@ -246,7 +246,8 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   // (a territory is whom dealings stop with too: "funding for the Cook Islands")
   // (named, not only described: "between its member states and Niger" is with Niger)
   // ("banned entry to eight Chilean officials": the country a demonym on those named by a phrase names)
-  const described = whose >= 0 && !agentsAt(ctx, whose).length ? (demonymOn(ctx, whose) >= 0 ? demonymOn(ctx, whose) : whose) : whose;
+  const whoseDemonym = demonymOn(ctx, whose);
+  const described = whose >= 0 && !agentsAt(ctx, whose).length && whoseDemonym >= 0 ? whoseDemonym : whose;
   const named = agentsAt(ctx, described).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
   const place = ctx.entityAtToken[described];
   const targets = whose < 0 ? [] : owner ? targetsAt(ctx, whose, imposer) : (named.length ? named : place?.type === 'Place' ? [place] : []).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));

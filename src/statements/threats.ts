@@ -45,7 +45,8 @@ function threatStatements(ctx: StatementContext, s: Sentence): Statement[] {
     const factuality = condition ? 'Conditional' : 'Asserted';
     const threatener = speakingFor(ctx, t.threatener);
     // ("threatened Chile and Bolivia with tariffs": every one coordinated with the target is threatened)
-    const others = coordinatedWith(ctx, s, t.target).filter((e) => e !== threatener && !sideOf(ctx, threatener).includes(e) && !isPress(e));
+    const side = sideOf(ctx, threatener);
+    const others = coordinatedWith(ctx, s, t.target).filter((e) => e !== threatener && !side.includes(e) && !isPress(e));
     out.push({
       kind: 'Threat',
       threatener: threatener.iri,

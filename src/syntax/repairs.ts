@@ -553,9 +553,10 @@ export function repairPrepositionalSubject(forms: readonly string[], upos: reado
     if (labels[a] !== 'mark' || upos[a] !== 'ADP' || !NEVER_SUBORDINATORS.has(forms[a].toLowerCase())) continue;
     const h = heads[a] - 1;
     const p = a - 1;
-    const n = heads.findIndex((x, i) => x === h + 1 && labels[i].startsWith('nsubj') && i > a && i < h);
-    const copula = heads.findIndex((x, i) => x === h + 1 && labels[i] === 'cop' && i > n && i < h);
-    if (h <= a || n < 0 || copula < 0 || !['NOUN', 'PROPN'].includes(upos[p]) || !['NOUN', 'PROPN', 'PRON'].includes(upos[n])) continue;
+    if (h <= a) continue;
+    const kids = dependents(heads, h);
+    const n = kids.find((i) => labels[i].startsWith('nsubj') && i > a && i < h) ?? -1;
+    if (n < 0 || !kids.some((i) => labels[i] === 'cop' && i > n && i < h) || !['NOUN', 'PROPN'].includes(upos[p]) || !['NOUN', 'PROPN', 'PRON'].includes(upos[n])) continue;
     // the predicate goes where the noun was (a reported clause where the noun was a subject), or stays where it was when it hung from the noun
     const [ph, pl] = [heads[p], labels[p]];
     if (ph !== h + 1) [heads[h], labels[h]] = ph === 0 ? [0, 'root'] : [ph, pl === 'nsubj' || pl === 'nsubj:pass' ? 'ccomp' : pl];
