@@ -29,6 +29,9 @@ export interface FakeStore {
   fault: FakeStoreFault;
   /** Every request received: method, path and query string, Authorization header, body. */
   requests: { method: string; url: string; authorization?: string; body: string }[];
+  /** How long each answer is held back (a store busy storing), and the most requests it has had open at once. */
+  delayMs: number;
+  mostOpen: number;
   close(): Promise<void>;
 }
 
@@ -36,7 +39,8 @@ const GRAPH_FORMS = /^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*|#[^\n]*\
 
 export async function startFakeStore(): Promise<FakeStore> {
   const store = new oxigraph.Store();
-  const fake: FakeStore = { storeUrl: '', endpointUrl: '', fault: 'none', requests: [], close: async () => undefined };
+  const fake: FakeStore = { storeUrl: '', endpointUrl: '', fault: 'none', requests: [], delayMs: 0, mostOpen: 0, close: async () => undefined };
+  let open = 0;
 
   const load = (graph: string, lines: string[]): void => {
     if (lines.length) store.load(lines.join('\n') + '\n', { format: 'application/n-triples', to_graph_name: oxigraph.namedNode(graph) });
@@ -94,7 +98,10 @@ export async function startFakeStore(): Promise<FakeStore> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    open++;
+    fake.mostOpen = Math.max(fake.mostOpen, open);
+    res.on('close', () => open--);
+    req.on('end', () => setTimeout(() => {
       const body = Buffer.concat(chunks).toString('utf8');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       fake.requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, body });
@@ -107,7 +114,7 @@ export async function startFakeStore(): Promise<FakeStore> {
       } else {
         res.writeHead(404).end('not found');
       }
-    });
+    }, fake.delayMs));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -105,9 +105,32 @@ describe('build --store into a Graph Store', () => {
       const graphs = sends.map((r) => new URL(r.url, 'http://x').searchParams.get('graph'));
       expect(sends.filter((r) => r.method === 'PUT')).toHaveLength(3);
       expect(sends.filter((r) => r.method === 'POST').length).toBeGreaterThanOrEqual(3);
-      for (const [i, r] of sends.entries()) expect(r.method).toBe(i === 0 || graphs[i] !== graphs[i - 1] ? 'PUT' : 'POST');
+      for (const [i, r] of sends.entries()) expect(r.method).toBe(graphs.indexOf(graphs[i]) === i ? 'PUT' : 'POST');
       expect(Math.max(...sends.map((r) => r.body.split('\n').filter(Boolean).length))).toBeLessThanOrEqual(200);
       expect(await storedTriples()).toBe(corpusTriples(firstBuild));
+    }
+  });
+
+  it('sends several graphs at once to a store slow to answer, each graph\'s parts still in order, and the store holds the corpus whole', async () => {
+    const target = { storeUrl: fake.storeUrl, endpointUrl: fake.endpointUrl, timeoutMs: 30_000, partTriples: 200 };
+    fake.delayMs = 50;
+    fake.mostOpen = 0;
+    try {
+      const before = fake.requests.length;
+      const stored = await storeCorpus(corpus, target, 3);
+      expect(stored).toEqual({ ok: true, value: { graphs: 3, triples: corpusTriples(firstBuild) } });
+      expect(fake.mostOpen).toBeGreaterThan(1);
+      // per graph: its PUT, then its POSTs, then the count that asks for it by name
+      const seen = fake.requests.slice(before).map((r) => r.url.startsWith('/store')
+        ? `${r.method} ${new URL(r.url, 'http://x').searchParams.get('graph')}`
+        : `COUNT ${/GRAPH <([^>]*)>/.exec(new URLSearchParams(r.body).get('query') ?? '')?.[1]}`);
+      for (const graph of new Set(seen.map((s) => s.split(' ')[1]))) {
+        const own = seen.filter((s) => s.endsWith(` ${graph}`)).map((s) => s.split(' ')[0]);
+        expect(own.join(' ')).toMatch(/^PUT( POST)* COUNT$/);
+      }
+      expect(await storedTriples()).toBe(corpusTriples(firstBuild));
+    } finally {
+      fake.delayMs = 0;
     }
   });
 

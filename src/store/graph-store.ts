@@ -14,6 +14,8 @@ export interface StoreTarget {
   timeoutMs: number;
   /** Triples per request (default PART_TRIPLES): a larger graph is PUT in its first part and POSTed the rest. */
   partTriples?: number;
+  /** Requests at once while loading a corpus (default STORE_REQUESTS in upload.ts). */
+  requests?: number;
 }
 
 /**
