@@ -369,6 +369,11 @@ describe('coreference', () => {
   // a pronoun skips a person another pronoun in the same sentence, or "Mrs."/"Mr.", gave the other gender
   shouldExtract('Ana Ruiz, who said she feared a trade war, wrote to the president of Chile, Tomas Berg, after he vowed to impose tariffs on Peru.', threat('Tomas Berg', 'Peru'));
   shouldExtract('Mrs. Vidal met Tomas Berg in Lima. "We want peace," he said.', quote('Tomas Berg', 'We want peace'));
+  // a given name used for one gender (given-names.tsv); "she" is not whom "he" stood for; "He … if he" teaches nothing
+  shouldExtract('Tomas Berg said Lima had written to Maria Costa. "We want peace," she said.', quote('Maria Costa', 'We want peace'));
+  shouldExtract('Ana Vidal met Kim Tae-ho in Seoul. "We want peace," he said.', quote('Kim Tae-ho', 'We want peace'));
+  shouldExtract('Senator Laura Vidal said the court had sentenced Dr Roca. He has always denied the charges. "We are appalled," she said.', quote('Laura Vidal', 'We are appalled'), noQuoteBy('Roca'));
+  shouldExtract('Minister Vidal said on Monday that Dr Roca had been jailed. He could be freed if he admits the charges. "We are appalled," she told reporters.', quote('Vidal', 'We are appalled'), noQuoteBy('Roca'));
   // recognizing, disputing, agreeing to, retaliating for, solidarity with (stances.tsv)
   shouldExtract('France recognized the interim government. Spain disputed the election results.', stance('France', 'Supports', /interim government/), stance('Spain', 'Opposes', /election results/));
   shouldExtract('Peru agreed to a ceasefire. China said it would retaliate for the new tariffs. Chile expressed solidarity with Bolivia.', stance('Peru', 'Supports', /ceasefire/), stance('China', 'Opposes', /new tariffs/), stance('Chile', 'Supports', /Bolivia/));

@@ -1,7 +1,10 @@
 // A person's grammatical gender as the article shows it, so that "he" and "she" skip people
-// they cannot stand for. Only what the text says counts: a gendered honorific before the name
-// ("Mrs.", titles.json `gendered`) or a pronoun resolved inside the sentence that names the person.
+// they cannot stand for: a gendered honorific before the name ("Mrs.", titles.json `gendered`), a
+// pronoun resolved inside the sentence that names the person, or else a given name used for one
+// gender only (data/lexicon/given-names.tsv: "Penny Ruiz … He said" is not about her).
+import { readFileSync } from 'node:fs';
 import { lexicon } from '../lexicon/index.js';
+import { dataPath } from '../paths.js';
 import type { Document, Entity, Mention } from '../types.js';
 
 export type Gender = 'masculine' | 'feminine';
@@ -26,15 +29,40 @@ function honorificGender(doc: Document, e: Entity): Gender | undefined {
   return undefined;
 }
 
-/** The gender of a resolved person: an honorific, or the first pronoun of theirs that a name or description of theirs in its sentence came before. */
-export function genderOf(doc: Document, e: Entity): Gender | undefined {
-  const fromHonorific = honorificGender(doc, e);
-  if (fromHonorific) return fromHonorific;
+let givenNames: Map<string, Gender> | undefined;
+
+/** Given names, lower case, used for one gender only (read when first asked for: the table is large). */
+function givenNameTable(): Map<string, Gender> {
+  if (givenNames) return givenNames;
+  givenNames = new Map();
+  for (const line of readFileSync(dataPath('lexicon', 'given-names.tsv'), 'utf8').split('\n')) {
+    const [name, gender] = line.split('\t');
+    if (name && !name.startsWith('#') && (gender === 'masculine' || gender === 'feminine')) givenNames.set(name, gender);
+  }
+  return givenNames;
+}
+
+/** The gender of the first word of a name of two words or more, when the table gives it one ("Penny Ruiz"; not "Ruiz" alone). */
+function givenNameGender(e: Entity): Gender | undefined {
   for (const m of e.mentions) {
-    const gender = m.kind === 'pronoun' ? pronounGender(m.text) : undefined;
-    if (gender && e.mentions.some((n: Mention) => n.kind !== 'pronoun' && n.sentence === m.sentence && n.end <= m.start)) return gender;
+    if (m.kind !== 'name') continue;
+    const words = m.text.split(/\s+/);
+    const gender = words.length >= 2 ? givenNameTable().get(words[0].toLowerCase()) : undefined;
+    if (gender) return gender;
   }
   return undefined;
+}
+
+/**
+ * The gender of a resolved person: an honorific or a given name; else the first pronoun of theirs that a
+ * name or description of theirs in its sentence came before; else the first pronoun resolved to them.
+ */
+export function genderOf(doc: Document, e: Entity): Gender | undefined {
+  const told = honorificGender(doc, e) ?? givenNameGender(e);
+  if (told) return told;
+  const pronouns = e.mentions.filter((m) => m.kind === 'pronoun' && pronounGender(m.text));
+  const sure = pronouns.find((m) => e.mentions.some((n: Mention) => n.kind !== 'pronoun' && n.sentence === m.sentence && n.end <= m.start));
+  return pronounGender((sure ?? pronouns[0])?.text ?? '');
 }
 
 /** Genders learned while pronouns are being resolved, in text order. */
@@ -51,7 +79,7 @@ export class PersonGenders {
   }
 
   private of(e: Entity): Gender | undefined {
-    if (!this.known.has(e)) this.known.set(e, honorificGender(this.doc, e));
+    if (!this.known.has(e)) this.known.set(e, honorificGender(this.doc, e) ?? givenNameGender(e));
     return this.known.get(e);
   }
 }

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Entity, EntityType, Mention, Syntax } from '../types.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { isGenericOrganisationName, ServingCountries } from './generic.js';
-import { PersonGenders, pronounGender } from './gender.js';
+import { agrees, PersonGenders, pronounGender } from './gender.js';
 import { entityIri } from './iri.js';
 import { acronymOf, nameTokens, normaliseName, personTokens } from './names.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
@@ -573,7 +573,8 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
     if (m.kind === 'pronoun') {
       const gender = pronounGender(m.text);
       // "she … after he vowed": a pronoun skips people another pronoun or an honorific gave the other gender
-      const fits = (pm: Mention) => genders.fits(b.entityOf.get(pm)!, gender);
+      // ("… if he behaves. “…,” she said": nor is "she" the one "he" was, whoever that is)
+      const fits = (pm: Mention) => genders.fits(b.entityOf.get(pm)!, gender) && (pm.kind !== 'pronoun' || agrees(pronounGender(pm.text), gender));
       let at = lastEndingBy(m.start);
       while (at >= 0 && m.start - personMentions[at].end < 600 && !fits(personMentions[at])) at--;
       let last = personMentions[at];
@@ -600,8 +601,9 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
       if (last && m.start - personMentions[at].end < 600 && fits(last)) {
         const e = b.entityOf.get(last)!;
         attachPerson(m, e, false);
-        // (only a pronoun resolved inside its antecedent's sentence is sure enough to teach a gender)
-        if (last.sentence === m.sentence) genders.learn(e, gender);
+        // (only a pronoun resolved to a name or description in its own sentence is sure enough to teach a
+        // gender; "He could go free if he …" teaches nothing the first "He" did not)
+        if (last.sentence === m.sentence && last.kind !== 'pronoun') genders.learn(e, gender);
       }
       continue;
     }
