@@ -372,6 +372,11 @@ describe('coreference', () => {
   // a given name used for one gender (given-names.tsv); "she" is not whom "he" stood for; "He … if he" teaches nothing
   shouldExtract('Tomas Berg said Lima had written to Maria Costa. "We want peace," she said.', quote('Maria Costa', 'We want peace'));
   shouldExtract('Ana Vidal met Kim Tae-ho in Seoul. "We want peace," he said.', quote('Kim Tae-ho', 'We want peace'));
+  // a subject "it" or "the country" goes on with the country or organisation the sentence before had for its subject
+  shouldExtract('Talks went on. Chile expelled two diplomats. It rejected the accusations as baseless.', stance('Chile', 'Opposes', /accusations/));
+  shouldExtract('Talks went on. Chile expelled two diplomats. The country rejected the accusations.', stance('Chile', 'Opposes', /accusations/));
+  shouldExtract("Talks went on. Peru's foreign ministry summoned the Chilean ambassador. It condemned the raid on the embassy.", stance('Peru', 'Opposes', /raid on the embassy/));
+  shouldExtract('Talks went on. Chile expelled two diplomats. It remains to be seen whether Peru opposes the move.', { describe: 'no stance held by Chile', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'Chile') });
   shouldExtract('Senator Laura Vidal said the court had sentenced Dr Roca. He has always denied the charges. "We are appalled," she said.', quote('Laura Vidal', 'We are appalled'), noQuoteBy('Roca'));
   shouldExtract('Minister Vidal said on Monday that Dr Roca had been jailed. He could be freed if he admits the charges. "We are appalled," she told reporters.', quote('Vidal', 'We are appalled'), noQuoteBy('Roca'));
   // recognizing, disputing, agreeing to, retaliating for, solidarity with (stances.tsv)

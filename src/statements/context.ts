@@ -194,6 +194,11 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
     const owner = ctx.entityAtToken[ctx.tree.kid(k, 'nmod:poss')];
     if (owner?.type === 'Person') return sideOf(ctx, owner).find((x) => x.type === 'Country');
   }
+  // "Chile expelled two diplomats. It said …", "… The country rejected …": the subject goes on with the sentence before's
+  if (!e && ['nsubj', 'nsubj:pass'].includes(ctx.tree.rel(k))) {
+    const carried = carriedSubject(ctx, k);
+    if (carried) return carried;
+  }
   // "U.S. Secretary of State Ana Ruiz met …" parsed with "Secretary" as a subject of its own: the title's holder
   const titled = titleHolder(ctx, k);
   if (titled) return titled;
@@ -218,6 +223,36 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
     if (r > rank) [best, rank] = [m, r];
   }
   return best;
+}
+
+// verbs whose "it" is no one: "it seems", "it remains to be seen", "it took weeks"
+const IMPERSONAL_IT = new Set(['seem', 'appear', 'happen', 'remain', 'take', 'cost', 'mean', 'matter', 'come', 'be', 'become', 'look', 'sound']);
+
+/**
+ * A subject "it", "the country" or "the nation" opening a clause of its own (centering: a sentence goes on
+ * about its subject): the country or organisation the sentence before had for its subject; undefined when
+ * that subject is a person, names no agent, or the sentence before is a heading or in another paragraph.
+ */
+function carriedSubject(ctx: StatementContext, k: number): Entity | undefined {
+  const { tree } = ctx;
+  const word = ctx.lower[k];
+  const head = tree.head(k);
+  if (word === 'it') {
+    if (tree.upos(head) !== 'VERB' || IMPERSONAL_IT.has(tree.lemma(head)) || tree.kids(head).some((c) => tree.rel(c) === 'expl')) return undefined;
+  } else if (!((word === 'country' || word === 'nation') && tree.kids(k).every((c) => tree.rel(c) === 'det' && ctx.lower[c] === 'the'))) {
+    return undefined;
+  }
+  const here = ctx.doc.sentences[ctx.doc.tokens[k].sentence];
+  const before = ctx.doc.sentences[here.index - 1];
+  if (!before || before.heading || here.paragraph - before.paragraph > 1) return undefined;
+  // (only the first clause of its own sentence: "It said it would act" has one "it" to carry; "Chile said it …" reads its own)
+  for (let i = here.tokenStart; i < k; i++) if (ctx.entityAtToken[i] && isAgent(ctx.entityAtToken[i])) return undefined;
+  let root = -1;
+  for (let i = before.tokenStart; i < before.tokenEnd && root < 0; i++) if (tree.head(i) < 0) root = i;
+  const subject = root < 0 ? -1 : tree.kid(root, 'nsubj') >= 0 ? tree.kid(root, 'nsubj') : tree.kid(root, 'nsubj:pass');
+  const e = subject >= 0 && !['it', 'country', 'nation'].includes(ctx.lower[subject]) ? agentAt(ctx, subject) : undefined;
+  if (!isAgent(e) || e.type === 'Person' || ctx.mentionAtToken[subject]?.kind === 'demonym') return undefined;
+  return word === 'it' || e.type === 'Country' ? e : undefined;
 }
 
 /** The person whose title word k is, when the name follows the title ("Secretary of State Ana Ruiz"). */
