@@ -376,6 +376,9 @@ describe('coreference', () => {
   shouldExtract('Talks went on. Chile expelled two diplomats. It rejected the accusations as baseless.', stance('Chile', 'Opposes', /accusations/));
   shouldExtract('Talks went on. Chile expelled two diplomats. The country rejected the accusations.', stance('Chile', 'Opposes', /accusations/));
   shouldExtract("Talks went on. Peru's foreign ministry summoned the Chilean ambassador. It condemned the raid on the embassy.", stance('Peru', 'Opposes', /raid on the embassy/));
+  // "it" as what is judged refers to the act told before, as "the move" does
+  shouldExtract('Talks went on. Peru closed the border on Monday. Chile condemned it.', stance('Chile', 'Opposes', /^closed the border$/));
+  shouldExtract('Talks went on. Peru expelled the Chilean envoy. Chile called it regrettable.', stance('Chile', 'Opposes', /expelled the Chilean envoy/));
   shouldExtract('Talks went on. Chile expelled two diplomats. It remains to be seen whether Peru opposes the move.', { describe: 'no stance held by Chile', test: (x) => !stmts(x, 'Stance').some((s) => labelOf(x, s.holder) === 'Chile') });
   shouldExtract('Senator Laura Vidal said the court had sentenced Dr Roca. He has always denied the charges. "We are appalled," she said.', quote('Laura Vidal', 'We are appalled'), noQuoteBy('Roca'));
   shouldExtract('Minister Vidal said on Monday that Dr Roca had been jailed. He could be freed if he admits the charges. "We are appalled," she told reporters.', quote('Vidal', 'We are appalled'), noQuoteBy('Roca'));

@@ -268,7 +268,7 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
       }
       let topic = found.topicAt === tree.kid(k, 'obj') ? objectTopic(ctx, k, found.topicAt, found.judgement.predicate) : tree.rel(found.topicAt) === 'compound' ? ctx.texts[found.topicAt] : topicText(ctx, k, found.topicAt);
       // ("called the move illegal": the act the move refers to)
-      if (topic && vagueTopic(ctx, topic)) topic = referredAct(ctx, k, found.topicAt, found.judgement.polarity === 'Opposes') ?? topic;
+      if (topic ? vagueTopic(ctx, topic) : ctx.lower[found.topicAt] === 'it') topic = referredAct(ctx, k, found.topicAt, found.judgement.polarity === 'Opposes') ?? topic;
       if (!topic || vagueTopic(ctx, topic)) continue;
       statements.push(...stanceStatements(ctx, s, found.holders, topic, found.judgement.polarity, found.judgement.predicate, 0.6));
     }

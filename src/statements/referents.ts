@@ -1,5 +1,5 @@
-// "Beijing voiced concern over the move": a stance on "the move", "the decision" or "the step" is a
-// stance on the act it refers to, told just before (earlier in the sentence, "a day after India banned
+// "Beijing voiced concern over the move": a stance on "the move", "the decision" or "the step" (or on
+// "it", what is judged) is a stance on the act it refers to, told just before (earlier in the sentence, "a day after India banned
 // 59 apps, …", or in the sentence before). The act is written as its verb and object ("banned 59 apps").
 import type { StatementContext } from './context.js';
 import { agentsAt, sideOf, spanText, subjectOf, unnamedInstitution, verbAbove } from './context.js';
@@ -7,7 +7,9 @@ import { agentsAt, sideOf, spanText, subjectOf, unnamedInstitution, verbAbove } 
 /** The act "the move" at `at` refers to, as text, or undefined when the words before name none. */
 export function referredAct(ctx: StatementContext, cue: number, at: number, opposing: boolean): string | undefined {
   const { tree } = ctx;
-  if (at < 0 || !ctx.lex.cueWords('referring-noun').has(ctx.lower[at]) || !tree.kids(at).some((d) => tree.rel(d) === 'det' && /^(?:the|this|that)$/.test(ctx.lower[d]))) return undefined;
+  // ("Peru closed the border. Chile condemned it", "called it regrettable": "it" as what is judged refers the same way)
+  const pronoun = at >= 0 && ctx.lower[at] === 'it' && tree.upos(at) === 'PRON' && tree.rel(at) === 'obj';
+  if (at < 0 || (!pronoun && (!ctx.lex.cueWords('referring-noun').has(ctx.lower[at]) || !tree.kids(at).some((d) => tree.rel(d) === 'det' && /^(?:the|this|that)$/.test(ctx.lower[d]))))) return undefined;
   const s = ctx.sentenceOfToken(cue);
   // (one does not oppose one's own move: "China downgraded its ties in protest of X … the ministry protested the move";
   // one may defend it)

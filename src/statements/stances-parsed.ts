@@ -162,7 +162,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // ("an end to the war and total withdrawal": the phrase stops before what is coordinated with the end)
   let topic = topicText(ctx, k, topicAt, endTo(ctx, topicAt) >= 0);
   // ("voiced concern over the move": the act the move refers to)
-  const referred = topic && vagueTopic(ctx, topic) ? referredAct(ctx, k, topicAt, polarity === 'Opposes') : undefined;
+  // ("condemned it": a pronoun has no words of its own, and refers as "the move" does)
+  const referred = (topic ? vagueTopic(ctx, topic) : topicAt >= 0 && ctx.lower[topicAt] === 'it') ? referredAct(ctx, k, topicAt, polarity === 'Opposes') : undefined;
   if (referred) topic = referred;
   else if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
