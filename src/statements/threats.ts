@@ -300,7 +300,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const measureOnCondition = weakModal !== undefined && harmUnderWeakModal(ctx, k, role) && conditionOf(ctx, k, role) !== undefined;
   // ("would have concerns and respond accordingly": a second verb with no subject or auxiliary of its own shares the first's)
   const shared = tree.rel(k) === 'conj' && tree.upos(tree.head(k)) === 'VERB' && !tree.kids(k).some((c) => tree.rel(c).startsWith('nsubj') || tree.rel(c) === 'aux') ? tree.head(k) : -1;
-  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
+  // ("will make Chile pay": a suffering someone is made to undergo; the maker's modal, the made one suffers)
+  // (one named: "make him pay" in a quote leaves "him" to a resolver that does not know who is quoted)
+  const madeTo = tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'make' && role(k) === 'suffering' && tree.upos(tree.kid(tree.head(k), 'obj')) === 'PROPN' && isAgent(ctx.entityAtToken[tree.kid(tree.head(k), 'obj')]) ? tree.head(k) : -1;
+  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
@@ -378,8 +381,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (condition < 0 && startsOnDay(ctx, k)) return undefined;
   // a clause under a cue verb was read with it
   if (role(tree.head(k)) === 'cue') return undefined;
-  const subject = subjectOf(ctx, k);
-  const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+  const subject = madeTo >= 0 ? tree.kid(madeTo, 'obj') : subjectOf(ctx, k);
+  const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) ?? (madeTo >= 0 ? agentsAt(ctx, subjectOf(ctx, madeTo))[0] : undefined);
   // "the group will not escape its end unless it disarms", said by someone else: what befalls the
   // subject depends on what the subject itself does, so the subject is the one threatened
   // (a pronoun there stands for someone else the consequence names, if it names anyone: "X will cut ties with Y unless it withdraws")
