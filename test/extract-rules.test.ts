@@ -672,6 +672,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('The European Union said it was ready to impose countermeasures on Brazil if talks fail.', threat('European Union', 'Brazil', /talks fail/));
   shouldExtract('Japan said it was ready to resume talks with China.', { describe: 'no threat', test: (x) => stmts(x, 'Threat').length === 0 });
   shouldExtract('Chile signed the deal. Chile will export lithium.\n\n"If the government sends this contract ahead without asking us, we will block Route 23," Ana Cruz told protesters.', threat('Ana Cruz', 'Chile', /the government sends/), entity('Place', 'Route 23'));
+  // a pronoun inside quoted words is not whoever the sentence names outside them (the one quoted)
+  shouldExtract('Talks went on. Tomas Roca spoke after Luis Vera left. “We will make him pay,” Roca said.', { describe: '"him" is Luis Vera', test: (x) => byLabel(x, 'Luis Vera')?.mentions.some((m) => m.text === 'him') === true });
   // "will make X pay": the maker threatens, the one made to pay suffers
   shouldExtract('Talks went on. Tomas Roca said he would make Chile pay a very big price.', threat('Tomas Roca', 'Chile'));
   shouldExtract('Brian Otieno spoke first. "If they tax her shop again, she will close," said Wanjiru, a trader.', { describe: 'no threat against a pronoun', test: (x) => stmts(x, 'Threat').length === 0 });

@@ -10,6 +10,7 @@ import type { Document, Entity, EntityType, Mention, Syntax } from '../types.js'
 import { escapeRegExp } from '../util/regexp.js';
 import { isGenericOrganisationName, ServingCountries } from './generic.js';
 import { agrees, PersonGenders, pronounGender } from './gender.js';
+import { quotedIn } from './quoted.js';
 import { entityIri } from './iri.js';
 import { acronymOf, nameTokens, normaliseName, personTokens } from './names.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
@@ -574,7 +575,10 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
       const gender = pronounGender(m.text);
       // "she … after he vowed": a pronoun skips people another pronoun or an honorific gave the other gender
       // ("… if he behaves. “…,” she said": nor is "she" the one "he" was, whoever that is)
-      const fits = (pm: Mention) => genders.fits(b.entityOf.get(pm)!, gender) && (pm.kind !== 'pronoun' || agrees(pronounGender(pm.text), gender));
+      // ("“We will make him pay,” Wang said": a pronoun in quoted words is not whoever its sentence names outside them)
+      const quoted = quotedIn(doc, m.sentence);
+      const quoting = quoted(m.start) ? new Set(personMentions.filter((pm) => pm.sentence === m.sentence && pm.kind !== 'pronoun' && !quoted(pm.start)).map((pm) => b.entityOf.get(pm))) : undefined;
+      const fits = (pm: Mention) => genders.fits(b.entityOf.get(pm)!, gender) && (pm.kind !== 'pronoun' || agrees(pronounGender(pm.text), gender)) && !quoting?.has(b.entityOf.get(pm));
       let at = lastEndingBy(m.start);
       while (at >= 0 && m.start - personMentions[at].end < 600 && !fits(personMentions[at])) at--;
       let last = personMentions[at];
