@@ -916,6 +916,10 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract("Talks went on. The Andean Union imposed sanctions on Bolivia in May. Andean Union member states have reached a political agreement to designate Bolivia's Revolutionary Guard as a terrorist organisation, the bloc's foreign policy chief said Thursday.", sanction('Andean Union', /Revolutionary Guard/));
   // a phone call placed or made to someone is a call with them
   shouldExtract('Talks went on. President Ana Ruiz has placed a phone call to her Chilean counterpart Tomas Berg, the palace said.', meeting(['Ana Ruiz', 'Tomas Berg']));
+  // a call the asking is made in was held ("urged restraint in a call with X"); a call "on Friday with X" is with X
+  shouldExtract('Talks went on. Tomas Roca urged restraint in a phone call with Luis Vera.', meeting(['Tomas Roca', 'Luis Vera']));
+  shouldExtract('Talks went on. In a phone call on Friday with Luis Vera, Tomas Roca urged restraint.', meeting(['Tomas Roca', 'Luis Vera']));
+  shouldExtract('Talks went on. Tomas Roca urged talks with Luis Vera.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
   // summonses the other way round are two meetings
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned Peru's ambassador, Hisham Velasco, in the morning. Following the reports, Peru's Foreign Ministry summoned the Chilean ambassador in Lima, Orhan Velikaya.", { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });
   // accepting no interference opposes it; a government named only by "its" holds no stance

@@ -152,7 +152,8 @@ function unheld(ctx: StatementContext, c: number): boolean {
   const noun = tree.upos(c) === 'NOUN';
   if (noun && tree.rel(c) === 'obj' && ctx.lex.cueWords('talks-refused-verb').has(tree.lemma(tree.head(c)))) return true;
   // ("invited X to talks", "called for talks", "proposed a meeting": a meeting asked for is not held)
-  if (noun && ctx.lex.cueWords('talks-asked-for-verb').has(tree.lemma(tree.head(c)))) return true;
+  // ("urged restraint in a phone call with X": a call the asking is made in was held)
+  if (noun && ctx.lex.cueWords('talks-asked-for-verb').has(tree.lemma(tree.head(c))) && !tree.kids(c).some((k) => tree.rel(k) === 'case' && AROUND_TALKS.has(ctx.lower[k]) || (tree.rel(k) === 'case' && ctx.lower[k] === 'in'))) return true;
   if (noun && tree.kids(c).some((k) => tree.rel(k) === 'case' && ctx.lower[k] === 'against')) return true;
   // ("no officials meet", "no talks were held")
   const subject = noun ? c : tree.kid(c, 'nsubj');
@@ -210,8 +211,10 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const { tree } = ctx;
   // a call, or the verb whose object it is ("placed a call to X")
   const calls = (k: number) => tree.lemma(k) === 'call' ? tree.upos(k) === 'NOUN' : tree.kidsWith(k, 'obj').some((o) => tree.lemma(o) === 'call' && tree.upos(o) === 'NOUN');
+  // ("a call on Friday with X": the with-phrase the parse hangs from the day is the call's)
+  const days = (k: number) => tree.kidsWith(k, 'nmod').filter((d) => isDay(ctx, d));
   const withOrBetween = (k: number) =>
-    [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod')]
+    [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'nmod'), ...days(k).flatMap((d) => tree.kidsWith(d, 'nmod'))]
       // ("spoke to X": speaking to someone is speaking with them; so is "a phone call to X", "placed a call to X")
       .filter((o) => tree.kids(o).some((x) => tree.rel(x) === 'case' && (/^(?:with|between|among)$/.test(ctx.lower[x]) || (ctx.lower[x] === 'to' && (ctx.lex.cueWords('speaking-with-verb').has(tree.lemma(k)) || calls(k))))))
       .flatMap((o) => agentsAt(ctx, o));
