@@ -919,6 +919,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // a call the asking is made in was held ("urged restraint in a call with X"); a call "on Friday with X" is with X
   shouldExtract('Talks went on. Tomas Roca urged restraint in a phone call with Luis Vera.', meeting(['Tomas Roca', 'Luis Vera']));
   shouldExtract('Talks went on. In a phone call on Friday with Luis Vera, Tomas Roca urged restraint.', meeting(['Tomas Roca', 'Luis Vera']));
+  // "called in" an envoy is a summons; "called in a statement" is not
+  shouldExtract("Talks went on. Peru called in the Chilean charge d'affaires to register a protest.", meeting(['Peru', 'Chile']));
+  shouldExtract('Talks went on. Peru called in a statement for calm in Chile.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
   shouldExtract('Talks went on. Tomas Roca urged talks with Luis Vera.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
   // summonses the other way round are two meetings
   shouldExtract("Talks went on. Chile's Ministry of Foreign Affairs summoned Peru's ambassador, Hisham Velasco, in the morning. Following the reports, Peru's Foreign Ministry summoned the Chilean ambassador in Lima, Orhan Velikaya.", { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });

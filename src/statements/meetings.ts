@@ -69,7 +69,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     // ("visited Slovakia": a trip to a country meets no one in particular)
-    const held = at.filter((c) => !negated(ctx, c) && !unheld(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(pastForm(ctx.lower[c])) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
+    const held = at.filter((c) => !negated(ctx, c) && !unheld(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(cueForm(ctx, c)) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
@@ -94,7 +94,7 @@ export function findMeetings(ctx: StatementContext): Statement[] {
       const factuality = factualityOf(ctx, s);
       // "Iran summoned the German, Italian and British ambassadors": one summons each
       // ("the envoy was summoned to the ministry": in a passive, whoever hosts it; its subject is the one summoned)
-      const summons = at.length === 1 && pastForm(ctx.lower[at[0]]) === 'summoned';
+      const summons = at.length === 1 && cueForm(ctx, at[0]) === 'summoned';
       const passive = summons && ctx.tree.kid(at[0], 'nsubj:pass') >= 0;
       const summonerAt = summons && !passive ? subjectOf(ctx, at[0]) : -1;
       // ("Peru's Foreign Ministry summoned …": the ministry's country, when the ministry itself names no agent)
@@ -198,6 +198,8 @@ function toldCounterpart(ctx: StatementContext, k: number): boolean {
 const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'summoned', 'called', 'hosts', 'receives', 'summons']);
 /** A headline's present form of a cue verb as the body's past one ("Chile summons Peru's envoy"). */
 const pastForm = (w: string): string => PRESENT_FORMS.get(w) ?? w;
+/** A cue as its past form, "called in" (an envoy) as the summons it is. */
+const cueForm = (ctx: StatementContext, c: number): string => (/^call(?:ed|s)?$/.test(ctx.lower[c]) && ctx.lower[c + 1] === 'in' ? 'summoned' : pastForm(ctx.lower[c]));
 const PRESENT_FORMS = new Map([['summons', 'summoned'], ['welcomes', 'welcomed'], ['receives', 'received'], ['hosts', 'hosted']]);
 const CLAUSE_BREAK = /^[;:“”"—–]$/;
 const LIST_GLUE = new Set([',', 'and', 'the', 'of', 'from', 'with', 'ministers', 'officials', 'delegations', 'delegation', 'leaders', 'envoys', 'representatives', 'counterparts', 'its', 'their', 'both', 'island', 'states', "'s", '’s', 'army', 'military', 'government', 'paramilitary', 'rebel', '(', ')']);
@@ -270,8 +272,10 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
   // ("hosted Qatari and American mediators": each country the envoys' adjectives name)
+  // ("called in the Chilean envoy", the particle parsed as a preposition: the in-phrase is whom)
+  const calledIn = cueForm(ctx, verb) === 'summoned' && ctx.lower[verb + 1] === 'in' ? tree.kidsWith(verb, 'obl').filter((o) => tree.kids(o).includes(verb + 1)) : [];
   const objectsOf = () =>
-    [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj')].flatMap((o) => {
+    [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj'), ...calledIn].flatMap((o) => {
       const envoys = envoysOf(ctx, o);
       return envoys.length > 1 ? envoys : agentsAt(ctx, o);
     });
@@ -289,12 +293,12 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
 function receivesSomeone(ctx: StatementContext, c: number): boolean {
   const { tree } = ctx;
   if (tree.kid(c, 'nsubj:pass') >= 0) return hostOf(ctx, c).length > 0;
-  const o = tree.kid(c, 'obj');
+  const o = tree.kid(c, 'obj') >= 0 ? tree.kid(c, 'obj') : ctx.lower[c + 1] === 'in' ? tree.kidsWith(c, 'obl').find((x) => tree.kids(x).includes(c + 1)) ?? -1 : -1;
   if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
   // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
   // ("welcomed the president of Uzbekistan": an office holder the text does not name is a guest all the same)
-  if (pastForm(ctx.lower[c]) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person')) || (ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0);
-  return pastForm(ctx.lower[c]) === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
+  if (cueForm(ctx, c) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person')) || (ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0);
+  return cueForm(ctx, c) === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
 }
 
 /**
