@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DataFactory, Writer, type Quad } from 'n3';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergePlan } from '../src/corpus/merge.js';
 import { buildCorpus } from '../src/corpus/index.js';
 import { readGraphFile } from '../src/rdf/parse.js';
@@ -172,6 +172,7 @@ describe('build --add on a corpus', () => {
     await writeFile(lima, 'Monday, March 2, 2026\n\nTalks in Lima\n\nKalvik said on Monday that the talks in Lima would resume. Kalvik added that Peru wanted a deal.\n');
     await writeFile(quito, 'Tuesday, March 3, 2026\n\nEnvoy visits Quito\n\nForeign Minister Tomas Kalvik of Peru met Ecuadorian officials in Quito on Tuesday. Tomas Kalvik said the visit was useful.\n');
   });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('keeps the bytes of the article graphs already there and appends; the triples are those of merging everything in memory', async () => {
     const corpus = path.join(dir, 'append.trig');

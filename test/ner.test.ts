@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,8 @@ describe('loadTagger', () => {
       loadTagger(file);
     } catch (e) {
       err = e;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
     expect(isUserError(err)).toBe(true);
     expect((err as Error).message).toContain(file);
