@@ -21,6 +21,12 @@ tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu q
 nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
 `.trim().split(/\s+/));
 
+// Given names the lists give one gender that news uses for the other: the lists are mostly European and
+// American, and a name there may be another's elsewhere ("Nikol" Pashinyan, "Ilham" Aliyev; found by
+// checking the first names of data/lexicon/office-holders.tsv against the table), or both in Arabic
+// and Hebrew ("Nour", "Iman", "Dana").
+const OTHERWISE_USED = new Set(['nikol', 'ilham', 'nour', 'iman', 'dana']);
+
 type Gender = 'masculine' | 'feminine';
 // entries for each gender over all lists (a list may give a name both ways: "Anne" once as a man's)
 const votes = new Map<string, { masculine: number; feminine: number }>();
@@ -52,14 +58,15 @@ if (!files) {
   process.exit(2);
 }
 const lines = [...genders]
-  .filter(([name]) => name.length >= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && !FAMILY_NAMES_FIRST.has(name))
+  .filter(([name]) => name.length >= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && !FAMILY_NAMES_FIRST.has(name) && !OTHERWISE_USED.has(name))
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([name, g]) => `${name}\t${g}`);
 const header = [
   '# Given names used for one gender only, lower case, and that gender. Written by scripts/given-names.ts from the name',
   '# lists of the npm package gender-detection-from-name 1.11.5 (MIT, (c) 2019 Davide Violante): a name the lists give',
   '# one gender in fewer than four entries of five ("Jean", "Andrea") is left out, so is a name in one list only (mostly',
-  '# rare names: the table is read at start-up), and so are family names that open names',
+  '# rare names: the table is read at start-up), so are names news uses otherwise than the lists ("Nikol", "Ilham"),',
+  '# and so are family names that open names',
   '# written family name first ("Kim", "Lee", "Wang"). Used only for the first word of a person\'s name of two words or more.',
 ];
 writeFileSync(dataPath('lexicon', 'given-names.tsv'), [...header, ...lines].join('\n') + '\n');

@@ -372,6 +372,8 @@ describe('coreference', () => {
   // a given name used for one gender (given-names.tsv); "she" is not whom "he" stood for; "He … if he" teaches nothing
   shouldExtract('Tomas Berg said Lima had written to Maria Costa. "We want peace," she said.', quote('Maria Costa', 'We want peace'));
   shouldExtract('Ana Vidal met Kim Tae-ho in Seoul. "We want peace," he said.', quote('Kim Tae-ho', 'We want peace'));
+  // (a given name the European lists give women, used for men elsewhere: no clue)
+  shouldExtract('Ana Vidal met Nikol Roca in Lima. "We want peace," he said.', quote('Nikol Roca', 'We want peace'));
   // a subject "it" or "the country" goes on with the country or organisation the sentence before had for its subject
   shouldExtract('Talks went on. Chile expelled two diplomats. It rejected the accusations as baseless.', stance('Chile', 'Opposes', /accusations/));
   shouldExtract('Talks went on. Chile expelled two diplomats. The country rejected the accusations.', stance('Chile', 'Opposes', /accusations/));
