@@ -577,7 +577,8 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
       // ("… if he behaves. “…,” she said": nor is "she" the one "he" was, whoever that is)
       // ("“We will make him pay,” Wang said": a pronoun in quoted words is not whoever its sentence names outside them)
       const quoted = quotedIn(doc, m.sentence);
-      const quoting = quoted(m.start) ? new Set(personMentions.filter((pm) => pm.sentence === m.sentence && pm.kind !== 'pronoun' && !quoted(pm.start)).map((pm) => b.entityOf.get(pm))) : undefined;
+      const { start: from, end: to } = doc.sentences[m.sentence];
+      const quoting = quoted(m.start) ? new Set(personMentions.slice(lowerBound(personMentions, from, (x) => x.start), lowerBound(personMentions, to, (x) => x.start)).filter((pm) => pm.kind !== 'pronoun' && !quoted(pm.start)).map((pm) => b.entityOf.get(pm))) : undefined;
       const fits = (pm: Mention) => genders.fits(b.entityOf.get(pm)!, gender) && (pm.kind !== 'pronoun' || agrees(pronounGender(pm.text), gender)) && !quoting?.has(b.entityOf.get(pm));
       let at = lastEndingBy(m.start);
       while (at >= 0 && m.start - personMentions[at].end < 600 && !fits(personMentions[at])) at--;
