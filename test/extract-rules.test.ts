@@ -921,6 +921,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // a call the asking is made in was held ("urged restraint in a call with X"); a call "on Friday with X" is with X
   shouldExtract('Talks went on. Tomas Roca urged restraint in a phone call with Luis Vera.', meeting(['Tomas Roca', 'Luis Vera']));
   shouldExtract('Talks went on. In a phone call on Friday with Luis Vera, Tomas Roca urged restraint.', meeting(['Tomas Roca', 'Luis Vera']));
+  // quoted words tell a meeting only as done by "I" or "we", the speaker
+  shouldExtract('Talks went on. “We summoned the Chilean ambassador,” Ana Vidal said.', meeting(['Ana Vidal', 'Chile']));
+  shouldExtract('Talks went on. “We will meet Luis Vera in Lima,” Tomas Roca said.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });
   // "called in" an envoy is a summons; "called in a statement" is not
   shouldExtract("Talks went on. Peru called in the Chilean charge d'affaires to register a protest.", meeting(['Peru', 'Chile']));
   shouldExtract('Talks went on. Peru called in a statement for calm in Chile.', { describe: 'no meeting', test: (x) => stmts(x, 'Meeting').length === 0 });

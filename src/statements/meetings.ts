@@ -230,7 +230,10 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   }
   const holder = tree.upos(c) === 'NOUN' ? possessor(ctx, c) : undefined;
   if (holder) return [holder, ...withOrBetween(c)].filter((e, k, all) => all.indexOf(e) === k);
-  if (ctx.speakerAtToken[c]) return [];
+  // ("“We summoned the Chilean envoy,” X said": quoted words tell a meeting only as done by "I" or "we", the speaker;
+  // other talk in quotes, "we will meet", "they met", is not read)
+  const quotedSpeaker = ctx.speakerAtToken[c];
+  if (quotedSpeaker && !toldAsDone(ctx, c)) return [];
   let verb = c;
   const out: Entity[] = [];
   if (tree.upos(c) === 'NOUN') {
@@ -268,7 +271,7 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // "X warned Y … as the duo held talks": "the duo", "the two leaders", "both sides" are the two
   // people the sentence named before them (however the parse hangs "held" from "the duo")
   const subject = tree.rel(verb) === 'acl' && pairAnaphor(ctx, tree.head(verb)) ? tree.head(verb) : subjectOf(ctx, verb);
-  const subjects = tree.rel(c) === 'nsubj' ? [] : pairAnaphor(ctx, subject) ? lastTwoPeople(ctx, subject) : agentsAt(ctx, subject);
+  const subjects = quotedSpeaker ? [quotedSpeaker] : tree.rel(c) === 'nsubj' ? [] : pairAnaphor(ctx, subject) ? lastTwoPeople(ctx, subject) : agentsAt(ctx, subject);
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
   // ("hosted Qatari and American mediators": each country the envoys' adjectives name)
@@ -284,6 +287,14 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // "X and Y were received by Z": the host
   const host = tree.kid(verb, 'nsubj:pass') >= 0 ? hostOf(ctx, verb) : [];
   return [...subjects, ...reached, ...host, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
+}
+
+/** Whether the verb at c tells, in the past, what "I" or "we" did ("we summoned", "I have met"): not "we will meet". */
+function toldAsDone(ctx: StatementContext, c: number): boolean {
+  const { tree } = ctx;
+  if (tree.upos(c) !== 'VERB' || !/^(?:i|we)$/.test(ctx.lower[tree.kid(c, 'nsubj')] ?? '')) return false;
+  if (negated(ctx, c) || ctx.lower[c] === tree.lemma(c) || /ing$/.test(ctx.lower[c])) return false;
+  return !tree.kids(c).some((k) => tree.rel(k) === 'aux' && /^(?:will|would|could|can|may|might|should|shall|must|'ll)$/.test(ctx.lower[k]));
 }
 
 /**
