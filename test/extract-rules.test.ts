@@ -676,6 +676,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Chile signed the deal. Chile will export lithium.\n\n"If the government sends this contract ahead without asking us, we will block Route 23," Ana Cruz told protesters.', threat('Ana Cruz', 'Chile', /the government sends/), entity('Place', 'Route 23'));
   // a pronoun inside quoted words is not whoever the sentence names outside them (the one quoted)
   shouldExtract('Talks went on. Tomas Roca spoke after Luis Vera left. “We will make him pay,” Roca said.', { describe: '"him" is Luis Vera', test: (x) => byLabel(x, 'Luis Vera')?.mentions.some((m) => m.text === 'him') === true });
+  // "“…,” the statement said": whoever the sentence that last named a statement has issue it, not the last one to speak
+  shouldExtract('Talks went on. Peru said it would expel the consul after Chile said it would send home a diplomat.\n\nPeru\'s foreign ministry labelled the consul persona non grata in a statement published online.\n\nThe consul was told to leave by Friday.\n\n“Peru strongly condemns this move by Chile,” the statement said.', quote('Peru', 'strongly condemns this move'), noQuoteBy('Chile'));
   // "will make X pay": the maker threatens, the one made to pay suffers
   shouldExtract('Talks went on. Tomas Roca said he would make Chile pay a very big price.', threat('Tomas Roca', 'Chile'));
   shouldExtract('Brian Otieno spoke first. "If they tax her shop again, she will close," said Wanjiru, a trader.', { describe: 'no threat against a pronoun', test: (x) => stmts(x, 'Threat').length === 0 });
