@@ -678,6 +678,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Tomas Roca spoke after Luis Vera left. “We will make him pay,” Roca said.', { describe: '"him" is Luis Vera', test: (x) => byLabel(x, 'Luis Vera')?.mentions.some((m) => m.text === 'him') === true });
   // "“…,” the statement said": whoever the sentence that last named a statement has issue it, not the last one to speak
   shouldExtract('Talks went on. Peru said it would expel the consul after Chile said it would send home a diplomat.\n\nPeru\'s foreign ministry labelled the consul persona non grata in a statement published online.\n\nThe consul was told to leave by Friday.\n\n“Peru strongly condemns this move by Chile,” the statement said.', quote('Peru', 'strongly condemns this move'), noQuoteBy('Chile'));
+  // "X told the Chilean leader: “…”": not the one told
+  shouldExtract('Talks went on. Prime Minister Ana Vidal of Peru met Chilean President Tomas Roca in Lima. The Prime Minister told the Chilean leader: “We want peace.”', noQuoteBy('Tomas Roca'));
   // "will make X pay": the maker threatens, the one made to pay suffers
   shouldExtract('Talks went on. Tomas Roca said he would make Chile pay a very big price.', threat('Tomas Roca', 'Chile'));
   shouldExtract('Brian Otieno spoke first. "If they tax her shop again, she will close," said Wanjiru, a trader.', { describe: 'no threat against a pronoun', test: (x) => stmts(x, 'Threat').length === 0 });
