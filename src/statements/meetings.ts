@@ -153,7 +153,7 @@ function unheld(ctx: StatementContext, c: number): boolean {
   if (noun && tree.rel(c) === 'obj' && ctx.lex.cueWords('talks-refused-verb').has(tree.lemma(tree.head(c)))) return true;
   // ("invited X to talks", "called for talks", "proposed a meeting": a meeting asked for is not held)
   // ("urged restraint in a phone call with X": a call the asking is made in was held)
-  if (noun && ctx.lex.cueWords('talks-asked-for-verb').has(tree.lemma(tree.head(c))) && !tree.kids(c).some((k) => tree.rel(k) === 'case' && AROUND_TALKS.has(ctx.lower[k]) || (tree.rel(k) === 'case' && ctx.lower[k] === 'in'))) return true;
+  if (noun && ctx.lex.cueWords('talks-asked-for-verb').has(tree.lemma(tree.head(c))) && !tree.kids(c).some((k) => tree.rel(k) === 'case' && (AROUND_TALKS.has(ctx.lower[k]) || ctx.lower[k] === 'in'))) return true;
   if (noun && tree.kids(c).some((k) => tree.rel(k) === 'case' && ctx.lower[k] === 'against')) return true;
   // ("no officials meet", "no talks were held")
   const subject = noun ? c : tree.kid(c, 'nsubj');

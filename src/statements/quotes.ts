@@ -235,8 +235,10 @@ function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefi
     // "…, and warned: “…”": read the verb before the colon
     if (texts[k] === ':' && ctx.isSpeechVerb(k - 1)) k--;
     // ("X told the Chinese leader: “…”": the speech verb whose object ends at the colon, not the one told)
-    else if (texts[k] === ':' && ['obj', 'iobj'].includes(ctx.tree.rel(ctx.tree.head(k - 1) >= 0 && ctx.tree.upos(k - 1) !== 'VERB' && ctx.tree.rel(k - 1) !== 'obj' && ctx.tree.rel(k - 1) !== 'iobj' ? ctx.tree.head(k - 1) : k - 1))) {
-      const v = verbAbove(ctx, k - 1);
+    else if (texts[k] === ':') {
+      // (the word before the colon, or the word it hangs from, is the object)
+      const told = [k - 1, ctx.tree.head(k - 1)].find((x) => x >= s.tokenStart && ['obj', 'iobj'].includes(ctx.tree.rel(x)));
+      const v = told === undefined ? -1 : ctx.tree.head(told);
       if (v >= s.tokenStart && v < k && ctx.isSpeechVerb(v)) k = v;
     }
     // "She accused Ukraine of ..., and warned: “…”": a coordinated verb shares the sentence's subject
