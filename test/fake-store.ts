@@ -19,7 +19,9 @@ export type FakeStoreFault =
   /** Answers stop at 10 rows, as Virtuoso's ResultSetMaxRows cuts them: a SELECT's with the header X-SPARQL-MaxRows, a CONSTRUCT's without a word. */
   | 'cuts-answers'
   /** A query with ORDER BY and a LIMIT over 10,000 is refused with 500, as Virtuoso's sorted TOP limit (MaxSortedTopRows) refuses it. */
-  | 'sorted-top-limit';
+  | 'sorted-top-limit'
+  /** Every other PUT is refused with 500 and Virtuoso's deadlock message, storing nothing (the loser of two writes rolled back). */
+  | 'deadlocks';
 
 export interface FakeStore {
   /** The Graph Store service. */
@@ -41,6 +43,7 @@ export async function startFakeStore(): Promise<FakeStore> {
   const store = new oxigraph.Store();
   const fake: FakeStore = { storeUrl: '', endpointUrl: '', fault: 'none', requests: [], delayMs: 0, mostOpen: 0, close: async () => undefined };
   let open = 0;
+  let deadlocks = 0;
 
   const load = (graph: string, lines: string[]): void => {
     if (lines.length) store.load(lines.join('\n') + '\n', { format: 'application/n-triples', to_graph_name: oxigraph.namedNode(graph) });
@@ -56,6 +59,7 @@ export async function startFakeStore(): Promise<FakeStore> {
       return [204, ''];
     }
     if (req.method !== 'PUT') return [405, 'PUT or POST'];
+    if (fake.fault === 'deadlocks' && (deadlocks++ % 2 === 0)) return [500, 'Virtuoso 40001 Error SR172: Transaction deadlocked'];
     const existed = store.match(null, null, null, oxigraph.namedNode(graph)).length > 0;
     store.update(`DROP SILENT GRAPH <${graph}>`);
     if (fake.fault === 'put-fails') {

@@ -134,6 +134,18 @@ describe('build --store into a Graph Store', () => {
     }
   });
 
+  it('a PUT the store gave up as deadlocked is sent again: the corpus is stored whole, exit 0', async () => {
+    fake.fault = 'deadlocks';
+    try {
+      const r = await resend();
+      expect(errorLines(r)).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(await storedTriples()).toBe(corpusTriples(firstBuild));
+    } finally {
+      fake.fault = 'none';
+    }
+  });
+
   it('a store that answers a PUT with HTTP 500 is one line naming the article, and exit 4', async () => {
     fake.fault = 'put-fails';
     try {

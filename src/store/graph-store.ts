@@ -34,13 +34,26 @@ export function defaultEndpointFor(storeUrl: string): string {
 
 const withGraph = (service: string, graph: string): string => `${service}${service.includes('?') ? '&' : '?'}graph=${encodeURIComponent(graph)}`;
 
+/**
+ * Times a request the store gave up as deadlocked is sent again. Virtuoso answers concurrent writes that lock
+ * each other with HTTP 500 "SR172: Transaction deadlocked" and rolls the loser back, so sending it again is safe.
+ */
+export const DEADLOCK_RETRIES = 5;
+const DEADLOCKED = /\bSR172\b|deadlock/i;
+
 /** Replaces `graph` in the store with the N-Triples `ntriples` (PUT), or adds them to it (POST: the later parts of a large graph). */
 export async function sendGraph(target: StoreTarget, graph: string, ntriples: string, method: 'PUT' | 'POST' = 'PUT'): Promise<Outcome<void>> {
-  const answer = await httpRequest(withGraph(target.storeUrl, graph), {
+  const send = () => httpRequest(withGraph(target.storeUrl, graph), {
     method,
     headers: { 'content-type': 'application/n-triples; charset=utf-8' },
     body: ntriples, timeoutMs: target.timeoutMs, maxBytes: 1 << 20, redirect: 'manual',
   });
+  let answer = await send();
+  for (let retry = 1; retry <= DEADLOCK_RETRIES && answer.ok && answer.value.status === 500 && DEADLOCKED.test(answer.value.body); retry++) {
+    // (a pause that grows, so the writes that collided do not collide again at once)
+    await new Promise((resolve) => setTimeout(resolve, 50 * retry + Math.floor(Math.random() * 50)));
+    answer = await send();
+  }
   if (!answer.ok) return answer;
   const { status } = answer.value;
   // 201 a new graph, 200 or 204 a replaced (or, for POST, extended) one
