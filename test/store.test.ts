@@ -134,6 +134,17 @@ describe('build --store into a Graph Store', () => {
     }
   });
 
+  it('a name given as the data spells it is looked up alone, not by fetching every label; a name in other case still matches', async () => {
+    const before = fake.requests.length;
+    const exact = await run(['query', '--endpoint', fake.endpointUrl, '--named', 'mentioned-with', '--param', 'entity=Iran', '--format', 'csv']);
+    expect(exact.code).toBe(0);
+    const sent = fake.requests.slice(before).map((r) => new URLSearchParams(r.body).get('query') ?? '');
+    expect(sent.some((q) => /VALUES \?l/.test(q))).toBe(true);
+    expect(sent.some((q) => /^SELECT DISTINCT \?l WHERE \{ \{/.test(q))).toBe(false);
+    const folded = await run(['query', '--endpoint', fake.endpointUrl, '--named', 'mentioned-with', '--param', 'entity=iran', '--format', 'csv']);
+    expect(folded.stdout).toBe(exact.stdout);
+  });
+
   it('a PUT the store gave up as deadlocked is sent again: the corpus is stored whole, exit 0', async () => {
     fake.fault = 'deadlocks';
     try {
