@@ -53,12 +53,15 @@ function givenNameGender(e: Entity): Gender | undefined {
   return undefined;
 }
 
+/** What the text says outright: a gendered honorific, else a given name used for one gender. */
+const statedGender = (doc: Document, e: Entity): Gender | undefined => honorificGender(doc, e) ?? givenNameGender(e);
+
 /**
  * The gender of a resolved person: an honorific or a given name; else the first pronoun of theirs that a
  * name or description of theirs in its sentence came before; else the first pronoun resolved to them.
  */
 export function genderOf(doc: Document, e: Entity): Gender | undefined {
-  const told = honorificGender(doc, e) ?? givenNameGender(e);
+  const told = statedGender(doc, e);
   if (told) return told;
   const pronouns = e.mentions.filter((m) => m.kind === 'pronoun' && pronounGender(m.text));
   const sure = pronouns.find((m) => e.mentions.some((n: Mention) => n.kind !== 'pronoun' && n.sentence === m.sentence && n.end <= m.start));
@@ -79,7 +82,7 @@ export class PersonGenders {
   }
 
   private of(e: Entity): Gender | undefined {
-    if (!this.known.has(e)) this.known.set(e, honorificGender(this.doc, e) ?? givenNameGender(e));
+    if (!this.known.has(e)) this.known.set(e, statedGender(this.doc, e));
     return this.known.get(e);
   }
 }

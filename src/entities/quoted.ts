@@ -1,9 +1,7 @@
 // Whether an offset lies inside quoted words of its own sentence ("…,” X said", "X said: “…”"), for
 // pronoun resolution: a "he" or "him" inside someone's quoted words is not the one quoting them.
+import { CLOSE, OPEN } from '../text/quote-marks.js';
 import type { Document } from '../types.js';
-
-const OPENING = new Set(['“', '«']);
-const CLOSING = new Set(['”', '»']);
 
 /** For sentence `s`, a test of whether a character offset in it is inside double quotation marks opened in it. */
 export function quotedIn(doc: Document, s: number): (offset: number) => boolean {
@@ -13,8 +11,8 @@ export function quotedIn(doc: Document, s: number): (offset: number) => boolean 
   let open = -1;
   for (let i = tokenStart; i < tokenEnd; i++) {
     const { text, start } = doc.tokens[i];
-    if (open < 0 && (OPENING.has(text) || text === '"')) open = start;
-    else if (open >= 0 && (CLOSING.has(text) || text === '"')) {
+    if (open < 0 && OPEN.has(text)) open = start;
+    else if (open >= 0 && CLOSE.has(text)) {
       bounds.push([open, start]);
       open = -1;
     }

@@ -198,6 +198,12 @@ function toldCounterpart(ctx: StatementContext, k: number): boolean {
 const VERB_CUES = new Set(['met', 'meet', 'meets', 'hosted', 'visited', 'received', 'summoned', 'called', 'hosts', 'receives', 'summons']);
 /** A headline's present form of a cue verb as the body's past one ("Chile summons Peru's envoy"). */
 const pastForm = (w: string): string => PRESENT_FORMS.get(w) ?? w;
+/** "called in the Chilean envoy", the particle parsed as a preposition: the in-phrase is whom (its token; -1 if none). */
+function calledInPhrase(ctx: StatementContext, c: number): number {
+  if (cueForm(ctx, c) !== 'summoned' || ctx.lower[c + 1] !== 'in') return -1;
+  return ctx.tree.kidsWith(c, 'obl').find((o) => ctx.tree.kids(o).includes(c + 1)) ?? -1;
+}
+
 /** A cue as its past form, "called in" (an envoy) as the summons it is. */
 const cueForm = (ctx: StatementContext, c: number): string => (/^call(?:ed|s)?$/.test(ctx.lower[c]) && ctx.lower[c + 1] === 'in' ? 'summoned' : pastForm(ctx.lower[c]));
 const PRESENT_FORMS = new Map([['summons', 'summoned'], ['welcomes', 'welcomed'], ['receives', 'received'], ['hosts', 'hosted']]);
@@ -275,10 +281,9 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
   // ("hosted Qatari and American mediators": each country the envoys' adjectives name)
-  // ("called in the Chilean envoy", the particle parsed as a preposition: the in-phrase is whom)
-  const calledIn = cueForm(ctx, verb) === 'summoned' && ctx.lower[verb + 1] === 'in' ? tree.kidsWith(verb, 'obl').filter((o) => tree.kids(o).includes(verb + 1)) : [];
+  const calledIn = calledInPhrase(ctx, verb);
   const objectsOf = () =>
-    [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj'), ...calledIn].flatMap((o) => {
+    [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj'), ...(calledIn >= 0 ? [calledIn] : [])].flatMap((o) => {
       const envoys = envoysOf(ctx, o);
       return envoys.length > 1 ? envoys : agentsAt(ctx, o);
     });
@@ -304,7 +309,7 @@ function toldAsDone(ctx: StatementContext, c: number): boolean {
 function receivesSomeone(ctx: StatementContext, c: number): boolean {
   const { tree } = ctx;
   if (tree.kid(c, 'nsubj:pass') >= 0) return hostOf(ctx, c).length > 0;
-  const o = tree.kid(c, 'obj') >= 0 ? tree.kid(c, 'obj') : ctx.lower[c + 1] === 'in' ? tree.kidsWith(c, 'obl').find((x) => tree.kids(x).includes(c + 1)) ?? -1 : -1;
+  const o = tree.kid(c, 'obj') >= 0 ? tree.kid(c, 'obj') : calledInPhrase(ctx, c);
   if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
   // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
   // ("welcomed the president of Uzbekistan": an office holder the text does not name is a guest all the same)

@@ -1,9 +1,7 @@
 // Quote spans: where quoted words open and close, in every mark news prose uses (“…”, "…", ‘…’,
 // '…', ''…'', «…»), over paragraphs when a quote goes on; and which of them are scare quotes.
+import { CLOSE, OPEN } from '../text/quote-marks.js';
 import type { StatementContext } from './context.js';
-
-export const OPEN = new Set(['“', '"', '«']);
-export const CLOSE = new Set(['”', '"', '»']);
 
 export interface QuoteSpan {
   /** Token index of the opening mark and of the closing mark (or paragraph end). */

@@ -6,7 +6,8 @@ import { PREPOSITIONS } from './clauses.js';
 import { agentNamedFrom, agentsAt, citedSource, isAgent, spanText, subjectOf, unnamedInstitution, verbAbove, type StatementContext } from './context.js';
 import { factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
-import { CLOSE, findQuoteSpans, OPEN, scareQuote, type QuoteSpan } from './quote-spans.js';
+import { CLOSE, OPEN } from '../text/quote-marks.js';
+import { findQuoteSpans, scareQuote, type QuoteSpan } from './quote-spans.js';
 
 /**
  * Subject of a speech verb at index v: the parse's, else the nearest agent to its left in the same

@@ -113,8 +113,9 @@ export async function storeCorpus(corpus: string, target: StoreTarget, total: nu
   const report: StoreReport = { graphs: 0, triples: 0 };
   const limit = Math.max(1, target.requests ?? STORE_REQUESTS);
   const blocks = graphParts(corpus, target.partTriples ?? PART_TRIPLES);
-  // each graph being sent: the outcome of its last part so far (a graph leaves the map with its last part)
-  const graphs = new Map<string, Promise<Outcome<void>>>();
+  // the outcome of the part sent last: a graph's parts come one after another (graphParts), so a part that is not
+  // its graph's first waits for the one before it, and no other graph's
+  let previous: Promise<Outcome<void>> | undefined;
   const inFlight = new Set<Promise<void>>();
   let failure: string | undefined;
   try {
@@ -122,15 +123,14 @@ export async function storeCorpus(corpus: string, target: StoreTarget, total: nu
       // (the parser reads the next graph while these requests are out: both sides busy)
       while (inFlight.size >= limit && failure === undefined) await Promise.race(inFlight);
       if (failure !== undefined) break;
-      const previous = part.first ? undefined : graphs.get(part.name);
+      const before = part.first ? undefined : previous;
       const sent = (async (): Promise<Outcome<void>> => {
-        const before = await previous;
-        return before && !before.ok ? before : storePart(target, part);
+        const earlier = await before;
+        return earlier && !earlier.ok ? earlier : storePart(target, part);
       })();
-      graphs.set(part.name, sent);
+      previous = sent;
       const settled: Promise<void> = sent.then((outcome) => {
         inFlight.delete(settled);
-        if (part.total !== undefined && graphs.get(part.name) === sent) graphs.delete(part.name);
         if (!outcome.ok) failure ??= outcome.error;
         else if (part.total !== undefined) {
           report.graphs++;
