@@ -164,6 +164,7 @@ export const CUE_GROUPS = [
   'given-noun',
   'voicing-verb',
   'victim-noun',
+  'plan-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

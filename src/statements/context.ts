@@ -352,8 +352,18 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
 }
 
 /** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
+/** "Peru's decision to recognize X": the possessor of the plan noun a to-infinitive at c belongs to (or follows as the object), else -1. */
+function ownerOfPlan(ctx: StatementContext, c: number): number {
+  const { tree } = ctx;
+  if (!tree.kids(c).some((m) => ctx.lower[m] === 'to' && tree.rel(m) === 'mark')) return -1;
+  const plan = tree.rel(c) === 'acl' ? tree.head(c) : ['advcl', 'xcomp'].includes(tree.rel(c)) ? tree.kid(tree.head(c), 'obj') : -1;
+  if (plan < 0 || !ctx.lex.cueWords('plan-noun').has(tree.lemma(plan)) || (tree.rel(c) !== 'acl' && tree.span(plan)[1] !== tree.span(c)[0])) return -1;
+  return tree.kid(plan, 'nmod:poss');
+}
+
 export function subjectOf(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
+  let viaAdverbial = false;
   for (let c = k, steps = 0; c >= 0 && steps < 4; steps++) {
     // two subjects ("Peru's minister, Jorge Soto, says", a missed apposition): the person
     // "The U.S. … have rejected" with the subject hung from the auxiliary: its subject all the same
@@ -371,6 +381,12 @@ export function subjectOf(ctx: StatementContext, k: number): number {
     }
     // "led the African Union to call for restraint": a named agent with a to-infinitive does it
     if (tree.rel(c) === 'acl' && tree.kids(c).some((m) => ctx.lower[m] === 'to' && tree.rel(m) === 'mark') && agentAt(ctx, tree.head(c))) return tree.head(c);
+    // "told Chile to reconsider Peru's decision to recognize X": the decision's owner does it, not whoever told
+    // (the parse may hang the infinitive from the verb whose object the decision is: "reconsider Peru's decision to …")
+    // (not for a clause the parse hung below the infinitive: "… decision to recognize X, while saying …" is the speaker's)
+    const owner = viaAdverbial ? -1 : ownerOfPlan(ctx, c);
+    if (owner >= 0) return owner;
+    if (tree.rel(c) === 'advcl') viaAdverbial = true;
     // "reached an agreement to designate X", "took a decision to expel Y": whoever reached or took it does it
     if (tree.rel(c) === 'acl' && tree.kids(c).some((m) => ctx.lower[m] === 'to' && tree.rel(m) === 'mark') && tree.rel(tree.head(c)) === 'obj' && verbAbove(ctx, tree.head(c)) >= 0) {
       c = verbAbove(ctx, tree.head(c));
