@@ -1704,6 +1704,17 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. The talks were held in the capital, Honiara. The Solomon Islands wants more.', fact('containedInPlace', 'Honiara', 'Solomon Islands'));
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Government of National Accord in La Paz would amount to crossing a "red line."', threat('Ana Soto', 'Government of National Accord'));
   shouldExtract('Talks went on. Ana Soto warned that any attack on Arica or the inland Tacna air base by militias loyal to the Bolivian Council of National Unity would amount to crossing a "red line."', threat('Ana Soto', 'Bolivian Council of National Unity'));
+  // a plan noun's infinitive is its owner's act, wherever the parse hangs it; a clause hung below it is not
+  shouldExtract('Talks went on. Peru told Chile to reconsider Bolivia\'s initiative to recognize a Palestinian state.', stance('Bolivia', 'Supports', /Palestinian state/), noStance('Peru'));
+  // regret behind an adjective, pleasure at, desire for, uniting against, no interest in
+  shouldExtract('Talks went on. Chile expressed deep regret over the adoption of a hostile position by Peru.', stance('Chile', 'Opposes', /adoption of a hostile position/));
+  shouldExtract('Talks went on. Ana Vidal said: "I\'m very pleased at the reassurance of Peru."', stance('Ana Vidal', 'Supports', /reassurance of Peru/));
+  shouldExtract('Talks went on. Ana Vidal signalled a desire for greater business co-operation with Peru.', stance('Ana Vidal', 'Supports', /business co-operation/));
+  shouldExtract('Talks went on. Chile and Bolivia decided to unite against a new Peruvian mining bill.', stance('Chile', 'Opposes', /mining bill/), stance('Bolivia', 'Opposes', /mining bill/));
+  shouldExtract('Talks went on. Chile said it has no interest in a one-sided summit.', stance('Chile', 'Opposes', /one-sided summit/));
+  shouldExtract('Talks went on. Chile has an interest in the mine.', noStance('Chile'));
+  // "United" opens a name; it is no verb ending the words of a title
+  shouldExtract('Talks went on. Peru summoned the United Kingdom ambassador in Lima, Ana Vidal, on Monday.', fact('jobTitle', 'Ana Vidal', 'ambassador'));
 });
 
 describe('inputs no writer means', () => {

@@ -285,6 +285,9 @@ describe('the parse of the constructions statements read', () => {
   // a reduced relative after a speech verb's subject: the later verb is what was said
   shouldParse('Ana Vidal said the remarks made on Friday by Tomas Roca about her government go against the law.', 'remarks', 'go', 'nsubj');
   shouldParse('Ana Vidal said the remarks made on Friday by Tomas Roca about her government go against the law.', 'made', 'remarks', 'acl');
+  // an adjective before a bare verb form with nothing of a clause: a noun, the object of the verb above
+  shouldParse('Chile expressed deep regret over the adoption of the new law.', 'regret', 'expressed', 'obj');
+  shouldParse('Chile expressed deep regret over the adoption of the new law.', 'adoption', 'regret', 'nmod');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -180,6 +180,8 @@ function officeTitleEnd(texts: string[], lex: Lexicon, k: number): number {
  */
 export function verbBeforeTitle(lex: Lexicon, w: string): boolean {
   if (w === 'met') return true;
+  // ("the United Kingdom ambassador": the word that opens so many names is no verb of uniting)
+  if (w === 'united') return false;
   const stems = /ed$/.test(w) ? [w.slice(0, -2), w.slice(0, -1)] : /s$/.test(w) ? [w.slice(0, -1), w.replace(/es$/, '')] : [];
   // ("those targeted include police chief X": a verb's base form too)
   return stems.some((x) => lex.stanceCues.has(x) || lex.actCues.has(x) || TITLE_TAKING_VERBS.has(x)) || TITLE_TAKING_VERBS.has(w);

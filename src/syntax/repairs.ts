@@ -703,6 +703,21 @@ export function repairVerbalObject(forms: readonly string[], upos: string[], hea
 }
 
 /**
+ * "expressed deep regret over the delay" with "regret" tagged a verb, its adjective an adverb of it and the
+ * whole a clause of "expressed": an adjective right before a bare verb form with no subject, auxiliary,
+ * marker or object of its own describes a noun, the object of the verb above; its phrases are the noun's.
+ */
+export function repairAdjectivalVerb(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+  for (let i = 1; i < forms.length; i++) {
+    if (upos[i] !== 'VERB' || !['ccomp', 'xcomp'].includes(labels[i]) || upos[heads[i] - 1] !== 'VERB' || heads[i] - 1 > i || /(?:ing|ed)$/i.test(forms[i])) continue;
+    if (upos[i - 1] !== 'ADJ' || heads[i - 1] !== i + 1 || !['advmod', 'amod'].includes(labels[i - 1])) continue;
+    if (heads.some((hd, j) => hd === i + 1 && /^(?:nsubj|aux|mark|obj|iobj|xcomp|ccomp|compound:prt)/.test(labels[j]))) continue;
+    [upos[i], labels[i], labels[i - 1]] = ['NOUN', 'obj', 'amod'];
+    heads.forEach((hd, j) => { if (hd === i + 1 && labels[j] === 'obl') labels[j] = 'nmod'; });
+  }
+}
+
+/**
  * "President Ana Ruiz, who fired two generals, swore in new leaders" with the name made the root,
  * the relative clause a verb of its own and the predicate that verb's conjunct: a noun root's verb
  * whose subject is "who"/"which" is a relative clause on the noun, and a conjunct (or aside) of that
