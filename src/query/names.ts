@@ -6,6 +6,12 @@ import type { QueryEngine } from './types.js';
 /** Lower case, without accents: the form two spellings of one name share. */
 export const foldName = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
+/** The spellings in other case a name is most likely to have in the data: each word capitalised, all capitals (an acronym). */
+function caseVariants(name: string): string[] {
+  const titled = name.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return [titled, name.toUpperCase()];
+}
+
 const LABELS = 'SELECT DISTINCT ?l WHERE { { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } }';
 
 /**
@@ -19,10 +25,16 @@ export async function matchNames(engine: QueryEngine, query: string, bindings: R
   if (!literals.length) return { bindings, unmatched: [] };
   // a name given as the data spells it is looked up alone: the list of every label is for the others (a corpus of
   // 100,000 articles has over a million, 20 s to fetch from a store, for a query that then takes 10 ms)
-  const values = literals.map(([, t]) => sparqlTerm({ type: 'literal', value: t.value })).join(' ');
+  // (and so is a name in other case, in the spellings names usually have: "ana vidal" is looked up as "Ana Vidal" too)
+  const spellings = new Map(literals.map(([name, t]) => [name, [...new Set([t.value, ...caseVariants(t.value)])]]));
+  const values = [...spellings.values()].flat().map((v) => sparqlTerm({ type: 'literal', value: v })).join(' ');
   const spelled = await engine.query(`SELECT DISTINCT ?l WHERE { VALUES ?l { ${values} } { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } }`);
   const found = new Set(spelled.form === 'SELECT' ? spelled.rows.map((r) => r.l?.value) : []);
-  if (literals.every(([, t]) => found.has(t.value))) return { bindings, unmatched: [] };
+  if (literals.every(([name]) => spellings.get(name)!.some((v) => found.has(v)))) {
+    const out = { ...bindings };
+    for (const [name, term] of literals) out[name] = { ...term, value: spellings.get(name)!.find((v) => found.has(v))! };
+    return { bindings: out, unmatched: [] };
+  }
   const result = await engine.query(LABELS, { maxRows: 1_000_000 });
   const labels = result.form === 'SELECT' ? result.rows.map((r) => r.l?.value).filter((l): l is string => !!l) : [];
   // an endpoint that sent only some of the names (its own row limit) cannot say that a name is not there
