@@ -1715,6 +1715,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Chile has an interest in the mine.', noStance('Chile'));
   // "United" opens a name; it is no verb ending the words of a title
   shouldExtract('Talks went on. Peru summoned the United Kingdom ambassador in Lima, Ana Vidal, on Monday.', fact('jobTitle', 'Ana Vidal', 'ambassador'));
+  // one side's measure on one country, told again in other words, is one sanction; on another country it is another
+  shouldExtract('Talks went on. Peru imposed tariffs on Chilean wine on Monday. Peru later imposed tariffs on Chilean goods.', { describe: 'one sanction', test: (x) => stmts(x, 'Sanction').length === 1 });
+  shouldExtract('Talks went on. Peru imposed tariffs on Chilean wine on Monday. Peru also imposed tariffs on Bolivian goods.', sanction('Peru', /Chilean wine/), sanction('Peru', /Bolivian goods/));
 });
 
 describe('inputs no writer means', () => {

@@ -52,6 +52,18 @@ function namesNoTarget(ctx: StatementContext, x: Statement): boolean {
 /** What a sanction falls on, as one key: the target's IRI, or its described words in lower case. */
 const targetKey = (x: Extract<Statement, { kind: 'Sanction' }>): string => ('iri' in x.target ? x.target.iri : x.target.literal.toLowerCase());
 
+/** The country a target is or names ("Chinese imports", "goods from China": China), if one. */
+function targetCountry(ctx: StatementContext, x: Extract<Statement, { kind: 'Sanction' }>): string | undefined {
+  if ('iri' in x.target) {
+    const iri = x.target.iri;
+    return ctx.mentions.find((m) => m.entity.iri === iri)?.entity.type === 'Country' ? iri : undefined;
+  }
+  const words = ` ${x.target.literal.toLowerCase()} `;
+  const named = ctx.mentions.filter((m) => m.entity.type === 'Country' && m.mention.kind !== 'pronoun' && words.includes(` ${m.mention.text.toLowerCase()} `));
+  const countries = new Set(named.map((m) => m.entity.iri));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 /** "Putin imposed sanctions on Turkey", "the Kremlin's sanctions on Turkey": one imposer's side and one target, said once. */
 function onceBySide(ctx: StatementContext, sanctions: Statement[]): Statement[] {
   const kept: Array<Extract<Statement, { kind: 'Sanction' }>> = [];
@@ -59,6 +71,8 @@ function onceBySide(ctx: StatementContext, sanctions: Statement[]): Statement[] 
     if (x.kind !== 'Sanction') continue;
     // (a described target too: "the White House … tariffs on Indian goods … the United States' tariffs on Indian goods")
     if (kept.some((k) => targetKey(k) === targetKey(x) && k.imposedBy !== x.imposedBy && standFor(ctx, k.imposedBy, x.imposedBy))) continue;
+    // ("tariffs on Chilean wine" … "its tariffs on Chilean goods": one side's measure on one country, told again in other words)
+    if (kept.some((k) => (k.imposedBy === x.imposedBy || standFor(ctx, k.imposedBy, x.imposedBy)) && targetCountry(ctx, k) !== undefined && targetCountry(ctx, k) === targetCountry(ctx, x))) continue;
     kept.push(x);
   }
   return kept;
