@@ -1718,6 +1718,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // one side's measure on one country, told again in other words, is one sanction; on another country it is another
   shouldExtract('Talks went on. Peru imposed tariffs on Chilean wine on Monday. Peru later imposed tariffs on Chilean goods.', { describe: 'one sanction', test: (x) => stmts(x, 'Sanction').length === 1 });
   shouldExtract('Talks went on. Peru imposed tariffs on Chilean wine on Monday. Peru also imposed tariffs on Bolivian goods.', sanction('Peru', /Chilean wine/), sanction('Peru', /Bolivian goods/));
+  // a vague answer ("would retaliate") by the same side on the same target restates the threat told; a second act named is another
+  shouldExtract('Talks went on. Peru threatened to cut off gas supplies to Chile. Peru warned it would retaliate against Chile.', { describe: 'one threat', test: (x) => stmts(x, 'Threat').length === 1 });
+  shouldExtract('Talks went on. Peru threatened to cut off gas supplies to Chile. Peru also threatened to close its border with Chile.', { describe: 'two threats', test: (x) => stmts(x, 'Threat').length === 2 });
 });
 
 describe('inputs no writer means', () => {

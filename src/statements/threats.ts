@@ -77,12 +77,24 @@ function withoutRepeats(ctx: StatementContext, threats: Statement[]): Statement[
       if (k.target !== t.target || !standFor(ctx, k.threatener, t.threatener)) return false;
       const earlier = contentWords(k.action);
       const shared = [...words].filter((w) => earlier.has(w)).length;
+      // ("threatened to cut off gas … vowed to retaliate": an answer with no act named restates the threat already told)
+      const named = targetWords(ctx, t.target);
+      if (vagueAction(words, named) || vagueAction(earlier, named)) return true;
       return shared >= 2 && shared >= 0.5 * Math.min(words.size, earlier.size);
     });
     if (!repeats) kept.push(t);
   }
   return kept;
 }
+
+/** "to retaliate", "would have serious consequences", "will respond appropriately": an answer promised with no act named. */
+const VAGUE_WORDS = /^(?:against|them|him|her|retaliat\w*|respon\w*|reciprocal|consequences?|measures?|countermeasures?|counteraction|actions?|serious|appropriate(?:ly)?|necessary|all|any|such|take|taking|will|would|have|has|with|strong|firm\w*|greatest|possible|other|choice|than|but|our|relationship|ties)$/;
+const vagueAction = (words: ReadonlySet<string>, target: ReadonlySet<string>): boolean => words.size > 0 && [...words].every((w) => VAGUE_WORDS.test(w) || target.has(w));
+/** The words of the target's names ("would retaliate against Chile" names no act but the target). */
+const targetWords = (ctx: StatementContext, iri: string): Set<string> => {
+  const e = ctx.mentions.find((m) => m.entity.iri === iri)?.entity;
+  return e ? new Set([e.label, ...e.altLabels].flatMap((l) => [...contentWords(l)])) : new Set();
+};
 
 /** "a top Chilean official said Peru would pay a heavy price": an official named only by a description threatens for the country. */
 function speakingFor(ctx: StatementContext, e: Entity): Entity {
