@@ -1721,6 +1721,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a vague answer ("would retaliate") by the same side on the same target restates the threat told; a second act named is another
   shouldExtract('Talks went on. Peru threatened to cut off gas supplies to Chile. Peru warned it would retaliate against Chile.', { describe: 'one threat', test: (x) => stmts(x, 'Threat').length === 1 });
   shouldExtract('Talks went on. Peru threatened to cut off gas supplies to Chile. Peru also threatened to close its border with Chile.', { describe: 'two threats', test: (x) => stmts(x, 'Threat').length === 2 });
+  // an official with no stated country: the country that is a main clause's subject in their sentence, not the one whose act is judged
+  shouldExtract('Talks went on. “Chile does not accept the premise of Peru’s inquiry,” Trade Minister Ana Vidal said on Monday.', fact('affiliation', 'Ana Vidal', 'Chile'), noFact('affiliation', 'Ana Vidal', 'Peru'));
+  shouldExtract('Talks went on. After Chile voiced concern about Peru’s troops, President Tomas Roca called the Chilean leader.', noFact('affiliation', 'Tomas Roca', 'Chile'));
 });
 
 describe('inputs no writer means', () => {

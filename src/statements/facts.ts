@@ -71,6 +71,12 @@ function titleOpener(ctx: StatementContext, title: string, sentence: number): En
 function contextCountry(ctx: StatementContext, m: Mention, title: string): Entity | undefined {
   const s = ctx.doc.sentences[m.sentence];
   const before = ctx.mentions.filter((x) => x.entity.type === 'Country' && x.mention.start < m.start && ctx.doc.sentences[x.mention.sentence].paragraph === s.paragraph && !actsOn(ctx, x.mention, m));
+  // ("“Chile does not accept Peru's findings,” Trade Minister X said": the country that is a subject in the official's
+  // own sentence speaks through them, not the one whose act is judged)
+  // (a main clause's subject: not "after Peru voiced concern", "if Peru does not act")
+  const mainSubject = (k: number) => ctx.tree.rel(k).startsWith('nsubj') && !/^(?:advcl|acl)/.test(ctx.tree.rel(ctx.tree.head(k)));
+  const subject = before.filter((x) => x.mention.sentence === m.sentence && mainSubject(tokenStartingAt(ctx.doc, x.mention.start)));
+  if (subject.length) return subject[subject.length - 1].entity;
   if (before.length) return before[before.length - 1].entity;
   // (a government's office, "Foreign Minister"; not a ministry's or the police's spokesperson, whose country the paragraph need not name)
   if (!ctx.lex.governmentHeads.has(title.toLowerCase().split(/\s+/).pop() ?? '')) return undefined;
