@@ -1724,6 +1724,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // an official with no stated country: the country that is a main clause's subject in their sentence, not the one whose act is judged
   shouldExtract('Talks went on. “Chile does not accept the premise of Peru’s inquiry,” Trade Minister Ana Vidal said on Monday.', fact('affiliation', 'Ana Vidal', 'Chile'), noFact('affiliation', 'Ana Vidal', 'Peru'));
   shouldExtract('Talks went on. After Chile voiced concern about Peru’s troops, President Tomas Roca called the Chilean leader.', noFact('affiliation', 'Tomas Roca', 'Chile'));
+  // portfolio words joined by "and" belong to the title; a name before "and" is a mention of its own
+  shouldExtract('Talks went on. Commerce and Industry Minister Ana Vidal met the Peruvian envoy on Monday.', fact('jobTitle', 'Ana Vidal', 'Commerce and Industry Minister'));
+  shouldExtract('Talks went on. Police chief Luis Vera and Interior Minister Ana Soto spoke.', fact('jobTitle', 'Ana Soto', 'Interior Minister'), entity('Person', 'Luis Vera'));
 });
 
 describe('inputs no writer means', () => {

@@ -201,7 +201,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   const titled = titleInside(ctx, p, b);
   // ("police chief Ramon Ortiz and Interior Minister Luisa Mejia": a name before "and" is a run of its own, not the title's words)
   const joined = titled ? ctx.texts.slice(p, titled.at).lastIndexOf('and') : -1;
-  if (titled && joined > 0) {
+  // (but "Commerce and Industry Minister X": portfolio words before "and" are the title's own)
+  const portfolio = joined > 0 && ctx.texts.slice(p, p + joined).every((w) => ctx.lex.genericOrganisationWords.words.has(w.toLowerCase()));
+  if (titled && joined > 0 && !portfolio) {
     const before = classifyRun(ctx, p, p + joined);
     mentions.push(...before.mentions);
     names.push(...before.names);
