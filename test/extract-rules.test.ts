@@ -1727,6 +1727,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // portfolio words joined by "and" belong to the title; a name before "and" is a mention of its own
   shouldExtract('Talks went on. Commerce and Industry Minister Ana Vidal met the Peruvian envoy on Monday.', fact('jobTitle', 'Ana Vidal', 'Commerce and Industry Minister'));
   shouldExtract('Talks went on. Police chief Luis Vera and Interior Minister Ana Soto spoke.', fact('jobTitle', 'Ana Soto', 'Interior Minister'), entity('Person', 'Luis Vera'));
+  // a headline's capitalised verb after a title is no one's name
+  shouldExtract('Chilean Prime Minister Tells Peru to Back Off Over Islands\n\nTalks went on in Lima.', noEntity('Tells'), entity('Country', 'Peru'));
+  shouldExtract('Peru Summons Chilean Ambassador To Condemn Vidal’s Remarks\n\nTalks went on in Lima.', { describe: 'no person named with "Condemn"', test: (x) => !x.entities.some((e) => /Condemn/.test(e.label)) });
+  shouldExtract('Chilean Finance Minister Mark Soto Resigns\n\nTalks went on in Lima.', entity('Person', 'Mark Soto'));
 });
 
 describe('inputs no writer means', () => {

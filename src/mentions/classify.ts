@@ -228,6 +228,12 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
     }
     title = words.join(' ');
     p = titled.at + titled.length;
+    // ("Chilean Foreign Minister Dismisses Travel Ban", "… Ambassador To Condemn …": in a headline's capitals, a verb
+    // after the title is the headline's own; the title names no one here)
+    if (ctx.heading && p < b && headlineVerb(ctx, ctx.texts[p])) {
+      title = undefined;
+      p += ctx.texts[p] === 'To' && p + 1 < b ? 2 : 1;
+    }
     const portfolio = portfolioEnd(ctx, p, b);
     if (portfolio > p) {
       title = `${title} ${ctx.texts.slice(p, portfolio).join(' ')}`;
@@ -404,6 +410,14 @@ export function isSentenceInitialWord(ctx: RunContext, i: number): boolean {
   // ("Tomas Berg met reporters. Berg said …": a person the article named is no ordinary word, unless the
   // word is also a month or a function word: "May")
   return !ctx.knownPeople.has(ctx.texts[i]) || ctx.lex.calendar.has(ctx.texts[i]) || FUNCTION_TAG.test(lexiconTag(ctx.texts[i]) ?? '');
+}
+
+/** A verb as a headline writes it: "Tells", "Dismisses", "Rejects", "Declared", "To". */
+// (an -s form whose stem is an ordinary word too, unless the text names someone so: "Minister Banks" said later)
+function headlineVerb(ctx: RunContext, word: string): boolean {
+  if (word === 'To' || isFiniteVerb(word)) return true;
+  const stem = word.replace(/(?:sses|shes|ches|xes)$/, (x) => x.slice(0, -2)).replace(/s$/, '');
+  return stem !== word && stem.length > 2 && isCommonWord(word, ctx.lowercaseInText) && isCommonWord(stem, ctx.lowercaseInText) && !ctx.knownPeople.has(word);
 }
 
 /** "NEW YORK" → "New York". */
