@@ -1731,6 +1731,12 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Chilean Prime Minister Tells Peru to Back Off Over Islands\n\nTalks went on in Lima.', noEntity('Tells'), entity('Country', 'Peru'));
   shouldExtract('Peru Summons Chilean Ambassador To Condemn Vidal’s Remarks\n\nTalks went on in Lima.', { describe: 'no person named with "Condemn"', test: (x) => !x.entities.some((e) => /Condemn/.test(e.label)) });
   shouldExtract('Chilean Finance Minister Mark Soto Resigns\n\nTalks went on in Lima.', entity('Person', 'Mark Soto'));
+  // defending what is one's own is no stance; defending what others hold, or a decision, is
+  shouldExtract('Talks went on. Peru vowed to protect its citizens.', noStance('Peru'));
+  shouldExtract('Talks went on. Peru will defend its sovereignty.', noStance('Peru'));
+  shouldExtract('Talks went on. Chile vowed to protect Chileans abroad.', noStance('Chile'));
+  shouldExtract('Talks went on. Peru vowed to defend democratic freedoms in Bolivia.', stance('Peru', 'Supports', /democratic freedoms/));
+  shouldExtract('Talks went on. Peru defended the decision.', stance('Peru', 'Supports', /decision/));
 });
 
 describe('inputs no writer means', () => {

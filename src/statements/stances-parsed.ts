@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, cueTokens, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, cueTokens, sideOf, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { referredAct } from './referents.js';
 
@@ -70,8 +70,28 @@ export function stanceStatements(ctx: StatementContext, s: Sentence, holders: re
   // "Peru denied the allegations" asserts Peru's stance: the denial is the stance, not a doubt on it
   const factuality = /^(?:deni|deny)/.test(ctx.lower[cue]) ? 'Asserted' : factualityOf(ctx, s);
   return holders
-    .filter((holder) => !aboutItself(holder, topic))
+    .filter((holder) => !aboutItself(holder, topic) && !ownDefence(ctx, cue, topic, holder))
     .map((holder) => ({ kind: 'Stance', holder: holder.iri, topic, polarity, position: ctx.texts[cue], evidence: ctx.evidence(s), confidence: confidenceFor(confidence, factuality), factuality }));
+}
+
+const DEFENDING = /^(?:defend|protect|safeguard|preserv)/;
+/** What one's own defence is of: one's own people, land, rights or interests ("its sovereignty", "national security interests"). */
+const OWN = /^(?:(?:our|its|their|her|his|my|own|national)\b|the (?:nation|country)['’]s\b|country['’]s\b|(?:legitimate )?(?:rights and )?interests\b|security interests\b|sovereignty\b|territor(?:y|ial integrity)\b|homeland\b|citizens\b)/i;
+
+/**
+ * "vowed to protect its citizens", "will defend China's sovereignty": a side defending what is its own takes no
+ * position on anything another holds, and analysts do not write it down as a stance.
+ */
+function ownDefence(ctx: StatementContext, cue: number, topic: string, holder: Entity): boolean {
+  const act = /^(?:protect|defend|safeguard|preserve)\s+(.*)$/i.exec(topic);
+  if (!act && !DEFENDING.test(ctx.lower[cue])) return false;
+  const what = (act ? act[1] : topic).replace(/^the\s+/i, '');
+  if (OWN.test(what)) return true;
+  // (or names the holder's own side: "protect Chileans", "defend the interests of Chilean firms")
+  const side = new Set(sideOf(ctx, holder).map((e) => e.iri));
+  const names = ctx.mentions.filter((m) => side.has(m.entity.iri) && m.mention.kind !== 'pronoun').map((m) => m.mention.text.toLowerCase());
+  const words = ` ${what.toLowerCase()} `;
+  return names.some((n) => n.length > 2 && (words.includes(` ${n} `) || words.includes(` ${n}s `) || words.includes(` ${n}'s `) || words.includes(` ${n}’s `)));
 }
 
 interface Reading {
