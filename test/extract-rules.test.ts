@@ -1737,6 +1737,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Chile vowed to protect Chileans abroad.', noStance('Chile'));
   shouldExtract('Talks went on. Peru vowed to defend democratic freedoms in Bolivia.', stance('Peru', 'Supports', /democratic freedoms/));
   shouldExtract('Talks went on. Peru defended the decision.', stance('Peru', 'Supports', /decision/));
+  // a side's own unnamed steps are an intention; the same steps asked of another are a stance
+  shouldExtract('Talks went on. Peru vowed to take all necessary measures.', noStance('Peru'));
+  shouldExtract('Talks went on. Peru urged Chile to take stronger action against the gangs.', stance('Peru', 'Supports', /stronger action/));
+  shouldExtract('Talks went on. Ana Vidal said Chile must take stronger action against the gangs.', stance('Ana Vidal', 'Supports', /stronger action/));
 });
 
 describe('inputs no writer means', () => {
