@@ -1741,6 +1741,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru vowed to take all necessary measures.', noStance('Peru'));
   shouldExtract('Talks went on. Peru urged Chile to take stronger action against the gangs.', stance('Peru', 'Supports', /stronger action/));
   shouldExtract('Talks went on. Ana Vidal said Chile must take stronger action against the gangs.', stance('Ana Vidal', 'Supports', /stronger action/));
+  // signing one's own instrument enacts it; signing a deal with another side backs it
+  shouldExtract('Talks went on. Peru signed an executive order on the mines.', noStance('Peru'));
+  shouldExtract('Talks went on. Peru signed a trade agreement with Chile.', stance('Peru', 'Supports', /trade agreement/));
 });
 
 describe('inputs no writer means', () => {

@@ -165,6 +165,7 @@ export const CUE_GROUPS = [
   'voicing-verb',
   'victim-noun',
   'plan-noun',
+  'decree-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];
