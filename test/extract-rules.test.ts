@@ -1744,6 +1744,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // signing one's own instrument enacts it; signing a deal with another side backs it
   shouldExtract('Talks went on. Peru signed an executive order on the mines.', noStance('Peru'));
   shouldExtract('Talks went on. Peru signed a trade agreement with Chile.', stance('Peru', 'Supports', /trade agreement/));
+  // an act that will not be left unanswered, or let go unpunished, threatens whoever did it
+  shouldExtract('Talks went on. Peru said it would not leave the seizure of its ship by Chile unanswered.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said it would not let the seizure of its ship by Chile go unpunished.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru did not leave the room.', noThreat());
 });
 
 describe('inputs no writer means', () => {

@@ -340,7 +340,14 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("would not sit idly by", "will not stand idly by": idleness denied announces an act)
   const idly = ['sit', 'stand'].includes(tree.lemma(k)) && tree.kidsWith(k, 'advmod').some((a) => ctx.lower[a] === 'idly');
   // ("the seizure would not go unanswered", "… unpunished": an act that will be answered; whoever did it is threatened)
-  const unanswered = tree.lemma(k) === 'go' && negated(ctx, k) && tree.kids(k).some((c) => ['xcomp', 'obj', 'advmod'].includes(tree.rel(c)) && /^(?:unanswered|unpunished|unchallenged)$/.test(ctx.lower[c]));
+  const unansweredWord = (v: number) => tree.kids(v).some((c) => ['xcomp', 'obj', 'advmod', 'ccomp', 'amod'].includes(tree.rel(c)) && /^(?:unanswered|unpunished|unchallenged)$/.test(ctx.lower[c]));
+  const unanswered = tree.lemma(k) === 'go' && negated(ctx, k) && unansweredWord(k);
+  // ("will not leave the accusations unanswered", "will not let any attack go unpunished": the subject answers; what is
+  // left or let go, and whoever did it, is threatened)
+  // (the parse may hang "unanswered" on the object, or read "Chile go" as a name: the words "go unpunished" in the clause say it)
+  const [from, to] = tree.span(k);
+  const goUnanswered = ctx.lower.slice(from, to).some((w, i) => w === 'go' && /^(?:unanswered|unpunished)$/.test(ctx.lower[from + i + 1] ?? ''));
+  const leftUnanswered = negated(ctx, k) && ((tree.lemma(k) === 'leave' && (unansweredWord(k) || unansweredWord(tree.kid(k, 'obj')))) || (tree.lemma(k) === 'let' && goUnanswered));
   // (idleness denied on a condition only: "will not stand idly by and we will make him pay" says its threat in the clause after)
   const litotes = ((role(k) === 'litotes' && (tree.kid(k, 'xcomp') >= 0 || tree.kid(k, 'obj') >= 0)) || (idly && conditionOf(ctx, k, role) !== undefined)) && negated(ctx, k) && says(tree.kid(k, 'nsubj'));
   // "would take all necessary measures if X imposes the duties", "further steps against X": a measure
@@ -380,7 +387,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const choice = tree.kid(k, 'obj');
   const noChoice = tree.lemma(k) === 'have' && tree.lemma(choice) === 'choice' && tree.kidsWith(choice, 'det').some((d) => ctx.lower[d] === 'no') && tree.kidsWith(choice, 'acl').some((a) => tree.kids(a).some((m) => ctx.lower[m] === 'but'));
   const onCondition = (role(k) === 'conditional' || noChoice) && condition >= 0;
-  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || unanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -388,7 +395,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("would leave one crossing open" too)
   if (tree.lemma(k) === 'leave' && (ctx.lower[k + 1] === 'open' || tree.kids(k).some((c) => ctx.lower[c] === 'open') || tree.kids(tree.kid(k, 'obj')).some((c) => ctx.lower[c] === 'open'))) return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
-  if (condition < 0 && negated(ctx, k) && !litotes && !unanswered) return undefined;
+  if (condition < 0 && negated(ctx, k) && !litotes && !unanswered && !leftUnanswered) return undefined;
   // ("will impose duties on the wine from today": a measure that starts on a given day is announced, not threatened)
   if (condition < 0 && startsOnDay(ctx, k)) return undefined;
   // a clause under a cue verb was read with it
