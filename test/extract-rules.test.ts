@@ -1748,6 +1748,7 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said it would not leave the seizure of its ship by Chile unanswered.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru said it would not let the seizure of its ship by Chile go unpunished.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru did not leave the room.', noThreat());
+  shouldExtract('Talks went on. Ana Vidal expressed her annoyance over the last-minute cancellation of the meeting.', stance('Ana Vidal', 'Opposes', /cancellation of the meeting/));
 });
 
 describe('inputs no writer means', () => {
