@@ -1749,6 +1749,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said it would not let the seizure of its ship by Chile go unpunished.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru did not leave the room.', noThreat());
   shouldExtract('Talks went on. Ana Vidal expressed her annoyance over the last-minute cancellation of the meeting.', stance('Ana Vidal', 'Opposes', /cancellation of the meeting/));
+  // a by-phrase after a measure's target names who imposed it; a day is no target
+  shouldExtract('Talks went on. Chile urged people to eat more grapes after a ban on the fruit by neighbouring rival Peru.', sanction('Peru', /fruit/), { describe: 'Chile imposes nothing', test: (x) => !stmts(x, 'Sanction').some((s) => labelOf(x, s.imposedBy) === 'Chile') });
 });
 
 describe('inputs no writer means', () => {

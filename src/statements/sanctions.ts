@@ -152,8 +152,17 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>, parsed: re
           break;
         }
       }
+      // ("sanctions imposed on January 17 by …": a day is when, not whom)
+      if (ctx.lex.calendar.has(ctx.texts[a])) continue;
+      // ("a ban on the fruit by neighbouring Peru": a by-phrase after the target names who imposed it)
+      let byImposer: Entity | undefined;
+      for (let k = a + 1; k < b && !byImposer; k++) {
+        if (ctx.lower[k] !== 'by') continue;
+        byImposer = [k + 1, k + 2, k + 3, k + 4].map((x) => (x < b ? ctx.entityAtToken[x] : undefined)).find((e) => isAgent(e) && !isPress(e));
+        if (byImposer) b = k;
+      }
       if (b <= a) continue;
-      const imposer = imposerOf(ctx, s, i);
+      const imposer = byImposer ?? imposerOf(ctx, s, i);
       if (!imposer) continue;
       // "the sanctions on the oil company will not …" after they were announced: the same sanction again
       if (ctx.lower[i - 1] === 'the' && out.some((x) => x.kind === 'Sanction' && x.imposedBy === imposer.iri)) continue;
