@@ -1751,6 +1751,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Ana Vidal expressed her annoyance over the last-minute cancellation of the meeting.', stance('Ana Vidal', 'Opposes', /cancellation of the meeting/));
   // a by-phrase after a measure's target names who imposed it; a day is no target
   shouldExtract('Talks went on. Chile urged people to eat more grapes after a ban on the fruit by neighbouring rival Peru.', sanction('Peru', /fruit/), { describe: 'Chile imposes nothing', test: (x) => !stmts(x, 'Sanction').some((s) => labelOf(x, s.imposedBy) === 'Chile') });
+  // what is said or sent to a capital is said to its government; travelling to it is going to a place
+  shouldExtract('Talks went on. Iran spoke. Ana Vidal said: “We have made it clear to Tehran that the execution of a Chilean citizen will have serious consequences.”', threat('Ana Vidal', 'Iran'));
+  shouldExtract('Talks went on. Iran spoke. Ana Vidal flew to Tehran on Monday.', entity('City', 'Tehran'));
 });
 
 describe('inputs no writer means', () => {

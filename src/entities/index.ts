@@ -25,6 +25,9 @@ export interface Resolution {
 const AGENT_NEXT = new Set(['would', 'will', 'has', 'had', 'have', 'is', 'was', 'said', 'says', 'could', 'should', 'must', 'may', 'might', 'can', 'did', 'does', 'wants', 'wanted']);
 const PLACE_NOUNS = new Set(['streets', 'street', 'alleys', 'outskirts', 'centre', 'center', 'downtown', 'suburbs', 'airport', 'bazaar', 'market', 'port', 'skyline', 'residents', 'neighborhoods', 'neighbourhoods', 'old', 'mayor', 'city', 'hotels', 'hotel']);
 
+/** Words after which "to" names whom something is said or sent to: "clear to", "a message to", "a protest to". */
+const ADDRESSED_WORDS = new Set(['clear', 'message', 'messages', 'warning', 'warnings', 'signal', 'signals', 'note', 'letter', 'protest', 'protests', 'complaint', 'demand', 'demands', 'appeal', 'ultimatum', 'offer', 'proposal', 'request', 'plea', 'assurances', 'assurance']);
+
 /** A capital named for its government: "Tehran would respond", "Tehran's oil", "Washington tightened". */
 function actsAsGovernment(doc: Document, m: Mention): boolean {
   let idx = tokenAtOrAfter(doc, m.end);
@@ -49,6 +52,9 @@ function actsAsGovernment(doc: Document, m: Mention): boolean {
   const measure = (lexicon().sanctionLemmas.get((doc.tokens[first - 2]?.text.toLowerCase() ?? '').replace(/s$/, '')) ?? []).includes('measure');
   // (not the city's people or streets: "with Tehran residents")
   if (/^(?:against|with)$/.test(before) || (before === 'on' && measure)) return !/^\p{Ll}/u.test(next) || !/Noun|Plural|Singular/.test(lexiconTag(next) ?? '') && !PLACE_NOUNS.has(next);
+  // ("made it clear to Tehran", "a warning to Moscow", "explained to Beijing": what is said or sent to a capital is said to its government)
+  const beforeTo = doc.tokens[first - 2]?.text.toLowerCase() ?? '';
+  if (before === 'to' && (ADDRESSED_WORDS.has(beforeTo) || lexicon().speechVerbs.has(beforeTo))) return !/^['’]s$/.test(next) || !PLACE_NOUNS.has((doc.tokens[idx + 1]?.text ?? '').toLowerCase());
   // ("in response to Washington's sanctions": a preposition before a possessor governs what is possessed)
   if (/^['’]s$/.test(next)) {
     const after = doc.tokens[idx + 1]?.text ?? '';
