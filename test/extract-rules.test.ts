@@ -1754,6 +1754,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // what is said or sent to a capital is said to its government; travelling to it is going to a place
   shouldExtract('Talks went on. Iran spoke. Ana Vidal said: “We have made it clear to Tehran that the execution of a Chilean citizen will have serious consequences.”', threat('Ana Vidal', 'Iran'));
   shouldExtract('Talks went on. Iran spoke. Ana Vidal flew to Tehran on Monday.', entity('City', 'Tehran'));
+  // a quotation over several paragraphs, each opening with a quote mark, is said by whoever is named where it closes
+  shouldExtract('Peru vowed to fight.\n\nTalks went on.\n\n“The plan is a mistake on top of a mistake.\n\n“We will never accept this.\n\n“If Chile insists, we will respond,” Ana Vidal said on Tuesday.', quote('Ana Vidal', 'The plan is a mistake'), quote('Ana Vidal', 'We will never accept this'), noQuoteBy('Chile'));
 });
 
 describe('inputs no writer means', () => {

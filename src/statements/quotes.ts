@@ -119,6 +119,8 @@ function accordingTo(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
 
 function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
   const { texts, lower } = ctx;
+  // (a quote left open runs to its paragraph's end: what follows is the next paragraph's quotation, not its attribution)
+  if (q.openEnded) return undefined;
   let i = q.close + 1;
   if (texts[i] === ',') i++;
   const s = ctx.doc.sentences[ctx.doc.tokens[Math.min(q.close, texts.length - 1)].sentence];
@@ -412,8 +414,8 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
     // whoever was named last (often someone the previous attribution only described them by)
     if (speaker && last && last.speaker !== speaker && last.speaker.type === 'Person' && para - last.paragraph <= 1 && pronounAttribution(ctx, q) && lastNamedAsPossessor(ctx, speaker, q.open)) speaker = last.speaker;
     // A quote left open at a paragraph's end goes on in the next paragraph, which names the speaker.
-    const next = spans[k + 1];
-    if (!speaker && q.openEnded && next && paragraphOf(next.open) === para + 1 && own[k + 1]) speaker = own[k + 1];
+    // (over several paragraphs, each opening with a quote mark: the speaker is named where the quotation closes)
+    for (let j = k + 1, p = para; !speaker && spans[j - 1].openEnded && j < spans.length && paragraphOf(spans[j].open) === p + 1; j++, p++) speaker = own[j];
     // A paragraph that is only a quote, after a paragraph where someone spoke, is theirs.
     if (!speaker && (!last || para - last.paragraph > 1)) speaker = speakerOfParagraphBefore(ctx, q);
     // An unattributed quote continues the speaker of the quote just before it (same or next paragraph).
