@@ -12,14 +12,12 @@ if (!folder) {
   process.exit(2);
 }
 
-// Family names that open names written family name first ("Kim Jong Un", "Lee Jae-myung", "Wang Yi"):
-// some are also given names in the lists, and the first word of such a name says nothing of gender.
-const FAMILY_NAMES_FIRST = new Set(`
-kim lee park choi jung jang kang cho yoon lim han shin seo kwon hwang ahn song yoo hong jeon ko moon yang son bae baek heo nam noh ha
-wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang feng deng cao peng zeng xiao
-tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu qin bai mao wen qi xi
-nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
-`.trim().split(/\s+/));
+// Family names that open names written family name first ("Kim Jong Un", "Lee Jae-myung", "Wang Yi"; the table
+// data/lexicon/family-names-first.txt): some are also given names in the lists, and the first word of such a name
+// says nothing of gender.
+const FAMILY_NAMES_FIRST = new Set(
+  readFileSync(dataPath('lexicon', 'family-names-first.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')),
+);
 
 // Given names the lists give one gender that news uses for the other: the lists are mostly European and
 // American, and a name there may be another's elsewhere ("Nikol" Pashinyan, "Ilham" Aliyev; found by

@@ -1756,6 +1756,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Iran spoke. Ana Vidal flew to Tehran on Monday.', entity('City', 'Tehran'));
   // a quotation over several paragraphs, each opening with a quote mark, is said by whoever is named where it closes
   shouldExtract('Peru vowed to fight.\n\nTalks went on.\n\n“The plan is a mistake on top of a mistake.\n\n“We will never accept this.\n\n“If Chile insists, we will respond,” Ana Vidal said on Tuesday.', quote('Ana Vidal', 'The plan is a mistake'), quote('Ana Vidal', 'We will never accept this'), noQuoteBy('Chile'));
+  // a family name written first stays the name's first word at a sentence's start, though it is an English word too
+  shouldExtract('Talks went on. Wang Wenli, an official, said the talks failed.', entity('Person', 'Wang Wenli'));
+  shouldExtract('Talks went on. Meanwhile Ana Vidal, an official, said the talks failed.', entity('Person', 'Ana Vidal'), noEntity('Meanwhile Ana Vidal'));
 });
 
 describe('inputs no writer means', () => {

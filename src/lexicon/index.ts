@@ -213,6 +213,8 @@ export interface Lexicon {
   nationalBodies: Map<string, string>;
   /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
   genericOrganisationWords: { words: Set<string>; heads: Set<string> };
+  /** Family names that open names written family name first (family-names-first.txt), lower case. */
+  familyNamesFirst: Set<string>;
   /** Threat lemmas and their role: cue, consequence, suffering, condition, no-action (data/lexicon/threats.tsv). */
   threatLemmas: Map<string, string>;
   /** Stance cue lemmas, each with its polarity and where its topic is (data/lexicon/stances.tsv). */
@@ -354,6 +356,7 @@ export function lexicon(): Lexicon {
     irregularVerbs: Object.fromEntries(roleTable('irregular-verbs.tsv')),
     offices: roleTable('offices.tsv'),
     genericOrganisationWords: wordList('generic-organisation-words.txt'),
+    familyNamesFirst: wordList('family-names-first.txt').words,
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),
     governmentSeats: seatTable('government-seats.tsv'),

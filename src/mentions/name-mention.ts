@@ -16,7 +16,8 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   const { doc, texts, lex } = ctx;
   let { start, end } = cand;
   const { title } = cand;
-  while (start < end && !title && isSentenceInitialWord(ctx, start)) start++;
+  // (not a family name written first, before more of the name: "Wang Wenli, an official, said", though "wang" is a word too)
+  while (start < end && !title && isSentenceInitialWord(ctx, start) && !(end - start > 1 && lex.familyNamesFirst.has(texts[start].toLowerCase()))) start++;
   // "Plan B.": an initial closes no name
   while (end > start && isInitial(texts[end - 1])) end--;
   // "President Mulino Denies China …" in a title-case heading: a verb ends the name
