@@ -47,11 +47,6 @@ export async function matchNames(engine: QueryEngine, query: string, bindings: R
   const values = [...spellings.values()].flat().map((v) => sparqlTerm({ type: 'literal', value: v })).join(' ');
   const spelled = await engine.query(`SELECT DISTINCT ?l WHERE { VALUES ?l { ${values} } { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } }`);
   const found = new Set(spelled.form === 'SELECT' ? spelled.rows.map((r) => r.l?.value) : []);
-  if (literals.every(([name]) => spellings.get(name)!.some((v) => found.has(v)))) {
-    const out = { ...bindings };
-    for (const [name, term] of literals) out[name] = { ...term, value: spellings.get(name)!.find((v) => found.has(v))! };
-    return { bindings: out, unmatched: [] };
-  }
   const out = { ...bindings };
   const unmatched: string[] = [];
   const rest: Array<[string, JsonTerm]> = [];

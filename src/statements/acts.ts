@@ -160,8 +160,9 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   // ("vowed to take all necessary measures", "is ready to take action": a side's own unnamed steps are an intention, no stance;
   // "urged Peru to take stronger action" asks them of another, and is one)
   // (not "Peru must take stronger action": a modal's act is its subject's, whom the reporter asks it of)
-  const ownAct = tree.kid(cue, 'obj') < 0 && tree.kid(cue, 'iobj') < 0 && tree.upos(cue) !== 'AUX' && tree.kid(v, 'nsubj') < 0 && !(ctx.lex.actCues.get(tree.lemma(cue)) ?? []).some((c) => c.frame.startsWith('modal'));
-  if (ownAct && tree.lemma(v) === 'take' && object >= 0 && GENERIC_STEPS.has(tree.lemma(object))) return undefined;
+  const genericSteps = tree.lemma(v) === 'take' && object >= 0 && GENERIC_STEPS.has(tree.lemma(object));
+  const ownAct = () => tree.kid(cue, 'obj') < 0 && tree.kid(cue, 'iobj') < 0 && tree.upos(cue) !== 'AUX' && tree.kid(v, 'nsubj') < 0 && !(ctx.lex.actCues.get(tree.lemma(cue)) ?? []).some((c) => c.frame.startsWith('modal'));
+  if (genericSteps && ownAct()) return undefined;
   // "vowed to maintain sanctions": a measure kept or imposed is a sanction's business, not a stance
   if (object >= 0 && (ctx.lex.sanctionLemmas.get(tree.lemma(v)) ?? []).includes('impose') && (ctx.lex.sanctionLemmas.get(tree.lemma(object)) ?? []).includes('measure')) return undefined;
   for (const frame of ctx.lex.stanceCues.get(tree.lemma(v)) ?? []) {

@@ -351,7 +351,6 @@ export function* cueTokens<T>(ctx: StatementContext, table: ReadonlyMap<string, 
   }
 }
 
-/** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
 /** "Peru's decision to recognize X": the possessor of the plan noun a to-infinitive at c belongs to (or follows as the object), else -1. */
 function ownerOfPlan(ctx: StatementContext, c: number): number {
   const { tree } = ctx;
@@ -361,6 +360,7 @@ function ownerOfPlan(ctx: StatementContext, c: number): number {
   return tree.kid(plan, 'nmod:poss');
 }
 
+/** The subject of k, or of the verb it hangs from when it has none ("X warned …, threatening to …"). */
 export function subjectOf(ctx: StatementContext, k: number): number {
   const { tree } = ctx;
   let viaAdverbial = false;

@@ -3,7 +3,7 @@
 // two firms", and, after one of those, "its chief executive also faces an asset freeze".
 import type { Entity, EntityOrLiteral, Factuality, Sentence, Statement } from '../types.js';
 import { clauseEnd, PREPOSITIONS } from './clauses.js';
-import { conditionPhrase, findPhrase, isAgent, isPress, sideOf, spanText, standFor, type StatementContext } from './context.js';
+import { conditionPhrase, entityOfIri, findPhrase, isAgent, isPress, sideOf, spanText, standFor, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { findParsedSanctions, ownGoods } from './sanctions-parsed.js';
 import { tokenStartingAt } from '../text/lookup.js';
@@ -54,10 +54,7 @@ const targetKey = (x: Extract<Statement, { kind: 'Sanction' }>): string => ('iri
 
 /** The country a target is or names ("Chinese imports", "goods from China": China), if one. */
 function targetCountry(ctx: StatementContext, x: Extract<Statement, { kind: 'Sanction' }>): string | undefined {
-  if ('iri' in x.target) {
-    const iri = x.target.iri;
-    return ctx.mentions.find((m) => m.entity.iri === iri)?.entity.type === 'Country' ? iri : undefined;
-  }
+  if ('iri' in x.target) return entityOfIri(ctx, x.target.iri)?.type === 'Country' ? x.target.iri : undefined;
   const words = ` ${x.target.literal.toLowerCase()} `;
   const named = ctx.mentions.filter((m) => m.entity.type === 'Country' && m.mention.kind !== 'pronoun' && words.includes(` ${m.mention.text.toLowerCase()} `));
   const countries = new Set(named.map((m) => m.entity.iri));
@@ -67,12 +64,15 @@ function targetCountry(ctx: StatementContext, x: Extract<Statement, { kind: 'San
 /** "Putin imposed sanctions on Turkey", "the Kremlin's sanctions on Turkey": one imposer's side and one target, said once. */
 function onceBySide(ctx: StatementContext, sanctions: Statement[]): Statement[] {
   const kept: Array<Extract<Statement, { kind: 'Sanction' }>> = [];
+  const countryOf = new Map<Statement, string | undefined>();
   for (const x of sanctions) {
     if (x.kind !== 'Sanction') continue;
+    const country = targetCountry(ctx, x);
     // (a described target too: "the White House … tariffs on Indian goods … the United States' tariffs on Indian goods")
     if (kept.some((k) => targetKey(k) === targetKey(x) && k.imposedBy !== x.imposedBy && standFor(ctx, k.imposedBy, x.imposedBy))) continue;
     // ("tariffs on Chilean wine" … "its tariffs on Chilean goods": one side's measure on one country, told again in other words)
-    if (kept.some((k) => (k.imposedBy === x.imposedBy || standFor(ctx, k.imposedBy, x.imposedBy)) && targetCountry(ctx, k) !== undefined && targetCountry(ctx, k) === targetCountry(ctx, x))) continue;
+    if (country !== undefined && kept.some((k) => countryOf.get(k) === country && (k.imposedBy === x.imposedBy || standFor(ctx, k.imposedBy, x.imposedBy)))) continue;
+    countryOf.set(x, country);
     kept.push(x);
   }
   return kept;

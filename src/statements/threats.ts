@@ -7,7 +7,7 @@
 // The target is whoever the condition names, else whoever the action falls on; it is named, never
 // only a pronoun, and never on the threatener's own side. Lemmas and their roles: data/lexicon/threats.tsv.
 import type { Entity, Sentence, Statement } from '../types.js';
-import { agentiveWord, agentsAt, coordinatedWith, agentsUnder, articleCountry, conditionPhrase, contentWords, demonymOn, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentiveWord, agentsAt, coordinatedWith, agentsUnder, articleCountry, conditionPhrase, contentWords, demonymOn, entityOfIri, harmInReserve, countryOfCity, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, spanText, standFor, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor } from './factuality.js';
 
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
@@ -73,12 +73,12 @@ function withoutRepeats(ctx: StatementContext, threats: Statement[]): Statement[
   for (const t of threats) {
     if (t.kind !== 'Threat') continue;
     const words = contentWords(t.action);
+    const named = targetWords(ctx, t.target);
     const repeats = kept.some((k) => {
       if (k.target !== t.target || !standFor(ctx, k.threatener, t.threatener)) return false;
       const earlier = contentWords(k.action);
       const shared = [...words].filter((w) => earlier.has(w)).length;
       // ("threatened to cut off gas … vowed to retaliate": an answer with no act named restates the threat already told)
-      const named = targetWords(ctx, t.target);
       if (vagueAction(words, named) || vagueAction(earlier, named)) return true;
       return shared >= 2 && shared >= 0.5 * Math.min(words.size, earlier.size);
     });
@@ -92,7 +92,7 @@ const VAGUE_WORDS = /^(?:against|them|him|her|retaliat\w*|respon\w*|reciprocal|c
 const vagueAction = (words: ReadonlySet<string>, target: ReadonlySet<string>): boolean => words.size > 0 && [...words].every((w) => VAGUE_WORDS.test(w) || target.has(w));
 /** The words of the target's names ("would retaliate against Chile" names no act but the target). */
 const targetWords = (ctx: StatementContext, iri: string): Set<string> => {
-  const e = ctx.mentions.find((m) => m.entity.iri === iri)?.entity;
+  const e = entityOfIri(ctx, iri);
   return e ? new Set([e.label, ...e.altLabels].flatMap((l) => [...contentWords(l)])) : new Set();
 };
 
