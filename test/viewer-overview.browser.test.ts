@@ -99,7 +99,7 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
   });
 
   /** Where to click on an entity: of `candidates`, the one farthest from every other node drawn, and its point on the page. */
-  async function clearPoint(candidates: string[]): Promise<{ id: string; x: number; y: number }> {
+  async function clearPoint(candidates: string[]): Promise<{ id: string; x: number; y: number; room: number }> {
     // (a point read while the layout still moves the nodes is stale by the time the mouse gets there:
     // on a busy machine, wait for the layout to stop first; it stops itself once nodes barely move)
     await page.waitForFunction(() => !window.newskgViewer!.layout.running(), null, { timeout: 30_000 }).catch(() => undefined);
@@ -119,6 +119,27 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
       }
       return best;
     }, candidates);
+  }
+
+  /**
+   * Puts the pointer on `id` and waits until the viewer says it hovers it, so that a click lands on the node:
+   * the layout is stopped first (on a busy machine it may still move the node away between reading its
+   * point and clicking), and the camera reset if the node is off the screen.
+   */
+  async function pointerOn(id: string): Promise<{ x: number; y: number }> {
+    const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // (stopping runs the layout's last step, which moves nodes: sigma redraws them at its next frames)
+    await page.evaluate(() => window.newskgViewer!.layout.stop());
+    await settle();
+    let point = await clearPoint([id]);
+    if (point.room < 0) {
+      await page.evaluate(() => window.newskgViewer!.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+      await settle();
+      point = await clearPoint([id]);
+    }
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction((n) => window.newskgViewer!.state.hoveredNode === n, id, { timeout: 5_000 }).catch(() => undefined);
+    return point;
   }
 
   it('opens on at most 40 entities, the most mentioned, and says how many the corpus has', async () => {
@@ -177,11 +198,11 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
     const stillMissing = async () => { const now = new Set(await onScreen()); return missing.filter((n) => !now.has(n)); };
     // (a busy machine may still be settling the layout under the pointer: find the node again and retry)
     for (let attempt = 0; attempt < 3 && (await stillMissing()).length; attempt++) {
-      const { x, y } = await clearPoint([id]);
+      const { x, y } = await pointerOn(id);
       await page.mouse.dblclick(x, y);
       await expect.poll(stillMissing, { timeout: 15_000 }).toEqual([]).catch(() => undefined);
     }
-    expect(await stillMissing()).toEqual([]);
+    expect(await stillMissing(), `after double-clicking ${label.get(id)}: ${await page.locator('#scope-status').textContent()}`).toEqual([]);
     await page.waitForTimeout(300);
     const { nodes, pairs } = await drawn();
     await shot(page, 'double-clicked');
@@ -201,7 +222,7 @@ describe.skipIf(!haveChromium)('the viewer on a corpus above the overview thresh
     const title = () => page.locator('#panel .panel-title').textContent();
     // (the layout may still be settling after the last expansion: find the node again and retry)
     for (let attempt = 0; attempt < 3 && (await title()) !== label.get(id); attempt++) {
-      const { x, y } = await clearPoint([id]);
+      const { x, y } = await pointerOn(id);
       await page.mouse.click(x, y);
       await expect.poll(title, { timeout: 5_000 }).toBe(label.get(id)).catch(() => undefined);
     }
