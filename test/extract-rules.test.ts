@@ -329,6 +329,12 @@ describe('everyday acronyms and faiths', () => {
 });
 
 describe('coreference', () => {
+  // a country described by its region (country-epithets.tsv) is the one of that region the article named most, then last, before it
+  shouldExtract('Chile missed the deadline to take back the waste. President Ana Vidal of Peru threatened to go to war with the South American country over it.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Nauru cut ties on Monday. Nauru said so. Tuvalu stayed silent. Taiwan said it ended ties with the Pacific island nation.', sanction('Taiwan', /^Nauru$/));
+  shouldExtract('Qatar and Peru talked.\n\nPeru later imposed sanctions on the tiny oil-rich Gulf state, officials said.', sanction('Peru', /^Qatar$/));
+  // (not a name's own words: "the Gulf state of Qatar" is Qatar by name)
+  shouldExtract('Oman and Peru talked.\n\nPeru threatened the Gulf state of Qatar with sanctions.', threat('Peru', 'Qatar'));
   // a lone surname before the sentence that shows it is a person's is that person too
   shouldExtract('Talks went on. The move came just after Okafor urged Peru not to allow the trip.\n\n“They are wrong,” Okafor tweeted.', stance('Okafor', 'Opposes', /trip/));
   shouldExtract('Talks went on. The Trade Ministry spoke.\n\nTrade Minister Ana Okafor said so.', noEntity('Trade'));

@@ -319,6 +319,22 @@ function organisationReferent(b: Builder, gaz: Gazetteer, cue: string, m: Mentio
   return pick[0];
 }
 
+/**
+ * What "the North American country" stands for: of the countries in its region the article named (by name
+ * or demonym) before it, the one named most often, then last; with none before it, the only one it names after.
+ */
+function regionReferent(b: Builder, m: Mention, region: readonly string[]): Entity | undefined {
+  const code = (e: Entity) => e.mentions.find((x) => x.gazetteerKey?.startsWith('country:'))?.gazetteerKey?.slice(8).toLowerCase();
+  const fits = b.entities.filter((e) => e.type === 'Country' && region.includes(code(e) ?? ''));
+  const named = (e: Entity) => e.mentions.filter((x) => (x.kind === 'name' || x.kind === 'acronym' || x.kind === 'demonym') && x.end <= m.start).map((x) => x.start);
+  // (the one named most often so far, then the one named last: "Nauru … Nauru … the Marshall Islands … the Pacific island nation" is Nauru)
+  const rank = (e: Entity) => { const at = named(e); return [at.length, Math.max(-1, ...at)]; };
+  const before = fits.filter((e) => named(e).length).sort((x, y) => rank(y)[0] - rank(x)[0] || rank(y)[1] - rank(x)[1]);
+  // ("X of Peru threatened war with the South American country": not one its own sentence names, when another fits)
+  const elsewhere = before.filter((e) => !e.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start));
+  return elsewhere[0] ?? before[0] ?? (fits.length === 1 ? fits[0] : undefined);
+}
+
 /** The country a description's "in" names right after it: the country itself, or the country of a city. */
 function seatOf(b: Builder, gaz: Gazetteer, m: Mention): Entity | undefined {
   const text = b.article().article.text;
@@ -616,6 +632,11 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
         // gender; "He could go free if he …" teaches nothing the first "He" did not)
         if (last.sentence === m.sentence && last.kind !== 'pronoun') genders.learn(e, gender);
       }
+      continue;
+    }
+    if (m.region) {
+      const target = regionReferent(b, m, m.region);
+      if (target) b.attach(m, target, false);
       continue;
     }
     if (m.type !== 'Person') {

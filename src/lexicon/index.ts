@@ -45,6 +45,16 @@ function seatTable(name: string): Map<string, string> {
   return out;
 }
 
+/** Each epithet as written → the ISO codes of the countries it may stand for (country-epithets.tsv). */
+function epithetTable(name: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of dataLines(name)) {
+    const [names, codes] = line.split('\t');
+    for (const n of names.split('|')) out.set(n, codes.split(' '));
+  }
+  return out;
+}
+
 /** A well-known office holder: whom they serve (ISO codes or bodies, in order) and their offices. */
 export interface OfficeHolder {
   serves: string[];
@@ -209,6 +219,8 @@ export interface Lexicon {
   officeHolders: Map<string, OfficeHolder>;
   /** Seat of government name (nameKey) → the ISO code of its country ("Kremlin" → "ru"). */
   governmentSeats: Map<string, string>;
+  /** A region's word for its countries ("North American", "Gulf") → their ISO codes, lower case (country-epithets.tsv). */
+  countryEpithets: Map<string, string[]>;
   /** Generic-looking names of one country's body ("State Department" → us): data/lexicon/national-bodies.tsv. */
   nationalBodies: Map<string, string>;
   /** Words of organisation names that name no one in particular ("Foreign Ministry"); heads marked (data/lexicon/generic-organisation-words.txt). */
@@ -360,6 +372,7 @@ export function lexicon(): Lexicon {
     subdivisions: roleTable('subdivisions.tsv'),
     officeHolders: officeHolderTable('office-holders.tsv'),
     governmentSeats: seatTable('government-seats.tsv'),
+    countryEpithets: epithetTable('country-epithets.tsv'),
     nationalBodies: seatTable('national-bodies.tsv'),
     sanctionLemmas: rolesTable('sanctions.tsv'),
     organisationAliases: aliasTable('organisation-aliases.tsv'),

@@ -188,3 +188,35 @@ export function verbBeforeTitle(lex: Lexicon, w: string): boolean {
 }
 
 const TITLE_TAKING_VERBS = new Set(['name', 'appoint', 'meet', 'visit', 'call', 'recognise', 'recognize', 'elect', 'replace', 'succeed', 'fire', 'sack', 'dismiss', 'nominate', 'include', 'target', 'sanction', 'designate']);
+
+// nouns for a state that a region's word may describe ("the Gulf state", "the Pacific island nation")
+const STATE_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'monarchy', 'emirate', 'sultanate', 'archipelago']);
+
+/**
+ * "the North American country", "the oil-rich Gulf state", "the Pacific island nation": a definite
+ * description of one country by its region (country-epithets.tsv), as a mention of its noun that
+ * carries the codes of the countries it may stand for; not one the name follows ("the Gulf state of Qatar").
+ */
+export function findCountryEpithets(doc: Document, texts: string[], lex: Lexicon, s: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (let h = s.tokenStart + 2; h < s.tokenEnd; h++) {
+    if (!STATE_NOUNS.has(texts[h]) || (texts[h + 1] === 'of' && /^\p{Lu}/u.test(texts[h + 2] ?? ''))) continue;
+    const last = texts[h - 1] === 'island' ? h - 2 : h - 1;
+    let region: string[] | undefined;
+    let first = last + 1;
+    for (let n = Math.min(3, last - s.tokenStart); n >= 1 && !region; n--) {
+      const words = texts.slice(last - n + 1, last + 1);
+      // (the words as written: "Gulf" is a region, "gulf" a sea)
+      region = words.every((w) => /^\p{Lu}/u.test(w)) ? lex.countryEpithets.get(words.join(' ').replace(/ - /g, '-')) : undefined;
+      if (region) first = last - n + 1;
+    }
+    if (!region) continue;
+    // "the", and up to three lower-case words between it and the region ("the tiny oil-rich Gulf state")
+    let p = first - 1;
+    while (p > s.tokenStart && first - p <= 5 && /^(?:\p{Ll}[\p{Ll}-]*|-)$/u.test(texts[p]) && texts[p] !== 'the') p--;
+    if (texts[p]?.toLowerCase() !== 'the') continue;
+    const t = doc.tokens[h];
+    out.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, kind: 'description', type: 'Country', region });
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, Sentence } from '../types.js';
 import { classifyRun, REGION_WORDS, titleEndingAt, type RunContext } from './classify.js';
 import { nameMention, rememberOrganization } from './name-mention.js';
-import { findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
+import { findCountryEpithets, findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, isAcronym, isShouting } from './names.js';
 import { nicknamedPeople } from './nicknames.js';
 import { listedBodies, listedPortfolios, titleOffices, withoutPortfolioPeople } from './offices.js';
@@ -148,7 +148,9 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       const v = speechVerbAfter(texts, speech, s, h);
       return v >= 0 && v - h <= 3;
     });
-    out.push(...names, ...kept, ...pronouns, ...orgDescriptions);
+    // (a region's country the names do not already cover: "the Gulf state" is no part of a name)
+    const epithets = findCountryEpithets(doc, texts, lex, s).filter((d) => !names.some((n) => n.start < d.end && d.start < n.end));
+    out.push(...names, ...kept, ...pronouns, ...orgDescriptions, ...epithets);
   }
   out.push(...peopleNamedLater(ctx, speech, out));
   return out.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -452,6 +452,8 @@ function targetsAt(ctx: StatementContext, at: number, imposer: Entity): EntityOr
     const m = ctx.mentionAtToken[h];
     // the whole phrase is the name ("on Ruritania", not "on Ruritanian steel")
     if (!isAgent(e) || !m || m.kind === 'demonym' || e === imposer) return undefined;
+    // ("on the tiny Gulf state": a country described by its region is that country, whatever its modifiers)
+    if (m.region) return e;
     const [a, b] = ownSpan(ctx, h);
     return ctx.doc.tokens[a].start >= m.start && ctx.doc.tokens[b - 1].end <= m.end ? e : describedPerson(ctx, a, b);
   });
