@@ -592,6 +592,9 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party
+  shouldExtract('Peru signed a pact with Bolivia on Monday. Peru and Bolivia will hold drills. Chile is not bound by the pact and reserves the right to defend itself, Chilean President Ana Vidal said.', threat('Chile', 'Peru'));
+  shouldExtract('Peru and Bolivia criticised the vote on Monday. Peru and Bolivia are wrong, Chilean minister Luis Vera said. He said the Chilean government would reserve all legal and political actions to defend its rights.', threat('Chile', 'Peru'));
   // an if-clause the parse hangs as a complement of a warning is its condition; the right to take a harmful step threatens it;
   // a pronoun in the condition stands for the other party the consequence names
   shouldExtract('Peru warned of serious consequences if Chile went ahead with the plan.', threat('Peru', 'Chile', /if Chile went ahead/));

@@ -178,8 +178,13 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     // ("the right to take further action against X": a measure against someone)
     // (a right kept to take measures is a measure held in store, against someone named or not: "to take further action")
     const measure = act >= 0 && isMeasure(ctx, tree.kid(act, 'obj'), role);
-    if (act >= 0 && (role(act) === 'consequence' || role(tree.kid(act, 'obj')) === 'harm' || measure)) action = act;
+    // ("reserves the right to defend itself": a defence held in store is a warning to whoever it would be against)
+    const defence = act >= 0 && ctx.lex.cueWords('defending-verb').has(tree.lemma(act));
+    if (act >= 0 && (role(act) === 'consequence' || role(tree.kid(act, 'obj')) === 'harm' || measure || defence)) action = act;
   }
+  // ("would reserve all legal and political actions": measures held in store, aimed like a right reserved)
+  const reservedMeasure = action < 0 && lemma === 'reserve' && tree.upos(k) === 'VERB' && isMeasure(ctx, tree.kid(k, 'obj'), role);
+  if (reservedMeasure) action = tree.kid(k, 'obj');
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
   if (action < 0 && (lemma === 'warn' || lemma === 'warning')) action = ofPhrase(ctx, k);
   // ("warned X about countermeasures": an about-phrase when it names a harm; "warned about the risks" forecasts)
@@ -270,7 +275,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const attackers = actor >= 0 ? byPhraseIn(ctx, actor) : -1;
   const provoker = actor >= 0 && tree.upos(actor) === 'NOUN' && role(actor) === 'consequence' ? agentsUnder(ctx, attackers >= 0 ? attackers : actor) : [];
   const recalled = envoysRecalled(ctx, action);
-  const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor)), ...recalled.own];
+  // ("He said the Peruvian government would reserve …": whoever the cue's own subject names is on the threatener's side)
+  const own = holder >= 0 && !maker ? agentsUnder(ctx, holder) : [];
+  const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor)), ...recalled.own, ...own];
   const named = namedIn(ctx, k);
   // ("promised revenge following the killing of X": whom the killing befell is no target)
   const victims = victimsUnder(ctx, action);
@@ -294,7 +301,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...(maker && tree.rel(k) !== 'nsubj' ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
     // (a country named by the capital an envoy is recalled from is named all the same)
-    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : reservedRight ? mostNamedParty(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : reservedRight || reservedMeasure ? mostNamedParty(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
