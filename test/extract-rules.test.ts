@@ -593,6 +593,7 @@ describe('quotes (speech-verbs.json)', () => {
 
 describe('threats (statements.json threat)', () => {
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party
+  shouldExtract('Backed by Bolivia, Peru has demanded that the government of Chile annul the result of the last vote or face continued sanctions and isolation.', threat('Peru', 'Chile'));
   shouldExtract('Peru signed a pact with Bolivia on Monday. Peru and Bolivia will hold drills. Chile is not bound by the pact and reserves the right to defend itself, Chilean President Ana Vidal said.', threat('Chile', 'Peru'));
   shouldExtract('Peru and Bolivia criticised the vote on Monday. Peru and Bolivia are wrong, Chilean minister Luis Vera said. He said the Chilean government would reserve all legal and political actions to defend its rights.', threat('Chile', 'Peru'));
   // an if-clause the parse hangs as a complement of a warning is its condition; the right to take a harmful step threatens it;

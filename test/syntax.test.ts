@@ -288,6 +288,10 @@ describe('the parse of the constructions statements read', () => {
   // an adjective before a bare verb form with nothing of a clause: a noun, the object of the verb above
   shouldParse('Chile expressed deep regret over the adoption of the new law.', 'regret', 'expressed', 'obj');
   shouldParse('Chile expressed deep regret over the adoption of the new law.', 'adoption', 'regret', 'nmod');
+  // an or-else verb coordinated with a noun of the demanded clause is that clause's alternative, the harms after it its object
+  shouldParse('Peru demanded that Chile annul the result of the last vote or face continued sanctions, isolation and possible strikes.', 'face', 'annul', 'conj');
+  shouldParse('Peru demanded that Chile annul the result of the last vote or face continued sanctions, isolation and possible strikes.', 'sanctions', 'face', 'obj');
+  shouldParse('Peru demanded that Chile annul the result of the last vote or face continued sanctions, isolation and possible strikes.', 'strikes', 'sanctions', 'conj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

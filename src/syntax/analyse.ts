@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes } from './scare-quotes.js';
-import { repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
+import { repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -127,6 +127,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairPrepositionalSubject(forms, upos, heads, labels));
   repair(() => repairConjunctObject(upos, heads, labels));
   repair(() => repairVerbConjoinedToObject(forms, upos, heads, labels));
+  repair(() => repairOrElseConjunct(forms, upos, heads, labels));
   repair(() => repairDayAsSubject(forms, upos, heads, labels, isDay));
   repair(() => repairPostnominalPredicate(forms, upos, heads, labels));
   repair(() => repairAsPredicateBeforeVerb(forms, upos, heads, labels));
@@ -462,7 +463,9 @@ function retagLinkingVerb(forms: readonly string[], upos: string[], xpos: string
  */
 function retagOrElseVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
   for (let i = 1; i + 1 < forms.length; i++) {
-    if (forms[i - 1].toLowerCase() !== 'or' || upos[i] !== 'NOUN' || !/^(?:face|risk|suffer)$/.test(forms[i]) || !['NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(upos[i + 1])) continue;
+    // ("or face continued sanctions": a participle describing the noun after it, too)
+    const participle = upos[i + 1] === 'VERB' && /^VB[NG]$/.test(xpos[i + 1]) && ['NOUN', 'ADJ'].includes(upos[i + 2] ?? '');
+    if (forms[i - 1].toLowerCase() !== 'or' || upos[i] !== 'NOUN' || !/^(?:face|risk|suffer)$/.test(forms[i]) || !(['NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(upos[i + 1]) || participle)) continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
   }
 }

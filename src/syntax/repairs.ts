@@ -54,6 +54,33 @@ export function repairConjunctObject(upos: readonly string[], heads: number[], l
 }
 
 /**
+ * "demanded that Chile dismiss the result of the vote or face sanctions, isolation and …" with "face" coordinated
+ * with "vote" and the harms with it too: an or-else verb ("face", "risk", "suffer", "pay") after "or", with no
+ * subject of its own, coordinated with a noun inside a verb's phrase, is that verb's alternative; the nouns
+ * coordinated after it are its object (the first) and that object's conjuncts.
+ */
+export function repairOrElseConjunct(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 1; v < heads.length; v++) {
+    const n = heads[v] - 1;
+    if (upos[v] !== 'VERB' || labels[v] !== 'conj' || n < 0 || !['NOUN', 'PROPN'].includes(upos[n]) || !/^(?:face|risk|suffer|pay)$/i.test(forms[v])) continue;
+    const kids = dependents(heads, v);
+    if (kids.some((i) => labels[i].startsWith('nsubj') || labels[i] === 'aux') || !kids.some((i) => labels[i] === 'cc' && forms[i].toLowerCase() === 'or')) continue;
+    let verb = n;
+    for (let steps = 0; verb >= 0 && upos[verb] !== 'VERB' && steps < 6; steps++) verb = heads[verb] - 1;
+    if (verb < 0 || upos[verb] !== 'VERB' || verb > v) continue;
+    const after = dependents(heads, n).filter((i) => i > v && labels[i] === 'conj' && ['NOUN', 'PROPN'].includes(upos[i]));
+    heads[v] = verb + 1;
+    // (the object the parse gave it, else the first noun after it)
+    const obj = kids.find((i) => labels[i] === 'obj') ?? after.shift();
+    if (obj === undefined) continue;
+    [heads[obj], labels[obj]] = [v + 1, 'obj'];
+    for (const c of after) heads[c] = obj + 1;
+    // (the commas and "and" between them go with the object's conjuncts)
+    for (let i = obj + 1; i < heads.length; i++) if (heads[i] === n + 1 && (labels[i] === 'punct' || labels[i] === 'cc')) heads[i] = obj + 1;
+  }
+}
+
+/**
  * "Peru would have concerns and respond accordingly": the model coordinates the second verb with the first
  * verb's object. A bare verb joined by "and" to the object of a verb with a modal, with no subject of its
  * own, is that verb's conjunct (and shares its subject and modal).
