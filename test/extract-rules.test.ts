@@ -66,6 +66,11 @@ const meeting = (participants: string[], where?: string, date?: string): Check =
       (m) => participants.every((p) => m.participants.some((q) => labelOf(x, q) === p)) && (!where || labelOf(x, m.location) === where) && (!date || m.date === date),
     ),
 });
+/** No meeting whose participants are exactly `participants`. */
+const noMeetingOf = (participants: string[]): Check => ({
+  describe: `no meeting of just ${participants.join(', ')}`,
+  test: (x) => !stmts(x, 'Meeting').some((m) => m.participants.length === participants.length && participants.every((p) => m.participants.some((q) => labelOf(x, q) === p))),
+});
 const sanction = (by: string, target: RegExp): Check => ({
   describe: `${by} sanctions ${target}`,
   test: (x) => stmts(x, 'Sanction').some((s) => imposersOf(s).some((i) => labelOf(x, i) === by) && target.test('iri' in s.target ? labelOf(x, s.target.iri) : s.target.literal)),
@@ -1301,6 +1306,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // "the ambassadors" summoned are the envoys a sentence before named; a call for something is a demand, no phone call
+  shouldExtract('In a joint statement on Monday, the ambassadors of Chile, Bolivia and Ecuador issued a call for the case to be resolved. The ambassadors were later summoned by the Peruvian Foreign Ministry, which called the statement irresponsible.', meeting(['Chile', 'Bolivia', 'Ecuador', 'Peruvian Foreign Ministry']), noMeetingOf(['Chile', 'Bolivia', 'Ecuador']));
   // headlines: a comma for "and" before the verb; a present-tense summons; one told by the body is the body's
   shouldExtract('Peru, Chile hold talks on border dispute\n\nOfficials spoke on Monday.', meeting(['Peru', 'Chile']));
   shouldExtract('Chile summons Peruvian ambassador over remarks\n\nOfficials spoke on Monday.', meeting(['Chile', 'Peru']));

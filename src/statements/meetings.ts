@@ -155,6 +155,8 @@ function unheld(ctx: StatementContext, c: number): boolean {
   // ("urged restraint in a phone call with X": a call the asking is made in was held)
   if (noun && ctx.lex.cueWords('talks-asked-for-verb').has(tree.lemma(tree.head(c))) && !tree.kids(c).some((k) => tree.rel(k) === 'case' && (AROUND_TALKS.has(ctx.lower[k]) || ctx.lower[k] === 'in'))) return true;
   if (noun && tree.kids(c).some((k) => tree.rel(k) === 'case' && ctx.lower[k] === 'against')) return true;
+  // ("issued a call for the case to be resolved", "a call to end the blockade": a call for something is a demand, not a phone call)
+  if (noun && tree.lemma(c) === 'call' && (phraseUnder(ctx, c, ['nmod', 'acl'], 'for') >= 0 || phraseUnder(ctx, c, ['acl'], 'to', ['mark']) >= 0) && phraseUnder(ctx, c, ['nmod'], 'with') < 0) return true;
   // ("no officials meet", "no talks were held")
   const subject = noun ? c : tree.kid(c, 'nsubj');
   return subject >= 0 && tree.kids(subject).some((k) => tree.rel(k) === 'det' && ctx.lower[k] === 'no');
@@ -174,6 +176,23 @@ function envoysOf(ctx: StatementContext, o: number): Entity[] {
     if (e?.type === 'Country' && !out.includes(e)) out.push(e);
   }
   return out;
+}
+
+/**
+ * "The ambassadors were summoned" after "the ambassadors of Chile, Peru and Bolivia issued a statement": the
+ * countries whose envoys one of the three sentences before named with the same word, for "the" envoys named by no one.
+ */
+function envoysNamedBefore(ctx: StatementContext, k: number): Entity[] {
+  const { tree } = ctx;
+  if (k < 0 || !ctx.lex.cueWords('envoy-noun').has(tree.lemma(k)) || !/s$/.test(ctx.lower[k]) || !tree.kids(k).every((c) => tree.rel(c) === 'det' && ctx.lower[c] === 'the')) return [];
+  const here = ctx.doc.sentences[ctx.doc.tokens[k].sentence];
+  const from = ctx.doc.sentences[Math.max(0, here.index - 3)].tokenStart;
+  for (let i = here.tokenStart - 1; i >= from; i--) {
+    if (ctx.lower[i] !== ctx.lower[k]) continue;
+    const envoys = envoysOf(ctx, i);
+    if (envoys.length) return envoys;
+  }
+  return [];
 }
 
 /** Whether what the verb at c visits names only countries and places ("visited Slovakia and Lithuania"), no one met. */
@@ -277,7 +296,7 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // "X warned Y … as the duo held talks": "the duo", "the two leaders", "both sides" are the two
   // people the sentence named before them (however the parse hangs "held" from "the duo")
   const subject = tree.rel(verb) === 'acl' && pairAnaphor(ctx, tree.head(verb)) ? tree.head(verb) : subjectOf(ctx, verb);
-  const subjects = quotedSpeaker ? [quotedSpeaker] : tree.rel(c) === 'nsubj' ? [] : pairAnaphor(ctx, subject) ? lastTwoPeople(ctx, subject) : agentsAt(ctx, subject);
+  const subjects = quotedSpeaker ? [quotedSpeaker] : tree.rel(c) === 'nsubj' ? [] : pairAnaphor(ctx, subject) ? lastTwoPeople(ctx, subject) : agentsAt(ctx, subject).length ? agentsAt(ctx, subject) : envoysNamedBefore(ctx, subject);
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
   // ("hosted Qatari and American mediators": each country the envoys' adjectives name)
