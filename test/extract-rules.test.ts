@@ -1306,6 +1306,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 });
 
 describe('meetings (statements.json meeting)', () => {
+  // a meeting hosted names its parties itself: the seat modifying it is no party
+  shouldExtract('On Friday, U.S. President Donald Trump hosted a White House summit with the leaders of Chile and Peru.', meeting(['Donald Trump', 'Chile', 'Peru']));
   // "the ambassadors" summoned are the envoys a sentence before named; a call for something is a demand, no phone call
   shouldExtract('In a joint statement on Monday, the ambassadors of Chile, Bolivia and Ecuador issued a call for the case to be resolved. The ambassadors were later summoned by the Peruvian Foreign Ministry, which called the statement irresponsible.', meeting(['Chile', 'Bolivia', 'Ecuador', 'Peruvian Foreign Ministry']), noMeetingOf(['Chile', 'Bolivia', 'Ecuador']));
   // headlines: a comma for "and" before the verb; a present-tense summons; one told by the body is the body's

@@ -303,6 +303,8 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   const calledIn = calledInPhrase(ctx, verb);
   const objectsOf = () =>
     [...tree.kidsWith(verb, 'obj'), ...tree.kidsWith(verb, 'iobj'), ...(calledIn >= 0 ? [calledIn] : [])].flatMap((o) => {
+      // ("hosted a White House summit with X": a meeting hosted names its parties itself; the seat before it is where)
+      if (tree.upos(o) === 'NOUN' && ctx.lex.statements.meeting.verbs.includes(ctx.lower[o])) return withOrBetween(o);
       const envoys = envoysOf(ctx, o);
       return envoys.length > 1 ? envoys : agentsAt(ctx, o);
     });
