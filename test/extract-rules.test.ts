@@ -921,6 +921,11 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Chile moved troops on Sunday. Peru sided with Bolivia in the dispute.', stance('Peru', 'Supports', /^Bolivia$/));
   shouldExtract('Chile moved troops on Sunday. Peru pushed back against the deployment.', stance('Peru', 'Opposes', /deployment/));
   shouldExtract("Chile moved troops on Sunday. Peru dismissed Chile's claims as baseless.", stance('Peru', 'Opposes', /^Chile's claims$/));
+  // judging words (statements.json subjectOpposes): a described act or claim, however quoted
+  shouldExtract('Chile accused Peru of a secret deal. Peruvian spokesman Luis Vera described the accusation as “cynical” and “reminiscent of old wars”.', stance('Luis Vera', 'Opposes', /accusation/));
+  shouldExtract('Chile closed the border on Monday. Peruvian spokeswoman Ana Vidal called the closure unfortunate.', stance('Ana Vidal', 'Opposes', /closure/));
+  // ("will lie with Chile" is no judgement: "lie" is no judging word)
+  shouldExtract('Peru shot down a drone on Monday. "The responsibility for the consequences will lie squarely with Chile," Peruvian spokeswoman Ana Vidal said.', noStance('Ana Vidal'));
   shouldExtract('Chile moved troops on Sunday. Peru called for an end to the deployment.', stance('Peru', 'Supports', /^end to the deployment$/));
   shouldExtract('Talks went on. Spain demanded a halt to the strikes.', stance('Spain', 'Supports', /^halt to the strikes$/));
   // a hope for an act done ("would free the hostages", "would manage to free them"), not for a meeting to take place
