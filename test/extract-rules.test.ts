@@ -917,6 +917,8 @@ describe('stances (statements.json stance)', () => {
 });
 
 describe('stances read from the parse (stances.tsv)', () => {
+  // one person, named "she" before it, is no "they": the envoys press, not the president who expels them
+  shouldExtract('Peruvian President Ana Vidal said she had ordered the ministry to expel 10 Western ambassadors because they were pressing for the release of activist Luis Vera.', noStance('Ana Vidal'));
   // siding with someone, pushing back against something; an as-phrase judges the topic; asking for an end to something supports the end
   shouldExtract('Chile moved troops on Sunday. Peru sided with Bolivia in the dispute.', stance('Peru', 'Supports', /^Bolivia$/));
   shouldExtract('Chile moved troops on Sunday. Peru pushed back against the deployment.', stance('Peru', 'Opposes', /deployment/));

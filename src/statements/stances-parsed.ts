@@ -436,6 +436,9 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
     // ("“they are unhappy with …,” said X": a third person in a quotation is not the one quoted)
     if (!named && ctx.speakerAtToken[subject] && THIRD_PERSON.test(ctx.lower[subject])) return [];
     const e = named ?? enclosingAgent(ctx, k, subject) ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+    // ("X said she expelled the envoys because they were pressing for …": one person, "she" before it, is no "they")
+    const singularBefore = () => ctx.lower.slice(ctx.doc.sentences[ctx.doc.tokens[subject].sentence].tokenStart, subject).some((w) => w === 'he' || w === 'she');
+    if (!named && e?.type === 'Person' && /^(?:they|them)$/.test(ctx.lower[subject]) && singularBefore()) return [];
     return e ? [e] : [];
   }
   // ("Hondurans protest …": a people, not its state; "the Russians said" speaks for Russia)
