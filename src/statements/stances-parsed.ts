@@ -286,9 +286,19 @@ function causerCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | 
   return onSubject(ctx, k, agentsAt(ctx, tree.kid(k, 'obj')), cue.polarity);
 }
 
+// nouns whose that-clause tells of what is judged ("the news that X …", "the announcement that X …")
+const NEWS_NOUNS = new Set(['news', 'announcement', 'report', 'word', 'fact']);
+
 /** "The plan drew condemnation from Peru", "faced criticism from Peru": whom the from-phrase names holds it, on the subject of the verb. */
 function drawnCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | undefined {
   const { tree } = ctx;
+  // ("the deal was met with condemnation by Bolivia", "the plan met with praise from Chile": whom the by- or
+  // from-phrase names holds it, on what was met with it)
+  const v = tree.head(k);
+  if (tree.upos(k) === 'NOUN' && tree.rel(k) === 'obl' && tree.lemma(v) === 'meet' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with')) {
+    const by = [phraseWith(ctx, k, 'nmod', 'by'), phraseWith(ctx, k, 'nmod', 'from'), phraseWith(ctx, v, 'obl:agent', 'by'), phraseWith(ctx, v, 'obl', 'by'), phraseWith(ctx, v, 'obl', 'from')].find((x) => x >= 0) ?? -1;
+    return onSubject(ctx, v, agentsAt(ctx, by), cue.polarity);
+  }
   if (tree.upos(k) === 'NOUN' && ['obl', 'nmod'].includes(tree.rel(k))) return overCue(ctx, k, cue);
   if (tree.upos(k) !== 'NOUN' || tree.rel(k) !== 'obj') return undefined;
   const verb = tree.head(k);
@@ -317,7 +327,10 @@ function overCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | un
 
 /** The holders' stance on what the subject of the verb at v names, if it names something worth a stance. */
 function onSubject(ctx: StatementContext, v: number, holders: Entity[], polarity: Polarity): Reading | undefined {
-  const topic = topicText(ctx, v, subjectOf(ctx, v));
+  const subject = subjectOf(ctx, v);
+  // ("the news that Peru and Chile reached a deal was met with condemnation": what the news tells of, its clause's object)
+  const told = NEWS_NOUNS.has(ctx.tree.lemma(subject)) ? ctx.tree.kidsWith(subject, 'acl').find((c) => ctx.tree.kids(c).some((m) => ctx.tree.rel(m) === 'mark' && ctx.lower[m] === 'that')) : undefined;
+  const topic = topicText(ctx, v, told !== undefined && ctx.tree.kid(told, 'obj') >= 0 ? ctx.tree.kid(told, 'obj') : subject);
   return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity } : undefined;
 }
 
