@@ -920,6 +920,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // met with a stance noun (frame from): whom the by- or from-phrase names holds it, on what was met with it
   shouldExtract('Peru and Chile signed a deal on Monday. The deal was met with condemnation by Bolivia.', stance('Bolivia', 'Opposes', /deal/));
   shouldExtract('Peru unveiled a plan on Monday. The plan met with praise from Chile.', stance('Chile', 'Supports', /plan/));
+  // a passive coordinated with another shares its subject
+  shouldExtract('Peru and Chile signed a deal on Monday. The deal was met with condemnation by Bolivia but hailed by the United Nations.', stance('United Nations', 'Supports', /deal/));
+  shouldExtract('Peru held a vote on Monday. The results were announced on Tuesday and dismissed by Chile.', stance('Chile', 'Opposes', /results/));
   // one person, named "she" before it, is no "they": the envoys press, not the president who expels them
   shouldExtract('Peruvian President Ana Vidal said she had ordered the ministry to expel 10 Western ambassadors because they were pressing for the release of activist Luis Vera.', noStance('Ana Vidal'));
   // siding with someone, pushing back against something; an as-phrase judges the topic; asking for an end to something supports the end

@@ -133,7 +133,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (undoing && polarity === 'Supports' && !tree.kids(tree.head(k)).some((c) => tree.rel(c) === 'aux' && /^(?:should|must|would|could|may|might|will|shall)$/.test(ctx.lower[c]))) polarity = 'Opposes';
   // ("eased sanctions in response to a deal": a measure undone answers its cause with no opposition)
   else if (undoing && polarity === 'Opposes' && preposition === 'over') return undefined;
-  const passive = !isNoun && tree.kid(k, 'nsubj:pass') >= 0;
+  // ("was met with condemnation by X but hailed by Y": a passive coordinated with another shares its subject)
+  const sharedPassive = !isNoun && tree.rel(k) === 'conj' && tree.kid(k, 'nsubj') < 0 && tree.kid(k, 'nsubj:pass') < 0 && tree.kid(tree.head(k), 'nsubj:pass') >= 0 && tree.kids(k).some((c) => tree.rel(c) === 'obl:agent');
+  const passive = !isNoun && (tree.kid(k, 'nsubj:pass') >= 0 || sharedPassive);
   let topicAt: number;
   if (isNoun) {
     topicAt = phraseWith(ctx, k, 'nmod', preposition);
@@ -147,7 +149,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     // ("expressed its support to Peru": help is given to whom it is for)
     // (voiced: "providing support to Russia" gives help, which is no stance taken in words)
     if (topicAt < 0 && preposition === 'for' && ctx.lower[k + 1] === 'to' && ctx.lex.cueWords('given-noun').has(tree.lemma(k)) && ctx.lex.cueWords('voicing-verb').has(tree.lemma(tree.head(k))) && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
-  } else if (passive) topicAt = kind === 'obj' ? tree.kid(k, 'nsubj:pass') : -1;
+  } else if (passive) topicAt = kind !== 'obj' ? -1 : sharedPassive ? tree.kid(tree.head(k), 'nsubj:pass') : tree.kid(k, 'nsubj:pass');
   // ("urged Peru to act": a request, which acts.ts reads)
   // (but "want this conflict to end": a thing wanted undone is the topic, which the undoing opposes below)
   else if (kind === 'dobj') {
