@@ -920,6 +920,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   // met with a stance noun (frame from): whom the by- or from-phrase names holds it, on what was met with it
   shouldExtract('Peru and Chile signed a deal on Monday. The deal was met with condemnation by Bolivia.', stance('Bolivia', 'Opposes', /deal/));
   shouldExtract('Peru unveiled a plan on Monday. The plan met with praise from Chile.', stance('Chile', 'Supports', /plan/));
+  // what a relative clause condemns is the noun (or the nouns coordinated) it hangs from; "it" the subject of the clause above
+  shouldExtract('The minister said on Tuesday that Chile refuses to submit to unfair demands and actions that it strongly condemns.', stance('Chile', 'Opposes', /unfair demands/));
   // a passive coordinated with another shares its subject
   shouldExtract('Peru and Chile signed a deal on Monday. The deal was met with condemnation by Bolivia but hailed by the United Nations.', stance('United Nations', 'Supports', /deal/));
   shouldExtract('Peru held a vote on Monday. The results were announced on Tuesday and dismissed by Chile.', stance('Chile', 'Opposes', /results/));

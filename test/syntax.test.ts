@@ -288,6 +288,11 @@ describe('the parse of the constructions statements read', () => {
   // an adjective before a bare verb form with nothing of a clause: a noun, the object of the verb above
   shouldParse('Chile expressed deep regret over the adoption of the new law.', 'regret', 'expressed', 'obj');
   shouldParse('Chile expressed deep regret over the adoption of the new law.', 'adoption', 'regret', 'nmod');
+  // a that-clause after a verb's object or phrase, with a subject but no object of its own, is a relative clause on it
+  shouldParse('Chile rejected unfair actions that it strongly condemns.', 'condemns', 'actions', 'acl:relcl');
+  shouldParse('Chile refuses to submit to unfair demands and actions that it strongly condemns.', 'condemns', 'actions', 'acl:relcl');
+  // (not after a verb of telling: what Chile was told)
+  shouldParse('Peru told Chile that it strongly objects.', 'objects', 'told', 'ccomp');
   // an or-else verb coordinated with a noun of the demanded clause is that clause's alternative, the harms after it its object
   shouldParse('Peru demanded that Chile annul the result of the last vote or face continued sanctions, isolation and possible strikes.', 'face', 'annul', 'conj');
   shouldParse('Peru demanded that Chile annul the result of the last vote or face continued sanctions, isolation and possible strikes.', 'sanctions', 'face', 'obj');

@@ -425,8 +425,9 @@ function enclosingAgent(ctx: StatementContext, k: number, subject: number): Enti
   const { tree } = ctx;
   if (!/^(?:it|they)$/.test(ctx.lower[subject]) || tree.rel(k) !== 'acl:relcl') return undefined;
   for (let v = tree.head(k), steps = 0; v >= 0 && steps < 8; v = tree.head(v), steps++) {
-    const s = tree.upos(v) === 'VERB' ? tree.kid(v, 'nsubj') : -1;
-    const agent = s >= 0 && tree.upos(s) !== 'PRON' ? agentsAt(ctx, s)[0] : undefined;
+    // (the subject nearest the verb, when the parse gave it two: "The Minister, revealing …, that Algeria refuses")
+    const s = tree.upos(v) === 'VERB' ? tree.kidsWith(v, 'nsubj').filter((x) => tree.upos(x) !== 'PRON').reverse().find((x) => agentsAt(ctx, x).length) ?? -1 : -1;
+    const agent = s >= 0 ? agentsAt(ctx, s)[0] : undefined;
     // ("it" is no person)
     if (agent) return agent.type === 'Person' && ctx.lower[subject] === 'it' ? undefined : agent;
   }
@@ -607,7 +608,11 @@ export function topicText(ctx: StatementContext, cue: number, at: number, own = 
 export function topicSpan(ctx: StatementContext, cue: number, at: number, own = false): [number, number] | undefined {
   const { tree } = ctx;
   if (at < 0) return undefined;
-  if (/^(?:which|that)$/.test(ctx.lower[at]) && tree.rel(cue) === 'acl:relcl') at = tree.head(cue);
+  if (/^(?:which|that)$/.test(ctx.lower[at]) && tree.rel(cue) === 'acl:relcl') {
+    at = tree.head(cue);
+    // ("behaviours and actions that it condemns": the relative clause on the last of them is on them all)
+    if (tree.rel(at) === 'conj') at = tree.head(at);
+  }
   if (tree.upos(at) === 'PRON' || tree.upos(at) === 'NUM') return undefined;
   let [a, b] = tree.span(at);
   for (const c of tree.kids(at)) {

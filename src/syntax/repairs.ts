@@ -53,6 +53,34 @@ export function repairConjunctObject(upos: readonly string[], heads: number[], l
   }
 }
 
+// verbs whose object is told something: a that-clause after their object is what they tell, not a relative clause
+const TELLING = /^(?:told|tell|tells|telling|warned|warn|warns|warning|informed|inform|informs|assured|assure|assures|reminded|remind|reminds|notified|notify|convinced|convince|persuaded|persuade|advised|advise|urged|urge|showed|show|shows|taught|teach|promised|promise|promises|asked|ask|asks)$/i;
+
+/**
+ * "rejected unacceptable actions that it strongly condemns" with "that" read as a conjunction and the clause
+ * hung from the verb as its complement or adverbial: a that-clause right after the verb's object or phrase (a
+ * thing, no one named in capitals), whose verb has a subject but no object or complement of its own, is a relative clause on the
+ * object, "that" its object; not after a verb of telling ("told Chile that it would act").
+ */
+export function repairObjectRelative(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+  for (let m = 1; m + 2 < forms.length; m++) {
+    if (forms[m].toLowerCase() !== 'that' || !['mark', 'obj'].includes(labels[m])) continue;
+    const v = heads[m] - 1;
+    if (v <= m || upos[v] !== 'VERB' || !['ccomp', 'advcl'].includes(labels[v])) continue;
+    const main = heads[v] - 1;
+    const o = m - 1;
+    // (the object, or a phrase of the verb's: "submit to actions that it condemns")
+    // (or the last of coordinated ones: "behaviours and actions that it condemns")
+    const top = labels[o] === 'conj' ? heads[o] - 1 : o;
+    // (its verb the clause's, or one under it: "refuses to submit to actions that …" with the clause hung from "refuses")
+    if (main < 0 || upos[main] !== 'VERB' || TELLING.test(forms[main]) || !under(heads, top, main) || !['obj', 'obl'].includes(labels[top]) || upos[o] !== 'NOUN') continue;
+    const kids = dependents(heads, v);
+    if (!kids.some((i) => labels[i] === 'nsubj') || kids.some((i) => i !== m && ['obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass', 'cop', 'iobj'].includes(labels[i]))) continue;
+    [heads[v], labels[v]] = [o + 1, 'acl:relcl'];
+    [upos[m], labels[m]] = ['PRON', 'obj'];
+  }
+}
+
 /**
  * "demanded that Chile dismiss the result of the vote or face sanctions, isolation and …" with "face" coordinated
  * with "vote" and the harms with it too: an or-else verb ("face", "risk", "suffer", "pay") after "or", with no
