@@ -598,6 +598,8 @@ describe('quotes (speech-verbs.json)', () => {
 
 describe('threats (statements.json threat)', () => {
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party
+  // a country's seat of government is on its side, never its target
+  shouldExtract('Peru signed a security pact with Chile on Monday.\n\n“If steps are taken to build a base, the delegation noted that the United States would then have significant concerns and respond accordingly,” U.S. officials wrote in a White House readout of the meeting.', { describe: 'no threat on the White House', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'White House')) });
   shouldExtract('Backed by Bolivia, Peru has demanded that the government of Chile annul the result of the last vote or face continued sanctions and isolation.', threat('Peru', 'Chile'));
   shouldExtract('Peru signed a pact with Bolivia on Monday. Peru and Bolivia will hold drills. Chile is not bound by the pact and reserves the right to defend itself, Chilean President Ana Vidal said.', threat('Chile', 'Peru'));
   shouldExtract('Peru and Bolivia criticised the vote on Monday. Peru and Bolivia are wrong, Chilean minister Luis Vera said. He said the Chilean government would reserve all legal and political actions to defend its rights.', threat('Chile', 'Peru'));

@@ -562,6 +562,12 @@ export function sideOf(ctx: StatementContext, e: Entity): Entity[] {
     if (country) out.push(country);
     return out;
   }
+  // ("the United States … the White House": a country's seat of government and its scoped bodies are on its side)
+  if (e.type === 'Country') {
+    const code = countryCodeOf(ctx, e);
+    if (code) for (const a of agentList(ctx)) if (a.type === 'Organization' && countryCodeOf(ctx, a) === code) out.push(a);
+    return out;
+  }
   if (e.type !== 'Person') return out;
   const known = knownAffiliation(ctx, e);
   if (known) out.push(known);
