@@ -806,7 +806,19 @@ function victimsUnder(ctx: StatementContext, k: number): Set<Entity> {
   const out = new Set<Entity>();
   if (k < 0) return out;
   const [a, b] = tree.span(k);
-  for (let n = a; n < b; n++) if (ctx.lex.cueWords('victim-noun').has(tree.lemma(n))) for (const e of agentsAt(ctx, phraseUnder(ctx, n, ['nmod'], 'of'))) out.add(e);
+  for (let n = a; n < b; n++) {
+    if (!ctx.lex.cueWords('victim-noun').has(tree.lemma(n))) continue;
+    for (const e of agentsAt(ctx, phraseUnder(ctx, n, ['nmod'], 'of'))) out.add(e);
+    // ("the overthrow of President X" with the name hung elsewhere by the parse: the first agent named right after "of")
+    if (ctx.lower[n + 1] !== 'of') continue;
+    for (let i = n + 2; i < Math.min(ctx.texts.length, n + 6); i++) {
+      const e = ctx.entityAtToken[i];
+      if (e && isAgent(e)) {
+        out.add(e);
+        break;
+      }
+    }
+  }
   return out;
 }
 
