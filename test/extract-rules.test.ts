@@ -599,7 +599,7 @@ describe('quotes (speech-verbs.json)', () => {
 describe('threats (statements.json threat)', () => {
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party
   // whom an overthrow befell is no target, however the parse hangs the name after "of"
-  shouldExtract('Chile’s junta expelled the French envoy. If talks fail, Ecowas will take military action to reverse last month’s overthrow of President Bazoum.', { describe: 'no threat on Bazoum', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'Bazoum')) });
+  shouldExtract('Peru’s junta expelled the Chilean envoy. Unless the soldiers go back to their barracks, Mercosur will use force to undo last week’s overthrow of President Okafor.', { describe: 'no threat on Okafor', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'Okafor')) });
   // a country's seat of government is on its side, never its target
   shouldExtract('Peru signed a security pact with Chile on Monday.\n\n“If steps are taken to build a base, the delegation noted that the United States would then have significant concerns and respond accordingly,” U.S. officials wrote in a White House readout of the meeting.', { describe: 'no threat on the White House', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'White House')) });
   shouldExtract('Backed by Bolivia, Peru has demanded that the government of Chile annul the result of the last vote or face continued sanctions and isolation.', threat('Peru', 'Chile'));
