@@ -335,7 +335,7 @@ describe('everyday acronyms and faiths', () => {
 
 describe('coreference', () => {
   // a country described by its region (country-epithets.tsv) is the one of that region the article named most, then last, before it
-  shouldExtract('Chile missed the deadline to take back the waste. President Ana Vidal of Peru threatened to go to war with the South American country over it.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Chile missed the deadline to take back the waste. President Ana Vidal of Peru threatened to declare war on the South American country over it.', threat('Ana Vidal', 'Chile'));
   shouldExtract('Nauru cut ties on Monday. Nauru said so. Tuvalu stayed silent. Taiwan said it ended ties with the Pacific island nation.', sanction('Taiwan', /^Nauru$/));
   shouldExtract('Qatar and Peru talked.\n\nPeru later imposed sanctions on the tiny oil-rich Gulf state, officials said.', sanction('Peru', /^Qatar$/));
   // (not a name's own words: "the Gulf state of Qatar" is Qatar by name)
@@ -601,10 +601,10 @@ describe('threats (statements.json threat)', () => {
   // whom an overthrow befell is no target, however the parse hangs the name after "of"
   shouldExtract('Peru’s junta expelled the Chilean envoy. Unless the soldiers go back to their barracks, Mercosur will use force to undo last week’s overthrow of President Okafor.', { describe: 'no threat on Okafor', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'Okafor')) });
   // a country's seat of government is on its side, never its target
-  shouldExtract('Peru signed a security pact with Chile on Monday.\n\n“If steps are taken to build a base, the delegation noted that the United States would then have significant concerns and respond accordingly,” U.S. officials wrote in a White House readout of the meeting.', { describe: 'no threat on the White House', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'White House')) });
-  shouldExtract('Backed by Bolivia, Peru has demanded that the government of Chile annul the result of the last vote or face continued sanctions and isolation.', threat('Peru', 'Chile'));
-  shouldExtract('Peru signed a pact with Bolivia on Monday. Peru and Bolivia will hold drills. Chile is not bound by the pact and reserves the right to defend itself, Chilean President Ana Vidal said.', threat('Chile', 'Peru'));
-  shouldExtract('Peru and Bolivia criticised the vote on Monday. Peru and Bolivia are wrong, Chilean minister Luis Vera said. He said the Chilean government would reserve all legal and political actions to defend its rights.', threat('Chile', 'Peru'));
+  shouldExtract('Peru signed a security pact with Chile on Monday.\n\n“Should a base be built, the team said the United States would have serious concerns and respond accordingly,” U.S. officials wrote in a White House summary of the talks.', { describe: 'no threat on the White House', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'White House')) });
+  shouldExtract('With Bolivia behind it, Peru has insisted that the Chilean government annul the outcome of the poll or face more tariffs and isolation.', threat('Peru', 'Chile'));
+  shouldExtract('Peru signed a pact with Bolivia on Monday. Peru and Bolivia will hold drills. Chile will go its own way and reserves the right to defend itself, Chilean President Ana Vidal said.', threat('Chile', 'Peru'));
+  shouldExtract('Peru and Bolivia criticised the vote on Monday. Peru and Bolivia are wrong, Chilean minister Luis Vera said. He said the Chilean government would reserve all legal and diplomatic measures to protect its interests.', threat('Chile', 'Peru'));
   // an if-clause the parse hangs as a complement of a warning is its condition; the right to take a harmful step threatens it;
   // a pronoun in the condition stands for the other party the consequence names
   shouldExtract('Peru warned of serious consequences if Chile went ahead with the plan.', threat('Peru', 'Chile', /if Chile went ahead/));
@@ -925,18 +925,18 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Peru and Chile signed a deal on Monday. The deal was met with condemnation by Bolivia.', stance('Bolivia', 'Opposes', /deal/));
   shouldExtract('Peru unveiled a plan on Monday. The plan met with praise from Chile.', stance('Chile', 'Supports', /plan/));
   // what a relative clause condemns is the noun (or the nouns coordinated) it hangs from; "it" the subject of the clause above
-  shouldExtract('The minister said on Tuesday that Chile refuses to submit to unfair demands and actions that it strongly condemns.', stance('Chile', 'Opposes', /unfair demands/));
+  shouldExtract('The minister said on Tuesday that Chile will not bow to unfair demands and moves that it firmly condemns.', stance('Chile', 'Opposes', /unfair demands/));
   // a passive coordinated with another shares its subject
-  shouldExtract('Peru and Chile signed a deal on Monday. The deal was met with condemnation by Bolivia but hailed by the United Nations.', stance('United Nations', 'Supports', /deal/));
+  shouldExtract('Peru and Chile signed a deal on Monday. The accord was met with criticism from Bolivia but welcomed by Mercosur.', stance('Mercosur', 'Supports', /accord/));
   shouldExtract('Peru held a vote on Monday. The results were announced on Tuesday and dismissed by Chile.', stance('Chile', 'Opposes', /results/));
   // one person, named "she" before it, is no "they": the envoys press, not the president who expels them
-  shouldExtract('Peruvian President Ana Vidal said she had ordered the ministry to expel 10 Western ambassadors because they were pressing for the release of activist Luis Vera.', noStance('Ana Vidal'));
+  shouldExtract('Peruvian President Ana Vidal said she had told the ministry to send home four Chilean diplomats because they were lobbying for the release of activist Luis Vera.', noStance('Ana Vidal'));
   // siding with someone, pushing back against something; an as-phrase judges the topic; asking for an end to something supports the end
   shouldExtract('Chile moved troops on Sunday. Peru sided with Bolivia in the dispute.', stance('Peru', 'Supports', /^Bolivia$/));
   shouldExtract('Chile moved troops on Sunday. Peru pushed back against the deployment.', stance('Peru', 'Opposes', /deployment/));
   shouldExtract("Chile moved troops on Sunday. Peru dismissed Chile's claims as baseless.", stance('Peru', 'Opposes', /^Chile's claims$/));
   // judging words (statements.json subjectOpposes): a described act or claim, however quoted
-  shouldExtract('Chile accused Peru of a secret deal. Peruvian spokesman Luis Vera described the accusation as “cynical” and “reminiscent of old wars”.', stance('Luis Vera', 'Opposes', /accusation/));
+  shouldExtract('Chile accused Peru of hiding arms. Peruvian spokesman Luis Vera called the charge “cynical” and “an old trick”.', stance('Luis Vera', 'Opposes', /charge/));
   shouldExtract('Chile closed the border on Monday. Peruvian spokeswoman Ana Vidal called the closure unfortunate.', stance('Ana Vidal', 'Opposes', /closure/));
   // ("will lie with Chile" is no judgement: "lie" is no judging word)
   shouldExtract('Peru shot down a drone on Monday. "The responsibility for the consequences will lie squarely with Chile," Peruvian spokeswoman Ana Vidal said.', noStance('Ana Vidal'));
@@ -1326,9 +1326,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
 
 describe('meetings (statements.json meeting)', () => {
   // a meeting hosted names its parties itself: the seat modifying it is no party
-  shouldExtract('On Friday, U.S. President Donald Trump hosted a White House summit with the leaders of Chile and Peru.', meeting(['Donald Trump', 'Chile', 'Peru']));
+  shouldExtract('On Monday, U.S. President Donald Trump hosted a White House meeting with the presidents of Chile and Peru.', meeting(['Donald Trump', 'Chile', 'Peru']));
   // "the ambassadors" summoned are the envoys a sentence before named; a call for something is a demand, no phone call
-  shouldExtract('In a joint statement on Monday, the ambassadors of Chile, Bolivia and Ecuador issued a call for the case to be resolved. The ambassadors were later summoned by the Peruvian Foreign Ministry, which called the statement irresponsible.', meeting(['Chile', 'Bolivia', 'Ecuador', 'Peruvian Foreign Ministry']), noMeetingOf(['Chile', 'Bolivia', 'Ecuador']));
+  shouldExtract('In a joint letter on Monday, the ambassadors of Chile, Bolivia and Ecuador issued a call for the activist’s release. The ambassadors were then summoned by the Peruvian Foreign Ministry.', meeting(['Chile', 'Bolivia', 'Ecuador', 'Peruvian Foreign Ministry']), noMeetingOf(['Chile', 'Bolivia', 'Ecuador']));
   // headlines: a comma for "and" before the verb; a present-tense summons; one told by the body is the body's
   shouldExtract('Peru, Chile hold talks on border dispute\n\nOfficials spoke on Monday.', meeting(['Peru', 'Chile']));
   shouldExtract('Chile summons Peruvian ambassador over remarks\n\nOfficials spoke on Monday.', meeting(['Chile', 'Peru']));

@@ -289,14 +289,14 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Chile expressed deep regret over the adoption of the new law.', 'regret', 'expressed', 'obj');
   shouldParse('Chile expressed deep regret over the adoption of the new law.', 'adoption', 'regret', 'nmod');
   // a that-clause after a verb's object or phrase, with a subject but no object of its own, is a relative clause on it
-  shouldParse('Chile rejected unfair actions that it strongly condemns.', 'condemns', 'actions', 'acl:relcl');
-  shouldParse('Chile refuses to submit to unfair demands and actions that it strongly condemns.', 'condemns', 'actions', 'acl:relcl');
+  shouldParse('Chile rejected unfair moves that it firmly condemns.', 'condemns', 'moves', 'acl:relcl');
+  shouldParse('Chile will not bow to unfair demands and moves that it firmly condemns.', 'condemns', 'moves', 'acl:relcl');
   // (not after a verb of telling: what Chile was told)
   shouldParse('Peru told Chile that it strongly objects.', 'objects', 'told', 'ccomp');
   // an or-else verb coordinated with a noun of the demanded clause is that clause's alternative, the harms after it its object
-  shouldParse('Peru demanded that Chile annul the result of the last vote or face continued sanctions, isolation and possible strikes.', 'face', 'annul', 'conj');
-  shouldParse('Peru demanded that Chile annul the result of the last vote or face continued sanctions, isolation and possible strikes.', 'sanctions', 'face', 'obj');
-  shouldParse('Peru demanded that Chile annul the result of the last vote or face continued sanctions, isolation and possible strikes.', 'strikes', 'sanctions', 'conj');
+  shouldParse('Lima insisted that Quito scrap the outcome of the poll or face continued tariffs, isolation and possible strikes.', 'face', 'scrap', 'conj');
+  shouldParse('Lima insisted that Quito scrap the outcome of the poll or face continued tariffs, isolation and possible strikes.', 'tariffs', 'face', 'obj');
+  shouldParse('Lima insisted that Quito scrap the outcome of the poll or face continued tariffs, isolation and possible strikes.', 'strikes', 'tariffs', 'conj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

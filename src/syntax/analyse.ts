@@ -466,7 +466,9 @@ function retagOrElseVerb(forms: readonly string[], upos: string[], xpos: string[
   for (let i = 1; i + 1 < forms.length; i++) {
     // ("or face continued sanctions": a participle describing the noun after it, too)
     const participle = upos[i + 1] === 'VERB' && /^VB[NG]$/.test(xpos[i + 1]) && ['NOUN', 'ADJ'].includes(upos[i + 2] ?? '');
-    if (forms[i - 1].toLowerCase() !== 'or' || upos[i] !== 'NOUN' || !/^(?:face|risk|suffer)$/.test(forms[i]) || !(['NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(upos[i + 1]) || participle)) continue;
+    // ("or face more sanctions", "or face further action")
+    const more = /^(?:more|further|even|new)$/i.test(forms[i + 1]);
+    if (forms[i - 1].toLowerCase() !== 'or' || upos[i] !== 'NOUN' || !/^(?:face|risk|suffer)$/.test(forms[i]) || !(['NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(upos[i + 1]) || participle || more)) continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
   }
 }

@@ -83,23 +83,27 @@ export function repairObjectRelative(forms: readonly string[], upos: string[], h
 
 /**
  * "demanded that Chile dismiss the result of the vote or face sanctions, isolation and …" with "face" coordinated
- * with "vote" and the harms with it too: an or-else verb ("face", "risk", "suffer", "pay") after "or", with no
+ * with "vote" (or with "dismiss") and the harms with it too: an or-else verb ("face", "risk", "suffer", "pay") after "or", with no
  * subject of its own, coordinated with a noun inside a verb's phrase, is that verb's alternative; the nouns
  * coordinated after it are its object (the first) and that object's conjuncts.
  */
 export function repairOrElseConjunct(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
   for (let v = 1; v < heads.length; v++) {
     const n = heads[v] - 1;
-    if (upos[v] !== 'VERB' || labels[v] !== 'conj' || n < 0 || !['NOUN', 'PROPN'].includes(upos[n]) || !/^(?:face|risk|suffer|pay)$/i.test(forms[v])) continue;
+    if (upos[v] !== 'VERB' || labels[v] !== 'conj' || n < 0 || !['NOUN', 'PROPN', 'VERB'].includes(upos[n]) || !/^(?:face|risk|suffer|pay)$/i.test(forms[v])) continue;
     const kids = dependents(heads, v);
     if (kids.some((i) => labels[i].startsWith('nsubj') || labels[i] === 'aux') || !kids.some((i) => labels[i] === 'cc' && forms[i].toLowerCase() === 'or')) continue;
+    // (hung from the verb already: only the nouns after it, coordinated with the verb, are put right)
     let verb = n;
     for (let steps = 0; verb >= 0 && upos[verb] !== 'VERB' && steps < 6; steps++) verb = heads[verb] - 1;
     if (verb < 0 || upos[verb] !== 'VERB' || verb > v) continue;
     const after = dependents(heads, n).filter((i) => i > v && labels[i] === 'conj' && ['NOUN', 'PROPN'].includes(upos[i]));
     heads[v] = verb + 1;
-    // (the object the parse gave it, else the first noun after it)
-    const obj = kids.find((i) => labels[i] === 'obj') ?? after.shift();
+    // (the object the parse gave it, else the first noun after it, coordinated or hung elsewhere: "or face more tariffs")
+    let next = v + 1;
+    while (next < heads.length && ['DET', 'ADJ', 'ADV', 'NUM'].includes(upos[next])) next++;
+    const bare = next < heads.length && ['NOUN', 'PROPN'].includes(upos[next]) && !under(heads, next, v) ? next : undefined;
+    const obj = kids.find((i) => labels[i] === 'obj') ?? after.shift() ?? bare;
     if (obj === undefined) continue;
     [heads[obj], labels[obj]] = [v + 1, 'obj'];
     for (const c of after) heads[c] = obj + 1;
