@@ -598,6 +598,9 @@ describe('quotes (speech-verbs.json)', () => {
 
 describe('threats (statements.json threat)', () => {
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party
+  // a warning against an act with no harm named is a stance, not a threat; against playing with fire it threatens
+  shouldExtract('Peru’s foreign minister Ana Vidal warned Chile against any meddling in Peruvian elections.', noThreat());
+  shouldExtract('Peru’s embassy warned Chile against playing with fire over the islands.', threat('Peru', 'Chile'));
   // whom an overthrow befell is no target, however the parse hangs the name after "of"
   shouldExtract('Peru’s junta expelled the Chilean envoy. Unless the soldiers go back to their barracks, Mercosur will use force to undo last week’s overthrow of President Okafor.', { describe: 'no threat on Okafor', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'Okafor')) });
   // a country's seat of government is on its side, never its target

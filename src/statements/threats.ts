@@ -257,7 +257,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // condition is a warning, which the gold reads as a stance, not a threat)
   // (but "not to cross the red line": a line drawn says what crossing it brings)
   const redLine = redLineIn(ctx, action);
-  if (lemma === 'warn' && (action === xcomp || action === toClause) && condition < 0 && !harmNamed(ctx, action, role) && !redLine) return undefined;
+  if (lemma === 'warn' && (action === xcomp || action === toClause || action === against) && condition < 0 && !harmNamed(ctx, action, role) && !redLine) return undefined;
   // ("vowed to protect the oil reserves", "pledged that it will help": a promise of no harm and on no condition threatens no one)
   if ((lemma === 'vow' || lemma === 'pledge' || lemma === 'promise') && condition < 0 && !harmNamed(ctx, action, role) && !readyToHarm(ctx, action, role)) return undefined;
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
@@ -600,11 +600,15 @@ function envoysRecalled(ctx: StatementContext, action: number): { own: Entity[];
   return { own, from };
 }
 
-/** Whether the phrase at k speaks of a red line ("not to cross the red line"). */
+/** Whether the phrase at k speaks of a red line ("not to cross the red line") or of playing with fire. */
 function redLineIn(ctx: StatementContext, k: number): boolean {
   if (k < 0) return false;
   const [a, b] = ctx.tree.span(k);
-  for (let i = a; i < b; i++) if (ctx.tree.lemma(i) === 'line' && ctx.tree.kidsWith(i, 'amod').some((x) => ctx.lower[x] === 'red')) return true;
+  for (let i = a; i < b; i++) {
+    if (ctx.tree.lemma(i) === 'line' && ctx.tree.kidsWith(i, 'amod').some((x) => ctx.lower[x] === 'red')) return true;
+    // ("warned X against playing with fire": whoever plays with fire gets burnt, a harm said without naming it)
+    if (ctx.lower[i] === 'fire' && ctx.tree.lemma(i - 1) === 'with' && ctx.tree.lemma(i - 2) === 'play') return true;
+  }
   return false;
 }
 
