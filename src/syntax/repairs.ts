@@ -53,6 +53,34 @@ export function repairConjunctObject(upos: readonly string[], heads: number[], l
   }
 }
 
+/**
+ * "X told Y the West fears Peru will invade Chile and warned of sanctions" with "warned" coordinated with "invade":
+ * a past speech verb with no subject of its own, coordinated with a verb under a modal inside what a speech verb
+ * reports, is that speech verb's second act (it shares its subject), not part of the reported clause.
+ */
+export function repairReportedConjunct(forms: readonly string[], upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  const modal = (x: number) => dependents(heads, x).some((c) => labels[c] === 'aux' && /^(?:will|would|could|might|may|can|shall)$/i.test(forms[c]));
+  for (let v = 1; v < heads.length; v++) {
+    if (labels[v] !== 'conj' || upos[v] !== 'VERB' || xpos[v] !== 'VBD' || !isSpeechVerb(forms[v])) continue;
+    const h = heads[v] - 1;
+    if (h < 0 || upos[h] !== 'VERB' || !modal(h) || dependents(heads, v).some((c) => labels[c].startsWith('nsubj'))) continue;
+    // up the reported clauses to the verb that reports them
+    let c = h;
+    let speaker = -1;
+    for (let steps = 0; steps < 5 && heads[c] > 0; steps++) {
+      const up = heads[c] - 1;
+      // (however the parse hangs the reported words from it: "told Peru on Tuesday the West fears …" as an aside of the day)
+      if (upos[up] === 'VERB' && isSpeechVerb(forms[up])) {
+        speaker = up;
+        break;
+      }
+      c = up;
+    }
+    if (speaker < 0 || speaker > v) continue;
+    heads[v] = speaker + 1;
+  }
+}
+
 // verbs whose object is told something: a that-clause after their object is what they tell, not a relative clause
 const TELLING = /^(?:told|tell|tells|telling|warned|warn|warns|warning|informed|inform|informs|assured|assure|assures|reminded|remind|reminds|notified|notify|convinced|convince|persuaded|persuade|advised|advise|urged|urge|showed|show|shows|taught|teach|promised|promise|promises|asked|ask|asks)$/i;
 
