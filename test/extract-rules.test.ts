@@ -1411,6 +1411,8 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // measures imposed on someone are a sanction, and whom the next sentence names as blacklisted are its targets
+  shouldExtract('On Monday, the US Treasury also sanctioned two Peruvian officials. Chile hit back by imposing its own measures on five senators. The blacklisted senators include Luis Vera and Ana Vidal.', sanction('Chile', /five senators/), sanction('Chile', /^Luis Vera$/));
   // words read as a target that name no one ("those" alone, a possessive first) or name a measure are no target
   shouldExtract('Talks went on. Peru imposed sanctions on those.', { describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
   shouldExtract('Talks went on. Peru imposed sanctions on its agenda.', { describe: 'no sanction', test: (x) => !stmts(x, 'Sanction').length });
