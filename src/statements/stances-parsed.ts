@@ -434,6 +434,14 @@ function enclosingAgent(ctx: StatementContext, k: number, subject: number): Enti
   return undefined;
 }
 
+/** The country (else the body) of the person who reports (or is quoted saying) the words at k, when one is known. */
+function reporterCountry(ctx: StatementContext, k: number): Entity | undefined {
+  const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k);
+  // (or the body they speak for: "National Security Council spokesman X")
+  const side = reporter?.type === 'Person' ? sideOf(ctx, reporter) : [];
+  return side.find((e) => e.type === 'Country') ?? side.find((e) => e.type === 'Organization' && !isPress(e));
+}
+
 /** Who holds a verb's stance: its subject; for "we" or "it", whoever is speaking or reporting. */
 export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   const subject = subjectOf(ctx, k);
@@ -474,6 +482,9 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
     return cases.includes('alongside') || (cases.includes('with') && (cases.includes('along') || cases.includes('together')));
   });
   const agents = [...agentsAt(ctx, subject), ...alongWith.flatMap((c) => agentsAt(ctx, c))];
+  // ("the government was disappointed, Mr Kirby added": a government no name or modifier places is the reporter's own)
+  const governmentOfReporter = ctx.lower[subject] === 'government' && ctx.tree.kids(subject).length > 0 && ctx.tree.kids(subject).every((c) => ctx.tree.rel(c) === 'det' && ctx.lower[c] === 'the') ? reporterCountry(ctx, k) : undefined;
+  if (governmentOfReporter) return [governmentOfReporter];
   // ("the office of the president urged …": the country it serves)
   const institution = agents.length ? undefined : unnamedInstitution(ctx, subject);
   if (institution) return [institution];
