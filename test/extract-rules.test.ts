@@ -598,6 +598,8 @@ describe('quotes (speech-verbs.json)', () => {
 
 describe('threats (statements.json threat)', () => {
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party
+  // a thing taken or treated as an act (or a declaration) of war threatens whoever would do it (cue-words.tsv regarding-verb)
+  shouldExtract('Peru moved troops to the border. Chilean President Ana Vidal said Chile would treat any attack by Peru as an act of war.', threat('Ana Vidal', 'Peru'));
   // "told X that Y fears Z will attack and warned of sanctions": the teller warns, not the one feared
   shouldExtract('Peruvian President Ana Vidal told Chilean President Luis Vera on Monday that Lima fears Chile will attack Bolivia and warned of tough sanctions should Santiago go ahead.', threat('Ana Vidal', 'Luis Vera'));
   // a warning against an act with no harm named is a stance, not a threat; against playing with fire it threatens

@@ -176,6 +176,7 @@ export const CUE_GROUPS = [
   'victim-noun',
   'plan-noun',
   'decree-noun',
+  'regarding-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -161,6 +161,11 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const couldOnCondition = ccomp >= 0 && lemma === 'warn' && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0) && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may)$/.test(ctx.lower[c])) && conditionUnder(ctx, ccomp, role) !== undefined;
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
+  // ("warned them to say: 'if you fire, we will take it as a declaration of war'": what the warning says)
+  // (the quoted words hung from "say" as its complement or as an aside, or beside it from the warning)
+  // (or as a clause with its own subject coordinated with it)
+  const said = xcomp >= 0 && tree.lemma(xcomp) === 'say' ? [...tree.kidsWith(xcomp, 'ccomp'), ...tree.kidsWith(xcomp, 'parataxis'), ...tree.kidsWith(xcomp, 'conj').filter((c) => tree.kid(c, 'nsubj') >= 0), ...tree.kidsWith(k, 'parataxis').filter((c) => c > xcomp)][0] : undefined;
+  if (action === xcomp && said !== undefined) action = said;
   if (action < 0 && (lemma === 'threaten' || lemma === 'vow') && tree.upos(k) === 'VERB') action = tree.kid(k, 'obj');
   // ("is ready for the toughest response": the harm the readiness is for)
   const readyFor = action < 0 ? readyForHarm(ctx, k, role) : -1;
@@ -336,7 +341,10 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("failure to comply will result in sanctions", "any attack would lead to war": what a thing brings about is a harm in store)
   const bringsAbout = ['result', 'lead'].includes(tree.lemma(k)) && [phraseUnder(ctx, k, ['obl'], 'in'), phraseUnder(ctx, k, ['obl'], 'to')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
   // ("any deployment by X would be considered an act of war": whoever does the thing so named is threatened)
-  const actOfWar = tree.kid(k, 'nsubj:pass') >= 0 && tree.kids(k).some((c) => ['xcomp', 'obj', 'obl'].includes(tree.rel(c)) && tree.lemma(c) === 'act' && tree.lemma(phraseUnder(ctx, c, ['nmod'], 'of')) === 'war');
+  const warAct = (c: number) => ['xcomp', 'obj', 'obl'].includes(tree.rel(c)) && (tree.lemma(c) === 'act' || tree.lemma(c) === 'declaration') && tree.lemma(phraseUnder(ctx, c, ['nmod'], 'of')) === 'war';
+  const actOfWar = tree.kid(k, 'nsubj:pass') >= 0 && tree.kids(k).some(warAct);
+  // ("would treat any attack by X as an act of war", "we'll take it as a declaration of war": the same, said actively)
+  const regardedAsWar = !actOfWar && ctx.lex.cueWords('regarding-verb').has(tree.lemma(k)) && tree.kids(k).some(warAct);
   // ("violations of our airspace would be met with sanctions": an act answered with a harm; whoever does the act is threatened)
   // ("any attack would be answered with force": the same)
   const metWith = ['meet', 'answer'].includes(tree.lemma(k)) && tree.kid(k, 'nsubj:pass') >= 0 && [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'by')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
@@ -394,7 +402,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const choice = tree.kid(k, 'obj');
   const noChoice = tree.lemma(k) === 'have' && tree.lemma(choice) === 'choice' && tree.kidsWith(choice, 'det').some((d) => ctx.lower[d] === 'no') && tree.kidsWith(choice, 'acl').some((a) => tree.kids(a).some((m) => ctx.lower[m] === 'but'));
   const onCondition = (role(k) === 'conditional' || noChoice) && condition >= 0;
-  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
