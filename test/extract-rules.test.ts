@@ -930,6 +930,8 @@ describe('stances (statements.json stance)', () => {
 describe('stances read from the parse (stances.tsv)', () => {
   // "the government" no name places, in words a person reports, is the reporter's (their country, else their body)
   shouldExtract('Peru refused a port call by a Chilean ship on Monday. Peru said the ship lacked papers. The government was “disappointed in this decision” but hoped for future visits, Chilean spokesman Luis Vera added.', stance('Chile', 'Opposes', /decision/), { describe: 'no stance of Peru on the decision', test: (x) => !stmts(x, 'Stance').some((t) => holdersOf(t).some((h) => labelOf(x, h) === 'Peru') && /decision/.test(t.topic)) });
+  // the holder named before "based in <place>" condemns, not the place
+  shouldExtract('Talks went on. The Andean Tribunal based in Quito has condemned a Chilean decision to close the border.', stance('Andean Tribunal', 'Opposes', /decision/));
   // met with a stance noun (frame from): whom the by- or from-phrase names holds it, on what was met with it
   shouldExtract('Peru and Chile signed a deal on Monday. The deal was met with condemnation by Bolivia.', stance('Bolivia', 'Opposes', /deal/));
   shouldExtract('Peru unveiled a plan on Monday. The plan met with praise from Chile.', stance('Chile', 'Supports', /plan/));

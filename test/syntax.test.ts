@@ -288,6 +288,9 @@ describe('the parse of the constructions statements read', () => {
   // an adjective before a bare verb form with nothing of a clause: a noun, the object of the verb above
   shouldParse('Chile expressed deep regret over the adoption of the new law.', 'regret', 'expressed', 'obj');
   shouldParse('Chile expressed deep regret over the adoption of the new law.', 'adoption', 'regret', 'nmod');
+  // a participle of place after a noun is a reduced relative on it, the noun the subject of the verb after the place
+  shouldParse('The Andean Tribunal based in Quito has condemned a Chilean decision to close the border.', 'Tribunal', 'condemned', 'nsubj');
+  shouldParse('The Andean Tribunal based in Quito has condemned a Chilean decision to close the border.', 'based', 'Tribunal', 'acl');
   // a past speech verb with no subject, coordinated with a verb under a modal inside reported words, is the reporter's second act
   shouldParse('Peruvian President Ana Vidal told Chilean President Luis Vera on Monday that Lima fears Chile will attack Bolivia and warned of tough sanctions should Santiago go ahead.', 'warned', 'told', 'conj');
   // a that-clause after a verb's object or phrase, with a subject but no object of its own, is a relative clause on it

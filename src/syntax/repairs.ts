@@ -81,6 +81,33 @@ export function repairReportedConjunct(forms: readonly string[], upos: readonly 
   }
 }
 
+/**
+ * "The Andean court based in Lima has condemned X" with "based" made the sentence's verb and "Lima has condemned"
+ * a clause of its own: a participle of place (based, headquartered, located, stationed) right after a noun, with
+ * an in- or at-phrase, and a finite verb after it coordinated with the participle (or its complement) that has no
+ * subject but the place, is a reduced relative on the noun; the place is where, and the noun the verb's subject.
+ */
+export function repairPlacedSubject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let p = 1; p + 2 < forms.length; p++) {
+    if (!/^(?:based|headquartered|located|stationed)$/i.test(forms[p]) || !/^(?:in|at)$/i.test(forms[p + 1])) continue;
+    const noun = dependents(heads, p).find((i) => i < p && labels[i] === 'nsubj' && ['NOUN', 'PROPN'].includes(upos[i]));
+    const verb = dependents(heads, p).find((i) => i > p && (labels[i] === 'conj' || labels[i] === 'ccomp') && upos[i] === 'VERB');
+    if (noun === undefined || verb === undefined) continue;
+    // (the place made the verb's subject, or left the participle's phrase with the verb given no subject at all)
+    const place = dependents(heads, verb).find((i) => i > p && i < verb && labels[i] === 'nsubj' && upos[i] === 'PROPN');
+    const subjectless = !dependents(heads, verb).some((i) => labels[i].startsWith('nsubj'));
+    if ((place === undefined && !subjectless) || dependents(heads, verb).some((i) => labels[i] === 'cc')) continue;
+    const top = heads[p];
+    const rel = labels[p];
+    [heads[verb], labels[verb]] = [top, rel];
+    [heads[p], labels[p]] = [noun + 1, 'acl'];
+    if (place !== undefined) [heads[place], labels[place]] = [p + 1, 'obl'];
+    heads[noun] = verb + 1;
+    // (what followed the clause, its final punctuation, goes with the verb)
+    dependents(heads, p).filter((i) => i > verb).forEach((i) => { heads[i] = verb + 1; });
+  }
+}
+
 // verbs whose object is told something: a that-clause after their object is what they tell, not a relative clause
 const TELLING = /^(?:told|tell|tells|telling|warned|warn|warns|warning|informed|inform|informs|assured|assure|assures|reminded|remind|reminds|notified|notify|convinced|convince|persuaded|persuade|advised|advise|urged|urge|showed|show|shows|taught|teach|promised|promise|promises|asked|ask|asks)$/i;
 
