@@ -949,6 +949,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   // judging words (statements.json subjectOpposes): a described act or claim, however quoted
   shouldExtract('Chile accused Peru of hiding arms. Peruvian spokesman Luis Vera called the charge “cynical” and “an old trick”.', stance('Luis Vera', 'Opposes', /charge/));
   shouldExtract('Chile closed the border on Monday. Peruvian spokeswoman Ana Vidal called the closure unfortunate.', stance('Ana Vidal', 'Opposes', /closure/));
+  shouldExtract('Talks went on. Ana Vidal called the tribunal “a deeply corrupt body”.', stance('Ana Vidal', 'Opposes', /tribunal/));
   // ("will lie with Chile" is no judgement: "lie" is no judging word)
   shouldExtract('Peru shot down a drone on Monday. "The responsibility for the consequences will lie squarely with Chile," Peruvian spokeswoman Ana Vidal said.', noStance('Ana Vidal'));
   shouldExtract('Chile moved troops on Sunday. Peru called for an end to the deployment.', stance('Peru', 'Supports', /^end to the deployment$/));
