@@ -937,6 +937,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Peru unveiled a plan on Monday. The plan met with praise from Chile.', stance('Chile', 'Supports', /plan/));
   // what a relative clause condemns is the noun (or the nouns coordinated) it hangs from; "it" the subject of the clause above
   shouldExtract('The minister said on Tuesday that Chile will not bow to unfair demands and moves that it firmly condemns.', stance('Chile', 'Opposes', /unfair demands/));
+  // approving one's own measure enacts it, no stance; approving a sale to another side still is one
+  shouldExtract('Talks went on. The Peruvian Congress approved the measure on Monday.', noStance('Peruvian Congress'));
+  shouldExtract('Talks went on. Peru approved the arms sale to Chile on Monday.', stance('Peru', 'Supports', /arms sale/));
   // a passive coordinated with another shares its subject
   shouldExtract('Peru and Chile signed a deal on Monday. The accord was met with criticism from Bolivia but welcomed by Mercosur.', stance('Mercosur', 'Supports', /accord/));
   shouldExtract('Peru held a vote on Monday. The results were announced on Tuesday and dismissed by Chile.', stance('Chile', 'Opposes', /results/));

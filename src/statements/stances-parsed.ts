@@ -188,9 +188,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const referred = (topic ? vagueTopic(ctx, topic) : topicAt >= 0 && ctx.lower[topicAt] === 'it') ? referredAct(ctx, k, topicAt, polarity === 'Opposes') : undefined;
   if (referred) topic = referred;
   else if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
-  // ("signed an executive order", "signed the decree into law": signing one's own instrument enacts it, no stance on it;
-  // signing a treaty or deal with another side still is)
-  if (!isNoun && tree.lemma(k) === 'sign' && topicAt >= 0 && ctx.lex.cueWords('decree-noun').has(tree.lemma(topicAt))) return undefined;
+  // ("signed an executive order", "signed the decree into law", "approved the measure": signing or approving one's own
+  // instrument enacts it, no stance on it; signing a treaty or deal with another side, approving an arms sale, still is)
+  if (!isNoun && (tree.lemma(k) === 'sign' || tree.lemma(k) === 'approve') && topicAt >= 0 && ctx.lex.cueWords('decree-noun').has(tree.lemma(topicAt))) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
   if (!isNoun && ctx.lex.cueWords('hosting-verb').has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
