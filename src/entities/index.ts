@@ -326,10 +326,12 @@ function organisationReferent(b: Builder, gaz: Gazetteer, cue: string, m: Mentio
 function regionReferent(b: Builder, m: Mention, region: readonly string[]): Entity | undefined {
   const code = (e: Entity) => e.mentions.find((x) => x.gazetteerKey?.startsWith('country:'))?.gazetteerKey?.slice(8).toLowerCase();
   const fits = b.entities.filter((e) => e.type === 'Country' && region.includes(code(e) ?? ''));
-  const named = (e: Entity) => e.mentions.filter((x) => (x.kind === 'name' || x.kind === 'acronym' || x.kind === 'demonym') && x.end <= m.start).map((x) => x.start);
   // (the one named most often so far, then the one named last: "Nauru … Nauru … the Marshall Islands … the Pacific island nation" is Nauru)
-  const rank = (e: Entity) => { const at = named(e); return [at.length, Math.max(-1, ...at)]; };
-  const before = fits.filter((e) => named(e).length).sort((x, y) => rank(y)[0] - rank(x)[0] || rank(y)[1] - rank(x)[1]);
+  const ranked = fits.map((e) => {
+    const at = e.mentions.filter((x) => (x.kind === 'name' || x.kind === 'acronym' || x.kind === 'demonym') && x.end <= m.start).map((x) => x.start);
+    return { e, times: at.length, last: Math.max(-1, ...at) };
+  });
+  const before = ranked.filter((r) => r.times).sort((x, y) => y.times - x.times || y.last - x.last).map((r) => r.e);
   // ("X of Peru threatened war with the South American country": not one its own sentence names, when another fits)
   const elsewhere = before.filter((e) => !e.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start));
   return elsewhere[0] ?? before[0] ?? (fits.length === 1 ? fits[0] : undefined);

@@ -177,6 +177,7 @@ export const CUE_GROUPS = [
   'plan-noun',
   'decree-noun',
   'regarding-verb',
+  'informing-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -296,7 +296,8 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   // "X warned Y … as the duo held talks": "the duo", "the two leaders", "both sides" are the two
   // people the sentence named before them (however the parse hangs "held" from "the duo")
   const subject = tree.rel(verb) === 'acl' && pairAnaphor(ctx, tree.head(verb)) ? tree.head(verb) : subjectOf(ctx, verb);
-  const subjects = quotedSpeaker ? [quotedSpeaker] : tree.rel(c) === 'nsubj' ? [] : pairAnaphor(ctx, subject) ? lastTwoPeople(ctx, subject) : agentsAt(ctx, subject).length ? agentsAt(ctx, subject) : envoysNamedBefore(ctx, subject);
+  const subjectAgents = agentsAt(ctx, subject);
+  const subjects = quotedSpeaker ? [quotedSpeaker] : tree.rel(c) === 'nsubj' ? [] : pairAnaphor(ctx, subject) ? lastTwoPeople(ctx, subject) : subjectAgents.length ? subjectAgents : envoysNamedBefore(ctx, subject);
   // "X told Y in a phone call", "in a conversation with Y, X denounced …": whom the verb holding the meeting noun reaches
   // ("discussed Mali at a summit": what is talked about is no party; a person told is)
   // ("hosted Qatari and American mediators": each country the envoys' adjectives name)

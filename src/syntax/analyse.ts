@@ -128,7 +128,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairConjunctObject(upos, heads, labels));
   repair(() => repairVerbConjoinedToObject(forms, upos, heads, labels));
   repair(() => repairOrElseConjunct(forms, upos, heads, labels));
-  repair(() => repairObjectRelative(forms, upos, heads, labels));
+  repair(() => repairObjectRelative(forms, upos, heads, labels, (w) => lexicon().cueWords('informing-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord))));
   repair(() => repairReportedConjunct(forms, upos, xpos, heads, labels, isSpeechVerb));
   repair(() => repairPlacedSubject(forms, upos, heads, labels));
   repair(() => repairDayAsSubject(forms, upos, heads, labels, isDay));

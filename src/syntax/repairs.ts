@@ -108,16 +108,13 @@ export function repairPlacedSubject(forms: readonly string[], upos: readonly str
   }
 }
 
-// verbs whose object is told something: a that-clause after their object is what they tell, not a relative clause
-const TELLING = /^(?:told|tell|tells|telling|warned|warn|warns|warning|informed|inform|informs|assured|assure|assures|reminded|remind|reminds|notified|notify|convinced|convince|persuaded|persuade|advised|advise|urged|urge|showed|show|shows|taught|teach|promised|promise|promises|asked|ask|asks)$/i;
-
 /**
  * "rejected unacceptable actions that it strongly condemns" with "that" read as a conjunction and the clause
  * hung from the verb as its complement or adverbial: a that-clause right after the verb's object or phrase (a
  * thing, no one named in capitals), whose verb has a subject but no object or complement of its own, is a relative clause on the
- * object, "that" its object; not after a verb of telling ("told Chile that it would act").
+ * object, "that" its object; not after a verb whose object is told something ("told Chile that it would act").
  */
-export function repairObjectRelative(forms: readonly string[], upos: string[], heads: number[], labels: string[]): void {
+export function repairObjectRelative(forms: readonly string[], upos: string[], heads: number[], labels: string[], isTellingVerb: (w: string) => boolean): void {
   for (let m = 1; m + 2 < forms.length; m++) {
     if (forms[m].toLowerCase() !== 'that' || !['mark', 'obj'].includes(labels[m])) continue;
     const v = heads[m] - 1;
@@ -128,7 +125,7 @@ export function repairObjectRelative(forms: readonly string[], upos: string[], h
     // (or the last of coordinated ones: "behaviours and actions that it condemns")
     const top = labels[o] === 'conj' ? heads[o] - 1 : o;
     // (its verb the clause's, or one under it: "refuses to submit to actions that …" with the clause hung from "refuses")
-    if (main < 0 || upos[main] !== 'VERB' || TELLING.test(forms[main]) || !under(heads, top, main) || !['obj', 'obl'].includes(labels[top]) || upos[o] !== 'NOUN') continue;
+    if (main < 0 || upos[main] !== 'VERB' || isTellingVerb(forms[main]) || !under(heads, top, main) || !['obj', 'obl'].includes(labels[top]) || upos[o] !== 'NOUN') continue;
     const kids = dependents(heads, v);
     if (!kids.some((i) => labels[i] === 'nsubj') || kids.some((i) => i !== m && ['obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass', 'cop', 'iobj'].includes(labels[i]))) continue;
     [heads[v], labels[v]] = [o + 1, 'acl:relcl'];
