@@ -1814,6 +1814,26 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a family name written first stays the name's first word at a sentence's start, though it is an English word too
   shouldExtract('Talks went on. Wang Wenli, an official, said the talks failed.', entity('Person', 'Wang Wenli'));
   shouldExtract('Talks went on. Meanwhile Ana Vidal, an official, said the talks failed.', entity('Person', 'Ana Vidal'), noEntity('Meanwhile Ana Vidal'));
+  // a legal recourse threatens on a condition, aimed at whom the against-phrase or the condition names, not at the court it goes to;
+  // one announced with no condition is a step, not a threat
+  shouldExtract('Talks went on. Peru said it would file a complaint at the World Trade Organization against Chile if the duties stayed.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru would be obliged to seek compensation in arbitration if Chile blocks its grain, Ana Vidal said.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. Peru said it will file a complaint against Chile at the World Trade Organization over the duties.', noThreat());
+  // a measure announced on a condition is held in store; a benefit withheld until a condition is met (opened, too);
+  // a harm kept up ("will continue to block"); an envoy "to Chile" does not put Chile on the threatener's side
+  shouldExtract('Talks went on. The Peruvian government struck back at Chile, announcing an upcoming ban on all Chilean dairy goods if the country does not drop its quota by Friday.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru announced new tariffs on Chilean copper on Monday.', noThreat());
+  shouldExtract('Talks went on. Ana Vidal declared that the bridge will not be reopened to Chilean lorries unless Chile ends the embargo.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. Ana Vidal insisted that Peru will continue to block Chile\'s entry into the customs union.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. The Peruvian Envoy to Chile Luis Vera has threatened to halt purchases of Chilean fruit if Santiago keeps up the inquiry.', threat('Luis Vera', 'Chile'));
+  // an envoy made to leave the threatener's country is expelled, not threatened; a measure that starts "as of" a day is announced;
+  // a passive's subject is acted on, not the threatener
+  shouldExtract('Talks went on. Peru summoned the Chilean envoy and told him that an attaché would have to leave Peru within two days.', noThreat());
+  shouldExtract('Talks went on. Peru will impose duties on Chilean copper as of midnight Friday.', noThreat());
+  shouldExtract('Talks went on. Lorries from Chile will not be allowed to cross Peruvian borders until the duties are dropped.', { describe: 'Chile threatens no one', test: (x) => !stmts(x, 'Threat').some((s) => labelOf(x, s.threatener) === 'Chile') });
+  // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
+  shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
+  shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });
 });
 
 describe('inputs no writer means', () => {

@@ -514,6 +514,21 @@ function namedLater(people: Entity[], m: Mention): Entity | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * "her Peruvian counterpart", before or after "Peruvian President Ana Vidal": the one person the article
+ * names with that country and the title of the counterpart's owner (the person named last before "her"),
+ * before the description or a little after it. (A foreign minister's counterpart is no president.)
+ */
+function countryCounterpart(people: Entity[], owner: Entity | undefined, m: Mention): Entity | undefined {
+  const country = roleCountry(m);
+  if (!country || titleHead(m.role?.jobTitle ?? '') !== 'counterpart') return undefined;
+  const heads = new Set((owner?.mentions ?? []).flatMap((pm) => (pm.kind === 'name' && pm.role?.jobTitle ? [titleHead(pm.role.jobTitle)] : [])));
+  const fits = (pm: Mention) =>
+    pm.kind === 'name' && heads.has(titleHead(pm.role?.jobTitle ?? '')) && roleCountry(pm) === country && (pm.start < m.start || pm.start - m.end < LATER_REACH);
+  const hits = people.filter((p) => p.mentions.some(fits));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** How far after a description (in characters) its holder may be named. */
 const LATER_REACH = 800;
 
@@ -674,7 +689,7 @@ function resolveDependentMentions(b: Builder, gaz: Gazetteer, doc: Document, pen
       continue;
     }
     // ("its foreign minister said …; … Foreign Minister Peter Hal posted": the office named with its holder later)
-    const later = /\b(?:its|his|her|their)\s+$/i.test(doc.article.text.slice(Math.max(0, m.start - 7), m.start)) ? namedLater(people, m) : undefined;
+    const later = /\b(?:its|his|her|their)\s+$/i.test(doc.article.text.slice(Math.max(0, m.start - 7), m.start)) ? namedLater(people, m) ?? countryCounterpart(people, b.entityOf.get(personMentions[lastEndingBy(m.start)] ?? m), m) : undefined;
     if (later) {
       attachPerson(m, later, false);
       continue;

@@ -178,6 +178,7 @@ export const CUE_GROUPS = [
   'decree-noun',
   'regarding-verb',
   'informing-verb',
+  'announcing-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -260,12 +260,14 @@ function titleHolder(ctx: StatementContext, k: number): Entity | undefined {
   if (ctx.entityAtToken[k] || !/^\p{Lu}/u.test(ctx.texts[k])) return undefined;
   for (let j = k + 1; j < ctx.texts.length && j <= k + 5; j++) {
     const e = ctx.entityAtToken[j];
+    // ("the Peruvian Ambassador to Chile Luis Vera": a country inside the title is passed over)
+    if (e && e.type !== 'Person' && /^(?:of|to)$/.test(ctx.lower[j - 1] ?? '')) continue;
     if (e) {
       const role = ctx.mentionAtToken[j]?.role;
       const title = `${role?.jobTitle ?? ''} ${role?.title ?? ''}`;
       return e.type === 'Person' && title.split(/\s+/).includes(ctx.texts[k]) ? e : undefined;
     }
-    if (!/^\p{Lu}/u.test(ctx.texts[j]) && !/^(?:of|for|and)$/.test(ctx.lower[j])) return undefined;
+    if (!/^\p{Lu}/u.test(ctx.texts[j]) && !/^(?:of|for|and|to)$/.test(ctx.lower[j])) return undefined;
   }
   return undefined;
 }

@@ -128,7 +128,7 @@ function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
     if (t) out.push(t);
   }
   for (let k = s.tokenStart; k < s.tokenEnd && !out.length; k++) {
-    const t = notRuledOut(ctx, k, role) ?? orElse(ctx, k, role);
+    const t = notRuledOut(ctx, k, role) ?? orElse(ctx, k, role) ?? announcedOnCondition(ctx, k, role);
     if (t) out.push(t);
   }
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -281,7 +281,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const provoker = actor >= 0 && tree.upos(actor) === 'NOUN' && role(actor) === 'consequence' ? agentsUnder(ctx, attackers >= 0 ? attackers : actor) : [];
   const recalled = envoysRecalled(ctx, action);
   // ("He said the Peruvian government would reserve …": whoever the cue's own subject names is on the threatener's side)
-  const own = holder >= 0 && !maker ? agentsUnder(ctx, holder) : [];
+  // (not the country an envoy is sent to: "the Peruvian Ambassador to Chile")
+  const sentTo = holder >= 0 ? tree.kidsWith(holder, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'to')) : [];
+  const own = holder >= 0 && !maker ? agentsUnder(ctx, holder, sentTo) : [];
   const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor)), ...recalled.own, ...own];
   const named = namedIn(ctx, k);
   // ("promised revenge following the killing of X": whom the killing befell is no target)
@@ -327,7 +329,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("will make Chile pay": a suffering someone is made to undergo; the maker's modal, the made one suffers)
   // (one named: "make him pay" in a quote leaves "him" to a resolver that does not know who is quoted)
   const madeTo = tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'make' && role(k) === 'suffering' && tree.upos(tree.kid(tree.head(k), 'obj')) === 'PROPN' && isAgent(ctx.entityAtToken[tree.kid(tree.head(k), 'obj')]) ? tree.head(k) : -1;
-  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'have' ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
+  // ("will continue to block X": a harm kept up under the modal of "continue")
+  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && ['have', 'continue'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
@@ -369,7 +372,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // harms only when something sets it off or someone is named as what it is against
   // (the passive's subject too: "further steps would be taken against X")
   const objects = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj'), tree.kid(k, 'nsubj:pass')].filter((o) => o >= 0);
-  const measure = objects.find((o) => role(o) === 'measure');
+  const measure = objects.find((o) => role(o) === 'measure' || role(o) === 'recourse');
   // "would be forced to take steps if X joins": the condition may hang from the verb the modal governs
   // (or from a purpose clause the parse put between: "would take measures to defend X if Y imposes …")
   const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? (shared >= 0 ? conditionUnder(ctx, shared, role) : undefined) ?? -1;
@@ -377,7 +380,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const purpose = [tree.kid(k, 'advcl'), tree.kid(k, 'xcomp')].filter((c) => c >= 0 && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
   // ("will take all possible measures to defend its interests": measures in defence are aimed at whoever threatens them)
   const defending = measure !== undefined && purpose.some((c) => ctx.lex.cueWords('defending-verb').has(tree.lemma(c)));
-  const measureHarms = measure !== undefined && (condition >= 0 || defending || [k, measure, ...purpose].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0));
+  // (a recourse aimed at someone is announced, not threatened: "will file a complaint against X")
+  const measureHarms = measure !== undefined && (condition >= 0 || (role(measure) === 'measure' && (defending || [k, measure, ...purpose].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0))));
   // "more sanctions are coming unless …": a measure that comes on a condition is the harm itself
   const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role));
   // "there will be retaliatory measures": a harm that is announced to come
@@ -426,7 +430,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // (a condition alone makes no threat of a harmless act, "would still work with Y if …"; what befalls
   // the one who must meet the condition does: "would not escape its end unless it disarms")
   if (r !== 'consequence' && r !== 'suffering' && !suffering) return undefined;
-  const threatener = reporter ?? (suffering ? undefined : agentsAt(ctx, subject)[0]);
+  // ("cargoes from X will not be allowed to pass": a passive's subject is acted on; only a reporter threatens)
+  const threatener = reporter ?? (suffering || tree.kid(k, 'nsubj:pass') >= 0 ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
   // ("was concerned Russia will invade Ukraine": a named other's act, feared by whoever tells it, is a forecast)
   // (the parse may hang the feared clause beside the fear, from the speech verb: "said it was concerned Russia will …")
@@ -434,7 +439,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const feared = tree.rel(k) === 'ccomp' && (fearing(tree.head(k)) || tree.kidsWith(tree.head(k), 'ccomp').some((c) => c < k && fearing(c)));
   if (feared && !suffering && agentsAt(ctx, subject).some((e) => e !== threatener && !sideOf(ctx, threatener).includes(e))) return undefined;
   // ("Chilean ships would be seized": a passive's subject is what the harm falls on, not who does it)
-  const passive = tree.kid(k, 'nsubj:pass') >= 0 && r === 'consequence';
+  // ("Peru would be forced to seek compensation": a passive with a to-infinitive makes its subject act, not suffer)
+  const passive = tree.kid(k, 'nsubj:pass') >= 0 && r === 'consequence' && ctx.lower[tree.kid(tree.kid(k, 'xcomp'), 'mark')] !== 'to';
   // ("would recall its ambassador from X if …": the envoy is the threatener's own, the country left the one threatened)
   const recalled = envoysRecalled(ctx, k);
   const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive || unanswered || actOfWar ? [] : agentsAt(ctx, subject)), ...recalled.own];
@@ -457,7 +463,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     // what the harm falls on first ("will crush the heads of X"), then whoever else the action names
     ...agentsUnder(ctx, tree.kid(k, 'obj')),
     // ("would hit back at Chile": an at-phrase of a harm is whom it is aimed at, not where)
-    ...tree.kidsWith(k, 'obl').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'at')).flatMap((o) => agentsAt(ctx, o)),
+    // ("would lodge a complaint with the court against X": an against-phrase names whom the act is aimed at, not a with-phrase)
+    ...['against', 'at'].flatMap((p) => tree.kidsWith(k, 'obl').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === p)).flatMap((o) => agentsAt(ctx, o))),
     ...agentsUnder(ctx, k, [condition, subject, ...allies, ...otherClauses(ctx, k)]),
     ...objectsAbove(ctx, k),
   ];
@@ -472,7 +479,11 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // (a benefit withheld "from either nation": the article's other parties, its most named country)
   // ("will take military action to reverse the overthrow of X": whom the overthrow befell is no target)
   const victims = victimsUnder(ctx, k);
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
+  // ("a complaint will be lodged with the UN": whom a recourse is taken to hears it; it is aimed at someone else)
+  const addressees = new Set(measure !== undefined && role(measure) === 'recourse' ? [k, measure].flatMap((x) => ['to', 'with'].flatMap((p) => agentsAt(ctx, phraseUnder(ctx, x, ['obl', 'nmod'], p)))) : []);
+  // ("told her the consul would have to leave Peru": someone made to leave the threatener's own country is expelled, not threatened)
+  if (tree.lemma(k) === 'leave' && agentsAt(ctx, tree.kid(k, 'obj')).some((e) => side.includes(e))) return undefined;
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e) && !addressees.has(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
@@ -517,6 +528,28 @@ function ultimatum(ctx: StatementContext, k: number): Threat | undefined {
   const target = [...agentsAt(ctx, tree.kid(k, 'iobj')), ...agentsUnder(ctx, time)].find((e) => !side.includes(e) && !isPress(e));
   if (!target) return undefined;
   return { threatener, target, action: harm, condition: -1, cue: true, cueAt: k };
+}
+
+/**
+ * "announced a ban on Chilean fruit if Chile does not lift its tariffs": a measure announced on a condition is
+ * held in store; whoever the condition names is threatened, else whom the measure names.
+ */
+function announcedOnCondition(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
+  const { tree } = ctx;
+  if (tree.upos(k) !== 'VERB' || negated(ctx, k) || !ctx.lex.cueWords('announcing-verb').has(tree.lemma(k))) return undefined;
+  const measure = tree.kid(k, 'obj');
+  if (measure < 0 || !isMeasure(ctx, measure, role)) return undefined;
+  // (or hung from the clause the announcing participle serves, after it: "hit back at X, announcing a ban … if X …")
+  const after = tree.rel(k) === 'advcl' ? tree.kidsWith(tree.head(k), 'advcl').find((c) => c > k && tree.kidsWith(c, 'mark').some((m) => role(m) === 'condition')) : undefined;
+  const condition = conditionUnder(ctx, k, role) ?? conditionUnder(ctx, measure, role) ?? after;
+  if (condition === undefined) return undefined;
+  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, k))[0];
+  if (!threatener || isPress(threatener)) return undefined;
+  const side = sideOf(ctx, threatener);
+  // (the measure's on-phrase may hang from the verb: "announcing a ban on all Chilean products if …")
+  const target = [...agentsUnder(ctx, condition), ...agentsUnder(ctx, k, [condition, subjectOf(ctx, k)])].find((e) => !side.includes(e) && !isPress(e));
+  if (!target) return undefined;
+  return { threatener, target, action: measure, condition, cue: true, cueAt: k };
 }
 
 /** The conjuncts of v that "or" joins to it ("… or face sanctions"). */
@@ -801,7 +834,9 @@ function startsOnDay(ctx: StatementContext, k: number): boolean {
   const { tree } = ctx;
   const [a, b] = tree.span(k);
   // ("… starting on February 1", "effective March 3": a start named in words, however the parse hangs it)
-  for (let o = a; o < b; o++) if (/^(?:starting|effective|beginning)$/.test(ctx.lower[o]) && ctx.texts.slice(o + 1, Math.min(b, o + 4)).some((w) => ctx.lex.calendar.has(w) || /^(?:today|tomorrow|midnight|immediately)$/i.test(w))) return true;
+  // ("as of midnight Thursday" too)
+  const opensStart = (o: number) => /^(?:starting|effective|beginning)$/.test(ctx.lower[o]) || (ctx.lower[o] === 'of' && ctx.lower[o - 1] === 'as');
+  for (let o = a; o < b; o++) if (opensStart(o) && ctx.texts.slice(o + 1, Math.min(b, o + 4)).some((w) => ctx.lex.calendar.has(w) || /^(?:today|tomorrow|midnight|immediately)$/i.test(w))) return true;
   for (let o = a; o < b; o++) {
     if (!tree.rel(o).startsWith('obl') || !(/^(?:today|tomorrow|midnight)$/.test(ctx.lower[o]) || ctx.lex.calendar.has(ctx.texts[o]))) continue;
     if (!tree.kids(o).some((c) => /^(?:from|starting|effective)$/.test(ctx.lower[c]))) continue;

@@ -1111,6 +1111,21 @@ export function repairClosingCondition(forms: readonly string[], heads: number[]
 }
 
 /**
+ * "Peru said the port will not be opened unless Chile ends the blockade": the model hangs the closing
+ * condition from the speech verb. An if- or unless-clause under a speech verb, after a clause that verb
+ * reports with will or would, is that clause's condition.
+ */
+export function repairReportedCondition(forms: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let c = 0; c < forms.length; c++) {
+    const h = heads[c] - 1;
+    if (h < 0 || h >= c || labels[c] !== 'advcl' || !isSpeechVerb(forms[h].toLowerCase())) continue;
+    if (!heads.some((x, m) => x === c + 1 && labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]))) continue;
+    const said = heads.findIndex((x, p) => p > h && p < c && x === h + 1 && labels[p] === 'ccomp' && heads.some((y, a) => y === p + 1 && labels[a] === 'aux' && /^(?:will|would|'ll|’ll)$/i.test(forms[a])));
+    if (said >= 0) heads[c] = said + 1;
+  }
+}
+
+/**
  * "Peru would retaliate should Chile go ahead": a "should" with its subject after it, inside a sentence,
  * opens an inverted condition, which the model hangs from the sentence's root as a second clause. It is
  * an adverbial clause of the nearest verb before it under "will" or "would".
