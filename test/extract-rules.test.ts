@@ -1831,6 +1831,11 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru summoned the Chilean envoy and told him that an attaché would have to leave Peru within two days.', noThreat());
   shouldExtract('Talks went on. Peru will impose duties on Chilean copper as of midnight Friday.', noThreat());
   shouldExtract('Talks went on. Lorries from Chile will not be allowed to cross Peruvian borders until the duties are dropped.', { describe: 'Chile threatens no one', test: (x) => !stmts(x, 'Threat').some((s) => labelOf(x, s.threatener) === 'Chile') });
+  // where an envoy serves is not where a summons is held; a passive summons to the ministry in a capital is that country's;
+  // a city that hosts a bloc's headquarters meets no one
+  shouldExtract('Talks went on. Peru\'s foreign ministry on Friday summoned the Chilean chargé d\'affaires in Peru to its Lima offices to protest the raid.', meeting(['Peru', 'Chile']));
+  shouldExtract('Peru protested the raid. The Chilean embassy head of mission was summoned to the foreign ministry in Lima.', meeting(['Chile', 'Peru']));
+  shouldExtract('Talks went on. The envoy was recalled because Peru hosts the headquarters of the Andean Community.', noMeetingOf(['Peru', 'Andean Community']));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

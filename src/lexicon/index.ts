@@ -179,6 +179,7 @@ export const CUE_GROUPS = [
   'regarding-verb',
   'informing-verb',
   'announcing-verb',
+  'premises-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

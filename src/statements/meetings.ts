@@ -18,7 +18,9 @@ function locationIn(ctx: StatementContext, s: Sentence): Entity | undefined {
     // yesterday", the day misread as the noun, still says where)
     const h = tree.head(j);
     const modifier = ['compound', 'amod', 'nmod:poss'].includes(tree.rel(j)) && h > j && !ctx.entityAtToken[h] && !isDay(ctx, h);
-    return modifier ? undefined : e;
+    // ("summoned the Chilean chargé d'affaires in Peru": where an envoy serves is not where they are met)
+    const posting = tree.rel(j) === 'nmod' && h < j && ctx.lex.cueWords('envoy-noun').has(tree.lemma(h));
+    return modifier || posting ? undefined : e;
   };
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     if (!['in', 'at'].includes(ctx.lower[i])) continue;
@@ -69,7 +71,9 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     }
     // "he has not met Kim": a meeting denied is none; "received a letter": only receiving someone is meeting them
     // ("visited Slovakia": a trip to a country meets no one in particular)
-    const held = at.filter((c) => !negated(ctx, c) && !unheld(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(cueForm(ctx, c)) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)));
+    // ("hosts the headquarters of the bloc": a building hosted meets no one)
+    const hostsPremises = (c: number) => cueForm(ctx, c) === 'hosted' && ctx.lex.cueWords('premises-noun').has(ctx.tree.lemma(ctx.tree.kid(c, 'obj')));
+    const held = at.filter((c) => !negated(ctx, c) && !unheld(ctx, c) && (!['received', 'summoned', 'welcomed'].includes(cueForm(ctx, c)) || receivesSomeone(ctx, c)) && !(ctx.tree.lemma(c) === 'visit' && visitsOnlyPlaces(ctx, c)) && !hostsPremises(c));
     if (!held.length) continue;
     at.splice(0, at.length, ...held);
     const mediatorAt = cues.mediation.map((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd)).find((k) => k >= 0);
@@ -87,6 +91,11 @@ export function findMeetings(ctx: StatementContext): Statement[] {
     if (location) agents = agents.filter((e) => e !== location);
     // "US Secretary of State Ana Ruiz and …": the official stands for the country named in their title
     agents = agents.filter((e) => e.type === 'Person' || !agents.some((p) => p.type === 'Person' && sideOf(ctx, p).includes(e)));
+    // ("X's envoy was summoned to the foreign ministry in Lima": a passive summons names one side; its host is the other)
+    // ("the Chilean embassy head of mission": whose envoy the demonym says)
+    if (agents.length < 2 && at.length === 1 && cueForm(ctx, at[0]) === 'summoned' && ctx.tree.kid(at[0], 'nsubj:pass') >= 0) {
+      for (const e of [...envoysOf(ctx, ctx.tree.kid(at[0], 'nsubj:pass')), ...hostOf(ctx, at[0]).slice(0, 1)]) if (!agents.includes(e)) agents.push(e);
+    }
     const date = dateIn(ctx.texts, s.tokenStart, s.tokenEnd, ctx.doc.article.published) ?? paragraphDate(ctx, s);
     if (cues.indirect.some((c) => findPhrase(ctx.lower, c, s.tokenStart, s.tokenEnd) >= 0)) indirect = true;
     const base = { location: location?.iri, date, mediator: mediator?.iri };
@@ -347,8 +356,13 @@ function hostOf(ctx: StatementContext, verb: number): Entity[] {
   const agents = byAgent(ctx, verb);
   if (agents.length || ctx.tree.lemma(verb) !== 'summon') return agents;
   // ("was summoned to the Foreign Ministry of Peru": the body one is summoned to summons)
-  const to = agentsAt(ctx, phraseUnder(ctx, verb, ['obl'], 'to')).filter((e) => e.type === 'Organization' || e.type === 'Country');
+  const toPhrase = phraseUnder(ctx, verb, ['obl'], 'to');
+  const to = agentsAt(ctx, toPhrase).filter((e) => e.type === 'Organization' || e.type === 'Country');
   if (to.length) return to.slice(0, 1);
+  // ("was summoned to the foreign ministry in Lima": the country of the capital the body sits in)
+  const seat = ctx.entityAtToken[phraseUnder(ctx, toPhrase, ['nmod'], 'in')];
+  const seatCountry = seat?.type === 'City' ? countryOfCity(ctx, seat) : undefined;
+  if (seatCountry) return [seatCountry];
   const reporter = ctx.speakerAtToken[verb] ?? reportingSubject(ctx, verb);
   if (reporter) return [reporter];
   const envoy = ctx.tree.kid(verb, 'nsubj:pass');
