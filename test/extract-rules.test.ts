@@ -1836,6 +1836,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru\'s foreign ministry on Friday summoned the Chilean chargé d\'affaires in Peru to its Lima offices to protest the raid.', meeting(['Peru', 'Chile']));
   shouldExtract('Peru protested the raid. The Chilean embassy head of mission was summoned to the foreign ministry in Lima.', meeting(['Chile', 'Peru']));
   shouldExtract('Talks went on. The envoy was recalled because Peru hosts the headquarters of the Andean Community.', noMeetingOf(['Peru', 'Andean Community']));
+  // a topic keeps a day that stands before its of-phrase, and the name of the office holder it means
+  shouldExtract('Talks went on. Chile has expressed outrage over the shooting by Peruvian troops on Sunday of 30 farmers during clashes.', stance('Chile', 'Opposes', /30 farmers/));
+  shouldExtract('Talks went on. Ana Vidal demanded the immediate release of the sailor, branding the country\'s leader Luis Vera a “brutal tyrant.”', stance('Ana Vidal', 'Opposes', /Luis Vera/));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

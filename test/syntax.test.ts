@@ -140,6 +140,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru said the raids amounted to a war crime.', 'raids', 'amounted', 'nsubj');
   // a condition before a closing speech verb belongs to the clause it follows
   shouldParse('Peru will retaliate if Chile imposes the tariffs, officials said.', 'imposes', 'retaliate', 'advcl');
+  // a day takes no of-phrase: it goes to what the day is said of
+  shouldParse('Chile has expressed outrage over the shooting by Peruvian troops on Sunday of 30 farmers during clashes.', 'farmers', 'shooting', 'nmod');
+  shouldParse('The talks resumed on the Monday of last week.', 'week', 'Monday', 'nmod');
   // and a condition after a reported clause with "will" belongs to that clause, not to the speech verb
   shouldParse('Ana Vidal declared that the bridge will not be reopened to Chilean lorries unless Chile ends the embargo.', 'ends', 'reopened', 'advcl');
   // a name right after a described object is its apposition, not an adverbial of the verb

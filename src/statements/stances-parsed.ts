@@ -626,6 +626,7 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
   }
   if (tree.upos(at) === 'PRON' || tree.upos(at) === 'NUM') return undefined;
   let [a, b] = tree.span(at);
+  let dayKept = false;
   for (const c of tree.kids(at)) {
     // "the proposal on Monday": when, not what; "the contract in Santiago": where, not what
     const when = ctx.lex.calendar.has(ctx.texts[c]) || tree.rel(c).endsWith(':tmod');
@@ -634,6 +635,15 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
     const coordinated = own && (tree.rel(c) === 'conj' || tree.rel(c) === 'cc');
     // ("dismissed the claims as baseless": the as-phrase judges the topic, it is no part of it)
     const judged = c > at && tree.kids(c).some((m) => ['case', 'mark'].includes(tree.rel(m)) && ctx.lower[m] === 'as' && m === tree.span(c)[0]);
+    // ("branding the country's leader Ana Vidal a tyrant": the name of the office's holder is whom the topic means)
+    const holderNamed = tree.rel(c) === 'appos' && tree.span(c)[0] === at + 1 && ctx.lex.roleHeads.has(ctx.lower[at]) && ctx.entityAtToken[c]?.type === 'Person';
+    if (holderNamed) continue;
+    // ("the killing by X on Monday of 12 fishermen": a day between the noun and its of-phrase stays, so the of-phrase does)
+    const ofAfter = (when || where) && c > at && tree.kids(at).some((d) => d > c && tree.rel(d) === 'nmod' && tree.kids(d).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'of'));
+    if (ofAfter && !NOT_IN_TOPIC.has(tree.rel(c))) {
+      dayKept = true;
+      continue;
+    }
     if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !where && !coordinated && !judged && !tree.dominates(c, cue)) continue;
     // (scare quotes round a word do not end its phrase: 'of “interfering” with its affairs')
     if (tree.rel(c) === 'punct' && (c === at - 1 || c === at + 1) && /^["“]$/.test(ctx.texts[at - 1] ?? '') && /^["”]$/.test(ctx.texts[at + 1] ?? '')) continue;
@@ -662,7 +672,10 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
   if (b - a > MAX_TOPIC_WORDS) {
     const then = tree.kid(at, 'xcomp');
     const object = tree.upos(at) !== 'VERB' ? -1 : tree.kid(at, 'obj') > at ? tree.kid(at, 'obj') : then > at && tree.kid(then, 'obj') > then ? tree.kid(then, 'obj') : -1;
-    b = object >= 0 && object - a < MAX_TOPIC_WORDS ? object + 1 : at + 1;
+    // (a noun up to the end of its of-phrase after a day kept, when that is short enough: "the killing … on Monday of 12 fishermen")
+    const of = tree.upos(at) === 'VERB' || !dayKept ? undefined : tree.kids(at).find((d) => d > at && d < b && tree.rel(d) === 'nmod' && tree.kids(d).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'of'));
+    const ofEnd = of === undefined ? -1 : Math.max(...tree.kids(of).filter((m) => ['case', 'det', 'nummod', 'amod', 'compound', 'nmod:poss'].includes(tree.rel(m))).map((m) => m + 1), of + 1);
+    b = object >= 0 && object - a < MAX_TOPIC_WORDS ? object + 1 : ofEnd > 0 && ofEnd - a <= MAX_TOPIC_WORDS ? ofEnd : at + 1;
   }
   while (b > a && /^\p{P}$/u.test(ctx.texts[b - 1])) b--;
   while (a < b && /^\p{P}$/u.test(ctx.texts[a])) a++;

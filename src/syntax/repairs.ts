@@ -1126,6 +1126,22 @@ export function repairReportedCondition(forms: readonly string[], heads: number[
 }
 
 /**
+ * "the killing by Chilean forces on Monday of 12 fishermen": the model hangs the of-phrase from the day.
+ * A day takes no of-phrase (save a time's: "Monday of last week"); it belongs to what the day is said of.
+ */
+export function repairDayOfPhrase(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isDay: (w: string) => boolean): void {
+  for (let o = 0; o < forms.length; o++) {
+    const d = heads[o] - 1;
+    if (d < 0 || d >= o || labels[o] !== 'nmod' || !isDay(forms[d]) || !['nmod', 'obl', 'obl:tmod', 'obl:unmarked'].includes(labels[d])) continue;
+    if (!heads.some((h, c) => h === o + 1 && labels[c] === 'case' && forms[c].toLowerCase() === 'of' && c === d + 1)) continue;
+    if (/^(?:week|month|year|weeks|months|years|last|next|this)$/i.test(forms[o])) continue;
+    const h = heads[d] - 1;
+    if (h < 0) continue;
+    [heads[o], labels[o]] = [h + 1, upos[h] === 'VERB' ? 'obl' : 'nmod'];
+  }
+}
+
+/**
  * "Peru would retaliate should Chile go ahead": a "should" with its subject after it, inside a sentence,
  * opens an inverted condition, which the model hangs from the sentence's root as a second clause. It is
  * an adverbial clause of the nearest verb before it under "will" or "would".
