@@ -1839,6 +1839,15 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a topic keeps a day that stands before its of-phrase, and the name of the office holder it means
   shouldExtract('Talks went on. Chile has expressed outrage over the shooting by Peruvian troops on Sunday of 30 farmers during clashes.', stance('Chile', 'Opposes', /30 farmers/));
   shouldExtract('Talks went on. Ana Vidal demanded the immediate release of the sailor, branding the country\'s leader Luis Vera a “brutal tyrant.”', stance('Ana Vidal', 'Opposes', /Luis Vera/));
+  // importance attached to something backs it; a thing blamed on something opposes the cause; "called it X that …" judges
+  // the clause; "what X is doing" is a topic; state agents speak for their country; a stance one is urged to take is not held
+  shouldExtract('Talks went on. Peru said it attaches great importance to its partnership with Chile.', stance('Peru', 'Supports', /partnership with Chile/));
+  shouldExtract('Talks went on. Peru also blamed the unrest on the Chilean plan to build a dam.', stance('Peru', 'Opposes', /Chilean plan/));
+  shouldExtract('Talks went on. Ana Vidal called it "outrageous" that the decree would now force Peruvian ships to pay a fee.', stance('Ana Vidal', 'Opposes', /decree/));
+  shouldExtract('Talks went on. Ana Vidal said Peru was dismayed by what Chile had done.', stance('Peru', 'Opposes', /what Chile had done/));
+  shouldExtract('Talks went on. Ana Vidal rejected what she called lies.', { describe: 'no topic "what she called"', test: (x) => !stmts(x, 'Stance').some((s) => /^what she called/.test(s.topic)) });
+  shouldExtract('Talks went on. Chilean security agents have accused the journalist of working for the Peruvian government.', stance('Chile', 'Opposes', /working for/));
+  shouldExtract('Talks went on. Peru urged the Chilean side to attach great importance to Peru\'s position.', noStance('Chile'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

@@ -259,6 +259,11 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         found = crossedLine(ctx, k) ?? harmingSubject(ctx, words, k);
       }
       if (!found || !found.holders.length) continue;
+      // ("called it unacceptable that the law bans X": an "it" the verb's that-clause stands for)
+      if (ctx.lower[found.topicAt] === 'it' && found.topicAt === tree.kid(k, 'obj')) {
+        const clause = tree.kids(k).find((c) => c > found!.judgement.predicate && ['advcl', 'ccomp'].includes(tree.rel(c)) && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'that'));
+        if (clause !== undefined) found.topicAt = clause;
+      }
       // ("“This is unacceptable,” X said of the ban": the pronoun stands for what the speech verb's of-phrase names)
       if (tree.upos(found.topicAt) === 'PRON' && /^(?:this|it|that)$/.test(ctx.lower[found.topicAt])) {
         let v = k;

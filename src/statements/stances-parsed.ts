@@ -135,7 +135,10 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   else if (undoing && polarity === 'Opposes' && preposition === 'over') return undefined;
   // ("was met with condemnation by X but hailed by Y": a passive coordinated with another shares its subject)
   const sharedPassive = !isNoun && tree.rel(k) === 'conj' && tree.kid(k, 'nsubj') < 0 && tree.kid(k, 'nsubj:pass') < 0 && tree.kid(tree.head(k), 'nsubj:pass') >= 0 && tree.kids(k).some((c) => tree.rel(c) === 'obl:agent');
-  const passive = !isNoun && (tree.kid(k, 'nsubj:pass') >= 0 || sharedPassive);
+  // ("violence blamed on the militia": a participle on a noun is a passive; only its by-phrase holds the stance)
+  // (not on a name: "The European Union called for …" misread as a participle on the name)
+  const participle = !isNoun && tree.rel(k) === 'acl' && tree.kid(k, 'nsubj') < 0 && tree.kid(k, 'mark') < 0 && /(?:ed|en|wn)$/.test(ctx.lower[k]) && !agentsAt(ctx, tree.head(k)).length;
+  const passive = !isNoun && (tree.kid(k, 'nsubj:pass') >= 0 || sharedPassive || participle);
   let topicAt: number;
   if (isNoun) {
     topicAt = phraseWith(ctx, k, 'nmod', preposition);
@@ -589,6 +592,10 @@ export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   // ("calls for talks were nonsense, he said": a stance noun that is itself a subject, with no owner named, is no one's here)
   if (tree.rel(k) === 'nsubj' || tree.rel(k) === 'nsubj:pass') return [];
   const v = verbAbove(ctx, k);
+  // ("urged Chile to voice support for …": what someone is urged to do is no stance of theirs yet)
+  // (the parse may hang the to-clause from the object: "urged the Chilean side to attach importance to …")
+  const urging = v < 0 ? -1 : tree.rel(v) === 'xcomp' ? tree.head(v) : tree.rel(v) === 'acl' && ctx.lower[tree.kid(v, 'mark')] === 'to' && tree.rel(tree.head(v)) === 'obj' ? tree.head(tree.head(v)) : -1;
+  if (urging >= 0 && tree.kid(urging, 'obj') >= 0 && ctx.lex.cueWords('demanding-verb').has(tree.lemma(urging))) return [];
   return v >= 0 ? verbHolders(ctx, v) : ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : [];
 }
 
@@ -623,6 +630,12 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
     at = tree.head(cue);
     // ("behaviours and actions that it condemns": the relative clause on the last of them is on them all)
     if (tree.rel(at) === 'conj') at = tree.head(at);
+  }
+  // ("disappointed by what Chile is doing": a free relative is its whole clause)
+  // (not "what it said", "what he claimed": whatever was said is no topic in itself)
+  if (ctx.lower[at] === 'what' && tree.kid(at, 'acl:relcl') > at && !ctx.isSpeechVerb(tree.kid(at, 'acl:relcl'))) {
+    const [wa, wb] = tree.span(at);
+    return wb - wa <= MAX_TOPIC_WORDS ? [wa, wb] : undefined;
   }
   if (tree.upos(at) === 'PRON' || tree.upos(at) === 'NUM') return undefined;
   let [a, b] = tree.span(at);
