@@ -1022,7 +1022,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   // "the country" alone is no topic (statements.json vagueTopics)
   shouldExtract("Peru's president Ana Ruiz called for the country to hold new elections.", { describe: 'no topic "country"', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'country') });
   // what a verb reacts to is someone else's stance, not its subject's
-  shouldExtract('Peru responded angrily to Western expressions of support for the protesters.', noStance('Peru'));
+  shouldExtract('Peru responded angrily to Western expressions of support for the protesters.', stance('Peru', 'Opposes', /expressions of support/), { describe: 'Peru supports nothing', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports' && holdersOf(s).some((h) => labelOf(x, h) === 'Peru')) });
   // a punitive act over something opposes it, wherever the parse hung the cause ("over …") in the act's clause
   shouldExtract("The Peruvian government ordered the expulsion of Chile's ambassador over the burning of the flag.", stance('Peru', 'Opposes', /burning of the flag/));
   shouldExtract('Chile lodged a formal protest with Peru over the incident at the border.', stance('Chile', 'Opposes', /incident/));
@@ -1848,6 +1848,13 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Ana Vidal rejected what she called lies.', { describe: 'no topic "what she called"', test: (x) => !stmts(x, 'Stance').some((s) => /^what she called/.test(s.topic)) });
   shouldExtract('Talks went on. Chilean security agents have accused the journalist of working for the Peruvian government.', stance('Chile', 'Opposes', /working for/));
   shouldExtract('Talks went on. Peru urged the Chilean side to attach great importance to Peru\'s position.', noStance('Chile'));
+  // an angry reaction opposes what it answers, a plain one takes no side; anger an act sparks in a country is that country's;
+  // reservations about a deal oppose it
+  shouldExtract('Talks went on. Peru reacted angrily to the verdict of the tribunal.', stance('Peru', 'Opposes', /verdict/));
+  shouldExtract('Talks went on. Peru responded to the letter from the tribunal.', noStance('Peru'));
+  shouldExtract("Talks went on. Chile's tariff sparked outrage in Peru.", stance('Peru', 'Opposes', /tariff/));
+  shouldExtract('Talks went on. Chile received protests, including in Peru, over the tariff.', noStance('Peru'));
+  shouldExtract('Talks went on. Peru expressed reservations about the fishing accord.', stance('Peru', 'Opposes', /fishing accord/));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

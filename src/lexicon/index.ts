@@ -180,6 +180,8 @@ export const CUE_GROUPS = [
   'informing-verb',
   'announcing-verb',
   'premises-noun',
+  'angry-adverb',
+  'provoking-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, cueTokens, sideOf, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, countryOfCity, cueTokens, sideOf, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { referredAct } from './referents.js';
 
@@ -217,6 +217,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (needs === 'agent' && !agentsUnder(ctx, topicAt).length) return undefined;
   // ("Algeria accused of hostile acts": a headline's passive without its auxiliary, the subject accused, not accusing)
   if (needs === 'object' && tree.kid(k, 'obj') < 0) return undefined;
+  // ("reacted angrily to the ruling": a reaction opposes only when said to be angry; "responded to the letter" takes no side)
+  if (needs === 'angrily' && !tree.kidsWith(k, 'advmod').some((a) => ctx.lex.cueWords('angry-adverb').has(ctx.lower[a]))) return undefined;
   // "denied the allegations" opposes them; "denied any plans to attack" says only what is not so
   if (needs === 'claim' && !ctx.lex.statements.stance.claimNouns.includes(tree.lemma(topicAt))) return undefined;
   const holders = needs === 'self' ? namedBy(ctx, k) : isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
@@ -308,7 +310,12 @@ function drawnCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | u
   if (tree.upos(k) !== 'NOUN' || tree.rel(k) !== 'obj') return undefined;
   const verb = tree.head(k);
   const from = phraseWith(ctx, k, 'nmod', 'from');
-  return onSubject(ctx, verb, agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from')), cue.polarity);
+  // ("the decision sparked anger in Peru", "… in Lima": the country an in-phrase names, or whose capital it names)
+  // (only what an act provokes: "received condemnations, including in X" says nothing of X's)
+  const provoked = ctx.lex.cueWords('provoking-verb').has(tree.lemma(verb));
+  const place = provoked ? ctx.entityAtToken[[phraseWith(ctx, k, 'nmod', 'in'), phraseWith(ctx, verb, 'obl', 'in')].find((x) => x >= 0) ?? -1] : undefined;
+  const felt = place?.type === 'Country' ? [place] : place?.type === 'City' ? [countryOfCity(ctx, place)].filter((e): e is Entity => !!e) : [];
+  return onSubject(ctx, verb, from >= 0 || phraseWith(ctx, verb, 'obl', 'from') >= 0 ? agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from')) : felt, cue.polarity);
 }
 
 /**
