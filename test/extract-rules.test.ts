@@ -1855,6 +1855,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract("Talks went on. Chile's tariff sparked outrage in Peru.", stance('Peru', 'Opposes', /tariff/));
   shouldExtract('Talks went on. Chile received protests, including in Peru, over the tariff.', noStance('Peru'));
   shouldExtract('Talks went on. Peru expressed reservations about the fishing accord.', stance('Peru', 'Opposes', /fishing accord/));
+  // a retort on a condition that names no one answers the article's other party; a body a case is taken to is not threatened
+  shouldExtract('Chile detained a Peruvian trawler on Monday, Chile said. Peru said it would "respond in kind" if the crew was not freed.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru threatened to refer the dispute to the United Nations.', { describe: 'the United Nations is not threatened', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'United Nations')) });
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

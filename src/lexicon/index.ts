@@ -182,6 +182,7 @@ export const CUE_GROUPS = [
   'premises-noun',
   'angry-adverb',
   'provoking-verb',
+  'referring-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

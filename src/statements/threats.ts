@@ -288,6 +288,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const named = namedIn(ctx, k);
   // ("promised revenge following the killing of X": whom the killing befell is no target)
   const victims = victimsUnder(ctx, action);
+  // ("threatened to take the case to the United Nations": whom a case is taken to hears it, it is not threatened)
+  const referredTo = new Set(action < 0 ? [] : [action, ...tree.kidsWith(action, 'conj')].filter((v) => ctx.lex.cueWords('referring-verb').has(tree.lemma(v))).flatMap((v) => agentsAt(ctx, phraseUnder(ctx, v, ['obl'], 'to'))));
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
     ...(suffers ? agentsAt(ctx, actor) : provoker),
@@ -308,7 +310,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...(maker && tree.rel(k) !== 'nsubj' ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
     // (a country named by the capital an envoy is recalled from is named all the same)
-    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : reservedRight || reservedMeasure ? mostNamedParty(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e) && !referredTo.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : reservedRight || reservedMeasure ? mostNamedParty(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
@@ -483,7 +485,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const addressees = new Set(measure !== undefined && role(measure) === 'recourse' ? [k, measure].flatMap((x) => ['to', 'with'].flatMap((p) => agentsAt(ctx, phraseUnder(ctx, x, ['obl', 'nmod'], p)))) : []);
   // ("told her the consul would have to leave Peru": someone made to leave the threatener's own country is expelled, not threatened)
   if (tree.lemma(k) === 'leave' && agentsAt(ctx, tree.kid(k, 'obj')).some((e) => side.includes(e))) return undefined;
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e) && !addressees.has(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
+  // ("would respond appropriately if the ship is not freed": a retort on a condition that names no one answers the other party too)
+  const retortOnCondition = condition >= 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k));
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e) && !addressees.has(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : retortOnCondition ? mostNamedParty(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm ? mostNamedParty(ctx, side) : undefined);
   if (!target) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
