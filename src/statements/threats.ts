@@ -159,8 +159,10 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("warned Chile that Peru could push them back if another attack came": a warning to someone of what the
   // warner's side could do on a condition threatens, whatever the act)
   const couldOnCondition = ccomp >= 0 && lemma === 'warn' && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0) && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may)$/.test(ctx.lower[c])) && conditionUnder(ctx, ccomp, role) !== undefined;
+  // ("warned Chile that its course could lead to its destruction": a harm the one warned is told their acts bring)
+  const leadsToHarm = ccomp >= 0 && lemma === 'warn' && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0) && ['lead', 'result'].includes(tree.lemma(ccomp)) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|will|would)$/.test(ctx.lower[c])) && [phraseUnder(ctx, ccomp, ['obl'], 'to'), phraseUnder(ctx, ccomp, ['obl'], 'in')].some((o) => o >= 0 && isHarm(ctx, o, role));
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
-  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
+  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || leadsToHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   // ("warned them to say: 'if you fire, we will take it as a declaration of war'": what the warning says)
   // (the quoted words hung from "say" as its complement or as an aside, or beside it from the warning)
   // (or as a clause with its own subject coordinated with it)
