@@ -304,7 +304,7 @@ function drawnCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | u
   const v = tree.head(k);
   if (tree.upos(k) === 'NOUN' && tree.rel(k) === 'obl' && tree.lemma(v) === 'meet' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with')) {
     const by = [phraseWith(ctx, k, 'nmod', 'by'), phraseWith(ctx, k, 'nmod', 'from'), phraseWith(ctx, v, 'obl:agent', 'by'), phraseWith(ctx, v, 'obl', 'by'), phraseWith(ctx, v, 'obl', 'from')].find((x) => x >= 0) ?? -1;
-    return onSubject(ctx, v, agentsAt(ctx, by), cue.polarity);
+    return onSubject(ctx, v, agentsAt(ctx, by), cue.polarity, true);
   }
   if (tree.upos(k) === 'NOUN' && ['obl', 'nmod'].includes(tree.rel(k))) return overCue(ctx, k, cue);
   if (tree.upos(k) !== 'NOUN' || tree.rel(k) !== 'obj') return undefined;
@@ -315,7 +315,7 @@ function drawnCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | u
   const provoked = ctx.lex.cueWords('provoking-verb').has(tree.lemma(verb));
   const place = provoked ? ctx.entityAtToken[[phraseWith(ctx, k, 'nmod', 'in'), phraseWith(ctx, verb, 'obl', 'in')].find((x) => x >= 0) ?? -1] : undefined;
   const felt = place?.type === 'Country' ? [place] : place?.type === 'City' ? [countryOfCity(ctx, place)].filter((e): e is Entity => !!e) : [];
-  return onSubject(ctx, verb, from >= 0 || phraseWith(ctx, verb, 'obl', 'from') >= 0 ? agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from')) : felt, cue.polarity);
+  return onSubject(ctx, verb, from >= 0 || phraseWith(ctx, verb, 'obl', 'from') >= 0 ? agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from')) : felt, cue.polarity, true);
 }
 
 /**
@@ -338,11 +338,14 @@ function overCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | un
 }
 
 /** The holders' stance on what the subject of the verb at v names, if it names something worth a stance. */
-function onSubject(ctx: StatementContext, v: number, holders: Entity[], polarity: Polarity): Reading | undefined {
+function onSubject(ctx: StatementContext, v: number, holders: Entity[], polarity: Polarity, drawn = false): Reading | undefined {
   const subject = subjectOf(ctx, v);
   // ("the news that Peru and Chile reached a deal was met with condemnation": what the news tells of, its clause's object)
   const told = NEWS_NOUNS.has(ctx.tree.lemma(subject)) ? ctx.tree.kidsWith(subject, 'acl').find((c) => ctx.tree.kids(c).some((m) => ctx.tree.rel(m) === 'mark' && ctx.lower[m] === 'that')) : undefined;
-  const topic = topicText(ctx, v, told !== undefined && ctx.tree.kid(told, 'obj') >= 0 ? ctx.tree.kid(told, 'obj') : subject);
+  let topic = topicText(ctx, v, told !== undefined && ctx.tree.kid(told, 'obj') >= 0 ? ctx.tree.kid(told, 'obj') : subject);
+  // ("Chile banned the grapes. The move drew condemnation from Peru": the act the move refers to)
+  // (only a reaction drawn from someone: "the move angered X" may refer to an act further back than the sentence before)
+  if (drawn && topic && vagueTopic(ctx, topic) && holders.length) topic = referredAct(ctx, v, subject, polarity === 'Opposes') ?? topic;
   return topic && holders.length && !vagueTopic(ctx, topic) ? { holders, topic, polarity } : undefined;
 }
 
