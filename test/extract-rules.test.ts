@@ -1863,6 +1863,7 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Ana Vidal warned that the drought could lead to higher prices in Chile.', noThreat());
   // "the move" that drew condemnation from someone is the act the sentence before tells
   shouldExtract('Chile banned Peruvian grapes on Monday. The move drew condemnation from Peru.', stance('Peru', 'Opposes', /banned Peruvian grapes/));
+  shouldExtract('Peru spoke. It insists that reports about a Chilean plot in Peru are unfounded.', stance('Peru', 'Opposes', /reports about a Chilean plot/));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

@@ -140,6 +140,12 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru said the raids amounted to a war crime.', 'raids', 'amounted', 'nsubj');
   // a condition before a closing speech verb belongs to the clause it follows
   shouldParse('Peru will retaliate if Chile imposes the tariffs, officials said.', 'imposes', 'retaliate', 'advcl');
+  // after "said that", a plural noun with a phrase and a verb of its own is the clause's subject, not a verb
+  shouldParse('Peru said that talks with Chile were productive.', 'talks', 'productive', 'nsubj');
+  shouldParse('She said that he runs for office every year.', 'he', 'runs', 'nsubj');
+  // "It insists that …": a pronoun before a speech verb is its subject, and the that-clause what is said
+  shouldParse('It insists that claims about the border are unfounded.', 'It', 'insists', 'nsubj');
+  shouldParse('It insists that claims about the border are unfounded.', 'unfounded', 'insists', 'ccomp');
   // a day takes no of-phrase: it goes to what the day is said of
   shouldParse('Chile has expressed outrage over the shooting by Peruvian troops on Sunday of 30 farmers during clashes.', 'farmers', 'shooting', 'nmod');
   shouldParse('The talks resumed on the Monday of last week.', 'week', 'Monday', 'nmod');

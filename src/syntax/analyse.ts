@@ -4,7 +4,7 @@ import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes } from './scare-quotes.js';
-import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
+import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -60,6 +60,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagNamedSubjectPast(forms, upos, xpos);
   retagModalAdjective(forms, upos, xpos);
   retagModalNoun(forms, upos, xpos);
+  retagNounAfterThat(forms, upos, xpos);
   retagCompoundHeadVerb(forms, upos, xpos);
   retagLinkingVerb(forms, upos, xpos);
   retagOrElseVerb(forms, upos, xpos);
@@ -93,6 +94,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairClosingCondition(forms, heads, labels, isSpeechVerb));
   repair(() => repairReportedCondition(forms, heads, labels, isSpeechVerb));
   repair(() => repairDayOfPhrase(forms, upos, heads, labels, isDay));
+  repair(() => repairExpletiveSpeaker(forms, heads, labels, isSpeechVerb));
   repair(() => repairDetachedRelative(forms, upos, heads, labels, isSpeechVerb));
   repair(() => repairQuotedConjunct(forms, upos, heads, labels, isSpeechVerb));
   repair(() => repairSubjectBeforeReport(forms, upos, heads, labels, isSpeechVerb));
@@ -402,6 +404,22 @@ function retagModalNoun(forms: readonly string[], upos: string[], xpos: string[]
     const modal = upos[i - 1] === 'ADV' && i >= 2 ? i - 2 : i - 1;
     if (xpos[modal] !== 'MD') continue;
     [upos[i], xpos[i]] = ['VERB', 'VB'];
+  }
+}
+
+/**
+ * "said that talks with Peru were productive", "insisted that claims about X are unfounded": the model reads
+ * "that" as a subject pronoun and the plural noun after it as a verb. A present-tense -s verb right after a
+ * "that" that follows a verb, with a preposition after it and a finite auxiliary or verb later in the clause
+ * (before any comma), is the clause's plural subject noun.
+ */
+function retagNounAfterThat(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 2; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'VERB' || xpos[i] !== 'VBZ' || !/^\p{Ll}+s$/u.test(forms[i]) || forms[i - 1].toLowerCase() !== 'that' || upos[i - 2] !== 'VERB' || upos[i + 1] !== 'ADP') continue;
+    let j = i + 2;
+    while (j < forms.length && forms[j] !== ',' && !(upos[j] === 'AUX' || (upos[j] === 'VERB' && /^(?:VBD|VBP|VBZ|MD)$/.test(xpos[j])))) j++;
+    if (j >= forms.length || forms[j] === ',') continue;
+    [upos[i], xpos[i]] = ['NOUN', 'NNS'];
   }
 }
 

@@ -1126,6 +1126,22 @@ export function repairReportedCondition(forms: readonly string[], heads: number[
 }
 
 /**
+ * "It insists that claims about X are unfounded": the model reads a pronoun subject before a speech verb
+ * and its that-clause as an expletive ("it is said that …"). "it" hung as expl from a speech verb with no
+ * subject of its own is the verb's subject.
+ */
+export function repairExpletiveSpeaker(forms: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let i = 0; i < forms.length; i++) {
+    const h = heads[i] - 1;
+    if (labels[i] !== 'expl' || forms[i].toLowerCase() !== 'it' || h <= i || !isSpeechVerb(forms[h].toLowerCase())) continue;
+    if (heads.some((x, c) => x === h + 1 && (labels[c].startsWith('nsubj') || labels[c] === 'aux:pass' || labels[c] === 'cop'))) continue;
+    labels[i] = 'nsubj';
+    // (the that-clause read as the extraposed subject is what is said)
+    for (let c = h + 1; c < forms.length; c++) if (heads[c] === h + 1 && labels[c] === 'csubj') labels[c] = 'ccomp';
+  }
+}
+
+/**
  * "the killing by Chilean forces on Monday of 12 fishermen": the model hangs the of-phrase from the day.
  * A day takes no of-phrase (save a time's: "Monday of last week"); it belongs to what the day is said of.
  */
