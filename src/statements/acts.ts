@@ -35,6 +35,10 @@ function requestedAct(ctx: StatementContext, k: number, cue: StanceCue): Reading
   const [kind, preposition, only] = cue.frame.split(':');
   const isNoun = tree.upos(k) === 'NOUN';
   if (only === 'noun' && !isNoun) return undefined;
+  // ("asked Chile to free the crew", not "asked not to be named": only an act asked of someone)
+  // (someone asked: a named agent or a pronoun, not "ask permission to …" or "ask our businesses to …")
+  const askedOne = [tree.kid(k, 'obj'), tree.kid(k, 'iobj')].find((o) => o >= 0);
+  if (only === 'object' && (askedOne === undefined || (tree.upos(askedOne) !== 'PRON' && !agentsAt(ctx, askedOne).length))) return undefined;
   if (!['VERB', 'ADJ', 'NOUN'].includes(tree.upos(k)) || accused(ctx, k)) return undefined;
   if (kind === 'to' && preposition && phraseUnder(ctx, k, ['obl', 'iobj', 'obj'], preposition) < 0) return undefined;
   const act = kind === 'clause' ? demandedClause(ctx, k, preposition === 'will') : infinitiveOf(ctx, k);
