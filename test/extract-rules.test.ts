@@ -1869,6 +1869,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru asked Chile to free the detained crew.', stance('Peru', 'Supports', /free the detained crew/));
   shouldExtract('Talks went on. A diplomat who asked not to be named said Peru would not ask permission to patrol its waters.', { describe: 'no stance on being named or patrolling', test: (x) => !stmts(x, 'Stance').some((s) => /named|patrol/.test(s.topic)) });
   shouldExtract('Talks went on. Ana Vidal repeated that the blockade was "abhorrent".', stance('Ana Vidal', 'Opposes', /blockade/));
+  // a measure named with its imposer before it ("fresh EU sanctions") that someone is hit with; loans frozen are a sanction
+  shouldExtract('Talks went on. Peru was hit with fresh EU sanctions on Monday.', sanction('EU', /Peru/));
+  shouldExtract('Talks went on. Chile froze loans to Peru.', sanction('Chile', /Peru/));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

@@ -166,7 +166,10 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
 /** The country a demonym before the measure names ("Peruvian sanctions"). */
 function demonymCountry(ctx: StatementContext, k: number): Entity | undefined {
   const e = agentsAt(ctx, demonymOn(ctx, k))[0];
-  return isAgent(e) ? e : undefined;
+  if (isAgent(e)) return e;
+  // ("fresh U.S. sanctions", "new EU sanctions": a country or bloc named before the measure)
+  const named = ctx.tree.kidsWith(k, 'compound').map((c) => ctx.entityAtToken[c]).find((x) => x && (x.type === 'Country' || x.type === 'Organization'));
+  return isAgent(named) ? named : undefined;
 }
 
 /**
