@@ -1872,6 +1872,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a measure named with its imposer before it ("fresh EU sanctions") that someone is hit with; loans frozen are a sanction
   shouldExtract('Talks went on. Peru was hit with fresh EU sanctions on Monday.', sanction('EU', /Peru/));
   shouldExtract('Talks went on. Chile froze loans to Peru.', sanction('Chile', /Peru/));
+  // a threat told to an unnamed counterpart is aimed at the counterpart's country
+  shouldExtract('Talks went on. Peruvian President Ana Vidal warned her Chilean counterpart that Peru would retaliate if the raids went on.', threat('Ana Vidal', 'Chile'), { describe: 'Peru threatens no one of its own', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Ana Vidal') });
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

@@ -146,6 +146,9 @@ describe('the parse of the constructions statements read', () => {
   // "It insists that …": a pronoun before a speech verb is its subject, and the that-clause what is said
   shouldParse('It insists that claims about the border are unfounded.', 'It', 'insists', 'nsubj');
   shouldParse('It insists that claims about the border are unfounded.', 'unfounded', 'insists', 'ccomp');
+  // after a verb of telling, "her" before the object is its possessor and a that-clause with a subject is what is told
+  shouldParse('Ana Vidal warned her Chilean counterpart that Peru would retaliate.', 'her', 'counterpart', 'nmod:poss');
+  shouldParse('Ana Vidal warned her Chilean counterpart that Peru would retaliate.', 'retaliate', 'warned', 'ccomp');
   // a day takes no of-phrase: it goes to what the day is said of
   shouldParse('Chile has expressed outrage over the shooting by Peruvian troops on Sunday of 30 farmers during clashes.', 'farmers', 'shooting', 'nmod');
   shouldParse('The talks resumed on the Monday of last week.', 'week', 'Monday', 'nmod');

@@ -47,10 +47,13 @@ function threatStatements(ctx: StatementContext, s: Sentence): Statement[] {
     // ("threatened Chile and Bolivia with tariffs": every one coordinated with the target is threatened)
     const side = sideOf(ctx, threatener);
     const others = coordinatedWith(ctx, s, t.target).filter((e) => e !== threatener && !side.includes(e) && !isPress(e));
+    // ("told his Azerbaijani counterpart": an unnamed official threatened stands for their country)
+    const target = speakingFor(ctx, t.target);
+    if (target === threatener || side.includes(target)) continue;
     out.push({
       kind: 'Threat',
       threatener: threatener.iri,
-      target: t.target.iri,
+      target: target.iri,
       ...(others.length ? { coTargets: others.map((e) => e.iri) } : {}),
       // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
       action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, '').replace(/^(?:and|or|but)\s+/i, ''),

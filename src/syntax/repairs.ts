@@ -134,6 +134,28 @@ export function repairObjectRelative(forms: readonly string[], upos: string[], h
 }
 
 /**
+ * "warned her Chilean counterpart that Peru would retaliate": the model reads "her" as an indirect object and the
+ * that-clause as a relative clause on the counterpart. After a verb that tells its object something, "her" before
+ * the object's words is its possessor, and a that-clause on the object with a subject of its own is what is told.
+ */
+export function repairInformedClause(forms: readonly string[], upos: string[], heads: number[], labels: string[], isTellingVerb: (w: string) => boolean): void {
+  for (let v = 0; v < forms.length; v++) {
+    if (upos[v] !== 'VERB' || !isTellingVerb(forms[v])) continue;
+    const o = heads.findIndex((h, i) => h === v + 1 && labels[i] === 'obj' && i > v && upos[i] === 'NOUN');
+    if (o < 0) continue;
+    const p = heads.findIndex((h, i) => h === v + 1 && labels[i] === 'iobj' && i > v && i < o && /^(?:her|his|its|their)$/i.test(forms[i]));
+    if (p >= 0 && forms.slice(p + 1, o).every((_, k) => ['ADJ', 'NOUN', 'PROPN'].includes(upos[p + 1 + k]))) [heads[p], labels[p]] = [o + 1, 'nmod:poss'];
+    const r = heads.findIndex((h, i) => h === o + 1 && labels[i] === 'acl:relcl' && i > o);
+    if (r < 0) continue;
+    const that = heads.findIndex((h, i) => h === r + 1 && i === o + 1 && forms[i].toLowerCase() === 'that');
+    const ownSubject = heads.some((h, i) => h === r + 1 && i > that && labels[i].startsWith('nsubj'));
+    if (that < 0 || !ownSubject) continue;
+    [heads[r], labels[r]] = [v + 1, 'ccomp'];
+    [upos[that], labels[that]] = ['SCONJ', 'mark'];
+  }
+}
+
+/**
  * "demanded that Chile dismiss the result of the vote or face sanctions, isolation and …" with "face" coordinated
  * with "vote" (or with "dismiss") and the harms with it too: an or-else verb ("face", "risk", "suffer", "pay") after "or", with no
  * subject of its own, coordinated with a noun inside a verb's phrase, is that verb's alternative; the nouns
