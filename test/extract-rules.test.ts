@@ -1874,6 +1874,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Chile froze loans to Peru.', sanction('Chile', /Peru/));
   // a threat told to an unnamed counterpart is aimed at the counterpart's country
   shouldExtract('Talks went on. Peruvian President Ana Vidal warned her Chilean counterpart that Peru would retaliate if the raids went on.', threat('Ana Vidal', 'Chile'), { describe: 'Peru threatens no one of its own', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Ana Vidal') });
+  shouldExtract('Talks went on. Peru\'s foreign ministry said in a statement that it "categorically rejects" the report.', stance('Peru', 'Opposes', /report/));
+  shouldExtract('Talks went on. Neither Peru nor Chile endorsed the proposal.', { describe: 'no one supports the proposal', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

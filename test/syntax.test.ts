@@ -246,6 +246,8 @@ describe('the parse of the constructions statements read', () => {
   // scare quotes around a few words do not break the attachments around them; each mark hangs from the words it encloses
   shouldParse('Peru rejected "in the strongest terms" the decision.', 'decision', 'rejected', 'obj');
   shouldParse('The Americans called the talks “very good” and promised another round.', '“', 'good', 'punct');
+  // (a quoted verb and its adverb, with the clause going on after them; a quoted participle keeps its marks)
+  shouldParse('Lima said it “categorically rejects” the report.', 'report', 'rejects', 'obj');
   // an if-clause before ", X said" is the reported clause's condition, however the model labelled it
   shouldParse('Peru will respond if Chile crosses the line, Ana Ruiz said.', 'crosses', 'respond', 'advcl');
   // "never" right before "to" and its verb negates that verb

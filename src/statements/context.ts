@@ -431,6 +431,8 @@ export function negated(ctx: StatementContext, k: number): boolean {
   if (tree.kidsWith(k, 'advmod').some((c) => ctx.lower[c] === 'longer' && tree.kids(c).some((n) => ctx.lower[n] === 'no'))) return true;
   // "were neither free nor fair": "neither" on the first of the pair
   if (tree.kids(k).some((c) => ['advmod', 'cc:preconj', 'cc'].includes(tree.rel(c)) && ctx.lower[c] === 'neither')) return true;
+  // ("Neither Peru nor Chile supported the plan": a subject that opens with "neither")
+  if (tree.kids(k).some((c) => tree.rel(c).startsWith('nsubj') && tree.kids(c).some((d) => ['det', 'cc:preconj', 'advmod'].includes(tree.rel(d)) && ctx.lower[d] === 'neither'))) return true;
   // "refused to recognise the results", "declined to back the plan": the act is not done
   return tree.rel(k) === 'xcomp' && ctx.lex.cueWords('refusing-verb').has(tree.lemma(tree.head(k)));
 }

@@ -21,7 +21,10 @@ export function scareQuotes(forms: readonly string[], upos: readonly string[]): 
     // (a quoted noun right after a noun keeps its marks: without them the two would read as one compound,
     // 'a truce "tomorrow morning"')
     const nouns = (u: string | undefined) => u === 'NOUN' || u === 'PROPN';
-    if (!inside.some((u) => u === 'VERB' || u === 'AUX' || u === 'PUNCT') && !(nouns(upos[i - 1]) && nouns(upos[i + 1]))) out.push([i, j]);
+    // ('it "categorically rejects" the report': a verb and its adverbs quoted inside a clause that goes on after them)
+    // (not a participle, which the marks keep apart from what follows: 'additional "biting" sanctions', 'of "interfering" with')
+    const quotedVerb = inside.length <= 3 && inside.includes('VERB') && inside.every((u, k) => u === 'ADV' || u === 'PART' || (u === 'VERB' && !/(?:ing|ed)$/i.test(forms[i + 1 + k]))) && j + 1 < forms.length && upos[j + 1] !== 'PUNCT';
+    if ((!inside.some((u) => u === 'VERB' || u === 'AUX' || u === 'PUNCT') && !(nouns(upos[i - 1]) && nouns(upos[i + 1]))) || quotedVerb) out.push([i, j]);
     i = j;
   }
   // ('said that “the conflict is a tragedy.”': a quotation that runs to the end of the sentence after "that" is
