@@ -1876,6 +1876,13 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peruvian President Ana Vidal warned her Chilean counterpart that Peru would retaliate if the raids went on.', threat('Ana Vidal', 'Chile'), { describe: 'Peru threatens no one of its own', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Ana Vidal') });
   shouldExtract('Talks went on. Peru\'s foreign ministry said in a statement that it "categorically rejects" the report.', stance('Peru', 'Opposes', /report/));
   shouldExtract('Talks went on. Neither Peru nor Chile endorsed the proposal.', { describe: 'no one supports the proposal', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
+  // a measure hinted at is threatened, not imposed; a harmful act weighed is threatened (opening a consulate is no harm);
+  // a harm the reporter's own side could do is held in store (what others could do is a forecast)
+  shouldExtract('Talks went on. Ana Vidal hinted at tariffs against Chile.', threat('Ana Vidal', 'Chile'), noSanction());
+  shouldExtract('Talks went on. Peru is considering expelling Chilean diplomats, Ana Vidal said.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru is considering opening a consulate in Chile.', noThreat());
+  shouldExtract('Talks went on. Peru said it could expel Chilean diplomats.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Analysts said Peru could expel Chilean diplomats.', noThreat());
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

@@ -699,6 +699,8 @@ export function harmInReserve(ctx: StatementContext, k: number): number {
   const lemma = tree.lemma(k);
   if (lemma === 'rule' && tree.kids(k).some((c) => tree.rel(c) === 'compound:prt' && ctx.lower[c] === 'out') && negated(ctx, k)) return tree.kid(k, 'obj');
   if ((lemma === 'leave' || lemma === 'keep') && tree.lemma(tree.kid(k, 'obj')) === 'door') return phraseUnder(ctx, tree.kid(k, 'xcomp'), ['obl', 'nmod'], 'to');
+  // ("hinted at sanctions against X": a measure hinted at is held in reserve)
+  if (lemma === 'hint' && tree.upos(k) === 'VERB') return phraseUnder(ctx, k, ['obl'], 'at');
   // ("was considering sanctions against X": a measure weighed is kept in reserve too)
   // ("considers the sanctions illegal", "… to be illegal": a judgement of a measure in force, not one weighed)
   const judged = tree.kids(k).some((c) => ['xcomp', 'ccomp'].includes(tree.rel(c))) || tree.kidsWith(tree.kid(k, 'obj'), 'acl').length > 0;
@@ -706,6 +708,11 @@ export function harmInReserve(ctx: StatementContext, k: number): number {
   const obj = tree.kid(k, 'obj');
   const named = obj >= 0 && ((ctx.lex.sanctionLemmas.get(tree.lemma(obj)) ?? []).includes('measure') || ctx.lex.threatLemmas.get(tree.lemma(obj)) === 'harm');
   if (ctx.lex.cueWords('weighing-verb').has(lemma) && tree.upos(k) === 'VERB' && named && !judged && !negated(ctx, k)) return obj;
+  // ("is considering expelling the envoys": a harmful act weighed)
+  const weighedAct = tree.kid(k, 'xcomp');
+  // (not "would consider cutting ties if …", a consequence on a condition, read as such)
+  const modal = tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:will|would|could|might|may|shall)$/.test(ctx.lower[c]));
+  if (ctx.lex.cueWords('weighing-verb').has(lemma) && tree.upos(k) === 'VERB' && !modal && weighedAct > k && /ing$/.test(ctx.lower[weighedAct]) && ['consequence', 'conditional'].includes(ctx.lex.threatLemmas.get(tree.lemma(weighedAct)) ?? '') && !negated(ctx, k)) return weighedAct;
   // ("sanctions remain an option", "sanctions are an option")
   const option = tree.lemma(k) === 'option' && tree.kid(k, 'cop') >= 0 ? k : tree.kids(k).find((c) => ['xcomp', 'obj'].includes(tree.rel(c)) && tree.lemma(c) === 'option');
   if (option !== undefined && ['remain', 'stay', 'be', 'option'].includes(lemma) && !negated(ctx, k)) return tree.kid(option, 'nsubj') >= 0 ? tree.kid(option, 'nsubj') : tree.kid(k, 'nsubj');

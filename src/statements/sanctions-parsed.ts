@@ -130,7 +130,7 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   const holder = rel === 'nmod' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of') ? tree.head(k) : -1;
   if (holder >= 0 && tree.rel(holder) === 'obj' && (roleOf(ctx, tree.head(holder)) === 'undo' || refused(ctx, tree.head(holder)))) return 'nothing';
   // ("sanctions on X remain an option", "… remain on the table", "is weighing sanctions": kept in reserve, a threat, not imposed)
-  if ((rel === 'nsubj' || rel === 'obj') && harmInReserve(ctx, tree.head(k)) === k) return 'nothing';
+  if ((rel === 'nsubj' || rel === 'obj' || rel === 'obl') && harmInReserve(ctx, tree.head(k)) === k) return 'nothing';
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
   const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
   const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;

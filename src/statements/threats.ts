@@ -56,7 +56,7 @@ function threatStatements(ctx: StatementContext, s: Sentence): Statement[] {
       target: target.iri,
       ...(others.length ? { coTargets: others.map((e) => e.iri) } : {}),
       // "warned Serbia of serious consequences", "threatened Peru with tariffs": without "of" or "with"
-      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with)\s+["“]?/, '').replace(/^(?:and|or|but)\s+/i, ''),
+      action: spanOf(ctx, t.action, [t.condition, t.reporter ?? -1, ...circumstances(ctx, t.action), ...otherClauses(ctx, t.action)], t.from).replace(/^(?:of|with|at|about)\s+["“]?/, '').replace(/^(?:and|or|but)\s+/i, ''),
       condition,
       evidence: ctx.evidence(s),
       confidence: confidenceFor(t.cue ? 0.8 : 0.6, factuality),
@@ -336,8 +336,12 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("will make Chile pay": a suffering someone is made to undergo; the maker's modal, the made one suffers)
   // (one named: "make him pay" in a quote leaves "him" to a resolver that does not know who is quoted)
   const madeTo = tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'make' && role(k) === 'suffering' && tree.upos(tree.kid(tree.head(k), 'obj')) === 'PROPN' && isAgent(ctx.entityAtToken[tree.kid(tree.head(k), 'obj')]) ? tree.head(k) : -1;
+  // ("Ana Vidal said Peru could cut ties with Chile": a harm the speaker's own side could do is held in store)
+  const weakReporter = weakModal !== undefined && ctx.lower[weakModal] !== 'must' && role(k) === 'consequence' ? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) : undefined;
+  const weakSubject = subjectOf(ctx, k);
+  const ownWeak = !!weakReporter && (agentsAt(ctx, weakSubject).some((e) => e === weakReporter || sideOf(ctx, weakReporter).includes(e)) || /^(?:we|it)$/.test(ctx.lower[weakSubject] ?? ''));
   // ("will continue to block X": a harm kept up under the modal of "continue")
-  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && ['have', 'continue'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition ? weakModal : undefined);
+  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && ['have', 'continue'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
@@ -605,7 +609,9 @@ function notRuledOut(ctx: StatementContext, k: number, role: (k: number) => stri
   if (harm < 0) return undefined;
   // ("the use of force": the harm is what is used)
   const what = tree.lemma(harm) === 'use' ? phraseUnder(ctx, harm, ['nmod'], 'of') : harm;
-  if (what < 0 || !(isMeasure(ctx, what, role) || ctx.lex.cueWords('force-noun').has(tree.lemma(what)))) return undefined;
+  // (or a harmful act weighed: "is considering expelling the envoys")
+  const act = tree.upos(what) === 'VERB' && ['consequence', 'conditional'].includes(role(what) ?? '');
+  if (what < 0 || !(isMeasure(ctx, what, role) || act || ctx.lex.cueWords('force-noun').has(tree.lemma(what)))) return undefined;
   const subject = subjectOf(ctx, k);
   // ("X remains on the table, Peru said": a harm that is the subject is kept in reserve by whoever says so)
   const reported = subject === harm;
