@@ -1883,6 +1883,7 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru is considering opening a consulate in Chile.', noThreat());
   shouldExtract('Talks went on. Peru said it could expel Chilean diplomats.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Analysts said Peru could expel Chilean diplomats.', noThreat());
+  shouldExtract('Talks went on. Peru disagreed with the tribunal\'s findings on the border.', stance('Peru', 'Opposes', /findings/));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });
