@@ -149,6 +149,8 @@ describe('the parse of the constructions statements read', () => {
   // after a verb of telling, "her" before the object is its possessor and a that-clause with a subject is what is told
   shouldParse('Ana Vidal warned her Chilean counterpart that Peru would retaliate.', 'her', 'counterpart', 'nmod:poss');
   shouldParse('Ana Vidal warned her Chilean counterpart that Peru would retaliate.', 'retaliate', 'warned', 'ccomp');
+  // a noun root with a past form right after it and a to-infinitive is that verb's subject
+  shouldParse('The two countries agreed to reopen the border.', 'countries', 'agreed', 'nsubj');
   // a day takes no of-phrase: it goes to what the day is said of
   shouldParse('Chile has expressed outrage over the shooting by Peruvian troops on Sunday of 30 farmers during clashes.', 'farmers', 'shooting', 'nmod');
   shouldParse('The talks resumed on the Monday of last week.', 'week', 'Monday', 'nmod');

@@ -272,9 +272,38 @@ function titleHolder(ctx: StatementContext, k: number): Entity | undefined {
   return undefined;
 }
 
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'leaders', 'presidents', 'ministers', 'premiers']);
+const PAIR_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers']);
+
+/**
+ * "Peru and Chile signed a deal. The two countries agreed …", "Both sides condemned …": a plural noun for two, as a
+ * subject, stands for the two agents of its kind the sentence before (or the one before it, in the paragraph) joins
+ * with "and" (people for "the two leaders", else countries or bodies).
+ */
+function pairReferent(ctx: StatementContext, k: number): Entity[] {
+  const { tree } = ctx;
+  if (!PAIR_NOUNS.has(ctx.lower[k]) || !['nsubj', 'nsubj:pass'].includes(tree.rel(k))) return [];
+  if (!tree.kids(k).some((c) => (tree.rel(c) === 'nummod' && ctx.lower[c] === 'two') || (['det', 'cc:preconj'].includes(tree.rel(c)) && ctx.lower[c] === 'both'))) return [];
+  const people = PAIR_PEOPLE.has(ctx.lower[k]);
+  const fits = (e: Entity | undefined): e is Entity => isAgent(e) && (people ? e.type === 'Person' : e.type !== 'Person');
+  const here = ctx.doc.sentences[ctx.doc.tokens[k].sentence];
+  for (let back = 1; back <= 2; back++) {
+    const s = ctx.doc.sentences[here.index - back];
+    if (!s || s.heading || s.paragraph !== here.paragraph && back > 1) return [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (tree.rel(i) !== 'conj') continue;
+      const pair = [agentAt(ctx, tree.head(i)), agentAt(ctx, i)];
+      if (pair.every(fits) && pair[0] !== pair[1]) return pair as Entity[];
+    }
+  }
+  return [];
+}
+
 /** The agents a subject or object names, its coordinated words included ("France and Germany"). */
 export function agentsAt(ctx: StatementContext, k: number): Entity[] {
   if (k < 0) return [];
+  const pair = ctx.entityAtToken[k] ? [] : pairReferent(ctx, k);
+  if (pair.length) return pair;
   const out: Entity[] = [];
   for (const c of ctx.tree.conjuncts(k)) {
     // "the international community, including France, Chile and the UN": every one it names acts

@@ -161,6 +161,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     topicAt = hasInfinitive(ctx, k) && !undoneItself ? -1 : tree.kid(k, 'obj');
   }
   else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k) >= 0 ? objectOfComplement(ctx, k) : reducedRelativeObject(ctx, k);
+  // ("agreed a halt to the fighting": the to-phrase is the halt's, and the halt is what is agreed)
+  else if (preposition === 'to' && ENDINGS.has(tree.lemma(tree.kid(k, 'obj')))) topicAt = tree.kid(k, 'obj');
   else {
     topicAt = phraseWith(ctx, k, 'obl', preposition);
     // "accused Panama of charging too much", with the of-phrase hung from the object

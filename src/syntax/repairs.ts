@@ -650,7 +650,9 @@ export function repairNounRootRelative(forms: readonly string[], upos: readonly 
   const v = upos.findIndex((u, i) => i > root && u === 'VERB' && labels[i] === 'acl' && /ed$/.test(forms[i]));
   if (v < 0 || !under(heads, v, root) || forms.slice(root, v).some((f) => f === ',' || f === '(')) return;
   const kids = (k: number) => dependents(heads, k);
-  if (!kids(v).some((c) => labels[c] === 'obj') || kids(v).some((c) => kids(c).some((m) => forms[m].toLowerCase() === 'by'))) return;
+  // ("The two countries agreed to reopen the border": right after the noun, a to-infinitive does as an object)
+  const toInfinitive = v === root + 1 && kids(v).some((c) => labels[c] === 'xcomp' && kids(c).some((m) => forms[m].toLowerCase() === 'to' && labels[m] === 'mark'));
+  if (!(kids(v).some((c) => labels[c] === 'obj') || toInfinitive) || kids(v).some((c) => kids(c).some((m) => forms[m].toLowerCase() === 'by'))) return;
   // what hung from the root after the verb (the closing mark, a time) goes with the verb
   for (let i = v + 1; i < heads.length; i++) if (heads[i] === root + 1) heads[i] = v + 1;
   [heads[v], labels[v]] = [0, 'root'];
