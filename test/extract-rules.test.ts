@@ -1892,6 +1892,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Peru and Chile clashed on Monday. The two sides later agreed a halt to the shelling.', stance('Peru', 'Supports', /halt to the shelling/));
   // an act that will not go unanswered, with no one named, answers the article's other party
   shouldExtract('Chile expelled two Peruvian envoys on Monday, Chile said. Peru said the move would not go unanswered.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. "We call on all parties to show restraint," Ana Vidal said.', stance('Ana Vidal', 'Supports', /show restraint/));
+  shouldExtract('Talks went on. "We denounce in the strongest possible terms the attack," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /attack/));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

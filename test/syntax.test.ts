@@ -151,6 +151,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ana Vidal warned her Chilean counterpart that Peru would retaliate.', 'retaliate', 'warned', 'ccomp');
   // a noun root with a past form right after it and a to-infinitive is that verb's subject
   shouldParse('The two countries agreed to reopen the border.', 'countries', 'agreed', 'nsubj');
+  // the last phrase of a quotation belongs to the quoted clause, not to the speech verb after it
+  shouldParse('"We are deeply concerned about the escalation," Ana Vidal said.', 'escalation', 'concerned', 'obl');
+  shouldParse('"We denounce in the strongest possible terms the attack," Ana Vidal said.', 'attack', 'denounce', 'obj');
   // a day takes no of-phrase: it goes to what the day is said of
   shouldParse('Chile has expressed outrage over the shooting by Peruvian troops on Sunday of 30 farmers during clashes.', 'farmers', 'shooting', 'nmod');
   shouldParse('The talks resumed on the Monday of last week.', 'week', 'Monday', 'nmod');

@@ -66,8 +66,9 @@ function infinitiveOf(ctx: StatementContext, k: number): number {
   const toClause = (c: number) => tree.upos(c) === 'VERB' && tree.kids(c).some((m) => ['mark', 'case'].includes(tree.rel(m)) && ctx.lower[m] === 'to' && m < c);
   const own = tree.kids(k).find((c) => ['xcomp', 'advcl', 'ccomp', 'acl', 'obl'].includes(tree.rel(c)) && toClause(c));
   if (own !== undefined) return own;
-  const object = tree.kid(k, 'obj');
-  // (or hung from the object as its complement: "to press the military to relinquish power")
+  // (or hung from the object as its complement: "to press the military to relinquish power", or from the one
+  // called on: "called on all parties to exercise restraint")
+  const object = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : phraseUnder(ctx, k, ['obl'], 'on');
   return object >= 0 ? [...tree.kidsWith(object, 'acl'), ...tree.kidsWith(object, 'xcomp')].find(toClause) ?? -1 : -1;
 }
 

@@ -1166,6 +1166,28 @@ export function repairExpletiveSpeaker(forms: readonly string[], heads: number[]
 }
 
 /**
+ * '"We condemn in the strongest terms the attack," X said', '"We are concerned about the escalation," X said': the
+ * model tears the last noun phrase of a quotation off its clause and hangs it from the speech verb as a second
+ * complement. A noun complement of a speech verb right after another complement clause of it belongs to that clause:
+ * its oblique when a preposition opens it, else its object when it has none.
+ */
+export function repairTornComplement(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let n = 1; n < forms.length; n++) {
+    const h = heads[n] - 1;
+    if (h < 0 || labels[n] !== 'ccomp' || !['NOUN', 'PROPN'].includes(upos[n]) || !isSpeechVerb(forms[h].toLowerCase())) continue;
+    const c = heads.findIndex((x, i) => x === h + 1 && i < n && labels[i] === 'ccomp' && ['VERB', 'ADJ'].includes(upos[i]));
+    if (c < 0) continue;
+    // (nothing between the clause's last word and the noun phrase but the phrase's own words)
+    const first = Math.min(n, ...heads.flatMap((x, i) => (x === n + 1 && i < n ? [i] : [])));
+    const last = Math.max(c, ...heads.flatMap((x, i) => (x === c + 1 && i < first ? [i] : [])));
+    if (first !== last + 1) continue;
+    const opened = heads.some((x, i) => x === n + 1 && i < n && labels[i] === 'case');
+    const hasObject = heads.some((x, i) => x === c + 1 && labels[i] === 'obj');
+    [heads[n], labels[n]] = [c + 1, opened || hasObject || upos[c] !== 'VERB' ? 'obl' : 'obj'];
+  }
+}
+
+/**
  * "the killing by Chilean forces on Monday of 12 fishermen": the model hangs the of-phrase from the day.
  * A day takes no of-phrase (save a time's: "Monday of last week"); it belongs to what the day is said of.
  */
