@@ -1894,6 +1894,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Chile expelled two Peruvian envoys on Monday, Chile said. Peru said the move would not go unanswered.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. "We call on all parties to show restraint," Ana Vidal said.', stance('Ana Vidal', 'Supports', /show restraint/));
   shouldExtract('Talks went on. "We denounce in the strongest possible terms the attack," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /attack/));
+  // an unnamed official of a country speaks for it; a person merely from it does not
+  shouldExtract('Talks went on. The Peruvian ambassador condemned the raid on the consulate.', stance('Peru', 'Opposes', /raid on the consulate/));
+  shouldExtract('Talks went on. A Peruvian economist criticised the raid on the consulate.', noStance('Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

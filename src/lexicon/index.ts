@@ -183,6 +183,7 @@ export const CUE_GROUPS = [
   'angry-adverb',
   'provoking-verb',
   'referring-verb',
+  'state-speaker-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

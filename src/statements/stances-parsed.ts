@@ -535,8 +535,9 @@ function appositionActor(ctx: StatementContext, k: number): Entity[] {
   return [];
 }
 
+// ("the Peruvian ambassador condemned …": an official of a country, unnamed, speaks for it)
 const speaksForItsCountry = (ctx: StatementContext, k: number): boolean =>
-  ctx.lex.groupAgentNouns.has(ctx.lower[k]) || ctx.lex.genericOrganisationWords.heads.has(ctx.lower[k]);
+  ctx.lex.groupAgentNouns.has(ctx.lower[k]) || ctx.lex.genericOrganisationWords.heads.has(ctx.lower[k]) || ctx.lex.cueWords('state-speaker-noun').has(ctx.lower[k]);
 
 /**
  * "X said the bloc would not sign up to …", "the world does not recognise …": a bare "the" noun that
