@@ -1898,6 +1898,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. The Peruvian ambassador condemned the raid on the consulate.', stance('Peru', 'Opposes', /raid on the consulate/));
   shouldExtract('Talks went on. A Peruvian economist criticised the raid on the consulate.', noStance('Peru'));
   shouldExtract('Talks went on. Peru turned down the Chilean offer of aid.', stance('Peru', 'Opposes', /offer of aid/));
+  // holding someone responsible for an act opposes the act; "will hold X responsible" is a threat, no judgement
+  shouldExtract('Talks went on. Ana Vidal held Chile responsible for the sinking of the trawler.', stance('Ana Vidal', 'Opposes', /sinking of the trawler/));
+  shouldExtract('Talks went on. Ana Vidal said Peru would hold Chile responsible for any harm to the crew.', noStance('Ana Vidal'), threat('Ana Vidal', 'Chile'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

@@ -184,6 +184,7 @@ export const CUE_GROUPS = [
   'provoking-verb',
   'referring-verb',
   'state-speaker-noun',
+  'blaming-predicate',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

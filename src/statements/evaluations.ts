@@ -232,7 +232,14 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
     if (!!s.heading !== ctx.readsHeadings) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       let found: { holders: Entity[]; topicAt: number; judgement: Judgement } | undefined;
-      if (ctx.lex.cueWords('evaluating-verb').has(tree.lemma(k)) && tree.upos(k) === 'VERB' && !negated(ctx, k)) {
+      // ("held Chile responsible for the attack": blame laid on the one held so, for what the for-phrase names)
+      // (however the parse labels the predicate: "held Iran responsible" with "responsible" an unmarked oblique; "will hold X
+      // responsible" is a threat, not a judgement)
+      const blamed = tree.lemma(k) === 'hold' && tree.upos(k) === 'VERB' && !negated(ctx, k) && !tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:will|would|shall|could|may|might)$/.test(ctx.lower[c])) ? tree.kids(k).find((p) => p > k && ctx.lex.cueWords('blaming-predicate').has(ctx.lower[p])) : undefined;
+      if (blamed !== undefined && tree.kid(k, 'obj') >= 0) {
+        const cause = phraseUnder(ctx, blamed, ['obl', 'nmod'], 'for');
+        found = { holders: verbHolders(ctx, k), topicAt: cause >= 0 ? cause : tree.kid(k, 'obj'), judgement: { predicate: blamed, polarity: 'Opposes' } };
+      } else if (ctx.lex.cueWords('evaluating-verb').has(tree.lemma(k)) && tree.upos(k) === 'VERB' && !negated(ctx, k)) {
         // ("labelled the president a troublemaker" parsed as an indirect and a direct object: the first is the thing judged)
         const object = tree.kid(k, 'iobj') >= 0 && tree.kid(k, 'obj') > tree.kid(k, 'iobj') ? tree.kid(k, 'iobj') : tree.kid(k, 'obj');
         if (object < 0) continue;
