@@ -185,6 +185,7 @@ export const CUE_GROUPS = [
   'referring-verb',
   'state-speaker-noun',
   'blaming-predicate',
+  'hostile-act-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

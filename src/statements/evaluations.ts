@@ -4,7 +4,7 @@
 // and subjectSupports lists (an article before them dropped), found as the predicate's head or as
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
-import { agentiveWord, agentsAt, negated, phraseUnder, reportingSubjects, spanText, type StatementContext } from './context.js';
+import { agentiveWord, agentsAt, negated, phraseUnder, reportingSubjects, sideOf, spanText, type StatementContext } from './context.js';
 import { referredAct } from './referents.js';
 import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
@@ -96,6 +96,26 @@ function harmingSubject(ctx: StatementContext, words: JudgingWords, k: number): 
   if (!polarity || subject < 0 || tree.upos(subject) === 'PRON' || agentiveWord(ctx, subject) || (agentsAt(ctx, subject).length && tree.upos(subject) !== 'NOUN')) return undefined;
   const reporters = reportersOf(ctx, k);
   return reporters.length ? { holders: reporters, topicAt: subject, judgement: { predicate: k, polarity } } : undefined;
+}
+
+/**
+ * "Peru said Chilean troops had fired on its border posts": a hostile act (cue-words.tsv hostile-act-verb) that a
+ * reporter says another side did, not in store (no modal) and not denied, is the reporter's accusation: it opposes
+ * the act, in the clause's own words.
+ */
+function reportedHostileAct(ctx: StatementContext, k: number): { holders: Entity[]; topicAt: number; judgement: Judgement; span: [number, number] } | undefined {
+  const { tree } = ctx;
+  if (!ctx.lex.cueWords('hostile-act-verb').has(tree.lemma(k)) || tree.rel(k) !== 'ccomp' || negated(ctx, k)) return undefined;
+  if (tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:will|would|could|may|might|can|should|must|shall)$/.test(ctx.lower[c]))) return undefined;
+  const subject = tree.kid(k, 'nsubj');
+  const doers = agentsAt(ctx, subject);
+  const reporters = reportersOf(ctx, k);
+  if (!doers.length || !reporters.length || doers.some((d) => reporters.some((r) => r === d || sideOf(ctx, r).includes(d)))) return undefined;
+  // (from the subject to the end of what the act is done to, at most a topic's length)
+  const object = [tree.kid(k, 'obj'), ...tree.kidsWith(k, 'obl')].filter((x) => x > k)[0] ?? k;
+  const [a] = tree.span(subject);
+  const b = Math.min(tree.span(object)[1], a + 14);
+  return { holders: reporters, topicAt: subject, judgement: { predicate: k, polarity: 'Opposes' }, span: [a, b] };
 }
 
 /** Who reports the clause at k: the quote's speaker, else every agent the speech verb's subject names. */
@@ -264,6 +284,11 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
       } else if (tree.upos(k) === 'VERB' && !negated(ctx, k)) {
         // "the tariffs harm trade", reported by someone: the reporter judges what does the harm
         found = crossedLine(ctx, k) ?? harmingSubject(ctx, words, k);
+        const accused = found ? undefined : reportedHostileAct(ctx, k);
+        if (accused) {
+          statements.push(...stanceStatements(ctx, s, accused.holders, spanText(ctx, ...accused.span).replace(LEADING, '').trim(), 'Opposes', k, 0.5));
+          continue;
+        }
       }
       if (!found || !found.holders.length) continue;
       // ("called it unacceptable that the law bans X": an "it" the verb's that-clause stands for)
