@@ -105,16 +105,18 @@ function harmingSubject(ctx: StatementContext, words: JudgingWords, k: number): 
  */
 function reportedHostileAct(ctx: StatementContext, k: number): { holders: Entity[]; topicAt: number; judgement: Judgement; span: [number, number] } | undefined {
   const { tree } = ctx;
-  if (!ctx.lex.cueWords('hostile-act-verb').has(tree.lemma(k)) || tree.rel(k) !== 'ccomp' || negated(ctx, k)) return undefined;
+  // ("opened fire on three villages": the act in its object)
+  const hostile = ctx.lex.cueWords('hostile-act-verb').has(tree.lemma(k)) || (tree.lemma(k) === 'open' && tree.lemma(tree.kid(k, 'obj')) === 'fire');
+  if (!hostile || tree.rel(k) !== 'ccomp' || negated(ctx, k)) return undefined;
   if (tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:will|would|could|may|might|can|should|must|shall)$/.test(ctx.lower[c]))) return undefined;
   const subject = tree.kid(k, 'nsubj');
   const doers = agentsAt(ctx, subject);
   const reporters = reportersOf(ctx, k);
   if (!doers.length || !reporters.length || doers.some((d) => reporters.some((r) => r === d || sideOf(ctx, r).includes(d)))) return undefined;
   // (from the subject to the end of what the act is done to, at most a topic's length)
-  const object = [tree.kid(k, 'obj'), ...tree.kidsWith(k, 'obl')].filter((x) => x > k)[0] ?? k;
+  const objects = [tree.kid(k, 'obj'), ...tree.kidsWith(k, 'obl')].filter((x) => x > k);
   const [a] = tree.span(subject);
-  const b = Math.min(tree.span(object)[1], a + 14);
+  const b = Math.min(Math.max(k + 1, ...objects.map((o) => tree.span(o)[1])), a + 14);
   return { holders: reporters, topicAt: subject, judgement: { predicate: k, polarity: 'Opposes' }, span: [a, b] };
 }
 
