@@ -1907,6 +1907,7 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chilean troops had not shelled its border posts.', noStance('Peru'));
   shouldExtract('Talks went on. Peru said Chilean guards opened fire on two fishing boats.', stance('Peru', 'Opposes', /opened fire on two fishing boats/));
   shouldExtract('Talks went on. Peru expressed satisfaction with the result of the vote.', stance('Peru', 'Supports', /result of the vote/));
+  shouldExtract('Talks went on. Chile froze $3 billion in Peruvian assets.', sanction('Chile', /Peru/), { describe: 'the measure says what was frozen', test: (x) => stmts(x, 'Sanction').some((s) => /froze \$3 billion in Peruvian assets/.test(s.measure)) });
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

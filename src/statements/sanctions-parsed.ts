@@ -226,10 +226,12 @@ function cutVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undefi
 function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: Entity, isNoun = false): Reading | undefined {
   const { tree } = ctx;
   if (obj < 0) return undefined;
-  // ("paused $20m of funding for X": the dealing an amount is of)
-  const amountOf = phraseUnder(ctx, obj, ['nmod'], 'of');
+  // ("paused $20m of funding for X": the dealing an amount is of; "froze $2bn in Chilean assets": or held in)
+  const amountOf = phraseUnder(ctx, obj, ['nmod'], 'of') >= 0 ? phraseUnder(ctx, obj, ['nmod'], 'of') : phraseUnder(ctx, obj, ['nmod'], 'in');
   // ("froze trade operations with X": the dealing a compound on what is stopped)
-  const dealing = [obj, ...tree.kidsWith(obj, 'conj'), amountOf, ...tree.kidsWith(obj, 'compound')].filter((o) => o >= 0 && isDealing(ctx, o));
+  // ("froze $2bn in Chilean assets" with the in-phrase hung from the verb)
+  const heldIn = !isNoun && ['SYM', 'NUM'].includes(tree.upos(obj)) ? phraseUnder(ctx, k, ['obl'], 'in') : -1;
+  const dealing = [obj, ...tree.kidsWith(obj, 'conj'), amountOf, heldIn, ...tree.kidsWith(obj, 'compound')].filter((o) => o >= 0 && isDealing(ctx, o));
   if (!dealing.length) return undefined;
   // ("revoked visas held by X nationals": whose the dealing is, by a participle's by-phrase)
   const held = dealing.flatMap((d) => tree.kidsWith(d, 'acl').filter((c) => tree.lemma(c) === 'hold'));
@@ -254,7 +256,8 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   const named = agentsAt(ctx, described).filter((e) => e.mentions.some((m) => m.kind !== 'description'));
   const place = ctx.entityAtToken[described];
   const targets = whose < 0 ? [] : owner ? targetsAt(ctx, whose, imposer) : (named.length ? named : place?.type === 'Place' ? [place] : []).filter((e) => e !== imposer).map((e) => ({ iri: e.iri }));
-  const measure = isNoun ? spanText(ctx, k, obj + 1) : obj < k ? spanText(ctx, obj, k + 1) : `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}`;
+  // ("froze $2bn in Chilean assets": the amount's words and what it is held in)
+  const measure = isNoun ? spanText(ctx, k, obj + 1) : obj < k ? spanText(ctx, obj, k + 1) : heldIn >= 0 && dealing.includes(heldIn) ? `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], heldIn + 1)}` : `${ctx.texts[k]} ${spanText(ctx, tree.span(obj)[0], obj + 1)}`;
   return targets.length ? { imposer, targets, measure } : undefined;
 }
 
