@@ -1908,6 +1908,12 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru said Chilean guards opened fire on two fishing boats.', stance('Peru', 'Opposes', /opened fire on two fishing boats/));
   shouldExtract('Talks went on. Peru expressed satisfaction with the result of the vote.', stance('Peru', 'Supports', /result of the vote/));
   shouldExtract('Talks went on. Chile froze $3 billion in Peruvian assets.', sanction('Chile', /Peru/), { describe: 'the measure says what was frozen', test: (x) => stmts(x, 'Sanction').some((s) => /froze \$3 billion in Peruvian assets/.test(s.measure)) });
+  // acting "with all firmness" on a condition that names no one answers the other party; a name before "saying" speaks
+  // and is no target; warning someone not to take an action threatens nothing; "may consider severing ties" is held in store
+  shouldExtract('Chile massed troops on the border, Chile said. Ana Vidal said Peru would act with all firmness if its citizens were harmed.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. Chile has warned that it may respond to the vote with an armed intervention in the territory, with minister Luis Vera saying it was an option.', { describe: 'Luis Vera is not threatened', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Luis Vera') });
+  shouldExtract('Talks went on. Peru warned Chile not to take "provocative" action near the islands.', noThreat());
+  shouldExtract('Talks went on. Ana Vidal warned she may consider severing ties with Chile.', threat('Ana Vidal', 'Chile'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

@@ -158,7 +158,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("warned Chile that Peru could cut off gas": the warner's own side, named, all the same)
   const warners = agentsAt(ctx, subjectOf(ctx, tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k)).flatMap((e) => [e, ...sideOf(ctx, e)]);
   const ownSubject = (c: number) => /^(?:it|we|they)$/.test(ctx.lower[tree.kid(c, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(c, 'nsubj')).some((e) => warners.includes(e));
-  const couldHarm = ccomp >= 0 && role(ccomp) === 'consequence' && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
+  // ("warned he may consider severing ties": a harm weighed under the weak modal)
+  const harmful = (c: number) => role(c) === 'consequence' || (ctx.lex.cueWords('weighing-verb').has(tree.lemma(c)) && role(tree.kid(c, 'xcomp')) === 'consequence');
+  const couldHarm = ccomp >= 0 && harmful(ccomp) && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
   // ("warned Chile that Peru could push them back if another attack came": a warning to someone of what the
   // warner's side could do on a condition threatens, whatever the act)
   const couldOnCondition = ccomp >= 0 && lemma === 'warn' && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0) && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may)$/.test(ctx.lower[c])) && conditionUnder(ctx, ccomp, role) !== undefined;
@@ -267,7 +269,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // condition is a warning, which the gold reads as a stance, not a threat)
   // (but "not to cross the red line": a line drawn says what crossing it brings)
   const redLine = redLineIn(ctx, action);
-  if (lemma === 'warn' && (action === xcomp || action === toClause || action === against) && condition < 0 && !harmNamed(ctx, action, role) && !redLine) return undefined;
+  // ("warned Japan not to take provocative action": the act forbidden is the one warned's, no harm of the warner's)
+  if (lemma === 'warn' && (action === xcomp || action === toClause || action === against) && condition < 0 && (!harmNamed(ctx, action, role) || negated(ctx, action)) && !redLine) return undefined;
   // ("vowed to protect the oil reserves", "pledged that it will help": a promise of no harm and on no condition threatens no one)
   if ((lemma === 'vow' || lemma === 'pledge' || lemma === 'promise') && condition < 0 && !harmNamed(ctx, action, role) && !readyToHarm(ctx, action, role)) return undefined;
   // "warned that Ruritania would respond": who acts is on the threatener's side; "warned that
@@ -295,6 +298,14 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const victims = victimsUnder(ctx, action);
   // ("threatened to take the case to the United Nations": whom a case is taken to hears it, it is not threatened)
   const referredTo = new Set(action < 0 ? [] : [action, ...tree.kidsWith(action, 'conj')].filter((v) => ctx.lex.cueWords('referring-verb').has(tree.lemma(v))).flatMap((v) => agentsAt(ctx, phraseUnder(ctx, v, ['obl'], 'to'))));
+  // ("…, with prime minister X saying …": the name right before a speaking participle speaks, and is no target;
+  // whoever a sentence says reports a threat may still be its target: "X said Y's threat to cancel the summit …")
+  const speaking = new Set<Entity>();
+  const sentence = ctx.sentenceOfToken(k);
+  for (let v = sentence.tokenStart + 1; v < sentence.tokenEnd; v++) {
+    const before = ctx.entityAtToken[v - 1];
+    if (v !== k && before && /ing$/.test(ctx.lower[v]) && ctx.isSpeechVerb(v) && tree.upos(v) === 'VERB') speaking.add(before);
+  }
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
     ...(suffers ? agentsAt(ctx, actor) : provoker),
@@ -315,7 +326,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...(maker && tree.rel(k) !== 'nsubj' ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)
     // (a country named by the capital an envoy is recalled from is named all the same)
-    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e) && !referredTo.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : reservedRight || reservedMeasure ? mostNamedParty(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
+    .find((e) => !side.includes(e) && (named(e) || recalled.from.includes(e)) && !isPress(e) && !victims.has(e) && !referredTo.has(e) && !speaking.has(e)) ?? (condition >= 0 ? lastResort(ctx, side) : reservedRight || reservedMeasure ? mostNamedParty(ctx, side) : (lemma === 'threaten' || lemma === 'warn' || lemma === 'threat' || lemma === 'vow' || ((lemma === 'promise' || lemma === 'pledge') && action === tree.kid(k, 'obj')) || role(k) === 'readiness') && harmNamed(ctx, action, role) ? mostNamedCountry(ctx, side) : undefined);
   if (!target) return undefined;
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
