@@ -186,6 +186,8 @@ export const CUE_GROUPS = [
   'state-speaker-noun',
   'blaming-predicate',
   'hostile-act-verb',
+  'pair-plural-noun',
+  'pair-person-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

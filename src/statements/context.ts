@@ -272,9 +272,6 @@ function titleHolder(ctx: StatementContext, k: number): Entity | undefined {
   return undefined;
 }
 
-const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'neighbours', 'neighbors', 'governments', 'leaders', 'presidents', 'ministers', 'premiers']);
-const PAIR_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers']);
-
 /**
  * "Peru and Chile signed a deal. The two countries agreed …", "Both sides condemned …": a plural noun for two, as a
  * subject, stands for the two agents of its kind the sentence before (or the one before it, in the paragraph) joins
@@ -282,9 +279,9 @@ const PAIR_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers']);
  */
 function pairReferent(ctx: StatementContext, k: number): Entity[] {
   const { tree } = ctx;
-  if (!PAIR_NOUNS.has(ctx.lower[k]) || !['nsubj', 'nsubj:pass'].includes(tree.rel(k))) return [];
+  const people = ctx.lex.cueWords('pair-person-noun').has(ctx.lower[k]);
+  if (!(people || ctx.lex.cueWords('pair-plural-noun').has(ctx.lower[k])) || !['nsubj', 'nsubj:pass'].includes(tree.rel(k))) return [];
   if (!tree.kids(k).some((c) => (tree.rel(c) === 'nummod' && ctx.lower[c] === 'two') || (['det', 'cc:preconj'].includes(tree.rel(c)) && ctx.lower[c] === 'both'))) return [];
-  const people = PAIR_PEOPLE.has(ctx.lower[k]);
   const fits = (e: Entity | undefined): e is Entity => isAgent(e) && (people ? e.type === 'Person' : e.type !== 'Person');
   const here = ctx.doc.sentences[ctx.doc.tokens[k].sentence];
   for (let back = 1; back <= 2; back++) {
