@@ -463,6 +463,9 @@ export function negated(ctx: StatementContext, k: number): boolean {
   return tree.rel(k) === 'xcomp' && ctx.lex.cueWords('refusing-verb').has(tree.lemma(tree.head(k)));
 }
 
+/** Whether k has an auxiliary that puts its act in the future or in the possible ("will hold", "could consider"), not done. */
+export const inStore = (ctx: StatementContext, k: number): boolean => ctx.tree.kids(k).some((c) => ctx.tree.rel(c) === 'aux' && /^(?:will|would|shall|could|may|might)$/.test(ctx.lower[c]));
+
 /** "the office of the president", "the ministry": a state's institution the text does not name stands for the article's country. */
 export function unnamedInstitution(ctx: StatementContext, subject: number): Entity | undefined {
   if (subject < 0 || ctx.entityAtToken[subject] || !ctx.lex.genericOrganisationWords.heads.has(ctx.lower[subject])) return undefined;
@@ -737,8 +740,7 @@ export function harmInReserve(ctx: StatementContext, k: number): number {
   // ("is considering expelling the envoys": a harmful act weighed)
   const weighedAct = tree.kid(k, 'xcomp');
   // (not "would consider cutting ties if …", a consequence on a condition, read as such)
-  const modal = tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:will|would|could|might|may|shall)$/.test(ctx.lower[c]));
-  if (ctx.lex.cueWords('weighing-verb').has(lemma) && tree.upos(k) === 'VERB' && !modal && weighedAct > k && /ing$/.test(ctx.lower[weighedAct]) && ['consequence', 'conditional'].includes(ctx.lex.threatLemmas.get(tree.lemma(weighedAct)) ?? '') && !negated(ctx, k)) return weighedAct;
+  if (ctx.lex.cueWords('weighing-verb').has(lemma) && tree.upos(k) === 'VERB' && !inStore(ctx, k) && weighedAct > k && /ing$/.test(ctx.lower[weighedAct]) && ['consequence', 'conditional'].includes(ctx.lex.threatLemmas.get(tree.lemma(weighedAct)) ?? '') && !negated(ctx, k)) return weighedAct;
   // ("sanctions remain an option", "sanctions are an option")
   const option = tree.lemma(k) === 'option' && tree.kid(k, 'cop') >= 0 ? k : tree.kids(k).find((c) => ['xcomp', 'obj'].includes(tree.rel(c)) && tree.lemma(c) === 'option');
   if (option !== undefined && ['remain', 'stay', 'be', 'option'].includes(lemma) && !negated(ctx, k)) return tree.kid(option, 'nsubj') >= 0 ? tree.kid(option, 'nsubj') : tree.kid(k, 'nsubj');

@@ -4,7 +4,7 @@
 // and subjectSupports lists (an article before them dropped), found as the predicate's head or as
 // an adjective on it, so words in between ("a flagrant violation") no longer hide them.
 import type { Entity, Polarity, Statement } from '../types.js';
-import { agentiveWord, agentsAt, negated, phraseUnder, reportingSubjects, sideOf, spanText, type StatementContext } from './context.js';
+import { agentiveWord, agentsAt, inStore, negated, phraseUnder, reportingSubjects, sideOf, spanText, type StatementContext } from './context.js';
 import { referredAct } from './referents.js';
 import { LEADING, stanceStatements, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
@@ -112,7 +112,7 @@ function reportedHostileAct(ctx: StatementContext, k: number): { holders: Entity
   const subject = tree.kid(k, 'nsubj');
   const doers = agentsAt(ctx, subject);
   const reporters = reportersOf(ctx, k);
-  if (!doers.length || !reporters.length || doers.some((d) => reporters.some((r) => r === d || sideOf(ctx, r).includes(d)))) return undefined;
+  if (!doers.length || !reporters.length || doers.some((d) => reporters.some((r) => sideOf(ctx, r).includes(d)))) return undefined;
   // (from the subject to the end of what the act is done to, at most a topic's length)
   const objects = [tree.kid(k, 'obj'), ...tree.kidsWith(k, 'obl')].filter((x) => x > k);
   const [a] = tree.span(subject);
@@ -257,7 +257,7 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
       // ("held Chile responsible for the attack": blame laid on the one held so, for what the for-phrase names)
       // (however the parse labels the predicate: "held Iran responsible" with "responsible" an unmarked oblique; "will hold X
       // responsible" is a threat, not a judgement)
-      const blamed = tree.lemma(k) === 'hold' && tree.upos(k) === 'VERB' && !negated(ctx, k) && !tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:will|would|shall|could|may|might)$/.test(ctx.lower[c])) ? tree.kids(k).find((p) => p > k && ctx.lex.cueWords('blaming-predicate').has(ctx.lower[p])) : undefined;
+      const blamed = tree.lemma(k) === 'hold' && tree.upos(k) === 'VERB' && !negated(ctx, k) && !inStore(ctx, k) ? tree.kids(k).find((p) => p > k && ctx.lex.cueWords('blaming-predicate').has(ctx.lower[p])) : undefined;
       if (blamed !== undefined && tree.kid(k, 'obj') >= 0) {
         const cause = phraseUnder(ctx, blamed, ['obl', 'nmod'], 'for');
         found = { holders: verbHolders(ctx, k), topicAt: cause >= 0 ? cause : tree.kid(k, 'obj'), judgement: { predicate: blamed, polarity: 'Opposes' } };

@@ -227,7 +227,7 @@ function stoppedDealing(ctx: StatementContext, k: number, obj: number, imposer: 
   const { tree } = ctx;
   if (obj < 0) return undefined;
   // ("paused $20m of funding for X": the dealing an amount is of; "froze $2bn in Chilean assets": or held in)
-  const amountOf = phraseUnder(ctx, obj, ['nmod'], 'of') >= 0 ? phraseUnder(ctx, obj, ['nmod'], 'of') : phraseUnder(ctx, obj, ['nmod'], 'in');
+  const amountOf = ['of', 'in'].map((w) => phraseUnder(ctx, obj, ['nmod'], w)).find((x) => x >= 0) ?? -1;
   // ("froze trade operations with X": the dealing a compound on what is stopped)
   // ("froze $2bn in Chilean assets" with the in-phrase hung from the verb)
   const heldIn = !isNoun && ['SYM', 'NUM'].includes(tree.upos(obj)) ? phraseUnder(ctx, k, ['obl'], 'in') : -1;

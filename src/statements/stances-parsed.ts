@@ -317,7 +317,8 @@ function drawnCue(ctx: StatementContext, k: number, cue: StanceCue): Reading | u
   const provoked = ctx.lex.cueWords('provoking-verb').has(tree.lemma(verb));
   const place = provoked ? ctx.entityAtToken[[phraseWith(ctx, k, 'nmod', 'in'), phraseWith(ctx, verb, 'obl', 'in')].find((x) => x >= 0) ?? -1] : undefined;
   const felt = place?.type === 'Country' ? [place] : place?.type === 'City' ? [countryOfCity(ctx, place)].filter((e): e is Entity => !!e) : [];
-  return onSubject(ctx, verb, from >= 0 || phraseWith(ctx, verb, 'obl', 'from') >= 0 ? agentsAt(ctx, from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from')) : felt, cue.polarity, true);
+  const drawnFrom = from >= 0 ? from : phraseWith(ctx, verb, 'obl', 'from');
+  return onSubject(ctx, verb, drawnFrom >= 0 ? agentsAt(ctx, drawnFrom) : felt, cue.polarity, true);
 }
 
 /**
@@ -653,6 +654,8 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
   if (tree.upos(at) === 'PRON' || tree.upos(at) === 'NUM') return undefined;
   let [a, b] = tree.span(at);
   let dayKept = false;
+  // (the noun's of-phrases after it: "the killing … of 12 fishermen")
+  const ofPhrases = tree.kids(at).filter((d) => d > at && tree.rel(d) === 'nmod' && tree.kids(d).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'of'));
   for (const c of tree.kids(at)) {
     // "the proposal on Monday": when, not what; "the contract in Santiago": where, not what
     const when = ctx.lex.calendar.has(ctx.texts[c]) || tree.rel(c).endsWith(':tmod');
@@ -665,7 +668,7 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
     const holderNamed = tree.rel(c) === 'appos' && tree.span(c)[0] === at + 1 && ctx.lex.roleHeads.has(ctx.lower[at]) && ctx.entityAtToken[c]?.type === 'Person';
     if (holderNamed) continue;
     // ("the killing by X on Monday of 12 fishermen": a day between the noun and its of-phrase stays, so the of-phrase does)
-    const ofAfter = (when || where) && c > at && tree.kids(at).some((d) => d > c && tree.rel(d) === 'nmod' && tree.kids(d).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'of'));
+    const ofAfter = (when || where) && c > at && ofPhrases.some((d) => d > c);
     if (ofAfter && !NOT_IN_TOPIC.has(tree.rel(c))) {
       dayKept = true;
       continue;
@@ -699,7 +702,7 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
     const then = tree.kid(at, 'xcomp');
     const object = tree.upos(at) !== 'VERB' ? -1 : tree.kid(at, 'obj') > at ? tree.kid(at, 'obj') : then > at && tree.kid(then, 'obj') > then ? tree.kid(then, 'obj') : -1;
     // (a noun up to the end of its of-phrase after a day kept, when that is short enough: "the killing … on Monday of 12 fishermen")
-    const of = tree.upos(at) === 'VERB' || !dayKept ? undefined : tree.kids(at).find((d) => d > at && d < b && tree.rel(d) === 'nmod' && tree.kids(d).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'of'));
+    const of = tree.upos(at) === 'VERB' || !dayKept ? undefined : ofPhrases.find((d) => d < b);
     const ofEnd = of === undefined ? -1 : Math.max(...tree.kids(of).filter((m) => ['case', 'det', 'nummod', 'amod', 'compound', 'nmod:poss'].includes(tree.rel(m))).map((m) => m + 1), of + 1);
     b = object >= 0 && object - a < MAX_TOPIC_WORDS ? object + 1 : ofEnd > 0 && ofEnd - a <= MAX_TOPIC_WORDS ? ofEnd : at + 1;
   }

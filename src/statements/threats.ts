@@ -99,6 +99,9 @@ const targetWords = (ctx: StatementContext, iri: string): Set<string> => {
   return e ? new Set([e.label, ...e.altLabels].flatMap((l) => [...contentWords(l)])) : new Set();
 };
 
+/** Whether the agents the subject at k names are on the reporter's side (the reporter among them). */
+const onSideOf = (ctx: StatementContext, reporter: Entity, k: number): boolean => agentsAt(ctx, k).some((e) => sideOf(ctx, reporter).includes(e));
+
 /** "a top Chilean official said Peru would pay a heavy price": an official named only by a description threatens for the country. */
 function speakingFor(ctx: StatementContext, e: Entity): Entity {
   if (e.type !== 'Person' || e.mentions.some((m) => m.kind !== 'description')) return e;
@@ -163,9 +166,11 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   const couldHarm = ccomp >= 0 && harmful(ccomp) && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
   // ("warned Chile that Peru could push them back if another attack came": a warning to someone of what the
   // warner's side could do on a condition threatens, whatever the act)
-  const couldOnCondition = ccomp >= 0 && lemma === 'warn' && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0) && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may)$/.test(ctx.lower[c])) && conditionUnder(ctx, ccomp, role) !== undefined;
+  // (a warning given to someone: "warned Chile", "warned her counterpart")
+  const warnsSomeone = lemma === 'warn' && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
+  const couldOnCondition = ccomp >= 0 && warnsSomeone && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may)$/.test(ctx.lower[c])) && conditionUnder(ctx, ccomp, role) !== undefined;
   // ("warned Chile that its course could lead to its destruction": a harm the one warned is told their acts bring)
-  const leadsToHarm = ccomp >= 0 && lemma === 'warn' && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0) && ['lead', 'result'].includes(tree.lemma(ccomp)) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|will|would)$/.test(ctx.lower[c])) && [phraseUnder(ctx, ccomp, ['obl'], 'to'), phraseUnder(ctx, ccomp, ['obl'], 'in')].some((o) => o >= 0 && isHarm(ctx, o, role));
+  const leadsToHarm = ccomp >= 0 && warnsSomeone && ['lead', 'result'].includes(tree.lemma(ccomp)) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|will|would)$/.test(ctx.lower[c])) && [phraseUnder(ctx, ccomp, ['obl'], 'to'), phraseUnder(ctx, ccomp, ['obl'], 'in')].some((o) => o >= 0 && isHarm(ctx, o, role));
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || leadsToHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   // ("warned them to say: 'if you fire, we will take it as a declaration of war'": what the warning says)
@@ -263,7 +268,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
-  const forbidding = lemma === 'warn' && (action === xcomp || action === toClause || action === against) && (tree.kid(k, 'obj') >= 0 || tree.kid(k, 'iobj') >= 0);
+  const forbidding = warnsSomeone && (action === xcomp || action === toClause || action === against);
   if (condition < 0 && negated(ctx, action) && !forbidding && role(action) !== 'litotes') return undefined;
   // ("warned Chile not to cross the line", "warned Peru to steer clear of …": a demand with no harm named and no
   // condition is a warning, which the gold reads as a stance, not a threat)
@@ -349,8 +354,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const madeTo = tree.rel(k) === 'xcomp' && tree.lemma(tree.head(k)) === 'make' && role(k) === 'suffering' && tree.upos(tree.kid(tree.head(k), 'obj')) === 'PROPN' && isAgent(ctx.entityAtToken[tree.kid(tree.head(k), 'obj')]) ? tree.head(k) : -1;
   // ("Ana Vidal said Peru could cut ties with Chile": a harm the speaker's own side could do is held in store)
   const weakReporter = weakModal !== undefined && ctx.lower[weakModal] !== 'must' && role(k) === 'consequence' ? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) : undefined;
-  const weakSubject = subjectOf(ctx, k);
-  const ownWeak = !!weakReporter && (agentsAt(ctx, weakSubject).some((e) => e === weakReporter || sideOf(ctx, weakReporter).includes(e)) || /^(?:we|it)$/.test(ctx.lower[weakSubject] ?? ''));
+  // (its subject read only then: this runs for every verb)
+  const weakSubject = weakReporter ? subjectOf(ctx, k) : -1;
+  const ownWeak = !!weakReporter && (onSideOf(ctx, weakReporter, weakSubject) || /^(?:we|it)$/.test(ctx.lower[weakSubject] ?? ''));
   // ("will continue to block X": a harm kept up under the modal of "continue")
   const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && ['have', 'continue'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
@@ -442,7 +448,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // a clause under a cue verb was read with it
   if (role(tree.head(k)) === 'cue') return undefined;
   const subject = madeTo >= 0 ? tree.kid(madeTo, 'obj') : subjectOf(ctx, k);
-  const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) ?? (madeTo >= 0 ? agentsAt(ctx, subjectOf(ctx, madeTo))[0] : undefined);
+  const reporter = weakReporter ?? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) ?? (madeTo >= 0 ? agentsAt(ctx, subjectOf(ctx, madeTo))[0] : undefined);
   // "the group will not escape its end unless it disarms", said by someone else: what befalls the
   // subject depends on what the subject itself does, so the subject is the one threatened
   // (a pronoun there stands for someone else the consequence names, if it names anyone: "X will cut ties with Y unless it withdraws")
@@ -497,7 +503,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // ("those who attack us will pay a price": whoever does it, the article's other party)
   const whoever = (r === 'suffering' || suffering) && /^(?:those|anyone|whoever|anybody)$/.test(ctx.lower[subject] ?? '');
   // ("Tehran will take counteraction", said by Iran's spokesman: a harm the speaker's own side will do, at the other party)
-  const ownHarm = objectHarms && !!reporter && agentsAt(ctx, subject).some((e) => e === reporter || sideOf(ctx, reporter).includes(e));
+  const ownHarm = objectHarms && !!reporter && onSideOf(ctx, reporter, subject);
   // (a benefit withheld "from either nation": the article's other parties, its most named country)
   // ("will take military action to reverse the overthrow of X": whom the overthrow befell is no target)
   const victims = victimsUnder(ctx, k);

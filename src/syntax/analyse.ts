@@ -71,6 +71,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagHyphenatedParticiple(forms, upos, xpos, lemmaTable(m).VERB ?? {});
   const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
   // a repair that would leave the sentence without a tree (a cycle, no root, two roots) is undone
+  // a verb whose object is told something ("told Chile that …"), by its lemma under this model's table
+  const isInformingVerb = (w: string): boolean => lexicon().cueWords('informing-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord));
   const repair = (apply: () => void) => {
     const [h, l, u, x] = [[...heads], [...labels], [...upos], [...xpos]];
     apply();
@@ -133,8 +135,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairConjunctObject(upos, heads, labels));
   repair(() => repairVerbConjoinedToObject(forms, upos, heads, labels));
   repair(() => repairOrElseConjunct(forms, upos, heads, labels));
-  repair(() => repairObjectRelative(forms, upos, heads, labels, (w) => lexicon().cueWords('informing-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord))));
-  repair(() => repairInformedClause(forms, upos, heads, labels, (w) => lexicon().cueWords('informing-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord))));
+  repair(() => repairObjectRelative(forms, upos, heads, labels, isInformingVerb));
+  repair(() => repairInformedClause(forms, upos, heads, labels, isInformingVerb));
   repair(() => repairReportedConjunct(forms, upos, xpos, heads, labels, isSpeechVerb));
   repair(() => repairPlacedSubject(forms, upos, heads, labels));
   repair(() => repairDayAsSubject(forms, upos, heads, labels, isDay));

@@ -5,6 +5,10 @@
 /** The dependents of token x (0-based) in the tree given by heads, in order. */
 const dependents = (heads: readonly number[], x: number): number[] => heads.flatMap((h, i) => (h === x + 1 ? [i] : []));
 
+/** Whether the clause at c is opened by "if" or "unless". */
+const opensCondition = (forms: readonly string[], heads: readonly number[], labels: readonly string[], c: number): boolean =>
+  dependents(heads, c).some((m) => labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]));
+
 /** Whether token i (0-based) lies under token top (0-based) in the tree given by heads. */
 function under(heads: readonly number[], i: number, top: number): boolean {
   for (let c = i, steps = 0; c >= 0 && steps < heads.length; c = heads[c] - 1, steps++) if (c === top) return true;
@@ -141,15 +145,16 @@ export function repairObjectRelative(forms: readonly string[], upos: string[], h
 export function repairInformedClause(forms: readonly string[], upos: string[], heads: number[], labels: string[], isTellingVerb: (w: string) => boolean): void {
   for (let v = 0; v < forms.length; v++) {
     if (upos[v] !== 'VERB' || !isTellingVerb(forms[v])) continue;
-    const o = heads.findIndex((h, i) => h === v + 1 && labels[i] === 'obj' && i > v && upos[i] === 'NOUN');
-    if (o < 0) continue;
-    const p = heads.findIndex((h, i) => h === v + 1 && labels[i] === 'iobj' && i > v && i < o && /^(?:her|his|its|their)$/i.test(forms[i]));
-    if (p >= 0 && forms.slice(p + 1, o).every((_, k) => ['ADJ', 'NOUN', 'PROPN'].includes(upos[p + 1 + k]))) [heads[p], labels[p]] = [o + 1, 'nmod:poss'];
-    const r = heads.findIndex((h, i) => h === o + 1 && labels[i] === 'acl:relcl' && i > o);
-    if (r < 0) continue;
-    const that = heads.findIndex((h, i) => h === r + 1 && i === o + 1 && forms[i].toLowerCase() === 'that');
-    const ownSubject = heads.some((h, i) => h === r + 1 && i > that && labels[i].startsWith('nsubj'));
-    if (that < 0 || !ownSubject) continue;
+    const kids = dependents(heads, v);
+    const o = kids.find((i) => labels[i] === 'obj' && i > v && upos[i] === 'NOUN');
+    if (o === undefined) continue;
+    const p = kids.find((i) => labels[i] === 'iobj' && i > v && i < o && /^(?:her|his|its|their)$/i.test(forms[i]));
+    if (p !== undefined && upos.slice(p + 1, o).every((u) => ['ADJ', 'NOUN', 'PROPN'].includes(u))) [heads[p], labels[p]] = [o + 1, 'nmod:poss'];
+    const r = dependents(heads, o).find((i) => labels[i] === 'acl:relcl' && i > o);
+    if (r === undefined) continue;
+    // ("that" right after the object, and a subject of the clause's own after it)
+    const that = o + 1;
+    if (heads[that] !== r + 1 || forms[that].toLowerCase() !== 'that' || !dependents(heads, r).some((i) => i > that && labels[i].startsWith('nsubj'))) continue;
     [heads[r], labels[r]] = [v + 1, 'ccomp'];
     [upos[that], labels[that]] = ['SCONJ', 'mark'];
   }
@@ -1127,8 +1132,7 @@ export function repairClosingCondition(forms: readonly string[], heads: number[]
   for (let c = 0; c < forms.length; c++) {
     const h = heads[c] - 1;
     // (labelled a complement, or an adverbial clause of the speech verb itself)
-    if (h <= c || !['ccomp', 'advcl'].includes(labels[c]) || !isSpeechVerb(forms[h].toLowerCase())) continue;
-    if (!heads.some((x, m) => x === c + 1 && labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]))) continue;
+    if (h <= c || !['ccomp', 'advcl'].includes(labels[c]) || !isSpeechVerb(forms[h].toLowerCase()) || !opensCondition(forms, heads, labels, c)) continue;
     const said = heads.findIndex((x, p) => p < c && x === h + 1 && ['ccomp', 'parataxis'].includes(labels[p]));
     if (said >= 0) [heads[c], labels[c]] = [said + 1, 'advcl'];
   }
@@ -1142,10 +1146,9 @@ export function repairClosingCondition(forms: readonly string[], heads: number[]
 export function repairReportedCondition(forms: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
   for (let c = 0; c < forms.length; c++) {
     const h = heads[c] - 1;
-    if (h < 0 || h >= c || labels[c] !== 'advcl' || !isSpeechVerb(forms[h].toLowerCase())) continue;
-    if (!heads.some((x, m) => x === c + 1 && labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]))) continue;
-    const said = heads.findIndex((x, p) => p > h && p < c && x === h + 1 && labels[p] === 'ccomp' && heads.some((y, a) => y === p + 1 && labels[a] === 'aux' && /^(?:will|would|'ll|’ll)$/i.test(forms[a])));
-    if (said >= 0) heads[c] = said + 1;
+    if (h < 0 || h >= c || labels[c] !== 'advcl' || !isSpeechVerb(forms[h].toLowerCase()) || !opensCondition(forms, heads, labels, c)) continue;
+    const said = dependents(heads, h).find((p) => p > h && p < c && labels[p] === 'ccomp' && dependents(heads, p).some((a) => labels[a] === 'aux' && /^(?:will|would|'ll|’ll)$/i.test(forms[a])));
+    if (said !== undefined) heads[c] = said + 1;
   }
 }
 
@@ -1158,10 +1161,11 @@ export function repairExpletiveSpeaker(forms: readonly string[], heads: number[]
   for (let i = 0; i < forms.length; i++) {
     const h = heads[i] - 1;
     if (labels[i] !== 'expl' || forms[i].toLowerCase() !== 'it' || h <= i || !isSpeechVerb(forms[h].toLowerCase())) continue;
-    if (heads.some((x, c) => x === h + 1 && (labels[c].startsWith('nsubj') || labels[c] === 'aux:pass' || labels[c] === 'cop'))) continue;
+    const kids = dependents(heads, h);
+    if (kids.some((c) => labels[c].startsWith('nsubj') || labels[c] === 'aux:pass' || labels[c] === 'cop')) continue;
     labels[i] = 'nsubj';
     // (the that-clause read as the extraposed subject is what is said)
-    for (let c = h + 1; c < forms.length; c++) if (heads[c] === h + 1 && labels[c] === 'csubj') labels[c] = 'ccomp';
+    for (const c of kids) if (c > h && labels[c] === 'csubj') labels[c] = 'ccomp';
   }
 }
 
@@ -1175,14 +1179,15 @@ export function repairTornComplement(forms: readonly string[], upos: readonly st
   for (let n = 1; n < forms.length; n++) {
     const h = heads[n] - 1;
     if (h < 0 || labels[n] !== 'ccomp' || !['NOUN', 'PROPN'].includes(upos[n]) || !isSpeechVerb(forms[h].toLowerCase())) continue;
-    const c = heads.findIndex((x, i) => x === h + 1 && i < n && labels[i] === 'ccomp' && ['VERB', 'ADJ'].includes(upos[i]));
-    if (c < 0) continue;
+    const c = dependents(heads, h).find((i) => i < n && labels[i] === 'ccomp' && ['VERB', 'ADJ'].includes(upos[i]));
+    if (c === undefined) continue;
     // (nothing between the clause's last word and the noun phrase but the phrase's own words)
-    const first = Math.min(n, ...heads.flatMap((x, i) => (x === n + 1 && i < n ? [i] : [])));
-    const last = Math.max(c, ...heads.flatMap((x, i) => (x === c + 1 && i < first ? [i] : [])));
+    const before = dependents(heads, n).filter((i) => i < n);
+    const first = Math.min(n, ...before);
+    const last = Math.max(c, ...dependents(heads, c).filter((i) => i < first));
     if (first !== last + 1) continue;
-    const opened = heads.some((x, i) => x === n + 1 && i < n && labels[i] === 'case');
-    const hasObject = heads.some((x, i) => x === c + 1 && labels[i] === 'obj');
+    const opened = before.some((i) => labels[i] === 'case');
+    const hasObject = dependents(heads, c).some((i) => labels[i] === 'obj');
     [heads[n], labels[n]] = [c + 1, opened || hasObject || upos[c] !== 'VERB' ? 'obl' : 'obj'];
   }
 }
@@ -1195,7 +1200,7 @@ export function repairDayOfPhrase(forms: readonly string[], upos: readonly strin
   for (let o = 0; o < forms.length; o++) {
     const d = heads[o] - 1;
     if (d < 0 || d >= o || labels[o] !== 'nmod' || !isDay(forms[d]) || !['nmod', 'obl', 'obl:tmod', 'obl:unmarked'].includes(labels[d])) continue;
-    if (!heads.some((h, c) => h === o + 1 && labels[c] === 'case' && forms[c].toLowerCase() === 'of' && c === d + 1)) continue;
+    if (!dependents(heads, o).some((c) => c === d + 1 && labels[c] === 'case' && forms[c].toLowerCase() === 'of')) continue;
     if (/^(?:week|month|year|weeks|months|years|last|next|this)$/i.test(forms[o])) continue;
     const h = heads[d] - 1;
     if (h < 0) continue;
