@@ -1914,6 +1914,14 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Chile has warned that it may respond to the vote with an armed intervention in the territory, with minister Luis Vera saying it was an option.', { describe: 'Luis Vera is not threatened', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Luis Vera') });
   shouldExtract('Talks went on. Peru warned Chile not to take "provocative" action near the islands.', noThreat());
   shouldExtract('Talks went on. Ana Vidal warned she may consider severing ties with Chile.', threat('Ana Vidal', 'Chile'));
+  // a harm a noun names is owned by whoever imposes it, who is no target; a harming word makes an answer a harm;
+  // "counter" harms; "keep striking" is a harm kept up; an attribution between commas reports the clause around it
+  shouldExtract('Talks went on. Peru has threatened EU sanctions against Chile if it breaks the truce.', threat('Peru', 'Chile'), { describe: 'the EU is no target', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'EU')) });
+  shouldExtract('Peru and Chile have argued over the islands for weeks. Luis Vera said Peru will have a firm answer to every step Chile takes.', threat('Luis Vera', 'Chile'));
+  shouldExtract('Peru and Chile have argued over the islands for weeks. Luis Vera said Peru will give a warm welcome to every visitor from Chile.', noThreat());
+  shouldExtract('Talks went on. Ana Vidal said Peru would resolutely counter any bullying by Chile.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('The Red Front shelled a Peruvian port on Sunday. Peru said it would keep striking the Red Front until it stops.', threat('Peru', 'Red Front'));
+  shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));
   shouldExtract("Chile's Foreign Minister Ana Vidal told her Peruvian counterpart the border was closed. Peruvian President Luis Vera spoke on Friday.", noFact('jobTitle', 'Luis Vera', 'counterpart'), { describe: 'a foreign minister\'s counterpart is no president', test: (x) => !stmts(x, 'Meeting').some((s) => JSON.stringify(s).includes(x.entities.find((e) => e.label === 'Luis Vera')?.iri ?? '@')) });

@@ -323,6 +323,12 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Lima insisted that Quito scrap the outcome of the poll or face continued tariffs, isolation and possible strikes.', 'face', 'scrap', 'conj');
   shouldParse('Lima insisted that Quito scrap the outcome of the poll or face continued tariffs, isolation and possible strikes.', 'tariffs', 'face', 'obj');
   shouldParse('Lima insisted that Quito scrap the outcome of the poll or face continued tariffs, isolation and possible strikes.', 'strikes', 'tariffs', 'conj');
+  // an attribution between commas inside the clause it reports: the speech verb is the root, the clause what is said
+  shouldParse('The new levies, the ministry said, would take effect in March.', 'said', 'ROOT', 'root');
+  shouldParse('The new levies, the ministry said, would take effect in March.', 'take', 'said', 'ccomp');
+  shouldParse('The new levies, the ministry said, would take effect in March.', 'levies', 'take', 'nsubj');
+  shouldParse('Any raid on the port, Ana Vidal warned, would be met with force.', 'raid', 'met', 'nsubj:pass');
+  shouldParse('The first round of talks, he added, was useful.', 'round', 'useful', 'nsubj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

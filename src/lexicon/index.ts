@@ -188,6 +188,7 @@ export const CUE_GROUPS = [
   'hostile-act-verb',
   'pair-plural-noun',
   'pair-person-noun',
+  'response-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -311,11 +311,14 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     const before = ctx.entityAtToken[v - 1];
     if (v !== k && before && /ing$/.test(ctx.lower[v]) && ctx.isSpeechVerb(v) && tree.upos(v) === 'VERB') speaking.add(before);
   }
+  // ("threatened EU sanctions against X", "Chile's tariffs": whoever a harm named by a noun is owned by imposes it, and is no target)
+  const owners = (x: number) => (x >= 0 && tree.upos(x) === 'NOUN' && role(x) !== undefined ? tree.kids(x).filter((c) => c < x && OWNER_RELATIONS.has(tree.rel(c))) : []);
+  const owned = (x: number) => (owners(x).length ? [] : agentsAt(ctx, x));
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
     ...(suffers ? agentsAt(ctx, actor) : provoker),
     ...recalled.from,
-    ...agentsAt(ctx, tree.kid(k, 'obj')),
+    ...owned(tree.kid(k, 'obj')),
     ...agentsAt(ctx, tree.kid(k, 'iobj')),
     // "threatened sanctions on Sudan", "threatened Iran with strikes", "a warning to the rebels"
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
@@ -324,7 +327,7 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, tree.kid(action, 'obj')) : []),
     // ("to impose tariffs on Chile if it signs a deal with Bolivia": whom the measure is put on)
     ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, phraseUnder(ctx, action, ['obl'], 'on')) : []),
-    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor]),
+    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor, ...owners(action)]),
     // ("promised a tough response after Peru expelled five diplomats": whoever did what provoked it)
     ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
     // ("Peru's threat of sanctions angered Chile": whom the threat, as a subject, acts on)
@@ -336,6 +339,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
 
+
+// the relations by which a noun names its owner: "EU sanctions", "Chile's tariffs", "Chilean countermeasures"
+const OWNER_RELATIONS = new Set(['compound', 'nmod:poss', 'amod']);
 function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
   // ("we'll respond": the tokenizer keeps the modal on its pronoun)
@@ -357,8 +363,8 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // (its subject read only then: this runs for every verb)
   const weakSubject = weakReporter ? subjectOf(ctx, k) : -1;
   const ownWeak = !!weakReporter && (onSideOf(ctx, weakReporter, weakSubject) || /^(?:we|it)$/.test(ctx.lower[weakSubject] ?? ''));
-  // ("will continue to block X": a harm kept up under the modal of "continue")
-  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && ['have', 'continue'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
+  // ("will continue to block X", "will keep striking X": a harm kept up under the modal of "continue" or "keep")
+  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && ['have', 'continue', 'keep'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
@@ -366,7 +372,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   if (modal === undefined && !progressive && !risked) return undefined;
   // "would take resolute countermeasures": a harmful act named by the verb's object
   // ("arming the rebels will prolong the war": a harm done by no one, a forecast)
-  const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && role(o) === 'harm') && !tree.kidsWith(k, 'csubj').some((c) => c < k);
+  // ("will give a firm answer to every step X takes": an answer a harming word describes is a harm too)
+  const harmfulAnswer = (o: number) => ctx.lex.cueWords('response-noun').has(tree.lemma(o)) && isHarm(ctx, o, role);
+  const objectHarms = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj')].some((o) => o >= 0 && (role(o) === 'harm' || harmfulAnswer(o))) && !tree.kidsWith(k, 'csubj').some((c) => c < k);
   // ("would consider cutting ties if …": a harmful act the verb's complement names, on a condition)
   const complementHarms = role(tree.kid(k, 'xcomp')) === 'consequence' && (conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role)) !== undefined;
   // ("failure to comply will result in sanctions", "any attack would lead to war": what a thing brings about is a harm in store)

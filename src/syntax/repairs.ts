@@ -1389,3 +1389,66 @@ export function repairDemonstrativeRoot(forms: readonly string[], upos: readonly
   [heads[v], labels[v]] = [0, 'root'];
   [heads[r], labels[r]] = [subject + 1, 'det'];
 }
+
+/**
+ * "The measures, the ministry said, would take effect on Monday", "Any attack, she warned, would be met with force":
+ * an attribution set between commas inside the clause it reports. The model hangs the clause's subject as a root of
+ * its own and the attribution from it. Read as a closing attribution is (repairClosingAttribution): the speech verb is
+ * the root with its subject, the predicate after the second comma what is said, with the words before the first comma
+ * for its subject and the auxiliaries between for its own.
+ */
+export function repairParentheticalAttribution(forms: readonly string[], upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  let start = 0;
+  while (start < forms.length && /^["“‘']$/.test(forms[start])) start++;
+  for (let v = start + 3; v < forms.length - 2; v++) {
+    const after = v + 1;
+    if (forms[after] !== ',' || !isSpeechVerb(forms[v].toLowerCase()) || !['VERB', 'AUX'].includes(upos[v])) continue;
+    // the attribution's own words: a short name or noun phrase between a comma and the verb
+    let c1 = v - 1;
+    while (c1 > start && forms[c1] !== ',' && v - c1 <= 7 && !['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(upos[c1])) c1--;
+    if (forms[c1] !== ',' || c1 === v - 1 || c1 - start < 1) return;
+    // the words before it: one phrase with no finite verb of its own ("Failure to revert to the old price")
+    const before = Array.from({ length: c1 - start }, (_, i) => start + i);
+    if (before.some((i) => upos[i] === 'AUX' || ['VBD', 'VBZ', 'VBP', 'MD'].includes(xpos[i]) || upos[i] === 'PUNCT')) return;
+    const outward = before.filter((i) => heads[i] === 0 || heads[i] - 1 < start || heads[i] - 1 >= c1);
+    const subject = outward.length === 1 ? outward[0] : -1;
+    if (subject < 0 || !['NOUN', 'PROPN', 'PRON'].includes(upos[subject])) return;
+    // after it: auxiliaries and adverbs, then the predicate ("would be met", "were useful")
+    let p = after + 1;
+    const helpers: number[] = [];
+    while (p < forms.length && ['AUX', 'ADV', 'PART'].includes(upos[p])) helpers.push(p++);
+    if (!helpers.some((i) => upos[i] === 'AUX') && !(upos[p] === 'VERB' && ['VBD', 'VBZ', 'VBP'].includes(xpos[p]))) return;
+    if (p >= forms.length || !['VERB', 'ADJ', 'NOUN'].includes(upos[p])) return;
+    const inside = (i: number) => i > c1 && i < v;
+    const nouns = (i: number) => ['NOUN', 'PROPN', 'PRON'].includes(upos[i]);
+    const named = Array.from({ length: v - c1 - 1 }, (_, i) => c1 + 1 + i).filter((i) => nouns(i) && !inside(heads[i] - 1));
+    let np = named.length === 1 ? named[0] : v - 1;
+    while (np > c1 && !nouns(np)) np--;
+    if (np <= c1) return;
+    for (let i = c1 + 1; i < v; i++) {
+      if (i !== np && !inside(heads[i] - 1)) heads[i] = np + 1;
+      // ("Workers" of "the Workers Congress", which the model read as a subject of its own)
+      if (i < np && heads[i] - 1 === np && ['NOUN', 'PROPN'].includes(upos[i]) && !['nmod:poss', 'compound', 'amod', 'flat'].includes(labels[i])) labels[i] = 'compound';
+    }
+    [heads[v], labels[v]] = [0, 'root'];
+    [heads[np], labels[np]] = [v + 1, 'nsubj'];
+    [heads[c1], labels[c1]] = [v + 1, 'punct'];
+    [heads[after], labels[after]] = [v + 1, 'punct'];
+    [heads[p], labels[p]] = [v + 1, 'ccomp'];
+    const be = (i: number) => /^(?:is|are|was|were|be|been|being)$/i.test(forms[i]);
+    const passive = upos[p] === 'VERB' && xpos[p] === 'VBN' && helpers.some(be);
+    [heads[subject], labels[subject]] = [p + 1, passive ? 'nsubj:pass' : 'nsubj'];
+    for (const i of before) if (i !== subject && (heads[i] === 0 || heads[i] - 1 < start || heads[i] - 1 >= c1)) heads[i] = subject + 1;
+    for (const i of helpers) [heads[i], labels[i]] = [p + 1, upos[i] !== 'AUX' ? 'advmod' : be(i) ? (upos[p] === 'VERB' ? (passive ? 'aux:pass' : 'aux') : 'cop') : 'aux'];
+    // the rest of the sentence hangs from the predicate, its closing punctuation from the root
+    for (let i = 0; i < start; i++) heads[i] = v + 1;
+    for (let i = p + 1; i < forms.length; i++) {
+      let x = i;
+      for (let n = 0; x !== p && x >= 0 && n < forms.length; n++) x = heads[x] - 1;
+      if (x !== p) heads[i] = p + 1;
+    }
+    let end = forms.length - 1;
+    while (end > p && upos[end] === 'PUNCT') [heads[end], labels[end]] = [v + 1, 'punct'], end--;
+    return;
+  }
+}
