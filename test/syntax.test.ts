@@ -329,6 +329,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The new levies, the ministry said, would take effect in March.', 'levies', 'take', 'nsubj');
   shouldParse('Any raid on the port, Ana Vidal warned, would be met with force.', 'raid', 'met', 'nsubj:pass');
   shouldParse('The first round of talks, he added, was useful.', 'round', 'useful', 'nsubj');
+  // a hyphenated word after "the" that ends its noun phrase is its noun ("despite the truce-deal and …")
+  shouldParse('Vera accused the troops of firing despite the cease-fire and urged President Ana Vidal to act.', 'cease-fire', 'firing', 'obl');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

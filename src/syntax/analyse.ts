@@ -69,6 +69,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagPossessiveBeforeParticiple(forms, upos, xpos);
   retagCoordinatedAdjective(forms, upos, xpos);
   retagHyphenatedParticiple(forms, upos, xpos, lemmaTable(m).VERB ?? {});
+  retagHyphenatedNoun(forms, upos, xpos);
   const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
   // a repair that would leave the sentence without a tree (a cycle, no root, two roots) is undone
   // a verb whose object is told something ("told Chile that …"), by its lemma under this model's table
@@ -471,6 +472,20 @@ function retagHyphenatedParticiple(forms: readonly string[], upos: string[], xpo
     if (!last) continue;
     // (a regular participle, or an irregular one the lemma table knows: "led", "made", "run", "born")
     if (/(?:ed|en|wn)$/.test(last) || (verbLemmas[last] !== undefined && verbLemmas[last] !== last) || /^(?:run|hit|set|cut|put)$/.test(last)) [upos[i], xpos[i]] = ['ADJ', 'JJ'];
+  }
+}
+
+/**
+ * "accused troops of attacking despite the cease-fire and urged …": a hyphenated word after "the" or "a" that
+ * ends its noun phrase (nothing a modifier could describe follows) is the phrase's noun, not an adjective. The
+ * tagger, which saw such words split at the hyphen, reads one before "and" as an adjective, and the parser then
+ * builds the phrase around "the".
+ */
+function retagHyphenatedNoun(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 1; i < forms.length; i++) {
+    if (upos[i] !== 'ADJ' || upos[i - 1] !== 'DET' || !/^(?:the|a|an)$/i.test(forms[i - 1]) || !/^\p{Ll}+-\p{Ll}+$/u.test(forms[i])) continue;
+    if (i + 1 < forms.length && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(upos[i + 1])) continue;
+    [upos[i], xpos[i]] = ['NOUN', 'NN'];
   }
 }
 
