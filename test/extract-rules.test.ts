@@ -1921,6 +1921,12 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Peru and Chile have argued over the islands for weeks. Luis Vera said Peru will give a warm welcome to every visitor from Chile.', noThreat());
   shouldExtract('Talks went on. Ana Vidal said Peru would resolutely counter any bullying by Chile.', threat('Ana Vidal', 'Chile'));
   shouldExtract('The Red Front shelled a Peruvian port on Sunday. Peru said it would keep striking the Red Front until it stops.', threat('Peru', 'Red Front'));
+  // quitting an accord on a condition; a readiness under way ("preparing to strike"), and for a harm among its acts
+  shouldExtract('Talks went on. Ana Vidal said Peru would quit the fishing accord if Chile kept its new levies.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. Ana Vidal said Peru would quit the fishing accord.', noThreat());
+  shouldExtract('Chile imposed levies on Peru on Monday. Peru is preparing to strike Chilean bases, Ana Vidal said.', threat('Peru', 'Chile'));
+  shouldExtract('Chile imposed levies on Peru on Monday. Peru is preparing to host the summit, Ana Vidal said.', noThreat());
+  shouldExtract('Peru and Chile have argued over fishing rights for weeks. Chile imposed levies on Peru on Monday. Peruvian troops are planning to encircle Santiago and bomb it.', threat('Peru', 'Chile'));
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

@@ -807,12 +807,15 @@ function readyToHarm(ctx: StatementContext, k: number, role: (k: number) => stri
   const act = ctx.tree.kid(k, 'xcomp');
   // ("was prepared to …" parsed as a passive verb)
   // (or a past form with no object of its own: "were in full readiness and prepared to go to battle")
-  const adjective = ctx.tree.upos(k) === 'ADJ' || (ctx.tree.upos(k) === 'VERB' && (ctx.tree.kid(k, 'aux:pass') >= 0 || (/ed$/.test(ctx.lower[k]) && ctx.tree.kid(k, 'obj') < 0)));
+  // ("troops were preparing to strike the port": a readiness under way, in the progressive)
+  const progressive = /ing$/.test(ctx.lower[k]) && ctx.tree.kids(k).some((c) => ctx.tree.rel(c) === 'aux' && /^(?:is|are|was|were|am|been|be)$/.test(ctx.lower[c]));
+  const adjective = ctx.tree.upos(k) === 'ADJ' || (ctx.tree.upos(k) === 'VERB' && (ctx.tree.kid(k, 'aux:pass') >= 0 || progressive || (/ed$/.test(ctx.lower[k]) && ctx.tree.kid(k, 'obj') < 0)));
   // ("prepared to go to battle": a harm the act goes to)
   // ("prepared to take action unless …": a measure of any kind, on a condition)
   const measureOnCondition = (o: number) => o >= 0 && isMeasure(ctx, o, role) && (conditionOf(ctx, act, role) ?? conditionOf(ctx, k, role)) !== undefined;
   if (act < 0) return readyForHarm(ctx, k, role) >= 0;
-  return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && (role(act) === 'consequence' || role(ctx.tree.kid(act, 'obj')) === 'harm' || ctx.tree.kidsWith(act, 'obl').some((o) => role(o) === 'harm') || measureOnCondition(ctx.tree.kid(act, 'obj')));
+  // ("prepared to encircle the city and bomb it": a harm among the acts it is ready for)
+  return k >= 0 && role(k) === 'readiness' && adjective && act >= 0 && ([act, ...ctx.tree.kidsWith(act, 'conj')].some((a) => role(a) === 'consequence') || role(ctx.tree.kid(act, 'obj')) === 'harm' || ctx.tree.kidsWith(act, 'obl').some((o) => role(o) === 'harm') || measureOnCondition(ctx.tree.kid(act, 'obj')));
 }
 
 /** "ready for the toughest response": the harm an adjective of readiness is for, as the for-phrase's head; -1 if none. */
