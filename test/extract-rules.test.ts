@@ -1927,6 +1927,13 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Chile imposed levies on Peru on Monday. Peru is preparing to strike Chilean bases, Ana Vidal said.', threat('Peru', 'Chile'));
   shouldExtract('Chile imposed levies on Peru on Monday. Peru is preparing to host the summit, Ana Vidal said.', noThreat());
   shouldExtract('Peru and Chile have argued over fishing rights for weeks. Chile imposed levies on Peru on Monday. Peruvian troops are planning to encircle Santiago and bomb it.', threat('Peru', 'Chile'));
+  // a stance supposed in an if-clause is taken by no one; one the clause says goes on, or an "asked if", is
+  shouldExtract('Talks went on. The fighting could go on for weeks if the Red Front rejects the truce.', noStance('Red Front'));
+  shouldExtract('Talks went on. Peru would cut aid if Chile kept calling for the inquiry.', stance('Chile', 'Supports', /inquiry/));
+  shouldExtract('Talks went on. The Red Front rejected the truce.', stance('Red Front', 'Opposes', /truce/));
+  // whoever rejects an ultimatum makes none
+  shouldExtract('Peru issued a 72-hour ultimatum to the Red Front. The fighting could go on for weeks, if not months, if the Red Front rejects the ultimatum.', threat('Peru', 'Red Front'), { describe: 'the Red Front threatens no one', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Red Front') });
+  shouldExtract('Talks went on. Peru issued an ultimatum to the Red Front.', threat('Peru', 'Red Front'));
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

@@ -189,6 +189,7 @@ export const CUE_GROUPS = [
   'pair-plural-noun',
   'pair-person-noun',
   'response-noun',
+  'issuing-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -69,10 +69,32 @@ export function findParsedStances(ctx: StatementContext): Statement[] {
 export function stanceStatements(ctx: StatementContext, s: Sentence, holders: readonly Entity[], topic: string, polarity: Polarity, cue: number, confidence: number): Statement[] {
   // "Peru denied the allegations" asserts Peru's stance: the denial is the stance, not a doubt on it
   const factuality = /^(?:deni|deny)/.test(ctx.lower[cue]) ? 'Asserted' : factualityOf(ctx, s);
+  // ("the war will go on if Peru rejects the ultimatum": a stance supposed on a condition is taken by no one)
+  if (supposed(ctx, cue)) return [];
   return holders
     .filter((holder) => !aboutItself(holder, topic) && !ownDefence(ctx, cue, topic, holder))
     .map((holder) => ({ kind: 'Stance', holder: holder.iri, topic, polarity, position: ctx.texts[cue], evidence: ctx.evidence(s), confidence: confidenceFor(confidence, factuality), factuality }));
 }
+
+/**
+ * Whether token k lies in a clause opened by "if" or "unless" (its own, or one above it in the sentence).
+ * ("asked if he could rule out …" asks, and supposes nothing; "if Peru continues to back the plan" says Peru backs it.)
+ */
+function supposed(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  for (let x = k, n = 0; x >= 0 && n < 50; x = tree.head(x), n++) {
+    const mark = tree.kids(x).find((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m]));
+    // (the asking verb the "if" follows, wherever the parse hung the clause)
+    if (mark === undefined || ASKING.test(tree.lemma(tree.head(x))) || (mark > 0 && ASKING.test(tree.lemma(mark - 1)))) continue;
+    return !ONGOING.test(tree.lemma(x));
+  }
+  return false;
+}
+
+// verbs that presuppose what they go on with: "if X continues calling for …"
+const ONGOING = /^(?:continue|keep|persist|insist)$/;
+// verbs whose "if" asks whether: "asked if he could rule out …"
+const ASKING = /^(?:ask|wonder|question|inquire|enquire|check)$/;
 
 const DEFENDING = /^(?:defend|protect|safeguard|preserv)/;
 /** What one's own defence is of: one's own people, land, rights or interests ("its sovereignty", "national security interests"). */

@@ -238,7 +238,8 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // "issued an ultimatum to X to withdraw": the demand hangs from the verb that holds the noun
   if (action < 0 && tree.upos(k) === 'NOUN') action = phraseUnder(ctx, verbAbove(ctx, k), ['xcomp', 'advcl'], 'to', ['mark']);
   // ("issued an ultimatum to Chile": the ultimatum is the threat, whatever it demands)
-  if (action < 0 && lemma === 'ultimatum' && tree.rel(k) === 'obj') action = k;
+  // (not one rejected or ignored: "if the rebels reject the ultimatum" makes the rebels no threatener)
+  if (action < 0 && lemma === 'ultimatum' && tree.rel(k) === 'obj' && ctx.lex.cueWords('issuing-verb').has(tree.lemma(tree.head(k)))) action = k;
   if (action < 0) return undefined;
   let holderVerb = tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k;
   // "X said it would be … if Y visited Taiwan, warning of …", the warning hung inside the condition:
