@@ -1934,6 +1934,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // whoever rejects an ultimatum makes none
   shouldExtract('Peru issued a 72-hour ultimatum to the Red Front. The fighting could go on for weeks, if not months, if the Red Front rejects the ultimatum.', threat('Peru', 'Red Front'), { describe: 'the Red Front threatens no one', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Red Front') });
   shouldExtract('Talks went on. Peru issued an ultimatum to the Red Front.', threat('Peru', 'Red Front'));
+  // vowing to defend one's own is no stance; defending another's is
+  shouldExtract('Talks went on. Peru vowed to defend its territory by any legal means.', noStance('Peru'));
+  shouldExtract('Talks went on. Ana Vidal vowed to protect the nation’s gas reserves from foreign meddling.', noStance('Ana Vidal'));
+  shouldExtract('Talks went on. Peru vowed to defend the rights of Chilean fishermen.', stance('Peru', 'Supports', /rights of Chilean fishermen/));
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

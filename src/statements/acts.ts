@@ -8,7 +8,7 @@ import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, cueTokens, negated, phraseUnder, reportingSubject, spanText, type StatementContext } from './context.js';
 import { referredAct } from './referents.js';
-import { accused, negatedPolarity, nounHolders, stanceStatements, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
+import { accused, DEFENDING, OWN, negatedPolarity, nounHolders, stanceStatements, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 interface Reading {
   holders: Entity[];
@@ -143,6 +143,8 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   if (inner >= 0 && inner !== v && !negated(ctx, inner)) return actTopic(ctx, cue, inner, polarity);
   // supporting the act keeps its own polarity; refusing it turns a support ("not willing to back the plan")
   const turned = (p: Polarity): Polarity | undefined => (polarity === 'Supports' ? p : negatedPolarity(p));
+  // ("vowed to defend its territory", "to protect the nation's reserves": a side defending its own takes no position)
+  if (DEFENDING.test(ctx.lower[v]) && object >= 0 && OWN.test(spanText(ctx, ...tree.span(object)))) return undefined;
   // (before harm: "withdraw the bill" asked of another undoes it; "will withdraw its envoy" threatens)
   if (undoing(ctx, v)) {
     const p = turned('Opposes');

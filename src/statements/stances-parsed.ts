@@ -96,9 +96,9 @@ const ONGOING = /^(?:continue|keep|persist|insist)$/;
 // verbs whose "if" asks whether: "asked if he could rule out …"
 const ASKING = /^(?:ask|wonder|question|inquire|enquire|check)$/;
 
-const DEFENDING = /^(?:defend|protect|safeguard|preserv)/;
+export const DEFENDING = /^(?:defend|protect|safeguard|preserv)/;
 /** What one's own defence is of: one's own people, land, rights or interests ("its sovereignty", "national security interests"). */
-const OWN = /^(?:(?:our|its|their|her|his|my|own|national)\b|the (?:nation|country)['’]s\b|country['’]s\b|(?:legitimate )?(?:rights and )?interests\b|security interests\b|sovereignty\b|territor(?:y|ial integrity)\b|homeland\b|citizens\b)/i;
+export const OWN = /^(?:(?:our|its|their|her|his|my|own|national)\b|the (?:nation|country)['’]s\b|(?:country|nation)['’]s\b|(?:legitimate )?(?:rights and )?interests\b|security interests\b|sovereignty\b|territor(?:y|ial integrity)\b|homeland\b|citizens\b)/i;
 
 /**
  * "vowed to protect its citizens", "will defend China's sovereignty": a side defending what is its own takes no
