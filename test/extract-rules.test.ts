@@ -1938,6 +1938,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Peru vowed to defend its territory by any legal means.', noStance('Peru'));
   shouldExtract('Talks went on. Ana Vidal vowed to protect the nation’s gas reserves from foreign meddling.', noStance('Ana Vidal'));
   shouldExtract('Talks went on. Peru vowed to defend the rights of Chilean fishermen.', stance('Peru', 'Supports', /rights of Chilean fishermen/));
+  // "there will be strikes" on a condition names a harm; a participle on a document is its issuer's
+  shouldExtract('Peru and Chile have argued over the islands for weeks. Chile sent ships on Monday. "If Chile does not stop, there will be strikes on its bases," Luis Vera said.', threat('Luis Vera', 'Chile'));
+  shouldExtract('Talks went on. There were strikes at the port on Monday.', noThreat());
+  shouldExtract('Talks went on. Chile received a letter from Luis Vera urging Santiago to reach a new fishing deal.', stance('Luis Vera', 'Supports', /fishing deal/), noStance('Chile'));
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

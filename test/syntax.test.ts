@@ -331,6 +331,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The first round of talks, he added, was useful.', 'round', 'useful', 'nsubj');
   // a hyphenated word after "the" that ends its noun phrase is its noun ("despite the truce-deal and …")
   shouldParse('Vera accused the troops of firing despite the cease-fire and urged President Ana Vidal to act.', 'cease-fire', 'firing', 'obl');
+  // an if-clause opening what is said is the condition of the will-clause after its comma
+  shouldParse('"If Lima does not stop, there will be raids on its ports," Vera said.', 'be', 'said', 'ccomp');
+  shouldParse('"If Lima does not stop, there will be raids on its ports," Vera said.', 'stop', 'be', 'advcl');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

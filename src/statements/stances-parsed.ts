@@ -482,6 +482,10 @@ function reporterCountry(ctx: StatementContext, k: number): Entity | undefined {
 
 /** Who holds a verb's stance: its subject; for "we" or "it", whoever is speaking or reporting. */
 export function verbHolders(ctx: StatementContext, k: number): Entity[] {
+  // ("a letter from X urging Y to …", "a statement by X calling for …": a participle on a document is its issuer's)
+  const document = ctx.tree.rel(k) === 'acl' && /ing$/.test(ctx.lower[k]) ? ctx.tree.head(k) : -1;
+  const issuers = document >= 0 && ctx.lex.cueWords('document-noun').has(ctx.lower[document]) ? issuerOf(ctx, document) : [];
+  if (issuers.length) return issuers;
   const subject = subjectOf(ctx, k);
   if (subject < 0) return ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : appositionActor(ctx, k);
   // "the lobby, which pushed for the rules": the relative pronoun stands for the noun the clause

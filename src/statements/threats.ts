@@ -422,7 +422,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   // "more sanctions are coming unless …": a measure that comes on a condition is the harm itself
   const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role));
   // "there will be retaliatory measures": a harm that is announced to come
-  const existential = tree.kid(k, 'expl') >= 0 && tree.kid(k, 'nsubj') >= 0 && isHarm(ctx, tree.kid(k, 'nsubj'), role);
+  // ("there will be strikes on its bases", "there will be bombing": an act of harm named by its noun, on a condition)
+  const harmingNoun = (x: number) => x >= 0 && tree.upos(x) === 'NOUN' && [tree.lemma(x), ctx.lower[x].replace(/ings?$/, '')].some((w) => ctx.lex.threatLemmas.get(w) === 'consequence');
+  const existential = tree.kid(k, 'expl') >= 0 && tree.kid(k, 'nsubj') >= 0 && (isHarm(ctx, tree.kid(k, 'nsubj'), role) || (harmingNoun(tree.kid(k, 'nsubj')) && conditionOf(ctx, k, role) !== undefined));
   if (progressive && !subjectMeasure) return undefined;
   // "would not have shot down the jet if …": a past that did not happen threatens nothing
   if (modal !== undefined && tree.kids(k).some((c) => tree.rel(c) === 'aux' && tree.lemma(c) === 'have' && c > modal)) return undefined;

@@ -1452,3 +1452,24 @@ export function repairParentheticalAttribution(forms: readonly string[], upos: r
     return;
   }
 }
+
+/**
+ * '"If X does not stop, there will be strikes," Y said': the model makes the opening if-clause the head of what is said
+ * and hangs the main clause after the comma from it (parataxis or conj). A main clause with its own "will", "would" or
+ * "shall" after an if-clause's comma is the head; the if-clause is its condition.
+ */
+export function repairLeadingCondition(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let h = 0; h < forms.length; h++) {
+    const mark = dependents(heads, h).find((m) => labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]));
+    if (mark === undefined || labels[h] === 'advcl') continue;
+    const main = dependents(heads, h).find((p) => p > h && ['parataxis', 'conj'].includes(labels[p]) && dependents(heads, p).some((a) => ['aux', 'aux:pass'].includes(labels[a]) && /^(?:will|would|shall|'ll)$/i.test(forms[a])));
+    if (main === undefined) continue;
+    // (a comma between the clauses, and no conjunction opening the second: "if X, Y will …", not "if X and Y will …")
+    if (!forms.slice(h + 1, main).includes(',') || dependents(heads, main).some((c) => labels[c] === 'cc')) continue;
+    [heads[main], labels[main]] = [heads[h], labels[h]];
+    [heads[h], labels[h]] = [main + 1, 'advcl'];
+    // what followed the main clause and hung from the condition belongs to the main clause
+    for (let i = main + 1; i < forms.length; i++) if (heads[i] === h + 1) heads[i] = main + 1;
+    for (const c of dependents(heads, h)) if (c > h && c < main && upos[c] === 'PUNCT' && forms[c] === ',') heads[c] = main + 1;
+  }
+}
