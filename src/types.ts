@@ -92,6 +92,8 @@ export interface Mention extends Span {
   aliasOf?: string;
   /** The mention is the subject of a speech verb (a speaker), so a description stands for someone. */
   speaks?: boolean;
+  /** A place only because a locative preposition comes before it ("towards X"): the weakest reading of a name. */
+  locative?: boolean;
   /** A country described by its region ("the Gulf state"): the ISO codes (lower case) of the countries it may stand for. */
   region?: string[];
 }

@@ -1942,6 +1942,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Peru and Chile have argued over the islands for weeks. Chile sent ships on Monday. "If Chile does not stop, there will be strikes on its bases," Luis Vera said.', threat('Luis Vera', 'Chile'));
   shouldExtract('Talks went on. There were strikes at the port on Monday.', noThreat());
   shouldExtract('Talks went on. Chile received a letter from Luis Vera urging Santiago to reach a new fishing deal.', stance('Luis Vera', 'Supports', /fishing deal/), noStance('Chile'));
+  // a name read as a place only by the preposition before it is the person another sentence has speak
+  shouldExtract('Chilean officials issued warnings towards Ortuzar and his cabinet on Sunday. Ortuzar said the measures would stay. Ortuzar also called the warnings a provocation.', entity('Person', 'Ortuzar'));
+  shouldExtract('Chilean ships sailed towards Arica on Sunday. The port of Arica was closed.', { describe: 'Arica is no person', test: (x) => !x.entities.some((e) => e.label === 'Arica' && e.type === 'Person') });
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

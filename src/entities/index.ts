@@ -211,6 +211,15 @@ function unifyNameTypes(mentions: Mention[]): void {
     const cur = best.get(key);
     if (!cur || (TYPE_RANK[m.type] ?? 0) > (TYPE_RANK[cur] ?? 0)) best.set(key, m.type);
   }
+  // ("threats towards Kurti" read as a place, "Kurti said" and "Kurti painted" as a person: a place only by its
+  // preposition, read as a person more often, is the person)
+  const readings = new Map<string, Mention[]>();
+  for (const m of mentions) if (eligible(m)) readings.set(normaliseName(m.text), [...(readings.get(normaliseName(m.text)) ?? []), m]);
+  for (const [key, ms] of readings) {
+    const places = ms.filter((m) => m.type === 'Place');
+    // (more often a person than a place: "in Cagayan", "to Cagayan" and one "Cagayan Governor" stay a place)
+    if (best.get(key) === 'Place' && places.every((m) => m.locative) && ms.filter((m) => m.type === 'Person').length > places.length) best.set(key, 'Person');
+  }
   // "award to Farrakhan" read as a place in one sentence is the Louis Farrakhan named in another: a one-word
   // name that is the surname of a person named in full is that person wherever the context misled
   const surnames = new Set<string>();

@@ -76,7 +76,7 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   // "in Darfur", "into Kordofan and Darfur": after a locative preposition, a place
   // ("At a summit in Lima, Ana Ruiz met …": past the comma, a full name the tagger reads as a person's is no place in a list)
   const personPastComma = !single && texts[start - 1] === ',' && ctx.nerAt(s, start, end)?.type === 'PER';
-  if (!strongEvidence && !speaks && !personPastComma && locativeBefore(texts, lex, start, s)) return { ...base, type: 'Place' };
+  if (!strongEvidence && !speaks && !personPastComma && locativeBefore(texts, lex, start, s)) return { ...base, type: 'Place', locative: true };
   if (!strongEvidence && !ctx.heading) {
     const ner = ctx.nerAt(s, start, end);
     if (speaks && (!ner || ner.type === 'PER')) isPerson = true;
@@ -102,7 +102,7 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
     if (REGION_WORDS.has(after ?? '')) return { ...base, type: 'Place' };
     // "according to Eurostat", "data from Kpler": a source
     if (before === 'to' && texts[start - 2]?.toLowerCase() === 'according' || before === 'from' && /^(?:data|figures|estimates|statistics)$/i.test(texts[start - 2] ?? '')) return { ...base, type: 'Organization' };
-    if (before && before !== 'to' && lex.locativePrepositions.has(before)) return { ...base, type: 'Place' };
+    if (before && before !== 'to' && lex.locativePrepositions.has(before)) return { ...base, type: 'Place', locative: true };
     // "a Southeast Asian diplomat": an adjective, not a name
     if (/(?:an|ese|ish|ic)$/.test(texts[end - 1]) && /^\p{Ll}/u.test(texts[end] ?? '')) return undefined;
     if (before === 'the') return single || ordinaryWords(ctx, start, end) ? undefined : { ...base, type: 'Organization' };
