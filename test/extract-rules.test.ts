@@ -1945,6 +1945,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a name read as a place only by the preposition before it is the person another sentence has speak
   shouldExtract('Chilean officials issued warnings towards Ortuzar and his cabinet on Sunday. Ortuzar said the measures would stay. Ortuzar also called the warnings a provocation.', entity('Person', 'Ortuzar'));
   shouldExtract('Chilean ships sailed towards Arica on Sunday. The port of Arica was closed.', { describe: 'Arica is no person', test: (x) => !x.entities.some((e) => e.label === 'Arica' && e.type === 'Person') });
+  // a one-word name read as a person that opens an organisation's name in the article is that organisation
+  shouldExtract('Tolomi threatens to end truce with Peru. The Tolomi Liberation Front and Peru signed a truce in 1991. Tolomi said on Monday the truce was over.', { describe: 'Tolomi is no person', test: (x) => !x.entities.some((e) => e.label === 'Tolomi' && e.type === 'Person') });
+  // a name before a thing's noun says whose thing it is; the party its phrase names is threatened
+  shouldExtract('Talks went on. The Red Front threatened to end the UN truce agreement with Peru.', threat('Red Front', 'Peru'), { describe: 'the UN is no target', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'UN')) });
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

@@ -228,6 +228,15 @@ function unifyNameTypes(mentions: Mention[]): void {
     const key = normaliseName(m.text);
     if (eligible(m) && !key.includes(' ') && surnames.has(key)) best.set(key, 'Person');
   }
+  // ("Polisario said" read as a person, "the Polisario Front" named too: a one-word name read as a person that opens
+  // an organisation's name in the article, and is no one's surname, is that organisation; a place stays a place:
+  // "Tigray" of "Tigray People's Liberation Front")
+  const openers = new Set<string>();
+  for (const m of mentions) if (m.kind === 'name' && m.type === 'Organization' && /\s/.test(m.text.trim())) openers.add(normaliseName(m.text).split(' ')[0]);
+  for (const m of mentions) {
+    const key = normaliseName(m.text);
+    if (eligible(m) && !key.includes(' ') && openers.has(key) && !surnames.has(key) && best.get(key) === 'Person') best.set(key, 'Organization');
+  }
   for (const m of mentions) {
     const t = eligible(m) ? best.get(normaliseName(m.text)) : undefined;
     // (a town's name is also its team's: "Chicago" the city and "Chicago" the club both stand)

@@ -315,6 +315,14 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   // ("threatened EU sanctions against X", "Chile's tariffs": whoever a harm named by a noun is owned by imposes it, and is no target)
   const owners = (x: number) => (x >= 0 && tree.upos(x) === 'NOUN' && role(x) !== undefined ? tree.kids(x).filter((c) => c < x && OWNER_RELATIONS.has(tree.rel(c))) : []);
   const owned = (x: number) => (owners(x).length ? [] : agentsAt(ctx, x));
+  const ownedThing = (x: number) => x >= 0 && tree.upos(x) === 'NOUN' && !ctx.lex.roleHeads.has(ctx.lower[x]) && tree.kids(x).some((c) => tree.rel(c) === 'compound' && c < x);
+  const modifiers = (x: number): number[] => {
+    if (x < 0) return [];
+    const [a, b] = tree.span(x);
+    const out: number[] = [];
+    for (let i = a; i < b; i++) if (tree.rel(i) === 'compound' && tree.upos(tree.head(i)) === 'NOUN' && tree.head(i) !== x && tree.dominates(x, i)) out.push(i);
+    return out;
+  };
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
     ...(suffers ? agentsAt(ctx, actor) : provoker),
@@ -325,10 +333,13 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
     ...tree.kidsWith(k, 'obl').flatMap((o) => agentsAt(ctx, o)),
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     // ("warned it will counter Chile if it holds drills with Bolivia": whom the act is done to, before whom the condition names)
-    ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, tree.kid(action, 'obj')) : []),
+    // (not an owner a name before a thing's noun gives: "to end the UN ceasefire agreement with Morocco")
+    ...(tree.upos(action) === 'VERB' && !suffers && !ownedThing(tree.kid(action, 'obj')) ? agentsAt(ctx, tree.kid(action, 'obj')) : []),
     // ("to impose tariffs on Chile if it signs a deal with Bolivia": whom the measure is put on)
     ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, phraseUnder(ctx, action, ['obl'], 'on')) : []),
-    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor, ...owners(action)]),
+    // ("to end the UN ceasefire agreement with Morocco": a name modifying a noun of the act says whose thing it is; a
+    // party the act's phrases name comes first)
+    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor, ...owners(action), ...modifiers(action)]), ...modifiers(action).flatMap((m) => agentsAt(ctx, m)),
     // ("promised a tough response after Peru expelled five diplomats": whoever did what provoked it)
     ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
     // ("Peru's threat of sanctions angered Chile": whom the threat, as a subject, acts on)
