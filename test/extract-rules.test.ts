@@ -1949,6 +1949,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Tolomi threatens to end truce with Peru. The Tolomi Liberation Front and Peru signed a truce in 1991. Tolomi said on Monday the truce was over.', { describe: 'Tolomi is no person', test: (x) => !x.entities.some((e) => e.label === 'Tolomi' && e.type === 'Person') });
   // a name before a thing's noun says whose thing it is; the party its phrase names is threatened
   shouldExtract('Talks went on. The Red Front threatened to end the UN truce agreement with Peru.', threat('Red Front', 'Peru'), { describe: 'the UN is no target', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'UN')) });
+  // a relative is someone else than the one named
+  shouldExtract('Talks went on. The sister of Luis Vera condemned the raid.', noStance('Luis Vera'));
+  shouldExtract("Talks went on. Luis Vera's son condemned the raid.", noStance('Luis Vera'));
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

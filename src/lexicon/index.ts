@@ -190,6 +190,7 @@ export const CUE_GROUPS = [
   'pair-person-noun',
   'response-noun',
   'issuing-verb',
+  'kin-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

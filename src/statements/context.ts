@@ -212,8 +212,10 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   const outsideGovernment = nonState || (ctx.lex.roleHeads.has(ctx.lower[k]) && !ctx.lex.agentAffiliationHeads.has(ctx.lower[k]) && !ctx.lex.leaderTitles.has(ctx.lower[k]));
   // ("China's defence ministry" parsed with "China's" on "defence": a compound's possessor is the noun's)
   const modifiers = ctx.tree.kids(k).flatMap((c) => (['compound', 'appos'].includes(ctx.tree.rel(c)) && !ctx.entityAtToken[c] && c < k ? [c, ...ctx.tree.kidsWith(c, 'nmod:poss')] : [c]));
+  // ("the sister of X", "X's son": a relative is someone else than the one named)
+  const kin = !e && ctx.lex.cueWords('kin-noun').has(ctx.lower[k]);
   for (const c of modifiers) {
-    if (!AGENT_MODIFIERS.includes(ctx.tree.rel(c))) continue;
+    if (!AGENT_MODIFIERS.includes(ctx.tree.rel(c)) || (kin && (['nmod', 'nmod:poss'].includes(ctx.tree.rel(c)) || ctx.entityAtToken[c]?.type === 'Person'))) continue;
     const m = ctx.entityAtToken[c];
     // "his mother, Halyna": a pronoun's possessor is someone else than the one it modifies
     if (!isAgent(m) || (outsideGovernment && m.type === 'Country') || (ctx.tree.upos(c) === 'PRON' && ctx.tree.rel(c) === 'nmod:poss')) continue;
