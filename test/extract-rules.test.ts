@@ -1952,6 +1952,10 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   // a relative is someone else than the one named
   shouldExtract('Talks went on. The sister of Luis Vera condemned the raid.', noStance('Luis Vera'));
   shouldExtract("Talks went on. Luis Vera's son condemned the raid.", noStance('Luis Vera'));
+  // an act said to harm the ties threatens whoever does it; one that strengthens them, or harm done, does not
+  shouldExtract('Chile and Peru have argued over the treaty for weeks. Peru renamed the strait. Luis Vera said any such move by Peru would seriously harm bilateral ties.', threat('Luis Vera', 'Peru'));
+  shouldExtract('Chile and Peru have argued over the treaty for weeks. Peru renamed the strait. Luis Vera said the new port would strengthen ties with Peru.', noThreat());
+  shouldExtract('Chile and Peru have argued over the treaty for weeks. Peru renamed the strait. Luis Vera said the floods had damaged relations with Peru.', noThreat());
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

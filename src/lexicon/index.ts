@@ -191,6 +191,8 @@ export const CUE_GROUPS = [
   'response-noun',
   'issuing-verb',
   'kin-noun',
+  'tie-harming-verb',
+  'tie-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

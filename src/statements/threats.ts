@@ -456,7 +456,9 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const choice = tree.kid(k, 'obj');
   const noChoice = tree.lemma(k) === 'have' && tree.lemma(choice) === 'choice' && tree.kidsWith(choice, 'det').some((d) => ctx.lower[d] === 'no') && tree.kidsWith(choice, 'acl').some((a) => tree.kids(a).some((m) => ctx.lower[m] === 'but'));
   const onCondition = (role(k) === 'conditional' || noChoice) && condition >= 0;
-  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  // ("any such move would damage relations with X", "would sour ties": an act said to harm the ties threatens whoever does it)
+  const harmsTies = ctx.lex.cueWords('tie-harming-verb').has(tree.lemma(k)) && ctx.lex.cueWords('tie-noun').has(tree.lemma(tree.kid(k, 'obj')));
+  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (harmsTies || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -493,7 +495,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
   const passive = tree.kid(k, 'nsubj:pass') >= 0 && r === 'consequence' && ctx.lower[tree.kid(tree.kid(k, 'xcomp'), 'mark')] !== 'to';
   // ("would recall its ambassador from X if …": the envoy is the threatener's own, the country left the one threatened)
   const recalled = envoysRecalled(ctx, k);
-  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive || unanswered || actOfWar ? [] : agentsAt(ctx, subject)), ...recalled.own];
+  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive || unanswered || actOfWar || harmsTies ? [] : agentsAt(ctx, subject)), ...recalled.own];
   const named = namedIn(ctx, k);
   // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
@@ -509,7 +511,7 @@ function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) =
     ...(suffering || passive ? agentsAt(ctx, subject) : []),
     ...agentsUnder(ctx, condition),
     // ("there will be measures against X": the harm is the subject)
-    ...(existential || actOfWar || unanswered ? agentsUnder(ctx, subject) : []),
+    ...(existential || actOfWar || unanswered || harmsTies ? agentsUnder(ctx, subject) : []),
     // what the harm falls on first ("will crush the heads of X"), then whoever else the action names
     ...agentsUnder(ctx, tree.kid(k, 'obj')),
     // ("would hit back at Chile": an at-phrase of a harm is whom it is aimed at, not where)
