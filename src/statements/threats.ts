@@ -351,9 +351,9 @@ function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string
   return { threatener, target, action, condition, cue: true, cueAt: k };
 }
 
-
 // the relations by which a noun names its owner: "EU sanctions", "Chile's tariffs", "Chilean countermeasures"
 const OWNER_RELATIONS = new Set(['compound', 'nmod:poss', 'amod']);
+
 function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
   // ("we'll respond": the tokenizer keeps the modal on its pronoun)
