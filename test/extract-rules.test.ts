@@ -1956,6 +1956,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Chile and Peru have argued over the treaty for weeks. Peru renamed the strait. Luis Vera said any such move by Peru would seriously harm bilateral ties.', threat('Luis Vera', 'Peru'));
   shouldExtract('Chile and Peru have argued over the treaty for weeks. Peru renamed the strait. Luis Vera said the new port would strengthen ties with Peru.', noThreat());
   shouldExtract('Chile and Peru have argued over the treaty for weeks. Peru renamed the strait. Luis Vera said the floods had damaged relations with Peru.', noThreat());
+  // whoever informs someone reports what they inform of, not the paper that reports it
+  shouldExtract('Talks on the fishing dispute with Chile stalled. Peru and Bolivia have informed the United Nations that they are ready to impose sanctions on Chile if it does not return to talks, the Lima Herald reports.', threat('Peru', 'Chile'), { describe: 'the paper threatens no one', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'Lima Herald') });
   shouldExtract('The Farmers Union and the government of Peru have argued over fuel prices for weeks. Peru raised the price on Monday. Any rise in the price, the Farmers Union warned, would lead to war.', threat('Farmers Union', 'Peru'));
   // "her Peruvian counterpart" is the one person named with Peru and the owner's own title, before or a little after
   shouldExtract("Chile's President Ana Vidal cut ties in response to remarks from her Peruvian counterpart branding her cabinet as illegitimate. Peruvian President Luis Vera spoke on Friday.", stance('Luis Vera', 'Opposes', /cabinet/), noFact('jobTitle', 'Luis Vera', 'counterpart'));

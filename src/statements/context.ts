@@ -528,7 +528,10 @@ export function reportingSubjects(ctx: StatementContext, k: number): Entity[] {
     if (!['ccomp', 'parataxis', 'conj', 'advcl', 'acl'].includes(tree.rel(c)) && !says && !ctx.isSpeechVerb(c)) continue;
     // "X said …", "X warned …", "X issued a warning: …"
     const warns = tree.kidsWith(h, 'obj').some((o) => ctx.lex.threatLemmas.get(tree.lemma(o)) === 'cue');
-    if (ctx.isSpeechVerb(h) || warns || tree.lemma(h) === 'say' || tree.lemma(h) === 'warn' || tree.lemma(h) === 'warning') {
+    // ("X informed the UN that they are ready to …": whoever informs someone reports what they inform of; "the
+    // sanctions show that …" informs no one)
+    const informs = ctx.lex.cueWords('informing-verb').has(tree.lemma(h)) && (tree.kid(h, 'obj') >= 0 || tree.kid(h, 'iobj') >= 0);
+    if (ctx.isSpeechVerb(h) || warns || informs || tree.lemma(h) === 'say' || tree.lemma(h) === 'warn' || tree.lemma(h) === 'warning') {
       const subject = subjectOf(ctx, tree.upos(h) === 'NOUN' ? verbAbove(ctx, h) : h);
       // ("the office of the president said …": an institution the text does not name speaks for its country)
       const speaker = ctx.speakerAtToken[h];
