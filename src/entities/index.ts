@@ -214,7 +214,13 @@ function unifyNameTypes(mentions: Mention[]): void {
   // ("threats towards Kurti" read as a place, "Kurti said" and "Kurti painted" as a person: a place only by its
   // preposition, read as a person more often, is the person)
   const readings = new Map<string, Mention[]>();
-  for (const m of mentions) if (eligible(m)) readings.set(normaliseName(m.text), [...(readings.get(normaliseName(m.text)) ?? []), m]);
+  for (const m of mentions) {
+    if (!eligible(m)) continue;
+    const key = normaliseName(m.text);
+    const list = readings.get(key);
+    if (list) list.push(m);
+    else readings.set(key, [m]);
+  }
   for (const [key, ms] of readings) {
     const places = ms.filter((m) => m.type === 'Place');
     // (more often a person than a place: "in Cagayan", "to Cagayan" and one "Cagayan Governor" stay a place)

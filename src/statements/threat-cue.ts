@@ -178,6 +178,7 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
     for (let i = a; i < b; i++) if (tree.rel(i) === 'compound' && tree.upos(tree.head(i)) === 'NOUN' && tree.head(i) !== x && tree.dominates(x, i)) out.push(i);
     return out;
   };
+  const actionModifiers = modifiers(action);
   // "warned Iran that …": the one warned; else who the condition names; else who the action falls on
   const target = [
     ...(suffers ? agentsAt(ctx, actor) : provoker),
@@ -194,7 +195,7 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
     ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, phraseUnder(ctx, action, ['obl'], 'on')) : []),
     // ("to end the UN ceasefire agreement with Morocco": a name modifying a noun of the act says whose thing it is; a
     // party the act's phrases name comes first)
-    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor, ...owners(action), ...modifiers(action)]), ...modifiers(action).flatMap((m) => agentsAt(ctx, m)),
+    ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor, ...owners(action), ...actionModifiers]), ...actionModifiers.flatMap((m) => agentsAt(ctx, m)),
     // ("promised a tough response after Peru expelled five diplomats": whoever did what provoked it)
     ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
     // ("Peru's threat of sanctions angered Chile": whom the threat, as a subject, acts on)

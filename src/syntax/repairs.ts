@@ -228,12 +228,8 @@ export function repairClosingAttribution(forms: readonly string[], upos: string[
   // the noun phrase's head: its one noun hung outside it ("office" of "the office of the president"),
   // else its last noun; its other words that hung from the verb hang from it
   const inside = (i: number) => i > comma && i < v;
-  const nouns = (i: number) => ['NOUN', 'PROPN', 'PRON'].includes(upos[i]);
-  const outward = [];
-  for (let i = comma + 1; i < v; i++) if (nouns(i) && !inside(heads[i] - 1)) outward.push(i);
-  let np = outward.length === 1 ? outward[0] : v - 1;
-  while (np > comma && !nouns(np)) np--;
-  if (np <= comma) return;
+  const np = attributionHead(upos, heads, comma, v);
+  if (np < 0) return;
   for (let i = comma + 1; i < v; i++) {
     if (i === np || inside(heads[i] - 1)) continue;
     heads[i] = np + 1;
@@ -254,6 +250,20 @@ export function repairClosingAttribution(forms: readonly string[], upos: string[
     [heads[participle], labels[participle]] = [v + 1, 'advcl'];
     [heads[v + 1], labels[v + 1]] = [participle + 1, 'punct'];
   } else for (let i = v + 1; i < forms.length; i++) [heads[i], labels[i]] = [v + 1, 'punct'];
+}
+
+/**
+ * The head of an attribution's noun phrase between a comma and its speech verb ("the Workers Congress" of ", the Workers
+ * Congress warned"): its one noun hung outside it, else its last noun; -1 if it has none.
+ */
+function attributionHead(upos: readonly string[], heads: readonly number[], comma: number, v: number): number {
+  const inside = (i: number) => i > comma && i < v;
+  const nouns = (i: number) => ['NOUN', 'PROPN', 'PRON'].includes(upos[i]);
+  const outward = [];
+  for (let i = comma + 1; i < v; i++) if (nouns(i) && !inside(heads[i] - 1)) outward.push(i);
+  let np = outward.length === 1 ? outward[0] : v - 1;
+  while (np > comma && !nouns(np)) np--;
+  return np > comma ? np : -1;
 }
 
 /**
@@ -1420,11 +1430,8 @@ export function repairParentheticalAttribution(forms: readonly string[], upos: r
     if (!helpers.some((i) => upos[i] === 'AUX') && !(upos[p] === 'VERB' && ['VBD', 'VBZ', 'VBP'].includes(xpos[p]))) return;
     if (p >= forms.length || !['VERB', 'ADJ', 'NOUN'].includes(upos[p])) return;
     const inside = (i: number) => i > c1 && i < v;
-    const nouns = (i: number) => ['NOUN', 'PROPN', 'PRON'].includes(upos[i]);
-    const named = Array.from({ length: v - c1 - 1 }, (_, i) => c1 + 1 + i).filter((i) => nouns(i) && !inside(heads[i] - 1));
-    let np = named.length === 1 ? named[0] : v - 1;
-    while (np > c1 && !nouns(np)) np--;
-    if (np <= c1) return;
+    const np = attributionHead(upos, heads, c1, v);
+    if (np < 0) return;
     for (let i = c1 + 1; i < v; i++) {
       if (i !== np && !inside(heads[i] - 1)) heads[i] = np + 1;
       // ("Workers" of "the Workers Congress", which the model read as a subject of its own)
@@ -1442,11 +1449,7 @@ export function repairParentheticalAttribution(forms: readonly string[], upos: r
     for (const i of helpers) [heads[i], labels[i]] = [p + 1, upos[i] !== 'AUX' ? 'advmod' : be(i) ? (upos[p] === 'VERB' ? (passive ? 'aux:pass' : 'aux') : 'cop') : 'aux'];
     // the rest of the sentence hangs from the predicate, its closing punctuation from the root
     for (let i = 0; i < start; i++) heads[i] = v + 1;
-    for (let i = p + 1; i < forms.length; i++) {
-      let x = i;
-      for (let n = 0; x !== p && x >= 0 && n < forms.length; n++) x = heads[x] - 1;
-      if (x !== p) heads[i] = p + 1;
-    }
+    for (let i = p + 1; i < forms.length; i++) if (!under(heads, i, p)) heads[i] = p + 1;
     let end = forms.length - 1;
     while (end > p && upos[end] === 'PUNCT') [heads[end], labels[end]] = [v + 1, 'punct'], end--;
     return;
@@ -1459,9 +1462,10 @@ export function repairParentheticalAttribution(forms: readonly string[], upos: r
  * "shall" after an if-clause's comma is the head; the if-clause is its condition.
  */
 export function repairLeadingCondition(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
-  for (let h = 0; h < forms.length; h++) {
-    const mark = dependents(heads, h).find((m) => labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]));
-    if (mark === undefined || labels[h] === 'advcl') continue;
+  // (the clauses an if or unless marks, in order: one scan, not one per word)
+  const marked = [...new Set(forms.flatMap((f, m) => (labels[m] === 'mark' && heads[m] > 0 && /^(?:if|unless)$/i.test(f) ? [heads[m] - 1] : [])))].sort((a, b) => a - b);
+  for (const h of marked) {
+    if (labels[h] === 'advcl') continue;
     const main = dependents(heads, h).find((p) => p > h && ['parataxis', 'conj'].includes(labels[p]) && dependents(heads, p).some((a) => ['aux', 'aux:pass'].includes(labels[a]) && /^(?:will|would|shall|'ll)$/i.test(forms[a])));
     if (main === undefined) continue;
     // (a comma between the clauses, and no conjunction opening the second: "if X, Y will …", not "if X and Y will …")
