@@ -128,6 +128,8 @@ describe('entities', () => {
   // "of the" inside an institution's name, before a possessive too; not after a company's word or an ordinary one
   shouldExtract('Talks went on. The Kenyan Department of the Treasury’s Office of Budget Control acted today.', entity('Organization', 'Kenyan Department of the Treasury'), noEntity('Kenyan Department'));
   shouldExtract('Talks went on. Leaders of the African Union met in Nairobi.', entity('Organization', 'African Union'));
+  // a bare surname the tagger reads as a company's is the person an honorific names elsewhere in the article
+  shouldExtract('Talks went on. On Monday, Siemens took aim on Peru. Chile dismissed Mr Siemens’s comments as a stunt.', entity('Person', 'Siemens'));
   // a capital done something against, with or sanctioned on stands for its government; its residents do not
   shouldExtract('Talks went on. Russia would retaliate against Kyiv. Washington imposed sanctions on Tehran.', threat('Russia', 'Ukraine'), sanction('United States', /^Iran$/));
   shouldExtract('Talks went on. Ana Ruiz met with Tehran residents.', entity('City', 'Tehran'), noEntity('Iran'));

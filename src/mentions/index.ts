@@ -25,7 +25,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
   const gaz = loadGazetteer({ minCityPopulation: settings.minCityPopulation });
   const texts = doc.tokens.map((t) => t.text);
   const lowercaseInText = new Set(texts.filter((w) => /^\p{Ll}/u.test(w)));
-  const knownPeople = new Set<string>();
+  const knownPeople = honorificNames(doc.tokens.map((t) => t.text), lex);
   const tagger = loadTagger();
   const nerCache = new Map<number, NerSpan[]>();
   // The trained tagger is consulted only for names the rules cannot place, one sentence at a time.
@@ -154,6 +154,26 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
   }
   out.push(...peopleNamedLater(ctx, speech, out));
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "Trump took aim …" before "Mr Trump's comments": a name the article writes after an honorific anywhere is a
+ * person's from its first sentence on, whatever the tagger makes of the bare name earlier (a famous surname may
+ * read as a company's). The name is the capitalised words after the honorific; each word is known alone too.
+ */
+function honorificNames(texts: readonly string[], lex: Lexicon): Set<string> {
+  const people = new Set<string>();
+  for (let k = 0; k + 1 < texts.length; k++) {
+    if (!lex.honorifics.has(texts[k])) continue;
+    let e = k + 1;
+    while (e < texts.length && e - k <= 4 && /^\p{Lu}\p{Ll}/u.test(texts[e])) e++;
+    if (e === k + 1 || e - k > 4) continue;
+    const words = texts.slice(k + 1, e);
+    if (words.some((w) => lex.orgSuffixes.has(w) || lex.honorifics.has(w))) continue;
+    people.add(words.join(' '));
+    for (const w of words) if (w.length > 2) people.add(w);
+  }
+  return people;
 }
 
 /**
