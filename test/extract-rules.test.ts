@@ -1121,6 +1121,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('"We want this conflict to end as soon as possible," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^conflict$/));
   shouldExtract('The U.S. and Canada have thrown their support behind the opposition leader Ana Vidal.', stance('Canada', 'Supports', /opposition leader/));
   shouldExtract('"We do not want to hurt Qatar," Ana Vidal said.', noStance('Ana Vidal'));
+  // a relative clause with no relative word takes the noun it describes as its object
+  shouldExtract('Talks went on. Chile is building a pipeline, a project the United States vehemently opposes.', stance('United States', 'Opposes', /project/));
+  shouldExtract('Talks went on. Bolivia says the dam will raise prices, a claim Peru rejects.', stance('Peru', 'Opposes', /claim/));
   // a threat to suffer, or a reproach about the past, is no stance
   shouldExtract('"You will have to face devastating consequences," Ana Vidal told Chile.', noStance('Ana Vidal'));
   shouldExtract('"The leaders of Chile should have realized it long ago," Ana Vidal said.', noStance('Ana Vidal'));

@@ -334,6 +334,11 @@ describe('the parse of the constructions statements read', () => {
   // an if-clause opening what is said is the condition of the will-clause after its comma
   shouldParse('"If Lima does not stop, there will be raids on its ports," Vera said.', 'be', 'said', 'ccomp');
   shouldParse('"If Lima does not stop, there will be raids on its ports," Vera said.', 'stop', 'be', 'advcl');
+  // a relative clause with no relative word hangs from the noun it describes, not from the sentence's verb
+  shouldParse('Chile is building a pipeline, a project the United States vehemently opposes.', 'opposes', 'project', 'acl:relcl');
+  shouldParse('Bolivia says the dam will raise prices, a claim both Peru and Ecuador reject.', 'reject', 'claim', 'acl:relcl');
+  shouldParse('Bolivia says the dam will raise prices, a claim Peru rejects.', 'rejects', 'claim', 'acl:relcl');
+  shouldParse('Peru signed the deal and the rebels rejected it.', 'rejected', 'signed', 'conj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -182,7 +182,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     const undoneItself = then >= 0 && tree.kid(then, 'obj') < 0 && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then));
     topicAt = hasInfinitive(ctx, k) && !undoneItself ? -1 : tree.kid(k, 'obj');
   }
-  else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k) >= 0 ? objectOfComplement(ctx, k) : reducedRelativeObject(ctx, k);
+  else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k) >= 0 ? objectOfComplement(ctx, k) : reducedRelativeObject(ctx, k) >= 0 ? reducedRelativeObject(ctx, k) : bareRelativeObject(ctx, k);
   // ("agreed a halt to the fighting": the to-phrase is the halt's, and the halt is what is agreed)
   else if (preposition === 'to' && ENDINGS.has(tree.lemma(tree.kid(k, 'obj')))) topicAt = tree.kid(k, 'obj');
   else {
@@ -402,6 +402,12 @@ function reducedRelativeObject(ctx: StatementContext, k: number): number {
   if (clause < 0 || tree.upos(clause) !== 'VERB' || tree.kids(clause).some((c) => ['mark', 'aux', 'aux:pass', 'obj', 'cop'].includes(tree.rel(c)))) return -1;
   const subject = tree.kid(clause, 'nsubj');
   return subject >= 0 && subject < clause && tree.upos(subject) === 'NOUN' && tree.span(subject)[1] === clause ? subject : -1;
+}
+
+/** "the plan Chile opposes": a relative clause with no relative word is on the noun it hangs from, its missing object. */
+function bareRelativeObject(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  return tree.rel(k) === 'acl:relcl' && !tree.kids(k).some((c) => RELATIVE.test(ctx.lower[c]) || ['obj', 'ccomp', 'xcomp'].includes(tree.rel(c))) ? tree.head(k) : -1;
 }
 
 /** "want to fight a trade war": what the wanted act is done to ("want to hurt Qatar" is no stance on Qatar). */

@@ -5,6 +5,7 @@ import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes } from './scare-quotes.js';
 import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairInformedClause, repairTornComplement, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairLeadingCondition, repairParentheticalAttribution, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
+import { repairBareRelative } from './relative-repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -58,6 +59,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagOpeningParticiple(forms, upos, xpos);
   retagDeterminedGerund(forms, upos, xpos);
   retagNamedSubjectPast(forms, upos, xpos);
+  retagNamedSubjectBareVerb(forms, upos, xpos);
   retagModalAdjective(forms, upos, xpos);
   retagModalNoun(forms, upos, xpos);
   retagNounAfterThat(forms, upos, xpos);
@@ -139,6 +141,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairVerbConjoinedToObject(forms, upos, heads, labels));
   repair(() => repairOrElseConjunct(forms, upos, heads, labels));
   repair(() => repairObjectRelative(forms, upos, heads, labels, isInformingVerb));
+  repair(() => repairBareRelative(forms, upos, xpos, heads, labels));
   repair(() => repairInformedClause(forms, upos, heads, labels, isInformingVerb));
   repair(() => repairReportedConjunct(forms, upos, xpos, heads, labels, isSpeechVerb));
   repair(() => repairPlacedSubject(forms, upos, heads, labels));
@@ -333,6 +336,20 @@ function retagNamedSubjectPast(forms: readonly string[], upos: string[], xpos: s
     if (upos[i] !== 'ADJ' || !/^\p{Ll}{3,}ed$/u.test(forms[i]) || !['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN'].includes(upos[i + 1])) continue;
     const subject = upos[i - 1] === 'PROPN' && !['PART', 'ADP'].includes(upos[i - 2] ?? '') ? i - 1 : forms[i - 2] === 'on' && upos[i - 3] === 'PROPN' ? i - 3 : -1;
     if (subject >= 0 && isCueVerbForm(forms[i], 'ed')) [upos[i], xpos[i]] = ['VERB', 'VBD'];
+  }
+}
+
+/**
+ * "a claim Lima and Santiago reject.": a cue verb's bare form closing the clause after names that follow a
+ * noun is their verb, in a relative clause with no relative word; the tagger, reading a noun phrase, made it a noun.
+ */
+function retagNamedSubjectBareVerb(forms: readonly string[], upos: string[], xpos: string[]): void {
+  for (let i = 2; i < forms.length; i++) {
+    if (upos[i] !== 'NOUN' || xpos[i] !== 'NN' || upos[i - 1] !== 'PROPN' || !/^\p{Ll}+$/u.test(forms[i]) || !isCueVerb(forms[i]) || !(i + 1 === forms.length || upos[i + 1] === 'PUNCT')) continue;
+    let j = i - 1;
+    while (j > 0 && (upos[j] === 'PROPN' || forms[j] === 'and')) j--;
+    if (forms[j] === 'both') j--;
+    if (j >= 0 && upos[j] === 'NOUN') [upos[i], xpos[i]] = ['VERB', 'VBP'];
   }
 }
 

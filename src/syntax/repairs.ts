@@ -3,14 +3,14 @@
 // parser on one sentence; heads are 1-based within the sentence, 0 = root, as the parser returns them.
 
 /** The dependents of token x (0-based) in the tree given by heads, in order. */
-const dependents = (heads: readonly number[], x: number): number[] => heads.flatMap((h, i) => (h === x + 1 ? [i] : []));
+export const dependents = (heads: readonly number[], x: number): number[] => heads.flatMap((h, i) => (h === x + 1 ? [i] : []));
 
 /** Whether the clause at c is opened by "if" or "unless". */
 const opensCondition = (forms: readonly string[], heads: readonly number[], labels: readonly string[], c: number): boolean =>
   dependents(heads, c).some((m) => labels[m] === 'mark' && /^(?:if|unless)$/i.test(forms[m]));
 
 /** Whether token i (0-based) lies under token top (0-based) in the tree given by heads. */
-function under(heads: readonly number[], i: number, top: number): boolean {
+export function under(heads: readonly number[], i: number, top: number): boolean {
   for (let c = i, steps = 0; c >= 0 && steps < heads.length; c = heads[c] - 1, steps++) if (c === top) return true;
   return false;
 }
