@@ -128,6 +128,8 @@ describe('entities', () => {
   // "of the" inside an institution's name, before a possessive too; not after a company's word or an ordinary one
   shouldExtract('Talks went on. The Kenyan Department of the Treasury’s Office of Budget Control acted today.', entity('Organization', 'Kenyan Department of the Treasury'), noEntity('Kenyan Department'));
   shouldExtract('Talks went on. Leaders of the African Union met in Nairobi.', entity('Organization', 'African Union'));
+  // an office "of" a country names the country, whom the office serves
+  shouldExtract('Talks went on. Supreme Leader of Peru Ana Vidal vowed to respond.', entity('Country', 'Peru'), fact('affiliation', 'Ana Vidal', 'Peru'));
   // a bare surname the tagger reads as a company's is the person an honorific names elsewhere in the article
   shouldExtract('Talks went on. On Monday, Siemens took aim on Peru. Chile dismissed Mr Siemens’s comments as a stunt.', entity('Person', 'Siemens'));
   // a capital done something against, with or sanctioned on stands for its government; its residents do not
@@ -599,6 +601,15 @@ describe('quotes (speech-verbs.json)', () => {
 });
 
 describe('threats (statements.json threat)', () => {
+  // a thing said to be or become a declared target, or one on a condition, threatens its owner (cue-words.tsv target-noun, target-adjective, becoming-verb)
+  shouldExtract('Talks went on. In a letter to the UN, Peru warned that all Chilean bases in the region would be legitimate targets if Peru were attacked.', threat('Peru', 'Chile', /attacked/));
+  shouldExtract('Talks went on. Ana Vidal said Chilean bases would be legitimate targets.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. Chilean ships would be easy targets for pirates, Ana Vidal said.', noThreat());
+  // "The letter warned …" after "Peru sent a letter": the letter's sender warns; whom it is sent to is not threatened
+  shouldExtract('Talks went on. Peru sent a letter to Luis Vera. The letter warned that all Chilean bases would be legitimate targets if Peru were attacked.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru sent a letter to the UN chief, Luis Vera, saying it would respond decisively to any aggression.', noThreat());
+  // revenge for the killing of someone is not aimed at whom the killing befell
+  shouldExtract('Talks went on. Peru vowed revenge for the assassination of Luis Vera in Lima.', noThreat());
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party
   // a thing taken or treated as an act (or a declaration) of war threatens whoever would do it (cue-words.tsv regarding-verb)
   shouldExtract('Peru moved troops to the border. Chilean President Ana Vidal said Chile would treat any attack by Peru as an act of war.', threat('Ana Vidal', 'Peru'));

@@ -193,6 +193,9 @@ export const CUE_GROUPS = [
   'kin-noun',
   'tie-harming-verb',
   'tie-noun',
+  'target-noun',
+  'target-adjective',
+  'becoming-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

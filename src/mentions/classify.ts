@@ -235,6 +235,10 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       p += ctx.texts[p] === 'To' && p + 1 < b ? 2 : 1;
     }
     const portfolio = portfolioEnd(ctx, p, b);
+    // ("President of Peru Ana Vidal": a country the office is "of" is mentioned, and is whom the office serves)
+    const of = portfolio > p && ctx.texts[p] === 'of' ? p + (ctx.texts[p + 1] === 'the' ? 2 : 1) : -1;
+    const country = of > 0 ? ctx.gaz.longestMatchAt(ctx.texts, of) : undefined;
+    if (country && of + country.length === portfolio && country.entries[0].type === 'Country') mentions.push(...classifyRun(ctx, of, portfolio).mentions.filter((m) => m.type === 'Country'));
     if (portfolio > p) {
       title = `${title} ${ctx.texts.slice(p, portfolio).join(' ')}`;
       p = portfolio;

@@ -755,3 +755,21 @@ export function harmInReserve(ctx: StatementContext, k: number): number {
   if (table === undefined || negated(ctx, k)) return -1;
   return lemma === 'keep' ? tree.kid(k, 'obj') : ['remain', 'stay', 'be'].includes(lemma) ? tree.kid(k, 'nsubj') : -1;
 }
+
+/**
+ * "X published a statement … . “…,” the statement said": whoever the sentence that last named such a statement
+ * (within three sentences) has issue it, the subject of the verb the noun hangs from; undefined if none.
+ */
+export function issuerBefore(ctx: StatementContext, v: number, noun: string): Entity | undefined {
+  const s = ctx.sentenceOfToken(v);
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const prev = ctx.doc.sentences[i];
+    for (let k = prev.tokenEnd - 1; k >= prev.tokenStart; k--) {
+      if (ctx.tree.lemma(k) !== noun || ctx.tree.upos(k) !== 'NOUN') continue;
+      const verb = verbAbove(ctx, k);
+      const e = verb >= 0 ? agentsAt(ctx, subjectOf(ctx, verb))[0] : undefined;
+      if (e) return e;
+    }
+  }
+  return undefined;
+}

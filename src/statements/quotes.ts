@@ -3,7 +3,7 @@
 import { agrees, genderOf, pronounGender } from '../entities/gender.js';
 import type { Entity, Statement } from '../types.js';
 import { PREPOSITIONS } from './clauses.js';
-import { agentNamedFrom, agentsAt, citedSource, isAgent, spanText, subjectOf, unnamedInstitution, verbAbove, type StatementContext } from './context.js';
+import { agentNamedFrom, agentsAt, citedSource, isAgent, issuerBefore, spanText, subjectOf, unnamedInstitution, verbAbove, type StatementContext } from './context.js';
 import { factualityOf } from './factuality.js';
 import { tokenStartingAt } from '../text/lookup.js';
 import { CLOSE, OPEN } from '../text/quote-marks.js';
@@ -27,7 +27,7 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
   const parsed = subject >= floor ? agentsAt(ctx, subject)[0] : undefined;
   if (parsed) return parsed;
   // "…," the statement said: whoever issued it, an institution that spoke just before; so for "…," it added
-  if (subject >= 0 && (ctx.lex.cueWords('saying-noun').has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return (ctx.lower[subject] === 'it' ? undefined : issuerOf(ctx, v, ctx.tree.lemma(subject))) ?? recentInstitution(ctx, v, ctx.lower[subject] === 'it');
+  if (subject >= 0 && (ctx.lex.cueWords('saying-noun').has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return (ctx.lower[subject] === 'it' ? undefined : issuerBefore(ctx, v, ctx.tree.lemma(subject))) ?? recentInstitution(ctx, v, ctx.lower[subject] === 'it');
   // "Fiona McAllister, Australia's climate minister and the president of negotiations, said":
   // the apposition between commas describes the name before it
   if (ctx.texts[v - 1] === ',') {
@@ -75,24 +75,6 @@ function recentInstitution(ctx: StatementContext, v: number, acting = false): En
       // (the country the article is mostly about, else the first it names: "South Africa responds to …")
       const unnamed = e ? undefined : unnamedInstitution(ctx, subject);
       if (unnamed) return unnamed;
-    }
-  }
-  return undefined;
-}
-
-/**
- * "X published a statement … . “…,” the statement said": whoever the sentence that last named such a statement
- * (within three sentences) has issue it, the subject of the verb the noun hangs from; undefined if none.
- */
-function issuerOf(ctx: StatementContext, v: number, noun: string): Entity | undefined {
-  const s = ctx.sentenceOfToken(v);
-  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
-    const prev = ctx.doc.sentences[i];
-    for (let k = prev.tokenEnd - 1; k >= prev.tokenStart; k--) {
-      if (ctx.tree.lemma(k) !== noun || ctx.tree.upos(k) !== 'NOUN') continue;
-      const verb = verbAbove(ctx, k);
-      const e = verb >= 0 ? agentsAt(ctx, subjectOf(ctx, verb))[0] : undefined;
-      if (e) return e;
     }
   }
   return undefined;

@@ -2,7 +2,7 @@
 // heavy price". The threatener is whoever says it: the quote's speaker, the subject of the speech verb the clause hangs
 // from, else its subject.
 import { agentsAt, agentsUnder, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, subjectOf, type StatementContext } from './context.js';
-import { MODALS, CONTRACTED_MODAL, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses } from './threat-parts.js';
+import { MODALS, CONTRACTED_MODAL, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees } from './threat-parts.js';
 
 export function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
@@ -31,7 +31,10 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
   const risked = tree.lemma(k) === 'risk' && [tree.kid(k, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
-  if (modal === undefined && !progressive && !risked) return undefined;
+  // ("Chilean bases would be legitimate targets", "if that happens, their ships become targets": what becomes a target
+  // is struck; present or future, on a condition or under a modal)
+  const targeted = becomesTarget(ctx, k) && (conditionOf(ctx, k, role) !== undefined || (modal !== undefined && declaredTarget(ctx, k)));
+  if (modal === undefined && !progressive && !risked && !targeted) return undefined;
   // "would take resolute countermeasures": a harmful act named by the verb's object
   // ("arming the rebels will prolong the war": a harm done by no one, a forecast)
   // ("will give a firm answer to every step X takes": an answer a harming word describes is a harm too)
@@ -108,7 +111,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const onCondition = (role(k) === 'conditional' || noChoice) && condition >= 0;
   // ("any such move would damage relations with X", "would sour ties": an act said to harm the ties threatens whoever does it)
   const harmsTies = ctx.lex.cueWords('tie-harming-verb').has(tree.lemma(k)) && ctx.lex.cueWords('tie-noun').has(tree.lemma(tree.kid(k, 'obj')));
-  const r = mustBear !== undefined || risked ? 'suffering' : role(k) !== 'suffering' && (harmsTies || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  const r = mustBear !== undefined || risked || targeted ? 'suffering' : role(k) !== 'suffering' && (harmsTies || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -182,7 +185,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // ("will take military action to reverse the overthrow of X": whom the overthrow befell is no target)
   const victims = victimsUnder(ctx, k);
   // ("a complaint will be lodged with the UN": whom a recourse is taken to hears it; it is aimed at someone else)
-  const addressees = new Set(measure !== undefined && role(measure) === 'recourse' ? [k, measure].flatMap((x) => ['to', 'with'].flatMap((p) => agentsAt(ctx, phraseUnder(ctx, x, ['obl', 'nmod'], p)))) : []);
+  // (nor whom a letter saying it is sent to: "sent a letter to the UN chief saying it would respond")
+  const addressees = new Set([...(measure !== undefined && role(measure) === 'recourse' ? [k, measure].flatMap((x) => ['to', 'with'].flatMap((p) => agentsAt(ctx, phraseUnder(ctx, x, ['obl', 'nmod'], p)))) : []), ...documentAddressees(ctx, k)]);
   // ("told her the consul would have to leave Peru": someone made to leave the threatener's own country is expelled, not threatened)
   if (tree.lemma(k) === 'leave' && agentsAt(ctx, tree.kid(k, 'obj')).some((e) => side.includes(e))) return undefined;
   // ("would respond appropriately if the ship is not freed": a retort on a condition that names no one answers the other party too)

@@ -1,8 +1,8 @@
 // Threats said with a cue word (threats.ts): "X threatened to close the border", "X warned that it would respond if
 // Y …", "X's ultimatum", "ready to retaliate". The threatener is the cue's subject or maker.
 import type { Entity } from '../types.js';
-import { agentiveWord, agentsAt, agentsUnder, demonymOn, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, subjectOf, verbAbove, type StatementContext } from './context.js';
-import { type Threat, OWNER_RELATIONS, envoysRecalled, redLineIn, byPhraseIn, isHarm, isMeasure, objectsAbove, lastResort, conditionOf, conditionUnder, harmNamed, readyToHarm, readyForHarm, ofPhrase, hasModal, namedIn, victimsUnder } from './threat-parts.js';
+import { agentiveWord, agentsAt, agentsUnder, demonymOn, isAgent, isPress, issuerBefore, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { type Threat, OWNER_RELATIONS, envoysRecalled, redLineIn, byPhraseIn, isHarm, isMeasure, objectsAbove, lastResort, conditionOf, conditionUnder, harmNamed, readyToHarm, readyForHarm, ofPhrase, hasModal, namedIn, victimsUnder, becomesTarget, declaredTarget, documentAddressees } from './threat-parts.js';
 
 export function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
@@ -120,7 +120,9 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   // ("to defuse the threat of war": a danger no one is named as making is no one's threat)
   if (action === ofHarm && !maker) return undefined;
   // ("the government in Lima vowed …": the country its seat names)
-  const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? seatCountry(ctx, holder) ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
+  // ("Iran sent a letter to the UN. The letter warned …": a document the article told of is its sender's)
+  const document = holder >= 0 && !ctx.entityAtToken[holder] && ctx.lex.cueWords('document-noun').has(ctx.lower[holder]) && tree.kidsWith(holder, 'det').some((d) => ctx.lower[d] === 'the') ? issuerBefore(ctx, k, tree.lemma(holder)) : undefined;
+  const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? seatCountry(ctx, holder) ?? document ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
@@ -141,7 +143,8 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   const actionSubject = subjectOf(ctx, readyFor >= 0 ? k : action);
   const actor = actionSubject === k ? -1 : actionSubject;
   // ("warned that Chilean ships would be seized": a passive's subject suffers the act)
-  const suffers = role(action) === 'suffering' || (role(action) === 'consequence' && tree.kid(action, 'nsubj:pass') >= 0);
+  // ("warned that Chilean bases would be legitimate targets": what becomes a target is struck, its owner threatened)
+  const suffers = role(action) === 'suffering' || (role(action) === 'consequence' && tree.kid(action, 'nsubj:pass') >= 0) || (becomesTarget(ctx, action) && (declaredTarget(ctx, action) || conditionOf(ctx, action, role) !== undefined));
   // ("warned that any Chilean attack would draw a response": an attack as the subject provokes the act, and whoever attacks is threatened)
   // ("any attack on the port by forces loyal to X": whoever the by-phrase names attacks, not the place attacked)
   // (hung from the last place attacked: "any attack on X or the Y air base by forces loyal to Z")
@@ -156,9 +159,11 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   const side = [...sideOf(ctx, threatener), ...(suffers || provoker.length ? [] : agentsAt(ctx, actor)), ...recalled.own, ...own];
   const named = namedIn(ctx, k);
   // ("promised revenge following the killing of X": whom the killing befell is no target)
-  const victims = victimsUnder(ctx, action);
+  // (the cause may hang from the cue itself: "vowed revenge for the assassination of X")
+  const victims = new Set([...victimsUnder(ctx, action), ...tree.kidsWith(k, 'obl').flatMap((o) => [...victimsUnder(ctx, o)])]);
   // ("threatened to take the case to the United Nations": whom a case is taken to hears it, it is not threatened)
-  const referredTo = new Set(action < 0 ? [] : [action, ...tree.kidsWith(action, 'conj')].filter((v) => ctx.lex.cueWords('referring-verb').has(tree.lemma(v))).flatMap((v) => agentsAt(ctx, phraseUnder(ctx, v, ['obl'], 'to'))));
+  // (nor whom a document telling the threat is sent to: "in a letter to the UN chief, warned that …")
+  const referredTo = new Set([...(action < 0 ? [] : [action, ...tree.kidsWith(action, 'conj')].filter((v) => ctx.lex.cueWords('referring-verb').has(tree.lemma(v))).flatMap((v) => agentsAt(ctx, phraseUnder(ctx, v, ['obl'], 'to')))), ...documentAddressees(ctx, k)]);
   // ("…, with prime minister X saying …": the name right before a speaking participle speaks, and is no target;
   // whoever a sentence says reports a threat may still be its target: "X said Y's threat to cancel the summit …")
   const speaking = new Set<Entity>();

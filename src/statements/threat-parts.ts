@@ -264,6 +264,46 @@ export function startsOnDay(ctx: StatementContext, k: number): boolean {
   return false;
 }
 
+/**
+ * "their bases would be legitimate targets", "Chilean warships become targets": a thing said to be or become a target
+ * (a noun with its copula, or the object or complement of a becoming verb); its owner is the one threatened.
+ */
+export function becomesTarget(ctx: StatementContext, x: number): boolean {
+  return targetNounOf(ctx, x) >= 0;
+}
+
+/** "legitimate targets": whether the target x becomes is a declared one, threatened even with no condition. */
+export function declaredTarget(ctx: StatementContext, x: number): boolean {
+  const n = targetNounOf(ctx, x);
+  return n >= 0 && ctx.tree.kidsWith(n, 'amod').some((a) => ctx.lex.cueWords('target-adjective').has(ctx.lower[a]));
+}
+
+/** The target noun x is or becomes (x itself, or a becoming verb's object or complement), -1 if none. */
+function targetNounOf(ctx: StatementContext, x: number): number {
+  const { tree } = ctx;
+  if (x < 0) return -1;
+  const target = (n: number) => n >= 0 && tree.upos(n) === 'NOUN' && ctx.lex.cueWords('target-noun').has(tree.lemma(n));
+  if (target(x)) return tree.kid(x, 'cop') >= 0 ? x : -1;
+  if (tree.upos(x) !== 'VERB' || !ctx.lex.cueWords('becoming-verb').has(tree.lemma(x))) return -1;
+  return [tree.kid(x, 'obj'), tree.kid(x, 'xcomp')].find(target) ?? -1;
+}
+
+/**
+ * "sent a letter to the UN chief saying it would respond …": whom a document in k's sentence is sent or addressed to
+ * reads the threat; it is not threatened.
+ */
+export function documentAddressees(ctx: StatementContext, k: number): Set<Entity> {
+  const { tree } = ctx;
+  const out = new Set<Entity>();
+  const s = ctx.sentenceOfToken(k);
+  for (let d = s.tokenStart; d < s.tokenEnd; d++) {
+    if (tree.upos(d) !== 'NOUN' || !ctx.lex.cueWords('document-noun').has(ctx.lower[d])) continue;
+    const sentWith = tree.rel(d) === 'obj' ? phraseUnder(ctx, tree.head(d), ['obl'], 'to') : -1;
+    for (const x of [phraseUnder(ctx, d, ['nmod'], 'to'), sentWith]) for (const e of agentsAt(ctx, x)) out.add(e);
+  }
+  return out;
+}
+
 /** Agents named in the of-phrase of a noun of what befell someone ("the killing of X") under k. */
 export function victimsUnder(ctx: StatementContext, k: number): Set<Entity> {
   const { tree } = ctx;
