@@ -608,6 +608,10 @@ describe('threats (statements.json threat)', () => {
   // "The letter warned …" after "Peru sent a letter": the letter's sender warns; whom it is sent to is not threatened
   shouldExtract('Talks went on. Peru sent a letter to Luis Vera. The letter warned that all Chilean bases would be legitimate targets if Peru were attacked.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru sent a letter to the UN chief, Luis Vera, saying it would respond decisively to any aggression.', noThreat());
+  // a warning's that-clause set apart from it by a date is the warning's (cue-words.tsv content-noun)
+  shouldExtract('Talks went on. Chile was responding to a Peruvian warning on Tuesday that Chilean ships would be seized.', threat('Peru', 'Chile'));
+  // a quotation telling another's vow: the named subject vows, not the one quoted
+  shouldExtract('Talks went on. "Peru vows to seize any and all Chilean ships. Get ready Peru," Ana Vidal wrote.', threat('Peru', 'Chile'));
   // revenge for the killing of someone is not aimed at whom the killing befell
   shouldExtract('Talks went on. Peru vowed revenge for the assassination of Luis Vera in Lima.', noThreat());
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party

@@ -339,6 +339,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Bolivia says the dam will raise prices, a claim both Peru and Ecuador reject.', 'reject', 'claim', 'acl:relcl');
   shouldParse('Bolivia says the dam will raise prices, a claim Peru rejects.', 'rejects', 'claim', 'acl:relcl');
   shouldParse('Peru signed the deal and the rebels rejected it.', 'rejected', 'signed', 'conj');
+  // a that-clause after a noun of what is said, set apart by a date, is the noun's; a speech verb's object is left alone
+  shouldParse('Chile was responding to a Peruvian warning on Tuesday that Chilean ships would be seized.', 'seized', 'warning', 'acl');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

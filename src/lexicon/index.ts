@@ -196,6 +196,7 @@ export const CUE_GROUPS = [
   'target-noun',
   'target-adjective',
   'becoming-verb',
+  'content-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -122,7 +122,9 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   // ("the government in Lima vowed …": the country its seat names)
   // ("Iran sent a letter to the UN. The letter warned …": a document the article told of is its sender's)
   const document = holder >= 0 && !ctx.entityAtToken[holder] && ctx.lex.cueWords('document-noun').has(ctx.lower[holder]) && tree.kidsWith(holder, 'det').some((d) => ctx.lower[d] === 'the') ? issuerBefore(ctx, k, tree.lemma(holder)) : undefined;
-  const threatener = maker ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? seatCountry(ctx, holder) ?? document ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
+  // (a quotation may tell another's threat: "'Russia vows to shoot down …,' Trump wrote": the named subject makes it)
+  const namedHolder = holder >= 0 && tree.upos(k) === 'VERB' && role(k) === 'cue' && tree.upos(holder) !== 'PRON' ? agentsAt(ctx, holder)[0] : undefined;
+  const threatener = maker ?? namedHolder ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? seatCountry(ctx, holder) ?? document ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
@@ -195,7 +197,8 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
     ...tree.kidsWith(k, 'nmod').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:to|against)$/.test(ctx.lower[c]))).flatMap((o) => agentsAt(ctx, o)),
     // ("warned it will counter Chile if it holds drills with Bolivia": whom the act is done to, before whom the condition names)
     // (not an owner a name before a thing's noun gives: "to end the UN ceasefire agreement with Morocco")
-    ...(tree.upos(action) === 'VERB' && !suffers && !ownedThing(tree.kid(action, 'obj')) ? agentsAt(ctx, tree.kid(action, 'obj')) : []),
+    // (but a harming act falls on the owner: "to shoot down U.S. missiles")
+    ...(tree.upos(action) === 'VERB' && !suffers && (!ownedThing(tree.kid(action, 'obj')) || role(action) === 'consequence') ? agentsAt(ctx, tree.kid(action, 'obj')) : []),
     // ("to impose tariffs on Chile if it signs a deal with Bolivia": whom the measure is put on)
     ...(tree.upos(action) === 'VERB' && !suffers ? agentsAt(ctx, phraseUnder(ctx, action, ['obl'], 'on')) : []),
     // ("to end the UN ceasefire agreement with Morocco": a name modifying a noun of the act says whose thing it is; a

@@ -5,7 +5,7 @@ import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes } from './scare-quotes.js';
 import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairInformedClause, repairTornComplement, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairLeadingCondition, repairParentheticalAttribution, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
-import { repairBareRelative } from './relative-repairs.js';
+import { repairBareRelative, repairNounContentClause } from './relative-repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -76,6 +76,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   // a repair that would leave the sentence without a tree (a cycle, no root, two roots) is undone
   // a verb whose object is told something ("told Chile that …"), by its lemma under this model's table
   const isInformingVerb = (w: string): boolean => lexicon().cueWords('informing-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord));
+  // a noun whose that-clause says what it carries ("a warning that …"), by its lemma under this model's table
+  const isContentNoun = (w: string): boolean => lexicon().cueWords('content-noun').has(lemmatise(lemmaTable(m), w, 'NOUN', isWord));
   const repair = (apply: () => void) => {
     const [h, l, u, x] = [[...heads], [...labels], [...upos], [...xpos]];
     apply();
@@ -142,6 +144,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairOrElseConjunct(forms, upos, heads, labels));
   repair(() => repairObjectRelative(forms, upos, heads, labels, isInformingVerb));
   repair(() => repairBareRelative(forms, upos, xpos, heads, labels));
+  repair(() => repairNounContentClause(forms, upos, heads, labels, isContentNoun, isSpeechVerb));
   repair(() => repairInformedClause(forms, upos, heads, labels, isInformingVerb));
   repair(() => repairReportedConjunct(forms, upos, xpos, heads, labels, isSpeechVerb));
   repair(() => repairPlacedSubject(forms, upos, heads, labels));

@@ -1,5 +1,6 @@
-// Repairs of relative clauses written without a relative word ("the plan Chile opposes"), which the model
-// rarely sees in its treebank and hangs from the sentence's verb instead of the noun they describe.
+// Repairs of clauses the model hangs from the sentence's verb instead of the noun they belong to: relative clauses
+// written without a relative word ("the plan Chile opposes") and a noun's that-clause set apart from it by a phrase
+// ("a warning on Tuesday that …"), both rare in its treebank.
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -33,5 +34,29 @@ export function repairBareRelative(forms: readonly string[], upos: readonly stri
     const n = first - 1;
     if (upos[n] !== 'NOUN' || under(heads, n, v)) continue;
     [heads[v], labels[v]] = [n + 1, 'acl:relcl'];
+  }
+}
+
+/**
+ * "was responding to a Russian warning on Tuesday that any missiles would be shot down": a that-clause hung from
+ * the verb as its complement, right after a noun of what is said or warned (content-noun) that the verb governs and
+ * whose own words (a date, a place) are all that stand between, is that noun's clause; not a speech verb's object.
+ */
+export function repairNounContentClause(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isContentNoun: (w: string) => boolean, isSpeechVerb: (w: string) => boolean): void {
+  for (let t = 1; t < forms.length; t++) {
+    if (forms[t].toLowerCase() !== 'that' || labels[t] !== 'mark') continue;
+    const c = heads[t] - 1;
+    if (c < t || !['ccomp', 'advcl'].includes(labels[c])) continue;
+    const v = heads[c] - 1;
+    if (v < 0) continue;
+    let n = t - 1;
+    while (n > v && upos[n] !== 'NOUN') n--;
+    // (the noun's own words run up to "that": its head is the noun, or is under it)
+    while (n > v && !isContentNoun(forms[n].toLowerCase()) && under(heads, n, heads[n] - 1) && upos[heads[n] - 1] === 'NOUN' && heads[n] - 1 < n) n = heads[n] - 1;
+    if (n <= v || upos[n] !== 'NOUN' || !isContentNoun(forms[n].toLowerCase()) || heads[n] - 1 !== v) continue;
+    // (not a speech verb's object: "said Chilean claims that … were false" has the noun as the subject of what is said)
+    if (labels[n] === 'obj' && isSpeechVerb(forms[v].toLowerCase())) continue;
+    if (!Array.from({ length: t - n - 1 }, (_, i) => n + 1 + i).every((i) => under(heads, i, n))) continue;
+    [heads[c], labels[c]] = [n + 1, 'acl'];
   }
 }
