@@ -227,8 +227,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (vagueTopic(ctx, topic)) return undefined;
   // ("slammed Chile over the border wall": an agent blamed or praised, and what for; the topic says both)
   // ("lashed out at Chile over the ban": an agent in the cue's own phrase too)
-  if (!isNoun && topicAt >= 0 && tree.head(topicAt) === k && agentsAt(ctx, topicAt).length) {
-    const cause = tree.kidsWith(k, 'obl').find((o) => o > topicAt && tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:over|for)$/.test(ctx.lower[c])));
+  if (!isNoun && topicAt >= 0 && tree.head(topicAt) === k && (agentsAt(ctx, topicAt).length || ctx.entityAtToken[topicAt])) {
+    // ("praised Chile for asserting its right": a gerund clause says what for, too)
+    const cause = [...tree.kidsWith(k, 'obl'), ...tree.kidsWith(k, 'advcl')].find((o) => o > topicAt && tree.kids(o).some((c) => ['case', 'mark'].includes(tree.rel(c)) && /^(?:over|for)$/.test(ctx.lower[c])));
     const said = cause === undefined ? '' : spanText(ctx, ...tree.span(cause));
     if (said && !topic.includes(said)) topic = `${topic} ${said}`;
   }
@@ -245,7 +246,12 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (needs === 'angrily' && !tree.kidsWith(k, 'advmod').some((a) => ctx.lex.cueWords('angry-adverb').has(ctx.lower[a]))) return undefined;
   // "denied the allegations" opposes them; "denied any plans to attack" says only what is not so
   if (needs === 'claim' && !ctx.lex.statements.stance.claimNouns.includes(tree.lemma(topicAt))) return undefined;
-  const holders = needs === 'self' ? namedBy(ctx, k) : isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
+  // ("lambasted Chile for standing by X": the one blamed or praised for the act does it, not whoever blames them)
+  // (a reason with no agent named for it, "for standing by X" after a capital or a thing, is no one's stance here)
+  const reason = !isNoun && tree.rel(k) === 'advcl' && tree.kid(tree.head(k), 'obj') >= 0 && tree.kids(k).some((m) => tree.rel(m) === 'mark' && /^(?:over|for)$/.test(ctx.lower[m]));
+  const blamed = reason ? agentsAt(ctx, tree.kid(tree.head(k), 'obj')) : [];
+  if (reason && !blamed.length) return undefined;
+  const holders = needs === 'self' ? namedBy(ctx, k) : blamed.length ? blamed : isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
   // a holder that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return undefined;
   if (isNoun && metByStance(ctx, k)) return undefined;
