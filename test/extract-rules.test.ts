@@ -1136,6 +1136,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('"We want this conflict to end as soon as possible," Ana Vidal said.', stance('Ana Vidal', 'Opposes', /^conflict$/));
   shouldExtract('The U.S. and Canada have thrown their support behind the opposition leader Ana Vidal.', stance('Canada', 'Supports', /opposition leader/));
   shouldExtract('"We do not want to hurt Qatar," Ana Vidal said.', noStance('Ana Vidal'));
+  // a naming participle after the sentence's verb calls its object what its adjective says; judging words (statements.json)
+  shouldExtract('Talks went on. Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', stance('Peru', 'Opposes', /Chile’s tweet/));
+  shouldExtract('Talks went on. Ana Vidal called Chile the country’s principal enemy.', stance('Ana Vidal', 'Opposes', /Chile/));
   // blamed or praised for an act: the topic says what for; the one blamed does the act, not the one who blames
   shouldExtract('Talks went on. Ana Vidal lambasted Chile for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Chile for standing by/), stance('Chile', 'Supports', /Luis Vera/));
   shouldExtract('Talks went on. Ana Vidal lambasted Lima for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Lima for standing by/), { describe: 'Ana Vidal does not support Luis Vera', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });

@@ -5,7 +5,7 @@ import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes } from './scare-quotes.js';
 import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairInformedClause, repairTornComplement, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairLeadingCondition, repairParentheticalAttribution, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
-import { repairBareRelative, repairNounContentClause } from './relative-repairs.js';
+import { repairBareRelative, repairNamingParticiple, repairNounContentClause } from './clause-repairs.js';
 import { lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -77,6 +77,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   // a verb whose object is told something ("told Chile that …"), by its lemma under this model's table
   const isInformingVerb = (w: string): boolean => lexicon().cueWords('informing-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord));
   // a noun whose that-clause says what it carries ("a warning that …"), by its lemma under this model's table
+  // a verb that names what it takes ("calling X incomprehensible"), by its lemma
+  const isNamingVerb = (w: string): boolean => lexicon().cueWords('naming-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord));
   const isContentNoun = (w: string): boolean => lexicon().cueWords('content-noun').has(lemmatise(lemmaTable(m), w, 'NOUN', isWord));
   const repair = (apply: () => void) => {
     const [h, l, u, x] = [[...heads], [...labels], [...upos], [...xpos]];
@@ -145,6 +147,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairObjectRelative(forms, upos, heads, labels, isInformingVerb));
   repair(() => repairBareRelative(forms, upos, xpos, heads, labels));
   repair(() => repairNounContentClause(forms, upos, heads, labels, isContentNoun, isSpeechVerb));
+  repair(() => repairNamingParticiple(forms, upos, heads, labels, isNamingVerb));
   repair(() => repairInformedClause(forms, upos, heads, labels, isInformingVerb));
   repair(() => repairReportedConjunct(forms, upos, xpos, heads, labels, isSpeechVerb));
   repair(() => repairPlacedSubject(forms, upos, heads, labels));

@@ -1,6 +1,6 @@
-// Repairs of clauses the model hangs from the sentence's verb instead of the noun they belong to: relative clauses
-// written without a relative word ("the plan Chile opposes") and a noun's that-clause set apart from it by a phrase
-// ("a warning on Tuesday that …"), both rare in its treebank.
+// Repairs of clauses the model hangs in the wrong place, in shapes rare in its treebank: relative clauses written
+// without a relative word ("the plan Chile opposes"), a noun's that-clause set apart from it by a phrase ("a warning
+// on Tuesday that …"), a naming participle read as the subject of its own predicate (", calling X incomprehensible").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -58,5 +58,25 @@ export function repairNounContentClause(forms: readonly string[], upos: readonly
     if (labels[n] === 'obj' && isSpeechVerb(forms[v].toLowerCase())) continue;
     if (!Array.from({ length: t - n - 1 }, (_, i) => n + 1 + i).every((i) => under(heads, i, n))) continue;
     [heads[c], labels[c]] = [n + 1, 'acl'];
+  }
+}
+
+/**
+ * "Peru fired back, calling the tweet completely incomprehensible": the model reads the participle as the clausal
+ * subject of the adjective and hangs the adjective beside the sentence's verb. A naming verb's participle with an
+ * object, subject of an adjective after that object, is an adverbial clause of the sentence's verb; the adjective
+ * is what it calls the object.
+ */
+export function repairNamingParticiple(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isNamingVerb: (w: string) => boolean): void {
+  for (let v = 1; v < forms.length; v++) {
+    if (labels[v] !== 'csubj' || upos[v] !== 'VERB' || !/ing$/.test(forms[v]) || !isNamingVerb(forms[v].toLowerCase())) continue;
+    const a = heads[v] - 1;
+    const object = dependents(heads, v).find((i) => labels[i] === 'obj');
+    if (a < 0 || upos[a] !== 'ADJ' || object === undefined || object > a) continue;
+    const head = heads[a];
+    if (head === 0) continue;
+    for (const d of dependents(heads, a)) if (d < v && labels[d] === 'punct') heads[d] = v + 1;
+    [heads[v], labels[v]] = [head, 'advcl'];
+    [heads[a], labels[a]] = [v + 1, 'xcomp'];
   }
 }
