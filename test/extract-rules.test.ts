@@ -612,6 +612,15 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Chile was responding to a Peruvian warning on Tuesday that Chilean ships would be seized.', threat('Peru', 'Chile'));
   // a quotation telling another's vow: the named subject vows, not the one quoted
   shouldExtract('Talks went on. "Peru vows to seize any and all Chilean ships. Get ready Peru," Ana Vidal wrote.', threat('Peru', 'Chile'));
+  // "be going to" says the future as "will" does; bad things coming, or things getting tough, on a condition are a harm (cue-words.tsv bad-adjective, coming-verb)
+  shouldExtract('Talks went on. “If Chile doesn’t give the base back, bad things are going to happen,” Ana Vidal said.', threat('Ana Vidal', 'Chile', /give the base back/));
+  shouldExtract('Talks went on. Ana Vidal said things will get very tough if Chile does not pay.', threat('Ana Vidal', 'Chile', /pay/));
+  shouldExtract('Talks went on. Bad things happen when markets fall, Ana Vidal said.', noThreat());
+  shouldExtract('Talks went on. Chile said it is not going to take any unfriendly actions against Peru.', noThreat());
+  // whom an act is said to be against is its target, before whom the condition names
+  shouldExtract('Talks went on. Peru said it would take legal action against Chile if the frozen assets were used to support Bolivia.', threat('Peru', 'Chile'));
+  // a harming act named by the subject goes on, on a condition: whom it falls on is threatened
+  shouldExtract('Talks went on. Ana Vidal said the strikes on Chile will continue to escalate unless the message is understood.', threat('Ana Vidal', 'Chile', /unless/));
   // revenge for the killing of someone is not aimed at whom the killing befell
   shouldExtract('Talks went on. Peru vowed revenge for the assassination of Luis Vera in Lima.', noThreat());
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party

@@ -197,6 +197,8 @@ export const CUE_GROUPS = [
   'target-adjective',
   'becoming-verb',
   'content-noun',
+  'bad-adjective',
+  'coming-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

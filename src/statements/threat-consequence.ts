@@ -26,7 +26,9 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const weakSubject = weakReporter ? subjectOf(ctx, k) : -1;
   const ownWeak = !!weakReporter && (onSideOf(ctx, weakReporter, weakSubject) || /^(?:we|it)$/.test(ctx.lower[weakSubject] ?? ''));
   // ("will continue to block X", "will keep striking X": a harm kept up under the modal of "continue" or "keep")
-  const modal = modalOf(k) ?? (tree.rel(k) === 'xcomp' && ['have', 'continue', 'keep'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
+  // ("bad things are going to happen": "be going to" says what will come, as "will" does)
+  const goingTo = tree.rel(k) === 'xcomp' && ctx.lower[tree.head(k)] === 'going' && tree.kids(tree.head(k)).some((c) => tree.rel(c) === 'aux' && tree.lemma(c) === 'be') && ctx.lower[tree.kid(k, 'mark')] === 'to' ? tree.head(k) : undefined;
+  const modal = modalOf(k) ?? goingTo ?? (tree.rel(k) === 'xcomp' && ['have', 'continue', 'keep'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
@@ -83,11 +85,12 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const defending = measure !== undefined && purpose.some((c) => ctx.lex.cueWords('defending-verb').has(tree.lemma(c)));
   // (a recourse aimed at someone is announced, not threatened: "will file a complaint against X")
   const measureHarms = measure !== undefined && (condition >= 0 || (role(measure) === 'measure' && (defending || [k, measure, ...purpose].some((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against') >= 0))));
+  const harmingNoun = (x: number) => x >= 0 && tree.upos(x) === 'NOUN' && [tree.lemma(x), ctx.lower[x].replace(/ings?$/, '')].some((w) => ctx.lex.threatLemmas.get(w) === 'consequence');
   // "more sanctions are coming unless …": a measure that comes on a condition is the harm itself
-  const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass')].some((x) => x >= 0 && isMeasure(ctx, x, role));
+  // ("the strikes will continue to escalate unless …": a harming act named by its noun, on a condition, too)
+  const subjectMeasure = condition >= 0 && [tree.kid(k, 'nsubj'), tree.kid(k, 'nsubj:pass'), subjectOf(ctx, k)].some((x) => x >= 0 && (isMeasure(ctx, x, role) || harmingNoun(x)));
   // "there will be retaliatory measures": a harm that is announced to come
   // ("there will be strikes on its bases", "there will be bombing": an act of harm named by its noun, on a condition)
-  const harmingNoun = (x: number) => x >= 0 && tree.upos(x) === 'NOUN' && [tree.lemma(x), ctx.lower[x].replace(/ings?$/, '')].some((w) => ctx.lex.threatLemmas.get(w) === 'consequence');
   const existential = tree.kid(k, 'expl') >= 0 && tree.kid(k, 'nsubj') >= 0 && (isHarm(ctx, tree.kid(k, 'nsubj'), role) || (harmingNoun(tree.kid(k, 'nsubj')) && conditionOf(ctx, k, role) !== undefined));
   if (progressive && !subjectMeasure) return undefined;
   // "would not have shot down the jet if …": a past that did not happen threatens nothing
@@ -111,7 +114,11 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const onCondition = (role(k) === 'conditional' || noChoice) && condition >= 0;
   // ("any such move would damage relations with X", "would sour ties": an act said to harm the ties threatens whoever does it)
   const harmsTies = ctx.lex.cueWords('tie-harming-verb').has(tree.lemma(k)) && ctx.lex.cueWords('tie-noun').has(tree.lemma(tree.kid(k, 'obj')));
-  const r = mustBear !== undefined || risked || targeted ? 'suffering' : role(k) !== 'suffering' && (harmsTies || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  // ("if X does not give the base back, bad things are going to happen", "things will get very tough": a harm that
+  // comes of itself, on a condition)
+  const badThings = condition >= 0 && [subjectOf(ctx, k)].some((x) => x >= 0 && tree.lemma(x) === 'thing' && tree.kidsWith(x, 'amod').some((a) => ctx.lex.cueWords('bad-adjective').has(ctx.lower[a]))) && ctx.lex.cueWords('coming-verb').has(tree.lemma(k));
+  const getsHarsh = condition >= 0 && tree.lemma(k) === 'get' && isHarm(ctx, tree.kid(k, 'xcomp'), role);
+  const r = mustBear !== undefined || risked || targeted ? 'suffering' : role(k) !== 'suffering' && (harmsTies || badThings || getsHarsh || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -119,7 +126,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // ("would leave one crossing open" too)
   if (tree.lemma(k) === 'leave' && (ctx.lower[k + 1] === 'open' || tree.kids(k).some((c) => ctx.lower[c] === 'open') || tree.kids(tree.kid(k, 'obj')).some((c) => ctx.lower[c] === 'open'))) return undefined;
   if (condition < 0 && r !== 'consequence' && r !== 'suffering') return undefined;
-  if (condition < 0 && negated(ctx, k) && !litotes && !unanswered && !leftUnanswered) return undefined;
+  if (condition < 0 && (negated(ctx, k) || (goingTo !== undefined && negated(ctx, goingTo))) && !litotes && !unanswered && !leftUnanswered) return undefined;
   // ("will impose duties on the wine from today": a measure that starts on a given day is announced, not threatened)
   if (condition < 0 && startsOnDay(ctx, k)) return undefined;
   // a clause under a cue verb was read with it
@@ -148,7 +155,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const passive = tree.kid(k, 'nsubj:pass') >= 0 && r === 'consequence' && ctx.lower[tree.kid(tree.kid(k, 'xcomp'), 'mark')] !== 'to';
   // ("would recall its ambassador from X if …": the envoy is the threatener's own, the country left the one threatened)
   const recalled = envoysRecalled(ctx, k);
-  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive || unanswered || actOfWar || harmsTies ? [] : agentsAt(ctx, subject)), ...recalled.own];
+  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive || unanswered || actOfWar || harmsTies || subjectMeasure ? [] : agentsAt(ctx, subject)), ...recalled.own];
   const named = namedIn(ctx, k);
   // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
@@ -162,15 +169,21 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
     ...(inDefence && !tree.dominates(k, defence) ? agentsUnder(ctx, defence) : []),
     ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
     ...(suffering || passive ? agentsAt(ctx, subject) : []),
+    // ("would take legal action against X if the assets were used to support Y": whom the act is said to be against,
+    // before whom the condition names)
+    // (only an agent named there, not a place inside it: "an operation against towns in X"; and not whom one suffers against)
+    ...(r === 'suffering' ? [] : [k, tree.kid(k, 'obj')].map((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against')).filter((x) => x >= 0 && isAgent(ctx.entityAtToken[x])).flatMap((x) => agentsAt(ctx, x))),
     ...agentsUnder(ctx, condition),
     // ("there will be measures against X": the harm is the subject)
-    ...(existential || actOfWar || unanswered || harmsTies ? agentsUnder(ctx, subject) : []),
+    // ("the strikes on X will continue unless …": the harm the subject names, and on whom)
+    ...(existential || actOfWar || unanswered || harmsTies || subjectMeasure ? agentsUnder(ctx, subject) : []),
     // what the harm falls on first ("will crush the heads of X"), then whoever else the action names
     ...agentsUnder(ctx, tree.kid(k, 'obj')),
     // ("would hit back at Chile": an at-phrase of a harm is whom it is aimed at, not where)
     // ("would lodge a complaint with the court against X": an against-phrase names whom the act is aimed at, not a with-phrase)
     ...['against', 'at'].flatMap((p) => tree.kidsWith(k, 'obl').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === p)).flatMap((o) => agentsAt(ctx, o))),
-    ...agentsUnder(ctx, k, [condition, subject, ...allies, ...otherClauses(ctx, k)]),
+    // (not whom the harm is measured against: "a very big price, probably bigger than X's")
+    ...agentsUnder(ctx, k, [condition, subject, ...allies, ...otherClauses(ctx, k), ...comparedWith(ctx, goingTo ?? k)]),
     ...objectsAbove(ctx, k),
   ];
   // ("unless there is some drastic change in Cuba": a country the condition places itself in)
@@ -191,13 +204,15 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   if (tree.lemma(k) === 'leave' && agentsAt(ctx, tree.kid(k, 'obj')).some((e) => side.includes(e))) return undefined;
   // ("would respond appropriately if the ship is not freed": a retort on a condition that names no one answers the other party too)
   const retortOnCondition = condition >= 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k));
+  const compared = new Set(comparedWith(ctx, goingTo ?? k).flatMap((x) => agentsUnder(ctx, x)));
   const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e) && !addressees.has(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : retortOnCondition ? mostNamedParty(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm || unanswered || leftUnanswered ? mostNamedParty(ctx, side) : undefined);
-  if (!target) return undefined;
+  if (!target || compared.has(target)) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
   const harmSubject = subject >= 0 && r === 'consequence' && !isAgent(ctx.entityAtToken[subject]) && tree.upos(subject) === 'NOUN' ? tree.span(subject)[0] : -1;
   // ("will do whatever it takes to defend …" with the purpose hung beside "do": the action runs on to its end)
-  const action = inDefence && !tree.dominates(k, defence) ? defence : k;
+  // ("bad things are going to happen": the words from the subject of "going")
+  const action = inDefence && !tree.dominates(k, defence) ? defence : goingTo ?? k;
   return { threatener, target, action, from: harmSubject >= 0 ? harmSubject : Math.min(modal ?? k, k), condition, reporter: speechVerb, cue: false };
 }
 
@@ -220,3 +235,12 @@ export function harmUnderWeakModal(ctx: StatementContext, k: number, role: (k: n
  * "gave Chile a week to withdraw its troops or face sanctions": a deadline to act, or else a harm. The
  * giver threatens the one given the deadline with what follows "or"; the demand not met is the condition.
  */
+
+/** The phrases under k that a comparison introduces ("bigger than Maduro"): what is compared with, no one acted on. */
+function comparedWith(ctx: StatementContext, k: number): number[] {
+  const { tree } = ctx;
+  const [a, b] = tree.span(k);
+  const out: number[] = [];
+  for (let i = a; i < b; i++) if (ctx.lower[i] === 'than' && tree.rel(i) === 'case') out.push(tree.head(i));
+  return out;
+}

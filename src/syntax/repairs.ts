@@ -1458,15 +1458,17 @@ export function repairParentheticalAttribution(forms: readonly string[], upos: r
 
 /**
  * '"If X does not stop, there will be strikes," Y said': the model makes the opening if-clause the head of what is said
- * and hangs the main clause after the comma from it (parataxis or conj). A main clause with its own "will", "would" or
- * "shall" after an if-clause's comma is the head; the if-clause is its condition.
+ * and hangs the main clause after the comma from it (parataxis, conj or ccomp). A main clause with its own "will", "would",
+ * "shall" or "be going to" after an if-clause's comma is the head; the if-clause is its condition.
  */
 export function repairLeadingCondition(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
   // (the clauses an if or unless marks, in order: one scan, not one per word)
   const marked = [...new Set(forms.flatMap((f, m) => (labels[m] === 'mark' && heads[m] > 0 && /^(?:if|unless)$/i.test(f) ? [heads[m] - 1] : [])))].sort((a, b) => a - b);
   for (const h of marked) {
     if (labels[h] === 'advcl') continue;
-    const main = dependents(heads, h).find((p) => p > h && ['parataxis', 'conj'].includes(labels[p]) && dependents(heads, p).some((a) => ['aux', 'aux:pass'].includes(labels[a]) && /^(?:will|would|shall|'ll)$/i.test(forms[a])));
+    // ("… , bad things are going to happen": "be going to" says the future as "will" does; the parse may hang it as a complement)
+    const future = (p: number) => dependents(heads, p).some((a) => ['aux', 'aux:pass'].includes(labels[a]) && /^(?:will|would|shall|'ll)$/i.test(forms[a])) || (/^going$/i.test(forms[p]) && dependents(heads, p).some((a) => labels[a] === 'aux') && dependents(heads, p).some((x) => labels[x] === 'xcomp'));
+    const main = dependents(heads, h).find((p) => p > h && ['parataxis', 'conj', 'ccomp'].includes(labels[p]) && future(p));
     if (main === undefined) continue;
     // (a comma between the clauses, and no conjunction opening the second: "if X, Y will …", not "if X and Y will …")
     if (!forms.slice(h + 1, main).includes(',') || dependents(heads, main).some((c) => labels[c] === 'cc')) continue;
