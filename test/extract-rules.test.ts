@@ -1148,6 +1148,13 @@ describe('stances read from the parse (stances.tsv)', () => {
   // a naming participle after the sentence's verb calls its object what its adjective says; judging words (statements.json)
   shouldExtract('Talks went on. Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', stance('Peru', 'Opposes', /Chile’s tweet/));
   shouldExtract('Talks went on. Ana Vidal called Chile the country’s principal enemy.', stance('Ana Vidal', 'Opposes', /Chile/));
+  // a call for someone to undo a thing opposes the thing; a right denied to another is denied by whoever says so (stances.tsv :denied)
+  shouldExtract('Talks went on. Ana Vidal reiterated calls for ministers to scrap provisions in the Chilean bill.', stance('Ana Vidal', 'Opposes', /provisions/));
+  shouldExtract('Talks went on. Ana Vidal responded by saying that Chile had no right to such retaliation.', stance('Ana Vidal', 'Opposes', /retaliation/), noStance('Chile'));
+  // a supporter set beside a person "of" a party is the person, not the party
+  shouldExtract('Talks went on. Luis Vera of the Blue party, a key supporter of the bill, spoke.', stance('Luis Vera', 'Supports', /bill/));
+  // a noun-only stance cue ("right") is no verb that ends a title before it
+  shouldExtract('Talks went on. Peru arrested German human rights activist Luis Vera.', fact('jobTitle', 'Luis Vera', 'human rights activist'));
   // blamed or praised for an act: the topic says what for; the one blamed does the act, not the one who blames
   shouldExtract('Talks went on. Ana Vidal lambasted Chile for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Chile for standing by/), stance('Chile', 'Supports', /Luis Vera/));
   shouldExtract('Talks went on. Ana Vidal lambasted Lima for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Lima for standing by/), { describe: 'Ana Vidal does not support Luis Vera', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });

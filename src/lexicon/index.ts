@@ -105,6 +105,11 @@ export interface StanceCue {
   frame: string;
 }
 
+/** Whether the lemma is a stance cue as a verb (a frame of a verb's, not a noun's, adjective's or preposition's). */
+export function isStanceVerb(lex: Pick<Lexicon, 'stanceCues'>, lemma: string): boolean {
+  return lex.stanceCues.get(lemma)?.some((c) => !/^(?:noun|adj|pred)\b/.test(c.frame)) ?? false;
+}
+
 /** lemma → its stance frames, from lines of lemma, polarity, frame (tab-separated; # comments). */
 function stanceTable(name: string): Map<string, StanceCue[]> {
   const out = new Map<string, StanceCue[]>();

@@ -1,6 +1,6 @@
 // Mentions that are not names: pronouns, and role descriptions that stand for a person
 // ("an Omani diplomat who asked not to be named told me", "the foreign minister").
-import type { Lexicon } from '../lexicon/index.js';
+import { isStanceVerb, type Lexicon } from '../lexicon/index.js';
 import type { Document, Mention, Sentence } from '../types.js';
 import { isCapitalised } from './names.js';
 import { joinTokens } from './roles.js';
@@ -184,7 +184,7 @@ export function verbBeforeTitle(lex: Lexicon, w: string): boolean {
   if (w === 'united') return false;
   const stems = /ed$/.test(w) ? [w.slice(0, -2), w.slice(0, -1)] : /s$/.test(w) ? [w.slice(0, -1), w.replace(/es$/, '')] : [];
   // ("those targeted include police chief X": a verb's base form too)
-  return stems.some((x) => lex.stanceCues.has(x) || lex.actCues.has(x) || TITLE_TAKING_VERBS.has(x)) || TITLE_TAKING_VERBS.has(w);
+  return stems.some((x) => isStanceVerb(lex, x) || lex.actCues.has(x) || TITLE_TAKING_VERBS.has(x)) || TITLE_TAKING_VERBS.has(w);
 }
 
 const TITLE_TAKING_VERBS = new Set(['name', 'appoint', 'meet', 'visit', 'call', 'recognise', 'recognize', 'elect', 'replace', 'succeed', 'fire', 'sack', 'dismiss', 'nominate', 'include', 'target', 'sanction', 'designate']);

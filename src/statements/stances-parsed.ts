@@ -148,7 +148,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     polarity = turned;
   }
   // "has no intention of joining" opposes it; "the intention of joining" is a plan, no stance
-  if (needs === 'negated' && !denied) return undefined;
+  if ((needs === 'negated' || needs === 'denied') && !denied) return undefined;
   // ("withdrew its support for the plan", "ended its backing of X": a stance noun undone says the opposite)
   // (but "Peru should end its support for the rebels": a stance someone is asked to undo is still held)
   const undoing = isNoun && tree.rel(k) === 'obj' && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k)));
@@ -174,6 +174,13 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     // ("expressed its support to Peru": help is given to whom it is for)
     // (voiced: "providing support to Russia" gives help, which is no stance taken in words)
     if (topicAt < 0 && preposition === 'for' && ctx.lower[k + 1] === 'to' && ctx.lex.cueWords('given-noun').has(tree.lemma(k)) && ctx.lex.cueWords('voicing-verb').has(tree.lemma(tree.head(k))) && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
+    // ("calls for ministers to scrap the provisions": what the ones called on are to do; undoing a thing opposes it)
+    const act = preposition === 'for' && topicAt >= 0 && tree.upos(topicAt) !== 'VERB' ? actCalledFor(ctx, k, topicAt) : -1;
+    if (act >= 0) {
+      const undone = ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(act)) ? tree.kid(act, 'obj') : -1;
+      topicAt = undone >= 0 ? undone : act;
+      if (undone >= 0) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
+    }
   } else if (passive) topicAt = kind !== 'obj' ? -1 : sharedPassive ? tree.kid(tree.head(k), 'nsubj:pass') : tree.kid(k, 'nsubj:pass');
   // ("urged Peru to act": a request, which acts.ts reads)
   // (but "want this conflict to end": a thing wanted undone is the topic, which the undoing opposes below)
@@ -251,7 +258,10 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const reason = !isNoun && tree.rel(k) === 'advcl' && tree.kid(tree.head(k), 'obj') >= 0 && tree.kids(k).some((m) => tree.rel(m) === 'mark' && /^(?:over|for)$/.test(ctx.lower[m]));
   const blamed = reason ? agentsAt(ctx, tree.kid(tree.head(k), 'obj')) : [];
   if (reason && !blamed.length) return undefined;
-  const holders = needs === 'self' ? namedBy(ctx, k) : blamed.length ? blamed : isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
+  // ("said Chile had no right to such retaliation": a right denied to another is denied by whoever says so)
+  const denier = needs === 'denied' ? reportingSubject(ctx, verbAbove(ctx, k)) : undefined;
+  if (needs === 'denied' && !denier) return undefined;
+  const holders = denier ? [denier] : needs === 'self' ? namedBy(ctx, k) : blamed.length ? blamed : isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
   // a holder that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return undefined;
   if (isNoun && metByStance(ctx, k)) return undefined;
@@ -408,6 +418,18 @@ function reducedRelativeObject(ctx: StatementContext, k: number): number {
   if (clause < 0 || tree.upos(clause) !== 'VERB' || tree.kids(clause).some((c) => ['mark', 'aux', 'aux:pass', 'obj', 'cop'].includes(tree.rel(c)))) return -1;
   const subject = tree.kid(clause, 'nsubj');
   return subject >= 0 && subject < clause && tree.upos(subject) === 'NOUN' && tree.span(subject)[1] === clause ? subject : -1;
+}
+
+/**
+ * "calls for ministers to scrap the provisions": a to-clause right after the for-phrase of a noun of calling, hung from
+ * the phrase, the noun or the verb above it, is what those called on are to do; -1 if none.
+ */
+function actCalledFor(ctx: StatementContext, k: number, called: number): number {
+  const { tree } = ctx;
+  const end = tree.span(called)[1];
+  const verb = verbAbove(ctx, k);
+  const clauses = [...tree.kidsWith(called, 'acl'), ...tree.kidsWith(k, 'acl'), ...(verb >= 0 ? tree.kidsWith(verb, 'advcl') : [])];
+  return clauses.find((c) => tree.upos(c) === 'VERB' && tree.span(c)[0] === end && ctx.lower[end] === 'to' && tree.rel(end) === 'mark') ?? -1;
 }
 
 /** "the plan Chile opposes": a relative clause with no relative word is on the noun it hangs from, its missing object. */
@@ -607,7 +629,11 @@ function metByStance(ctx: StatementContext, k: number): boolean {
 function namedBy(ctx: StatementContext, k: number): Entity[] {
   const { tree } = ctx;
   if (tree.kid(k, 'cop') >= 0) return verbHolders(ctx, k);
-  return tree.rel(k) === 'appos' ? agentsAt(ctx, tree.head(k)).slice(0, 1) : [];
+  if (tree.rel(k) !== 'appos') return [];
+  // ("Luis Vera of the Blue party, a key supporter of the bill": the person the party phrase is of, not the party)
+  const h = tree.head(k);
+  const of = tree.rel(h) === 'nmod' && ctx.entityAtToken[tree.head(h)]?.type === 'Person' ? tree.head(h) : h;
+  return agentsAt(ctx, of).slice(0, 1);
 }
 
 /** Who holds a noun's stance: "Ruritania's support", "the Ruritanian objection", else the subject of the verb it serves. */

@@ -6,7 +6,7 @@ import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes } from './scare-quotes.js';
 import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairInformedClause, repairTornComplement, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairLeadingCondition, repairParentheticalAttribution, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
 import { repairBareRelative, repairNamingParticiple, repairNounContentClause } from './clause-repairs.js';
-import { lexicon } from '../lexicon/index.js';
+import { isStanceVerb, lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
 
@@ -25,7 +25,7 @@ const isDay = (w: string): boolean => lexicon().calendar.has(w) || /^(?:yesterda
 // a lemma some statement table reads as a verb ("warn", "urge", "advocate", "meet", "sanction")
 const isCueVerb = (w: string): boolean => {
   const lex = lexicon();
-  return lex.stanceCues.has(w) || lex.threatLemmas.has(w) || lex.speechVerbs.has(w) || lex.statements.meeting.verbs.includes(w) || lex.sanctionLemmas.has(w);
+  return isStanceVerb(lex, w) || lex.threatLemmas.has(w) || lex.speechVerbs.has(w) || lex.statements.meeting.verbs.includes(w) || lex.sanctionLemmas.has(w);
 };
 // a stem the lemma rules give is a lemma when compromise's lexicon knows the word
 const isWord = (w: string): boolean => lexiconTag(w) !== undefined;
