@@ -1155,6 +1155,15 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Luis Vera of the Blue party, a key supporter of the bill, spoke.', stance('Luis Vera', 'Supports', /bill/));
   // a noun-only stance cue ("right") is no verb that ends a title before it
   shouldExtract('Talks went on. Peru arrested German human rights activist Luis Vera.', fact('jobTitle', 'Luis Vera', 'human rights activist'));
+  // protests inside another noun's phrase are the protesters' stance (cue-words.tsv protest-noun)
+  shouldExtract('Talks went on. Ana Vidal left open military action over the crackdown on protests against the Chilean government.', { describe: 'Ana Vidal does not oppose the Chilean government', test: (x) => !stmts(x, 'Stance').some((s) => /government/.test(s.topic)) });
+  // one's own part in a deed ruled out is a denial (cue-words.tsv culpability-noun); another's is opposed
+  shouldExtract('Talks went on. Ruling out its involvement in the attack, Peru said it was open to any investigation.', { describe: 'no stance on involvement', test: (x) => !stmts(x, 'Stance').some((s) => /involvement/.test(s.topic)) });
+  shouldExtract('Talks went on. Peru condemned Chile’s involvement in the attack.', stance('Peru', 'Opposes', /Chile’s involvement/));
+  // wanting to say a thing takes up no act; a clause "no sign" denies is not so
+  shouldExtract('Talks went on. “I want to tell the Chilean government that we will act if evidence is found,” Ana Vidal said.', noStance('Ana Vidal'));
+  shouldExtract('Talks went on. Chile has shown no sign it will agree to Peru’s demands.', noStance('Chile'));
+  shouldExtract('Talks went on. There is no indication that Chile supports the plan.', noStance('Chile'));
   // blamed or praised for an act: the topic says what for; the one blamed does the act, not the one who blames
   shouldExtract('Talks went on. Ana Vidal lambasted Chile for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Chile for standing by/), stance('Chile', 'Supports', /Luis Vera/));
   shouldExtract('Talks went on. Ana Vidal lambasted Lima for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Lima for standing by/), { describe: 'Ana Vidal does not support Luis Vera', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });

@@ -204,6 +204,8 @@ export const CUE_GROUPS = [
   'content-noun',
   'bad-adjective',
   'coming-verb',
+  'protest-noun',
+  'culpability-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

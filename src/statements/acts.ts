@@ -46,6 +46,8 @@ function requestedAct(ctx: StatementContext, k: number, cue: StanceCue): Reading
   // ("urged Chile not to hold the vote" opposes holding it)
   const against = act >= 0 && negated(ctx, act) && tree.kid(act, 'obj') >= 0 && ['NOUN', 'PROPN'].includes(tree.upos(tree.kid(act, 'obj')));
   if (act < 0 || (negated(ctx, act) && !against)) return undefined;
+  // ("I want to tell Chile that …", "wants to make clear …": wanting to say a thing is no act taken up, what is said is read as said)
+  if (ctx.isSpeechVerb(act) || tree.lemma(act) === 'tell') return undefined;
   const asked = negated(ctx, k) ? negatedPolarity(cue.polarity) : cue.polarity;
   const polarity = against && asked ? negatedPolarity(asked) : asked;
   if (!polarity) return undefined;

@@ -77,12 +77,16 @@ export function stanceStatements(ctx: StatementContext, s: Sentence, holders: re
 }
 
 /**
- * Whether token k lies in a clause opened by "if" or "unless" (its own, or one above it in the sentence).
+ * Whether token k lies in a clause opened by "if" or "unless" (its own, or one above it in the sentence), or in the
+ * clause of a noun that "no" denies ("no sign that …").
  * ("asked if he could rule out …" asks, and supposes nothing; "if Peru continues to back the plan" says Peru backs it.)
  */
 function supposed(ctx: StatementContext, k: number): boolean {
   const { tree } = ctx;
   for (let x = k, n = 0; x >= 0 && n < 50; x = tree.head(x), n++) {
+    // ("has shown no sign it will agree to …", "no indication that X backs …": a clause denied by its noun is not so)
+    const noun = tree.head(x);
+    if (['acl', 'acl:relcl', 'ccomp'].includes(tree.rel(x)) && noun >= 0 && tree.upos(noun) === 'NOUN' && tree.kidsWith(noun, 'det').some((d) => ctx.lower[d] === 'no')) return true;
     const mark = tree.kids(x).find((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m]));
     // (the asking verb the "if" follows, wherever the parse hung the clause)
     if (mark === undefined || ASKING.test(tree.lemma(tree.head(x))) || (mark > 0 && ASKING.test(tree.lemma(mark - 1)))) continue;
@@ -232,6 +236,10 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // ("does not want a war" opposes it all the same)
   if (!isNoun && polarity === 'Supports' && (ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm' || tree.kidsWith(topicAt, 'amod').some((a) => ctx.lex.threatLemmas.get(tree.lemma(a)) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm'))) return undefined;
   if (vagueTopic(ctx, topic)) return undefined;
+  // ("ruling out its involvement in the attack", "has not claimed responsibility": one's own part in a deed denied is a
+  // denial, no stance; "condemned Chile's involvement" still opposes another's)
+  // (nor one the cue lays on an agent it names: "accused Chile of responsibility for …")
+  if (polarity === 'Opposes' && topicAt >= 0 && ctx.lex.cueWords('culpability-noun').has(tree.lemma(topicAt)) && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && !tree.kids(topicAt).some((c) => ['nmod:poss', 'compound', 'amod'].includes(tree.rel(c)) && isAgent(ctx.entityAtToken[c]))) return undefined;
   // ("slammed Chile over the border wall": an agent blamed or praised, and what for; the topic says both)
   // ("lashed out at Chile over the ban": an agent in the cue's own phrase too)
   if (!isNoun && topicAt >= 0 && tree.head(topicAt) === k && (agentsAt(ctx, topicAt).length || ctx.entityAtToken[topicAt])) {
@@ -669,6 +677,11 @@ export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   if (tree.kid(k, 'cop') >= 0) return verbHolders(ctx, k);
   // ("calls for talks were nonsense, he said": a stance noun that is itself a subject, with no owner named, is no one's here)
   if (tree.rel(k) === 'nsubj' || tree.rel(k) === 'nsubj:pass') return [];
+  // ("a crackdown on protests against the government": protests inside another noun's phrase, with no owner named, are
+  // the protesters' stance, not that of whoever acts on them)
+  // (however the parse hangs them: a preposition but "in", "in protest at …", says they are not the subject's own)
+  const introduced = tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] !== 'in');
+  if ((introduced || (tree.rel(k) === 'nmod' && tree.upos(tree.head(k)) === 'NOUN')) && ctx.lex.cueWords('protest-noun').has(tree.lemma(k))) return [];
   const v = verbAbove(ctx, k);
   // ("urged Chile to voice support for …": what someone is urged to do is no stance of theirs yet)
   // (the parse may hang the to-clause from the object: "urged the Chilean side to attach importance to …")
