@@ -1164,6 +1164,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. “I want to tell the Chilean government that we will act if evidence is found,” Ana Vidal said.', noStance('Ana Vidal'));
   shouldExtract('Talks went on. Chile has shown no sign it will agree to Peru’s demands.', noStance('Chile'));
   shouldExtract('Talks went on. There is no indication that Chile supports the plan.', noStance('Chile'));
+  shouldExtract('Talks went on. Chile on Saturday rejected U.S. President Ana Vidal’s suggestion to move the border.', stance('Chile', 'Opposes', /suggestion/));
   // blamed or praised for an act: the topic says what for; the one blamed does the act, not the one who blames
   shouldExtract('Talks went on. Ana Vidal lambasted Chile for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Chile for standing by/), stance('Chile', 'Supports', /Luis Vera/));
   shouldExtract('Talks went on. Ana Vidal lambasted Lima for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Lima for standing by/), { describe: 'Ana Vidal does not support Luis Vera', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });

@@ -1,6 +1,7 @@
 // Repairs of clauses the model hangs in the wrong place, in shapes rare in its treebank: relative clauses written
 // without a relative word ("the plan Chile opposes"), a noun's that-clause set apart from it by a phrase ("a warning
-// on Tuesday that …"), a naming participle read as the subject of its own predicate (", calling X incomprehensible").
+// on Tuesday that …"), a naming participle read as the subject of its own predicate (", calling X incomprehensible"), a
+// country before a title read as the head of the phrase the title's holder owns ("rejected U.S. President X's plan").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -78,5 +79,23 @@ export function repairNamingParticiple(forms: readonly string[], upos: readonly 
     for (const d of dependents(heads, a)) if (d < v && labels[d] === 'punct') heads[d] = v + 1;
     [heads[v], labels[v]] = [head, 'advcl'];
     [heads[a], labels[a]] = [v + 1, 'xcomp'];
+  }
+}
+
+/**
+ * "rejected U.S. President Donald Trump's suggestion": the model takes the country for the verb's object and hangs the
+ * noun the titled person owns beside it as an apposition, with no comma between. A name of one word, right before a
+ * title, with such an apposition after it, modifies the title; the owned noun takes its place.
+ */
+export function repairCountryBeforeTitle(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let x = 0; x + 2 < heads.length; x++) {
+    if (upos[x] !== 'PROPN' || upos[x + 1] !== 'PROPN' || dependents(heads, x).some((d) => d < x)) continue;
+    const owned = dependents(heads, x).find((d) => labels[d] === 'appos' && d > x + 1);
+    if (owned === undefined || upos[owned] !== 'NOUN') continue;
+    // (nothing but the titled name between: no comma, the first word after the country under the owned noun)
+    if (labels.slice(x + 1, owned).some((l) => l === 'punct') || !under(heads, x + 1, owned)) continue;
+    [heads[owned], labels[owned]] = [heads[x], labels[x]];
+    for (const d of dependents(heads, x)) if (d !== owned) heads[d] = owned + 1;
+    [heads[x], labels[x]] = [x + 2, 'compound'];
   }
 }
