@@ -1165,6 +1165,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Chile has shown no sign it will agree to Peru’s demands.', noStance('Chile'));
   shouldExtract('Talks went on. There is no indication that Chile supports the plan.', noStance('Chile'));
   shouldExtract('Talks went on. Chile on Saturday rejected U.S. President Ana Vidal’s suggestion to move the border.', stance('Chile', 'Opposes', /suggestion/));
+  // "the move" refers to an act done by someone, not to what a thing brought about nor to another's answer to the move
+  shouldExtract('Talks went on. The effort has sparked global reactions. Peru condemned the move as “piracy,” while Chile called it a “serious violation of international law.”', { describe: 'no stance on the reactions or on the condemning', test: (x) => !stmts(x, 'Stance').some((s) => /sparked|condemned/.test(s.topic)) });
   // blamed or praised for an act: the topic says what for; the one blamed does the act, not the one who blames
   shouldExtract('Talks went on. Ana Vidal lambasted Chile for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Chile for standing by/), stance('Chile', 'Supports', /Luis Vera/));
   shouldExtract('Talks went on. Ana Vidal lambasted Lima for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Lima for standing by/), { describe: 'Ana Vidal does not support Luis Vera', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });

@@ -2,7 +2,7 @@
 // "it", what is judged) is a stance on the act it refers to, told just before (earlier in the sentence, "a day after India banned
 // 59 apps, …", or in the sentence before). The act is written as its verb and object ("banned 59 apps").
 import type { StatementContext } from './context.js';
-import { agentsAt, sideOf, spanText, subjectOf, unnamedInstitution, verbAbove } from './context.js';
+import { agentiveWord, agentsAt, sideOf, spanText, subjectOf, unnamedInstitution, verbAbove } from './context.js';
 
 /** The act "the move" at `at` refers to, as text, or undefined when the words before name none. */
 export function referredAct(ctx: StatementContext, cue: number, at: number, opposing: boolean): string | undefined {
@@ -34,8 +34,12 @@ export function referredAct(ctx: StatementContext, cue: number, at: number, oppo
 function actText(ctx: StatementContext, v: number): string | undefined {
   const { tree } = ctx;
   if (tree.upos(v) !== 'VERB' || ctx.isSpeechVerb(v) || /ing$/.test(ctx.lower[v])) return undefined;
+  // (what a thing brings about is no one's act: "The effort has sparked reactions")
+  const subject = subjectOf(ctx, v);
+  if (subject >= 0 && tree.upos(subject) === 'NOUN' && !agentiveWord(ctx, subject) && !agentsAt(ctx, subject).length) return undefined;
   const obj = tree.kid(v, 'obj');
-  if (obj < 0 || tree.upos(obj) === 'PRON') return undefined;
+  // (nor an answer to another act named only as "the move": "X condemned the move as piracy, while Y called it …")
+  if (obj < 0 || tree.upos(obj) === 'PRON' || ctx.lex.cueWords('referring-noun').has(ctx.lower[obj])) return undefined;
   // (the object's own words, without a time: "closed its border with Chile", not "… on Monday")
   let [, end] = tree.span(obj);
   for (const c of tree.kids(obj)) if (c > obj && ctx.texts.slice(...tree.span(c)).some((w) => ctx.lex.calendar.has(w))) end = Math.min(end, tree.span(c)[0]);
