@@ -35,8 +35,9 @@ function actText(ctx: StatementContext, v: number): string | undefined {
   const { tree } = ctx;
   if (tree.upos(v) !== 'VERB' || ctx.isSpeechVerb(v) || /ing$/.test(ctx.lower[v])) return undefined;
   // (what a thing brings about is no one's act: "The effort has sparked reactions")
-  const subject = subjectOf(ctx, v);
-  if (subject >= 0 && tree.upos(subject) === 'NOUN' && !agentiveWord(ctx, subject) && !agentsAt(ctx, subject).length) return undefined;
+  // (any subject the parse gives it that names an agent acts: "A day after Chile banned …" with "day" read as a subject too)
+  const subjects = tree.kids(v).filter((c) => tree.rel(c) === 'nsubj');
+  if (subjects.length && subjects.every((x) => tree.upos(x) === 'NOUN' && !agentiveWord(ctx, x) && !agentsAt(ctx, x).length)) return undefined;
   const obj = tree.kid(v, 'obj');
   // (nor an answer to another act named only as "the move": "X condemned the move as piracy, while Y called it …")
   if (obj < 0 || tree.upos(obj) === 'PRON' || ctx.lex.cueWords('referring-noun').has(ctx.lower[obj])) return undefined;
