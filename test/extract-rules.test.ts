@@ -1167,6 +1167,11 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Chile on Saturday rejected U.S. President Ana Vidal’s suggestion to move the border.', stance('Chile', 'Opposes', /suggestion/));
   // "the move" refers to an act done by someone, not to what a thing brought about nor to another's answer to the move
   shouldExtract('Talks went on. The effort has sparked global reactions. Peru condemned the move as “piracy,” while Chile called it a “serious violation of international law.”', { describe: 'no stance on the reactions or on the condemning', test: (x) => !stmts(x, 'Stance').some((s) => /sparked|condemned/.test(s.topic)) });
+  // a side defending what its own pronoun owns takes no stance; its own act defended is backed
+  shouldExtract('Talks went on. “Peru has lawfully defended its people & borders from terrorists,” Ana Vidal added.', noStance('Peru'));
+  shouldExtract('Talks went on. Defending its decision to arrest Luis Vera, Peru said the raid was lawful.', stance('Peru', 'Supports', /decision/));
+  // a stance noun in the phrase of the sentence's subject is no stance of the subject's
+  shouldExtract('Talks went on. The spat between Ana Vidal and Luis Vera and the resulting outpouring of support for the Chilean leader highlighted the rift.', { describe: 'no one supports the Chilean leader', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
   // blamed or praised for an act: the topic says what for; the one blamed does the act, not the one who blames
   shouldExtract('Talks went on. Ana Vidal lambasted Chile for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Chile for standing by/), stance('Chile', 'Supports', /Luis Vera/));
   shouldExtract('Talks went on. Ana Vidal lambasted Lima for standing by President Luis Vera.', stance('Ana Vidal', 'Opposes', /Lima for standing by/), { describe: 'Ana Vidal does not support Luis Vera', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });

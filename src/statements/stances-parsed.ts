@@ -111,6 +111,10 @@ export const OWN = /^(?:(?:our|its|their|her|his|my|own|national)\b|the (?:natio
 function ownDefence(ctx: StatementContext, cue: number, topic: string, holder: Entity): boolean {
   const act = /^(?:protect|defend|safeguard|preserve)\s+(.*)$/i.exec(topic);
   if (!act && !DEFENDING.test(ctx.lower[cue])) return false;
+  // ("has defended its people & borders": what the defender's own pronoun owns)
+  const object = ctx.tree.kid(cue, 'obj');
+  // (not its own act defended against critics: "defending its decision to arrest X" backs the decision)
+  if (!act && object >= 0 && !ctx.lex.cueWords('referring-noun').has(ctx.lower[object]) && ctx.tree.kidsWith(object, 'nmod:poss').some((p) => /^(?:its|their|our|my)$/.test(ctx.lower[p]))) return true;
   const what = (act ? act[1] : topic).replace(/^the\s+/i, '');
   if (OWN.test(what)) return true;
   // (or names the holder's own side: "protect Chileans", "defend the interests of Chilean firms")
@@ -683,6 +687,9 @@ export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   const introduced = tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] !== 'in');
   if ((introduced || (tree.rel(k) === 'nmod' && tree.upos(tree.head(k)) === 'NOUN')) && ctx.lex.cueWords('protest-noun').has(tree.lemma(k))) return [];
   const v = verbAbove(ctx, k);
+  // (nor one inside the subject's own phrase: "the spat and the outpouring of support for X highlighted …")
+  const subjectOfVerb = v >= 0 ? subjectOf(ctx, v) : -1;
+  if (tree.rel(k) === 'nmod' && subjectOfVerb >= 0 && tree.dominates(subjectOfVerb, k)) return [];
   // ("urged Chile to voice support for …": what someone is urged to do is no stance of theirs yet)
   // (the parse may hang the to-clause from the object: "urged the Chilean side to attach importance to …")
   const urging = v < 0 ? -1 : tree.rel(v) === 'xcomp' ? tree.head(v) : tree.rel(v) === 'acl' && ctx.lower[tree.kid(v, 'mark')] === 'to' && tree.rel(tree.head(v)) === 'obj' ? tree.head(tree.head(v)) : -1;
