@@ -1170,6 +1170,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   // a side defending what its own pronoun owns takes no stance; its own act defended is backed
   shouldExtract('Talks went on. “Peru has lawfully defended its people & borders from terrorists,” Ana Vidal added.', noStance('Peru'));
   shouldExtract('Talks went on. Defending its decision to arrest Luis Vera, Peru said the raid was lawful.', stance('Peru', 'Supports', /decision/));
+  shouldExtract('Talks went on. “We will defend our rights under the treaty in every forum,” Ana Vidal said.', stance('Ana Vidal', 'Supports', /rights under the treaty/));
   // a stance noun in the phrase of the sentence's subject is no stance of the subject's
   shouldExtract('Talks went on. The spat between Ana Vidal and Luis Vera and the resulting outpouring of support for the Chilean leader highlighted the rift.', { describe: 'no one supports the Chilean leader', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
   // blamed or praised for an act: the topic says what for; the one blamed does the act, not the one who blames

@@ -114,7 +114,8 @@ function ownDefence(ctx: StatementContext, cue: number, topic: string, holder: E
   // ("has defended its people & borders": what the defender's own pronoun owns)
   const object = ctx.tree.kid(cue, 'obj');
   // (not its own act defended against critics: "defending its decision to arrest X" backs the decision)
-  if (!act && object >= 0 && !ctx.lex.cueWords('referring-noun').has(ctx.lower[object]) && ctx.tree.kidsWith(object, 'nmod:poss').some((p) => /^(?:its|their|our|my)$/.test(ctx.lower[p]))) return true;
+  // (nor rights it holds under something: "will defend our rights under the treaty" backs the treaty's terms)
+  if (!act && object >= 0 && !ctx.lex.cueWords('referring-noun').has(ctx.lower[object]) && ctx.tree.lemma(object) !== 'right' && ctx.tree.kidsWith(object, 'nmod:poss').some((p) => /^(?:its|their|our|my)$/.test(ctx.lower[p]))) return true;
   const what = (act ? act[1] : topic).replace(/^the\s+/i, '');
   if (OWN.test(what)) return true;
   // (or names the holder's own side: "protect Chileans", "defend the interests of Chilean firms")
