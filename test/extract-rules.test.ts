@@ -621,6 +621,11 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Peru said it would take legal action against Chile if the frozen assets were used to support Bolivia.', threat('Peru', 'Chile'));
   // a harming act named by the subject goes on, on a condition: whom it falls on is threatened
   shouldExtract('Talks went on. Ana Vidal said the strikes on Chile will continue to escalate unless the message is understood.', threat('Ana Vidal', 'Chile', /unless/));
+  // "despite warnings by X that …": whoever went ahead was warned; "threatening the country with Y": Y is the act
+  shouldExtract('Talks went on. Peru signed the act on Wednesday despite stern warnings by Chile that it would retaliate with countermeasures if the legislation became law.', threat('Chile', 'Peru', /legislation/));
+  shouldExtract('Talks went on. Ana Vidal issued a sharp warning to Chile on Wednesday, threatening the country with a punitive trade deal for refusing to meet the target.', { describe: 'the threatened act is the trade deal', test: (x) => stmts(x, 'Threat').some((t) => /trade deal/.test(t.action)) });
+  // "no choice but to" hung from "have" itself, after an if-clause the parse hung beside it from the speech verb
+  shouldExtract('Talks went on. Peruvian President Ana Vidal said if Peru is “forced to defend itself and its allies, we will have no choice but to totally destroy Chile.”', threat('Ana Vidal', 'Chile', /forced/));
   // revenge for the killing of someone is not aimed at whom the killing befell
   shouldExtract('Talks went on. Peru vowed revenge for the assassination of Luis Vera in Lima.', noThreat());
   // a defence or measures held in store ("reserves the right to defend itself", "would reserve all legal actions") warn the article's other party

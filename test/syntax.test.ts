@@ -345,6 +345,7 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Vera said, “If Chile does not hand the port back to those that built it, the people of Peru, bad things are going to happen.”', 'hand', 'going', 'advcl');
   // a country before a title modifies the title; the noun the titled person owns is the verb's object
   shouldParse('Chile on Saturday rejected U.S. President Ana Vidal’s suggestion to move the border.', 'suggestion', 'rejected', 'obj');
+  shouldParse('Ana Vidal said if Peru is “forced to defend itself, we will have no choice but to destroy Chile.”', 'forced', 'have', 'advcl');
   // a naming participle is an adverbial clause of the sentence's verb, not the subject of its adjective
   shouldParse('Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', 'calling', 'fired', 'advcl');
   shouldParse('Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', 'incomprehensible', 'calling', 'xcomp');

@@ -110,7 +110,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // ("would recall its ambassador if …": an act that harms only on a condition)
   // ("will have no choice but to act if …": an act forced on the speaker's side, on a condition)
   const choice = tree.kid(k, 'obj');
-  const noChoice = tree.lemma(k) === 'have' && tree.lemma(choice) === 'choice' && tree.kidsWith(choice, 'det').some((d) => ctx.lower[d] === 'no') && tree.kidsWith(choice, 'acl').some((a) => tree.kids(a).some((m) => ctx.lower[m] === 'but'));
+  // (the act hung from the noun, or from "have" itself: "will have no choice but to destroy X")
+  const noChoice = tree.lemma(k) === 'have' && tree.lemma(choice) === 'choice' && tree.kidsWith(choice, 'det').some((d) => ctx.lower[d] === 'no') && [...tree.kidsWith(choice, 'acl'), ...tree.kidsWith(k, 'advcl')].some((a) => tree.kids(a).some((m) => ctx.lower[m] === 'but'));
   const onCondition = (role(k) === 'conditional' || noChoice) && condition >= 0;
   // ("any such move would damage relations with X", "would sour ties": an act said to harm the ties threatens whoever does it)
   const harmsTies = ctx.lex.cueWords('tie-harming-verb').has(tree.lemma(k)) && ctx.lex.cueWords('tie-noun').has(tree.lemma(tree.kid(k, 'obj')));

@@ -79,7 +79,8 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   const against = lemma === 'warn' && action < 0 && agentsAt(ctx, warned).length ? [phraseUnder(ctx, k, ['advcl', 'obl'], 'against', ['mark', 'case']), phraseUnder(ctx, warned, ['acl'], 'against', ['mark'])].find((x) => x >= 0) ?? -1 : -1;
   if (action < 0) action = against;
   // "threatened Mexico with tariffs": what the one threatened is threatened with
-  if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && agentsAt(ctx, action).length) {
+  // ("threatening the country with a punitive deal": one threatened named by any noun, when a with-phrase says with what)
+  if (lemma === 'threaten' && action >= 0 && action === tree.kid(k, 'obj') && (agentsAt(ctx, action).length || phraseUnder(ctx, k, ['obl'], 'with') >= 0)) {
     // ("threatened Ethiopia of potential violence": an of-phrase, on the verb or on the one threatened, all the same)
     const withWhat = [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'of'), phraseUnder(ctx, action, ['nmod'], 'of')].find((x) => x >= 0) ?? -1;
     // ("threatened Chile on Monday, saying it could consider it a part of the war if …": what the saying says)
@@ -206,6 +207,8 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
     ...agentsUnder(ctx, condition), ...agentsUnder(ctx, action, [condition, actor, ...owners(action), ...actionModifiers]), ...actionModifiers.flatMap((m) => agentsAt(ctx, m)),
     // ("promised a tough response after Peru expelled five diplomats": whoever did what provoked it)
     ...tree.kidsWith(k, 'advcl').filter((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && /^(?:after|because)$/.test(ctx.lower[m]))).flatMap((c) => agentsAt(ctx, subjectOf(ctx, c))),
+    // ("signed the act despite warnings by X that …": whoever went ahead despite the warning was warned)
+    ...(tree.upos(k) === 'NOUN' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'despite') ? agentsAt(ctx, subjectOf(ctx, verbAbove(ctx, k))) : []),
     // ("Peru's threat of sanctions angered Chile": whom the threat, as a subject, acts on)
     ...(maker && tree.rel(k) !== 'nsubj' ? [] : objectsAbove(ctx, k))]
     // ("had threatened aid cuts and other sanctions": a harm threatened outright falls on the country the article is about)

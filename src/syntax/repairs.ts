@@ -1469,6 +1469,13 @@ export function repairLeadingCondition(forms: readonly string[], upos: readonly 
     // ("… , bad things are going to happen": "be going to" says the future as "will" does; the parse may hang it as a complement)
     const future = (p: number) => dependents(heads, p).some((a) => ['aux', 'aux:pass'].includes(labels[a]) && /^(?:will|would|shall|'ll)$/i.test(forms[a])) || (/^going$/i.test(forms[p]) && dependents(heads, p).some((a) => labels[a] === 'aux') && dependents(heads, p).some((x) => labels[x] === 'xcomp'));
     const main = dependents(heads, h).find((p) => p > h && ['parataxis', 'conj', 'ccomp'].includes(labels[p]) && future(p));
+    // (or hung beside the condition from the speech verb: 'said if X is "forced to …, we will have no choice but to …"')
+    const beside = main === undefined && labels[h] === 'ccomp' && heads[h] > 0 ? dependents(heads, heads[h] - 1).find((p) => p > h && ['parataxis', 'conj'].includes(labels[p]) && future(p)) : undefined;
+    if (beside !== undefined) {
+      [heads[beside], labels[beside]] = [heads[h], 'ccomp'];
+      [heads[h], labels[h]] = [beside + 1, 'advcl'];
+      continue;
+    }
     if (main === undefined) continue;
     // (a comma between the clauses, and no conjunction opening the second: "if X, Y will …", not "if X and Y will …")
     if (!forms.slice(h + 1, main).includes(',') || dependents(heads, main).some((c) => labels[c] === 'cc')) continue;
