@@ -130,6 +130,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Leaders of the African Union met in Nairobi.', entity('Organization', 'African Union'));
   // an office "of" a country names the country, whom the office serves
   shouldExtract('Talks went on. Supreme Leader of Peru Ana Vidal vowed to respond.', entity('Country', 'Peru'), fact('affiliation', 'Ana Vidal', 'Peru'));
+  // titles.json: an organisation's Commissioner-General
+  shouldExtract('Talks went on. UNRWA Commissioner-General Ana Vidal criticized the ban.', entity('Person', 'Ana Vidal'), fact('affiliation', 'Ana Vidal', 'UNRWA'));
   // a bare surname the tagger reads as a company's is the person an honorific names elsewhere in the article
   shouldExtract('Talks went on. On Monday, Siemens took aim on Peru. Chile dismissed Mr Siemens’s comments as a stunt.', entity('Person', 'Siemens'));
   // a capital done something against, with or sanctioned on stands for its government; its residents do not
