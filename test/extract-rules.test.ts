@@ -130,6 +130,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. Leaders of the African Union met in Nairobi.', entity('Organization', 'African Union'));
   // an office "of" a country names the country, whom the office serves
   shouldExtract('Talks went on. Supreme Leader of Peru Ana Vidal vowed to respond.', entity('Country', 'Peru'), fact('affiliation', 'Ana Vidal', 'Peru'));
+  // titles.json honorifics: "Prof" is no part of the name
+  shouldExtract('Talks went on. Chile sent the Vice President, Prof Ana Vidal, to the talks.', entity('Person', 'Ana Vidal'), noEntity('Prof Ana Vidal'));
   // titles.json: an organisation's Commissioner-General
   shouldExtract('Talks went on. UNRWA Commissioner-General Ana Vidal criticized the ban.', entity('Person', 'Ana Vidal'), fact('affiliation', 'Ana Vidal', 'UNRWA'));
   // a bare surname the tagger reads as a company's is the person an honorific names elsewhere in the article
