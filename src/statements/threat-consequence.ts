@@ -117,7 +117,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const harmsTies = ctx.lex.cueWords('tie-harming-verb').has(tree.lemma(k)) && ctx.lex.cueWords('tie-noun').has(tree.lemma(tree.kid(k, 'obj')));
   // ("if X does not give the base back, bad things are going to happen", "things will get very tough": a harm that
   // comes of itself, on a condition)
-  const badThings = condition >= 0 && [subjectOf(ctx, k)].some((x) => x >= 0 && tree.lemma(x) === 'thing' && tree.kidsWith(x, 'amod').some((a) => ctx.lex.cueWords('bad-adjective').has(ctx.lower[a]))) && ctx.lex.cueWords('coming-verb').has(tree.lemma(k));
+  const things = subjectOf(ctx, k);
+  const badThings = condition >= 0 && things >= 0 && tree.lemma(things) === 'thing' && tree.kidsWith(things, 'amod').some((a) => ctx.lex.cueWords('bad-adjective').has(ctx.lower[a])) && ctx.lex.cueWords('coming-verb').has(tree.lemma(k));
   const getsHarsh = condition >= 0 && tree.lemma(k) === 'get' && isHarm(ctx, tree.kid(k, 'xcomp'), role);
   const r = mustBear !== undefined || risked || targeted ? 'suffering' : role(k) !== 'suffering' && (harmsTies || badThings || getsHarsh || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
@@ -162,6 +163,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
   // "we, along with our Syrian brothers, will crush …": who acts with the threatener is on its side
   const allies = tree.kidsWith(k, 'obl').filter((o) => comitative(ctx, o));
+  // (not whom the harm is measured against: "a very big price, probably bigger than X's")
+  const comparisons = comparedWith(ctx, goingTo ?? k);
   const candidates = [
     ...recalled.from,
     // ("would use all means to defend itself against X": whom the defence is against)
@@ -183,8 +186,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
     // ("would hit back at Chile": an at-phrase of a harm is whom it is aimed at, not where)
     // ("would lodge a complaint with the court against X": an against-phrase names whom the act is aimed at, not a with-phrase)
     ...['against', 'at'].flatMap((p) => tree.kidsWith(k, 'obl').filter((o) => tree.kids(o).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === p)).flatMap((o) => agentsAt(ctx, o))),
-    // (not whom the harm is measured against: "a very big price, probably bigger than X's")
-    ...agentsUnder(ctx, k, [condition, subject, ...allies, ...otherClauses(ctx, k), ...comparedWith(ctx, goingTo ?? k)]),
+    ...agentsUnder(ctx, k, [condition, subject, ...allies, ...otherClauses(ctx, k), ...comparisons]),
     ...objectsAbove(ctx, k),
   ];
   // ("unless there is some drastic change in Cuba": a country the condition places itself in)
@@ -205,7 +207,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   if (tree.lemma(k) === 'leave' && agentsAt(ctx, tree.kid(k, 'obj')).some((e) => side.includes(e))) return undefined;
   // ("would respond appropriately if the ship is not freed": a retort on a condition that names no one answers the other party too)
   const retortOnCondition = condition >= 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k));
-  const compared = new Set(comparedWith(ctx, goingTo ?? k).flatMap((x) => agentsUnder(ctx, x)));
+  const compared = new Set(comparisons.flatMap((x) => agentsUnder(ctx, x)));
   const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e) && !addressees.has(e)) ?? placedIn ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : retortOnCondition ? mostNamedParty(ctx, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm || unanswered || leftUnanswered ? mostNamedParty(ctx, side) : undefined);
   if (!target || compared.has(target)) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
@@ -231,11 +233,6 @@ export function harmUnderWeakModal(ctx: StatementContext, k: number, role: (k: n
   if (own && (role(k) === 'consequence' || role(k) === 'conditional' || role(tree.kid(k, 'obj')) === 'harm')) return true;
   return role(k) === 'suffering' && [tree.kid(k, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
 }
-
-/**
- * "gave Chile a week to withdraw its troops or face sanctions": a deadline to act, or else a harm. The
- * giver threatens the one given the deadline with what follows "or"; the demand not met is the condition.
- */
 
 /** The phrases under k that a comparison introduces ("bigger than Maduro"): what is compared with, no one acted on. */
 function comparedWith(ctx: StatementContext, k: number): number[] {

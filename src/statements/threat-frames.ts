@@ -3,6 +3,10 @@
 import { agentsAt, agentsUnder, harmInReserve, isPress, mostNamedCountry, negated, phraseUnder, reportingSubject, sideOf, subjectOf, type StatementContext } from './context.js';
 import { type Threat, firstAgentOfSentence, isMeasure, objectsAbove, conditionUnder, otherClauses } from './threat-parts.js';
 
+/**
+ * "gave Chile a week to withdraw its troops or face sanctions": a deadline to act, or else a harm. The
+ * giver threatens the one given the deadline with what follows "or"; the demand not met is the condition.
+ */
 export function ultimatum(ctx: StatementContext, k: number): Threat | undefined {
   const { tree } = ctx;
   if (tree.lemma(k) !== 'give' || tree.upos(k) !== 'VERB') return undefined;

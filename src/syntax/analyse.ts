@@ -74,12 +74,13 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagHyphenatedNoun(forms, upos, xpos);
   const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
   // a repair that would leave the sentence without a tree (a cycle, no root, two roots) is undone
-  // a verb whose object is told something ("told Chile that …"), by its lemma under this model's table
-  const isInformingVerb = (w: string): boolean => lexicon().cueWords('informing-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord));
-  // a noun whose that-clause says what it carries ("a warning that …"), by its lemma under this model's table
-  // a verb that names what it takes ("calling X incomprehensible"), by its lemma
-  const isNamingVerb = (w: string): boolean => lexicon().cueWords('naming-verb').has(lemmatise(lemmaTable(m), w, 'VERB', isWord));
-  const isContentNoun = (w: string): boolean => lexicon().cueWords('content-noun').has(lemmatise(lemmaTable(m), w, 'NOUN', isWord));
+  // whether a word's lemma under this model's table is among a cue group's words (data/lexicon/cue-words.tsv)
+  const byLemma = (words: ReadonlySet<string>, tag: 'VERB' | 'NOUN') => (w: string): boolean => words.has(lemmatise(lemmaTable(m), w, tag, isWord));
+  // a verb whose object is told something ("told Chile that …"); a verb that names what it takes ("calling X
+  // incomprehensible"); a noun whose that-clause says what it carries ("a warning that …")
+  const isInformingVerb = byLemma(lexicon().cueWords('informing-verb'), 'VERB');
+  const isNamingVerb = byLemma(lexicon().cueWords('naming-verb'), 'VERB');
+  const isContentNoun = byLemma(lexicon().cueWords('content-noun'), 'NOUN');
   const repair = (apply: () => void) => {
     const [h, l, u, x] = [[...heads], [...labels], [...upos], [...xpos]];
     apply();

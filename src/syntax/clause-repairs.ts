@@ -15,7 +15,7 @@ const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
 export function repairBareRelative(forms: readonly string[], upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
   for (let v = 2; v < heads.length; v++) {
     if (upos[v] !== 'VERB' || !/^VB[DPZ]$/.test(xpos[v]) || !['advcl', 'ccomp', 'parataxis', 'conj'].includes(labels[v])) continue;
-    let kids = dependents(heads, v);
+    const kids = dependents(heads, v);
     const subject = kids.find((i) => labels[i] === 'nsubj' && i < v);
     // ("a claim Peru rejects" with "a claim" read into the verb's phrase as a compound: the noun is the clause's head's)
     const swallowed = subject === undefined || kids.some((i) => ['cc', 'mark'].includes(labels[i])) ? -1 : kids.find((i) => labels[i] === 'compound' && upos[i] === 'NOUN' && i + 1 === subject) ?? -1;
@@ -25,7 +25,6 @@ export function repairBareRelative(forms: readonly string[], upos: readonly stri
       [heads[v], labels[v]] = [swallowed + 1, 'acl:relcl'];
       continue;
     }
-    kids = dependents(heads, v);
     if (subject === undefined || kids.some((i) => ['obj', 'iobj', 'ccomp', 'xcomp', 'mark', 'cop', 'nsubj:pass', 'aux:pass', 'expl', 'csubj', 'cc'].includes(labels[i]))) continue;
     // (the subject's first word: a determiner, a name, a pronoun; the clause opens there)
     let first = subject;
