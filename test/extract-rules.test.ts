@@ -132,6 +132,12 @@ describe('entities', () => {
   shouldExtract('Talks went on. Supreme Leader of Peru Ana Vidal vowed to respond.', entity('Country', 'Peru'), fact('affiliation', 'Ana Vidal', 'Peru'));
   // titles.json honorifics: "Prof" is no part of the name
   shouldExtract('Talks went on. Chile sent the Vice President, Prof Ana Vidal, to the talks.', entity('Person', 'Ana Vidal'), noEntity('Prof Ana Vidal'));
+  // a month the tagger reads as the end of a person's name is the surname
+  shouldExtract('Talks went on. Ana Vidal cancelled a meeting with Chilean Prime Minister Lucia May.', entity('Person', 'Lucia May'), fact('jobTitle', 'Lucia May', 'Prime Minister'));
+  // a quoted nickname between two names makes one person of the three
+  shouldExtract('Talks went on. The race narrowed to the businessman Tomas “Toto” Arrieta.', entity('Person', 'Tomas “Toto” Arrieta'), noEntity('Toto'));
+  // a place's name opening a name that a role describes is a person's first name (roles.json: host)
+  shouldExtract('Talks went on. The race narrowed to the radio host Salvador Ortuzar.', entity('Person', 'Salvador Ortuzar'));
   // titles.json: an organisation's Commissioner-General
   shouldExtract('Talks went on. UNRWA Commissioner-General Ana Vidal criticized the ban.', entity('Person', 'Ana Vidal'), fact('affiliation', 'Ana Vidal', 'UNRWA'));
   // a bare surname the tagger reads as a company's is the person an honorific names elsewhere in the article
@@ -412,6 +418,8 @@ describe('coreference', () => {
 
 describe('roles (titles.json, roles.json)', () => {
   // an apposition is a noun phrase: ", summoned the ambassador" is the verb's; a title before where an envoy is posted is theirs
+  // a part in a meeting is no job ("the summit host"); a radio host's is
+  shouldExtract('Talks went on. President Ana Ruiz, the summit host, told reporters. Luis Vera, a radio host, agreed.', fact('jobTitle', 'Ana Ruiz', 'President'), noFact('jobTitle', 'Ana Ruiz', 'summit host'), fact('jobTitle', 'Luis Vera', 'radio host'));
   shouldExtract("Peru's foreign minister, Ana Ruiz, summoned the ambassador.", fact('jobTitle', 'Ana Ruiz', 'foreign minister'), noFact('jobTitle', 'Ana Ruiz', 'summoned the ambassador'));
   // a bare government title in a dispatch serves the dateline's country, not the country named most
   shouldExtract('Tuesday, March 3, 2026\n\nDispute deepens\n\nASUNCION, March 3 (Wire) - Paraguay expelled Bolivia\'s ambassador on Tuesday over a Bolivian incursion. Bolivia denied it, and Bolivian troops stayed.\n\nForeign Minister Ana Sorel told reporters the incursion was illegal.', fact('affiliation', 'Ana Sorel', 'Paraguay'), noFact('affiliation', 'Ana Sorel', 'Bolivia'));

@@ -353,7 +353,9 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       continue;
     }
     const w = ctx.texts[p];
-    if (ctx.lex.calendar.has(w) || ctx.lex.notNames.has(w)) {
+    // ("Prime Minister Theresa May": a month the tagger reads as the end of a person's name is the surname)
+    const surname = nameStart >= 0 && ctx.lex.calendar.has(w) && ctx.nerAt(ctx.doc.sentences[ctx.doc.tokens[p].sentence], nameStart, p + 1)?.type === 'PER';
+    if (!surname && (ctx.lex.calendar.has(w) || ctx.lex.notNames.has(w))) {
       flushName(p);
       p++;
       continue;

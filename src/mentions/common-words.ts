@@ -16,7 +16,7 @@ const treebankWords = (): Set<string> =>
 const MORPHOLOGY = /(?:ly|ing|ed|ions|tion|sion|ism|ness|ment|ments|ity|ies|ous|ive|ful|less|able)$/;
 
 /** True when the word, capitalised, is probably an ordinary English word rather than a name. */
-export function isCommonWord(word: string, lowercaseInText: Set<string>): boolean {
+export function isCommonWord(word: string, lowercaseInText: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (word.length > 1 && word === word.toUpperCase()) return false; // acronyms are names
   return lexiconTag(lower) !== undefined || lowercaseInText.has(lower) || treebankWords().has(lower) || (lower.length > 5 && MORPHOLOGY.test(lower));

@@ -25,7 +25,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
   const gaz = loadGazetteer({ minCityPopulation: settings.minCityPopulation });
   const texts = doc.tokens.map((t) => t.text);
   const lowercaseInText = new Set(texts.filter((w) => /^\p{Ll}/u.test(w)));
-  const knownPeople = honorificNames(doc.tokens.map((t) => t.text), lex);
+  const knownPeople = honorificNames(texts, lex);
+  for (const [given, family] of nicknamedNames(texts, lowercaseInText)) knownPeople.add(given).add(family);
   const tagger = loadTagger();
   const nerCache = new Map<number, NerSpan[]>();
   // The trained tagger is consulted only for names the rules cannot place, one sentence at a time.
@@ -174,6 +175,22 @@ function honorificNames(texts: readonly string[], lex: Lexicon): Set<string> {
     for (const w of words) if (w.length > 2) people.add(w);
   }
   return people;
+}
+
+/**
+ * "Nasry “Tito” Asfura": a one-word nickname in quotation marks between two capitalised words names a person,
+ * whatever the tagger makes of the pieces (the nickname itself is read by nicknamedPeople). Returns the given and
+ * family names.
+ */
+function nicknamedNames(texts: readonly string[], lowercaseInText: ReadonlySet<string>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  // (a headline's "Vows ‘Sham’ Over" is ordinary words)
+  const name = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w, lowercaseInText);
+  for (let k = 0; k + 4 < texts.length; k++) {
+    if (!/^[“"‘]$/.test(texts[k + 1]) || !/^[”"’]$/.test(texts[k + 3])) continue;
+    if (name(texts[k]) && name(texts[k + 2]) && name(texts[k + 4])) out.push([texts[k], texts[k + 4]]);
+  }
+  return out;
 }
 
 /**

@@ -42,6 +42,8 @@ export function appositionAfter(tokens: Token[], texts: string[], i: number, lim
     if (lex.roleHeads.has(lower) || lex.roleHeads.has(lower.replace(/s$/, ''))) head = k;
   }
   if (head < 0) return undefined;
+  // ("Ana Ruiz, the summit host, said": a part in a meeting, no job)
+  if (head > p && lex.cueWords('bilateral-noun').has(texts[head - 1].toLowerCase())) return undefined;
   // "read out by Shoukry, the diplomats said": "the" and a plural role are other people, no apposition
   if (texts[i + 1]?.toLowerCase() === 'the' && !lex.roleHeads.has(texts[head].toLowerCase())) return undefined;
   // "Kim Jong Un, South Korean President Moon Jae-in told …", "Putin, N Korean leader Kim hold talks":

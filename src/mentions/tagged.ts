@@ -241,7 +241,8 @@ function absorbPlacesWhereTaggerIsSure(ctx: RunContext, s: Sentence, names: Ment
     const others = texts.slice(t.start, t.end).filter((_, k) => doc.tokens[t.start + k].end <= place.start || doc.tokens[t.start + k].start >= place.end);
     // (nor a sentence's opening word: "From Washington came …"; nor across a particle: "Espanyol of Barcelona" is a club and its city)
     if (others.some((w) => w === 'and' || w === '&' || isTitleWord(ctx, w) || ctx.gaz.lookup(w).length > 0 || JOINERS.has(w) || (/^\p{Lu}/u.test(w) && /Preposition|Determiner|Conjunction|Pronoun|Adverb/.test(lexiconTag(w) ?? '')))) continue;
-    const type = TYPE[t.type];
+    // ("the analyst Salvador Ruiz": a place's name opening a name a role describes is a person's first name)
+    const type = ctx.lex.roleHeads.has(texts[t.start - 1] ?? '') ? 'Person' : TYPE[t.type];
     out = out.filter((n) => !inside.includes(n));
     if (type) out = [...out, spanMention(ctx, s, start, end, doc.article.text.slice(start, end), type)];
   }
