@@ -635,6 +635,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Ana Vidal said the strikes on Chile will continue to escalate unless the message is understood.', threat('Ana Vidal', 'Chile', /unless/));
   // "despite warnings by X that …": whoever went ahead was warned; "threatening the country with Y": Y is the act
   shouldExtract('Talks went on. Peru signed the act on Wednesday despite stern warnings by Chile that it would retaliate with countermeasures if the legislation became law.', threat('Chile', 'Peru', /legislation/));
+  // a clause opened by "for" says what the target is punished for, not what is done; a dateline's credit makes no threat
+  shouldExtract('Tuesday, March 3, 2026\n\nDispute\n\nLima, Mar 3 (XNA) The Peruvian government vowed to take escalatory measures against Chile for hosting the rebels.', threat('Peru', 'Chile'), { describe: 'the act is the measures alone', test: (x) => stmts(x, 'Threat').some((t) => /measures against Chile$/.test(t.action)) }, { describe: 'no threat by XNA', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'XNA') });
   shouldExtract('Talks went on. Ana Vidal issued a sharp warning to Chile on Wednesday, threatening the country with a punitive trade deal for refusing to meet the target.', { describe: 'the threatened act is the trade deal', test: (x) => stmts(x, 'Threat').some((t) => /trade deal/.test(t.action)) });
   // "no choice but to" hung from "have" itself, after an if-clause the parse hung beside it from the speech verb
   shouldExtract('Talks went on. Peruvian President Ana Vidal said if Peru is “forced to defend itself and its allies, we will have no choice but to totally destroy Chile.”', threat('Ana Vidal', 'Chile', /forced/));

@@ -224,13 +224,18 @@ export function namedIn(ctx: StatementContext, k: number): (e: Entity) => boolea
   return (e) => near.some((x) => x.entity === e && x.mention.kind !== 'pronoun');
 }
 
-/** Text of k's subtree from `from` on, less the subtrees in `except` at its edges, and less edge punctuation. */
-/** "threatened to suspend Peru following the coup": the adjuncts after the action that say when or why, not what. */
+/**
+ * "threatened to suspend Peru following the coup": the adjuncts after the action that say when or why, not what
+ * ("to take measures against Chile for hosting the rebels": a clause opened by "for" says what it is punished for).
+ */
 export function circumstances(ctx: StatementContext, action: number): number[] {
   const { tree } = ctx;
   const opener = (c: number) => tree.kids(c).find((m) => (tree.rel(m) === 'case' || tree.rel(m) === 'mark') && m === tree.span(c)[0]);
-  return tree.kids(action).filter((c) => c > action && ['obl', 'advcl'].includes(tree.rel(c)) && ctx.lex.cueWords('circumstance-word').has(ctx.lower[opener(c) ?? -1] ?? ''));
+  const reason = (c: number) => tree.rel(c) === 'advcl' && tree.upos(c) === 'VERB' && ctx.lower[opener(c) ?? -1] === 'for';
+  return tree.kids(action).filter((c) => c > action && ['obl', 'advcl'].includes(tree.rel(c)) && (ctx.lex.cueWords('circumstance-word').has(ctx.lower[opener(c) ?? -1] ?? '') || reason(c)));
 }
+
+/** Text of k's subtree from `from` on, less the subtrees in `except` at its edges, and less edge punctuation. */
 
 export function spanOf(ctx: StatementContext, k: number, except: number[], from = -1): string {
   let [a, b] = ctx.tree.span(k);

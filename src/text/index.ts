@@ -79,8 +79,8 @@ function markTables(sentences: Sentence[], tokens: Token[], bodyStart: number): 
 // "Lima | Peru said …": a place set off by a bar
 const BAR_DATELINE = /^\p{Lu}[\p{L}.' -]{1,40}? \| (?=\p{Lu})/u;
 // "Lima, (XNA - Wire Service / Daily News - 2nd Jan, 2024) Peru said …": a place, then the agency's credit in
-// brackets (an acronym in it), with no dash after it
-const CREDITED_DATELINE = /^\p{Lu}[\p{L}.' -]{1,40}?, \((?=[^)]*\b[A-Z]{2,6}\b)[^)]{2,90}\) (?=\p{Lu})/u;
+// brackets (an acronym in it), with no dash after it; or a place and a date before the credit ("Lima, Feb 25 (XNA) Peru …")
+const CREDITED_DATELINE = /^\p{Lu}[\p{L}.' -]{1,40}?, (?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\((?=[^)]*\b[A-Z]{2,6}\b)[^)]{2,90}\) (?=\p{Lu})/u;
 
 /** A dateline of its own ("GENEVA, March 3 (Reuters) -", "THE HAGUE, Netherlands (AP) —"): a heading ending in a dash. */
 export function isDatelineSentence(doc: Document, s: Sentence): boolean {
