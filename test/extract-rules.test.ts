@@ -132,6 +132,12 @@ describe('entities', () => {
   shouldExtract('Talks went on. Supreme Leader of Peru Ana Vidal vowed to respond.', entity('Country', 'Peru'), fact('affiliation', 'Ana Vidal', 'Peru'));
   // titles.json honorifics: "Prof" is no part of the name
   shouldExtract('Talks went on. Chile sent the Vice President, Prof Ana Vidal, to the talks.', entity('Person', 'Ana Vidal'), noEntity('Prof Ana Vidal'));
+  // a body's word after "and" that opens a title belongs to the title, not to one organisation with the name before
+  shouldExtract('Talks went on. The remarks were aimed at House Minority Leader Ana Vidal and Senate Minority Leader Luis Vera.', entity('Person', 'Ana Vidal'), entity('Person', 'Luis Vera'), noEntity('Ana Vidal and Senate'));
+  // places.json: rooms and residences known by name
+  shouldExtract('Talks went on. Ana Vidal met Luis Vera in the Oval Office, then at his Mar-a-Lago estate.', entity('Place', 'Oval Office'), entity('Place', 'Mar-a-Lago'));
+  // a dateline's place before its state is a city the gazetteer need not know; a state written short ends no sentence
+  shouldExtract('Friday, April 7, 2017\n\nTalks\n\nPALM GROVE, Fla. (AP) — Ana Vidal met Luis Vera on Friday.', entity('City', 'PALM GROVE'), meeting(['Ana Vidal', 'Luis Vera']));
   // a month the tagger reads as the end of a person's name is the surname
   shouldExtract('Talks went on. Ana Vidal cancelled a meeting with Chilean Prime Minister Lucia May.', entity('Person', 'Lucia May'), fact('jobTitle', 'Lucia May', 'Prime Minister'));
   // a quoted nickname between two names makes one person of the three

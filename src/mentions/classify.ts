@@ -131,6 +131,9 @@ function namedBody(ctx: RunContext, p: number, b: number): { end: number; type: 
     // "Cavusoglu and State Department officials", "… Cao Quoc Hung and Deputy Secretary …": a person
     // named before "and", or a title after it, is no part of one name
     if (and > 0 && (ctx.knownPeople.has(texts[p + and - 1]) || ctx.lex.titles.some((t) => t.every((w, i) => texts[p + and + 1 + i] === w)))) continue;
+    // ("Ana Ruiz and Senate Minority Leader Luis Vera": a body's word after "and" opening a title is the title's)
+    // (a word of the title's own may come first: "Senate Minority Leader")
+    if (and > 0 && e === p + and + 2 && [e, e + 1].some((q) => titleAt(ctx, q, b) > 0)) continue;
     // "Statue of Liberty": a suffix word followed by "of" is inside a longer name
     if (e < b && ctx.lex.nameConnectors.has(texts[e])) continue;
     const last = texts[e - 1];

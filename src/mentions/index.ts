@@ -63,7 +63,13 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // ALL-CAPS headlines and tables: capitalisation says nothing there, the tagger decides alone
     // (a dateline, "THE HAGUE, Netherlands (AP) —", is places by construction: the gazetteer decides)
     const dateline = isDatelineSentence(doc, s);
-    if (isShouting(texts, s)) names = names.filter((n) => n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end)));
+    // (and the place opening a dateline before its state or country is a city the gazetteer may not know: "PALM
+    // GROVE, Fla. (AP) —"; not "WHITE HOUSE (AP) —")
+    const filedFrom = (n: Mention) => {
+      const after = tokenAtOrAfter(doc, n.end);
+      return dateline && n.type === 'City' && n.start === doc.tokens[s.tokenStart].start && texts[after] === ',' && /^\p{Lu}/u.test(texts[after + 1] ?? '') && !lex.calendar.has(texts[after + 1].replace(/\.$/, ''));
+    };
+    if (isShouting(texts, s)) names = names.filter((n) => filedFrom(n) || (n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end))));
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : withoutTitle(ctx, withoutHonorific(ctx, n)))).flatMap((n) => withoutPluralTitle(ctx, n));
     // "We will NEVER accept it": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));

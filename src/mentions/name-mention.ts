@@ -9,6 +9,7 @@ import { isAcronym, isInitial, isShouting } from './names.js';
 import { verbBeforeTitle } from './descriptions.js';
 import { appositionAfter } from './roles.js';
 import { isPortfolio, titleWordsOnly } from './tagged.js';
+import { isDatelineSentence } from '../text/index.js';
 
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'the']);
 
@@ -17,7 +18,9 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   let { start, end } = cand;
   const { title } = cand;
   // (not a family name written first, before more of the name: "Wang Wenli, an official, said", though "wang" is a word too)
-  while (start < end && !title && isSentenceInitialWord(ctx, start) && !(end - start > 1 && lex.familyNamesFirst.has(texts[start].toLowerCase()))) start++;
+  // ("PALM GROVE, Fla. (AP) —": a dateline's place in capitals is a name whatever its words)
+  const datelinePlace = ctx.heading && start === s.tokenStart && isDatelineSentence(doc, s) && texts.slice(start, end).every((w) => /^\p{Lu}{2,}$/u.test(w));
+  while (start < end && !title && !datelinePlace && isSentenceInitialWord(ctx, start) && !(end - start > 1 && lex.familyNamesFirst.has(texts[start].toLowerCase()))) start++;
   // "Plan B.": an initial closes no name
   while (end > start && isInitial(texts[end - 1])) end--;
   // "President Mulino Denies China …" in a title-case heading: a verb ends the name

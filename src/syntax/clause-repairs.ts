@@ -98,3 +98,17 @@ export function repairCountryBeforeTitle(upos: readonly string[], heads: number[
     [heads[x], labels[x]] = [x + 2, 'compound'];
   }
 }
+
+/**
+ * "vowing to stabilize ties and showcasing agreements": a participle conjoined to the bare verb of a to-clause
+ * that itself hangs from a participle is that participle's conjunct; a conjunct takes its first member's form.
+ */
+export function repairGerundConjunct(xpos: readonly string[], heads: number[], labels: string[]): void {
+  for (let c = 1; c < heads.length; c++) {
+    if (labels[c] !== 'conj' || xpos[c] !== 'VBG') continue;
+    const h = heads[c] - 1;
+    if (h < 0 || xpos[h] !== 'VB' || labels[h] !== 'xcomp') continue;
+    const g = heads[h] - 1;
+    if (g >= 0 && xpos[g] === 'VBG') heads[c] = g + 1;
+  }
+}
