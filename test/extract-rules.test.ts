@@ -138,6 +138,9 @@ describe('entities', () => {
   shouldExtract('Talks went on. Ana Vidal met Luis Vera in the Oval Office, then at his Mar-a-Lago estate.', entity('Place', 'Oval Office'), entity('Place', 'Mar-a-Lago'));
   // a dateline's place before its state is a city the gazetteer need not know; a state written short ends no sentence
   shouldExtract('Friday, April 7, 2017\n\nTalks\n\nPALM GROVE, Fla. (AP) — Ana Vidal met Luis Vera on Friday.', entity('City', 'PALM GROVE'), meeting(['Ana Vidal', 'Luis Vera']));
+  // the comma that closes a sentence's opening clause sets off no title for the name after it
+  shouldExtract('Talks went on. Asked about the Chilean opposition leader, Ana Ruiz was emphatic. After meeting the Peruvian foreign minister, Luis Vera left.', noFact('jobTitle', 'Ana Ruiz', 'opposition leader'), noFact('affiliation', 'Ana Ruiz', 'Chile'), noFact('jobTitle', 'Luis Vera', 'foreign minister'));
+  shouldExtract('Talks went on. As foreign minister, Ana Ruiz spoke.', fact('jobTitle', 'Ana Ruiz', 'foreign minister'));
   // a month the tagger reads as the end of a person's name is the surname
   shouldExtract('Talks went on. Ana Vidal cancelled a meeting with Chilean Prime Minister Lucia May.', entity('Person', 'Lucia May'), fact('jobTitle', 'Lucia May', 'Prime Minister'));
   // a quoted nickname between two names makes one person of the three
@@ -641,6 +644,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Ana Vidal said the strikes on Chile will continue to escalate unless the message is understood.', threat('Ana Vidal', 'Chile', /unless/));
   // "despite warnings by X that …": whoever went ahead was warned; "threatening the country with Y": Y is the act
   shouldExtract('Talks went on. Peru signed the act on Wednesday despite stern warnings by Chile that it would retaliate with countermeasures if the legislation became law.', threat('Chile', 'Peru', /legislation/));
+  // whom a harm said of a thing is "for" suffers it, before whom the condition names
+  shouldExtract('Talks went on. Ana Ruiz said the consequences would be devastating for Chile if Luis Vera dies in prison.', threat('Ana Ruiz', 'Chile'));
   // a clause opened by "for" says what the target is punished for, not what is done; a dateline's credit makes no threat
   shouldExtract('Tuesday, March 3, 2026\n\nDispute\n\nLima, Mar 3 (XNA) The Peruvian government vowed to take escalatory measures against Chile for hosting the rebels.', threat('Peru', 'Chile'), { describe: 'the act is the measures alone', test: (x) => stmts(x, 'Threat').some((t) => /measures against Chile$/.test(t.action)) }, { describe: 'no threat by XNA', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.threatener) === 'XNA') });
   shouldExtract('Talks went on. Ana Vidal issued a sharp warning to Chile on Wednesday, threatening the country with a punitive trade deal for refusing to meet the target.', { describe: 'the threatened act is the trade deal', test: (x) => stmts(x, 'Threat').some((t) => /trade deal/.test(t.action)) });

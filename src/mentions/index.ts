@@ -8,7 +8,7 @@ import type { Document, Mention, Sentence } from '../types.js';
 import { classifyRun, REGION_WORDS, titleEndingAt, type RunContext } from './classify.js';
 import { nameMention, rememberOrganization } from './name-mention.js';
 import { findCountryEpithets, findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
-import { capitalisedRuns, isAcronym, isShouting } from './names.js';
+import { capitalisedRuns, closesOpeningClause, isAcronym, isShouting } from './names.js';
 import { nicknamedPeople } from './nicknames.js';
 import { listedBodies, listedPortfolios, titleOffices, withoutPortfolioPeople } from './offices.js';
 import { asOrganization, reconcileWithTagger, taggerNames } from './tagged.js';
@@ -142,7 +142,9 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     for (const { definite, ...d } of descriptions) {
       // ("the Chilean ambassador to Peru, Pablo Monroy": past where the envoy is posted)
       // ("The ambassador - Viktor Orlov - was due": a name set off by dashes too)
-      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (n.start > d.end && (/^(?:,|[-–—])$/.test(textBetween(doc, d, n)) || POSTED_AT.test(textBetween(doc, d, n)) || OFFICE_OF_THEN_COMMA.test(textBetween(doc, d, n)))));
+      // (not past the comma that closes a sentence's opening clause: "Asked about the Chilean opposition leader, Ruiz said …")
+      const closing = (n: Mention) => textBetween(doc, d, n) === ',' && closesOpeningClause(texts, doc.sentences[n.sentence], tokenAtOrAfter(doc, d.end));
+      const named = people.find((n) => overlaps(n, d) || n.start === nextStart(doc, d) || (n.start > d.end && !closing(n) && (/^(?:,|[-–—])$/.test(textBetween(doc, d, n)) || POSTED_AT.test(textBetween(doc, d, n)) || OFFICE_OF_THEN_COMMA.test(textBetween(doc, d, n)))));
       if (named) {
         if (!overlaps(named, d) && d.role) named.role = { ...d.role, ...named.role, jobTitle: named.role?.jobTitle ?? d.role.jobTitle, affiliation: named.role?.affiliation ?? d.role.affiliation };
         // "Minister of Foreign Affairs and the National Community Abroad, X": the office's words name no organisation
@@ -260,7 +262,8 @@ function titledAppositive(ctx: RunContext, names: Mention[], n: Mention): Mentio
   let k = tokenAtOrAfter(doc, n.start);
   // ("…, Mr. Ebrahim Rasool": past an honorific)
   if (ctx.lex.honorifics.has(texts[k - 1] ?? '')) k--;
-  if (texts[k - 1] !== ',') return n;
+  // (not the comma that closes a sentence's opening clause: "Asked about the Chilean opposition leader, Ruiz said …")
+  if (texts[k - 1] !== ',' || closesOpeningClause(texts, doc.sentences[n.sentence], k - 1)) return n;
   // ("South Africa's Ambassador to the United States of America, Mr. X": past where the envoy is posted)
   let end = k - 1;
   for (let t = k - 2; t > 0 && k - 2 - t < 8 && /^(?:\p{Lu}|of$|the$)/u.test(texts[t]); t--) if (texts[t - 1] === 'to') end = t - 1;

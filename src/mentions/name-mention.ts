@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
 import { isCommonWord, isFiniteVerb, lexiconTag } from './common-words.js';
-import { isAcronym, isInitial, isShouting } from './names.js';
+import { closesOpeningClause, isAcronym, isInitial, isShouting } from './names.js';
 import { verbBeforeTitle } from './descriptions.js';
 import { appositionAfter } from './roles.js';
 import { isPortfolio, titleWordsOnly } from './tagged.js';
@@ -159,7 +159,8 @@ const ROLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 function lowercaseRoleBefore(ctx: RunContext, start: number, s: Sentence, siblings: Mention[]): RoleDescription | undefined {
   const { texts, lex, doc } = ctx;
   // "said its director, Constanza Ulloa Tapia": the role may stand before a comma
-  const head = texts[start - 1] === ',' && lex.roleHeads.has(texts[start - 2] ?? '') ? start - 2 : start - 1;
+  // (not the comma that closes a sentence's opening clause: "Asked about the opposition leader, Ruiz said …")
+  const head = texts[start - 1] === ',' && lex.roleHeads.has(texts[start - 2] ?? '') && !closesOpeningClause(texts, s, start - 1) ? start - 2 : start - 1;
   if (head <= s.tokenStart - 1 || !lex.roleHeads.has(texts[head] ?? '')) return undefined;
   let k = head;
   while (k - 1 >= s.tokenStart && head - k < 3 && ROLE_WORD.test(texts[k - 1]) && !lex.determiners.has(texts[k - 1]) && !POSSESSIVES.has(texts[k - 1]) && !/^(?:of|in|at|for|to|by|with|and|or|said|says|told)$/.test(texts[k - 1]) && !verbBeforeTitle(lex, texts[k - 1])) k--;

@@ -68,3 +68,10 @@ const CONTINENT_ADJECTIVES = new Set(['American', 'Americans', 'African', 'Afric
 export function isRegionAdjective(texts: string[], i: number): boolean {
   return COMPASS_WORDS.has(texts[i]) && CONTINENT_ADJECTIVES.has(texts[i + 1] ?? '');
 }
+
+/** Whether the comma at c is the sentence's first and closes a clause opened by a participle or a subordinator. */
+export function closesOpeningClause(texts: readonly string[], s: Sentence, c: number): boolean {
+  const first = texts[s.tokenStart] ?? '';
+  const opener = /^(?:After|When|While|Although|Though|Before|If|Since|Because|Once|Unless|Until)$/.test(first) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first);
+  return opener && !texts.slice(s.tokenStart, c).includes(',');
+}

@@ -177,6 +177,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
     // before whom the condition names)
     // (only an agent named there, not a place inside it: "an operation against towns in X"; and not whom one suffers against)
     ...(r === 'suffering' ? [] : [k, tree.kid(k, 'obj')].map((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against')).filter((x) => x >= 0 && isAgent(ctx.entityAtToken[x])).flatMap((x) => agentsAt(ctx, x))),
+    // ("the consequences would be devastating for Chile if …": whom a harm said of a thing is for suffers it)
+    ...(tree.upos(k) === 'ADJ' ? agentsAt(ctx, phraseUnder(ctx, k, ['obl'], 'for')) : []),
     ...agentsUnder(ctx, condition),
     // ("there will be measures against X": the harm is the subject)
     // ("the strikes on X will continue unless …": the harm the subject names, and on whom)
