@@ -89,7 +89,9 @@ function supposed(ctx: StatementContext, k: number): boolean {
     if (['acl', 'acl:relcl', 'ccomp'].includes(tree.rel(x)) && noun >= 0 && tree.upos(noun) === 'NOUN' && tree.kidsWith(noun, 'det').some((d) => ctx.lower[d] === 'no')) return true;
     const mark = tree.kids(x).find((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m]));
     // (the asking verb the "if" follows, wherever the parse hung the clause)
-    if (mark === undefined || ASKING.test(tree.lemma(tree.head(x))) || (mark > 0 && ASKING.test(tree.lemma(mark - 1)))) continue;
+    if (mark === undefined) continue;
+    // ("Asked if he would back the plan, X said …": a question put to someone is no position of theirs)
+    if (ASKING.test(tree.lemma(tree.head(x))) || (mark > 0 && ASKING.test(tree.lemma(mark - 1)))) return true;
     return !ONGOING.test(tree.lemma(x));
   }
   return false;
