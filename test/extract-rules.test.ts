@@ -644,6 +644,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Ana Vidal said the strikes on Chile will continue to escalate unless the message is understood.', threat('Ana Vidal', 'Chile', /unless/));
   // "despite warnings by X that …": whoever went ahead was warned; "threatening the country with Y": Y is the act
   shouldExtract('Talks went on. Peru signed the act on Wednesday despite stern warnings by Chile that it would retaliate with countermeasures if the legislation became law.', threat('Chile', 'Peru', /legislation/));
+  // after a subject "it", the to-clause of a judging predicate is what is judged
+  shouldExtract('Talks went on. Ana Vidal said it would be hypocritical for Chile to withdraw the funding.', stance('Ana Vidal', 'Opposes', /withdraw the funding/));
   // whom a harm said of a thing is "for" suffers it, before whom the condition names
   shouldExtract('Talks went on. Ana Ruiz said the consequences would be devastating for Chile if Luis Vera dies in prison.', threat('Ana Ruiz', 'Chile'));
   // a clause opened by "for" says what the target is punished for, not what is done; a dateline's credit makes no threat

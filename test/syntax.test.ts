@@ -349,6 +349,9 @@ describe('the parse of the constructions statements read', () => {
   // a naming participle is an adverbial clause of the sentence's verb, not the subject of its adjective
   shouldParse('Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', 'calling', 'fired', 'advcl');
   shouldParse('Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', 'incomprehensible', 'calling', 'xcomp');
+  // a for-phrase right before the to-clause of a predicate with a copula is the clause's subject
+  shouldParse('Ana Vidal said it would be hypocritical for the government to withdraw the funding.', 'government', 'withdraw', 'nsubj');
+  shouldParse('Ana Vidal said it would be hypocritical for the government to withdraw the funding.', 'for', 'withdraw', 'mark');
   // a participle conjoined to a to-clause's bare verb under another participle is that participle's conjunct
   shouldParse('The two leaders left the talks vowing to stabilize their relationship and showcasing modest agreements on trade.', 'showcasing', 'vowing', 'conj');
 });

@@ -187,6 +187,13 @@ function predicateSubject(ctx: StatementContext, k: number): number {
   const thatClause = (c: number) => c > k && ctx.lower[tree.kid(c, 'mark')] === 'that';
   const extraposed = tree.kid(k, 'expl') >= 0 ? tree.kidsWith(k, 'ccomp').find(thatClause) ?? (tree.rel(k) === 'ccomp' ? tree.kidsWith(tree.head(k), 'ccomp').find(thatClause) : undefined) ?? -1 : -1;
   if (extraposed >= 0 && tree.kid(k, 'cop') >= 0) return extraposed;
+  // ("it would be hypocritical for Chile to cut the aid": after a subject "it", the to-clause is what is judged;
+  // not what is said of it: "it is fair to say …")
+  const it = tree.kid(k, 'expl') >= 0 ? tree.kid(k, 'expl') : tree.kid(k, 'nsubj');
+  // (an act with something it is done to or by: not "it is appropriate to bring up")
+  const judged = (c: number) => c > k && ['advcl', 'csubj', 'xcomp', 'ccomp'].includes(tree.rel(c)) && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to') && !ctx.isSpeechVerb(c) && tree.kids(c).some((m) => ['obj', 'nsubj', 'nsubj:pass', 'obl'].includes(tree.rel(m)));
+  const infinitive = it >= 0 && ctx.lower[it] === 'it' && tree.kid(k, 'cop') >= 0 ? tree.kids(k).find(judged) : undefined;
+  if (infinitive !== undefined) return infinitive;
   if (tree.kid(k, 'cop') >= 0) return tree.kid(k, 'nsubj') >= 0 ? tree.kid(k, 'nsubj') : tree.kid(k, 'csubj');
   if (passivePredicate(ctx, k)) return tree.kid(k, 'nsubj:pass');
   const verb = tree.head(k);

@@ -761,6 +761,8 @@ export function topicSpan(ctx: StatementContext, cue: number, at: number, own = 
       continue;
     }
     if (!NOT_IN_TOPIC.has(tree.rel(c)) && !when && !where && !coordinated && !judged && !tree.dominates(c, cue)) continue;
+    // ("for the sentences to be commuted": a mark after the clause's own subject leaves the subject in)
+    if (tree.rel(c) === 'mark' && c < at && tree.kids(at).some((d) => d < c && tree.rel(d).startsWith('nsubj')) && tree.kids(at).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'for')) continue;
     // (scare quotes round a word do not end its phrase: 'of “interfering” with its affairs')
     if (tree.rel(c) === 'punct' && (c === at - 1 || c === at + 1) && /^["“]$/.test(ctx.texts[at - 1] ?? '') && /^["”]$/.test(ctx.texts[at + 1] ?? '')) continue;
     const [ca, cb] = tree.span(c);

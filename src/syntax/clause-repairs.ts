@@ -112,3 +112,29 @@ export function repairGerundConjunct(xpos: readonly string[], heads: number[], l
     if (g >= 0 && xpos[g] === 'VBG') heads[c] = g + 1;
   }
 }
+
+/**
+ * "it would be wrong for Chile to cut the aid": a for-phrase right before the to-clause of a predicate with a copula
+ * is that clause's subject ("for" its mark, as the treebank writes it), not the predicate's oblique.
+ */
+export function repairForSubject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let c = 2; c < heads.length; c++) {
+    if (!['advcl', 'csubj', 'ccomp', 'xcomp'].includes(labels[c])) continue;
+    const k = heads[c] - 1;
+    // (a predicate with its copula only: after a verb, "pay a price for Chile's efforts to …" may be the noun's clause)
+    if (k < 0 || !dependents(heads, k).some((i) => labels[i] === 'cop')) continue;
+    const kids = dependents(heads, c);
+    const to = kids.find((i) => labels[i] === 'mark' && forms[i].toLowerCase() === 'to');
+    if (k < 0 || to === undefined || kids.some((i) => i < to)) continue;
+    const o = dependents(heads, k).find((i) => labels[i] === 'obl' && i < to && i > k);
+    if (o === undefined) continue;
+    const oKids = dependents(heads, o);
+    const forMark = oKids.find((i) => labels[i] === 'case' && forms[i].toLowerCase() === 'for');
+    // (the phrase runs up to "to": nothing of the predicate's stands between)
+    let last = o;
+    for (let i = o + 1; i < to; i++) if (under(heads, i, o)) last = i;
+    if (forMark === undefined || last !== to - 1) continue;
+    [heads[o], labels[o]] = [c + 1, kids.some((i) => labels[i] === 'aux:pass') ? 'nsubj:pass' : 'nsubj'];
+    [heads[forMark], labels[forMark]] = [c + 1, 'mark'];
+  }
+}
