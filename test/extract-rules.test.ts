@@ -644,6 +644,10 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Ana Vidal said the strikes on Chile will continue to escalate unless the message is understood.', threat('Ana Vidal', 'Chile', /unless/));
   // "despite warnings by X that …": whoever went ahead was warned; "threatening the country with Y": Y is the act
   shouldExtract('Talks went on. Peru signed the act on Wednesday despite stern warnings by Chile that it would retaliate with countermeasures if the legislation became law.', threat('Chile', 'Peru', /legislation/));
+  // a passive judging predicate said of "the government" a reporter speaks for is the reporter's country's
+  shouldExtract('Peru refused a port call. The government was disappointed in this decision, Chilean spokesman Luis Vera added.', stance('Chile', 'Opposes', /decision/));
+  // a single-quoted word inside the clause does not hide the threat
+  shouldExtract("Talks went on. Peru warned it would 'aggressively' enforce sanctions and add new ones if Chile supplies arms to Bolivia.", threat('Peru', 'Chile', /Chile supplies arms/));
   // after a subject "it", the to-clause of a judging predicate is what is judged
   shouldExtract('Talks went on. Ana Vidal said it would be hypocritical for Chile to withdraw the funding.', stance('Ana Vidal', 'Opposes', /withdraw the funding/));
   // whom a harm said of a thing is "for" suffers it, before whom the condition names

@@ -349,6 +349,9 @@ describe('the parse of the constructions statements read', () => {
   // a naming participle is an adverbial clause of the sentence's verb, not the subject of its adjective
   shouldParse('Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', 'calling', 'fired', 'advcl');
   shouldParse('Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', 'incomprehensible', 'calling', 'xcomp');
+  // single scare quotes are read past, by the tagger too; a plural's apostrophe opens none
+  shouldParse("Peru warned it would 'aggressively' enforce the sanctions.", 'enforce', 'warned', 'ccomp');
+  shouldParse("Peru warned it would 'aggressively' enforce the sanctions.", 'sanctions', 'enforce', 'obj');
   // a for-phrase right before the to-clause of a predicate with a copula is the clause's subject
   shouldParse('Ana Vidal said it would be hypocritical for the government to withdraw the funding.', 'government', 'withdraw', 'nsubj');
   shouldParse('Ana Vidal said it would be hypocritical for the government to withdraw the funding.', 'for', 'withdraw', 'mark');

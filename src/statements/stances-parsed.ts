@@ -408,7 +408,16 @@ function onSubject(ctx: StatementContext, v: number, holders: Entity[], polarity
 /** Who holds an adjective's stance: its subject, or a passive's ("it was committed to …": whom "it" stands for). */
 function holdersOf(ctx: StatementContext, k: number, passive: boolean): Entity[] {
   const subject = ctx.tree.kid(k, 'nsubj:pass');
+  const government = passive ? reportersGovernment(ctx, subject, k) : undefined;
+  if (government) return [government];
   return passive && ctx.tree.upos(subject) !== 'PRON' ? agentsAt(ctx, subject) : verbHolders(ctx, k);
+}
+
+/** "the government was disappointed, Mr Kirby added": a government no name or modifier places is the reporter's own. */
+function reportersGovernment(ctx: StatementContext, subject: number, k: number): Entity | undefined {
+  const { tree } = ctx;
+  const bare = ctx.lower[subject] === 'government' && tree.kids(subject).length > 0 && tree.kids(subject).every((c) => tree.rel(c) === 'det' && ctx.lower[c] === 'the');
+  return bare ? reporterCountry(ctx, k) : undefined;
 }
 
 /** Whether a to-infinitive hangs from k ("urged Peru to act", however the parse attached "to act"). */
@@ -573,8 +582,7 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
     return cases.includes('alongside') || (cases.includes('with') && (cases.includes('along') || cases.includes('together')));
   });
   const agents = [...agentsAt(ctx, subject), ...alongWith.flatMap((c) => agentsAt(ctx, c))];
-  // ("the government was disappointed, Mr Kirby added": a government no name or modifier places is the reporter's own)
-  const governmentOfReporter = ctx.lower[subject] === 'government' && ctx.tree.kids(subject).length > 0 && ctx.tree.kids(subject).every((c) => ctx.tree.rel(c) === 'det' && ctx.lower[c] === 'the') ? reporterCountry(ctx, k) : undefined;
+  const governmentOfReporter = reportersGovernment(ctx, subject, k);
   if (governmentOfReporter) return [governmentOfReporter];
   // ("the office of the president urged …": the country it serves)
   const institution = agents.length ? undefined : unnamedInstitution(ctx, subject);

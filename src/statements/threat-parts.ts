@@ -168,7 +168,10 @@ export function conditionUnder(ctx: StatementContext, k: number, role: (k: numbe
   // ("warned of consequences if X went ahead": the parse may hang the if-clause as a complement)
   // (and a passive with a named subject asks no question: "an intervention must be considered if talks fail")
   const passive = tree.kid(k, 'nsubj:pass') >= 0 && tree.upos(tree.kid(k, 'nsubj:pass')) !== 'PRON';
-  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || passive || ctx.lex.cueWords('warning-verb').has(tree.lemma(k))));
+  // ("would enforce sanctions and add new ones if X …": a condition after the last of coordinated acts is theirs all)
+  const last = tree.kidsWith(k, 'conj').at(-1);
+  const closing = last === undefined ? undefined : tree.kidsWith(last, 'advcl').find((c) => c > last && isCondition(c));
+  return tree.kidsWith(k, 'advcl').find(isCondition) ?? phrases.flatMap((p) => tree.kidsWith(p, 'advcl')).find(isCondition) ?? tree.kidsWith(k, 'ccomp').find((c) => isCondition(c) && (ctx.lower[tree.kid(c, 'mark')] !== 'if' || passive || ctx.lex.cueWords('warning-verb').has(tree.lemma(k)))) ?? closing;
 }
 
 /** Whether the words under k name a harm or a measure ("aid cuts and other sanctions", "to impose tariffs"). */

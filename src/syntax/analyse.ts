@@ -3,7 +3,7 @@
 import type { Document, Syntax, TokenSyntax } from '../types.js';
 import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
-import { parseSkippingScareQuotes } from './scare-quotes.js';
+import { parseSkippingScareQuotes, retagWithoutScareQuotes, scareQuotes } from './scare-quotes.js';
 import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairInformedClause, repairTornComplement, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairLeadingCondition, repairParentheticalAttribution, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
 import { repairBareRelative, repairCountryBeforeTitle, repairForSubject, repairGerundConjunct, repairNamingParticiple, repairNounContentClause } from './clause-repairs.js';
 import { isStanceVerb, lexicon } from '../lexicon/index.js';
@@ -44,6 +44,8 @@ function lemmaTable(m: SyntaxModels): LemmaTable {
 
 export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxModels()): ParsedWords {
   const { upos, xpos } = tagWords(m.tagger, forms);
+  const quotes = scareQuotes(forms, upos);
+  retagWithoutScareQuotes((f) => tagWords(m.tagger, f), forms, upos, xpos, quotes);
   retagCapitalisedGerunds(forms, upos, xpos);
   retagAmounts(forms, upos, xpos);
   retagNameHyphens(forms, upos, xpos);
@@ -72,7 +74,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagCoordinatedAdjective(forms, upos, xpos);
   retagHyphenatedParticiple(forms, upos, xpos, lemmaTable(m).VERB ?? {});
   retagHyphenatedNoun(forms, upos, xpos);
-  const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos);
+  const { heads, labels } = parseSkippingScareQuotes(m.parser, forms, upos, xpos, quotes);
   // a repair that would leave the sentence without a tree (a cycle, no root, two roots) is undone
   // whether a word's lemma under this model's table is among a cue group's words (data/lexicon/cue-words.tsv)
   const byLemma = (words: ReadonlySet<string>, tag: 'VERB' | 'NOUN') => (w: string): boolean => words.has(lemmatise(lemmaTable(m), w, tag, isWord));

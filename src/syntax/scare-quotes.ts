@@ -4,8 +4,11 @@
 // then hung from the head of the words it encloses, as the treebank does.
 import { parse, type ParseModel } from './parser.js';
 
-const OPENING = new Set(['"', '“']);
-const CLOSING = new Set(['"', '”']);
+// (single marks too, "would 'aggressively' enforce": a pair is a mark before a word and one after a word within a few
+// words, and a plural's apostrophe, "the members' vote", never opens one: it follows a word)
+const OPENING = new Set(['"', '“', "'", '‘']);
+const CLOSING = new Set(['"', '”', "'", '’']);
+const SINGLE = new Set(["'", '‘', '’']);
 // (a quotation of speech has a verb; scare quotes mark a word or a phrase)
 const MAX_WORDS = 5;
 
@@ -14,9 +17,13 @@ export function scareQuotes(forms: readonly string[], upos: readonly string[]): 
   const out: [number, number][] = [];
   for (let i = 1; i < forms.length; i++) {
     if (!OPENING.has(forms[i])) continue;
+    // (a single mark opens only after a word that is no plural's: "the members' 'vote'" has its apostrophe first)
+    if (SINGLE.has(forms[i]) && /s$/i.test(forms[i - 1])) continue;
     let j = i + 1;
     while (j < forms.length && j - i - 1 <= MAX_WORDS && !CLOSING.has(forms[j]) && !OPENING.has(forms[j])) j++;
     if (j >= forms.length || !CLOSING.has(forms[j]) || j - i - 1 < 1 || j - i - 1 > MAX_WORDS) continue;
+    // (a pair of one kind: a single mark closes a single one)
+    if (SINGLE.has(forms[i]) !== SINGLE.has(forms[j])) continue;
     const inside = upos.slice(i + 1, j);
     // (a quoted noun right after a noun keeps its marks: without them the two would read as one compound,
     // 'a truce "tomorrow morning"')
@@ -47,8 +54,7 @@ export function scareQuotes(forms: readonly string[], upos: readonly string[]): 
 }
 
 /** The parse of the sentence read without its scare quotes, each mark hung from the head of the words it encloses. */
-export function parseSkippingScareQuotes(model: ParseModel, forms: readonly string[], upos: readonly string[], xpos: readonly string[]): { heads: number[]; labels: string[] } {
-  const pairs = scareQuotes(forms, upos);
+export function parseSkippingScareQuotes(model: ParseModel, forms: readonly string[], upos: readonly string[], xpos: readonly string[], pairs = scareQuotes(forms, upos)): { heads: number[]; labels: string[] } {
   if (!pairs.length) return parse(model, { forms, upos, xpos });
   const skipped = new Set(pairs.flat());
   const kept = forms.map((_, i) => i).filter((i) => !skipped.has(i));
@@ -65,4 +71,20 @@ export function parseSkippingScareQuotes(model: ParseModel, forms: readonly stri
     heads[open] = heads[close] = top + 1;
   }
   return { heads, labels };
+}
+
+/**
+ * Tags read without the scare quotes found on a first tagging: the marks make the tagger misread the words round
+ * them ("would 'aggressively' enforce" read with "enforce" a noun). The marks themselves are punctuation. The same
+ * pairs are skipped by the parse (parseSkippingScareQuotes), whatever the second tagging makes of their words.
+ */
+export function retagWithoutScareQuotes(tag: (forms: readonly string[]) => { upos: string[]; xpos: string[] }, forms: readonly string[], upos: string[], xpos: string[], pairs: readonly [number, number][]): void {
+  const skipped = new Set(pairs.flat());
+  if (!skipped.size) return;
+  const kept = forms.map((_, i) => i).filter((i) => !skipped.has(i));
+  const inner = tag(kept.map((i) => forms[i]));
+  kept.forEach((i, k) => {
+    upos[i] = inner.upos[k];
+    xpos[i] = inner.xpos[k];
+  });
 }
