@@ -646,6 +646,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Peru signed the act on Wednesday despite stern warnings by Chile that it would retaliate with countermeasures if the legislation became law.', threat('Chile', 'Peru', /legislation/));
   // a passive judging predicate said of "the government" a reporter speaks for is the reporter's country's
   shouldExtract('Peru refused a port call. The government was disappointed in this decision, Chilean spokesman Luis Vera added.', stance('Chile', 'Opposes', /decision/));
+  // a bad time said to be someone's, on a condition (cue-words.tsv bad-adjective)
+  shouldExtract('Talks went on. "If the talks aren\'t successful, I think it\'s going to be a very bad day for Peru," Ana Vidal said.', threat('Ana Vidal', 'Peru', /talks aren't successful/));
   // a single-quoted word inside the clause does not hide the threat
   shouldExtract("Talks went on. Peru warned it would 'aggressively' enforce sanctions and add new ones if Chile supplies arms to Bolivia.", threat('Peru', 'Chile', /Chile supplies arms/));
   // after a subject "it", the to-clause of a judging predicate is what is judged

@@ -2,7 +2,7 @@
 // heavy price". The threatener is whoever says it: the quote's speaker, the subject of the speech verb the clause hangs
 // from, else its subject.
 import { agentsAt, agentsUnder, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, subjectOf, type StatementContext } from './context.js';
-import { MODALS, CONTRACTED_MODAL, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees } from './threat-parts.js';
+import { MODALS, CONTRACTED_MODAL, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees, badTimeFor } from './threat-parts.js';
 
 export function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
@@ -120,7 +120,9 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const things = subjectOf(ctx, k);
   const badThings = condition >= 0 && things >= 0 && tree.lemma(things) === 'thing' && tree.kidsWith(things, 'amod').some((a) => ctx.lex.cueWords('bad-adjective').has(ctx.lower[a])) && ctx.lex.cueWords('coming-verb').has(tree.lemma(k));
   const getsHarsh = condition >= 0 && tree.lemma(k) === 'get' && isHarm(ctx, tree.kid(k, 'xcomp'), role);
-  const r = mustBear !== undefined || risked || targeted ? 'suffering' : role(k) !== 'suffering' && (harmsTies || badThings || getsHarsh || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  // ("if the talks fail, it is going to be a very bad day for Chile": a bad time for someone, on a condition)
+  const badFor = condition >= 0 && badTimeFor(ctx, k);
+  const r = mustBear !== undefined || risked || targeted ? 'suffering' : role(k) !== 'suffering' && (harmsTies || badThings || getsHarsh || badFor || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
@@ -177,8 +179,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
     // before whom the condition names)
     // (only an agent named there, not a place inside it: "an operation against towns in X"; and not whom one suffers against)
     ...(r === 'suffering' ? [] : [k, tree.kid(k, 'obj')].map((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against')).filter((x) => x >= 0 && isAgent(ctx.entityAtToken[x])).flatMap((x) => agentsAt(ctx, x))),
-    // ("the consequences would be devastating for Chile if …": whom a harm said of a thing is for suffers it)
-    ...(tree.upos(k) === 'ADJ' ? agentsAt(ctx, phraseUnder(ctx, k, ['obl'], 'for')) : []),
+    // ("the consequences would be devastating for Chile if …", "a bad day for Chile": whom a harm is for suffers it)
+    ...(tree.upos(k) === 'ADJ' || badFor ? agentsAt(ctx, phraseUnder(ctx, k, ['obl', 'nmod'], 'for')) : []),
     ...agentsUnder(ctx, condition),
     // ("there will be measures against X": the harm is the subject)
     // ("the strikes on X will continue unless …": the harm the subject names, and on whom)

@@ -339,3 +339,9 @@ export function otherClauses(ctx: StatementContext, k: number): number[] {
   const { tree } = ctx;
   return k < 0 ? [] : tree.kidsWith(k, 'conj').filter((c) => tree.upos(c) === 'VERB' && tree.kid(c, 'nsubj') >= 0);
 }
+
+/** "it is going to be a very bad day for Chile": a bad time (a noun a bad-adjective describes) said to be someone's. */
+export function badTimeFor(ctx: StatementContext, k: number): boolean {
+  const { tree } = ctx;
+  return tree.upos(k) === 'NOUN' && tree.kid(k, 'cop') >= 0 && tree.kidsWith(k, 'amod').some((a) => ctx.lex.cueWords('bad-adjective').has(ctx.lower[a])) && phraseUnder(ctx, k, ['nmod', 'obl'], 'for') >= 0;
+}
