@@ -646,6 +646,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Talks went on. Peru signed the act on Wednesday despite stern warnings by Chile that it would retaliate with countermeasures if the legislation became law.', threat('Chile', 'Peru', /legislation/));
   // a passive judging predicate said of "the government" a reporter speaks for is the reporter's country's
   shouldExtract('Peru refused a port call. The government was disappointed in this decision, Chilean spokesman Luis Vera added.', stance('Chile', 'Opposes', /decision/));
+  // a protest lodged on a condition is a recourse held in store (threats.tsv); so is one planned on a condition
+  shouldExtract('Talks went on. Peru is planning to lodge a formal protest with the trade body if Chile ratifies the proposal, Ana Vidal said.', threat('Ana Vidal', 'Chile', /Chile ratifies/));
   // a bad time said to be someone's, on a condition (cue-words.tsv bad-adjective)
   shouldExtract('Talks went on. "If the talks aren\'t successful, I think it\'s going to be a very bad day for Peru," Ana Vidal said.', threat('Ana Vidal', 'Peru', /talks aren't successful/));
   // a single-quoted word inside the clause does not hide the threat

@@ -28,7 +28,9 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // ("will continue to block X", "will keep striking X": a harm kept up under the modal of "continue" or "keep")
   // ("bad things are going to happen": "be going to" says what will come, as "will" does)
   const goingTo = tree.rel(k) === 'xcomp' && ctx.lower[tree.head(k)] === 'going' && tree.kids(tree.head(k)).some((c) => tree.rel(c) === 'aux' && tree.lemma(c) === 'be') && ctx.lower[tree.kid(k, 'mark')] === 'to' ? tree.head(k) : undefined;
-  const modal = modalOf(k) ?? goingTo ?? (tree.rel(k) === 'xcomp' && ['have', 'continue', 'keep'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
+  // ("is planning to lodge a protest if X ratifies it": an act planned on a condition is in store too)
+  const planned = tree.rel(k) === 'xcomp' && ['plan', 'intend'].includes(tree.lemma(tree.head(k))) && (conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.head(k), role)) !== undefined ? tree.head(k) : undefined;
+  const modal = modalOf(k) ?? goingTo ?? planned ?? (tree.rel(k) === 'xcomp' && ['have', 'continue', 'keep'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
@@ -78,7 +80,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const measure = objects.find((o) => role(o) === 'measure' || role(o) === 'recourse');
   // "would be forced to take steps if X joins": the condition may hang from the verb the modal governs
   // (or from a purpose clause the parse put between: "would take measures to defend X if Y imposes …")
-  const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? (shared >= 0 ? conditionUnder(ctx, shared, role) : undefined) ?? -1;
+  const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? (shared >= 0 ? conditionUnder(ctx, shared, role) : undefined) ?? (planned !== undefined ? conditionUnder(ctx, planned, role) : undefined) ?? -1;
   // ("would take all necessary measures to defend itself against X": or in the measures' purpose)
   const purpose = [tree.kid(k, 'advcl'), tree.kid(k, 'xcomp')].filter((c) => c >= 0 && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to'));
   // ("will take all possible measures to defend its interests": measures in defence are aimed at whoever threatens them)
