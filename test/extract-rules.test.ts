@@ -2027,6 +2027,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Chile imposed levies on Peru on Monday. Peru is preparing to strike Chilean bases, Ana Vidal said.', threat('Peru', 'Chile'));
   shouldExtract('Chile imposed levies on Peru on Monday. Peru is preparing to host the summit, Ana Vidal said.', noThreat());
   shouldExtract('Peru and Chile have argued over fishing rights for weeks. Chile imposed levies on Peru on Monday. Peruvian troops are planning to encircle Santiago and bomb it.', threat('Peru', 'Chile'));
+  // a person the topic only describes is named
+  shouldExtract('Talks went on. Luis Vera met French President Ana Vidal. Later Luis Vera dismissed the French leader.', stance('Luis Vera', 'Opposes', /^Ana Vidal$/));
   // a stance supposed in an if-clause is taken by no one, nor one asked about; one the clause says goes on is
   shouldExtract('Talks went on. The fighting could go on for weeks if the Red Front rejects the truce.', noStance('Red Front'));
   shouldExtract('Talks went on. Asked if she would back military action against Chile, Ana Vidal said talks would go on.', noStance('Ana Vidal'));

@@ -727,8 +727,21 @@ const REACTED_TO = new Set(['to', 'at', 'over', 'against', 'about', 'by']);
  */
 export function topicText(ctx: StatementContext, cue: number, at: number, own = false): string {
   const span = topicSpan(ctx, cue, at, own);
+  // ("dismissed the French leader": a person the topic only describes is named)
+  const described = span ? describedPerson(ctx, span) : undefined;
+  if (described) return described;
   // (a quotation closing inside the topic, 'opposes "any form of interaction" between X and Y', leaves its mark out)
   return span ? spanText(ctx, span[0], span[1]).replace(/^["“‘']+|["”’']+$/g, '').replace(/(\S)["“”] /g, '$1 ').replace(LEADING, '').replace(/^["“‘]+/, '').trim() : '';
+}
+
+/** The name of the person tokens [a, b) describe ("the French leader", "the minister"), when that is all they are. */
+function describedPerson(ctx: StatementContext, [a, b]: [number, number]): string | undefined {
+  const from = /^(?:the|his|her|their|its)$/.test(ctx.lower[a]) ? a + 1 : a;
+  const m = ctx.mentionAtToken[from];
+  const e = ctx.entityAtToken[from];
+  if (!m || !e || m.kind !== 'description' || e.type !== 'Person' || !e.mentions.some((x) => x.kind === 'name')) return undefined;
+  for (let i = from; i < b; i++) if (ctx.mentionAtToken[i] !== m) return undefined;
+  return e.label;
 }
 
 /** The tokens [from, to) of the topic topicText() words. */
