@@ -2027,6 +2027,8 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Chile imposed levies on Peru on Monday. Peru is preparing to strike Chilean bases, Ana Vidal said.', threat('Peru', 'Chile'));
   shouldExtract('Chile imposed levies on Peru on Monday. Peru is preparing to host the summit, Ana Vidal said.', noThreat());
   shouldExtract('Peru and Chile have argued over fishing rights for weeks. Chile imposed levies on Peru on Monday. Peruvian troops are planning to encircle Santiago and bomb it.', threat('Peru', 'Chile'));
+  // statements.json: "interventionist" judges; the holder is whom the relative clause is on
+  shouldExtract('Talks went on. This intervention prompted sharp criticism from Ana Vidal, who labeled Chile’s statements “totally interventionist” and accused it of meddling in Peru’s sovereign affairs.', stance('Ana Vidal', 'Opposes', /Chile’s statements/));
   // a person the topic only describes is named
   shouldExtract('Talks went on. Luis Vera met French President Ana Vidal. Later Luis Vera dismissed the French leader.', stance('Luis Vera', 'Opposes', /^Ana Vidal$/));
   // a stance supposed in an if-clause is taken by no one, nor one asked about; one the clause says goes on is

@@ -349,6 +349,8 @@ describe('the parse of the constructions statements read', () => {
   // a naming participle is an adverbial clause of the sentence's verb, not the subject of its adjective
   shouldParse('Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', 'calling', 'fired', 'advcl');
   shouldParse('Peru fired back hours later, calling Chile’s tweet completely incomprehensible.', 'incomprehensible', 'calling', 'xcomp');
+  // "who" after a comma after a name opens that name's relative clause, however the model hung its verb
+  shouldParse('This intervention prompted sharp criticism from Ana Vidal, who labeled Chile’s statements “totally interventionist” and accused it of meddling in Peru’s sovereign affairs.', 'labeled', 'Ana', 'acl:relcl');
   // single scare quotes are read past, by the tagger too; a plural's apostrophe opens none
   shouldParse("Peru warned it would 'aggressively' enforce the sanctions.", 'enforce', 'warned', 'ccomp');
   shouldParse("Peru warned it would 'aggressively' enforce the sanctions.", 'sanctions', 'enforce', 'obj');

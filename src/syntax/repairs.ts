@@ -916,7 +916,8 @@ export function repairDetachedRelative(forms: readonly string[], upos: readonly 
   for (let w = 2; w < forms.length; w++) {
     const v = heads[w] - 1;
     if (!/^who$/i.test(forms[w]) || labels[w] !== 'nsubj' || forms[w - 1] !== ',' || v <= w || upos[v] !== 'VERB') continue;
-    if (!['ccomp', 'parataxis'].includes(labels[v]) || !isSpeechVerb(forms[heads[v] - 1]?.toLowerCase() ?? '')) continue;
+    // (or hung as an aside from any verb: "drew criticism from Ana Vidal, who called it …")
+    if (!(labels[v] === 'parataxis' || (labels[v] === 'ccomp' && isSpeechVerb(forms[heads[v] - 1]?.toLowerCase() ?? '')))) continue;
     let name = w - 2;
     while (labels[name] === 'flat' && heads[name] - 1 < name) name = heads[name] - 1;
     if (upos[name] !== 'PROPN' || under(heads, name, v)) continue;
