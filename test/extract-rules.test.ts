@@ -1289,6 +1289,9 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Bolivia pledged to rebuild the bridge at Oruro.', stance('Bolivia', 'Supports', /rebuild the bridge/));
   shouldExtract('Bolivia said it was not willing to join the customs union.', stance('Bolivia', 'Opposes', /customs union/));
   shouldExtract('Ana Vidal said wealthy nations must deliver on their climate promises.', stance('Ana Vidal', 'Supports', /^deliver on their climate promises$/));
+  // a demand not to do a thing opposes doing it; not to undo one says nothing
+  shouldExtract('Talks went on. Ana Vidal said Peru should not build the dam.', stance('Ana Vidal', 'Opposes', /build the dam/));
+  shouldExtract('Talks went on. Ana Vidal said Peru must not stop the raids.', noStance('Ana Vidal'));
   shouldExtract('Ana Vidal said the export quotas must be lifted.', stance('Ana Vidal', 'Opposes', /^export quotas$/));
   // a speaker's own resolve, a condition, a reproach and a perfect tense are no demands
   shouldExtract('Ana Vidal said we must build more schools.', noStance('Ana Vidal'));

@@ -109,7 +109,9 @@ function modalAct(ctx: StatementContext, k: number, sentenceStart: number, auxil
   const clause = auxiliary ? act : k;
   // "should the talks fail", "if they must": a condition, no demand
   if (tree.rel(clause) === 'advcl' || tree.kids(clause).some((m) => tree.rel(m) === 'mark' && CONDITION.test(ctx.lower[m]))) return undefined;
-  if (negated(ctx, act) || negated(ctx, k)) return undefined;
+  // ("X said Chile must not build the dam": a demand not to act opposes the act, one that names a thing done)
+  const forbidden = negated(ctx, act) || negated(ctx, k);
+  if (forbidden && (!auxiliary || tree.kid(act, 'obj') < 0 || undoing(ctx, act))) return undefined;
   const subject = [...tree.kidsWith(clause, 'nsubj'), ...tree.kidsWith(clause, 'nsubj:pass')][0] ?? -1;
   if (subject < 0 || subject > k || OWN_RESOLVE.test(ctx.lower[subject]) || NO_ONE.test(ctx.lower[subject]) || tree.kids(subject).some((c) => NO_ONE.test(ctx.lower[c]))) return undefined;
   const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, clause);
@@ -122,7 +124,7 @@ function modalAct(ctx: StatementContext, k: number, sentenceStart: number, auxil
   }
   // "should have known": a reproach about the past, no demand
   if (tree.kid(act, 'cop') >= 0 || tree.kidsWith(act, 'aux').some((a) => tree.lemma(a) === 'have')) return undefined;
-  const stances = actsFrom(ctx, k, act, 'Supports');
+  const stances = actsFrom(ctx, k, act, forbidden ? 'Opposes' : 'Supports');
   return stances.length ? { holders: [reporter], stances } : undefined;
 }
 
