@@ -9,7 +9,7 @@ import { classifyRun, REGION_WORDS, titleEndingAt, type RunContext } from './cla
 import { nameMention, rememberOrganization } from './name-mention.js';
 import { findCountryEpithets, findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, closesOpeningClause, isAcronym, isShouting } from './names.js';
-import { nicknamedPeople } from './nicknames.js';
+import { nicknamedNames, nicknamedPeople } from './nicknames.js';
 import { listedBodies, listedPortfolios, titleOffices, withoutPortfolioPeople } from './offices.js';
 import { asOrganization, reconcileWithTagger, taggerNames } from './tagged.js';
 import { tokenAtOrAfter } from '../text/lookup.js';
@@ -183,22 +183,6 @@ function honorificNames(texts: readonly string[], lex: Lexicon): Set<string> {
     for (const w of words) if (w.length > 2) people.add(w);
   }
   return people;
-}
-
-/**
- * "Nasry “Tito” Asfura": a one-word nickname in quotation marks between two capitalised words names a person,
- * whatever the tagger makes of the pieces (the nickname itself is read by nicknamedPeople). Returns the given and
- * family names.
- */
-function nicknamedNames(texts: readonly string[], lowercaseInText: ReadonlySet<string>): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  // (a headline's "Vows ‘Sham’ Over" is ordinary words)
-  const name = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w, lowercaseInText);
-  for (let k = 0; k + 4 < texts.length; k++) {
-    if (!/^[“"‘]$/.test(texts[k + 1]) || !/^[”"’]$/.test(texts[k + 3])) continue;
-    if (name(texts[k]) && name(texts[k + 2]) && name(texts[k + 4])) out.push([texts[k], texts[k + 4]]);
-  }
-  return out;
 }
 
 /**

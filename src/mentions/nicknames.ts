@@ -2,6 +2,7 @@
 // "Joaquin ‘El Chapo’ Guzman". The three pieces are one person, named with the nickname as written.
 import type { Mention } from '../types.js';
 import type { RunContext } from './classify.js';
+import { isCommonWord } from './common-words.js';
 
 const NICKNAME = /^ [“"‘'](\p{Lu}[\p{L}.'’ -]{0,30}?)[”"’'] $/u;
 
@@ -26,4 +27,20 @@ export function nicknamedPeople(ctx: RunContext, names: Mention[]): Mention[] {
     i = j;
   }
   return dropped.size ? [...names.filter((n) => !dropped.has(n)), ...added].sort((a, b) => a.start - b.start) : names;
+}
+
+/**
+ * "Nasry “Tito” Asfura": a one-word nickname in quotation marks between two capitalised words names a person,
+ * whatever the tagger makes of the pieces (the nickname itself is read by nicknamedPeople). Returns the given and
+ * family names.
+ */
+export function nicknamedNames(texts: readonly string[], lowercaseInText: ReadonlySet<string>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  // (a headline's "Vows ‘Sham’ Over" is ordinary words)
+  const name = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w, lowercaseInText);
+  for (let k = 0; k + 4 < texts.length; k++) {
+    if (!/^[“"‘]$/.test(texts[k + 1]) || !/^[”"’]$/.test(texts[k + 3])) continue;
+    if (name(texts[k]) && name(texts[k + 2]) && name(texts[k + 4])) out.push([texts[k], texts[k + 4]]);
+  }
+  return out;
 }

@@ -79,7 +79,7 @@ export function stanceStatements(ctx: StatementContext, s: Sentence, holders: re
 /**
  * Whether token k lies in a clause opened by "if" or "unless" (its own, or one above it in the sentence), or in the
  * clause of a noun that "no" denies ("no sign that …").
- * ("asked if he could rule out …" asks, and supposes nothing; "if Peru continues to back the plan" says Peru backs it.)
+ * ("asked if he would back the plan" asks, and says no one backs it; "if Peru continues to back the plan" says Peru backs it.)
  */
 function supposed(ctx: StatementContext, k: number): boolean {
   const { tree } = ctx;

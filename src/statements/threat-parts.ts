@@ -239,7 +239,6 @@ export function circumstances(ctx: StatementContext, action: number): number[] {
 }
 
 /** Text of k's subtree from `from` on, less the subtrees in `except` at its edges, and less edge punctuation. */
-
 export function spanOf(ctx: StatementContext, k: number, except: number[], from = -1): string {
   let [a, b] = ctx.tree.span(k);
   a = Math.max(a, from);

@@ -1,7 +1,9 @@
 // Repairs of clauses the model hangs in the wrong place, in shapes rare in its treebank: relative clauses written
 // without a relative word ("the plan Chile opposes"), a noun's that-clause set apart from it by a phrase ("a warning
 // on Tuesday that …"), a naming participle read as the subject of its own predicate (", calling X incomprehensible"), a
-// country before a title read as the head of the phrase the title's holder owns ("rejected U.S. President X's plan").
+// country before a title read as the head of the phrase the title's holder owns ("rejected U.S. President X's plan"), a
+// participle conjoined to the wrong verb ("vowing to X and showcasing Y"), and the for-subject of a to-clause read as
+// the predicate's oblique ("it would be wrong for X to …").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -125,11 +127,10 @@ export function repairForSubject(forms: readonly string[], upos: readonly string
     if (k < 0 || !dependents(heads, k).some((i) => labels[i] === 'cop')) continue;
     const kids = dependents(heads, c);
     const to = kids.find((i) => labels[i] === 'mark' && forms[i].toLowerCase() === 'to');
-    if (k < 0 || to === undefined || kids.some((i) => i < to)) continue;
+    if (to === undefined || kids.some((i) => i < to)) continue;
     const o = dependents(heads, k).find((i) => labels[i] === 'obl' && i < to && i > k);
     if (o === undefined) continue;
-    const oKids = dependents(heads, o);
-    const forMark = oKids.find((i) => labels[i] === 'case' && forms[i].toLowerCase() === 'for');
+    const forMark = dependents(heads, o).find((i) => labels[i] === 'case' && forms[i].toLowerCase() === 'for');
     // (the phrase runs up to "to": nothing of the predicate's stands between)
     let last = o;
     for (let i = o + 1; i < to; i++) if (under(heads, i, o)) last = i;

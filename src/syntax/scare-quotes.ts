@@ -1,7 +1,8 @@
 // Scare quotes: quotation marks around a few words inside a sentence ('called the move "unacceptable"',
 // 'rejected "in the strongest terms" the decision'). The treebank the parser learnt from has few of
-// them, and they break its attachments; the parser reads the sentence without them, and each mark is
-// then hung from the head of the words it encloses, as the treebank does.
+// them, and they break its attachments (and the tagger's reading of the words round them); the tagger and the
+// parser read the sentence without them, and each mark is then hung from the head of the words it encloses, as the
+// treebank does.
 import { parse, type ParseModel } from './parser.js';
 
 // (single marks too, "would 'aggressively' enforce": a pair is a mark before a word and one after a word within a few
@@ -56,8 +57,7 @@ export function scareQuotes(forms: readonly string[], upos: readonly string[]): 
 /** The parse of the sentence read without its scare quotes, each mark hung from the head of the words it encloses. */
 export function parseSkippingScareQuotes(model: ParseModel, forms: readonly string[], upos: readonly string[], xpos: readonly string[], pairs = scareQuotes(forms, upos)): { heads: number[]; labels: string[] } {
   if (!pairs.length) return parse(model, { forms, upos, xpos });
-  const skipped = new Set(pairs.flat());
-  const kept = forms.map((_, i) => i).filter((i) => !skipped.has(i));
+  const kept = unmarked(forms.length, pairs);
   const inner = parse(model, { forms: kept.map((i) => forms[i]), upos: kept.map((i) => upos[i]), xpos: kept.map((i) => xpos[i]) });
   const heads = forms.map(() => 0);
   const labels = forms.map(() => 'punct');
@@ -79,12 +79,17 @@ export function parseSkippingScareQuotes(model: ParseModel, forms: readonly stri
  * pairs are skipped by the parse (parseSkippingScareQuotes), whatever the second tagging makes of their words.
  */
 export function retagWithoutScareQuotes(tag: (forms: readonly string[]) => { upos: string[]; xpos: string[] }, forms: readonly string[], upos: string[], xpos: string[], pairs: readonly [number, number][]): void {
-  const skipped = new Set(pairs.flat());
-  if (!skipped.size) return;
-  const kept = forms.map((_, i) => i).filter((i) => !skipped.has(i));
+  if (!pairs.length) return;
+  const kept = unmarked(forms.length, pairs);
   const inner = tag(kept.map((i) => forms[i]));
   kept.forEach((i, k) => {
     upos[i] = inner.upos[k];
     xpos[i] = inner.xpos[k];
   });
+}
+
+/** The positions of a sentence of n words that are no mark of the scare-quote pairs. */
+function unmarked(n: number, pairs: readonly [number, number][]): number[] {
+  const skipped = new Set(pairs.flat());
+  return Array.from({ length: n }, (_, i) => i).filter((i) => !skipped.has(i));
 }
