@@ -879,7 +879,7 @@ describe('threats (statements.json threat)', () => {
 
 describe('stances (statements.json stance)', () => {
   // holders and topics from the parse in the word-window cues too
-  shouldExtract('The bank, which pushed for the new rules, was wrong, Ana Ruiz said.', noStance('Ana Ruiz'));
+  shouldExtract('The bank, which pushed for the new rules, was closed, Ana Ruiz said.', noStance('Ana Ruiz'));
   shouldExtract('Peru was not willing to join the trilateral meeting, Ana Ruiz said.', stance('Peru', 'Opposes', /trilateral meeting/), noStance('Ana Ruiz'));
   shouldExtract('The Chilean army intervened to drive back the rebels.', noStance('Chile'));
   shouldExtract('Ana Ruiz said the duty would be applied to the proposed list of products.', noStance('Ana Ruiz'));
@@ -908,6 +908,12 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Peruvians protest election outcome\n\nThe count went on.', noStance('Peru'));
   // where an envoy is posted is not whom they speak for
   shouldExtract('The Peruvian ambassador to Chile said the plan was unacceptable.', stance('Peru', 'Opposes', /plan/), noStance('Chile'));
+  // everyday judging words, in a naming frame and as a reported predicate
+  shouldExtract('Luis Vera called Chile’s position “terrible”.', stance('Luis Vera', 'Opposes', /Chile’s position/));
+  shouldExtract('The Peruvian minister called Chile’s move ill-timed.', stance('Peru', 'Opposes', /Chile’s move/));
+  shouldExtract('Ana Ruiz said the new border accord was a wise step.', stance('Ana Ruiz', 'Supports', /border accord/));
+  // what a move could bring is a forecast, not a stance on the consequences
+  shouldExtract('“The consequences could be catastrophic for the whole region,” said Luis Vera.', noStance('Luis Vera'));
   shouldExtract('Foreign Minister Ana Ruiz said Tomas Berg was no longer welcome in Peru.', stance('Ana Ruiz', 'Opposes', /Tomas Berg/));
   shouldExtract('"Water access is an inalienable right," said Nadia Haq.', stance('Nadia Haq', 'Supports', /Water access/));
   shouldExtract('Mexico urged both sides to return to the table.', stance('Mexico', 'Supports', /return to the table/));

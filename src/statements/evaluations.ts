@@ -158,7 +158,7 @@ function phraseAt(ctx: StatementContext, phrases: readonly JudgingPhrase[], p: n
 function judgementAt(ctx: StatementContext, words: JudgingWords, p: number): Judgement | undefined {
   const { tree } = ctx;
   // ("called the resolution biased": a participle as the object's predicate)
-  const participle = tree.upos(p) === 'VERB' && tree.rel(p) === 'xcomp' && /ed$/.test(ctx.lower[p]);
+  const participle = tree.upos(p) === 'VERB' && (tree.rel(p) === 'xcomp' || tree.rel(p) === 'acl') && /ed$/.test(ctx.lower[p]);
   if (!['NOUN', 'ADJ'].includes(tree.upos(p)) && !passivePredicate(ctx, p) && !participle) return undefined;
   // ("an act of aggression": a phrase that ends in the predicate's of-phrase)
   // ("a form of blackmail", "an act of terrorism": a noun of kind says what its of-phrase's word judges)
@@ -225,7 +225,9 @@ function predicatesOf(ctx: StatementContext, verb: number, object: number): numb
   // "termed the measures unilateral and unjust" (an adjective after its noun is said of it)
   // ("called the levies “economic terrorism”": a quoted name hung as the object's apposition, or as a conjunct no "and" joins)
   const unjoined = (c: number) => tree.rel(c) === 'conj' && !tree.kids(c).some((m) => tree.rel(m) === 'cc');
-  const ofObject = tree.kids(object).filter((c) => c > object && ((tree.rel(c) === 'nmod' && byAs(c)) || tree.rel(c) === 'amod' || tree.rel(c) === 'appos' || unjoined(c)));
+  // ("called the move ill-timed", "called the vote rigged": a bare participle after the object, read as a clause on it)
+  const bareParticiple = (c: number) => tree.rel(c) === 'acl' && /ed$/.test(ctx.lower[c]) && !tree.kids(c).some((m) => tree.upos(m) !== 'PUNCT');
+  const ofObject = tree.kids(object).filter((c) => c > object && ((tree.rel(c) === 'nmod' && byAs(c)) || tree.rel(c) === 'amod' || tree.rel(c) === 'appos' || unjoined(c) || bareParticiple(c)));
   // ("labeled the announcement as “illegal and unconstitutional”": a quotation after "as" can leave "as" itself heading the predicate)
   const bareAs = [...tree.kids(object), ...tree.kids(verb)].filter((c) => c > object && ctx.lower[c] === 'as' && tree.rel(c) !== 'case' && tree.rel(c) !== 'mark');
   const afterAs = bareAs.flatMap((a) => tree.kids(a).filter((c) => ['ccomp', 'xcomp', 'amod', 'obj', 'nmod', 'dep', 'fixed'].includes(tree.rel(c))));
