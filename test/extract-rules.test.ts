@@ -938,6 +938,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
   // a harm promised is a threat, not a stance; aimed at whoever provoked it, never at whom a killing befell
   shouldExtract('Talks went on. Chilean Deputy Foreign Minister Ana Ruiz has promised a “tough” response after Peru ordered five Chilean diplomats to leave the country.', threat('Ana Ruiz', 'Peru'), noStance('Ana Ruiz'));
+  // "if necessary" hedges an act and names no one who sets it off; a hedged harm to a named party is a threat all the same
+  shouldExtract('Ana Vidal said Peru would use force if necessary to defend its border.', noThreat());
+  shouldExtract('“If necessary, we will stop the supply of gas, which Chile badly needs,” Luis Vera said.', threat('Luis Vera', 'Chile'));
   shouldExtract('Chile and Peru traded blame. Chile said the raid was legal. Peru’s leader Ana Ruiz promised harsh revenge following the killing of Tomas Berg.', threat('Ana Ruiz', 'Chile'), { describe: 'no threat to Tomas Berg', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'Tomas Berg')) });
   shouldExtract('Talks went on. The bloc has pledged to deploy a joint force to quell the violence in Peru.', noThreat());
   // a benefit withheld on a condition threatens; a permission on a condition does not

@@ -359,6 +359,10 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ana Vidal said it would be hypocritical for the government to withdraw the funding.', 'for', 'withdraw', 'mark');
   // a participle conjoined to a to-clause's bare verb under another participle is that participle's conjunct
   shouldParse('The two leaders left the talks vowing to stabilize their relationship and showcasing modest agreements on trade.', 'showcasing', 'vowing', 'conj');
+  // a condition cut down to "if" and an adjective qualifies the verb before it, and the phrases after it are the verb's
+  shouldParse('Ana Vidal said Peru would use force if necessary to defend its border.', 'necessary', 'use', 'advcl');
+  shouldParse('Ana Vidal said Peru would use force if necessary to defend its border.', 'defend', 'use', 'advcl');
+  shouldParse('Peru will apply pressure if needed against the junta in Chile.', 'junta', 'apply', 'obl');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

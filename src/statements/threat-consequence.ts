@@ -2,7 +2,7 @@
 // heavy price". The threatener is whoever says it: the quote's speaker, the subject of the speech verb the clause hangs
 // from, else its subject.
 import { agentsAt, agentsUnder, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, subjectOf, type StatementContext } from './context.js';
-import { MODALS, CONTRACTED_MODAL, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees, badTimeFor } from './threat-parts.js';
+import { MODALS, CONTRACTED_MODAL, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees, badTimeFor, hedge } from './threat-parts.js';
 
 export function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
@@ -142,7 +142,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // "the group will not escape its end unless it disarms", said by someone else: what befalls the
   // subject depends on what the subject itself does, so the subject is the one threatened
   // (a pronoun there stands for someone else the consequence names, if it names anyone: "X will cut ties with Y unless it withdraws")
-  const conditionSubject = subjectOf(ctx, condition);
+  const conditionSubject = hedge(ctx, condition) ? -1 : subjectOf(ctx, condition);
   const othersNamed = conditionSubject >= 0 && ctx.tree.upos(conditionSubject) === 'PRON' && agentsUnder(ctx, k, [condition, subject]).some((e) => !agentsAt(ctx, subject).includes(e));
   const suffering = r === 'suffering' || (!!reporter && condition >= 0 && !othersNamed && sameActor(ctx, subject, conditionSubject) && !agentsAt(ctx, subject).includes(reporter));
   // (a condition alone makes no threat of a harmless act, "would still work with Y if …"; what befalls

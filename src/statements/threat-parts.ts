@@ -130,6 +130,11 @@ export function lastResort(ctx: StatementContext, side: Entity[]): Entity | unde
  * when the parse hung the clause elsewhere, an if/unless clause that opens before k in its
  * sentence and that k does not govern ("if X struck …, Tehran would respond").
  */
+/** "if necessary", "if needed": a condition cut down to an adjective hedges the act; it names no one
+ * whose deed sets it off. */
+export const hedge = (ctx: StatementContext, c: number): boolean =>
+  ctx.tree.upos(c) === 'ADJ' && /^(?:necessary|needed|required|possible|appropriate|warranted)$/.test(ctx.lower[c]) && !ctx.tree.kids(c).some((m) => ['nsubj', 'cop', 'expl'].includes(ctx.tree.rel(m)));
+
 export function conditionOf(ctx: StatementContext, k: number, role: (k: number) => string | undefined): number | undefined {
   return conditionUnder(ctx, k, role) ?? looseCondition(ctx, k, role);
 }

@@ -2,8 +2,8 @@
 // without a relative word ("the plan Chile opposes"), a noun's that-clause set apart from it by a phrase ("a warning
 // on Tuesday that …"), a naming participle read as the subject of its own predicate (", calling X incomprehensible"), a
 // country before a title read as the head of the phrase the title's holder owns ("rejected U.S. President X's plan"), a
-// participle conjoined to the wrong verb ("vowing to X and showcasing Y"), and the for-subject of a to-clause read as
-// the predicate's oblique ("it would be wrong for X to …").
+// participle conjoined to the wrong verb ("vowing to X and showcasing Y"), the for-subject of a to-clause read as
+// the predicate's oblique ("it would be wrong for X to …"), and a condition cut down to "if necessary" read into a noun.
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -137,5 +137,29 @@ export function repairForSubject(forms: readonly string[], upos: readonly string
     if (forMark === undefined || last !== to - 1) continue;
     [heads[o], labels[o]] = [c + 1, kids.some((i) => labels[i] === 'aux:pass') ? 'nsubj:pass' : 'nsubj'];
     [heads[forMark], labels[forMark]] = [c + 1, 'mark'];
+  }
+}
+
+const ELLIPTICAL_PREDICATES = /^(?:necessary|needed|required|possible|appropriate|warranted)$/i;
+
+/**
+ * "would use force if necessary to defend X", "will resort to pressure if necessary against Y": a condition cut down to
+ * "if" and an adjective qualifies the verb before it; the model reads the adjective into the noun before it and hangs
+ * the phrases after it from the adjective. The adjective becomes the verb's adverbial clause, the phrases the verb's.
+ */
+export function repairEllipticalCondition(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let a = 2; a < heads.length; a++) {
+    const mark = a - 1;
+    if (!ELLIPTICAL_PREDICATES.test(forms[a]) || !/^(?:if|when|where)$/i.test(forms[mark]) || heads[mark] !== a + 1) continue;
+    // (the clause is the adjective alone: nothing of its own but the mark and the phrases the model hung on it after it)
+    const kids = dependents(heads, a);
+    if (kids.some((i) => i < mark || ['nsubj', 'cop', 'expl', 'csubj'].includes(labels[i]))) continue;
+    // the verb before: the first verb up the chain of heads from the word before "if"
+    let v = mark - 1;
+    while (v >= 0 && upos[v] === 'PUNCT') v--;
+    while (v >= 0 && upos[v] !== 'VERB') v = heads[v] - 1;
+    if (v < 0 || under(heads, v, a)) continue;
+    for (const k of kids) if (k > a && labels[k] !== 'punct') heads[k] = v + 1;
+    [heads[a], labels[a]] = [v + 1, 'advcl'];
   }
 }
