@@ -938,6 +938,10 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
   // a harm promised is a threat, not a stance; aimed at whoever provoked it, never at whom a killing befell
   shouldExtract('Talks went on. Chilean Deputy Foreign Minister Ana Ruiz has promised a “tough” response after Peru ordered five Chilean diplomats to leave the country.', threat('Ana Ruiz', 'Peru'), noStance('Ana Ruiz'));
+  // a measure of the speaker's own side that someone could face is held in store for them; another's, or no one's, is a forecast
+  shouldExtract('Peruvian Foreign Minister Ana Vidal said that those who join the Chilean assembly could face Peruvian sanctions.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Peruvian Foreign Minister Ana Vidal said Chilean firms could face Bolivian sanctions.', noThreat());
+  shouldExtract('Peruvian Foreign Minister Ana Vidal said Chilean exports could face tariffs within a year.', noThreat());
   // "if necessary" hedges an act and names no one who sets it off; a hedged harm to a named party is a threat all the same
   shouldExtract('Ana Vidal said Peru would use force if necessary to defend its border.', noThreat());
   shouldExtract('“If necessary, we will stop the supply of gas, which Chile badly needs,” Luis Vera said.', threat('Luis Vera', 'Chile'));

@@ -2,7 +2,7 @@
 // heavy price". The threatener is whoever says it: the quote's speaker, the subject of the speech verb the clause hangs
 // from, else its subject.
 import { agentsAt, agentsUnder, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, subjectOf, type StatementContext } from './context.js';
-import { MODALS, CONTRACTED_MODAL, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees, badTimeFor, hedge } from './threat-parts.js';
+import { MODALS, CONTRACTED_MODAL, OWNER_RELATIONS, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees, badTimeFor, hedge } from './threat-parts.js';
 
 export function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
@@ -25,12 +25,17 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // (its subject read only then: this runs for every verb)
   const weakSubject = weakReporter ? subjectOf(ctx, k) : -1;
   const ownWeak = !!weakReporter && (onSideOf(ctx, weakReporter, weakSubject) || /^(?:we|it)$/.test(ctx.lower[weakSubject] ?? ''));
+  // ("those who join the assembly could face Peruvian sanctions, Vera said": a measure of the speaker's own side that someone
+  // could face is held in store for them)
+  const faced = tree.kid(k, 'obj');
+  const facedFrom = weakModal !== undefined && ctx.lower[weakModal] !== 'must' && role(k) === 'suffering' && faced >= 0 && isMeasure(ctx, faced, role) ? ctx.speakerAtToken[k] ?? reportingSubject(ctx, k) : undefined;
+  const facesOwn = !!facedFrom && tree.kids(faced).some((c) => c < faced && OWNER_RELATIONS.has(tree.rel(c)) && onSideOf(ctx, facedFrom, c));
   // ("will continue to block X", "will keep striking X": a harm kept up under the modal of "continue" or "keep")
   // ("bad things are going to happen": "be going to" says what will come, as "will" does)
   const goingTo = tree.rel(k) === 'xcomp' && ctx.lower[tree.head(k)] === 'going' && tree.kids(tree.head(k)).some((c) => tree.rel(c) === 'aux' && tree.lemma(c) === 'be') && ctx.lower[tree.kid(k, 'mark')] === 'to' ? tree.head(k) : undefined;
   // ("is planning to lodge a protest if X ratifies it": an act planned on a condition is in store too)
   const planned = tree.rel(k) === 'xcomp' && ['plan', 'intend'].includes(tree.lemma(tree.head(k))) && (conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.head(k), role)) !== undefined ? tree.head(k) : undefined;
-  const modal = modalOf(k) ?? goingTo ?? planned ?? (tree.rel(k) === 'xcomp' && ['have', 'continue', 'keep'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak ? weakModal : undefined);
+  const modal = modalOf(k) ?? goingTo ?? planned ?? (tree.rel(k) === 'xcomp' && ['have', 'continue', 'keep'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak || facesOwn ? weakModal : undefined);
   // ("more sanctions are coming unless …": a present progressive is a future too, for a measure on a condition)
   const progressive = modal === undefined && /ing$/.test(ctx.lower[k]) && tree.kids(k).some((c) => tree.rel(c) === 'aux' && /^(?:is|are)$/.test(ctx.lower[c]));
   // ("X risks sanctions if it goes on, Y said": a measure risked is suffered, whatever the tense)
@@ -177,6 +182,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
     ...(inDefence && !tree.dominates(k, defence) ? agentsUnder(ctx, defence) : []),
     ...(ultimatum ? agentsAt(ctx, subjectOf(ctx, tree.head(k))) : []),
     ...(suffering || passive ? agentsAt(ctx, subject) : []),
+    // ("those who join the Chilean assembly could face …": whom the one facing it is said by)
+    ...(facesOwn ? agentsUnder(ctx, subject) : []),
     // ("would take legal action against X if the assets were used to support Y": whom the act is said to be against,
     // before whom the condition names)
     // (only an agent named there, not a place inside it: "an operation against towns in X"; and not whom one suffers against)

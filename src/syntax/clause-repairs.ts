@@ -3,7 +3,8 @@
 // on Tuesday that …"), a naming participle read as the subject of its own predicate (", calling X incomprehensible"), a
 // country before a title read as the head of the phrase the title's holder owns ("rejected U.S. President X's plan"), a
 // participle conjoined to the wrong verb ("vowing to X and showcasing Y"), the for-subject of a to-clause read as
-// the predicate's oblique ("it would be wrong for X to …"), and a condition cut down to "if necessary" read into a noun.
+// the predicate's oblique ("it would be wrong for X to …"), a condition cut down to "if necessary" read into a noun, and a relative clause's
+// object read as a second subject of the main verb ("the countries that signed the accord will …").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -161,5 +162,26 @@ export function repairEllipticalCondition(forms: readonly string[], upos: readon
     if (v < 0 || under(heads, v, a)) continue;
     for (const k of kids) if (k > a && labels[k] !== 'punct') heads[k] = v + 1;
     [heads[a], labels[a]] = [v + 1, 'advcl'];
+  }
+}
+
+/**
+ * "the countries that signed the accord will receive aid": the model takes the relative clause's object for a second
+ * subject of the main verb. Of two subjects before a verb, the later one that starts right after a relative clause
+ * on the earlier, whose verb has no object, is that verb's object.
+ */
+export function repairRelativeObject(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 0; v < heads.length; v++) {
+    const subjects = dependents(heads, v).filter((i) => labels[i] === 'nsubj' && i < v);
+    if (subjects.length !== 2) continue;
+    const [first, second] = subjects as [number, number];
+    if (upos[second] !== 'NOUN' && upos[second] !== 'PROPN') continue;
+    const relative = dependents(heads, first).find((r) => labels[r] === 'acl:relcl' && r < second && upos[r] === 'VERB');
+    if (relative === undefined || dependents(heads, relative).some((i) => ['obj', 'ccomp', 'xcomp', 'nsubj:pass', 'cop'].includes(labels[i]))) continue;
+    // (the object's phrase opens right after the relative verb)
+    let open = second;
+    for (let i = second - 1; i > relative && under(heads, i, second); i--) open = i;
+    if (open !== relative + 1) continue;
+    [heads[second], labels[second]] = [relative + 1, 'obj'];
   }
 }
