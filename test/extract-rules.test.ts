@@ -938,6 +938,15 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
   // a harm promised is a threat, not a stance; aimed at whoever provoked it, never at whom a killing befell
   shouldExtract('Talks went on. Chilean Deputy Foreign Minister Ana Ruiz has promised a “tough” response after Peru ordered five Chilean diplomats to leave the country.', threat('Ana Ruiz', 'Peru'), noStance('Ana Ruiz'));
+  // an act met with a response, whatever its adjective; problems someone is going to have on a condition
+  shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
+  shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));
+  // an act of another's warned of is a charge against it, not a harm in store
+  shouldExtract('Ana Vidal warned of Chile’s support for the rebels in Bolivia.', noThreat());
+  // judging words after the object, however the parse hangs them; an offer to do a thing supports doing it
+  shouldExtract('Ana Vidal spoke on Monday, calling the strike against Chile ordered by Luis Vera "very troubling."', stance('Ana Vidal', 'Opposes', /strike against Chile/));
+  shouldExtract('Luis Vera called Chile’s actions "escalatory behavior."', stance('Luis Vera', 'Opposes', /Chile’s actions/));
+  shouldExtract('Ana Vidal offered to help mediate the long-running conflict between Chile and Bolivia.', stance('Ana Vidal', 'Supports', /mediate the long-running conflict/));
   // a measure of the speaker's own side that someone could face is held in store for them; another's, or no one's, is a forecast
   shouldExtract('Peruvian Foreign Minister Ana Vidal said that those who join the Chilean assembly could face Peruvian sanctions.', threat('Ana Vidal', 'Chile'));
   shouldExtract('Peruvian Foreign Minister Ana Vidal said Chilean firms could face Bolivian sanctions.', noThreat());

@@ -366,6 +366,9 @@ describe('the parse of the constructions statements read', () => {
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');
+  shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'Bolivia', 'threatened', 'obj');
+  shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'actions', 'met', 'nsubj:pass');
+  shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'met', 'said', 'ccomp');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -220,7 +220,8 @@ function predicatesOf(ctx: StatementContext, verb: number, object: number): numb
   const byAs = (c: number) => tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'as');
   // ("described the claims as completely unfounded": an adverb makes the parse take "as" for a clause's mark)
   const asClause = (c: number) => tree.rel(c) === 'advcl' && tree.upos(c) === 'ADJ' && tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'as');
-  const ofVerb = tree.kids(verb).filter((c) => c > object && (tree.rel(c) === 'obj' || tree.rel(c) === 'xcomp' || (tree.rel(c) === 'obl' && byAs(c)) || asClause(c) || (tree.rel(c) === 'obl:unmarked' && tree.upos(c) === 'NOUN')));
+  // (an adjective after the object the parse took for the verb's adverb: "calling the strike … “very troubling”")
+  const ofVerb = tree.kids(verb).filter((c) => c > object && (tree.rel(c) === 'obj' || tree.rel(c) === 'xcomp' || (tree.rel(c) === 'obl' && byAs(c)) || asClause(c) || (tree.rel(c) === 'obl:unmarked' && tree.upos(c) === 'NOUN') || (tree.rel(c) === 'advmod' && tree.upos(c) === 'ADJ')));
   // the parse may hang the predicate from the object: "sees the pipeline as a threat" (as-phrase),
   // "termed the measures unilateral and unjust" (an adjective after its noun is said of it)
   // ("called the levies “economic terrorism”": a quoted name hung as the object's apposition, or as a conjunct no "and" joins)

@@ -32,7 +32,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const facesOwn = !!facedFrom && tree.kids(faced).some((c) => c < faced && OWNER_RELATIONS.has(tree.rel(c)) && onSideOf(ctx, facedFrom, c));
   // ("will continue to block X", "will keep striking X": a harm kept up under the modal of "continue" or "keep")
   // ("bad things are going to happen": "be going to" says what will come, as "will" does)
-  const goingTo = tree.rel(k) === 'xcomp' && ctx.lower[tree.head(k)] === 'going' && tree.kids(tree.head(k)).some((c) => tree.rel(c) === 'aux' && tree.lemma(c) === 'be') && ctx.lower[tree.kid(k, 'mark')] === 'to' ? tree.head(k) : undefined;
+  // ("they're going to …": the tokenizer keeps the "be" on its pronoun)
+  const goingTo = tree.rel(k) === 'xcomp' && ctx.lower[tree.head(k)] === 'going' && tree.kids(tree.head(k)).some((c) => (tree.rel(c) === 'aux' && tree.lemma(c) === 'be') || (tree.rel(c) === 'nsubj' && /['’](?:re|s|m)$/.test(ctx.lower[c]))) && ctx.lower[tree.kid(k, 'mark')] === 'to' ? tree.head(k) : undefined;
   // ("is planning to lodge a protest if X ratifies it": an act planned on a condition is in store too)
   const planned = tree.rel(k) === 'xcomp' && ['plan', 'intend'].includes(tree.lemma(tree.head(k))) && (conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.head(k), role)) !== undefined ? tree.head(k) : undefined;
   const modal = modalOf(k) ?? goingTo ?? planned ?? (tree.rel(k) === 'xcomp' && ['have', 'continue', 'keep'].includes(tree.lemma(tree.head(k))) ? modalOf(tree.head(k)) : undefined) ?? (madeTo >= 0 ? modalOf(madeTo) : undefined) ?? (shared >= 0 && role(k) === 'consequence' ? modalOf(shared) : undefined) ?? mustBear ?? (measureOnCondition || ownWeak || facesOwn ? weakModal : undefined);
@@ -60,7 +61,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const regardedAsWar = !actOfWar && ctx.lex.cueWords('regarding-verb').has(tree.lemma(k)) && tree.kids(k).some(warAct);
   // ("violations of our airspace would be met with sanctions": an act answered with a harm; whoever does the act is threatened)
   // ("any attack would be answered with force": the same)
-  const metWith = ['meet', 'answer'].includes(tree.lemma(k)) && tree.kid(k, 'nsubj:pass') >= 0 && [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'by')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
+  // ("would be met with an appropriate response": a response is what an act is met with, whatever its adjective)
+  const metWith = ['meet', 'answer'].includes(tree.lemma(k)) && tree.kid(k, 'nsubj:pass') >= 0 && [phraseUnder(ctx, k, ['obl'], 'with'), phraseUnder(ctx, k, ['obl'], 'by')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role) || (tree.lemma(k) === 'meet' && ctx.lex.cueWords('response-noun').has(tree.lemma(o)))));
   // "would not hesitate to use force": the negation announces the act
   // ("will not tolerate any interference": what is not tolerated is the harm's cause)
   // ("the accord would not allow bases": a thing that does not allow threatens no one; an agent does)
@@ -129,7 +131,9 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const getsHarsh = condition >= 0 && tree.lemma(k) === 'get' && isHarm(ctx, tree.kid(k, 'xcomp'), role);
   // ("if the talks fail, it is going to be a very bad day for Chile": a bad time for someone, on a condition)
   const badFor = condition >= 0 && badTimeFor(ctx, k);
-  const r = mustBear !== undefined || risked || targeted ? 'suffering' : role(k) !== 'suffering' && (harmsTies || badThings || getsHarsh || badFor || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  // ("if they restart it, they are going to have bigger problems": problems someone will have on a condition are in store for them)
+  const troubles = condition >= 0 && ['have', 'face'].includes(tree.lemma(k)) && tree.lemma(tree.kid(k, 'obj')) === 'problem';
+  const r = mustBear !== undefined || risked || targeted || troubles ? 'suffering' : role(k) !== 'suffering' && (harmsTies || badThings || getsHarsh || badFor || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;

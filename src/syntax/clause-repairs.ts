@@ -4,7 +4,8 @@
 // country before a title read as the head of the phrase the title's holder owns ("rejected U.S. President X's plan"), a
 // participle conjoined to the wrong verb ("vowing to X and showcasing Y"), the for-subject of a to-clause read as
 // the predicate's oblique ("it would be wrong for X to …"), a condition cut down to "if necessary" read into a noun, and a relative clause's
-// object read as a second subject of the main verb ("the countries that signed the accord will …").
+// object read as a second subject of the main verb ("the countries that signed the accord will …") or as the subject of
+// a clause of its own ("said any actions that threatened X would be met …").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -184,4 +185,40 @@ export function repairRelativeObject(upos: readonly string[], heads: number[], l
     if (open !== relative + 1) continue;
     [heads[second], labels[second]] = [relative + 1, 'obj'];
   }
+}
+
+/**
+ * "said any Chilean actions that threatened Bolivia would be met with force": the model takes the relative clause's
+ * object for the subject of the main clause, and hangs that clause from the noun as a second relative clause, or from
+ * the speech verb with the noun as the verb's object. The object goes back to the relative verb; the noun becomes the
+ * subject of the clause, which takes the noun's place.
+ */
+export function repairRelativeObjectClause(forms: readonly string[], heads: number[], labels: string[]): void {
+  for (let relative = 1; relative < heads.length; relative++) {
+    if (labels[relative] !== 'acl:relcl') continue;
+    const noun = heads[relative] - 1;
+    if (noun < 0 || noun > relative || dependents(heads, relative).some((i) => ['obj', 'ccomp', 'xcomp', 'nsubj:pass', 'cop'].includes(labels[i]))) continue;
+    // the phrase right after the relative verb, subject of a clause of its own (a modal says so; no relative word)
+    const subject = heads.findIndex((_, i) => i > relative && (labels[i] === 'nsubj' || labels[i] === 'nsubj:pass') && !under(heads, i, relative) && firstOf(heads, i, relative) === relative + 1);
+    if (subject < 0) continue;
+    const v = heads[subject] - 1;
+    const kids = dependents(heads, v);
+    if (v < subject || !kids.some((i) => labels[i] === 'aux' && MODAL.test(forms[i])) || kids.some((i) => RELATIVE_WORD.test(forms[i]))) continue;
+    const onNoun = heads[v] === noun + 1 && labels[v] === 'acl:relcl';
+    const besideNoun = heads[v] === heads[noun] && labels[v] === 'ccomp' && ['obj', 'iobj'].includes(labels[noun]);
+    if (!onNoun && !besideNoun) continue;
+    [heads[subject], labels[subject]] = [relative + 1, 'obj'];
+    if (onNoun) [heads[v], labels[v]] = [heads[noun], labels[noun] === 'obj' ? 'ccomp' : labels[noun]];
+    [heads[noun], labels[noun]] = [v + 1, kids.some((i) => labels[i] === 'aux:pass') ? 'nsubj:pass' : 'nsubj'];
+  }
+}
+
+const MODAL = /^(?:will|would|could|can|may|might|must|should|shall)$/i;
+const RELATIVE_WORD = /^(?:that|which|who|whom)$/i;
+
+/** The first word of the phrase headed by i, no further back than `after` + 1. */
+function firstOf(heads: readonly number[], i: number, after: number): number {
+  let open = i;
+  for (let j = i - 1; j > after && under(heads, j, i); j--) open = j;
+  return open;
 }
