@@ -1389,6 +1389,11 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Peru said in a notice that it would act. “The regime poses an unacceptable threat to our security,” according to a statement by Peruvian Foreign Minister Ana Vidal.', quote('Ana Vidal', 'unacceptable threat'), noQuoteBy('Peru'));
   // a quote inside what a titled person "said … that" is the person's, not the country the reported clause opens with
   shouldExtract('Talks went on. Peru’s new Foreign Minister, Tomas Roca, who is in Lima for talks with his Chilean counterpart Luis Vera, said on Wednesday that Peru “certainly will not tolerate geopolitical change in the region”.', quote('Tomas Roca', 'will not tolerate'), noQuoteBy('Peru'));
+  // an attribution set inverted between commas inside the clause it reports ("…, notes X, …"), the tagger taking the verb for a noun
+  shouldExtract('The dispute, recalls Marco Ruiz, has gone on for months and “now it is even worse than in August”.', quote('Marco Ruiz', 'even worse than in August'));
+  shouldExtract('Talks in Lima failed. The “proposal advanced” by Peru during the talks, notes Marco Ruiz, would have avoided a “risky situation for the whole region”.', quote('Marco Ruiz', 'risky situation'), noQuoteBy('Peru'));
+  // "he" after a quote that names other men is the man who spoke before it
+  shouldExtract('The dispute, recalls Marco Ruiz, has gone on for months. The real problem is trust, because “the roots of the crisis go far beyond the fees. We expect Luis Vera and Tomas Berg to show leadership, so that they can advance” in the talks, he concludes.', quote('Marco Ruiz', 'roots of the crisis'), noQuoteBy('Tomas Berg'));
   // whom an overthrow befell is no target of the threat to reverse it (victim-noun)
   shouldExtract('Talks went on. Peru has a new junta. If talks fail, the Andean Community will take military action to reverse last month’s overthrow of President Tomas Roca.', threat('Andean Community', 'Peru'), { describe: 'Tomas Roca is threatened by no one', test: (x) => !stmts(x, 'Threat').some((t) => targetsOf(t).some((g) => labelOf(x, g) === 'Tomas Roca')) });
   // a short clause about its own speakers ("good that we are able …" cut to "we are able") names no topic

@@ -363,6 +363,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ana Vidal said Peru would use force if necessary to defend its border.', 'necessary', 'use', 'advcl');
   shouldParse('Ana Vidal said Peru would use force if necessary to defend its border.', 'defend', 'use', 'advcl');
   shouldParse('Peru will apply pressure if needed against the junta in Chile.', 'junta', 'apply', 'obl');
+  // an inverted attribution between commas heads the clause it reports
+  shouldParse('The dispute, said Marco Ruiz, has gone on for months.', 'gone', 'said', 'ccomp');
+  shouldParse('The dispute, said Marco Ruiz, has gone on for months.', 'dispute', 'gone', 'nsubj');
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');

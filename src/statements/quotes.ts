@@ -131,6 +131,11 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
       // ("Mrs. Vidal met Tomas Berg. “…,” he said": not her)
       return before && agrees(genderOf(ctx.doc, before), pronounGender(attributingPronoun(ctx, q))) ? before : subj;
     }
+    // ("“… We expect Kurti and Vucic to lead”, he concludes": a pronoun that speaks is not someone the quote names)
+    if (subj && namedInside(ctx, q, subj) && pronounBetween(ctx, i, k, subj)) {
+      const before = lastPersonBefore(ctx, q.open, subj);
+      if (before && agrees(genderOf(ctx.doc, before), genderOf(ctx.doc, subj))) return before;
+    }
     if (subj) return subj;
     // inverted attribution follows the quote at once: "“…,” said X"; a later "and said Tokyo had…" opens a clause
     if (lower[k] !== 'told' && k === i) {
@@ -152,6 +157,27 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   }
   return undefined;
 }
+
+const namedInside = (ctx: StatementContext, q: QuoteSpan, e: Entity): boolean => {
+  for (let j = q.open + 1; j < q.close; j++) if (ctx.entityAtToken[j] === e && ctx.mentionAtToken[j]?.kind !== 'pronoun') return true;
+  return false;
+};
+
+/** The last person other than `not` named before token i, in its paragraph or the one before. */
+function lastPersonBefore(ctx: StatementContext, i: number, not: Entity): Entity | undefined {
+  const paragraph = ctx.sentenceOfToken(i).paragraph;
+  for (let j = i - 1; j >= 0; j--) {
+    if (ctx.sentenceOfToken(j).paragraph < paragraph - 1) return undefined;
+    const e = ctx.entityAtToken[j];
+    if (e && e !== not && e.type === 'Person') return e;
+  }
+  return undefined;
+}
+
+const pronounBetween = (ctx: StatementContext, a: number, b: number, e: Entity): boolean => {
+  for (let j = a; j < b; j++) if (ctx.entityAtToken[j] === e && ctx.mentionAtToken[j]?.kind === 'pronoun') return true;
+  return false;
+};
 
 /** For "the spokesperson" at k: the organisation or country an earlier "spokesperson of/for X" named (the last one, within a few paragraphs). */
 function earlierEmployer(ctx: StatementContext, k: number): Entity | undefined {

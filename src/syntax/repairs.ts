@@ -1402,25 +1402,38 @@ export function repairDemonstrativeRoot(forms: readonly string[], upos: readonly
 }
 
 /**
- * "The measures, the ministry said, would take effect on Monday", "Any attack, she warned, would be met with force":
- * an attribution set between commas inside the clause it reports. The model hangs the clause's subject as a root of
+ * "The measures, the ministry said, would take effect on Monday", "Any attack, she warned, would be met with force",
+ * "The dispute, recalls X, has gone on": an attribution set between commas inside the clause it reports. The model hangs the clause's subject as a root of
  * its own and the attribution from it. Read as a closing attribution is (repairClosingAttribution): the speech verb is
  * the root with its subject, the predicate after the second comma what is said, with the words before the first comma
  * for its subject and the auxiliaries between for its own.
  */
-export function repairParentheticalAttribution(forms: readonly string[], upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+export function repairParentheticalAttribution(forms: readonly string[], upos: string[], xpos: string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
   let start = 0;
   while (start < forms.length && /^["“‘']$/.test(forms[start])) start++;
-  for (let v = start + 3; v < forms.length - 2; v++) {
-    const after = v + 1;
-    if (forms[after] !== ',' || !isSpeechVerb(forms[v].toLowerCase()) || !['VERB', 'AUX'].includes(upos[v])) continue;
-    // the attribution's own words: a short name or noun phrase between a comma and the verb
+  const wordOfName = (i: number) => !['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(upos[i]);
+  for (let v = start + 2; v < forms.length - 2; v++) {
+    if (!isSpeechVerb(forms[v].toLowerCase())) continue;
+    // the attribution's own words: a short name or noun phrase between a comma and the verb ("the ministry said"), or
+    // after the verb up to a comma ("said the ministry", "notes Vidal", the tagger taking "notes" for a noun there)
+    const inverted = forms[v - 1] === ',' && forms[v + 1] !== ',' && (['VERB', 'AUX'].includes(upos[v]) || (upos[v] === 'NOUN' && upos[v + 1] === 'PROPN'));
+    if (!['VERB', 'AUX'].includes(upos[v]) && !inverted) continue;
+    if (forms[v + 1] !== ',' && !inverted) continue;
     let c1 = v - 1;
-    while (c1 > start && forms[c1] !== ',' && v - c1 <= 7 && !['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(upos[c1])) c1--;
-    if (forms[c1] !== ',' || c1 === v - 1 || c1 - start < 1) return;
+    let after = v + 1;
+    if (inverted) {
+      while (after < forms.length && forms[after] !== ',' && after - v <= 7 && wordOfName(after)) after++;
+      if (forms[after] !== ',' || after === v + 1 || c1 - start < 1) continue;
+    } else {
+      while (c1 > start && forms[c1] !== ',' && v - c1 <= 7 && wordOfName(c1)) c1--;
+      if (v < start + 3 || forms[c1] !== ',' || c1 === v - 1 || c1 - start < 1) return;
+    }
+    // the name's words lie strictly between these two
+    const [lo, hi] = inverted ? [v, after] : [c1, v];
     // the words before it: one phrase with no finite verb of its own ("Failure to revert to the old price")
     const before = Array.from({ length: c1 - start }, (_, i) => start + i);
-    if (before.some((i) => upos[i] === 'AUX' || ['VBD', 'VBZ', 'VBP', 'MD'].includes(xpos[i]) || upos[i] === 'PUNCT')) return;
+    // (quotation marks around some of its words are no clause of their own: 'The “proposal advanced” by Peru')
+    if (before.some((i) => upos[i] === 'AUX' || ['VBD', 'VBZ', 'VBP', 'MD'].includes(xpos[i]) || (upos[i] === 'PUNCT' && !/^["“”‘’']$/.test(forms[i])))) return;
     const outward = before.filter((i) => heads[i] === 0 || heads[i] - 1 < start || heads[i] - 1 >= c1);
     const subject = outward.length === 1 ? outward[0] : -1;
     if (subject < 0 || !['NOUN', 'PROPN', 'PRON'].includes(upos[subject])) return;
@@ -1430,14 +1443,15 @@ export function repairParentheticalAttribution(forms: readonly string[], upos: r
     while (p < forms.length && ['AUX', 'ADV', 'PART'].includes(upos[p])) helpers.push(p++);
     if (!helpers.some((i) => upos[i] === 'AUX') && !(upos[p] === 'VERB' && ['VBD', 'VBZ', 'VBP'].includes(xpos[p]))) return;
     if (p >= forms.length || !['VERB', 'ADJ', 'NOUN'].includes(upos[p])) return;
-    const inside = (i: number) => i > c1 && i < v;
-    const np = attributionHead(upos, heads, c1, v);
+    const inside = (i: number) => i > lo && i < hi;
+    const np = attributionHead(upos, heads, lo, hi);
     if (np < 0) return;
-    for (let i = c1 + 1; i < v; i++) {
+    for (let i = lo + 1; i < hi; i++) {
       if (i !== np && !inside(heads[i] - 1)) heads[i] = np + 1;
       // ("Workers" of "the Workers Congress", which the model read as a subject of its own)
       if (i < np && heads[i] - 1 === np && ['NOUN', 'PROPN'].includes(upos[i]) && !['nmod:poss', 'compound', 'amod', 'flat'].includes(labels[i])) labels[i] = 'compound';
     }
+    if (upos[v] === 'NOUN') [upos[v], xpos[v]] = ['VERB', 'VBZ'];
     [heads[v], labels[v]] = [0, 'root'];
     [heads[np], labels[np]] = [v + 1, 'nsubj'];
     [heads[c1], labels[c1]] = [v + 1, 'punct'];
