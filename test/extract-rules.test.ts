@@ -938,6 +938,11 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Katrin Vogler warned that a trade war would hurt workers.', stance('Katrin Vogler', 'Opposes', /^trade war$/));
   // a harm promised is a threat, not a stance; aimed at whoever provoked it, never at whom a killing befell
   shouldExtract('Talks went on. Chilean Deputy Foreign Minister Ana Ruiz has promised a “tough” response after Peru ordered five Chilean diplomats to leave the country.', threat('Ana Ruiz', 'Peru'), noStance('Ana Ruiz'));
+  // a participle before its noun says who was sanctioned, not who sanctions; "heroes" praises them
+  shouldExtract('Luis Vera called the sanctioned officials “heroes.”', noSanction(), stance('Luis Vera', 'Supports', /sanctioned officials/));
+  // sticking to a deal supports it; walking away from one on a condition threatens its other party
+  shouldExtract('Peru will stick to the water deal with Chile.', stance('Peru', 'Supports', /water deal/));
+  shouldExtract('Vera insists that Peru will walk away if the agreement with Chile does not serve Peru’s interests.', threat('Vera', 'Chile', /does not serve/));
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));

@@ -97,6 +97,8 @@ function windowSanctions(ctx: StatementContext, settled: Set<number>, parsed: re
       } else if (cues.targetVerbs.includes(ctx.lower[i]) && /^\p{Ll}/u.test(ctx.texts[i]) && (ctx.lower[i] !== 'designated' || sanctionContext)) {
         // "Britain sanctioned Sahel Crest": the verb's object
         if (ctx.lower[i] === 'sanctions' && !isAgent(ctx.entityAtToken[i - 1])) continue;
+        // ("praised the sanctioned officials": a participle before its noun says who was sanctioned, not who sanctions)
+        if (ctx.tree.rel(i) === 'amod' || /^(?:the|a|an|these|those|its|their|his|her)$/.test(ctx.lower[i - 1] ?? '')) continue;
         objectAt = i + 1;
         measure = ctx.lower[i] === 'designated' ? 'designation' : 'sanctions';
       } else if (cues.listVerbs.includes(ctx.lower[i]) && /^\p{Ll}/u.test(ctx.texts[i])) {
