@@ -106,6 +106,9 @@ describe('entities', () => {
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   // a title's office is one organisation; a ministry's portfolio list with commas is one name; a portfolio after a title is no one
   shouldExtract('Talks went on. The Prime Minister’s Office said the council met in Lima.', entity('Organization', 'Prime Minister’s Office'), noEntity('Office'));
+  // a plural everyday word capitalised for emphasis is no one; a surname that looks like one is, with a given name before it somewhere
+  shouldExtract('“They will face 100% Tariffs,” Luis Vera wrote. The use of tariffs by these countries grew.', noEntity('Tariffs'));
+  shouldExtract('Jeff Sessions spoke on Monday. Sessions said the sessions of the council would go on.', entity('Person', 'Jeff Sessions'), entity('Person', 'Sessions'));
   shouldExtract('Talks went on. Officials at the Ministry of Agriculture, Forestry and Fisheries said the ban hurt farmers.', entity('Organization', 'Ministry of Agriculture, Forestry and Fisheries'), noEntity('Forestry'), noEntity('Ministry of Agriculture'));
   shouldExtract('Talks went on. The Ministry of Defence, Reuters and AP reported the strike.', entity('Organization', 'Ministry of Defence'), entity('Organization', 'Reuters'));
   shouldExtract('Talks went on. The Foreign, Commonwealth and Development Office said Peru would lose access.', entity('Organization', 'Foreign, Commonwealth and Development Office'), noEntity('Development Office'), noEntity('Commonwealth'));

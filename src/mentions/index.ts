@@ -108,6 +108,10 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     const everyday = (n: Mention) => !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText);
     const besideName = (n: Mention) => /\p{Lu}[\p{L}.’'-]* $/u.test(doc.article.text.slice(Math.max(0, n.start - 30), n.start)) || /^ (?:\p{Lu}|\d)/u.test(doc.article.text.slice(n.end, n.end + 2));
     names = names.filter((n) => !(oneWordOrganisation(n) && (ctx.lowercaseInText.has(n.text.toLowerCase()) || (everyday(n) && (opensSentence(doc, s, n) || besideName(n))))));
+    // ("they will face 100% Tariffs", "these Countries": a plural everyday noun the article also writes in lower case, capitalised
+    // for emphasis, is no person or place; a surname is one because a given name comes before it somewhere: "Jeff Sessions")
+    const emphasisedPlural = (n: Mention) => (n.type === 'Person' || n.type === 'Place') && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+s$/u.test(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase()) && !new RegExp(`\\p{Lu}\\p{Ll}+ ${n.text}\\b`, 'u').test(doc.article.text);
+    names = names.filter((n) => !emphasisedPlural(n));
     const inOrder = [...names].sort((a, b) => a.start - b.start);
     names = names.map((n) => (listedWithOrganizations(doc, inOrder, n) ? { ...n, type: 'Organization' as const } : n));
     // ("Trump" after "the Trump administration" is the man, not the government he heads)
