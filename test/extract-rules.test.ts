@@ -946,6 +946,10 @@ describe('stances (statements.json stance)', () => {
   // sticking to a deal supports it; walking away from one on a condition threatens its other party
   shouldExtract('Peru will stick to the water deal with Chile.', stance('Peru', 'Supports', /water deal/));
   shouldExtract('Vera insists that Peru will walk away if the agreement with Chile does not serve Peru’s interests.', threat('Vera', 'Chile', /does not serve/));
+  // a demand "or" the demander's own act under a modal; openness to a gerund; a request supports what is requested
+  shouldExtract('Peru demanded that the sanctions be retracted or it would cut off every channel for diplomatic contact with Chile at once.', threat('Peru', 'Chile'));
+  shouldExtract('Peru’s President Luis Vera expressed openness to delivering the missile system to Bolivia.', stance('Luis Vera', 'Supports', /delivering the missile system/));
+  shouldExtract('Bolivia has requested the missiles for months.', stance('Bolivia', 'Supports', /missiles/));
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));

@@ -182,6 +182,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     // ('its "firm opposition" to X': past a closing quotation mark)
     const next = /^["”’']$/.test(ctx.texts[k + 1] ?? '') ? k + 2 : k + 1;
     if (topicAt < 0 && ctx.lower[next] === preposition && tree.rel(next) === 'case' && tree.head(next) > k) topicAt = tree.head(next);
+    // ("openness to delivering the missiles": a gerund after the preposition, which the parse took for an infinitive's "to")
+    if (topicAt < 0 && ctx.lower[next] === preposition && tree.rel(next) === 'mark' && tree.head(next) > k && /ing$/.test(ctx.lower[tree.head(next)])) topicAt = tree.head(next);
     // ("expressed its support to Peru": help is given to whom it is for)
     // (voiced: "providing support to Russia" gives help, which is no stance taken in words)
     if (topicAt < 0 && preposition === 'for' && ctx.lower[k + 1] === 'to' && ctx.lex.cueWords('given-noun').has(tree.lemma(k)) && ctx.lex.cueWords('voicing-verb').has(tree.lemma(tree.head(k))) && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);

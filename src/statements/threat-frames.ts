@@ -63,18 +63,23 @@ export function orElse(ctx: StatementContext, k: number, role: (k: number) => st
   const demand = [tree.kid(k, 'ccomp'), tree.kid(k, 'xcomp')].find((c) => c >= 0) ?? -1;
   if (demand < 0) return undefined;
   // (the "or" clause hung from the demand, or from the demanding verb itself: "told Peru to pay … or be cut off")
-  const orClause = (v: number) => orConjuncts(ctx, v).find((c) => c > demand && tree.kid(c, 'nsubj') < 0);
+  // ("demanded that the sanctions be lifted or it would cut off all contact": a clause of its own, the demander's act under a modal)
+  const demander = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, k))[0];
+  const own = (c: number) => { const x = tree.kid(c, 'nsubj'); return /^(?:it|we|they)$/.test(ctx.lower[x] ?? '') || (!!demander && agentsAt(ctx, x).some((e) => sideOf(ctx, demander).includes(e))); };
+  const ownAct = (c: number) => own(c) && tree.kids(c).some((m) => tree.rel(m) === 'aux' && /^(?:will|would)$/.test(ctx.lower[m])) && role(c) === 'consequence';
+  const orClause = (v: number) => orConjuncts(ctx, v).find((c) => c > demand && (tree.kid(c, 'nsubj') < 0 || ownAct(c)));
   const harm = orClause(demand) ?? orClause(k);
   if (harm === undefined) return undefined;
   // ("or face sanctions", "or pay a heavy price": a harm suffered; "or be cut off": a harm done to them)
   const r = role(harm);
   const passive = tree.kids(harm).some((c) => tree.rel(c) === 'aux:pass');
-  if (!(r === 'suffering' || (r === 'consequence' && passive))) return undefined;
-  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, k))[0];
+  if (!(r === 'suffering' || (r === 'consequence' && (passive || ownAct(harm))))) return undefined;
+  const threatener = demander;
   if (!threatener || isPress(threatener)) return undefined;
   const side = sideOf(ctx, threatener);
   // whoever must act: the demanded clause's subject, the one told, else the article's other party
-  const target = [...agentsUnder(ctx, tree.kid(demand, 'nsubj')), ...agentsAt(ctx, tree.kid(k, 'obj')), ...agentsAt(ctx, tree.kid(k, 'iobj'))].find((e) => e !== threatener && !side.includes(e) && !isPress(e)) ?? mostNamedCountry(ctx, [threatener, ...side]);
+  // (or whom the demander's own act names: "… or it would cut off all contact with Chile")
+  const target = [...agentsUnder(ctx, tree.kid(demand, 'nsubj')), ...agentsAt(ctx, tree.kid(k, 'obj')), ...agentsAt(ctx, tree.kid(k, 'iobj')), ...(ownAct(harm) ? agentsUnder(ctx, harm, [tree.kid(harm, 'nsubj')]) : [])].find((e) => e !== threatener && !side.includes(e) && !isPress(e)) ?? mostNamedCountry(ctx, [threatener, ...side]);
   if (!target) return undefined;
   const or = tree.kids(harm).find((x) => tree.rel(x) === 'cc');
   return { threatener, target, action: harm, condition: -1, cue: true, cueAt: k, from: or === undefined ? -1 : or + 1 };
