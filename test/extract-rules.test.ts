@@ -950,6 +950,8 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Peru demanded that the sanctions be retracted or it would cut off every channel for diplomatic contact with Chile at once.', threat('Peru', 'Chile'));
   shouldExtract('Peru’s President Luis Vera expressed openness to delivering the missile system to Bolivia.', stance('Luis Vera', 'Supports', /delivering the missile system/));
   shouldExtract('Bolivia has requested the missiles for months.', stance('Bolivia', 'Supports', /missiles/));
+  // whom a speaker accuses at a summit is no party to it
+  shouldExtract('At a summit in Lima, Peruvian President Luis Vera accused the United States of weaponizing the port, according to the Associated Press.', stance('Luis Vera', 'Opposes', /weaponizing the port/), { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));

@@ -5,7 +5,7 @@
 // participle conjoined to the wrong verb ("vowing to X and showcasing Y"), the for-subject of a to-clause read as
 // the predicate's oblique ("it would be wrong for X to …"), a condition cut down to "if necessary" read into a noun, and a relative clause's
 // object read as a second subject of the main verb ("the countries that signed the accord will …") or as the subject of
-// a clause of its own ("said any actions that threatened X would be met …").
+// a clause of its own ("said any actions that threatened X would be met …"), and a second subject after a verb.
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -221,4 +221,18 @@ function firstOf(heads: readonly number[], i: number, after: number): number {
   let open = i;
   for (let j = i - 1; j > after && under(heads, j, i); j--) open = j;
   return open;
+}
+
+/**
+ * "Putin accused the United States of …, according to X": the model may give a verb a second subject after it. A verb
+ * with a subject before it and another after it, and no object, has the later one for its object.
+ */
+export function repairSubjectAfterVerb(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 1; v < heads.length; v++) {
+    if (upos[v] !== 'VERB') continue;
+    const kids = dependents(heads, v);
+    const after = kids.filter((i) => labels[i] === 'nsubj' && i > v);
+    if (after.length !== 1 || !kids.some((i) => labels[i] === 'nsubj' && i < v) || kids.some((i) => labels[i] === 'obj')) continue;
+    labels[after[0]] = 'obj';
+  }
 }
