@@ -368,6 +368,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The dispute, said Marco Ruiz, has gone on for months.', 'dispute', 'gone', 'nsubj');
   // a second subject after the verb is its object
   shouldParse('At a summit in Lima, Peruvian President Luis Vera accused the United States of weaponizing the port, according to the Associated Press.', 'States', 'accused', 'obj');
+  // a day before the subject is when, not a second subject
+  shouldParse('Peru today summoned its envoy here.', 'today', 'summoned', 'obl:tmod');
+  shouldParse('This Friday the Andean community issued a statement.', 'Friday', 'issued', 'obl:tmod');
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');

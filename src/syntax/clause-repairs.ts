@@ -5,7 +5,8 @@
 // participle conjoined to the wrong verb ("vowing to X and showcasing Y"), the for-subject of a to-clause read as
 // the predicate's oblique ("it would be wrong for X to …"), a condition cut down to "if necessary" read into a noun, and a relative clause's
 // object read as a second subject of the main verb ("the countries that signed the accord will …") or as the subject of
-// a clause of its own ("said any actions that threatened X would be met …"), and a second subject after a verb.
+// a clause of its own ("said any actions that threatened X would be met …"), a second subject after a verb, and a
+// day read as a second subject ("Peru today summoned …").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -234,5 +235,17 @@ export function repairSubjectAfterVerb(upos: readonly string[], heads: number[],
     const after = kids.filter((i) => labels[i] === 'nsubj' && i > v);
     if (after.length !== 1 || !kids.some((i) => labels[i] === 'nsubj' && i < v) || kids.some((i) => labels[i] === 'obj')) continue;
     labels[after[0]] = 'obj';
+  }
+}
+
+/**
+ * "India today summoned its envoy", "This Friday the bloc issued a statement": a day before the subject, which the
+ * model takes for a second subject, is when the verb's act happened.
+ */
+export function repairDaySubject(forms: readonly string[], heads: number[], labels: string[], isDay: (w: string) => boolean): void {
+  for (let v = 0; v < heads.length; v++) {
+    const subjects = dependents(heads, v).filter((i) => labels[i] === 'nsubj' || labels[i] === 'nsubj:pass');
+    if (subjects.length < 2) continue;
+    for (const i of subjects) if (isDay(forms[i])) labels[i] = 'obl:tmod';
   }
 }
