@@ -952,6 +952,8 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Bolivia has requested the missiles for months.', stance('Bolivia', 'Supports', /missiles/));
   // whom a speaker accuses at a summit is no party to it
   shouldExtract('At a summit in Lima, Peruvian President Luis Vera accused the United States of weaponizing the port, according to the Associated Press.', stance('Luis Vera', 'Opposes', /weaponizing the port/), { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
+  // a warning to the warner's own ships to keep clear threatens no one
+  shouldExtract('The Peruvian government has summoned Chile’s top diplomat in Lima and warned Peruvian ships to temporarily avoid the strait after Chile seized a Peruvian-flagged tanker off its coast.', noThreat());
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));

@@ -371,6 +371,11 @@ describe('the parse of the constructions statements read', () => {
   // a day before the subject is when, not a second subject
   shouldParse('Peru today summoned its envoy here.', 'today', 'summoned', 'obl:tmod');
   shouldParse('This Friday the Andean community issued a statement.', 'Friday', 'issued', 'obl:tmod');
+  // a subject split in two is one phrase; a dateline opening the sentence is no subject
+  shouldParse('Peru’s commerce ministry said on Tuesday that it would retaliate.', 'commerce', 'ministry', 'compound');
+  shouldParse('Peru’s commerce ministry said on Tuesday that it would retaliate.', 'Peru', 'ministry', 'nmod:poss');
+  shouldParse('Lima, Peru - Several Andean nations on Saturday rejected the plan.', 'Lima', 'rejected', 'dep');
+  shouldParse('Lima, Peru - Several Andean nations on Saturday rejected the plan.', 'nations', 'rejected', 'nsubj');
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');

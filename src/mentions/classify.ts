@@ -414,7 +414,8 @@ export function isSentenceInitialWord(ctx: RunContext, i: number): boolean {
   let first = s.tokenStart;
   // Opening quotes and dashes do not count: “Nuclear enrichment ...
   while (first < s.tokenEnd && /^[“"‘'(—–-]$/.test(ctx.texts[first])) first++;
-  const afterColon = i > 0 && /^[:“"‘]$/.test(ctx.texts[i - 1]);
+  // (or after a dateline's dash: "Cairo, Egypt - Powerful Arab nations …")
+  const afterColon = i > 0 && /^[:“"‘—–-]$/.test(ctx.texts[i - 1]);
   if (!(i === first || afterColon) || !isCommonWord(ctx.texts[i], ctx.lowercaseInText)) return false;
   // ("Tomas Berg met reporters. Berg said …": a person the article named is no ordinary word, unless the
   // word is also a month or a function word: "May")

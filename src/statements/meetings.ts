@@ -266,7 +266,9 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   if (holder) return [holder, ...withOrBetween(c)].filter((e, k, all) => all.indexOf(e) === k);
   // ("“We summoned the Chilean envoy,” X said": quoted words tell a meeting only as done by "I" or "we", the speaker;
   // other talk in quotes, "we will meet", "they met", is not read)
-  const quotedSpeaker = ctx.speakerAtToken[c];
+  // (a news agency quoted tells the news; it takes part in no meeting it reports)
+  const spoken = ctx.speakerAtToken[c];
+  const quotedSpeaker = spoken && !isPress(spoken) ? spoken : undefined;
   if (quotedSpeaker && !toldAsDone(ctx, c)) return [];
   let verb = c;
   const out: Entity[] = [];
@@ -316,13 +318,29 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
       // ("hosted a White House summit with X": a meeting hosted names its parties itself; the seat before it is where)
       if (tree.upos(o) === 'NOUN' && ctx.lex.statements.meeting.verbs.includes(ctx.lower[o])) return withOrBetween(o);
       const envoys = envoysOf(ctx, o);
-      return envoys.length > 1 ? envoys : agentsAt(ctx, o);
+      const holder = officeHolderAfter(ctx, o);
+      return envoys.length > 1 ? envoys : holder ? [holder] : agentsAt(ctx, o);
     });
   // ("during talks, X warned Afghanistan …": whoever is told or warned there is a party, a state too)
   const reached = verb === c ? objectsOf() : tree.rel(c) === 'obl' ? objectsOf().filter((e) => e.type === 'Person' || ctx.lex.cueWords('telling-verb').has(tree.lemma(verb))) : [];
   // "X and Y were received by Z": the host
   const host = tree.kid(verb, 'nsubj:pass') >= 0 ? hostOf(ctx, verb) : [];
   return [...subjects, ...reached, ...host, ...withOrBetween(verb), ...out].filter((e, k, all) => all.indexOf(e) === k);
+}
+
+/**
+ * "summoned the Chilean ambassador to Lima Tomas Berg", "… ambassador to Lima, Tomas Berg,": the person named right
+ * after an office's phrase, inside it, as its apposition or glued to its last name, holds the office.
+ */
+function officeHolderAfter(ctx: StatementContext, o: number): Entity | undefined {
+  const { tree } = ctx;
+  if (!ctx.lex.roleHeads.has(ctx.lower[o])) return undefined;
+  const [, end] = tree.span(o);
+  for (let t = o + 1; t < Math.min(end, o + 7); t++) {
+    const e = ctx.entityAtToken[t];
+    if (e?.type === 'Person' && ['appos', 'flat'].includes(tree.rel(t)) && tree.dominates(o, t)) return e;
+  }
+  return undefined;
 }
 
 /** Whether the verb at c tells, in the past, what "I" or "we" did ("we summoned", "I have met"): not "we will meet". */
@@ -433,7 +451,8 @@ function betweenGroup(ctx: StatementContext, c: number): boolean {
  * Agents merely named near the cue are not parties.
  */
 function partiesAround(ctx: StatementContext, c: number, s: Sentence): Entity[] {
-  if (ctx.speakerAtToken[c]) return [];
+  const spoken = ctx.speakerAtToken[c];
+  if (spoken && !isPress(spoken)) return [];
   let a = c;
   while (a > s.tokenStart && c - a < 20 && !CLAUSE_BREAK.test(ctx.texts[a - 1])) a--;
   const left = agentsIn(ctx, a, c);

@@ -129,6 +129,9 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   const namedHolder = holder >= 0 && tree.upos(k) === 'VERB' && role(k) === 'cue' && tree.upos(holder) !== 'PRON' ? agentsAt(ctx, holder)[0] : undefined;
   const threatener = maker ?? namedHolder ?? ctx.speakerAtToken[k] ?? agentsAt(ctx, holder)[0] ?? seatCountry(ctx, holder) ?? document ?? (tree.upos(holder) === 'PRON' || unnamed ? reportingSubject(ctx, k) : undefined);
   if (!threatener) return undefined;
+  // ("warned UK ships to avoid the strait": a warning to the warner's own side, to keep clear, threatens no one)
+  const warnedOwn = lemma === 'warn' && (action === xcomp || action === toClause) ? agentsUnder(ctx, tree.kid(k, 'obj')) : [];
+  if (warnedOwn.length && warnedOwn.every((e) => e === threatener || sideOf(ctx, threatener).includes(e))) return undefined;
   const condition = conditionOf(ctx, action, role) ?? conditionOf(ctx, k, role) ?? heldIn;
   // "warned Peru not to cross the line" is a warning all the same; "vowed not to strike" promises no harm
   const forbidding = warnsSomeone && (action === xcomp || action === toClause || action === against);

@@ -5,8 +5,9 @@
 // participle conjoined to the wrong verb ("vowing to X and showcasing Y"), the for-subject of a to-clause read as
 // the predicate's oblique ("it would be wrong for X to …"), a condition cut down to "if necessary" read into a noun, and a relative clause's
 // object read as a second subject of the main verb ("the countries that signed the accord will …") or as the subject of
-// a clause of its own ("said any actions that threatened X would be met …"), a second subject after a verb, and a
-// day read as a second subject ("Peru today summoned …").
+// a clause of its own ("said any actions that threatened X would be met …"), a second subject after a verb, a
+// day read as a second subject ("Peru today summoned …"), a subject split in two ("China's commerce ministry") and a
+// dateline read as a subject ("Cairo, Egypt - …").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -248,4 +249,44 @@ export function repairDaySubject(forms: readonly string[], heads: number[], labe
     if (subjects.length < 2) continue;
     for (const i of subjects) if (isDay(forms[i])) labels[i] = 'obl:tmod';
   }
+}
+
+/**
+ * "China's commerce ministry said", "Foreign Office spokesperson X said": the model may split the subject's phrase into
+ * two subjects. Of two subjects side by side, the first modifies the second: a compound, or a title before a name.
+ */
+export function repairSplitSubject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 1; v < heads.length; v++) {
+    const subjects = dependents(heads, v).filter((i) => labels[i] === 'nsubj' && i < v);
+    for (let k = 0; k + 1 < subjects.length; k++) {
+      const [a, b] = [subjects[k]!, subjects[k + 1]!];
+      if (b !== a + 1 || !['NOUN', 'PROPN'].includes(upos[a]) || !['NOUN', 'PROPN'].includes(upos[b])) continue;
+      // (a common noun before a capitalised name is its title: "spokesperson X")
+      [heads[a], labels[a]] = [b + 1, upos[a] === 'NOUN' && /^\p{Lu}/u.test(forms[b]) ? 'nmod:desc' : 'compound'];
+      // (what opens the phrase is the whole phrase's: "China's commerce ministry")
+      for (const d of dependents(heads, a)) if (d < a && ['det', 'nmod:poss'].includes(labels[d])) heads[d] = b + 1;
+    }
+  }
+}
+
+const DATELINE_MARK = /^(?:[-–—:])$/;
+
+/**
+ * "Cairo, Egypt - Arab nations rejected the plan": a dateline opening the sentence, which the model takes for a
+ * subject of the main verb, is set apart (dep), its country beside it (appos).
+ */
+export function repairDatelineSubject(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  const first = 0;
+  if (upos[first] !== 'PROPN' || !['nsubj', 'nsubj:pass'].includes(labels[first])) return;
+  const v = heads[first] - 1;
+  let mark = first + 1;
+  while (mark < forms.length && mark < first + 6 && (upos[mark] === 'PROPN' || forms[mark] === ',' || upos[mark] === 'ADJ') && !DATELINE_MARK.test(forms[mark])) mark++;
+  // (two words at least: "Cairo, Egypt -", "New Delhi :"; one name before a dash may be whom an e-mail is to)
+  if (!DATELINE_MARK.test(forms[mark] ?? '') || mark < first + 2) return;
+  // (another subject of the same verb after the mark: the clause's own)
+  if (!dependents(heads, v).some((i) => i > mark && (labels[i] === 'nsubj' || labels[i] === 'nsubj:pass'))) return;
+  labels[first] = 'dep';
+  for (let i = first + 1; i < mark; i++) if (upos[i] === 'PROPN' && !under(heads, i, first)) [heads[i], labels[i]] = [first + 1, 'appos'];
+  heads[mark] = first + 1;
+  labels[mark] = 'punct';
 }
