@@ -376,6 +376,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru’s commerce ministry said on Tuesday that it would retaliate.', 'Peru', 'ministry', 'nmod:poss');
   shouldParse('Lima, Peru - Several Andean nations on Saturday rejected the plan.', 'Lima', 'rejected', 'dep');
   shouldParse('Lima, Peru - Several Andean nations on Saturday rejected the plan.', 'nations', 'rejected', 'nsubj');
+  // a title's first word is no root with the sentence's verb a relative clause on it
+  shouldParse('Peruvian Information Minister Ana Vidal condemned the explosions.', 'condemned', 'ROOT', 'root');
+  shouldParse('Peruvian Information Minister Ana Vidal condemned the explosions.', 'Information', 'Minister', 'compound');
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');

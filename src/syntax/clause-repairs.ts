@@ -6,8 +6,8 @@
 // the predicate's oblique ("it would be wrong for X to …"), a condition cut down to "if necessary" read into a noun, and a relative clause's
 // object read as a second subject of the main verb ("the countries that signed the accord will …") or as the subject of
 // a clause of its own ("said any actions that threatened X would be met …"), a second subject after a verb, a
-// day read as a second subject ("Peru today summoned …"), a subject split in two ("China's commerce ministry") and a
-// dateline read as a subject ("Cairo, Egypt - …").
+// day read as a second subject ("Peru today summoned …"), a subject split in two ("China's commerce ministry") a
+// dateline read as a subject ("Cairo, Egypt - …") and a title's first word read as the root ("Information Minister X said").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -289,4 +289,25 @@ export function repairDatelineSubject(forms: readonly string[], upos: readonly s
   for (let i = first + 1; i < mark; i++) if (upos[i] === 'PROPN' && !under(heads, i, first)) [heads[i], labels[i]] = [first + 1, 'appos'];
   heads[mark] = first + 1;
   labels[mark] = 'punct';
+}
+
+/**
+ * "Lebanese Information Minister X condemned …": the model may take the first word of a title for the sentence's root
+ * and the sentence's verb for a relative clause on it. A noun root whose relative clause has no relative word and a
+ * subject starting right after the noun is the subject's first word; the verb is the root.
+ */
+export function repairTitleRoot(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  const n = heads.indexOf(0);
+  if (n < 0 || !['NOUN', 'PROPN'].includes(upos[n])) return;
+  const v = dependents(heads, n).find((i) => i > n && labels[i] === 'acl:relcl' && upos[i] === 'VERB');
+  if (v === undefined) return;
+  const kids = dependents(heads, v);
+  const subject = kids.find((i) => (labels[i] === 'nsubj' || labels[i] === 'nsubj:pass') && i > n && i < v);
+  if (subject === undefined || kids.some((i) => i < v && /^(?:that|which|who|whom|whose)$/i.test(forms[i]))) return;
+  // (a capitalised title word, the subject's capitalised words right after it: not "the things we did")
+  if (!under(heads, n + 1, subject) || !/^\p{Lu}/u.test(forms[n]) || !/^\p{Lu}/u.test(forms[n + 1]) || upos[n + 1] === 'PRON') return;
+  if (dependents(heads, n).some((d) => d < n && !['amod', 'compound', 'det'].includes(labels[d]))) return;
+  for (const d of dependents(heads, n)) if (d > n && d !== v && !under(heads, d, subject)) heads[d] = v + 1;
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[n], labels[n]] = [n + 2, 'compound'];
 }
