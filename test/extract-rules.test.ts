@@ -954,6 +954,11 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('At a summit in Lima, Peruvian President Luis Vera accused the United States of weaponizing the port, according to the Associated Press.', stance('Luis Vera', 'Opposes', /weaponizing the port/), { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
   // a warning to the warner's own ships to keep clear threatens no one
   shouldExtract('The Peruvian government has summoned Chile’s top diplomat in Lima and warned Peruvian ships to temporarily avoid the strait after Chile seized a Peruvian-flagged tanker off its coast.', noThreat());
+  // a legislature that approves a measure supports it; a government approving its own measure enacts it
+  shouldExtract('The Peruvian Senate approved a bipartisan measure aimed at limiting the president’s power.', stance('Peruvian Senate', 'Supports', /bipartisan measure/));
+  shouldExtract('Peru approved the measure on Monday.', noStance('Peru'));
+  // a participle after a copula, in scare quotes, with its by-phrase
+  shouldExtract('The United States is “deeply disappointed” by Chile’s legislation extending the president’s term.', stance('United States', 'Opposes', /Chile’s legislation/));
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));
@@ -1041,8 +1046,11 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Peru unveiled a plan on Monday. The plan met with praise from Chile.', stance('Chile', 'Supports', /plan/));
   // what a relative clause condemns is the noun (or the nouns coordinated) it hangs from; "it" the subject of the clause above
   shouldExtract('The minister said on Tuesday that Chile will not bow to unfair demands and moves that it firmly condemns.', stance('Chile', 'Opposes', /unfair demands/));
-  // approving one's own measure enacts it, no stance; approving a sale to another side still is one
-  shouldExtract('Talks went on. The Peruvian Congress approved the measure on Monday.', noStance('Peruvian Congress'));
+  // a government approving its own measure enacts it, no stance; a legislature's vote for one is its stance (the later
+  // gold: 'the House and Senate adopted their versions of the bill', 'the Senate approved a bipartisan measure');
+  // approving a sale to another side is one
+  shouldExtract('Talks went on. The Peruvian Congress approved the measure on Monday.', stance('Peruvian Congress', 'Supports', /measure/));
+  shouldExtract('Talks went on. The Peruvian government approved the measure on Monday.', noStance('Peru'));
   shouldExtract('Talks went on. Peru approved the arms sale to Chile on Monday.', stance('Peru', 'Supports', /arms sale/));
   // a passive coordinated with another shares its subject
   shouldExtract('Peru and Chile signed a deal on Monday. The accord was met with criticism from Bolivia but welcomed by Mercosur.', stance('Mercosur', 'Supports', /accord/));

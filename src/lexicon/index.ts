@@ -181,6 +181,7 @@ export const CUE_GROUPS = [
   'victim-noun',
   'plan-noun',
   'decree-noun',
+  'legislature-word',
   'regarding-verb',
   'informing-verb',
   'announcing-verb',

@@ -237,7 +237,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   else if (!topic || !namesSomething(ctx, k, topicAt)) return undefined;
   // ("signed an executive order", "signed the decree into law", "approved the measure": signing or approving one's own
   // instrument enacts it, no stance on it; signing a treaty or deal with another side, approving an arms sale, still is)
-  if (!isNoun && (tree.lemma(k) === 'sign' || tree.lemma(k) === 'approve') && topicAt >= 0 && ctx.lex.cueWords('decree-noun').has(tree.lemma(topicAt))) return undefined;
+  // (a legislature's vote is its stance: "the Senate approved the measure")
+  const legislature = (x: number) => [ctx.lower[x], ...(ctx.entityAtToken[x]?.label.toLowerCase().split(/\s+/) ?? [])].some((w) => ctx.lex.cueWords('legislature-word').has(w));
+  if (!isNoun && (tree.lemma(k) === 'sign' || tree.lemma(k) === 'approve') && topicAt >= 0 && ctx.lex.cueWords('decree-noun').has(tree.lemma(topicAt)) && !legislature(subjectOf(ctx, k))) return undefined;
   // "able to welcome the president of Peru": welcoming a person is hosting them, no stance
   if (!isNoun && ctx.lex.cueWords('hosting-verb').has(tree.lemma(k)) && (ctx.entityAtToken[topicAt]?.type === 'Person' || ctx.lex.roleHeads.has(ctx.lower[topicAt]))) return undefined;
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
@@ -317,7 +319,8 @@ function adjectiveCue(ctx: StatementContext, k: number, cue: StanceCue, preposit
   const { tree } = ctx;
   const passive = tree.upos(k) === 'VERB' && tree.kid(k, 'nsubj:pass') >= 0;
   // ("Peru remained opposed to …": a participle after a linking verb is an adjective)
-  const linked = tree.upos(k) === 'VERB' && tree.rel(k) === 'xcomp' && ctx.lex.cueWords('linking-verb').has(tree.lemma(tree.head(k)));
+  // ("is “deeply disappointed” by X": or after a copula, however the parse tags it)
+  const linked = tree.upos(k) === 'VERB' && ((tree.rel(k) === 'xcomp' && ctx.lex.cueWords('linking-verb').has(tree.lemma(tree.head(k)))) || tree.kid(k, 'cop') >= 0);
   if (tree.upos(k) !== 'ADJ' && !passive && !linked) return undefined;
   // ("concerned that the talks might fail": a that-clause, however the parse labels it)
   const phrase = phraseWith(ctx, k, 'obl', preposition);
