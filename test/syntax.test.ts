@@ -379,6 +379,11 @@ describe('the parse of the constructions statements read', () => {
   // a title's first word is no root with the sentence's verb a relative clause on it
   shouldParse('Peruvian Information Minister Ana Vidal condemned the explosions.', 'condemned', 'ROOT', 'root');
   shouldParse('Peruvian Information Minister Ana Vidal condemned the explosions.', 'Information', 'Minister', 'compound');
+  // a name, its apposition or its whose-clause, then the sentence's verb
+  shouldParse('Chile, landlocked Bolivia’s biggest trade partner, already said it would reject the win.', 'said', 'ROOT', 'root');
+  shouldParse('Chile, landlocked Bolivia’s biggest trade partner, already said it would reject the win.', 'Chile', 'said', 'nsubj');
+  shouldParse('Luis Vera, whose party won the vote, said the count was fair.', 'Luis', 'said', 'nsubj');
+  shouldParse('Luis Vera, whose party won the vote, said the count was fair.', 'won', 'Luis', 'acl:relcl');
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');

@@ -5,7 +5,7 @@ import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes, retagWithoutScareQuotes, scareQuotes } from './scare-quotes.js';
 import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairInformedClause, repairTornComplement, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairLeadingCondition, repairParentheticalAttribution, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
-import { repairBareRelative, repairCountryBeforeTitle, repairEllipticalCondition, repairForSubject, repairGerundConjunct, repairNamingParticiple, repairNounContentClause, repairRelativeObject, repairRelativeObjectClause, repairSubjectAfterVerb, repairDaySubject, repairSplitSubject, repairDatelineSubject, repairTitleRoot } from './clause-repairs.js';
+import { repairBareRelative, repairCountryBeforeTitle, repairEllipticalCondition, repairForSubject, repairGerundConjunct, repairNamingParticiple, repairNounContentClause, repairRelativeObject, repairRelativeObjectClause, repairSubjectAfterVerb, repairDaySubject, repairSplitSubject, repairDatelineSubject, repairTitleRoot, repairSubjectBeforeApposition, repairWhoseClause } from './clause-repairs.js';
 import { isStanceVerb, lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
 import { tagWords } from './tagger.js';
@@ -162,6 +162,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairSplitSubject(forms, upos, heads, labels));
   repair(() => repairDatelineSubject(forms, upos, heads, labels));
   repair(() => repairTitleRoot(forms, upos, heads, labels));
+  repair(() => repairSubjectBeforeApposition(xpos, heads, labels));
+  repair(() => repairWhoseClause(forms, xpos, heads, labels));
   repair(() => repairInformedClause(forms, upos, heads, labels, isInformingVerb));
   repair(() => repairReportedConjunct(forms, upos, xpos, heads, labels, isSpeechVerb));
   repair(() => repairPlacedSubject(forms, upos, heads, labels));

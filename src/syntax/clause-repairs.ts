@@ -7,7 +7,8 @@
 // object read as a second subject of the main verb ("the countries that signed the accord will …") or as the subject of
 // a clause of its own ("said any actions that threatened X would be met …"), a second subject after a verb, a
 // day read as a second subject ("Peru today summoned …"), a subject split in two ("China's commerce ministry") a
-// dateline read as a subject ("Cairo, Egypt - …") and a title's first word read as the root ("Information Minister X said").
+// dateline read as a subject ("Cairo, Egypt - …") a title's first word read as the root ("Information Minister X said"), and a verb after
+// a name's apposition or whose-clause read as an aside ("X, Y's partner, already said …", "X, whose party won, said …").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -310,4 +311,42 @@ export function repairTitleRoot(forms: readonly string[], upos: readonly string[
   for (const d of dependents(heads, n)) if (d > n && d !== v && !under(heads, d, subject)) heads[d] = v + 1;
   [heads[v], labels[v]] = [0, 'root'];
   [heads[n], labels[n]] = [n + 2, 'compound'];
+}
+
+const FINITE = /^(?:VBD|VBZ|VBP)$/;
+
+/**
+ * "Chile, Bolivia's biggest partner, already said …": a name set off by an apposition, then a finite verb with no
+ * subject that the model hangs from the apposition (or the name) as an aside: the verb is the root, the name its subject.
+ */
+export function repairSubjectBeforeApposition(xpos: readonly string[], heads: number[], labels: string[]): void {
+  const n = heads.indexOf(0);
+  if (n < 0 || !/^NN/.test(xpos[n])) return;
+  const appos = dependents(heads, n).find((a) => a > n && labels[a] === 'appos');
+  if (appos === undefined) return;
+  const v = [...dependents(heads, appos), ...dependents(heads, n)].find((i) => i > appos && ['parataxis', 'acl:relcl', 'conj'].includes(labels[i]) && FINITE.test(xpos[i]) && !dependents(heads, i).some((d) => labels[d] === 'nsubj' || labels[d] === 'nsubj:pass' || labels[d] === 'cc'));
+  if (v === undefined) return;
+  for (const d of dependents(heads, n)) if (d > v) heads[d] = v + 1;
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[n], labels[n]] = [v + 1, 'nsubj'];
+}
+
+/**
+ * "Luis Vera, whose party won the vote, said …": the model makes the relative clause the sentence and the real verb its
+ * conjunct. The clause whose subject "whose" opens is a relative clause on the name before it; the later verb is the
+ * root, the name its subject.
+ */
+export function repairWhoseClause(forms: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
+  const w = forms.findIndex((f) => /^whose$/i.test(f));
+  if (w < 2 || forms[w - 1] !== ',') return;
+  const r = heads.indexOf(0);
+  if (r < 0 || r < w || heads[heads[w] - 1] !== r + 1) return;
+  const name = dependents(heads, r).find((i) => labels[i] === 'nsubj' && i < w - 1);
+  const v = dependents(heads, r).find((i) => i > r && ['conj', 'parataxis', 'ccomp'].includes(labels[i]) && FINITE.test(xpos[i]) && !dependents(heads, i).some((d) => labels[d] === 'nsubj' || labels[d] === 'nsubj:pass' || labels[d] === 'cc'));
+  if (name === undefined || v === undefined) return;
+  for (const d of dependents(heads, r)) if (d > v) heads[d] = v + 1;
+  [heads[v], labels[v]] = [0, 'root'];
+  [heads[name], labels[name]] = [v + 1, 'nsubj'];
+  [heads[r], labels[r]] = [name + 1, 'acl:relcl'];
+  heads[w - 1] = r + 1;
 }
