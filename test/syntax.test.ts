@@ -384,6 +384,11 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Chile, landlocked Bolivia’s biggest trade partner, already said it would reject the win.', 'Chile', 'said', 'nsubj');
   shouldParse('Luis Vera, whose party won the vote, said the count was fair.', 'Luis', 'said', 'nsubj');
   shouldParse('Luis Vera, whose party won the vote, said the count was fair.', 'won', 'Luis', 'acl:relcl');
+  // a noun root whose relative clause is the sentence; a verb after a who-clause is the sentence's
+  shouldParse('Former vice-minister of trade Tomas Berg spoke with the Lima Herald and said Peru has plenty of tools.', 'spoke', 'ROOT', 'root');
+  shouldParse('The three countries concerned have regretted Chile’s decision and warned of a response.', 'countries', 'regretted', 'nsubj');
+  shouldParse('For his part, Peruvian Foreign Minister Luis Vera, who also met with Ana Vidal, warned her that pressure could trigger a crisis.', 'warned', 'ROOT', 'root');
+  shouldParse('For his part, Peruvian Foreign Minister Luis Vera, who also met with Ana Vidal, warned her that pressure could trigger a crisis.', 'Luis', 'warned', 'nsubj');
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');

@@ -8,7 +8,8 @@
 // a clause of its own ("said any actions that threatened X would be met …"), a second subject after a verb, a
 // day read as a second subject ("Peru today summoned …"), a subject split in two ("China's commerce ministry") a
 // dateline read as a subject ("Cairo, Egypt - …") a title's first word read as the root ("Information Minister X said"), and a verb after
-// a name's apposition or whose-clause read as an aside ("X, Y's partner, already said …", "X, whose party won, said …").
+// a name's apposition or whose-clause read as an aside ("X, Y's partner, already said …", "X, whose party won, said …"), a noun root
+// whose relative clause is the sentence, and a verb after a who-clause read as that clause's conjunct.
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -319,9 +320,9 @@ const FINITE = /^(?:VBD|VBZ|VBP)$/;
  * "Chile, Bolivia's biggest partner, already said …": a name set off by an apposition, then a finite verb with no
  * subject that the model hangs from the apposition (or the name) as an aside: the verb is the root, the name its subject.
  */
-export function repairSubjectBeforeApposition(xpos: readonly string[], heads: number[], labels: string[]): void {
+export function repairSubjectBeforeApposition(upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
   const n = heads.indexOf(0);
-  if (n < 0 || !/^NN/.test(xpos[n])) return;
+  if (n < 0 || !['NOUN', 'PROPN'].includes(upos[n])) return;
   const appos = dependents(heads, n).find((a) => a > n && labels[a] === 'appos');
   if (appos === undefined) return;
   const v = [...dependents(heads, appos), ...dependents(heads, n)].find((i) => i > appos && ['parataxis', 'acl:relcl', 'conj'].includes(labels[i]) && FINITE.test(xpos[i]) && !dependents(heads, i).some((d) => labels[d] === 'nsubj' || labels[d] === 'nsubj:pass' || labels[d] === 'cc'));
@@ -349,4 +350,69 @@ export function repairWhoseClause(forms: readonly string[], xpos: readonly strin
   [heads[name], labels[name]] = [v + 1, 'nsubj'];
   [heads[r], labels[r]] = [name + 1, 'acl:relcl'];
   heads[w - 1] = r + 1;
+}
+
+/**
+ * "Former vice-minister of commerce X spoke with …", "The three countries concerned have regretted …": a noun root
+ * whose relative clause (no relative word) has for subject a name right after the noun's phrase, or an adjective
+ * right after the noun that the model took for the subject: the clause is the sentence. The noun's phrase is the
+ * name's title (nmod:desc) or, with the adjective (amod), the subject itself.
+ */
+export function repairNounRootClause(forms: readonly string[], upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
+  const n = heads.indexOf(0);
+  if (n < 0 || upos[n] !== 'NOUN' || dependents(heads, n).some((d) => labels[d] === 'cop' || labels[d] === 'case')) return;
+  const v = dependents(heads, n).find((i) => i > n && labels[i] === 'acl:relcl' && upos[i] === 'VERB');
+  if (v === undefined) return;
+  const kids = dependents(heads, v);
+  const subject = kids.find((i) => (labels[i] === 'nsubj' || labels[i] === 'nsubj:pass') && i > n && i < v);
+  if (subject === undefined || kids.some((i) => i < v && /^(?:that|which|who|whom|whose)$/i.test(forms[i]))) return;
+  // (the verb finite, or its auxiliary: a sentence of its own)
+  if (!FINITE.test(xpos[v]) && !kids.some((i) => (labels[i] === 'aux' || labels[i] === 'aux:pass') && FINITE.test(xpos[i]))) return;
+  // the noun's own phrase ends where the subject's begins
+  let end = n;
+  for (let i = n + 1; i < subject; i++) if (under(heads, i, n) && !under(heads, i, v)) end = i;
+  const open = firstOf(heads, subject, end);
+  const adjective = upos[subject] === 'ADJ' || xpos[subject] === 'VBN';
+  if (adjective ? subject !== end + 1 : upos[subject] !== 'PROPN' || open !== end + 1) return;
+  for (const d of dependents(heads, n)) if (d > v) heads[d] = v + 1;
+  [heads[v], labels[v]] = [0, 'root'];
+  if (adjective) {
+    [heads[subject], labels[subject]] = [n + 1, 'amod'];
+    [heads[n], labels[n]] = [v + 1, labels[subject] === 'nsubj:pass' ? 'nsubj:pass' : 'nsubj'];
+  } else [heads[n], labels[n]] = [subject + 1, 'nmod:desc'];
+}
+
+/**
+ * "X, who also met Y, warned him that …": a verb after the relative clause, set off by a comma with no "and", that the
+ * model hangs as the clause's conjunct, is the sentence's verb, with the relative clause's noun for its subject
+ * (and "For his part" before them an adverbial of it).
+ */
+export function repairVerbAfterRelative(forms: readonly string[], upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
+  const root = heads.indexOf(0);
+  for (let v = 2; v < heads.length; v++) {
+    if (labels[v] !== 'conj' || !FINITE.test(xpos[v]) || forms[v - 1] !== ',') continue;
+    const r = heads[v] - 1;
+    const who = r < 0 ? undefined : dependents(heads, r).find((i) => labels[i] === 'nsubj' && /^(?:who|which)$/i.test(forms[i]));
+    if (who === undefined || !['acl:relcl', 'root'].includes(labels[r])) continue;
+    if (dependents(heads, v).some((d) => labels[d] === 'cc' || labels[d] === 'nsubj' || labels[d] === 'nsubj:pass')) continue;
+    if (labels[r] === 'root') {
+      // ("For his part, X, who met Y, warned …" with "met" the root): the name before ", who" is the relative's noun
+      let noun = who - 2;
+      while (noun > 0 && forms[who - 1] === ',' && ['flat', 'compound'].includes(labels[noun]) && heads[noun] - 1 < noun) noun = heads[noun] - 1;
+      if (forms[who - 1] !== ',' || noun < 1 || !['NOUN', 'PROPN'].includes(upos[noun])) continue;
+      for (const d of dependents(heads, r)) if (d > v || (d < noun && d !== who)) heads[d] = v + 1;
+      [heads[v], labels[v]] = [0, 'root'];
+      [heads[noun], labels[noun]] = [v + 1, 'nsubj'];
+      [heads[r], labels[r]] = [noun + 1, 'acl:relcl'];
+      return;
+    }
+    const noun = heads[r] - 1;
+    // (the noun is the root, or hangs from a root phrase that opens the sentence: "For his part, X, who …")
+    if (noun < 0 || (noun !== root && heads[noun] - 1 !== root) || root > noun) continue;
+    for (const d of dependents(heads, root)) if (d > v) heads[d] = v + 1;
+    if (root !== noun) [heads[root], labels[root]] = [v + 1, dependents(heads, root).some((d) => labels[d] === 'case') ? 'obl' : 'dep'];
+    [heads[v], labels[v]] = [0, 'root'];
+    [heads[noun], labels[noun]] = [v + 1, 'nsubj'];
+    return;
+  }
 }
