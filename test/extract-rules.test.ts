@@ -959,6 +959,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Peru approved the measure on Monday.', noStance('Peru'));
   // a participle after a copula, in scare quotes, with its by-phrase
   shouldExtract('The United States is “deeply disappointed” by Chile’s legislation extending the president’s term.', stance('United States', 'Opposes', /Chile’s legislation/));
+  // seeking to disrupt a thing opposes it; a summons' purpose is the summoner's, not the envoy's
+  shouldExtract('Ana Vidal said Chile continually seeks to disrupt the work of Peru’s diplomatic missions.', stance('Chile', 'Opposes', /work of Peru’s diplomatic missions/));
+  shouldExtract('Chilean Ambassador Luis Vera was summoned by Peru to protest the decision.', stance('Peru', 'Opposes', /decision/), noStance('Luis Vera'));
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));

@@ -549,6 +549,15 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   const document = ctx.tree.rel(k) === 'acl' && /ing$/.test(ctx.lower[k]) ? ctx.tree.head(k) : -1;
   const issuers = document >= 0 && ctx.lex.cueWords('document-noun').has(ctx.lower[document]) ? issuerOf(ctx, document) : [];
   if (issuers.length) return issuers;
+  // ("the ambassador was summoned to protest the decision": the summons' purpose is the summoner's, named by the
+  // by-phrase, else whoever reports it; not the envoy's)
+  const summons = ctx.tree.head(k);
+  if (['advcl', 'xcomp'].includes(ctx.tree.rel(k)) && summons >= 0 && ctx.tree.lemma(summons) === 'summon' && ctx.tree.kid(summons, 'nsubj:pass') >= 0 && ctx.tree.kids(k).some((m) => ctx.tree.rel(m) === 'mark' && ctx.lower[m] === 'to')) {
+    const by = agentsAt(ctx, phraseUnder(ctx, summons, ['obl:agent', 'obl'], 'by'));
+    if (by.length) return by;
+    const reporter = ctx.speakerAtToken[summons] ?? reportingSubject(ctx, summons);
+    return reporter ? [reporter] : [];
+  }
   const subject = subjectOf(ctx, k);
   if (subject < 0) return ctx.speakerAtToken[k] ? [ctx.speakerAtToken[k]!] : appositionActor(ctx, k);
   // "the lobby, which pushed for the rules": the relative pronoun stands for the noun the clause
