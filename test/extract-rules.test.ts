@@ -106,6 +106,8 @@ describe('entities', () => {
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   // a title's office is one organisation; a ministry's portfolio list with commas is one name; a portfolio after a title is no one
   shouldExtract('Talks went on. The Prime Minister’s Office said the council met in Lima.', entity('Organization', 'Prime Minister’s Office'), noEntity('Office'));
+  // a law's title and the short name it gives itself are no organisation
+  shouldExtract('Ana Vidal threatened to veto the National Defense Authorization Act (NDAA) over the renaming. Vidal said she would veto the NDAA if it passed.', noEntity('National Defense Authorization Act'), noEntity('NDAA'), entity('Person', 'Ana Vidal'));
   // a plural everyday word capitalised for emphasis is no one; a surname that looks like one is, with a given name before it somewhere
   shouldExtract('“They will face 100% Tariffs,” Luis Vera wrote. The use of tariffs by these countries grew.', noEntity('Tariffs'));
   shouldExtract('Jeff Sessions spoke on Monday. Sessions said the sessions of the council would go on.', entity('Person', 'Jeff Sessions'), entity('Person', 'Sessions'));

@@ -41,6 +41,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
   const nerAt = (s: Sentence, a: number, b: number): NerSpan | undefined => nerSpans(s).find((x) => x.start <= a && x.end >= b);
   const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false, knownOrganizations: new Set(), tableOrganizations: new Set(), nerAt };
   const speech = texts.map((w) => /^\p{Ll}/u.test(w) && lex.speechVerbs.has(w));
+  // ("the National Defense Authorization Act (NDAA)": a law's title and the short name it gives itself are no organisation)
+  const lawNames = new Set([...doc.article.text.matchAll(LAW_TITLE)].flatMap((m) => [m[1]!.trim(), m[2] ?? ''].filter(Boolean)));
   const out: Mention[] = [];
   // Tables first, then the body, then headings: a heading may only name people the body introduces,
   // and a name a table gives to a team is the team in the body too.
@@ -87,6 +89,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = names.filter((n) => !(n.type === 'Organization' && !n.gazetteerKey && /^[IVX]{2,4}$/.test(n.text) && /\p{L} $/u.test(doc.article.text.slice(n.start - 2, n.start))));
     // ("the Convention on the Rights of the Child", "the Treaty of Lima": a document's title, no organisation in it
     // but an institution the tables know or a place)
+    names = names.filter((n) => !(n.type === 'Organization' && !n.gazetteerKey && lawNames.has(n.text)));
     names = names.filter((n) => !(n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && !lex.institutions.has(n.text) && (DOCUMENT_TITLE_BEFORE.test(doc.article.text.slice(Math.max(0, n.start - 30), n.start)) || DOCUMENT_TITLE.test(n.text) || (lex.miscSuffixes.has(n.text) && /^ (?:of|on) /.test(doc.article.text.slice(n.end, n.end + 4))))));
     // ("Washington, D.C.": a piece of a longer place's name is no mention of its own)
     names = names.filter((n) => !(n.type === 'Place' && n.kind === 'name' && names.some((m) => m !== n && m.start < n.start && m.end >= n.end && m.kind === 'name')));
@@ -341,6 +344,8 @@ function opensSentence(doc: Document, s: Sentence, m: Mention): boolean {
 
 const DOCUMENT_TITLE_BEFORE = /\b(?:Charter|Convention|Treaty|Declaration|Protocol|Covenant|Statute|Constitution) (?:of|on) (?:the )?$/;
 const DOCUMENT_TITLE = /^(?:Charter|Convention|Treaty|Declaration|Protocol|Covenant|Statute|Constitution) (?:of|on) /;
+// a law's title, two capitalised words at least ending in Act or Bill, and its short name in brackets if it gives one
+const LAW_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|on|the)\s+)?){1,9}(?:Act|Bill))\b(?:\s+\((\p{Lu}{2,8})\))?/gu;
 
 // (not "Rakhine state": a region's own word for what it is; "the Pacific island nation" describes one too)
 const REGION_AS_MODIFIER = /^ (?:[Ii]sland )?(?:nations?|states|state['’]s|countries|country|leaders|governments|neighbours|neighbors)\b/;
