@@ -964,6 +964,8 @@ describe('stances (statements.json stance)', () => {
   // seeking to disrupt a thing opposes it; a summons' purpose is the summoner's, not the envoy's
   shouldExtract('Ana Vidal said Chile continually seeks to disrupt the work of Peru’s diplomatic missions.', stance('Chile', 'Opposes', /work of Peru’s diplomatic missions/));
   shouldExtract('Chilean Ambassador Luis Vera was summoned by Peru to protest the decision.', stance('Peru', 'Opposes', /decision/), noStance('Luis Vera'));
+  // a warning whose first clause is a stance: the act is the conjunct with the modal
+  shouldExtract('“We firmly oppose Chilean officials attending such an event, and if they decide to stick to what they are doing, we will have no choice but to take countermeasures,” Peruvian Ambassador Ana Vidal warned in an interview.', { describe: 'the threat is the countermeasures', test: (x) => stmts(x, 'Threat').some((t) => /countermeasures/.test(t.action) && !/oppose/.test(t.action)) });
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));
