@@ -964,6 +964,10 @@ describe('stances (statements.json stance)', () => {
   // seeking to disrupt a thing opposes it; a summons' purpose is the summoner's, not the envoy's
   shouldExtract('Ana Vidal said Chile continually seeks to disrupt the work of Peru’s diplomatic missions.', stance('Chile', 'Opposes', /work of Peru’s diplomatic missions/));
   shouldExtract('Chilean Ambassador Luis Vera was summoned by Peru to protest the decision.', stance('Peru', 'Opposes', /decision/), noStance('Luis Vera'));
+  // what is warned of threatens when it is a harm (any conjunct of it), not a forecast
+  shouldExtract('Peruvian Foreign Ministry spokesman Luis Vera said it would be a gross interference if Ana Ruiz visited Chile, warning of “very serious developments and consequences”.', threat('Luis Vera', 'Ana Ruiz'));
+  shouldExtract('Peruvian Defence Minister Luis Vera warned of a potential Chilean influence on the shipping route.', noThreat());
+  shouldExtract('King Luis Vera of Peru warned of a massive conflict with Chile if it annexes the valley.', threat('Luis Vera', 'Chile'));
   // a warning whose first clause is a stance: the act is the conjunct with the modal
   shouldExtract('“We firmly oppose Chilean officials attending such an event, and if they decide to stick to what they are doing, we will have no choice but to take countermeasures,” Peruvian Ambassador Ana Vidal warned in an interview.', { describe: 'the threat is the countermeasures', test: (x) => stmts(x, 'Threat').some((t) => /countermeasures/.test(t.action) && !/oppose/.test(t.action)) });
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition

@@ -173,6 +173,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const participle = !isNoun && tree.rel(k) === 'acl' && tree.kid(k, 'nsubj') < 0 && tree.kid(k, 'mark') < 0 && /(?:ed|en|wn)$/.test(ctx.lower[k]) && !agentsAt(ctx, tree.head(k)).length;
   const passive = !isNoun && (tree.kid(k, 'nsubj:pass') >= 0 || sharedPassive || participle);
   let topicAt: number;
+  // ("want this conflict to end": a harm wanted undone is opposed, below)
+  let wantedUndone = false;
   if (isNoun) {
     topicAt = phraseWith(ctx, k, 'nmod', preposition);
     // "concern about rising tensions": a gerund's preposition is its mark
@@ -200,6 +202,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   else if (kind === 'dobj') {
     const then = tree.kid(k, 'xcomp');
     const undoneItself = then >= 0 && tree.kid(then, 'obj') < 0 && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(then));
+    wantedUndone = undoneItself;
     topicAt = hasInfinitive(ctx, k) && !undoneItself ? -1 : tree.kid(k, 'obj');
   }
   else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k) >= 0 ? objectOfComplement(ctx, k) : reducedRelativeObject(ctx, k) >= 0 ? reducedRelativeObject(ctx, k) : bareRelativeObject(ctx, k);
@@ -245,7 +248,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "promised harsh revenge", "vowed retaliation": harm promised is a threat, not a stance
   // ("promised a tough response": an adjective of harm makes the promise a threat too)
   // ("does not want a war" opposes it all the same)
-  if (!isNoun && polarity === 'Supports' && (ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm' || tree.kidsWith(topicAt, 'amod').some((a) => ctx.lex.threatLemmas.get(tree.lemma(a)) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm'))) return undefined;
+  if (!isNoun && polarity === 'Supports' && !wantedUndone && (ctx.lex.threatLemmas.get(tree.lemma(topicAt)) === 'harm' || tree.kidsWith(topicAt, 'amod').some((a) => ctx.lex.threatLemmas.get(tree.lemma(a)) === 'harm' || ctx.lex.threatLemmas.get(ctx.lower[a]) === 'harm'))) return undefined;
   if (vagueTopic(ctx, topic)) return undefined;
   // ("ruling out its involvement in the attack", "has not claimed responsibility": one's own part in a deed denied is a
   // denial, no stance; "condemned Chile's involvement" still opposes another's)

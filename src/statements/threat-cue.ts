@@ -61,9 +61,11 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   const reservedMeasure = action < 0 && lemma === 'reserve' && tree.upos(k) === 'VERB' && isMeasure(ctx, tree.kid(k, 'obj'), role);
   if (reservedMeasure) action = tree.kid(k, 'obj');
   // "warned Serbia of serious consequences", "a warning to the rebels of firm action"
-  // ("warned of Chile's support for the rebels": an act of another's warned of is a charge, not a harm in store)
+  // ("warned of Chile's support for the rebels", "of a potential influence": what is warned of threatens only when it is a harm
+  // or a measure, not a charge or a forecast)
   const warnedOf = action < 0 && (lemma === 'warn' || lemma === 'warning') ? ofPhrase(ctx, k) : -1;
-  if (warnedOf >= 0 && (isMeasure(ctx, warnedOf, role) || isHarm(ctx, warnedOf, role) || role(warnedOf) === 'consequence' || ctx.lex.cueWords('response-noun').has(tree.lemma(warnedOf)) || !tree.kids(warnedOf).some((c) => tree.rel(c) === 'nmod:poss'))) action = warnedOf;
+  // (any of its conjuncts: "very serious developments and consequences")
+  if (warnedOf >= 0 && tree.conjuncts(warnedOf).some((w) => isMeasure(ctx, w, role) || isHarm(ctx, w, role) || role(w) === 'consequence' || ctx.lex.cueWords('response-noun').has(tree.lemma(w)))) action = warnedOf;
   // ("warned X about countermeasures": an about-phrase when it names a harm; "warned about the risks" forecasts)
   const about = action < 0 && lemma === 'warn' ? phraseUnder(ctx, k, ['obl'], 'about') : -1;
   if (about >= 0 && isHarm(ctx, about, role)) action = about;
