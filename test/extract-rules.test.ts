@@ -970,6 +970,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('King Luis Vera of Peru warned of a massive conflict with Chile if it annexes the valley.', threat('Luis Vera', 'Chile'));
   // a warning whose first clause is a stance: the act is the conjunct with the modal
   shouldExtract('“We firmly oppose Chilean officials attending such an event, and if they decide to stick to what they are doing, we will have no choice but to take countermeasures,” Peruvian Ambassador Ana Vidal warned in an interview.', { describe: 'the threat is the countermeasures', test: (x) => stmts(x, 'Threat').some((t) => /countermeasures/.test(t.action) && !/oppose/.test(t.action)) });
+  // a call for a noun with modifiers before it
+  shouldExtract('Chile has consistently called for free, fair, inclusive and credible elections.', stance('Chile', 'Supports', /credible elections/));
+  shouldExtract('Peruvian lawmakers have called for more arms sales to Bolivia.', stance('Peru', 'Supports', /arms sales/));
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));

@@ -389,6 +389,11 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('The three countries concerned have regretted Chile’s decision and warned of a response.', 'countries', 'regretted', 'nsubj');
   shouldParse('For his part, Peruvian Foreign Minister Luis Vera, who also met with Ana Vidal, warned her that pressure could trigger a crisis.', 'warned', 'ROOT', 'root');
   shouldParse('For his part, Peruvian Foreign Minister Luis Vera, who also met with Ana Vidal, warned her that pressure could trigger a crisis.', 'Luis', 'warned', 'nsubj');
+  // a preposition belongs to its phrase's head noun, not to the noun's first modifier
+  shouldParse('Chile has called for free and fair elections.', 'for', 'elections', 'case');
+  shouldParse('Peruvian lawmakers have called for more arms sales to Bolivia.', 'sales', 'called', 'obl');
+  // a closing name and title set off by commas speak
+  shouldParse('The ministry banned entry into Peru by eight Chilean officials, Ana Vidal, the foreign minister, said.', 'Ana', 'said', 'nsubj');
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');

@@ -9,7 +9,9 @@
 // day read as a second subject ("Peru today summoned …"), a subject split in two ("China's commerce ministry") a
 // dateline read as a subject ("Cairo, Egypt - …") a title's first word read as the root ("Information Minister X said"), and a verb after
 // a name's apposition or whose-clause read as an aside ("X, Y's partner, already said …", "X, whose party won, said …"), a noun root
-// whose relative clause is the sentence, and a verb after a who-clause read as that clause's conjunct.
+// whose relative clause is the sentence, a verb after a who-clause read as that clause's conjunct,
+// a preposition hung from its noun's first modifier ("for free and fair elections") and a closing name and title read
+// as an apposition ("…, X, the foreign minister, said").
 import { dependents, under } from './repairs.js';
 
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/i;
@@ -415,4 +417,41 @@ export function repairVerbAfterRelative(forms: readonly string[], upos: readonly
     [heads[noun], labels[noun]] = [v + 1, 'nsubj'];
     return;
   }
+}
+
+/**
+ * "called for free and fair elections", "called for more arms sales": the model may hang the preposition from the
+ * first modifier of the noun and take the noun for the verb's object. A preposition is its phrase's head noun's.
+ */
+export function repairCaseOnModifier(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let c = 0; c < heads.length; c++) {
+    if (labels[c] !== 'case' || upos[c] !== 'ADP') continue;
+    const m = heads[c] - 1;
+    if (m <= c || !['amod', 'compound', 'nummod'].includes(labels[m])) continue;
+    const h = heads[m] - 1;
+    if (h <= m || !['NOUN', 'PROPN'].includes(upos[h]) || dependents(heads, h).some((d) => labels[d] === 'case')) continue;
+    // (the words between are the noun's own: "for more arms sales")
+    let inside = true;
+    for (let i = c + 1; i < m; i++) if (!under(heads, i, h)) inside = false;
+    if (!inside) continue;
+    heads[c] = h + 1;
+    if (labels[h] === 'obj' || labels[h] === 'obl:unmarked') labels[h] = 'obl';
+  }
+}
+
+/**
+ * "…, Sergey Lavrov, the foreign minister, said.": a closing speech verb with no subject, after a name and its
+ * title set off by commas, which the model hangs as an apposition of the last noun of the clause before: the name
+ * is the verb's subject.
+ */
+export function repairClosingNamedAttribution(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  let v = forms.length - 1;
+  while (v > 0 && upos[v] === 'PUNCT') v--;
+  if (v < 4 || !isSpeechVerb(forms[v].toLowerCase()) || forms[v - 1] !== ',' || dependents(heads, v).some((d) => labels[d] === 'nsubj')) return;
+  // the title before the comma ("the foreign minister"), an apposition of the name before it, itself set off by a comma
+  const title = v - 2;
+  const name = labels[title] === 'appos' ? heads[title] - 1 : -1;
+  if (name < 1 || upos[name] !== 'PROPN' || labels[name] !== 'appos' || forms[name - 1] !== ',') return;
+  [heads[name], labels[name]] = [v + 1, 'nsubj'];
+  heads[name - 1] = name + 1;
 }
