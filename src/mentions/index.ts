@@ -42,6 +42,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
   const ctx: RunContext = { doc, lex, gaz, texts, lowercaseInText, knownPeople, heading: false, knownOrganizations: new Set(), tableOrganizations: new Set(), nerAt };
   const speech = texts.map((w) => /^\p{Ll}/u.test(w) && lex.speechVerbs.has(w));
   // ("the National Defense Authorization Act (NDAA)": a law's title and the short name it gives itself are no organisation)
+  // the capitalised plurals that follow a capitalised word somewhere in the text ("Jeff Sessions"): read once, for emphasisedPlural
+  const afterCapitalised = new Set([...doc.article.text.matchAll(/\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+s)\b/gu)].map((m) => m[1]!));
   const lawNames = new Set([...doc.article.text.matchAll(LAW_TITLE)].flatMap((m) => [m[1]!.trim(), m[2] ?? ''].filter(Boolean)));
   const out: Mention[] = [];
   // Tables first, then the body, then headings: a heading may only name people the body introduces,
@@ -113,7 +115,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     names = names.filter((n) => !(oneWordOrganisation(n) && (ctx.lowercaseInText.has(n.text.toLowerCase()) || (everyday(n) && (opensSentence(doc, s, n) || besideName(n))))));
     // ("they will face 100% Tariffs", "these Countries": a plural everyday noun the article also writes in lower case, capitalised
     // for emphasis, is no person or place; a surname is one because a given name comes before it somewhere: "Jeff Sessions")
-    const emphasisedPlural = (n: Mention) => (n.type === 'Person' || n.type === 'Place') && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+s$/u.test(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase()) && !new RegExp(`\\p{Lu}\\p{Ll}+ ${n.text}\\b`, 'u').test(doc.article.text);
+    const emphasisedPlural = (n: Mention) => (n.type === 'Person' || n.type === 'Place') && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+s$/u.test(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase()) && !afterCapitalised.has(n.text);
     names = names.filter((n) => !emphasisedPlural(n));
     const inOrder = [...names].sort((a, b) => a.start - b.start);
     names = names.map((n) => (listedWithOrganizations(doc, inOrder, n) ? { ...n, type: 'Organization' as const } : n));
