@@ -371,6 +371,7 @@ describe('the parse of the constructions statements read', () => {
   // a day before the subject is when, not a second subject
   shouldParse('Peru today summoned its envoy here.', 'today', 'summoned', 'obl:tmod');
   shouldParse('This Friday the Andean community issued a statement.', 'Friday', 'issued', 'obl:tmod');
+  shouldParse('President Luis Vera warned Tuesday that Chile would face consequences.', 'Tuesday', 'warned', 'obl:tmod');
   // a subject split in two is one phrase; a dateline opening the sentence is no subject
   shouldParse('Peru’s commerce ministry said on Tuesday that it would retaliate.', 'commerce', 'ministry', 'compound');
   shouldParse('Peru’s commerce ministry said on Tuesday that it would retaliate.', 'Peru', 'ministry', 'nmod:poss');

@@ -81,9 +81,12 @@ export function repairSubjectAfterVerb(upos: readonly string[], heads: number[],
 
 /**
  * "India today summoned its envoy", "This Friday the bloc issued a statement": a day before the subject, which the
- * model takes for a second subject, is when the verb's act happened.
+ * model takes for a second subject, is when the verb's act happened; so is a day after the verb the model takes for
+ * its object ("warned Tuesday that …").
  */
 export function repairDaySubject(forms: readonly string[], heads: number[], labels: string[], isDay: (w: string) => boolean): void {
+  // ("warned Tuesday that …", "said last Saturday": a day after the verb is when, not whom it reaches)
+  for (let d = 0; d < heads.length; d++) if ((labels[d] === 'iobj' || labels[d] === 'obj') && isDay(forms[d]) && heads[d] - 1 < d) labels[d] = 'obl:tmod';
   for (let v = 0; v < heads.length; v++) {
     const subjects = dependents(heads, v).filter((i) => labels[i] === 'nsubj' || labels[i] === 'nsubj:pass');
     if (subjects.length < 2) continue;
