@@ -973,6 +973,10 @@ describe('stances (statements.json stance)', () => {
   // a call for a noun with modifiers before it
   shouldExtract('Chile has consistently called for free, fair, inclusive and credible elections.', stance('Chile', 'Supports', /credible elections/));
   shouldExtract('Peruvian lawmakers have called for more arms sales to Bolivia.', stance('Peru', 'Supports', /arms sales/));
+  // a subject after an opening phrase; leaving a place takes no position on it, leaving an accord does
+  shouldExtract('Later in the day Luis Vera, a former rebel, accused Chile of “interventionist” policies.', stance('Luis Vera', 'Opposes', /interventionist/));
+  shouldExtract('The rebel group holed up in the valley – the Red Front – finally agreed to withdraw from the town.', noStance('Red Front'));
+  shouldExtract('Peru agreed to withdraw from the fishing accord.', stance('Peru', 'Opposes', /fishing accord/));
   // an act met with a response, whatever its adjective; problems someone is going to have on a condition
   shouldExtract('Ana Vidal said any Chilean actions that threatened Bolivia would be met with "an appropriate response".', threat('Ana Vidal', 'Chile'));
   shouldExtract('“If they restart their nuclear program, they’re going to have bigger problems than ever before,” Luis Vera said of Chile.', threat('Luis Vera', 'Chile', /restart/));

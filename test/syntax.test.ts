@@ -395,6 +395,10 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peruvian lawmakers have called for more arms sales to Bolivia.', 'sales', 'called', 'obl');
   // a closing name and title set off by commas speak
   shouldParse('The ministry banned entry into Peru by eight Chilean officials, Ana Vidal, the foreign minister, said.', 'Ana', 'said', 'nsubj');
+  // after an opening phrase, a name the model hung as its apposition is the verb's subject
+  shouldParse('Later in the day Vera, a former rebel, accused Chile of interventionist policies.', 'Vera', 'accused', 'nsubj');
+  shouldParse('On Friday, Peru’s army spokesman, General Luis Vera, said in a statement that one officer had been killed.', 'spokesman', 'said', 'nsubj');
+  shouldParse('In what was considered an overture, Mr Vera also said independence had not been declared.', 'said', 'ROOT', 'root');
   // a relative clause's object is not a second subject of the main verb
   shouldParse('The countries that signed the accord will receive aid.', 'accord', 'signed', 'obj');
   shouldParse('Ana Vidal said that those who join the Chilean assembly could face sanctions.', 'assembly', 'join', 'obj');

@@ -182,6 +182,7 @@ export const CUE_GROUPS = [
   'plan-noun',
   'decree-noun',
   'legislature-word',
+  'place-noun',
   'regarding-verb',
   'informing-verb',
   'announcing-verb',

@@ -128,6 +128,10 @@ function modalAct(ctx: StatementContext, k: number, sentenceStart: number, auxil
   return stances.length ? { holders: [reporter], stances } : undefined;
 }
 
+/** A place left or kept from: a place's name, or a word for one ("the town", "the area"). */
+const isPlace = (ctx: StatementContext, x: number): boolean =>
+  ['City', 'Place', 'Country'].includes(ctx.entityAtToken[x]?.type ?? '') || ctx.lex.cueWords('place-noun').has(ctx.tree.lemma(x));
+
 /** Steps named by no more than their kind: "take action", "take all necessary measures". */
 const GENERIC_STEPS = new Set(['action', 'measure', 'step', 'countermeasure', 'stance', 'position', 'care']);
 
@@ -156,6 +160,8 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
     // ("stop sending wrong signals": what one stops doing is the gerund)
     const doing = tree.kidsWith(v, 'xcomp').find((x) => /ing$/.test(ctx.lower[x])) ?? -1;
     const undone = object >= 0 ? object : [phraseUnder(ctx, v, ['obl'], 'from'), doing].find((x) => x >= 0) ?? -1;
+    // ("agreed to withdraw from the town": leaving a place takes no position on it)
+    if (undone >= 0 && undone !== object && isPlace(ctx, undone)) return undefined;
     let topic = topicText(ctx, v, undone);
     // ("urged Peru to reverse the decision": the act the decision was)
     if (topic && ctx.lex.cueWords('referring-noun').has(ctx.lower[undone])) topic = referredAct(ctx, cue, undone, false) ?? topic;

@@ -3,7 +3,8 @@
 // own ("said any actions that threatened X would be met …"), a second subject after the verb, a day or a dateline read
 // as a subject ("Peru today summoned …", "Cairo, Egypt - …"), a subject split in two ("China's commerce ministry"), a
 // title's first word or a noun with a relative clause read as the root ("Information Minister X said", "Former
-// vice-minister of trade X spoke"), a verb after an apposition, a whose-clause or a who-clause read as an aside, and a
+// vice-minister of trade X spoke"), a verb after an apposition, a whose-clause or a who-clause read as an aside, a name
+// after an opening phrase read as that phrase's apposition ("On Friday, the spokesman, X, said"), and a
 // closing name and title read as an apposition ("…, X, the foreign minister, said"). Each finds its shape in the heads
 // and labels and rewrites them in place; analyse.ts undoes any that would leave no tree.
 import { dependents, under } from './repairs.js';
@@ -273,4 +274,57 @@ export function repairClosingNamedAttribution(forms: readonly string[], upos: re
   if (name < 1 || upos[name] !== 'PROPN' || labels[name] !== 'appos' || forms[name - 1] !== ',') return;
   [heads[name], labels[name]] = [v + 1, 'nsubj'];
   heads[name - 1] = name + 1;
+}
+
+/**
+ * "On Friday, the army spokesman, General X, said …", "Later in the day Ortega, a former revolutionary, accused …",
+ * "In what was considered an overture, Mr X also said …": after an opening phrase the model may hang the name as that
+ * phrase's apposition and leave the verb with no subject. A name so hung whose phrase (its own appositions and commas
+ * included) runs up to the verb, with only adverbs between, is the verb's subject; the verb is the root.
+ */
+export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
+  for (let v = 2; v < heads.length; v++) {
+    // (or a finite verb hung as a clause on the name's last noun: "Vera, a former rebel, accused …")
+    if (upos[v] !== 'VERB' || !['root', 'parataxis', 'acl'].includes(labels[v])) continue;
+    const kids = dependents(heads, v);
+    if (kids.some((d) => ['nsubj', 'nsubj:pass', 'expl', 'csubj'].includes(labels[d]))) continue;
+    // (a participle too, hung as a clause on a noun, when the sentence has no verb for its root: "Later in the day X, a
+    // former rebel, accused Y of …" with "Later" the root)
+    const rootless = labels[v] === 'acl' && upos[heads.indexOf(0)] !== 'VERB' && kids.some((d) => labels[d] === 'obj');
+    if (!FINITE.test(xpos[v]) && !kids.some((d) => labels[d] === 'aux' && FINITE.test(xpos[d])) && !rootless) continue;
+    // the words right before the verb: adverbs, then a comma or not, then the end of the name's phrase
+    let end = v - 1;
+    while (end > 0 && upos[end] === 'ADV') end--;
+    if (upos[end] === 'PUNCT') end--;
+    // the outermost apposition whose phrase ends there
+    let name = -1;
+    for (let i = 0; i <= end; i++) {
+      if (labels[i] !== 'appos' || !['NOUN', 'PROPN'].includes(upos[i]) || labels[heads[i] - 1] === 'appos' || !inOpeningPhrase(heads, labels, heads[i] - 1)) continue;
+      // (the verb's own words left out when the model hung the verb inside the name's phrase)
+      const inside = under(heads, v, i);
+      let last = i;
+      for (let j = i + 1; j <= end; j++) if (under(heads, j, i) && !(inside && under(heads, j, v))) last = j;
+      while (last < end && upos[last + 1] === 'PUNCT' && under(heads, last + 1, i)) last++;
+      if (last === end || (last === end - 1 && upos[end] === 'PUNCT')) name = i;
+    }
+    if (name < 0 || (labels[v] !== 'acl' && under(heads, v, name))) continue;
+    if (labels[v] === 'parataxis' || labels[v] === 'acl') {
+      const root = heads.indexOf(0);
+      if (root < 0 || root > name || !under(heads, v, root)) continue;
+      for (const d of dependents(heads, root)) if (d > v && labels[d] === 'punct') heads[d] = v + 1;
+      [heads[root], labels[root]] = [v + 1, dependents(heads, root).some((d) => labels[d] === 'case') ? 'obl' : 'advmod'];
+      [heads[v], labels[v]] = [0, 'root'];
+    }
+    [heads[name], labels[name]] = [v + 1, 'nsubj'];
+    return;
+  }
+}
+
+/** Whether x lies in an adverbial phrase: x or a word above it is an oblique or adverb, or the root with a preposition. */
+function inOpeningPhrase(heads: readonly number[], labels: readonly string[], x: number): boolean {
+  for (let y = x, steps = 0; y >= 0 && steps < heads.length; y = heads[y] - 1, steps++) {
+    if (['obl', 'obl:tmod', 'advmod', 'obl:unmarked'].includes(labels[y])) return true;
+    if (heads[y] === 0) return dependents(heads, y).some((d) => labels[d] === 'case');
+  }
+  return false;
 }
