@@ -183,6 +183,7 @@ export const CUE_GROUPS = [
   'decree-noun',
   'legislature-word',
   'place-noun',
+  'elliptical-predicate',
   'regarding-verb',
   'informing-verb',
   'announcing-verb',

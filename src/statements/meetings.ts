@@ -266,9 +266,7 @@ function partiesInTree(ctx: StatementContext, c: number): Entity[] {
   if (holder) return [holder, ...withOrBetween(c)].filter((e, k, all) => all.indexOf(e) === k);
   // ("“We summoned the Chilean envoy,” X said": quoted words tell a meeting only as done by "I" or "we", the speaker;
   // other talk in quotes, "we will meet", "they met", is not read)
-  // (a news agency quoted tells the news; it takes part in no meeting it reports)
-  const spoken = ctx.speakerAtToken[c];
-  const quotedSpeaker = spoken && !isPress(spoken) ? spoken : undefined;
+  const quotedSpeaker = quotedNonPress(ctx, c);
   if (quotedSpeaker && !toldAsDone(ctx, c)) return [];
   let verb = c;
   const out: Entity[] = [];
@@ -341,6 +339,12 @@ function officeHolderAfter(ctx: StatementContext, o: number): Entity | undefined
     if (e?.type === 'Person' && ['appos', 'flat'].includes(tree.rel(t)) && tree.dominates(o, t)) return e;
   }
   return undefined;
+}
+
+/** Who speaks the quoted words at c, unless a news agency tells them: an agency reporting takes part in no meeting it reports. */
+function quotedNonPress(ctx: StatementContext, c: number): Entity | undefined {
+  const spoken = ctx.speakerAtToken[c];
+  return spoken && !isPress(spoken) ? spoken : undefined;
 }
 
 /** Whether the verb at c tells, in the past, what "I" or "we" did ("we summoned", "I have met"): not "we will meet". */
@@ -451,8 +455,7 @@ function betweenGroup(ctx: StatementContext, c: number): boolean {
  * Agents merely named near the cue are not parties.
  */
 function partiesAround(ctx: StatementContext, c: number, s: Sentence): Entity[] {
-  const spoken = ctx.speakerAtToken[c];
-  if (spoken && !isPress(spoken)) return [];
+  if (quotedNonPress(ctx, c)) return [];
   let a = c;
   while (a > s.tokenStart && c - a < 20 && !CLAUSE_BREAK.test(ctx.texts[a - 1])) a--;
   const left = agentsIn(ctx, a, c);

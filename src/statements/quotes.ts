@@ -132,7 +132,7 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
       return before && agrees(genderOf(ctx.doc, before), pronounGender(attributingPronoun(ctx, q))) ? before : subj;
     }
     // ("“… We expect Kurti and Vucic to lead”, he concludes": a pronoun that speaks is not someone the quote names)
-    if (subj && namedInside(ctx, q, subj) && pronounBetween(ctx, i, k, subj)) {
+    if (subj && mentionedIn(ctx, q.open + 1, q.close, subj, false) && mentionedIn(ctx, i, k, subj, true)) {
       const before = lastPersonBefore(ctx, q.open, subj);
       if (before && agrees(genderOf(ctx.doc, before), genderOf(ctx.doc, subj))) return before;
     }
@@ -158,8 +158,9 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Entity | undefin
   return undefined;
 }
 
-const namedInside = (ctx: StatementContext, q: QuoteSpan, e: Entity): boolean => {
-  for (let j = q.open + 1; j < q.close; j++) if (ctx.entityAtToken[j] === e && ctx.mentionAtToken[j]?.kind !== 'pronoun') return true;
+/** Whether tokens [a, b) mention e by a pronoun (`pronoun`) or by anything else. */
+const mentionedIn = (ctx: StatementContext, a: number, b: number, e: Entity, pronoun: boolean): boolean => {
+  for (let j = a; j < b; j++) if (ctx.entityAtToken[j] === e && (ctx.mentionAtToken[j]?.kind === 'pronoun') === pronoun) return true;
   return false;
 };
 
@@ -173,11 +174,6 @@ function lastPersonBefore(ctx: StatementContext, i: number, not: Entity): Entity
   }
   return undefined;
 }
-
-const pronounBetween = (ctx: StatementContext, a: number, b: number, e: Entity): boolean => {
-  for (let j = a; j < b; j++) if (ctx.entityAtToken[j] === e && ctx.mentionAtToken[j]?.kind === 'pronoun') return true;
-  return false;
-};
 
 /** For "the spokesperson" at k: the organisation or country an earlier "spokesperson of/for X" named (the last one, within a few paragraphs). */
 function earlierEmployer(ctx: StatementContext, k: number): Entity | undefined {

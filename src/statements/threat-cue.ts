@@ -2,7 +2,7 @@
 // Y …", "X's ultimatum", "ready to retaliate". The threatener is the cue's subject or maker.
 import type { Entity } from '../types.js';
 import { agentiveWord, agentsAt, agentsUnder, demonymOn, isAgent, isPress, issuerBefore, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, subjectOf, verbAbove, type StatementContext } from './context.js';
-import { type Threat, MODALS, OWNER_RELATIONS, envoysRecalled, redLineIn, byPhraseIn, isHarm, isMeasure, objectsAbove, lastResort, conditionOf, conditionUnder, harmNamed, readyToHarm, readyForHarm, ofPhrase, hasModal, namedIn, victimsUnder, becomesTarget, declaredTarget, documentAddressees } from './threat-parts.js';
+import { type Threat, OWNER_RELATIONS, envoysRecalled, redLineIn, byPhraseIn, isHarm, isMeasure, objectsAbove, lastResort, conditionOf, conditionUnder, harmNamed, readyToHarm, readyForHarm, ofPhrase, hasModal, hasOwnModal, namedIn, victimsUnder, becomesTarget, declaredTarget, documentAddressees } from './threat-parts.js';
 
 export function cueThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
   const { tree } = ctx;
@@ -29,8 +29,7 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
   let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || leadsToHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   // ("warned: “We oppose X, and if they go on, we will take countermeasures”": the conjunct that holds the modal is the act)
-  const ownModal = (c: number) => tree.kids(c).some((m) => tree.rel(m) === 'aux' && MODALS.has(ctx.lower[m]));
-  if (action === ccomp && ccomp >= 0 && !ownModal(ccomp)) action = tree.kidsWith(ccomp, 'conj').find(ownModal) ?? action;
+  if (action === ccomp && ccomp >= 0 && !hasOwnModal(ctx, ccomp)) action = tree.kidsWith(ccomp, 'conj').find((c) => hasOwnModal(ctx, c)) ?? action;
   // ("warned them to say: 'if you fire, we will take it as a declaration of war'": what the warning says)
   // (the quoted words hung from "say" as its complement or as an aside, or beside it from the warning)
   // (or as a clause with its own subject coordinated with it)

@@ -133,7 +133,7 @@ export function lastResort(ctx: StatementContext, side: Entity[]): Entity | unde
 /** "if necessary", "if needed": a condition cut down to an adjective hedges the act; it names no one
  * whose deed sets it off. */
 export const hedge = (ctx: StatementContext, c: number): boolean =>
-  ctx.tree.upos(c) === 'ADJ' && /^(?:necessary|needed|required|possible|appropriate|warranted)$/.test(ctx.lower[c]) && !ctx.tree.kids(c).some((m) => ['nsubj', 'cop', 'expl'].includes(ctx.tree.rel(m)));
+  ctx.tree.upos(c) === 'ADJ' && ctx.lex.cueWords('elliptical-predicate').has(ctx.lower[c]) && !ctx.tree.kids(c).some((m) => ['nsubj', 'cop', 'expl'].includes(ctx.tree.rel(m)));
 
 export function conditionOf(ctx: StatementContext, k: number, role: (k: number) => string | undefined): number | undefined {
   return conditionUnder(ctx, k, role) ?? looseCondition(ctx, k, role);
@@ -216,8 +216,12 @@ export function ofPhrase(ctx: StatementContext, k: number): number {
   return own >= 0 ? own : phraseUnder(ctx, ctx.tree.kid(k, 'obj'), ['nmod'], 'of');
 }
 
+/** Whether will/would (or shall) is k's own auxiliary. */
+export const hasOwnModal = (ctx: StatementContext, k: number): boolean => ctx.tree.kids(k).some((c) => ctx.tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c]));
+
+/** Whether k or one of its conjuncts has will/would for an auxiliary. */
 export function hasModal(ctx: StatementContext, k: number): boolean {
-  return ctx.tree.kids(k).some((c) => ctx.tree.rel(c) === 'aux' && MODALS.has(ctx.lower[c])) || ctx.tree.kidsWith(k, 'conj').some((c) => hasModal(ctx, c));
+  return hasOwnModal(ctx, k) || ctx.tree.kidsWith(k, 'conj').some((c) => hasModal(ctx, c));
 }
 
 /**

@@ -23,6 +23,7 @@ export interface ParsedWords {
 
 const isSpeechVerb = (w: string): boolean => lexicon().speechVerbs.has(w);
 const isDay = (w: string): boolean => lexicon().calendar.has(w) || /^(?:yesterday|today|tonight)$/i.test(w);
+const isElliptical = (w: string): boolean => lexicon().cueWords('elliptical-predicate').has(w);
 // a lemma some statement table reads as a verb ("warn", "urge", "advocate", "meet", "sanction")
 const isCueVerb = (w: string): boolean => {
   const lex = lexicon();
@@ -155,7 +156,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairCountryBeforeTitle(upos, heads, labels));
   repair(() => repairGerundConjunct(xpos, heads, labels));
   repair(() => repairForSubject(forms, upos, heads, labels));
-  repair(() => repairEllipticalCondition(forms, upos, heads, labels));
+  repair(() => repairEllipticalCondition(forms, upos, heads, labels, isElliptical));
   repair(() => repairRelativeObjectClause(forms, heads, labels));
   repair(() => repairRelativeObject(upos, heads, labels));
   repair(() => repairSubjectAfterVerb(upos, heads, labels));

@@ -142,17 +142,15 @@ export function repairForSubject(forms: readonly string[], upos: readonly string
   }
 }
 
-const ELLIPTICAL_PREDICATES = /^(?:necessary|needed|required|possible|appropriate|warranted)$/i;
-
 /**
  * "would use force if necessary to defend X", "will resort to pressure if necessary against Y": a condition cut down to
  * "if" and an adjective qualifies the verb before it; the model reads the adjective into the noun before it and hangs
  * the phrases after it from the adjective. The adjective becomes the verb's adverbial clause, the phrases the verb's.
  */
-export function repairEllipticalCondition(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+export function repairEllipticalCondition(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isElliptical: (w: string) => boolean): void {
   for (let a = 2; a < heads.length; a++) {
     const mark = a - 1;
-    if (!ELLIPTICAL_PREDICATES.test(forms[a]) || !/^(?:if|when|where)$/i.test(forms[mark]) || heads[mark] !== a + 1) continue;
+    if (!isElliptical(forms[a].toLowerCase()) || !/^(?:if|when|where)$/i.test(forms[mark]) || heads[mark] !== a + 1) continue;
     // (the clause is the adjective alone: nothing of its own but the mark and the phrases the model hung on it after it)
     const kids = dependents(heads, a);
     if (kids.some((i) => i < mark || ['nsubj', 'cop', 'expl', 'csubj'].includes(labels[i]))) continue;

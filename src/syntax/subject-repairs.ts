@@ -23,9 +23,7 @@ export function repairRelativeObject(upos: readonly string[], heads: number[], l
     const relative = dependents(heads, first).find((r) => labels[r] === 'acl:relcl' && r < second && upos[r] === 'VERB');
     if (relative === undefined || dependents(heads, relative).some((i) => ['obj', 'ccomp', 'xcomp', 'nsubj:pass', 'cop'].includes(labels[i]))) continue;
     // (the object's phrase opens right after the relative verb)
-    let open = second;
-    for (let i = second - 1; i > relative && under(heads, i, second); i--) open = i;
-    if (open !== relative + 1) continue;
+    if (firstOf(heads, second, relative) !== relative + 1) continue;
     [heads[second], labels[second]] = [relative + 1, 'obj'];
   }
 }
@@ -58,6 +56,8 @@ export function repairRelativeObjectClause(forms: readonly string[], heads: numb
 
 const MODAL = /^(?:will|would|could|can|may|might|must|should|shall)$/i;
 const RELATIVE_WORD = /^(?:that|which|who|whom)$/i;
+// ("whose" too: a clause it opens has a relative word)
+const RELATIVE_PRONOUN = /^(?:that|which|who|whom|whose)$/i;
 
 /** The first word of the phrase headed by i, no further back than `after` + 1. */
 function firstOf(heads: readonly number[], i: number, after: number): number {
@@ -147,7 +147,7 @@ export function repairTitleRoot(forms: readonly string[], upos: readonly string[
   if (v === undefined) return;
   const kids = dependents(heads, v);
   const subject = kids.find((i) => (labels[i] === 'nsubj' || labels[i] === 'nsubj:pass') && i > n && i < v);
-  if (subject === undefined || kids.some((i) => i < v && /^(?:that|which|who|whom|whose)$/i.test(forms[i]))) return;
+  if (subject === undefined || kids.some((i) => i < v && RELATIVE_PRONOUN.test(forms[i]))) return;
   // (a capitalised title word, the subject's capitalised words right after it: not "the things we did")
   if (!under(heads, n + 1, subject) || !/^\p{Lu}/u.test(forms[n]) || !/^\p{Lu}/u.test(forms[n + 1]) || upos[n + 1] === 'PRON') return;
   if (dependents(heads, n).some((d) => d < n && !['amod', 'compound', 'det'].includes(labels[d]))) return;
@@ -158,6 +158,16 @@ export function repairTitleRoot(forms: readonly string[], upos: readonly string[
 
 const FINITE = /^(?:VBD|VBZ|VBP)$/;
 
+/** Whether the verb at v has no subject and no conjunction of its own: a clause that stands alone. */
+const standsAlone = (heads: readonly number[], labels: readonly string[], v: number): boolean =>
+  !dependents(heads, v).some((d) => labels[d] === 'nsubj' || labels[d] === 'nsubj:pass' || labels[d] === 'cc');
+
+/** Makes v the root, taking along the dependents of `from` (the old head) that follow it. */
+function rootAt(heads: number[], labels: string[], v: number, from: number): void {
+  for (const d of dependents(heads, from)) if (d > v) heads[d] = v + 1;
+  [heads[v], labels[v]] = [0, 'root'];
+}
+
 /**
  * "Chile, Bolivia's biggest partner, already said …": a name set off by an apposition, then a finite verb with no
  * subject that the model hangs from the apposition (or the name) as an aside: the verb is the root, the name its subject.
@@ -167,10 +177,9 @@ export function repairSubjectBeforeApposition(upos: readonly string[], xpos: rea
   if (n < 0 || !['NOUN', 'PROPN'].includes(upos[n])) return;
   const appos = dependents(heads, n).find((a) => a > n && labels[a] === 'appos');
   if (appos === undefined) return;
-  const v = [...dependents(heads, appos), ...dependents(heads, n)].find((i) => i > appos && ['parataxis', 'acl:relcl', 'conj'].includes(labels[i]) && FINITE.test(xpos[i]) && !dependents(heads, i).some((d) => labels[d] === 'nsubj' || labels[d] === 'nsubj:pass' || labels[d] === 'cc'));
+  const v = [...dependents(heads, appos), ...dependents(heads, n)].find((i) => i > appos && ['parataxis', 'acl:relcl', 'conj'].includes(labels[i]) && FINITE.test(xpos[i]) && standsAlone(heads, labels, i));
   if (v === undefined) return;
-  for (const d of dependents(heads, n)) if (d > v) heads[d] = v + 1;
-  [heads[v], labels[v]] = [0, 'root'];
+  rootAt(heads, labels, v, n);
   [heads[n], labels[n]] = [v + 1, 'nsubj'];
 }
 
@@ -185,10 +194,9 @@ export function repairWhoseClause(forms: readonly string[], xpos: readonly strin
   const r = heads.indexOf(0);
   if (r < 0 || r < w || heads[heads[w] - 1] !== r + 1) return;
   const name = dependents(heads, r).find((i) => labels[i] === 'nsubj' && i < w - 1);
-  const v = dependents(heads, r).find((i) => i > r && ['conj', 'parataxis', 'ccomp'].includes(labels[i]) && FINITE.test(xpos[i]) && !dependents(heads, i).some((d) => labels[d] === 'nsubj' || labels[d] === 'nsubj:pass' || labels[d] === 'cc'));
+  const v = dependents(heads, r).find((i) => i > r && ['conj', 'parataxis', 'ccomp'].includes(labels[i]) && FINITE.test(xpos[i]) && standsAlone(heads, labels, i));
   if (name === undefined || v === undefined) return;
-  for (const d of dependents(heads, r)) if (d > v) heads[d] = v + 1;
-  [heads[v], labels[v]] = [0, 'root'];
+  rootAt(heads, labels, v, r);
   [heads[name], labels[name]] = [v + 1, 'nsubj'];
   [heads[r], labels[r]] = [name + 1, 'acl:relcl'];
   heads[w - 1] = r + 1;
@@ -207,7 +215,7 @@ export function repairNounRootClause(forms: readonly string[], upos: readonly st
   if (v === undefined) return;
   const kids = dependents(heads, v);
   const subject = kids.find((i) => (labels[i] === 'nsubj' || labels[i] === 'nsubj:pass') && i > n && i < v);
-  if (subject === undefined || kids.some((i) => i < v && /^(?:that|which|who|whom|whose)$/i.test(forms[i]))) return;
+  if (subject === undefined || kids.some((i) => i < v && RELATIVE_PRONOUN.test(forms[i]))) return;
   // (the verb finite, or its auxiliary: a sentence of its own)
   if (!FINITE.test(xpos[v]) && !kids.some((i) => (labels[i] === 'aux' || labels[i] === 'aux:pass') && FINITE.test(xpos[i]))) return;
   // the noun's own phrase ends where the subject's begins
@@ -216,8 +224,7 @@ export function repairNounRootClause(forms: readonly string[], upos: readonly st
   const open = firstOf(heads, subject, end);
   const adjective = upos[subject] === 'ADJ' || xpos[subject] === 'VBN';
   if (adjective ? subject !== end + 1 : upos[subject] !== 'PROPN' || open !== end + 1) return;
-  for (const d of dependents(heads, n)) if (d > v) heads[d] = v + 1;
-  [heads[v], labels[v]] = [0, 'root'];
+  rootAt(heads, labels, v, n);
   if (adjective) {
     [heads[subject], labels[subject]] = [n + 1, 'amod'];
     [heads[n], labels[n]] = [v + 1, labels[subject] === 'nsubj:pass' ? 'nsubj:pass' : 'nsubj'];
@@ -236,7 +243,7 @@ export function repairVerbAfterRelative(forms: readonly string[], upos: readonly
     const r = heads[v] - 1;
     const who = r < 0 ? undefined : dependents(heads, r).find((i) => labels[i] === 'nsubj' && /^(?:who|which)$/i.test(forms[i]));
     if (who === undefined || !['acl:relcl', 'root'].includes(labels[r])) continue;
-    if (dependents(heads, v).some((d) => labels[d] === 'cc' || labels[d] === 'nsubj' || labels[d] === 'nsubj:pass')) continue;
+    if (!standsAlone(heads, labels, v)) continue;
     if (labels[r] === 'root') {
       // ("For his part, X, who met Y, warned …" with "met" the root): the name before ", who" is the relative's noun
       let noun = who - 2;
@@ -251,9 +258,8 @@ export function repairVerbAfterRelative(forms: readonly string[], upos: readonly
     const noun = heads[r] - 1;
     // (the noun is the root, or hangs from a root phrase that opens the sentence: "For his part, X, who …")
     if (noun < 0 || (noun !== root && heads[noun] - 1 !== root) || root > noun) continue;
-    for (const d of dependents(heads, root)) if (d > v) heads[d] = v + 1;
+    rootAt(heads, labels, v, root);
     if (root !== noun) [heads[root], labels[root]] = [v + 1, dependents(heads, root).some((d) => labels[d] === 'case') ? 'obl' : 'dep'];
-    [heads[v], labels[v]] = [0, 'root'];
     [heads[noun], labels[noun]] = [v + 1, 'nsubj'];
     return;
   }
@@ -283,6 +289,8 @@ export function repairClosingNamedAttribution(forms: readonly string[], upos: re
  * included) runs up to the verb, with only adverbs between, is the verb's subject; the verb is the root.
  */
 export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readonly string[], heads: number[], labels: string[]): void {
+  // (the root stays where it is until the one repair this makes, which ends the search)
+  const root = heads.indexOf(0);
   for (let v = 2; v < heads.length; v++) {
     // (or a finite verb hung as a clause on the name's last noun: "Vera, a former rebel, accused …")
     if (upos[v] !== 'VERB' || !['root', 'parataxis', 'acl'].includes(labels[v])) continue;
@@ -290,7 +298,7 @@ export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readon
     if (kids.some((d) => ['nsubj', 'nsubj:pass', 'expl', 'csubj'].includes(labels[d]))) continue;
     // (a participle too, hung as a clause on a noun, when the sentence has no verb for its root: "Later in the day X, a
     // former rebel, accused Y of …" with "Later" the root)
-    const rootless = labels[v] === 'acl' && upos[heads.indexOf(0)] !== 'VERB' && kids.some((d) => labels[d] === 'obj');
+    const rootless = labels[v] === 'acl' && upos[root] !== 'VERB' && kids.some((d) => labels[d] === 'obj');
     if (!FINITE.test(xpos[v]) && !kids.some((d) => labels[d] === 'aux' && FINITE.test(xpos[d])) && !rootless) continue;
     // the words right before the verb: adverbs, then a comma or not, then the end of the name's phrase
     let end = v - 1;
@@ -309,7 +317,6 @@ export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readon
     }
     if (name < 0 || (labels[v] !== 'acl' && under(heads, v, name))) continue;
     if (labels[v] === 'parataxis' || labels[v] === 'acl') {
-      const root = heads.indexOf(0);
       if (root < 0 || root > name || !under(heads, v, root)) continue;
       for (const d of dependents(heads, root)) if (d > v && labels[d] === 'punct') heads[d] = v + 1;
       [heads[root], labels[root]] = [v + 1, dependents(heads, root).some((d) => labels[d] === 'case') ? 'obl' : 'advmod'];
