@@ -215,6 +215,8 @@ describe('entities', () => {
   shouldExtract('The Russian Foreign Ministry accused the Europeans. “We are disappointed,” said Foreign Ministry spokeswoman Anna Belova.', { describe: 'one foreign ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization').length === 1 });
   // a region the lexicon lists by that very name (places.json regions) beats the gazetteer's city
   shouldExtract('Aid reached Gaza on Monday, Ana Vidal said.', entity('Place', 'Gaza'));
+  // a special administrative region is a territory, not a city, whatever the gazetteer's city table says
+  shouldExtract('Protests spread across Hong Kong and Macau on Monday, Ana Vidal said.', entity('Place', 'Hong Kong'), entity('Place', 'Macau'));
   // a country's initials in brackets are the country's; "DR Congo" makes a later "Congo" the same country
   shouldExtract('Fighting spread in the eastern Democratic Republic of Congo (DRC), Ana Vidal said. The DRC accused Rwanda.', { describe: 'the DRC is one country and no organisation', test: (x) => x.entities.filter((e) => e.iri.endsWith('/country/cd')).length === 1 && !x.entities.some((e) => e.type === 'Organization') });
   shouldExtract('DR Congo President Ana Vidal met Rwandan officials. Violence in eastern Congo grew.', { describe: 'Congo is DR Congo', test: (x) => x.entities.filter((e) => e.type === 'Country').map((e) => e.iri.split('/').pop()).sort().join() === 'cd,rw' });
