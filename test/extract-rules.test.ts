@@ -1269,6 +1269,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   // wanting to say a thing takes up no act; a clause "no sign" denies is not so
   shouldExtract('Talks went on. “I want to tell the Chilean government that we will act if evidence is found,” Ana Vidal said.', noStance('Ana Vidal'));
   shouldExtract('Talks went on. Chile has shown no sign it will agree to Peru’s demands.', noStance('Chile'));
+  // …but a clause saying what happened when is an event of its own, which that "no" does not deny
+  shouldExtract('The Government has insisted it has no plans to reopen talks after the PNP said it would vote against the deal.', stance('PNP', 'Opposes', /deal/));
   shouldExtract('Talks went on. There is no indication that Chile supports the plan.', noStance('Chile'));
   shouldExtract('Talks went on. Chile on Saturday rejected U.S. President Ana Vidal’s suggestion to move the border.', stance('Chile', 'Opposes', /suggestion/));
   // "the move" refers to an act done by someone, not to what a thing brought about nor to another's answer to the move

@@ -83,10 +83,14 @@ export function stanceStatements(ctx: StatementContext, s: Sentence, holders: re
  */
 function supposed(ctx: StatementContext, k: number): boolean {
   const { tree } = ctx;
+  // ("has no plans to reopen talks after Peru said it would vote against …": a clause telling what happened when or
+  // why is an event of its own, which the noun's "no" above it does not deny)
+  let ownEvent = false;
   for (let x = k, n = 0; x >= 0 && n < 50; x = tree.head(x), n++) {
     // ("has shown no sign it will agree to …", "no indication that X backs …": a clause denied by its noun is not so)
     const noun = tree.head(x);
-    if (['acl', 'acl:relcl', 'ccomp'].includes(tree.rel(x)) && noun >= 0 && tree.upos(noun) === 'NOUN' && tree.kidsWith(noun, 'det').some((d) => ctx.lower[d] === 'no')) return true;
+    if (!ownEvent && ['acl', 'acl:relcl', 'ccomp'].includes(tree.rel(x)) && noun >= 0 && tree.upos(noun) === 'NOUN' && tree.kidsWith(noun, 'det').some((d) => ctx.lower[d] === 'no')) return true;
+    if (tree.rel(x) === 'advcl' && tree.kids(x).some((m) => tree.rel(m) === 'mark' && EVENT_MARKS.test(ctx.lower[m]))) ownEvent = true;
     const mark = tree.kids(x).find((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m]));
     // (the asking verb the "if" follows, wherever the parse hung the clause)
     if (mark === undefined) continue;
@@ -97,6 +101,7 @@ function supposed(ctx: StatementContext, k: number): boolean {
   return false;
 }
 
+const EVENT_MARKS = /^(?:after|because|since|before|when|while|as)$/;
 // verbs that presuppose what they go on with: "if X continues calling for …"
 const ONGOING = /^(?:continue|keep|persist|insist)$/;
 // verbs whose "if" asks whether: "asked if he could rule out …"
