@@ -1271,6 +1271,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Chile has shown no sign it will agree to Peru’s demands.', noStance('Chile'));
   // …but a clause saying what happened when is an event of its own, which that "no" does not deny
   shouldExtract('The Government has insisted it has no plans to reopen talks after the PNP said it would vote against the deal.', stance('PNP', 'Opposes', /deal/));
+  // "his party" is the party its leader speaks for, or the leader where the text names no party
+  shouldExtract('Talks went on. Luis Vera said his party will vote against the plan.', stance('Luis Vera', 'Opposes', /^plan$/));
   shouldExtract('Talks went on. There is no indication that Chile supports the plan.', noStance('Chile'));
   shouldExtract('Talks went on. Chile on Saturday rejected U.S. President Ana Vidal’s suggestion to move the border.', stance('Chile', 'Opposes', /suggestion/));
   // "the move" refers to an act done by someone, not to what a thing brought about nor to another's answer to the move

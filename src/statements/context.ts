@@ -194,6 +194,11 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
     const owner = ctx.entityAtToken[ctx.tree.kid(k, 'nmod:poss')];
     if (owner?.type === 'Person') return sideOf(ctx, owner).find((x) => x.type === 'Country');
   }
+  // ("X said his party will vote against the bill": the party the person leads, else the person speaking for it)
+  if (!e && ctx.lower[k] === 'party') {
+    const owner = ctx.entityAtToken[ctx.tree.kid(k, 'nmod:poss')];
+    if (owner?.type === 'Person') return sideOf(ctx, owner).find((x) => x.type === 'Organization') ?? owner;
+  }
   // "Chile expelled two diplomats. It said …", "… The country rejected …": the subject goes on with the sentence before's
   if (!e && ['nsubj', 'nsubj:pass'].includes(ctx.tree.rel(k))) {
     const carried = carriedSubject(ctx, k);
