@@ -1026,6 +1026,8 @@ describe('stances (statements.json stance)', () => {
   // a tax on goods imported from X; visits by X suspended; visas to X's nationals suspended; Bosnia a country
   shouldExtract('Talks went on. Peru says it will put a 100-percent import tax on all goods imported from Chile and Bosnia as tensions rise.', sanction('Peru', /^Chile$/), sanction('Peru', /^Bosnia and Herzegovina$/));
   shouldExtract('Talks went on. Peru has temporarily suspended all naval visits by the US as relations deteriorate.', sanction('Peru', /^United States$/));
+  // sanctions answered ("in response to sanctions against …") are the other side's, and no part of the target
+  shouldExtract('Talks went on. Peru imposed sanctions in March on 10 Chilean lawmakers in response to sanctions against Peruvian officials.', sanction('Peru', /^10 Chilean lawmakers$/), { describe: 'one sanction', test: (x) => x.statements.filter((t) => t.kind === 'Sanction').length === 1 });
   shouldExtract('Talks went on. Lima had already suspended the issuance of visas to Chilean nationals earlier in the week.', sanction('Peru', /^Chile$/));
   // entry banned to, or visas suspended for, a country's officials: that country
   shouldExtract('Talks went on. Peru banned entry to Chilean officials.', sanction('Peru', /^Chile$/));

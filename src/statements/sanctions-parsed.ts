@@ -102,6 +102,9 @@ function announcedBy(ctx: StatementContext, k: number): Entity | undefined {
 function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | undefined): Reading | 'nothing' | undefined {
   const { tree } = ctx;
   const rel = tree.rel(k);
+  // ("imposed sanctions on X in response to sanctions against Y": the measures answered are the other side's, and
+  // read only when the phrase names whose: "in response to the Treasury's sanctions on Y")
+  if (answered(ctx, k) && tree.kid(k, 'nmod:poss') < 0) return 'nothing';
   // "These latest sanctions target X": the sanctions just told of, imposed by whoever imposed those
   const told = rel === 'nsubj' && tree.lemma(tree.head(k)) === 'target' && tree.kids(k).some((c) => tree.rel(c) === 'det' && /^(?:these|those|the)$/.test(ctx.lower[c]));
   // ("The sanctions, announced by Peru on Monday, target X": whoever the participle's by-phrase names)
@@ -515,7 +518,18 @@ function ownSpan(ctx: StatementContext, k: number): [number, number] {
   return [a, b];
 }
 
-/** The words of a target phrase, without its preposition, relative clauses, asides and dates. */
+/** "in response to …", "in retaliation for …": a phrase saying what a measure answers, headed by x. */
+const answers = (ctx: StatementContext, x: number): boolean =>
+  ANSWER.test(ctx.tree.lemma(x)) && ctx.tree.kids(x).some((c) => ctx.tree.rel(c) === 'case' && ctx.lower[c] === 'in');
+const ANSWER = /^(?:response|retaliation|reaction|reprisal|answer)$/;
+
+/** Whether k lies in a phrase saying what a measure answers (a few steps up). */
+function answered(ctx: StatementContext, k: number): boolean {
+  for (let x = ctx.tree.head(k), n = 0; x >= 0 && n < 3; x = ctx.tree.head(x), n++) if (answers(ctx, x)) return true;
+  return false;
+}
+
+/** The words of a target phrase, without its preposition, relative clauses, asides, dates and what it answers. */
 function targetText(ctx: StatementContext, at: number): string {
   const { tree } = ctx;
   let [a, b] = tree.span(at);
@@ -523,7 +537,7 @@ function targetText(ctx: StatementContext, at: number): string {
     const when = ctx.lex.calendar.has(ctx.texts[c]) || tree.rel(c).endsWith(':tmod');
     // (", including D": the members named are targets of their own)
     const including = tree.kids(c).some((m) => tree.rel(m) === 'case' && ctx.lower[m] === 'including');
-    if (!NOT_IN_TARGET.has(tree.rel(c)) && !when && !including && tree.rel(c) !== 'case') continue;
+    if (!NOT_IN_TARGET.has(tree.rel(c)) && !when && !including && tree.rel(c) !== 'case' && !answers(ctx, c)) continue;
     const [ca, cb] = tree.span(c);
     if (ca > at) b = Math.min(b, ca);
     else if (cb <= at) a = Math.max(a, cb);
