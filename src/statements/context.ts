@@ -190,14 +190,10 @@ export function agentAt(ctx: StatementContext, k: number): Entity | undefined {
   }
   // "his country will not seek conflict": the country of the person the pronoun stands for
   // ("her government opposed the plan": the government of the person's country)
-  if (!e && /^(?:country|nation|government)$/.test(ctx.lower[k])) {
-    const owner = ctx.entityAtToken[ctx.tree.kid(k, 'nmod:poss')];
-    if (owner?.type === 'Person') return sideOf(ctx, owner).find((x) => x.type === 'Country');
-  }
   // ("X said his party will vote against the bill": the party the person leads, else the person speaking for it)
-  if (!e && ctx.lower[k] === 'party') {
+  if (!e && /^(?:country|nation|government|party)$/.test(ctx.lower[k])) {
     const owner = ctx.entityAtToken[ctx.tree.kid(k, 'nmod:poss')];
-    if (owner?.type === 'Person') return sideOf(ctx, owner).find((x) => x.type === 'Organization') ?? owner;
+    if (owner?.type === 'Person') return ctx.lower[k] === 'party' ? sideOf(ctx, owner).find((x) => x.type === 'Organization') ?? owner : sideOf(ctx, owner).find((x) => x.type === 'Country');
   }
   // "Chile expelled two diplomats. It said …", "… The country rejected …": the subject goes on with the sentence before's
   if (!e && ['nsubj', 'nsubj:pass'].includes(ctx.tree.rel(k))) {

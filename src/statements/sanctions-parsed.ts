@@ -520,8 +520,7 @@ function ownSpan(ctx: StatementContext, k: number): [number, number] {
 
 /** "in response to …", "in retaliation for …": a phrase saying what a measure answers, headed by x. */
 const answers = (ctx: StatementContext, x: number): boolean =>
-  ANSWER.test(ctx.tree.lemma(x)) && ctx.tree.kids(x).some((c) => ctx.tree.rel(c) === 'case' && ctx.lower[c] === 'in');
-const ANSWER = /^(?:response|retaliation|reaction|reprisal|answer)$/;
+  ctx.lex.cueWords('response-noun').has(ctx.tree.lemma(x)) && ctx.tree.kids(x).some((c) => ctx.tree.rel(c) === 'case' && ctx.lower[c] === 'in');
 
 /** Whether k lies in a phrase saying what a measure answers (a few steps up). */
 function answered(ctx: StatementContext, k: number): boolean {
