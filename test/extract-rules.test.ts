@@ -1132,6 +1132,12 @@ describe('stances read from the parse (stances.tsv)', () => {
   // "do X or face Y": a harm on whoever must comply
   shouldExtract('Talks went on. Peru demanded that Chile pay for the gas or face sanctions.', threat('Peru', 'Chile'), { describe: 'action "face sanctions"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'face sanctions') });
   shouldExtract('Talks went on. Peru told Chile to pay for the gas or be cut off.', threat('Peru', 'Chile'));
+  // shyness denied announces the act, as hesitation denied does
+  shouldExtract('Talks went on. Peru will not be shy in taking legal action against Chile if it fails to comply.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru will not shy away from using force against Chile.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru will not be shy in praising Chile.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // "otherwise" opens the harm as "or" does
+  shouldExtract('Talks went on. Peru told Chile to pay for the gas, otherwise it would face sanctions.', threat('Peru', 'Chile'), { describe: 'action "it would face sanctions"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'it would face sanctions') });
   // "the move" is the act told just before it; one does not oppose one's own move
   shouldExtract('Talks went on. A day after Chile banned 59 apps with Peruvian links, Lima on Tuesday voiced strong concern over the move.', stance('Peru', 'Opposes', /^banned 59 apps with Peruvian links$/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile condemned the move.', stance('Chile', 'Opposes', /^closed its border/));

@@ -209,6 +209,7 @@ export const CUE_GROUPS = [
   'coming-verb',
   'protest-noun',
   'culpability-noun',
+  'else-adverb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

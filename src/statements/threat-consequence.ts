@@ -79,7 +79,9 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const goUnanswered = ctx.lower.slice(from, to).some((w, i) => w === 'go' && /^(?:unanswered|unpunished)$/.test(ctx.lower[from + i + 1] ?? ''));
   const leftUnanswered = negated(ctx, k) && ((tree.lemma(k) === 'leave' && (unansweredWord(k) || unansweredWord(tree.kid(k, 'obj')))) || (tree.lemma(k) === 'let' && goUnanswered));
   // (idleness denied on a condition only: "will not stand idly by and we will make him pay" says its threat in the clause after)
-  const litotes = ((role(k) === 'litotes' && (tree.kid(k, 'xcomp') >= 0 || tree.kid(k, 'obj') >= 0)) || (idly && conditionOf(ctx, k, role) !== undefined)) && negated(ctx, k) && says(tree.kid(k, 'nsubj'));
+  // ("will not be shy in taking legal action", "will not shy away from using force": the act in an in/from-clause)
+  const shiedFrom = tree.kidsWith(k, 'advcl').some((c) => (role(c) === 'consequence' || [tree.kid(c, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)))) && tree.kidsWith(c, 'mark').some((m) => /^(?:in|from|about)$/.test(ctx.lower[m])));
+  const litotes = ((role(k) === 'litotes' && (tree.kid(k, 'xcomp') >= 0 || tree.kid(k, 'obj') >= 0 || shiedFrom)) || (idly && conditionOf(ctx, k, role) !== undefined)) && negated(ctx, k) && says(tree.kid(k, 'nsubj'));
   // "would take all necessary measures if X imposes the duties", "further steps against X": a measure
   // harms only when something sets it off or someone is named as what it is against
   // (the passive's subject too: "further steps would be taken against X")

@@ -67,7 +67,9 @@ export function orElse(ctx: StatementContext, k: number, role: (k: number) => st
   const demander = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, k))[0];
   const own = (c: number) => { const x = tree.kid(c, 'nsubj'); return /^(?:it|we|they)$/.test(ctx.lower[x] ?? '') || (!!demander && agentsAt(ctx, x).some((e) => sideOf(ctx, demander).includes(e))); };
   const ownAct = (c: number) => own(c) && tree.kids(c).some((m) => tree.rel(m) === 'aux' && /^(?:will|would)$/.test(ctx.lower[m])) && role(c) === 'consequence';
-  const orClause = (v: number) => orConjuncts(ctx, v).find((c) => c > demand && (tree.kid(c, 'nsubj') < 0 || ownAct(c)));
+  // (or a clause that "otherwise" opens: "told Peru to withdraw, otherwise it would face sanctions")
+  const elseClauses = (v: number) => tree.kids(v).filter((c) => ['parataxis', 'advcl', 'conj'].includes(tree.rel(c)) && tree.kidsWith(c, 'advmod').some((m) => m < c && ctx.lex.cueWords('else-adverb').has(ctx.lower[m])));
+  const orClause = (v: number) => orConjuncts(ctx, v).find((c) => c > demand && (tree.kid(c, 'nsubj') < 0 || ownAct(c))) ?? elseClauses(v).find((c) => c > demand);
   const harm = orClause(demand) ?? orClause(k);
   if (harm === undefined) return undefined;
   // ("or face sanctions", "or pay a heavy price": a harm suffered; "or be cut off": a harm done to them)
@@ -81,7 +83,7 @@ export function orElse(ctx: StatementContext, k: number, role: (k: number) => st
   // (or whom the demander's own act names: "… or it would cut off all contact with Chile")
   const target = [...agentsUnder(ctx, tree.kid(demand, 'nsubj')), ...agentsAt(ctx, tree.kid(k, 'obj')), ...agentsAt(ctx, tree.kid(k, 'iobj')), ...(ownAct(harm) ? agentsUnder(ctx, harm, [tree.kid(harm, 'nsubj')]) : [])].find((e) => e !== threatener && !side.includes(e) && !isPress(e)) ?? mostNamedCountry(ctx, [threatener, ...side]);
   if (!target) return undefined;
-  const or = tree.kids(harm).find((x) => tree.rel(x) === 'cc');
+  const or = tree.kids(harm).find((x) => tree.rel(x) === 'cc' || (tree.rel(x) === 'advmod' && x < harm && ctx.lex.cueWords('else-adverb').has(ctx.lower[x])));
   return { threatener, target, action: harm, condition: -1, cue: true, cueAt: k, from: or === undefined ? -1 : or + 1 };
 }
 

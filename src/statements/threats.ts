@@ -129,7 +129,7 @@ function threatsIn(ctx: StatementContext, s: Sentence): Threat[] {
     // "would not be able to escape its end unless …": an adjective can carry the consequence too
     // ("shall be responsible for the consequences": an adjective of suffering, when what is borne is consequences)
     const borne = tree.upos(k) === 'ADJ' && role(k) === 'suffering' && tree.kidsWith(k, 'obl').some((o) => tree.lemma(o) === 'consequence');
-    if (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'AUX' && !borne && !(tree.upos(k) === 'ADJ' && conditionUnder(ctx, k, role) !== undefined) && !becomesTarget(ctx, k) && !badTimeFor(ctx, k)) continue;
+    if (tree.upos(k) !== 'VERB' && tree.upos(k) !== 'AUX' && !borne && !(tree.upos(k) === 'ADJ' && (conditionUnder(ctx, k, role) !== undefined || role(k) === 'litotes')) && !becomesTarget(ctx, k) && !badTimeFor(ctx, k)) continue;
     if (covered(k)) continue;
     const t = consequenceThreat(ctx, k, role);
     if (t) out.push(t);
