@@ -1486,6 +1486,14 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Bolivia said the raids amounted to a war crime.', stance('Bolivia', 'Opposes', /^raids$/));
   // asking someone to refrain from a thing opposes it; a statement speaks for whoever issued it
   shouldExtract('Bolivia summoned the envoy. The ministry urged Chile to refrain from provocations in the disputed waters.', stance('Bolivia', 'Opposes', /^provocations/));
+  // an act asked undone is opposed by whoever asks; the stance verb inside it is no one's stance
+  shouldExtract('Talks went on. Peru urged Chile to stop supporting the rebels.', stance('Peru', 'Opposes', /^supporting the rebels$/), { describe: 'no support of the rebels', test: (x) => !stmts(x, 'Stance').some((t) => t.polarity === 'Supports') });
+  shouldExtract('Talks went on. Peru called on Chile to refrain from backing the rebels.', stance('Peru', 'Opposes', /^backing the rebels$/), { describe: 'no support of the rebels', test: (x) => !stmts(x, 'Stance').some((t) => t.polarity === 'Supports') });
+  shouldExtract('Talks went on. Peru demanded that Chile stop backing the rebels.', stance('Peru', 'Opposes', /^backing the rebels$/), { describe: 'no stance of Chile', test: (x) => stmts(x, 'Stance').length === 1 });
+  shouldExtract('Talks went on. Peru urged Chile to cease its naval patrols.', stance('Peru', 'Opposes', /naval patrols/));
+  shouldExtract('Talks went on. Peru asked Chile to abandon the dam project.', stance('Peru', 'Opposes', /dam project/));
+  // a stance verb undone says the opposite
+  shouldExtract('Talks went on. Peru stopped supporting the rebels in March.', stance('Peru', 'Opposes', /rebels/));
   shouldExtract('Talks went on. The statement, issued by the Bolivian foreign ministry, denounced the blockade as illegal.', stance('Bolivia', 'Opposes', /^blockade$/));
   shouldExtract('Talks went on. A statement from Bolivia condemned the raid.', stance('Bolivia', 'Opposes', /^raid$/));
   // names that judge a group; a thing that goes against a rule; a name's relative clause before the verb

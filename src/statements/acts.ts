@@ -158,7 +158,8 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
     const p = turned('Opposes');
     // ("refrain from provocations": what one keeps from doing is its from-phrase)
     // ("stop sending wrong signals": what one stops doing is the gerund)
-    const doing = tree.kidsWith(v, 'xcomp').find((x) => /ing$/.test(ctx.lower[x])) ?? -1;
+    // ("refrain from supporting the rebels": a gerund the parse hangs as a from-clause)
+    const doing = [...tree.kidsWith(v, 'xcomp'), ...tree.kidsWith(v, 'advcl').filter((x) => tree.kidsWith(x, 'mark').some((m) => ctx.lower[m] === 'from'))].find((x) => /ing$/.test(ctx.lower[x])) ?? -1;
     const undone = object >= 0 ? object : [phraseUnder(ctx, v, ['obl'], 'from'), doing].find((x) => x >= 0) ?? -1;
     // ("agreed to withdraw from the town": leaving a place takes no position on it)
     if (undone >= 0 && undone !== object && isPlace(ctx, undone)) return undefined;

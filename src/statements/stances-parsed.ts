@@ -168,7 +168,14 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // ("withdrew its support for the plan", "ended its backing of X": a stance noun undone says the opposite)
   // (but "Peru should end its support for the rebels": a stance someone is asked to undo is still held)
   const undoing = isNoun && tree.rel(k) === 'obj' && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k)));
-  if (undoing && polarity === 'Supports' && !tree.kids(tree.head(k)).some((c) => tree.rel(c) === 'aux' && /^(?:should|must|would|could|may|might|will|shall)$/.test(ctx.lower[c]))) polarity = 'Opposes';
+  const asked = (v: number) => tree.kids(v).some((c) => tree.rel(c) === 'aux' && /^(?:should|must|would|could|may|might|will|shall)$/.test(ctx.lower[c]));
+  if (undoing && polarity === 'Supports' && !asked(tree.head(k))) polarity = 'Opposes';
+  // ("urged Chile to stop supporting the rebels", "to refrain from backing them": an act asked undone is the request's
+  // topic (acts.ts), no stance of whoever asks; "Peru stopped backing the rebels" undoes a stance, as a noun's undoing does)
+  const gerundOf = !isNoun && /ing$/.test(ctx.lower[k]) && (tree.rel(k) === 'xcomp' || (tree.rel(k) === 'advcl' && tree.kidsWith(k, 'mark').some((m) => ctx.lower[m] === 'from'))) && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k))) ? tree.head(k) : -1;
+  const askedOf = (v: number) => asked(v) || (['ccomp', 'xcomp'].includes(tree.rel(v)) && ctx.lex.actCues.has(tree.lemma(tree.head(v))));
+  if (gerundOf >= 0 && (tree.kid(gerundOf, 'nsubj') < 0 || askedOf(gerundOf))) return undefined;
+  if (gerundOf >= 0 && polarity === 'Supports') polarity = 'Opposes';
   // ("eased sanctions in response to a deal": a measure undone answers its cause with no opposition)
   else if (undoing && polarity === 'Opposes' && preposition === 'over') return undefined;
   // ("was met with condemnation by X but hailed by Y": a passive coordinated with another shares its subject)

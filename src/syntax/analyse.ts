@@ -64,6 +64,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagDeterminedGerund(forms, upos, xpos);
   retagNamedSubjectPast(forms, upos, xpos);
   retagNamedSubjectBareVerb(forms, upos, xpos);
+  retagUndoingBeforeGerund(forms, upos, xpos);
   retagModalAdjective(forms, upos, xpos);
   retagModalNoun(forms, upos, xpos);
   retagNounAfterThat(forms, upos, xpos);
@@ -379,6 +380,18 @@ function retagNamedSubjectBareVerb(forms: readonly string[], upos: string[], xpo
     while (j > 0 && (upos[j] === 'PROPN' || forms[j] === 'and')) j--;
     if (forms[j] === 'both') j--;
     if (j >= 0 && upos[j] === 'NOUN') [upos[i], xpos[i]] = ['VERB', 'VBP'];
+  }
+}
+
+/**
+ * "demanded that Chile stop backing the rebels": a word of undoing after a name, with a gerund next, is the
+ * name's verb (a demand's bare form); the tagger read "stop" as a noun.
+ */
+function retagUndoingBeforeGerund(forms: readonly string[], upos: string[], xpos: string[]): void {
+  const undoing = lexicon().statements.stance.undoingVerbs;
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (upos[i] !== 'NOUN' || upos[i - 1] !== 'PROPN' || !undoing.includes(forms[i]) || upos[i + 1] !== 'VERB' || !/^\p{Ll}+ing$/u.test(forms[i + 1])) continue;
+    [upos[i], xpos[i]] = ['VERB', 'VBP'];
   }
 }
 
