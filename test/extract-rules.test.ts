@@ -1492,6 +1492,13 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Peru demanded that Chile stop backing the rebels.', stance('Peru', 'Opposes', /^backing the rebels$/), { describe: 'no stance of Chile', test: (x) => stmts(x, 'Stance').length === 1 });
   shouldExtract('Talks went on. Peru urged Chile to cease its naval patrols.', stance('Peru', 'Opposes', /naval patrols/));
   shouldExtract('Talks went on. Peru asked Chile to abandon the dam project.', stance('Peru', 'Opposes', /dam project/));
+  // a passive act asked for: a granting one supports it done, an undoing opposes its subject
+  shouldExtract('Talks went on. Ana Vidal said Luis Vera should be released.', stance('Ana Vidal', 'Supports', /^Luis Vera released$/));
+  shouldExtract('Talks went on. Peru demanded that the detained fishermen be freed.', stance('Peru', 'Supports', /detained fishermen freed/));
+  shouldExtract('Talks went on. Peru said the sanctions on Chile should be lifted.', stance('Peru', 'Opposes', /sanctions on Chile/));
+  shouldExtract('Talks went on. Peru said the talks should be held in Lima.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
+  shouldExtract('Peru won the vote. Ana Vidal said this choice must be honoured.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
+  shouldExtract('Talks went on. Power had yet to be restored in Lima, Peru said.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
   // a stance verb undone says the opposite
   shouldExtract('Talks went on. Peru stopped supporting the rebels in March.', stance('Peru', 'Opposes', /rebels/));
   shouldExtract('Talks went on. The statement, issued by the Bolivian foreign ministry, denounced the blockade as illegal.', stance('Bolivia', 'Opposes', /^blockade$/));

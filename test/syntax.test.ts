@@ -518,6 +518,11 @@ describe('the syntax models', () => {
     expect(['ruled', 'ruling', 'opened'].map((f) => lemmatise(table, f, 'VERB'))).toEqual(['rule', 'rule', 'open']);
   });
 
+  it('drop only the d of a verb in "-eed" that is a past form ("freed" is "free"; "proceed" and "need" stay)', () => {
+    const isWord = (w: string) => ['free', 'freed', 'proceed', 'need', 'nee'].includes(w);
+    expect(['freed', 'proceed', 'need'].map((f) => lemmatise(buildLemmaTable([]), f, 'VERB', isWord))).toEqual(['free', 'proceed', 'need']);
+  });
+
   it('keep common words as they are although the treebank lemmatises their misspellings', () => {
     // EWT writes "of" for "off" and "their" for "there" a few times, with the corrected lemma
     const p = parseWords(words('Their leaders said you wonder about the end of my plan.'));

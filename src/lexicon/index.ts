@@ -210,6 +210,7 @@ export const CUE_GROUPS = [
   'protest-noun',
   'culpability-noun',
   'else-adverb',
+  'granting-verb',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

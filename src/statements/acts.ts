@@ -87,7 +87,9 @@ function demandedClause(ctx: StatementContext, k: number, hoped = false): number
   // (a hoped-for clause is an act done to something: "hoped the next one will take place in Lima" hopes for no act)
   const object = (c: number) => tree.kid(c, 'obj') >= 0 && !ctx.lex.cueWords('idiom-object').has(tree.lemma(tree.kid(c, 'obj')));
   const acting = (c: number) => !hoped || object(c) || ctx.lex.cueWords('attempt-verb').has(tree.lemma(c));
-  const clause = tree.kidsWith(k, 'ccomp').find((c) => (tree.upos(c) === 'VERB' || (hoped && tree.upos(c) === 'ADJ' && ctx.lex.cueWords('attempt-verb').has(tree.lemma(c)))) && tree.kid(c, 'nsubj') >= 0 && tree.kidsWith(c, 'aux').every((a) => allowed.has(ctx.lower[a])) && acting(c));
+  // ("demanded that the prisoners be released": a bare passive is asked for too)
+  const subjunctivePassive = (c: number) => tree.kid(c, 'nsubj:pass') >= 0 && tree.kidsWith(c, 'aux:pass').every((a) => ctx.lower[a] === 'be');
+  const clause = tree.kidsWith(k, 'ccomp').find((c) => (tree.upos(c) === 'VERB' || (hoped && tree.upos(c) === 'ADJ' && ctx.lex.cueWords('attempt-verb').has(tree.lemma(c)))) && (tree.kid(c, 'nsubj') >= 0 || subjunctivePassive(c)) && tree.kidsWith(c, 'aux').every((a) => allowed.has(ctx.lower[a]) || tree.rel(a) === 'aux:pass') && acting(c));
   return clause ?? -1;
 }
 
@@ -107,6 +109,8 @@ function modalAct(ctx: StatementContext, k: number, sentenceStart: number, auxil
   const act = auxiliary ? tree.head(k) : tree.upos(k) === 'VERB' ? tree.kidsWith(k, 'xcomp').find((c) => tree.kids(c).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to')) ?? -1 : -1;
   if (act < 0 || tree.upos(act) !== 'VERB' || k === sentenceStart) return undefined;
   const clause = auxiliary ? act : k;
+  // ("power has yet to be restored": what is not done so far, no demand)
+  if ([k, act].some((x) => tree.kids(x).some((c) => ctx.lower[c] === 'yet'))) return undefined;
   // "should the talks fail", "if they must": a condition, no demand
   if (tree.rel(clause) === 'advcl' || tree.kids(clause).some((m) => tree.rel(m) === 'mark' && CONDITION.test(ctx.lower[m]))) return undefined;
   // ("X said Chile must not build the dam": a demand not to act opposes the act, one that names a thing done)
@@ -116,16 +120,31 @@ function modalAct(ctx: StatementContext, k: number, sentenceStart: number, auxil
   if (subject < 0 || subject > k || OWN_RESOLVE.test(ctx.lower[subject]) || NO_ONE.test(ctx.lower[subject]) || tree.kids(subject).some((c) => NO_ONE.test(ctx.lower[c]))) return undefined;
   const reporter = ctx.speakerAtToken[k] ?? reportingSubject(ctx, clause);
   if (!reporter) return undefined;
-  // "sanctions must be lifted": an undoing said of its subject opposes it; other passives are left
+  // "sanctions must be lifted", "Vera should be released": a passive act said of its subject
   if (tree.rel(subject) === 'nsubj:pass' || tree.kid(act, 'aux:pass') >= 0) {
-    if (!undoing(ctx, act)) return undefined;
-    const topic = topicText(ctx, act, subject);
-    return topic && !vagueTopic(ctx, topic) ? { holders: [reporter], stances: [{ topic, polarity: 'Opposes' }] } : undefined;
+    const stance = passiveAct(ctx, act, subject);
+    return stance ? { holders: [reporter], stances: [stance] } : undefined;
   }
   // "should have known": a reproach about the past, no demand
   if (tree.kid(act, 'cop') >= 0 || tree.kidsWith(act, 'aux').some((a) => tree.lemma(a) === 'have')) return undefined;
   const stances = actsFrom(ctx, k, act, forbidden ? 'Opposes' : 'Supports');
   return stances.length ? { holders: [reporter], stances } : undefined;
+}
+
+/**
+ * A passive act asked for, on its subject: an undoing opposes it ("the sanctions must be lifted"); an act that grants
+ * (data/lexicon/cue-words.tsv granting-verb) supports it done ("Vera should be released", "that the border be reopened");
+ * other passives say nothing sure.
+ */
+function passiveAct(ctx: StatementContext, act: number, subject: number): { topic: string; polarity: Polarity } | undefined {
+  const topic = topicText(ctx, act, subject);
+  if (!topic || vagueTopic(ctx, topic)) return undefined;
+  if (undoing(ctx, act)) return { topic, polarity: 'Opposes' };
+  // ("this choice must be honoured": a thing pointed back to is told before, and is not named here)
+  if (ctx.tree.kidsWith(subject, 'det').some((d) => /^(?:this|that|these|those)$/.test(ctx.lower[d]))) return undefined;
+  // (the whole subject: "all those arrested during the protests" is no one the topic's trimming should cut to "the protests")
+  const whole = spanText(ctx, ...ctx.tree.span(subject)).replace(/[”"’',.;:]+$/, '').trim();
+  return ctx.lex.cueWords('granting-verb').has(ctx.tree.lemma(act)) ? { topic: `${whole} ${ctx.texts[act]}`, polarity: 'Supports' } : undefined;
 }
 
 /** A place left or kept from: a place's name, or a word for one ("the town", "the area"). */
@@ -151,6 +170,13 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
   if (inner >= 0 && inner !== v && !negated(ctx, inner)) return actTopic(ctx, cue, inner, polarity);
   // supporting the act keeps its own polarity; refusing it turns a support ("not willing to back the plan")
   const turned = (p: Polarity): Polarity | undefined => (polarity === 'Supports' ? p : negatedPolarity(p));
+  // ("called for Vera to be released", "demanded that the prisoners be released": a passive act on its subject)
+  const passiveSubject = tree.kid(v, 'nsubj:pass');
+  if (passiveSubject >= 0) {
+    const stance = passiveAct(ctx, v, passiveSubject);
+    const p = stance && turned(stance.polarity);
+    return stance && p ? { topic: stance.topic, polarity: p } : undefined;
+  }
   // ("vowed to defend its territory", "to protect the nation's reserves": a side defending its own takes no position)
   if (DEFENDING.test(ctx.lower[v]) && object >= 0 && OWN.test(spanText(ctx, ...tree.span(object)))) return undefined;
   // (before harm: "withdraw the bill" asked of another undoes it; "will withdraw its envoy" threatens)

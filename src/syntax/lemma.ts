@@ -35,7 +35,7 @@ export function buildLemmaTable(words: Iterable<{ form: string; upos: string; le
 const RULES: Record<string, Array<[RegExp, string]>> = {
   NOUN: [[/ies$/, 'y'], [/(ss|sh|ch|x|z)es$/, '$1'], [/([^s])s$/, '$1']],
   PROPN: [],
-  VERB: [[/ied$/, 'y'], [/(ss|ll|ff|zz)(ed|ing)$/, '$1'], [/([^aeiouslfz])\1ed$/, '$1'], [/([cgsvz]|at|ut|ur|iz|ot|bl|pl)ed$/, '$1e'], [/ed$/, ''], [/([^aeiouslfz])\1ing$/, '$1'], [/([cgsvz]|at|ut|ur|iz|ot|bl|pl)ing$/, '$1e'], [/ing$/, ''], [/ies$/, 'y'], [/(ss|sh|ch|x|z)es$/, '$1'], [/([^s])s$/, '$1']],
+  VERB: [[/ied$/, 'y'], [/^(.{2,})eed$/, '$1ee'], [/(ss|ll|ff|zz)(ed|ing)$/, '$1'], [/([^aeiouslfz])\1ed$/, '$1'], [/([cgsvz]|at|ut|ur|iz|ot|bl|pl)ed$/, '$1e'], [/ed$/, ''], [/([^aeiouslfz])\1ing$/, '$1'], [/([cgsvz]|at|ut|ur|iz|ot|bl|pl)ing$/, '$1e'], [/ing$/, ''], [/ies$/, 'y'], [/(ss|sh|ch|x|z)es$/, '$1'], [/([^s])s$/, '$1']],
   ADJ: [],
 };
 
@@ -50,6 +50,8 @@ export function lemmatise(table: LemmaTable, form: string, upos: string, isWord:
   const prefixed = VERB_PREFIX.exec(lower);
   const base = upos === 'VERB' && prefixed ? table.VERB?.[prefixed[2]] : undefined;
   if (base && prefixed) return prefixed[1] + base;
+  // ("proceed", "succeed": a verb that ends in "eed" is its own lemma unless the word without its d is one: "freed" → "free")
+  if (upos === 'VERB' && /eed$/.test(lower) && isWord(lower) && !isWord(lower.slice(0, -1))) return lower;
   // every stem a rule gives, and for "-ed"/"-ing" the same with a final e ("ruled" → "rul", "rule")
   const stems: string[] = [];
   for (const [re, to] of RULES[upos] ?? []) {
