@@ -1499,6 +1499,13 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Peru said the talks should be held in Lima.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
   shouldExtract('Peru won the vote. Ana Vidal said this choice must be honoured.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
   shouldExtract('Talks went on. Power had yet to be restored in Lima, Peru said.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
+  // votes cast by someone are theirs; "votes against" alone are on what the earlier votes were on
+  shouldExtract('Talks went on. Votes for the accord were cast by Peru and Chile. Votes against were cast by Bolivia.', stance('Peru', 'Supports', /^accord$/), stance('Chile', 'Supports', /^accord$/), stance('Bolivia', 'Opposes', /^accord$/));
+  // blocking a decision, measure or bid opposes it; blocking a road takes no side
+  shouldExtract('Talks went on. Peru blocked the sanctions package against Bolivia.', stance('Peru', 'Opposes', /sanctions package/));
+  shouldExtract('Talks went on. Peru blocked the road to the border.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
+  // an opposition dropped lets the thing through
+  shouldExtract('Talks went on. Peru lifted its opposition to the sanctions package after receiving guarantees.', stance('Peru', 'Supports', /sanctions package/));
   // a stance verb undone says the opposite
   shouldExtract('Talks went on. Peru stopped supporting the rebels in March.', stance('Peru', 'Opposes', /rebels/));
   shouldExtract('Talks went on. The statement, issued by the Bolivian foreign ministry, denounced the blockade as illegal.', stance('Bolivia', 'Opposes', /^blockade$/));

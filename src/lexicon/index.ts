@@ -211,6 +211,7 @@ export const CUE_GROUPS = [
   'culpability-noun',
   'else-adverb',
   'granting-verb',
+  'blockable-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -169,7 +169,6 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // (but "Peru should end its support for the rebels": a stance someone is asked to undo is still held)
   const undoing = isNoun && tree.rel(k) === 'obj' && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k)));
   const asked = (v: number) => tree.kids(v).some((c) => tree.rel(c) === 'aux' && /^(?:should|must|would|could|may|might|will|shall)$/.test(ctx.lower[c]));
-  if (undoing && polarity === 'Supports' && !asked(tree.head(k))) polarity = 'Opposes';
   // ("urged Chile to stop supporting the rebels", "to refrain from backing them": an act asked undone is the request's
   // topic (acts.ts), no stance of whoever asks; "Peru stopped backing the rebels" undoes a stance, as a noun's undoing does)
   const gerundOf = !isNoun && /ing$/.test(ctx.lower[k]) && (tree.rel(k) === 'xcomp' || (tree.rel(k) === 'advcl' && tree.kidsWith(k, 'mark').some((m) => ctx.lower[m] === 'from'))) && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k))) ? tree.head(k) : -1;
@@ -177,7 +176,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (gerundOf >= 0 && (tree.kid(gerundOf, 'nsubj') < 0 || askedOf(gerundOf))) return undefined;
   if (gerundOf >= 0 && polarity === 'Supports') polarity = 'Opposes';
   // ("eased sanctions in response to a deal": a measure undone answers its cause with no opposition)
-  else if (undoing && polarity === 'Opposes' && preposition === 'over') return undefined;
+  if (undoing && polarity === 'Opposes' && preposition === 'over') return undefined;
+  // ("lifted its opposition to the package": an objection dropped lets the thing through; one asked dropped is still held)
+  if (undoing && !asked(tree.head(k))) polarity = polarity === 'Supports' ? 'Opposes' : polarity === 'Opposes' ? 'Supports' : polarity;
   // ("was met with condemnation by X but hailed by Y": a passive coordinated with another shares its subject)
   const sharedPassive = !isNoun && tree.rel(k) === 'conj' && tree.kid(k, 'nsubj') < 0 && tree.kid(k, 'nsubj:pass') < 0 && tree.kid(tree.head(k), 'nsubj:pass') >= 0 && tree.kids(k).some((c) => tree.rel(c) === 'obl:agent');
   // ("violence blamed on the militia": a participle on a noun is a passive; only its by-phrase holds the stance)
@@ -198,6 +199,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     if (topicAt < 0 && ctx.lower[next] === preposition && tree.rel(next) === 'case' && tree.head(next) > k) topicAt = tree.head(next);
     // ("openness to delivering the missiles": a gerund after the preposition, which the parse took for an infinitive's "to")
     if (topicAt < 0 && ctx.lower[next] === preposition && tree.rel(next) === 'mark' && tree.head(next) > k && /ing$/.test(ctx.lower[tree.head(next)])) topicAt = tree.head(next);
+    // ("Votes against were cast by X": the preposition alone, what is voted on told before)
+    if (topicAt < 0 && tree.lemma(k) === 'vote' && ctx.lower[k + 1] === preposition && tree.kids(k + 1).length === 0) topicAt = earlierVoteTopic(ctx, k);
     // ("expressed its support to Peru": help is given to whom it is for)
     // (voiced: "providing support to Russia" gives help, which is no stance taken in words)
     if (topicAt < 0 && preposition === 'for' && ctx.lower[k + 1] === 'to' && ctx.lex.cueWords('given-noun').has(tree.lemma(k)) && ctx.lex.cueWords('voicing-verb').has(tree.lemma(tree.head(k))) && tree.rel(k + 1) === 'case' && tree.head(k + 1) > k) topicAt = tree.head(k + 1);
@@ -287,6 +290,8 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (needs === 'angrily' && !tree.kidsWith(k, 'advmod').some((a) => ctx.lex.cueWords('angry-adverb').has(ctx.lower[a]))) return undefined;
   // "denied the allegations" opposes them; "denied any plans to attack" says only what is not so
   if (needs === 'claim' && !ctx.lex.statements.stance.claimNouns.includes(tree.lemma(topicAt))) return undefined;
+  // "blocked the sanctions package" opposes it; "blocked the road" takes no side
+  if (needs === 'blockable' && !ctx.lex.cueWords('blockable-noun').has(tree.lemma(topicAt))) return undefined;
   // ("lambasted Chile for standing by X": the one blamed or praised for the act does it, not whoever blames them)
   // (a reason with no agent named for it, "for standing by X" after a capital or a thing, is no one's stance here)
   const reason = !isNoun && tree.rel(k) === 'advcl' && tree.kid(tree.head(k), 'obj') >= 0 && tree.kids(k).some((m) => tree.rel(m) === 'mark' && /^(?:over|for)$/.test(ctx.lower[m]));
@@ -302,6 +307,17 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // "had rejected calls for a rerun" with "rejected" parsed as a participle on "calls": answered all the same
   if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return undefined;
   return { holders, topic, polarity };
+}
+
+/** What an earlier vote in the article was for or against ("votes for the accord …"), as the head of its phrase; else -1. */
+function earlierVoteTopic(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  for (let j = k - 1; j >= Math.max(0, k - 300); j--) {
+    if (tree.lemma(j) !== 'vote') continue;
+    const phrase = ['for', 'against'].map((p) => phraseWith(ctx, j, tree.upos(j) === 'NOUN' ? 'nmod' : 'obl', p)).find((x) => x >= 0);
+    if (phrase !== undefined) return phrase;
+  }
+  return -1;
 }
 
 /** "an end to the raids", "a halt to the strikes": the thing ended, as its head; else -1. */
@@ -719,8 +735,10 @@ export function nounHolders(ctx: StatementContext, k: number): Entity[] {
   if (answered(ctx, k)) return [];
   // "Peru is in favour of talks": a predicate's subject
   if (tree.kid(k, 'cop') >= 0) return verbHolders(ctx, k);
+  // ("votes for the accord were cast by X and Y": the by-phrase of the verb the noun is the passive subject of)
+  if (tree.rel(k) === 'nsubj:pass') return agentsAt(ctx, phraseWith(ctx, tree.head(k), 'obl', 'by'));
   // ("calls for talks were nonsense, he said": a stance noun that is itself a subject, with no owner named, is no one's here)
-  if (tree.rel(k) === 'nsubj' || tree.rel(k) === 'nsubj:pass') return [];
+  if (tree.rel(k) === 'nsubj') return [];
   // ("a crackdown on protests against the government": protests inside another noun's phrase, with no owner named, are
   // the protesters' stance, not that of whoever acts on them)
   // (however the parse hangs them: a preposition but "in", "in protest at …", says they are not the subject's own)
