@@ -1504,6 +1504,7 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   // blocking a decision, measure or bid opposes it; blocking a road takes no side
   shouldExtract('Talks went on. Peru blocked the sanctions package against Bolivia.', stance('Peru', 'Opposes', /sanctions package/));
   shouldExtract('Talks went on. Peru blocked the road to the border.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
+  shouldExtract('Talks went on. Ana Vidal said a ground offensive in Lima is unacceptable.', stance('Ana Vidal', 'Opposes', /ground offensive/));
   // an opposition dropped lets the thing through
   shouldExtract('Talks went on. Peru lifted its opposition to the sanctions package after receiving guarantees.', stance('Peru', 'Supports', /sanctions package/));
   // a stance verb undone says the opposite

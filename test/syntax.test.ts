@@ -405,6 +405,8 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'Bolivia', 'threatened', 'obj');
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'actions', 'met', 'nsubj:pass');
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'met', 'said', 'ccomp');
+  // a word both noun and adjective, after a determiner and its modifiers, is the phrase's noun
+  shouldParse('Ana Vidal said a ground offensive in Lima is unacceptable.', 'offensive', 'unacceptable', 'nsubj');
 });
 
 // EWT test scores of the shipped models, rounded down (README: Syntax).

@@ -212,6 +212,7 @@ export const CUE_GROUPS = [
   'else-adverb',
   'granting-verb',
   'blockable-noun',
+  'noun-adjective',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -65,6 +65,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   retagNamedSubjectPast(forms, upos, xpos);
   retagNamedSubjectBareVerb(forms, upos, xpos);
   retagUndoingBeforeGerund(forms, upos, xpos);
+  retagNounAfterModifier(forms, upos, xpos);
   retagModalAdjective(forms, upos, xpos);
   retagModalNoun(forms, upos, xpos);
   retagNounAfterThat(forms, upos, xpos);
@@ -380,6 +381,21 @@ function retagNamedSubjectBareVerb(forms: readonly string[], upos: string[], xpo
     while (j > 0 && (upos[j] === 'PROPN' || forms[j] === 'and')) j--;
     if (forms[j] === 'both') j--;
     if (j >= 0 && upos[j] === 'NOUN') [upos[i], xpos[i]] = ['VERB', 'VBP'];
+  }
+}
+
+/**
+ * "a ground offensive in the north is …", "a senior official at the ministry": a word both noun and adjective
+ * (cue-words.tsv noun-adjective), after a determiner and its modifiers, with no noun after it, is the phrase's noun.
+ */
+function retagNounAfterModifier(forms: readonly string[], upos: string[], xpos: string[]): void {
+  const words = lexicon().cueWords('noun-adjective');
+  for (let i = 2; i < forms.length; i++) {
+    if (upos[i] !== 'ADJ' || !words.has(forms[i].toLowerCase()) || !['NOUN', 'ADJ'].includes(upos[i - 1])) continue;
+    if (i + 1 < forms.length && !['ADP', 'AUX', 'VERB', 'PUNCT', 'CCONJ'].includes(upos[i + 1])) continue;
+    let j = i - 1;
+    while (j > 0 && ['NOUN', 'ADJ', 'ADV'].includes(upos[j])) j--;
+    if (upos[j] === 'DET' || upos[j] === 'PRON') [upos[i], xpos[i]] = ['NOUN', 'NN'];
   }
 }
 
