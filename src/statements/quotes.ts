@@ -27,7 +27,8 @@ function subjectBefore(ctx: StatementContext, v: number, floor: number): Entity 
   const parsed = subject >= floor ? agentsAt(ctx, subject)[0] : undefined;
   if (parsed) return parsed;
   // "…," the statement said: whoever issued it, an institution that spoke just before; so for "…," it added
-  if (subject >= 0 && (ctx.lex.cueWords('saying-noun').has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return (ctx.lower[subject] === 'it' ? undefined : issuerBefore(ctx, v, ctx.tree.lemma(subject))) ?? recentInstitution(ctx, v, ctx.lower[subject] === 'it');
+  // (one after the floor: an "it" the verb shares with a clause before the quote is not the one who says it)
+  if (subject >= floor && (ctx.lex.cueWords('saying-noun').has(ctx.tree.lemma(subject)) || ctx.lower[subject] === 'it')) return (ctx.lower[subject] === 'it' ? undefined : issuerBefore(ctx, v, ctx.tree.lemma(subject))) ?? recentInstitution(ctx, v, ctx.lower[subject] === 'it');
   // "Fiona McAllister, Australia's climate minister and the president of negotiations, said":
   // the apposition between commas describes the name before it
   if (ctx.texts[v - 1] === ',') {
