@@ -1571,6 +1571,10 @@ describe('meetings (statements.json meeting)', () => {
   shouldExtract('Peruvian President Ana Ruiz hosted Chilean President Tomas Berg at the presidential palace in Lima on Monday.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   shouldExtract('During a trip to Lima, Chilean President Tomas Berg met Peruvian President Ana Ruiz on Monday.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
   // talks the clause's subjects held, around what they did ("agreed … after talks in Nairobi"); a presidential residence is a place
+  // "the province of X", "his province X": a region the gazetteer does not know
+  shouldExtract('Talks went on. The province of Ilonga Norte was hit by floods, and Ana Vidal visited her province Talbora Sur.', entity('Place', 'Ilonga Norte'), entity('Place', 'Talbora Sur'));
+  // "“… his province …,” he added": not someone the quoted words name
+  shouldExtract('In an interview, Luis Vera said: “The talks went well.”\n\n“And that is what we touched on with Tomas Berg. So that is the gist of the meeting,” he added', quote('Luis Vera', 'what we touched on'), noQuoteBy('Tomas Berg'));
   shouldExtract('Talks went on. Kenyan President Samuel Otieno and his Tanzanian counterpart Grace Mwamba agreed on Friday to lift restrictions after talks at State House in Nairobi.', meeting(['Samuel Otieno', 'Grace Mwamba']), entity('Place', 'State House'));
   // hosting envoys whose adjectives name several countries meets each
   shouldExtract('Talks went on. Egyptian Foreign Minister Hossam Farouk hosted Qatari and American mediators in Cairo on Sunday.', meeting(['Hossam Farouk', 'Qatar', 'United States'], 'Cairo'));

@@ -319,6 +319,7 @@ export interface Lexicon {
   seatsOfOrganisations: Map<string, string>;
   /** "the town of X", "X, a port": nouns that make an unknown name a city. */
   settlementNouns: Set<string>;
+  regionNouns: Set<string>;
   /** "Route 23", "Block 4": a word that names a place with the number after it. */
   numberedHeads: Set<string>;
   calendar: Set<string>;
@@ -348,7 +349,7 @@ export function lexicon(): Lexicon {
   const titles = table<{ titles: string[]; honorifics: string[]; nameSuffixes: string[]; gendered: Record<'masculine' | 'feminine', string[]> }>('titles.json');
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; peopleNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed; leaderTitles: string[] }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[]; blocs: string[] }>('organizations.json');
-  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; numberedHeads: string[] }>('places.json');
+  const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; regionNouns: string[]; numberedHeads: string[] }>('places.json');
   const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
   const cueWords = parseCueWords(readFileSync(dataPath('lexicon', 'cue-words.tsv'), 'utf8'), 'data/lexicon/cue-words.tsv');
   cached = {
@@ -382,6 +383,7 @@ export function lexicon(): Lexicon {
     locativePrepositions: lowerSet(places.locativePrepositions),
     seatsOfOrganisations: new Map(Object.entries(places.seatsOfOrganisations)),
     settlementNouns: lowerSet(places.settlementNouns),
+    regionNouns: new Set(places.regionNouns),
     numberedHeads: new Set(places.numberedHeads),
     calendar: new Set(words.calendar),
     notNames: new Set(words.notNames),

@@ -74,6 +74,10 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
   // "the coastal town of Aparri", "Mejillones, a port": a settlement the gazetteer may not know
   const settlement = (k: number) => lex.settlementNouns.has(texts[k]?.toLowerCase() ?? '');
   if (!strongEvidence && !speaks && ((before === 'of' && settlement(start - 2)) || (texts[end] === ',' && lex.determiners.has(texts[end + 1]?.toLowerCase() ?? '') && settlement(end + 2)))) return { ...base, type: 'City' };
+  // "the province of Ilonga Sur", "his province Ilonga Sur": a region the gazetteer may not know ("the State Department" has a capital)
+  const regionNoun = (k: number) => lex.regionNouns.has(texts[k] ?? '');
+  const owned = (k: number) => lex.determiners.has(texts[k]?.toLowerCase() ?? '') || /^(?:his|her|its|their|our)$/i.test(texts[k] ?? '');
+  if (!strongEvidence && !speaks && ((before === 'of' && regionNoun(start - 2) && owned(start - 3)) || (regionNoun(start - 1) && owned(start - 2)))) return { ...base, type: 'Place' };
   // "an economist at Itaú Unibanco", "a lawyer for Buli Nikel": after a role, an employer ("at the Peace Palace" has a suffix and never gets here)
   if (!strongEvidence && !speaks && ['at', 'for', 'with'].includes(before ?? '') && lex.roleHeads.has(texts[start - 2]?.toLowerCase() ?? '')) return { ...base, type: 'Organization' };
   // "in Darfur", "into Kordofan and Darfur": after a locative preposition, a place

@@ -417,7 +417,8 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
     let speaker = own[k];
     // "“…,” he added": a pronoun after a quote goes on with the person who spoke just before, not with
     // whoever was named last (often someone the previous attribution only described them by)
-    if (speaker && last && last.speaker !== speaker && last.speaker.type === 'Person' && para - last.paragraph <= 1 && pronounAttribution(ctx, q) && lastNamedAsPossessor(ctx, speaker, q.open)) speaker = last.speaker;
+    // (nor with someone the quoted words themselves name: "“… his province Ilonga …,” he added")
+    if (speaker && last && last.speaker !== speaker && last.speaker.type === 'Person' && para - last.paragraph <= 1 && pronounAttribution(ctx, q) && (lastNamedAsPossessor(ctx, speaker, q.open) || mentionedIn(ctx, q.open + 1, q.close, speaker, false))) speaker = last.speaker;
     // A quote left open at a paragraph's end goes on in the next paragraph, which names the speaker.
     // (over several paragraphs, each opening with a quote mark: the speaker is named where the quotation closes)
     for (let j = k + 1, p = para; !speaker && spans[j - 1].openEnded && j < spans.length && paragraphOf(spans[j].open) === p + 1; j++, p++) speaker = own[j];
