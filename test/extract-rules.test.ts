@@ -1571,6 +1571,11 @@ describe('meetings (statements.json meeting)', () => {
   shouldExtract('Peruvian President Ana Ruiz hosted Chilean President Tomas Berg at the presidential palace in Lima on Monday.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   shouldExtract('During a trip to Lima, Chilean President Tomas Berg met Peruvian President Ana Ruiz on Monday.', meeting(['Tomas Berg', 'Ana Ruiz'], 'Lima'));
   // talks the clause's subjects held, around what they did ("agreed … after talks in Nairobi"); a presidential residence is a place
+  // a visit received, a dinner had, views exchanged with someone: a meeting
+  shouldExtract('Talks went on. Peruvian Foreign Minister Ana Vidal received a visit from Chilean Foreign Minister Luis Vera in Lima on Tuesday.', meeting(['Ana Vidal', 'Chile']));
+  shouldExtract('Talks went on. Ana Vidal had dinner with Luis Vera on Monday.', meeting(['Ana Vidal', 'Luis Vera']));
+  shouldExtract('Talks went on. Ana Vidal exchanged views with Luis Vera via video link.', meeting(['Ana Vidal', 'Luis Vera']));
+  shouldExtract('Talks went on. Ana Vidal attended a dinner in honour of the victims.', { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
   // "the province of X", "his province X": a region the gazetteer does not know
   shouldExtract('Talks went on. The province of Ilonga Norte was hit by floods, and Ana Vidal visited her province Talbora Sur.', entity('Place', 'Ilonga Norte'), entity('Place', 'Talbora Sur'));
   // "“… his province …,” he added": not someone the quoted words name

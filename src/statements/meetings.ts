@@ -363,7 +363,10 @@ function receivesSomeone(ctx: StatementContext, c: number): boolean {
   const { tree } = ctx;
   if (tree.kid(c, 'nsubj:pass') >= 0) return hostOf(ctx, c).length > 0;
   const o = tree.kid(c, 'obj') >= 0 ? tree.kid(c, 'obj') : calledInPhrase(ctx, c);
-  if (o < 0 || ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
+  if (o < 0) return false;
+  // ("received a visit from the Chilean minister": the visitor is received)
+  if (cueForm(ctx, c) === 'received' && tree.lemma(o) === 'visit') return agentsUnder(ctx, phraseUnder(ctx, o, ['nmod'], 'from')).length > 0;
+  if (ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
   // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
   // ("welcomed the president of Uzbekistan": an office holder the text does not name is a guest all the same)
   if (cueForm(ctx, c) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person')) || (ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0);
