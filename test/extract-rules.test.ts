@@ -1507,6 +1507,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Ana Vidal said a ground offensive in Lima is unacceptable.', stance('Ana Vidal', 'Opposes', /ground offensive/));
   // an opposition dropped lets the thing through
   shouldExtract('Talks went on. Peru lifted its opposition to the sanctions package after receiving guarantees.', stance('Peru', 'Supports', /sanctions package/));
+  // "cannot", one word, negates as "can not" does
+  shouldExtract('Talks went on. Peru cannot accept the dam project.', stance('Peru', 'Opposes', /dam project/), { describe: 'no support', test: (x) => !stmts(x, 'Stance').some((t) => t.polarity === 'Supports') });
   // a stance verb undone says the opposite
   shouldExtract('Talks went on. Peru stopped supporting the rebels in March.', stance('Peru', 'Opposes', /rebels/));
   shouldExtract('Talks went on. The statement, issued by the Bolivian foreign ministry, denounced the blockade as illegal.', stance('Bolivia', 'Opposes', /^blockade$/));

@@ -455,7 +455,7 @@ export function negated(ctx: StatementContext, k: number): boolean {
   // "does not", "never", and the joined "doesn't", "won't" the tokeniser keeps whole
   const { tree } = ctx;
   // (but "not only hurts X but also …" asserts both)
-  if (tree.kids(k).some((c) => (tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c]) && ctx.lower[c + 1] !== 'only') || (tree.rel(c) === 'aux' && /n['’]t$/.test(ctx.lower[c])))) return true;
+  if (tree.kids(k).some((c) => (tree.rel(c) === 'advmod' && /^(?:not|n't|n’t|never)$/.test(ctx.lower[c]) && ctx.lower[c + 1] !== 'only') || (tree.rel(c) === 'aux' && /n['’]t$|^cannot$/.test(ctx.lower[c])))) return true;
   // "is no longer welcome"
   if (tree.kidsWith(k, 'advmod').some((c) => ctx.lower[c] === 'longer' && tree.kids(c).some((n) => ctx.lower[n] === 'no'))) return true;
   // "were neither free nor fair": "neither" on the first of the pair
