@@ -1247,7 +1247,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Ethiopian Prime Minister Abiy Ahmed said his country will not seek conflict with Eritrea.', stance('Ethiopia', 'Opposes', /^conflict/));
   shouldExtract('Ghana recalls envoy\n\nThe decision to expel the ambassador was "regrettable," the office of the president said, urging "diplomatic decorum" between the two nations.', stance('Ghana', 'Opposes', /^decision to expel/), stance('Ghana', 'Supports', /^diplomatic decorum$/));
   // a long act keeps its object: "committed to building a … relationship with …"
-  shouldExtract('"Peru remains committed to building a mutually beneficial relationship with the United States of America," the presidency said.', stance('Peru', 'Supports', /^building a mutually beneficial relationship$/));
+  shouldExtract('"Peru remains committed to building a mutually beneficial and lasting relationship of trust with the United States of America and all of its partners," the presidency said.', stance('Peru', 'Supports', /^building a mutually beneficial and lasting relationship$/));
+  shouldExtract('"Peru remains committed to building a mutually beneficial relationship with the United States of America," the presidency said.', stance('Peru', 'Supports', /^building a mutually beneficial relationship with the United States of America$/));
   shouldExtract('Ana Vidal met the envoy. She also called the junta illegitimate.', stance('Ana Vidal', 'Opposes', /^junta$/));
   // a participle on a noun takes no stance; wanting to hurt someone is no stance on them
   shouldExtract('Tomas Berg, the most wanted man in Peru, was arrested.', noStance('Tomas Berg'));

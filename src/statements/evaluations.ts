@@ -186,7 +186,8 @@ function predicateSubject(ctx: StatementContext, k: number): number {
   // (the parse may hang the clause beside the predicate, from a closing speech verb)
   const thatClause = (c: number) => c > k && ctx.lower[tree.kid(c, 'mark')] === 'that';
   const extraposed = tree.kid(k, 'expl') >= 0 ? tree.kidsWith(k, 'ccomp').find(thatClause) ?? (tree.rel(k) === 'ccomp' ? tree.kidsWith(tree.head(k), 'ccomp').find(thatClause) : undefined) ?? -1 : -1;
-  if (extraposed >= 0 && tree.kid(k, 'cop') >= 0) return extraposed;
+  // ("it is good that we are able to meet": the speakers' own doing, judged, is no stance on an issue)
+  if (extraposed >= 0 && tree.kid(k, 'cop') >= 0) return /^(?:we|i)$/.test(ctx.lower[tree.kid(extraposed, 'nsubj')] ?? '') ? -1 : extraposed;
   // ("it would be hypocritical for Chile to cut the aid": after a subject "it", the to-clause is what is judged;
   // not what is said of it: "it is fair to say …")
   const it = tree.kid(k, 'expl') >= 0 ? tree.kid(k, 'expl') : tree.kid(k, 'nsubj');

@@ -26,7 +26,7 @@ export const aboutItself = (holder: Entity, topic: string): boolean =>
   [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()) || topic.toLowerCase().endsWith(` against ${l.toLowerCase()}`));
 
 /** Topics are phrases; a longer object keeps the words up to its head noun. */
-const MAX_TOPIC_WORDS = 10;
+const MAX_TOPIC_WORDS = 14;
 /** Verbs whose complement is what someone else is said to do ("accused Qatar of supporting …"), by their written forms. */
 const ACCUSING = /^(?:accus|blam|charg|alleg|suspect|deni|deny)/;
 
