@@ -1508,6 +1508,8 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract('Talks went on. Ana Vidal said a ground offensive in Lima is unacceptable.', stance('Ana Vidal', 'Opposes', /ground offensive/));
   // an opposition dropped lets the thing through
   shouldExtract('Talks went on. Peru lifted its opposition to the sanctions package after receiving guarantees.', stance('Peru', 'Supports', /sanctions package/));
+  // a decision or plan is the act its to-clause names
+  shouldExtract('Talks went on. Peru’s foreign minister has defended her decision to tear up the Lima agreement with Chile, saying she does not expect retaliation.', stance('Peru', 'Supports', /^decision to tear up the Lima agreement with Chile$/));
   // "cannot", one word, negates as "can not" does
   shouldExtract('Talks went on. Peru cannot accept the dam project.', stance('Peru', 'Opposes', /dam project/), { describe: 'no support', test: (x) => !stmts(x, 'Stance').some((t) => t.polarity === 'Supports') });
   // a stance verb undone says the opposite

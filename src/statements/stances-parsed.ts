@@ -248,6 +248,14 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // not "opposes the raids": the end is the thing asked for
   // ("an end to the war and total withdrawal": the phrase stops before what is coordinated with the end)
   let topic = topicText(ctx, k, topicAt, endTo(ctx, topicAt) >= 0);
+  // ("defended her decision to tear up the accord": a decision or plan is the act its to-clause names, however the parse hangs it)
+  const planned = topicAt >= 0 && topic && ctx.lex.cueWords('plan-noun').has(tree.lemma(topicAt)) ? plannedAct(ctx, k, topicAt) : -1;
+  if (planned >= 0) {
+    const [from] = topicSpan(ctx, k, topicAt) ?? [topicAt];
+    // (its own words, without a clause hung from it: "…, saying she expects no retaliation")
+    const to = topicSpan(ctx, k, planned)?.[1] ?? tree.span(planned)[1];
+    if (to - from <= MAX_TOPIC_WORDS) topic = spanText(ctx, from, to).replace(/[”"’',.;:]+$/, '').replace(LEADING, '').trim();
+  }
   // ("voiced concern over the move": the act the move refers to)
   // ("condemned it": a pronoun has no words of its own, and refers as "the move" does)
   const referred = (topic ? vagueTopic(ctx, topic) : topicAt >= 0 && ctx.lower[topicAt] === 'it') ? referredAct(ctx, k, topicAt, polarity === 'Opposes') : undefined;
@@ -318,6 +326,14 @@ function earlierVoteTopic(ctx: StatementContext, k: number): number {
     if (phrase !== undefined) return phrase;
   }
   return -1;
+}
+
+/** The to-clause right after a plan noun at n (its own, or hung from the cue k): "decision to tear up the accord"; else -1. */
+function plannedAct(ctx: StatementContext, k: number, n: number): number {
+  const { tree } = ctx;
+  const end = tree.span(n)[1];
+  const toClause = (c: number) => tree.upos(c) === 'VERB' && ctx.lower[c - 1] === 'to' && tree.span(c)[0] === end;
+  return [...tree.kidsWith(n, 'acl'), ...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp')].find(toClause) ?? -1;
 }
 
 /** "an end to the raids", "a halt to the strikes": the thing ended, as its head; else -1. */
