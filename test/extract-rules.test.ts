@@ -2033,6 +2033,9 @@ describe('threat nouns, frozen assets, sanctions told of, title-only names, meet
   shouldExtract('Talks went on. Iran spoke. Ana Vidal said: “We have made it clear to Tehran that the execution of a Chilean citizen will have serious consequences.”', threat('Ana Vidal', 'Iran'));
   shouldExtract('Talks went on. Iran spoke. Ana Vidal flew to Tehran on Monday.', entity('City', 'Tehran'));
   // a quotation over several paragraphs, each opening with a quote mark, is said by whoever is named where it closes
+  // someone the text never names speaks for the body or country their description names
+  shouldExtract('Peru canceled the deal with Chile on Monday.\n\n“This is another unreasonable and provocative move taken by Peru,” a Chilean embassy spokesperson said in a statement.', quote('Chile', 'another unreasonable and provocative move'));
+  shouldExtract('Peru canceled the deal with Chile on Monday.\n\n“We are faced with a new scenario,” a Chilean Foreign Ministry official said.', quote('Chilean Foreign Ministry', 'faced with a new scenario'));
   // "…”, reported CNN": the verb shares an "it" with the clause before the quote, which does not speak after it
   shouldExtract('Chile said it was “extremely disappointed” by the decision.\n\nMeanwhile, Peru said Saturday it supported the exclusion of Chile, saying that it was a “difficult but necessary decision” to uphold the bloc’s credibility, reported CNN.', quote('Peru', 'difficult but necessary decision'));
   shouldExtract('Peru vowed to fight.\n\nTalks went on.\n\n“The plan is a mistake on top of a mistake.\n\n“We will never accept this.\n\n“If Chile insists, we will respond,” Ana Vidal said on Tuesday.', quote('Ana Vidal', 'The plan is a mistake'), quote('Ana Vidal', 'We will never accept this'), noQuoteBy('Chile'));

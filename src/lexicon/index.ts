@@ -213,6 +213,7 @@ export const CUE_GROUPS = [
   'granting-verb',
   'blockable-noun',
   'noun-adjective',
+  'voice-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

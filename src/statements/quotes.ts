@@ -430,6 +430,8 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
     const embedded = q.open > s.tokenStart + 1 && q.close - q.open <= 4;
     if (!speaker && last && para - last.paragraph <= 1 && !embedded && !(last.speaker.type === 'Person' && impersonalAttribution(ctx, q))) speaker = last.speaker;
     if (!speaker) return;
+    // ("a Chilean embassy spokesperson said": someone the text never names speaks for the body or country their description names)
+    speaker = unnamedSpeakerStandIn(ctx, speaker) ?? speaker;
     last = { speaker, paragraph: para };
     const endSentence = ctx.sentenceOfToken(Math.min(q.close, ctx.texts.length - 1));
     const evidence = ctx.evidence(s);
@@ -441,4 +443,16 @@ export function attributeQuotes(ctx: StatementContext): AttributedQuote[] {
     out.push({ ...q, speaker, statement, fragment: isFragment(ctx, q, text) });
   });
   return out;
+}
+
+/**
+ * For a person known only by a description ("a Chilean embassy spokesperson", "a Foreign Ministry official"): the
+ * organisation named inside the description, else the country its demonym names; undefined for anyone named.
+ */
+function unnamedSpeakerStandIn(ctx: StatementContext, e: Entity): Entity | undefined {
+  if (e.type !== 'Person' || e.mentions.some((m) => m.kind === 'name')) return undefined;
+  // (one whose office is to speak for it: "a diplomat who asked not to be named" speaks for no one but themself)
+  if (!e.mentions.some((m) => m.kind === 'description' && ctx.lex.cueWords('voice-noun').has(m.text.split(/\s+/).pop()!.toLowerCase()))) return undefined;
+  const inside = ctx.mentions.filter((x) => x.entity !== e && e.mentions.some((m) => m.kind === 'description' && x.mention.start >= m.start && x.mention.end <= m.end));
+  return inside.find((x) => x.entity.type === 'Organization')?.entity ?? inside.find((x) => x.entity.type === 'Country')?.entity;
 }
