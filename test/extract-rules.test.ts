@@ -515,6 +515,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('The North Korean-U.S. talks stalled.', entity('Country', 'United States'), noEntity('North Korean-U'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));
   shouldExtract('Guinea-Bissau and envoy Amadou Diallo-Sène welcomed the deal.', entity('Country', 'Guinea-Bissau'), entity('Person', 'Amadou Diallo-Sène'));
+  // a hyphenated word of a known body's name stays whole: no France in Agence France-Presse
+  shouldExtract('Peru said the crime would not go unanswered, according to Agence France-Presse.', entity('Organization', 'Agence France-Presse'), noEntity('France'));
   shouldExtract('Minister of Foreign Affairs Ahmed Attaf said the talks failed.', fact('jobTitle', 'Ahmed Attaf', 'Minister of Foreign Affairs'), noEntity('Foreign Affairs Ahmed Attaf'));
   shouldExtract('"That ends today," said Under Secretary of Commerce for Industry and Security Marcus Holloway.', quote('Marcus Holloway', 'That ends today'), noEntity('Commerce'), noEntity('Security Marcus Holloway'));
   shouldExtract('Minister for Trade and Industry Lim Wei said so.', fact('jobTitle', 'Lim Wei', 'Minister for Trade and Industry'));

@@ -16,7 +16,9 @@ export function segment(article: Article, analysisText: string = article.text): 
   const lex = lexicon();
   const isAbbreviation = (w: string) => lex.abbreviations.has(w);
   const gaz = loadGazetteer();
-  const isName = (w: string) => lex.institutions.has(w) || gaz.lookup(w).some((x) => x.type === 'Country' && !x.isDemonym);
+  // (a hyphenated word inside a known body's name, "France-Presse" of "Agence France-Presse", is one word of that name)
+  const hyphenatedInNames = new Set([...lex.institutions.keys(), ...lex.media].flatMap((n) => n.split(/\s+/)).filter((w) => w.includes('-')));
+  const isName = (w: string) => lex.institutions.has(w) || hyphenatedInNames.has(w) || gaz.lookup(w).some((x) => x.type === 'Country' && !x.isDemonym);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // Dateline and headline lines are analysed too (the headline often names the actors).
