@@ -1134,6 +1134,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // "do X or face Y": a harm on whoever must comply
   shouldExtract('Talks went on. Peru demanded that Chile pay for the gas or face sanctions.', threat('Peru', 'Chile'), { describe: 'action "face sanctions"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'face sanctions') });
   shouldExtract('Talks went on. Peru told Chile to pay for the gas or be cut off.', threat('Peru', 'Chile'));
+  // a price exacted on a condition
+  shouldExtract('Talks went on. If Chile sends troops, it will cost Chile dearly, Ana Vidal said.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. The new bridge will cost dearly if built, the ministry said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // shyness denied announces the act, as hesitation denied does
   shouldExtract('Talks went on. Peru will not be shy in taking legal action against Chile if it fails to comply.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru will not shy away from using force against Chile.', threat('Peru', 'Chile'));

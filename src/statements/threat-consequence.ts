@@ -135,7 +135,9 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const badFor = condition >= 0 && badTimeFor(ctx, k);
   // ("if they restart it, they are going to have bigger problems": problems someone will have on a condition are in store for them)
   const troubles = condition >= 0 && ['have', 'face'].includes(tree.lemma(k)) && tree.lemma(tree.kid(k, 'obj')) === 'problem';
-  const r = mustBear !== undefined || risked || targeted || troubles ? 'suffering' : role(k) !== 'suffering' && (harmsTies || badThings || getsHarsh || badFor || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
+  // ("if they come back, it will cost them dearly": a price exacted, on a condition)
+  const costly = condition >= 0 && tree.lemma(k) === 'cost' && tree.kidsWith(k, 'advmod').some((a) => /^(?:dearly|heavily)$/.test(ctx.lower[a]));
+  const r = mustBear !== undefined || risked || targeted || troubles ? 'suffering' : role(k) !== 'suffering' && (harmsTies || badThings || getsHarsh || badFor || costly || onCondition || objectHarms || complementHarms || bringsAbout || actOfWar || regardedAsWar || unanswered || leftUnanswered || litotes || measureHarms || subjectMeasure || existential || whatever || withheld || metWith) ? 'consequence' : role(k);
   // ("will hold talks with X": "hold" harms only someone held responsible, "hold them accountable")
   if (tree.lemma(k) === 'hold' && tree.kid(k, 'xcomp') < 0 && !isAgent(ctx.entityAtToken[tree.kid(k, 'obj')]) && tree.upos(tree.kid(k, 'obj')) !== 'PRON' && !objectHarms) return undefined;
   if (r === 'no-action' || r === 'condition') return undefined;
