@@ -1134,6 +1134,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   // "do X or face Y": a harm on whoever must comply
   shouldExtract('Talks went on. Peru demanded that Chile pay for the gas or face sanctions.', threat('Peru', 'Chile'), { describe: 'action "face sanctions"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'face sanctions') });
   shouldExtract('Talks went on. Peru told Chile to pay for the gas or be cut off.', threat('Peru', 'Chile'));
+  // a harm a thing could bring, told to someone or named for them; a forecast for no one threatens no one
+  shouldExtract('Talks went on. Ana Vidal warned Chile that the legislation could have repercussions under Peruvian law.', threat('Ana Vidal', 'Chile'));
+  shouldExtract('Talks went on. Ana Vidal warned that the drought could have serious consequences.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // a price exacted on a condition
   shouldExtract('Talks went on. If Chile sends troops, it will cost Chile dearly, Ana Vidal said.', threat('Ana Vidal', 'Chile'));
   shouldExtract('Talks went on. The new bridge will cost dearly if built, the ministry said.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

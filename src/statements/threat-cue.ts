@@ -26,8 +26,11 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   const couldOnCondition = ccomp >= 0 && warnsSomeone && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may)$/.test(ctx.lower[c])) && conditionUnder(ctx, ccomp, role) !== undefined;
   // ("warned Chile that its course could lead to its destruction": a harm the one warned is told their acts bring)
   const leadsToHarm = ccomp >= 0 && warnsSomeone && ['lead', 'result'].includes(tree.lemma(ccomp)) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|will|would)$/.test(ctx.lower[c])) && [phraseUnder(ctx, ccomp, ['obl'], 'to'), phraseUnder(ctx, ccomp, ['obl'], 'in')].some((o) => o >= 0 && isHarm(ctx, o, role));
+  // ("warned Chile that the law could have serious consequences", "… could carry repercussions for Chile": a harm a thing
+  // could bring, told to someone or named for them)
+  const bringsHarm = ccomp >= 0 && ['have', 'carry', 'bring', 'entail'].includes(tree.lemma(ccomp)) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may)$/.test(ctx.lower[c])) && [tree.kid(ccomp, 'obj')].some((o) => o >= 0 && ctx.lex.threatLemmas.get(tree.lemma(o)) === 'harm' && (warnsSomeone || agentsUnder(ctx, o).length > 0));
   // ("warned X that it was ready to use force": a readiness to harm is threatened too)
-  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || leadsToHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
+  let action = xcomp >= 0 ? xcomp : ccomp >= 0 && (hasModal(ctx, ccomp) || couldHarm || couldOnCondition || leadsToHarm || bringsHarm || readyToHarm(ctx, ccomp, role)) ? ccomp : -1;
   // ("warned: “We oppose X, and if they go on, we will take countermeasures”": the conjunct that holds the modal is the act)
   if (action === ccomp && ccomp >= 0 && !hasOwnModal(ctx, ccomp)) action = tree.kidsWith(ccomp, 'conj').find((c) => hasOwnModal(ctx, c)) ?? action;
   // ("warned them to say: 'if you fire, we will take it as a declaration of war'": what the warning says)
