@@ -1128,6 +1128,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   // a harm the warner's own side could do threatens ("could" said of another only forecasts)
   shouldExtract('Talks went on. Peruvian Defence Minister Ana Ruiz warned Chile that Peru could cut off gas supplies.', threat('Ana Ruiz', 'Chile'));
   shouldExtract('Talks went on. Peruvian Defence Minister Ana Ruiz warned that Chile could invade Bolivia.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // a tariff on exports to a country is that country's
+  shouldExtract('Talks went on. Peru was hit with a 46 per cent tariff on exports to the United States.', sanction('United States', /Peru/));
   // coordinated imposers each impose
   shouldExtract('Talks went on. The US and UK governments imposed similar sanctions on Iranian individuals.', sanction('United States', /Iranian individuals/), sanction('United Kingdom', /Iranian individuals/));
   shouldExtract('Talks went on. Peru banned Tomas Berg from travelling to Peru.', sanction('Peru', /^Tomas Berg$/));

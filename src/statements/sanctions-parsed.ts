@@ -160,10 +160,18 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   } else if (rel === 'conj' || !tree.kids(k).some((c) => tree.rel(c) === 'nmod:poss')) return undefined;
   if (target < 0) return undefined;
   // (a passive with no by-phrase: whose the measure is, "new Peruvian sanctions")
-  const imposer = (verb >= 0 ? imposerOfVerb(ctx, verb) : undefined) ?? (verb < 0 || instrument ? possessor(ctx, k) ?? demonymCountry(ctx, k) : undefined);
+  const imposer = (verb >= 0 ? imposerOfVerb(ctx, verb) : undefined) ?? (verb < 0 || instrument ? possessor(ctx, k) ?? demonymCountry(ctx, k) ?? importer(ctx, k) : undefined);
   if (!imposer) return undefined;
   const targets = targetsAt(ctx, target, imposer);
   return targets.length ? { imposer, targets, measure: measureText(ctx, k) } : undefined;
+}
+
+/** "a 46 per cent tariff on exports to the United States": the country the taxed goods go to levies the tariff. */
+function importer(ctx: StatementContext, k: number): Entity | undefined {
+  const goods = phraseUnder(ctx, k, ['nmod'], 'on');
+  if (goods < 0 || !/^(?:export|import|good|product|shipment)s?$/.test(ctx.tree.lemma(goods))) return undefined;
+  const e = agentsAt(ctx, phraseUnder(ctx, goods, ['nmod'], 'to'))[0];
+  return e?.type === 'Country' ? e : undefined;
 }
 
 /** The country a demonym before the measure names ("Peruvian sanctions"). */
