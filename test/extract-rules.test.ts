@@ -515,6 +515,8 @@ describe('roles (titles.json, roles.json)', () => {
   shouldExtract('The North Korean-U.S. talks stalled.', entity('Country', 'United States'), noEntity('North Korean-U'));
   shouldExtract('Delegates from the US-North Korea working group met.', entity('Country', 'North Korea'), entity('Country', 'United States'));
   shouldExtract('Guinea-Bissau and envoy Amadou Diallo-Sène welcomed the deal.', entity('Country', 'Guinea-Bissau'), entity('Person', 'Amadou Diallo-Sène'));
+  // Chairperson is a title, no part of the body's name
+  shouldExtract('The African Union Chairperson, Moussa Faki, called for talks.', noEntity('African Union Chairperson'), stance('Moussa Faki', 'Supports', /talks/));
   // a hyphenated word of a known body's name stays whole: no France in Agence France-Presse
   shouldExtract('Peru said the crime would not go unanswered, according to Agence France-Presse.', entity('Organization', 'Agence France-Presse'), noEntity('France'));
   shouldExtract('Minister of Foreign Affairs Ahmed Attaf said the talks failed.', fact('jobTitle', 'Ahmed Attaf', 'Minister of Foreign Affairs'), noEntity('Foreign Affairs Ahmed Attaf'));
