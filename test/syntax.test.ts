@@ -405,6 +405,10 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'Bolivia', 'threatened', 'obj');
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'actions', 'met', 'nsubj:pass');
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'met', 'said', 'ccomp');
+  // a verb form read as a modifier after coordinated subjects is the predicate
+  shouldParse('The United States and other Western countries imposed sanctions on Chile.', 'imposed', 'ROOT', 'root');
+  shouldParse('Peru and other countries raised concerns about the vote.', 'Peru', 'raised', 'nsubj');
+  shouldParse('Peru and other countries raised concerns about the vote.', 'concerns', 'raised', 'obj');
   // a word both noun and adjective, after a determiner and its modifiers, is the phrase's noun
   shouldParse('Ana Vidal said a ground offensive in Lima is unacceptable.', 'offensive', 'unacceptable', 'nsubj');
 });

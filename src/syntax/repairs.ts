@@ -637,12 +637,15 @@ export function repairNounRootParticiple(upos: readonly string[], heads: number[
   const root = nounRoot(upos, heads, labels);
   if (root < 0) return;
   for (let v = 1; v < upos.length; v++) {
-    const r = v - 1;
+    // ("The United States and other countries imposed sanctions": the subject is the first of the coordinated nouns)
+    let r = v - 1;
     const o = heads[v] - 1;
     if (upos[v] !== 'VERB' || labels[v] !== 'amod' || o <= v || !['NOUN', 'PROPN'].includes(upos[r])) continue;
+    while (labels[r] === 'conj' && heads[r] - 1 < r) r = heads[r] - 1;
     // "members" the root with "concern" its object, or "concern" the root with "members" its subject
     // ("The European Union imposed travel bans on …" with "bans" an nmod of the root name)
-    const shape = (r === root && heads[o] === r + 1 && (labels[o] === 'obj' || labels[o] === 'nmod')) || (o === root && heads[r] === o + 1 && labels[r] === 'nsubj');
+    // ("Peru and other countries raised concerns" with "concerns" one more conjunct of the root)
+    const shape = (r === root && heads[o] === r + 1 && (labels[o] === 'obj' || labels[o] === 'nmod' || (labels[o] === 'conj' && r < v - 1))) || (o === root && heads[r] === o + 1 && labels[r] === 'nsubj');
     if (!shape) continue;
     // the closing mark, and what followed the object on the subject root ("… concern, Peru said"), go with the verb
     for (let i = 0; i < heads.length; i++) if (i !== o && i !== r && heads[i] === root + 1 && (labels[i] === 'punct' || (root === r && i > o))) heads[i] = v + 1;
