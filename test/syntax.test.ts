@@ -405,6 +405,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'Bolivia', 'threatened', 'obj');
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'actions', 'met', 'nsubj:pass');
   shouldParse('Ana Vidal said any Chilean actions that threatened Bolivia would be met with force.', 'met', 'said', 'ccomp');
+  // after an opening time phrase, a name and its apposition are the subject of the verb after them
+  shouldParse('Earlier this week, African Union Chairperson, Ana Vidal, called for the resumption of talks.', 'called', 'ROOT', 'root');
+  shouldParse('Earlier this week, the African Union Chairperson, Ana Vidal, called for the resumption of talks.', 'Union', 'called', 'nsubj');
   // a verb form read as a modifier after coordinated subjects is the predicate
   shouldParse('The United States and other Western countries imposed sanctions on Chile.', 'imposed', 'ROOT', 'root');
   shouldParse('Peru and other countries raised concerns about the vote.', 'Peru', 'raised', 'nsubj');

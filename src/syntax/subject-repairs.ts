@@ -293,12 +293,15 @@ export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readon
   const root = heads.indexOf(0);
   for (let v = 2; v < heads.length; v++) {
     // (or a finite verb hung as a clause on the name's last noun: "Vera, a former rebel, accused …")
-    if (upos[v] !== 'VERB' || !['root', 'parataxis', 'acl'].includes(labels[v])) continue;
+    // (or coordinated with an opening phrase the model made the root: "Earlier this week, X, the chair, called …")
+    const joined = labels[v] === 'conj' && heads[v] - 1 === root && upos[root] !== 'VERB';
+    if (upos[v] !== 'VERB' || (!['root', 'parataxis', 'acl'].includes(labels[v]) && !joined)) continue;
     const kids = dependents(heads, v);
     if (kids.some((d) => ['nsubj', 'nsubj:pass', 'expl', 'csubj'].includes(labels[d]))) continue;
     // (a participle too, hung as a clause on a noun, when the sentence has no verb for its root: "Later in the day X, a
     // former rebel, accused Y of …" with "Later" the root)
-    const rootless = labels[v] === 'acl' && upos[root] !== 'VERB' && kids.some((d) => labels[d] === 'obj');
+    // ("called for talks": an oblique says a verb as well as an object does)
+    const rootless = labels[v] === 'acl' && upos[root] !== 'VERB' && kids.some((d) => labels[d] === 'obj' || labels[d] === 'obl');
     if (!FINITE.test(xpos[v]) && !kids.some((d) => labels[d] === 'aux' && FINITE.test(xpos[d])) && !rootless) continue;
     // the words right before the verb: adverbs, then a comma or not, then the end of the name's phrase
     let end = v - 1;
@@ -316,7 +319,7 @@ export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readon
       if (last === end || (last === end - 1 && upos[end] === 'PUNCT')) name = i;
     }
     if (name < 0 || (labels[v] !== 'acl' && under(heads, v, name))) continue;
-    if (labels[v] === 'parataxis' || labels[v] === 'acl') {
+    if (labels[v] === 'parataxis' || labels[v] === 'acl' || joined) {
       if (root < 0 || root > name || !under(heads, v, root)) continue;
       for (const d of dependents(heads, root)) if (d > v && labels[d] === 'punct') heads[d] = v + 1;
       [heads[root], labels[root]] = [v + 1, dependents(heads, root).some((d) => labels[d] === 'case') ? 'obl' : 'advmod'];
@@ -331,7 +334,8 @@ export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readon
 function inOpeningPhrase(heads: readonly number[], labels: readonly string[], x: number): boolean {
   for (let y = x, steps = 0; y >= 0 && steps < heads.length; y = heads[y] - 1, steps++) {
     if (['obl', 'obl:tmod', 'advmod', 'obl:unmarked'].includes(labels[y])) return true;
-    if (heads[y] === 0) return dependents(heads, y).some((d) => labels[d] === 'case');
+    // (a time phrase made the root keeps its adverb: "Earlier this week, …")
+    if (heads[y] === 0) return dependents(heads, y).some((d) => labels[d] === 'case' || (labels[d] === 'advmod' && d < y));
   }
   return false;
 }
