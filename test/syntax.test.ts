@@ -408,6 +408,8 @@ describe('the parse of the constructions statements read', () => {
   // after an opening time phrase, a name and its apposition are the subject of the verb after them
   shouldParse('Earlier this week, African Union Chairperson, Ana Vidal, called for the resumption of talks.', 'called', 'ROOT', 'root');
   shouldParse('Earlier this week, the African Union Chairperson, Ana Vidal, called for the resumption of talks.', 'Union', 'called', 'nsubj');
+  shouldParse('On Friday, the army spokesman, General Luis Vera, said the talks failed.', 'spokesman', 'said', 'nsubj');
+  shouldParse('On Friday, the army spokesman, General Luis Vera, said the talks failed.', 'Friday', 'said', 'obl');
   // a verb form read as a modifier after coordinated subjects is the predicate
   shouldParse('The United States and other Western countries imposed sanctions on Chile.', 'imposed', 'ROOT', 'root');
   shouldParse('Peru and other countries raised concerns about the vote.', 'Peru', 'raised', 'nsubj');

@@ -297,7 +297,9 @@ export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readon
     const joined = labels[v] === 'conj' && heads[v] - 1 === root && upos[root] !== 'VERB';
     if (upos[v] !== 'VERB' || (!['root', 'parataxis', 'acl'].includes(labels[v]) && !joined)) continue;
     const kids = dependents(heads, v);
-    if (kids.some((d) => ['nsubj', 'nsubj:pass', 'expl', 'csubj'].includes(labels[d]))) continue;
+    // ("On Friday, the spokesman, X, said": a subject with a preposition of its own is the opening phrase, not the subject)
+    const phraseSubject = kids.find((d) => labels[d] === 'nsubj' && d < v && dependents(heads, d).some((c) => labels[c] === 'case' && c < d));
+    if (kids.some((d) => d !== phraseSubject && ['nsubj', 'nsubj:pass', 'expl', 'csubj'].includes(labels[d]))) continue;
     // (a participle too, hung as a clause on a noun, when the sentence has no verb for its root: "Later in the day X, a
     // former rebel, accused Y of …" with "Later" the root)
     // ("called for talks": an oblique says a verb as well as an object does)
@@ -310,7 +312,7 @@ export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readon
     // the outermost apposition whose phrase ends there
     let name = -1;
     for (let i = 0; i <= end; i++) {
-      if (labels[i] !== 'appos' || !['NOUN', 'PROPN'].includes(upos[i]) || labels[heads[i] - 1] === 'appos' || !inOpeningPhrase(heads, labels, heads[i] - 1)) continue;
+      if (labels[i] !== 'appos' || !['NOUN', 'PROPN'].includes(upos[i]) || labels[heads[i] - 1] === 'appos' || !(inOpeningPhrase(heads, labels, heads[i] - 1) || heads[i] - 1 === phraseSubject)) continue;
       // (the verb's own words left out when the model hung the verb inside the name's phrase)
       const inside = under(heads, v, i);
       let last = i;
@@ -325,6 +327,7 @@ export function repairOpeningPhraseSubject(upos: readonly string[], xpos: readon
       [heads[root], labels[root]] = [v + 1, dependents(heads, root).some((d) => labels[d] === 'case') ? 'obl' : 'advmod'];
       [heads[v], labels[v]] = [0, 'root'];
     }
+    if (phraseSubject !== undefined) labels[phraseSubject] = 'obl';
     [heads[name], labels[name]] = [v + 1, 'nsubj'];
     return;
   }
