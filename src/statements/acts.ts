@@ -8,7 +8,7 @@ import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Statement } from '../types.js';
 import { agentsAt, cueTokens, negated, phraseUnder, reportingSubject, spanText, type StatementContext } from './context.js';
 import { referredAct } from './referents.js';
-import { accused, DEFENDING, OWN, negatedPolarity, nounHolders, stanceStatements, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
+import { accused, DEFENDING, gerundDone, OWN, negatedPolarity, nounHolders, stanceStatements, topicSpan, topicText, vagueTopic, verbHolders } from './stances-parsed.js';
 
 interface Reading {
   holders: Entity[];
@@ -185,7 +185,7 @@ function actTopic(ctx: StatementContext, cue: number, v: number, polarity: Polar
     // ("refrain from provocations": what one keeps from doing is its from-phrase)
     // ("stop sending wrong signals": what one stops doing is the gerund)
     // ("refrain from supporting the rebels": a gerund the parse hangs as a from-clause)
-    const doing = [...tree.kidsWith(v, 'xcomp'), ...tree.kidsWith(v, 'advcl').filter((x) => tree.kidsWith(x, 'mark').some((m) => ctx.lower[m] === 'from'))].find((x) => /ing$/.test(ctx.lower[x])) ?? -1;
+    const doing = [...tree.kidsWith(v, 'xcomp'), ...tree.kidsWith(v, 'advcl')].find((x) => gerundDone(ctx, x)) ?? -1;
     const undone = object >= 0 ? object : [phraseUnder(ctx, v, ['obl'], 'from'), doing].find((x) => x >= 0) ?? -1;
     // ("agreed to withdraw from the town": leaving a place takes no position on it)
     if (undone >= 0 && undone !== object && isPlace(ctx, undone)) return undefined;

@@ -171,7 +171,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   const asked = (v: number) => tree.kids(v).some((c) => tree.rel(c) === 'aux' && /^(?:should|must|would|could|may|might|will|shall)$/.test(ctx.lower[c]));
   // ("urged Chile to stop supporting the rebels", "to refrain from backing them": an act asked undone is the request's
   // topic (acts.ts), no stance of whoever asks; "Peru stopped backing the rebels" undoes a stance, as a noun's undoing does)
-  const gerundOf = !isNoun && /ing$/.test(ctx.lower[k]) && (tree.rel(k) === 'xcomp' || (tree.rel(k) === 'advcl' && tree.kidsWith(k, 'mark').some((m) => ctx.lower[m] === 'from'))) && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k))) ? tree.head(k) : -1;
+  const gerundOf = !isNoun && gerundDone(ctx, k) && ctx.lex.statements.stance.undoingVerbs.includes(tree.lemma(tree.head(k))) ? tree.head(k) : -1;
   const askedOf = (v: number) => asked(v) || (['ccomp', 'xcomp'].includes(tree.rel(v)) && ctx.lex.actCues.has(tree.lemma(tree.head(v))));
   if (gerundOf >= 0 && (tree.kid(gerundOf, 'nsubj') < 0 || askedOf(gerundOf))) return undefined;
   if (gerundOf >= 0 && polarity === 'Supports') polarity = 'Opposes';
@@ -316,6 +316,10 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return undefined;
   return { holders, topic, polarity };
 }
+
+/** Whether x is the gerund of what its verb stops or keeps from doing: "stop sending …" (xcomp), "refrain from backing …" (a from-clause). */
+export const gerundDone = (ctx: StatementContext, x: number): boolean =>
+  /ing$/.test(ctx.lower[x]) && (ctx.tree.rel(x) === 'xcomp' || (ctx.tree.rel(x) === 'advcl' && ctx.tree.kidsWith(x, 'mark').some((m) => ctx.lower[m] === 'from')));
 
 /** What an earlier vote in the article was for or against ("votes for the accord …"), as the head of its phrase; else -1. */
 function earlierVoteTopic(ctx: StatementContext, k: number): number {

@@ -1,11 +1,20 @@
 import type { Article, Document, Sentence, Token } from '../types.js';
 import { loadGazetteer } from '../gazetteer/index.js';
-import { lexicon } from '../lexicon/index.js';
+import { lexicon, type Lexicon } from '../lexicon/index.js';
 import { looksLikeHeading, paragraphSpans, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 // CITY[, Country][, Month Day] [(Agency)] - / — / –, and "Washington, DC –" (a city and a state's initials)
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{2,40}\))?|[\p{Lu}][\p{L}.' -]{1,40}?(?:, [\p{Lu}][\p{L}.' ]{1,30}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^)]{2,40}\)|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?, (?:[A-Z]\.?){2})(?: ?[-—–] |[—–](?=\p{Lu})|--(?= ?\p{Lu}))/u;
+
+const hyphenatedWords = new WeakMap<Lexicon, Set<string>>();
+
+/** The hyphenated words inside known bodies' names ("France-Presse" of "Agence France-Presse"): each is one word of that name. Read once per lexicon. */
+function hyphenatedInNames(lex: Lexicon): Set<string> {
+  let words = hyphenatedWords.get(lex);
+  if (!words) hyphenatedWords.set(lex, (words = new Set([...lex.institutions.keys(), ...lex.media].flatMap((n) => n.split(/\s+/)).filter((w) => w.includes('-')))));
+  return words;
+}
 
 /**
  * Stage 1: paragraphs (one per non-empty line), sentences and tokens, all with offsets
@@ -16,9 +25,8 @@ export function segment(article: Article, analysisText: string = article.text): 
   const lex = lexicon();
   const isAbbreviation = (w: string) => lex.abbreviations.has(w);
   const gaz = loadGazetteer();
-  // (a hyphenated word inside a known body's name, "France-Presse" of "Agence France-Presse", is one word of that name)
-  const hyphenatedInNames = new Set([...lex.institutions.keys(), ...lex.media].flatMap((n) => n.split(/\s+/)).filter((w) => w.includes('-')));
-  const isName = (w: string) => lex.institutions.has(w) || hyphenatedInNames.has(w) || gaz.lookup(w).some((x) => x.type === 'Country' && !x.isDemonym);
+  const hyphenated = hyphenatedInNames(lex);
+  const isName = (w: string) => lex.institutions.has(w) || hyphenated.has(w) || gaz.lookup(w).some((x) => x.type === 'Country' && !x.isDemonym);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // Dateline and headline lines are analysed too (the headline often names the actors).
