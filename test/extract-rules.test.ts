@@ -900,6 +900,10 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Mexico strongly condemned the raid on its embassy in Quito.', stance('Mexico', 'Opposes', /^raid on its embassy/));
   shouldExtract('Russia has repeatedly said it views NATO expansion as a threat. Brazil called the tariffs unjustified.', stance('Russia', 'Opposes', /NATO expansion/), stance('Brazil', 'Opposes', /tariffs/));
   shouldExtract('Canada expressed concern over the new security law.', stance('Canada', 'Opposes', /new security law/));
+  // what a named country does, told by a gerund after it, is the topic, not the country
+  shouldExtract('Canada expressed deep concern over Ruritania potentially selling drones to Peru.', stance('Canada', 'Opposes', /^Ruritania potentially selling drones to Peru$/));
+  shouldExtract('Chile opposes Peru joining the customs union.', stance('Chile', 'Opposes', /^Peru joining the customs union$/));
+  shouldExtract('Chile condemned Peru sending troops to the border.', stance('Chile', 'Opposes', /^Peru sending troops to the border$/));
   shouldExtract('“This aggression must stop,” Ana Ruiz said in a statement, warning that Chile should end its support for the rebels.', stance('Ana Ruiz', 'Opposes', /^support for the rebels$/), { describe: 'no stance on "stop"', test: (x) => !stmts(x, 'Stance').some((s) => s.topic === 'stop') });
   shouldExtract('Brazil rejected the proposal.', stance('Brazil', 'Opposes', /proposal/));
   shouldExtract('Canada welcomed the ceasefire agreement.', stance('Canada', 'Supports', /ceasefire/));

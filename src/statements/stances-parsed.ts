@@ -220,7 +220,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     wantedUndone = undoneItself;
     topicAt = hasInfinitive(ctx, k) && !undoneItself ? -1 : tree.kid(k, 'obj');
   }
-  else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : objectOfComplement(ctx, k) >= 0 ? objectOfComplement(ctx, k) : reducedRelativeObject(ctx, k) >= 0 ? reducedRelativeObject(ctx, k) : bareRelativeObject(ctx, k);
+  else if (kind === 'obj') topicAt = tree.kid(k, 'obj') >= 0 ? tree.kid(k, 'obj') : subjectGerund(ctx, k) >= 0 ? subjectGerund(ctx, k) : objectOfComplement(ctx, k) >= 0 ? objectOfComplement(ctx, k) : reducedRelativeObject(ctx, k) >= 0 ? reducedRelativeObject(ctx, k) : bareRelativeObject(ctx, k);
   // ("agreed a halt to the fighting": the to-phrase is the halt's, and the halt is what is agreed)
   else if (preposition === 'to' && ENDINGS.has(tree.lemma(tree.kid(k, 'obj')))) topicAt = tree.kid(k, 'obj');
   else {
@@ -254,6 +254,13 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
     const [from] = topicSpan(ctx, k, topicAt) ?? [topicAt];
     // (its own words, without a clause hung from it: "…, saying she expects no retaliation")
     const to = topicSpan(ctx, k, planned)?.[1] ?? tree.span(planned)[1];
+    if (to - from <= MAX_TOPIC_WORDS) topic = spanText(ctx, from, to).replace(/[”"’',.;:]+$/, '').replace(LEADING, '').trim();
+  }
+  // ("opposes Peru joining the alliance", "concern over the U.S. providing missiles": what the noun does is the topic)
+  const acting = planned < 0 && topic ? actingGerund(ctx, k, topicAt) : -1;
+  if (acting >= 0) {
+    const [from] = topicSpan(ctx, k, topicAt) ?? [topicAt];
+    const to = topicSpan(ctx, k, acting)?.[1] ?? tree.span(acting)[1];
     if (to - from <= MAX_TOPIC_WORDS) topic = spanText(ctx, from, to).replace(/[”"’',.;:]+$/, '').replace(LEADING, '').trim();
   }
   // ("voiced concern over the move": the act the move refers to)
@@ -338,6 +345,29 @@ function plannedAct(ctx: StatementContext, k: number, n: number): number {
   const end = tree.span(n)[1];
   const toClause = (c: number) => tree.upos(c) === 'VERB' && ctx.lower[c - 1] === 'to' && tree.span(c)[0] === end;
   return [...tree.kidsWith(n, 'acl'), ...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp')].find(toClause) ?? -1;
+}
+
+/**
+ * The gerund right after noun n that tells what n does ("Peru joining the alliance", "the U.S. potentially
+ * providing missiles"), hung by the parse from the cue, from n or beside n; -1 if none. Not after a comma
+ * ("rejected the plan, saying …": the cue's holder speaks), nor a gerund with a subject of its own.
+ */
+function actingGerund(ctx: StatementContext, k: number, n: number): number {
+  const { tree } = ctx;
+  if (n < 0 || !['NOUN', 'PROPN'].includes(tree.upos(n))) return -1;
+  let g = tree.span(n)[1];
+  while (g < ctx.texts.length && tree.upos(g) === 'ADV') g++;
+  if (g >= ctx.texts.length || tree.upos(g) !== 'VERB' || !/ing$/.test(ctx.lower[g]) || tree.kids(g).some((c) => tree.rel(c).startsWith('nsubj'))) return -1;
+  const h = tree.head(g);
+  return (h === k || h === n || h === tree.head(n) || h === tree.head(k)) && !tree.dominates(g, k) ? g : -1;
+}
+
+/** "condemned Peru sending troops", parsed with Peru the subject of the gerund: the gerund's clause, right after the cue; else -1. */
+function subjectGerund(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  const g = tree.kids(k).find((c) => c > k && ['ccomp', 'advcl', 'xcomp'].includes(tree.rel(c)) && tree.upos(c) === 'VERB' && /ing$/.test(ctx.lower[c]) && tree.kid(c, 'mark') < 0);
+  const subject = g === undefined ? -1 : tree.kid(g, 'nsubj');
+  return subject >= 0 && tree.span(subject)[0] === k + 1 && ['NOUN', 'PROPN'].includes(tree.upos(subject)) ? g! : -1;
 }
 
 /** "an end to the raids", "a halt to the strikes": the thing ended, as its head; else -1. */
