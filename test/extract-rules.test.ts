@@ -1152,6 +1152,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Peru will not be shy in taking legal action against Chile if it fails to comply.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru will not shy away from using force against Chile.', threat('Peru', 'Chile'));
   shouldExtract('Talks went on. Peru will not be shy in praising Chile.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // "they" in the condition stands for the last party named before it, not the speaker's own side, nor a plural noun nearer
+  shouldExtract('Peru kept blocking the trade route. “If they keep blocking it, we will take action,” Chilean President Ana Ruiz said.', threat('Ana Ruiz', 'Peru'));
+  shouldExtract('Peru kept blocking the trade route. Chile said it would punish smugglers if they were caught.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   // "otherwise" opens the harm as "or" does
   shouldExtract('Talks went on. Peru told Chile to pay for the gas, otherwise it would face sanctions.', threat('Peru', 'Chile'), { describe: 'action "it would face sanctions"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'it would face sanctions') });
   // "the move" is the act told just before it; one does not oppose one's own move

@@ -1,7 +1,7 @@
 // What the threat readers share (threats.ts): the threat found in a sentence, before it is a statement, and the
 // parts of the tree the readers look for in it (conditions, harms, measures, targets named or not).
 import type { Entity } from '../types.js';
-import { agentsAt, articleCountry, conditionPhrase, countryOfCity, isAgent, phraseUnder, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, articleCountry, conditionPhrase, countryOfCity, isAgent, isPress, phraseUnder, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
 
 export const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 
@@ -117,6 +117,28 @@ export function objectsAbove(ctx: StatementContext, k: number): Entity[] {
     }
   }
   return out;
+}
+
+/**
+ * Whom "they" or "them" at token k stands for: the last country or organisation named before it, in its sentence or
+ * the three before, that is not on the speaker's side ("Peru kept blocking trade. “If they go on, we will act,”
+ * said Chile's minister": Peru). Undefined when none is.
+ */
+export function groupReferent(ctx: StatementContext, k: number, side: readonly Entity[]): Entity | undefined {
+  if (k < 0 || !/^(?:they|them)$/.test(ctx.lower[k])) return undefined;
+  const at = ctx.doc.tokens[k].start;
+  const sentence = ctx.sentenceOfToken(k);
+  const s = sentence.index;
+  // ("feared X would never allow refugees to return if they were moved": a plural noun before it in its sentence is nearer)
+  for (let i = sentence.tokenStart; i < k; i++) if (ctx.tree.upos(i) === 'NOUN' && ctx.tree.lemma(i) !== ctx.lower[i] && !ctx.entityAtToken[i]) return undefined;
+  for (let i = s; i >= Math.max(0, s - 3); i--) {
+    const before = ctx.mentionsInSentence[i].filter((x) => x.mention.end <= at && x.mention.kind !== 'pronoun' && (x.entity.type === 'Country' || x.entity.type === 'Organization'));
+    for (let j = before.length - 1; j >= 0; j--) {
+      const e = before[j].entity;
+      if (!side.includes(e) && !isPress(e)) return e;
+    }
+  }
+  return undefined;
 }
 
 /** With nobody named, a threat from abroad is aimed at the country the article is about (a bloc warning a junta). */
