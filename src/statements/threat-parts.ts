@@ -126,17 +126,19 @@ export function objectsAbove(ctx: StatementContext, k: number): Entity[] {
  */
 export function groupReferent(ctx: StatementContext, k: number, side: readonly Entity[]): Entity | undefined {
   if (k < 0 || !/^(?:they|them)$/.test(ctx.lower[k])) return undefined;
-  const at = ctx.doc.tokens[k].start;
+  const { tree } = ctx;
   const sentence = ctx.sentenceOfToken(k);
-  const s = sentence.index;
-  // ("feared X would never allow refugees to return if they were moved": a plural noun before it in its sentence is nearer)
-  for (let i = sentence.tokenStart; i < k; i++) if (ctx.tree.upos(i) === 'NOUN' && ctx.tree.lemma(i) !== ctx.lower[i] && !ctx.entityAtToken[i]) return undefined;
-  for (let i = s; i >= Math.max(0, s - 3); i--) {
-    const before = ctx.mentionsInSentence[i].filter((x) => x.mention.end <= at && x.mention.kind !== 'pronoun' && (x.entity.type === 'Country' || x.entity.type === 'Organization'));
-    for (let j = before.length - 1; j >= 0; j--) {
-      const e = before[j].entity;
-      if (!side.includes(e) && !isPress(e)) return e;
-    }
+  const first = ctx.doc.sentences[Math.max(0, sentence.index - 3)].tokenStart;
+  // a plural noun nearer stands for it instead: any in its own sentence ("feared X would never allow refugees to return
+  // if they were moved"), the subject of a clause before it ("… if lawmakers pass it. “If they vote yes, …”")
+  // (not "U.S. and Iranian officials", whose countries are named, nor "sanctions resume": a measure acts for no one)
+  const plural = (i: number) => tree.upos(i) === 'NOUN' && tree.lemma(i) !== ctx.lower[i] && !ctx.entityAtToken[i];
+  const agentSubject = (i: number) => tree.rel(i).startsWith('nsubj') && !ctx.lex.threatLemmas.has(tree.lemma(i)) && !tree.kids(i).some((c) => ctx.entityAtToken[c]);
+  for (let i = k - 1; i >= first; i--) {
+    if (plural(i) && (i >= sentence.tokenStart || agentSubject(i))) return undefined;
+    const e = ctx.entityAtToken[i];
+    const m = ctx.mentionAtToken[i];
+    if (e && m && m.kind !== 'pronoun' && (e.type === 'Country' || e.type === 'Organization') && !side.includes(e) && !isPress(e)) return e;
   }
   return undefined;
 }
