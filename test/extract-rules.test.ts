@@ -1155,6 +1155,12 @@ describe('stances read from the parse (stances.tsv)', () => {
   // "they" in the condition stands for the last party named before it, not the speaker's own side, nor a plural noun nearer
   shouldExtract('Peru kept blocking the trade route. “If they keep blocking it, we will take action,” Chilean President Ana Ruiz said.', threat('Ana Ruiz', 'Peru'));
   shouldExtract('Peru kept blocking the trade route. Chile said it would punish smugglers if they were caught.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  // pressure stepped up, a pact abandoned, on a condition; a warning that the side could do it; a response said after "that if …,"
+  shouldExtract('Talks with Peru began. Washington will ramp up pressure on Peru if the talks collapse.', threat('United States', 'Peru'));
+  shouldExtract('Talks with Peru began. Chilean President Ana Ruiz warned that Chile could abandon its trade pact with Peru if Peru keeps its quotas.', threat('Ana Ruiz', 'Peru'));
+  shouldExtract('Talks with Peru began. Chilean President Ana Ruiz warned that if Peru struck Chile with missiles, the response would be very strong.', threat('Ana Ruiz', 'Peru'));
+  // a condition that names no one: the last other party named before
+  shouldExtract('Peru sent balloons into Chile. Chile will respond with retaliation if such provocations continue.', threat('Chile', 'Peru'));
   // "otherwise" opens the harm as "or" does
   shouldExtract('Talks went on. Peru told Chile to pay for the gas, otherwise it would face sanctions.', threat('Peru', 'Chile'), { describe: 'action "it would face sanctions"', test: (x) => stmts(x, 'Threat').some((t) => t.action === 'it would face sanctions') });
   // "the move" is the act told just before it; one does not oppose one's own move

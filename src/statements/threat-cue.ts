@@ -17,7 +17,8 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   const warners = agentsAt(ctx, subjectOf(ctx, tree.upos(k) === 'NOUN' ? verbAbove(ctx, k) : k)).flatMap((e) => [e, ...sideOf(ctx, e)]);
   const ownSubject = (c: number) => /^(?:it|we|they)$/.test(ctx.lower[tree.kid(c, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(c, 'nsubj')).some((e) => warners.includes(e));
   // ("warned he may consider severing ties": a harm weighed under the weak modal)
-  const harmful = (c: number) => role(c) === 'consequence' || (ctx.lex.cueWords('weighing-verb').has(tree.lemma(c)) && role(tree.kid(c, 'xcomp')) === 'consequence');
+  // ("warned Chile could abandon the pact if …": an act that harms on a condition, with its condition)
+  const harmful = (c: number) => role(c) === 'consequence' || (role(c) === 'conditional' && conditionUnder(ctx, c, role) !== undefined) || (ctx.lex.cueWords('weighing-verb').has(tree.lemma(c)) && role(tree.kid(c, 'xcomp')) === 'consequence');
   const couldHarm = ccomp >= 0 && harmful(ccomp) && ownSubject(ccomp) && tree.kids(ccomp).some((c) => tree.rel(c) === 'aux' && /^(?:could|might|may|can)$/.test(ctx.lower[c]));
   // ("warned Chile that Peru could push them back if another attack came": a warning to someone of what the
   // warner's side could do on a condition threatens, whatever the act)

@@ -126,6 +126,12 @@ export function objectsAbove(ctx: StatementContext, k: number): Entity[] {
  */
 export function groupReferent(ctx: StatementContext, k: number, side: readonly Entity[]): Entity | undefined {
   if (k < 0 || !/^(?:they|them)$/.test(ctx.lower[k])) return undefined;
+  return partyBefore(ctx, k, side);
+}
+
+/** The last country or organisation named before token k, in its sentence or the three before, not on `side` and not
+ * press; undefined when a plural noun nearer could be what is meant instead (groupReferent). */
+export function partyBefore(ctx: StatementContext, k: number, side: readonly Entity[]): Entity | undefined {
   const { tree } = ctx;
   const sentence = ctx.sentenceOfToken(k);
   const first = ctx.doc.sentences[Math.max(0, sentence.index - 3)].tokenStart;

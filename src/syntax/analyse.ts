@@ -5,7 +5,7 @@ import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes, retagWithoutScareQuotes, scareQuotes } from './scare-quotes.js';
 import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairInformedClause, repairTornComplement, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairLeadingCondition, repairParentheticalAttribution, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
-import { repairBareRelative, repairCaseOnModifier, repairCountryBeforeTitle, repairEllipticalCondition, repairForSubject, repairGerundConjunct, repairNamingParticiple, repairNounContentClause } from './clause-repairs.js';
+import { repairBareRelative, repairThatIfClause, repairCaseOnModifier, repairCountryBeforeTitle, repairEllipticalCondition, repairForSubject, repairGerundConjunct, repairNamingParticiple, repairNounContentClause } from './clause-repairs.js';
 import { repairClosingNamedAttribution, repairDatelineSubject, repairDaySubject, repairNounRootClause, repairRelativeObject, repairRelativeObjectClause, repairSplitSubject, repairSubjectAfterVerb, repairSubjectBeforeApposition, repairTitleRoot, repairVerbAfterRelative, repairWhoseClause, repairOpeningPhraseSubject } from './subject-repairs.js';
 import { isStanceVerb, lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
@@ -111,6 +111,7 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairVerbConjoinedToSubject(upos, heads, labels));
   repair(() => repairClosingCondition(forms, heads, labels, isSpeechVerb));
   repair(() => repairReportedCondition(forms, heads, labels, isSpeechVerb));
+  repair(() => repairThatIfClause(forms, heads, labels, isSpeechVerb));
   repair(() => repairDayOfPhrase(forms, upos, heads, labels, isDay));
   repair(() => repairExpletiveSpeaker(forms, heads, labels, isSpeechVerb));
   repair(() => repairTornComplement(forms, upos, heads, labels, isSpeechVerb));

@@ -183,3 +183,24 @@ export function repairCaseOnModifier(upos: readonly string[], heads: number[], l
     if (labels[h] === 'obj' || labels[h] === 'obl:unmarked') labels[h] = 'obl';
   }
 }
+
+/**
+ * "warned that if Peru struck Chile with missiles, the response would be strong": the model takes the if-clause,
+ * which carries the "that", for what is said, and hangs the clause after the comma beside it as a conjunct. A clause
+ * under a speech verb marked both "that" and "if"/"unless", followed by a conjunct or aside of the verb with a modal
+ * of its own and no conjunction, is that later clause's condition; the later clause is what is said.
+ */
+export function repairThatIfClause(forms: readonly string[], heads: number[], labels: string[], isSpeechVerb: (w: string) => boolean): void {
+  for (let c = 1; c < heads.length; c++) {
+    const h = heads[c] - 1;
+    if (h < 0 || h >= c || !['ccomp', 'advcl'].includes(labels[c]) || !isSpeechVerb(forms[h].toLowerCase())) continue;
+    const marks = dependents(heads, c).filter((m) => labels[m] === 'mark');
+    const that = marks.find((m) => forms[m].toLowerCase() === 'that');
+    if (that === undefined || !marks.some((m) => m > that && /^(?:if|unless)$/i.test(forms[m]))) continue;
+    const said = dependents(heads, h).find((p) => p > c && ['conj', 'parataxis'].includes(labels[p]) && !dependents(heads, p).some((d) => labels[d] === 'cc') && dependents(heads, p).some((d) => labels[d] === 'aux' && /^(?:will|would|could|might|may|can|shall)$/i.test(forms[d])));
+    if (said === undefined) continue;
+    [heads[said], labels[said]] = [h + 1, 'ccomp'];
+    [heads[c], labels[c]] = [said + 1, 'advcl'];
+    heads[that] = said + 1;
+  }
+}
