@@ -230,7 +230,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const retortOnCondition = condition >= 0 && !suffering && !passive && ctx.lex.cueWords('retort-verb').has(tree.lemma(k));
   const compared = new Set(comparisons.flatMap((x) => agentsUnder(ctx, x)));
   // ("“If they restart it, there will be bombing,” he said": whom the condition's "they" stands for)
-  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e) && !addressees.has(e)) ?? placedIn ?? groupReferent(ctx, conditionSubject, side) ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : retortOnCondition ? mostNamedParty(ctx, side) : undefined) ?? partyBefore(ctx, conditionSubject >= 0 ? conditionSubject : condition, side) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm || unanswered || leftUnanswered ? mostNamedParty(ctx, side) : undefined);
+  const target = candidates.find((e) => !side.includes(e) && named(e) && !isPress(e) && !victims.has(e) && !addressees.has(e)) ?? placedIn ?? groupReferent(ctx, conditionSubject, side) ?? (condition >= 0 ? lastResort(ctx, side) ?? (withheld ? mostNamedCountry(ctx, side) : retortOnCondition ? mostNamedParty(ctx, side) : undefined) ?? (noOneActs(ctx, conditionSubject) ? partyBefore(ctx, conditionSubject >= 0 ? conditionSubject : condition, side) : undefined) : defending || (whatever && inDefence) || retort || metWith || whoever || ownHarm || unanswered || leftUnanswered ? mostNamedParty(ctx, side) : undefined);
   if (!target || compared.has(target)) return undefined;
   const speechVerb = tree.kids(k).find((c) => ctx.isSpeechVerb(c));
   // "individual sanctions would ensue": a subject that names no one is the harm itself
@@ -254,6 +254,18 @@ export function harmUnderWeakModal(ctx: StatementContext, k: number, role: (k: n
   const own = /^(?:it|we)$/.test(ctx.lower[tree.kid(k, 'nsubj')] ?? '') || agentsAt(ctx, tree.kid(k, 'nsubj')).some((e) => e === speaker || sideOf(ctx, speaker).includes(e));
   if (own && (role(k) === 'consequence' || role(k) === 'conditional' || role(tree.kid(k, 'obj')) === 'harm')) return true;
   return role(k) === 'suffering' && [tree.kid(k, 'obj')].some((o) => o >= 0 && (isMeasure(ctx, o, role) || isHarm(ctx, o, role)));
+}
+
+/**
+ * Whether a condition's subject names no one who acts ("if such provocations continue", no subject at all), so that the
+ * threat is aimed at the party named before; not "if the government uses it", "if refiners keep buying", "if they …".
+ */
+function noOneActs(ctx: StatementContext, subject: number): boolean {
+  if (subject < 0) return true;
+  const { tree } = ctx;
+  const words = [ctx.lower[subject], tree.lemma(subject)];
+  const people = [ctx.lex.groupAgentNouns, ctx.lex.peopleNouns, ctx.lex.roleHeads, ctx.lex.orgDescriptionNouns, ctx.lex.genericOrganisationWords.heads];
+  return tree.upos(subject) === 'NOUN' && !ctx.entityAtToken[subject] && !people.some((set) => words.some((w) => set.has(w))) && !/(?:ers|ors|ists|ants)$/.test(words[0]);
 }
 
 /** The phrases under k that a comparison introduces ("bigger than Maduro"): what is compared with, no one acted on. */
