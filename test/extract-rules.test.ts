@@ -900,6 +900,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Mexico strongly condemned the raid on its embassy in Quito.', stance('Mexico', 'Opposes', /^raid on its embassy/));
   shouldExtract('Russia has repeatedly said it views NATO expansion as a threat. Brazil called the tariffs unjustified.', stance('Russia', 'Opposes', /NATO expansion/), stance('Brazil', 'Opposes', /tariffs/));
   shouldExtract('Canada expressed concern over the new security law.', stance('Canada', 'Opposes', /new security law/));
+  // a refusal's to-clause is not done; calls to do a thing are the callers', not the rejecter's
+  shouldExtract('Chile criticised Peru’s refusal to agree to a ceasefire.', { describe: 'no stance of Peru supporting the ceasefire', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports' && /ceasefire/.test(String(s.topic))) });
+  shouldExtract('Peru has rejected calls to agree to a ceasefire.', stance('Peru', 'Opposes', /calls/), { describe: 'no stance supporting the ceasefire', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
   // what a named country does, told by a gerund after it, is the topic, not the country
   shouldExtract('Canada expressed deep concern over Ruritania potentially selling drones to Peru.', stance('Canada', 'Opposes', /^Ruritania potentially selling drones to Peru$/));
   shouldExtract('Chile opposes Peru joining the customs union.', stance('Chile', 'Opposes', /^Peru joining the customs union$/));

@@ -140,6 +140,8 @@ export const CUE_GROUPS = [
   'document-noun',
   'summoning-verb',
   'refusing-verb',
+  'refusing-noun',
+  'demand-noun',
   'asking-for-verb',
   'asking-to-undo-verb',
   'sanction-list-noun',

@@ -410,6 +410,8 @@ export function subjectOf(ctx: StatementContext, k: number): number {
       c = verbAbove(ctx, tree.head(c));
       continue;
     }
+    // ("rejected calls to back the plan": whoever calls for it would have it done; the one who rejects the calls does not)
+    if (ctx.lex.cueWords('demand-noun').has(tree.lemma(nounOfInfinitive(ctx, c)))) return -1;
     // "led the African Union to call for restraint": a named agent with a to-infinitive does it
     if (tree.rel(c) === 'acl' && tree.kids(c).some((m) => ctx.lower[m] === 'to' && tree.rel(m) === 'mark') && agentAt(ctx, tree.head(c))) return tree.head(c);
     // "told Chile to reconsider Peru's decision to recognize X": the decision's owner does it, not whoever told
@@ -463,7 +465,21 @@ export function negated(ctx: StatementContext, k: number): boolean {
   // ("Neither Peru nor Chile supported the plan": a subject that opens with "neither")
   if (tree.kids(k).some((c) => tree.rel(c).startsWith('nsubj') && tree.kids(c).some((d) => ['det', 'cc:preconj', 'advmod'].includes(tree.rel(d)) && ctx.lower[d] === 'neither'))) return true;
   // "refused to recognise the results", "declined to back the plan": the act is not done
-  return tree.rel(k) === 'xcomp' && ctx.lex.cueWords('refusing-verb').has(tree.lemma(tree.head(k)));
+  // ("Peru's refusal to back the plan": a refusal's to-clause too)
+  return (tree.rel(k) === 'xcomp' && ctx.lex.cueWords('refusing-verb').has(tree.lemma(tree.head(k)))) || ctx.lex.cueWords('refusing-noun').has(tree.lemma(nounOfInfinitive(ctx, k)));
+}
+
+/**
+ * The noun a to-clause k belongs to ("calls to back the plan", "Peru's refusal to back it"), however the parse hangs
+ * it: from the noun, or from the verb whose object the noun is, right before the clause; -1 if none.
+ */
+export function nounOfInfinitive(ctx: StatementContext, k: number): number {
+  const { tree } = ctx;
+  if (k < 0 || !tree.kids(k).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'to')) return -1;
+  if (tree.rel(k) === 'acl') return tree.upos(tree.head(k)) === 'NOUN' ? tree.head(k) : -1;
+  if (!['xcomp', 'advcl'].includes(tree.rel(k))) return -1;
+  const o = tree.kid(tree.head(k), 'obj');
+  return o >= 0 && tree.upos(o) === 'NOUN' && tree.span(o)[1] === tree.span(k)[0] ? o : -1;
 }
 
 /** Whether k has an auxiliary that puts its act in the future or in the possible ("will hold", "could consider"), not done. */
