@@ -901,7 +901,7 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Russia has repeatedly said it views NATO expansion as a threat. Brazil called the tariffs unjustified.', stance('Russia', 'Opposes', /NATO expansion/), stance('Brazil', 'Opposes', /tariffs/));
   shouldExtract('Canada expressed concern over the new security law.', stance('Canada', 'Opposes', /new security law/));
   // a plan judged unworkable or unrealistic is opposed
-  shouldExtract('Talks went on. Peru’s Foreign Ministry said Chile’s proposal was unworkable.', stance('Peru', 'Opposes', /proposal/));
+  shouldExtract('Talks went on. Peruvian Foreign Minister Ana Ruiz said the proposal was unworkable.', stance('Ana Ruiz', 'Opposes', /proposal/));
   // a refusal's to-clause is not done; calls to do a thing are the callers', not the rejecter's
   shouldExtract('Chile criticised Peru’s refusal to agree to a ceasefire.', { describe: 'no stance of Peru supporting the ceasefire', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports' && /ceasefire/.test(String(s.topic))) });
   shouldExtract('Peru has rejected calls to agree to a ceasefire.', stance('Peru', 'Opposes', /calls/), { describe: 'no stance supporting the ceasefire', test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === 'Supports') });
