@@ -1171,6 +1171,7 @@ describe('stances read from the parse (stances.tsv)', () => {
   // "the move" is the act told just before it; one does not oppose one's own move
   shouldExtract('Talks went on. A day after Chile banned 59 apps with Peruvian links, Lima on Tuesday voiced strong concern over the move.', stance('Peru', 'Opposes', /^banned 59 apps with Peruvian links$/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile condemned the move.', stance('Chile', 'Opposes', /^closed its border/));
+  shouldExtract('Talks went on. Peru withdrew from the fisheries pact on Monday. Chile condemned the move.', stance('Chile', 'Opposes', /^withdrew from the fisheries pact$/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Peru condemned the move.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile called the move illegal.', stance('Chile', 'Opposes', /^closed its border/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile urged Peru to reverse the decision.', stance('Chile', 'Opposes', /^closed its border/));

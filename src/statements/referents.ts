@@ -38,7 +38,9 @@ function actText(ctx: StatementContext, v: number): string | undefined {
   // (any subject the parse gives it that names an agent acts: "A day after Chile banned …" with "day" read as a subject too)
   const subjects = tree.kids(v).filter((c) => tree.rel(c) === 'nsubj');
   if (subjects.length && subjects.every((x) => tree.upos(x) === 'NOUN' && !agentiveWord(ctx, x) && !agentsAt(ctx, x).length)) return undefined;
-  const obj = tree.kid(v, 'obj');
+  // ("withdrew from the pact", "pulled out of the deal": a leaving told by its from- or of-phrase, when there is no object)
+  const left = tree.kid(v, 'obj') < 0 ? tree.kidsWith(v, 'obl').find((o) => o > v && tree.kids(o).some((c) => tree.rel(c) === 'case' && /^(?:from|of)$/.test(ctx.lower[c])) && tree.upos(o) === 'NOUN') ?? -1 : -1;
+  const obj = tree.kid(v, 'obj') >= 0 ? tree.kid(v, 'obj') : left;
   // (nor an answer to another act named only as "the move": "X condemned the move as piracy, while Y called it …")
   if (obj < 0 || tree.upos(obj) === 'PRON' || ctx.lex.cueWords('referring-noun').has(ctx.lower[obj])) return undefined;
   // (the object's own words, without a time: "closed its border with Chile", not "… on Monday")
