@@ -900,6 +900,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Mexico strongly condemned the raid on its embassy in Quito.', stance('Mexico', 'Opposes', /^raid on its embassy/));
   shouldExtract('Russia has repeatedly said it views NATO expansion as a threat. Brazil called the tariffs unjustified.', stance('Russia', 'Opposes', /NATO expansion/), stance('Brazil', 'Opposes', /tariffs/));
   shouldExtract('Canada expressed concern over the new security law.', stance('Canada', 'Opposes', /new security law/));
+  // moods with the prepositions news writes them with; "any such idea" refers as "the move" does
+  shouldExtract('Talks went on. Chilean President Ana Ruiz has grown frustrated over the delays at the border.', stance('Ana Ruiz', 'Opposes', /delays at the border/));
+  shouldExtract('Talks went on. Chile proposed a joint patrol with Peru. Bolivia has nixed any such idea.', stance('Bolivia', 'Opposes', /^proposed a joint patrol with Peru$/));
   // a plan judged unworkable or unrealistic is opposed
   shouldExtract('Talks went on. Peruvian Foreign Minister Ana Ruiz said the proposal was unworkable.', stance('Ana Ruiz', 'Opposes', /proposal/));
   // a refusal's to-clause is not done; calls to do a thing are the callers', not the rejecter's

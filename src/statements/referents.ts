@@ -9,7 +9,7 @@ export function referredAct(ctx: StatementContext, cue: number, at: number, oppo
   const { tree } = ctx;
   // ("Peru closed the border. Chile condemned it", "called it regrettable": "it" as what is judged refers the same way)
   const pronoun = at >= 0 && ctx.lower[at] === 'it' && tree.upos(at) === 'PRON' && tree.rel(at) === 'obj';
-  if (at < 0 || (!pronoun && (!ctx.lex.cueWords('referring-noun').has(ctx.lower[at]) || !tree.kids(at).some((d) => tree.rel(d) === 'det' && /^(?:the|this|that)$/.test(ctx.lower[d]))))) return undefined;
+  if (at < 0 || (!pronoun && (!ctx.lex.cueWords('referring-noun').has(ctx.lower[at]) || !tree.kids(at).some((d) => (tree.rel(d) === 'det' && /^(?:the|this|that)$/.test(ctx.lower[d])) || (tree.rel(d) === 'amod' && ctx.lower[d] === 'such'))))) return undefined;
   const s = ctx.sentenceOfToken(cue);
   // (one does not oppose one's own move: "China downgraded its ties in protest of X … the ministry protested the move";
   // one may defend it)

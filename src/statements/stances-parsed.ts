@@ -17,7 +17,9 @@ export function vagueTopic(ctx: StatementContext, topic: string): boolean {
   // ("over the weekend", "over the past two years": a cause phrase's words can be a stretch of time)
   // ("supports each other", "supports we are able": a reciprocal, or a short clause about its own speakers, names no topic)
   if (/^(?:each other|one another)$/i.test(topic) || (/^(?:i|we|you|they)\s/i.test(topic) && topic.split(/\s+/).length <= 4)) return true;
-  return ctx.lex.statements.stance.vagueTopics.includes(topic.toLowerCase()) || topic.split(/\s+/).every((w) => ctx.lex.calendar.has(w) || /^(?:\d[\d,.]*|days?|weeks?|weekends?|nights?|months?|years?|hours?|decades?|period|the|past|last|next|coming|few|several|two|three)$/i.test(w));
+  // ("nixed any such idea": "such" or a demonstrative before a vague noun leaves it vague)
+  const bare = topic.toLowerCase().replace(/^(?:such|this|that|these|those)\s+/, '');
+  return ctx.lex.statements.stance.vagueTopics.includes(bare) || topic.split(/\s+/).every((w) => ctx.lex.calendar.has(w) || /^(?:\d[\d,.]*|days?|weeks?|weekends?|nights?|months?|years?|hours?|decades?|period|the|past|last|next|coming|few|several|two|three)$/i.test(w));
 }
 
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
