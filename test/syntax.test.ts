@@ -416,6 +416,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru and other countries raised concerns about the vote.', 'concerns', 'raised', 'obj');
   // a word both noun and adjective, after a determiner and its modifiers, is the phrase's noun
   shouldParse('Ana Vidal said a ground offensive in Lima is unacceptable.', 'offensive', 'unacceptable', 'nsubj');
+  // an opening naming participle is an adverbial clause; what it calls its object is its predicate
+  shouldParse('Calling the tariffs an unfriendly act, Chilean President Ana Vidal said they would hurt trade.', 'Calling', 'said', 'advcl');
+  shouldParse('Calling the tariffs an unfriendly act, Chilean President Ana Vidal said they would hurt trade.', 'act', 'Calling', 'xcomp');
   // "that if …, …": the clause after the comma is what is said, the if-clause its condition
   shouldParse('Chilean President Ana Vidal warned that if Peru struck Chile with missiles, the response would be very strong.', 'strong', 'warned', 'ccomp');
   shouldParse('Chilean President Ana Vidal warned that if Peru struck Chile with missiles, the response would be very strong.', 'struck', 'strong', 'advcl');

@@ -204,3 +204,33 @@ export function repairThatIfClause(forms: readonly string[], heads: number[], la
     heads[that] = said + 1;
   }
 }
+
+/**
+ * "Calling the measures an unfriendly act, X said …": the model reads an opening participle of a naming verb as the
+ * clausal subject of the sentence's verb, which has a subject of its own after the comma, and hangs what the object
+ * is called from the object as a clause of it. The participle is an adverbial clause of that verb; what it calls the
+ * object (a noun or adjective right after the object's words) is its predicate.
+ */
+export function repairOpeningNamingParticiple(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[], isNamingVerb: (w: string) => boolean): void {
+  const v = 0;
+  if (forms.length < 5 || !['csubj', 'advcl'].includes(labels[v]) || upos[v] !== 'VERB' || !/ing$/i.test(forms[v]) || !isNamingVerb(forms[v].toLowerCase())) return;
+  const h = heads[v] - 1;
+  if (h < 0 || !dependents(heads, h).some((d) => labels[d] === 'nsubj' && d > v)) return;
+  const comma = forms.indexOf(',');
+  if (comma < 0 || comma > h) return;
+  labels[v] = 'advcl';
+  const object = dependents(heads, v).find((i) => labels[i] === 'obj');
+  if (object === undefined) return;
+  // what the object is called: a noun or adjective hung from the object as a clause of it ("the measures an unfriendly act")
+  const hung = dependents(heads, object).find((p) => p > object && p < comma && ['acl', 'amod', 'appos'].includes(labels[p]) && ['NOUN', 'ADJ'].includes(upos[p]));
+  if (hung !== undefined) {
+    [heads[hung], labels[hung]] = [v + 1, 'xcomp'];
+    return;
+  }
+  // or the words after the object's up to the comma, whose one head hangs outside them
+  let end = object + 1;
+  while (end < comma && under(heads, end, object)) end++;
+  const inside = (i: number) => i >= end && i < comma;
+  const tops = Array.from({ length: comma - end }, (_, k) => end + k).filter((i) => upos[i] !== 'PUNCT' && !inside(heads[i] - 1));
+  if (tops.length === 1 && ['NOUN', 'ADJ'].includes(upos[tops[0]])) [heads[tops[0]], labels[tops[0]]] = [v + 1, 'xcomp'];
+}
