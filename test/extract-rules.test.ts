@@ -904,6 +904,7 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Talks went on. Chilean President Ana Ruiz has grown frustrated over the delays at the border.', stance('Ana Ruiz', 'Opposes', /delays at the border/));
   shouldExtract('Talks went on. Chile proposed a joint patrol with Peru. Bolivia has nixed any such idea.', stance('Bolivia', 'Opposes', /^proposed a joint patrol with Peru$/));
   shouldExtract('Talks went on. Calling the tariffs an unfriendly act, Chilean President Ana Ruiz said they would hurt trade.', stance('Ana Ruiz', 'Opposes', /tariffs/));
+  shouldExtract('Talks went on. Peru held naval drills that Chile called a serious provocation.', stance('Chile', 'Opposes', /^naval drills$/));
   // a plan judged unworkable or unrealistic is opposed
   shouldExtract('Talks went on. Peruvian Foreign Minister Ana Ruiz said the proposal was unworkable.', stance('Ana Ruiz', 'Opposes', /proposal/));
   // a refusal's to-clause is not done; calls to do a thing are the callers', not the rejecter's

@@ -278,10 +278,12 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         if (object < 0) continue;
         // ("the militia, which Peru considers a terrorist group": the relative pronoun stands for what the clause is on)
         const antecedent = /^(?:which|whom|who)$/.test(ctx.lower[object]) && tree.rel(k) === 'acl:relcl' ? tree.head(k) : -1;
-        const judgement = predicatesOf(ctx, k, object).map((p) => judgementAt(ctx, words, p)).find((j) => j);
+        // ("war games that Chile called a provocation" with "that" read as a mark: the object is what the games are called)
+        const markedRelative = tree.rel(k) === 'acl:relcl' && ctx.lex.cueWords('naming-verb').has(tree.lemma(k)) && ['NOUN', 'ADJ'].includes(tree.upos(object)) && tree.kids(k).some((c) => c < k && ctx.lower[c] === 'that' && tree.rel(c) === 'mark') && tree.kid(k, 'xcomp') < 0 ? judgementAt(ctx, words, object) : undefined;
+        const judgement = markedRelative ?? predicatesOf(ctx, k, object).map((p) => judgementAt(ctx, words, p)).find((j) => j);
         // "called the junta illegitimate" parsed as one noun phrase, "junta" a compound of the judging word
         const fused = !judgement && tree.kid(object, 'compound') >= 0 ? judgementAt(ctx, words, object) : undefined;
-        if (judgement) found = { holders: verbHolders(ctx, k), topicAt: antecedent >= 0 ? antecedent : object, judgement };
+        if (judgement) found = { holders: verbHolders(ctx, k), topicAt: markedRelative ? tree.head(k) : antecedent >= 0 ? antecedent : object, judgement };
         else if (fused) found = { holders: verbHolders(ctx, k), topicAt: tree.kid(object, 'compound'), judgement: fused };
       } else if (predicateSubject(ctx, k) >= 0 && !whenOrIf(ctx, k)) {
         const subject = predicateSubject(ctx, k);
