@@ -1180,6 +1180,9 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Peru condemned the move.', { describe: 'no stance', test: (x) => !stmts(x, 'Stance').length });
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile called the move illegal.', stance('Chile', 'Opposes', /^closed its border/));
   shouldExtract('Talks went on. Peru closed its border with Chile on Monday. Chile urged Peru to reverse the decision.', stance('Chile', 'Opposes', /^closed its border/));
+  // three titled names met at once; meetings (plural) with two are one with each
+  shouldExtract('Talks went on. UN envoy Ana Ruiz met with Peruvian President Luis Vera and Bolivian President Tomas Berg in Lima on Thursday.', meeting(['Ana Ruiz', 'Luis Vera', 'Tomas Berg']));
+  shouldExtract('Talks went on. Speaking after meetings with Peruvian President Luis Vera and Bolivian President Tomas Berg, Ana Ruiz said the bloc would keep trying.', meeting(['Ana Ruiz', 'Luis Vera']), meeting(['Ana Ruiz', 'Tomas Berg']), { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });
   shouldExtract('Peru was hit by protests. Peru summoned ambassadors from France, Germany and Italy, presenting footage of the violence.', meeting(['Peru', 'France']), meeting(['Peru', 'Germany']), meeting(['Peru', 'Italy']));
   shouldExtract('Talks went on. Peruvian Vice Foreign Minister Ana Ruiz summoned Chilean Ambassador Tomas Berg and Bolivian Ambassador Luis Vera over the weekend.', meeting(['Ana Ruiz', 'Tomas Berg']), meeting(['Ana Ruiz', 'Luis Vera']), { describe: 'two meetings', test: (x) => stmts(x, 'Meeting').length === 2 });
   // "those targeted include X"; "X and Y were also named in the sanctions"

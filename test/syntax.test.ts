@@ -416,6 +416,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Peru and other countries raised concerns about the vote.', 'concerns', 'raised', 'obj');
   // a word both noun and adjective, after a determiner and its modifiers, is the phrase's noun
   shouldParse('Ana Vidal said a ground offensive in Lima is unacceptable.', 'offensive', 'unacceptable', 'nsubj');
+  // a second titled name after "and" is a conjunct of the first name's head, not of its last word, nor an apposition
+  shouldParse('UN envoy Ana Ruiz met with Peruvian President Luis Vera and Bolivian President Tomas Berg in Lima on Thursday.', 'Tomas', 'Luis', 'conj');
+  shouldParse('UN Secretary-General Antonio Guterres met with Ukrainian President Volodymyr Zelenskyy and Turkish President Recep Tayyip Erdogan in Lviv.', 'Recep', 'Volodymyr', 'conj');
   // an opening naming participle is an adverbial clause; what it calls its object is its predicate
   shouldParse('Calling the tariffs an unfriendly act, Chilean President Ana Vidal said they would hurt trade.', 'Calling', 'said', 'advcl');
   shouldParse('Calling the tariffs an unfriendly act, Chilean President Ana Vidal said they would hurt trade.', 'act', 'Calling', 'xcomp');

@@ -112,7 +112,9 @@ export function findMeetings(ctx: StatementContext): Statement[] {
       // ("summoned US Ambassador X and Canadian Ambassador Y": each envoy named, however the parse hangs the second)
       const people = summoner.length === 1 ? agentsUnder(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e.type === 'Person' && e !== summoner[0]) : [];
       const envoys = summoner.length !== 1 ? [] : people.length > 1 ? people : envoysOf(ctx, ctx.tree.kid(at[0], 'obj')).filter((e) => e !== summoner[0]);
-      const groups = envoys.length > 1 ? envoys.map((e) => [summoner[0], e]) : [agents];
+      // ("after meetings with X and Y", "met separately with X and Y": one meeting with each)
+      const separate = separateMeetings(ctx, at, agents);
+      const groups = envoys.length > 1 ? envoys.map((e) => [summoner[0], e]) : separate.length ? separate : [agents];
       for (const group of groups) {
         const meeting: Meeting = { kind: 'Meeting', participants: group.map((e) => e.iri), ...base, evidence: ctx.evidence(s), confidence: confidenceFor(0.7, factuality), factuality };
         if (summoner.length === 1) summoners.set(meeting, summoner[0].iri);
@@ -516,6 +518,21 @@ function paragraphDate(ctx: StatementContext, s: Sentence): string | undefined {
   const first = ctx.doc.sentences.find((x) => x.paragraph === s.paragraph);
   if (!first || first === s) return undefined;
   return dateIn(ctx.texts, first.tokenStart, Math.min(first.tokenStart + 4, first.tokenEnd), ctx.doc.article.published);
+}
+
+/**
+ * "after meetings with X and Y", "met separately with X and Y": a plural meeting noun, or a meeting said to be
+ * separate, with two or more parties in its with-phrase and one other party, is one meeting of that party with each.
+ */
+function separateMeetings(ctx: StatementContext, at: readonly number[], agents: readonly Entity[]): Entity[][] {
+  const { tree } = ctx;
+  // (not "Separately, she met …": another event, told apart from the one before)
+  const separate = (c: number) => ctx.lower[c] === 'meetings' || tree.kids(c).some((d) => (d > c && /^(?:separately|individually)$/.test(ctx.lower[d])) || (ctx.lower[d] === 'separate' && tree.rel(d) === 'amod'));
+  const cue = at.find(separate);
+  if (cue === undefined) return [];
+  const met = agentsUnder(ctx, phraseUnder(ctx, cue, ['nmod', 'obl'], 'with'));
+  const host = agents.filter((e) => !met.includes(e));
+  return met.length >= 2 && host.length === 1 ? met.map((e) => [host[0], e]) : [];
 }
 
 /** A city or a venue says more than a country: "in Muscat" over "in Oman". */

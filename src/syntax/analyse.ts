@@ -5,7 +5,7 @@ import { lemmatise, type LemmaTable } from './lemma.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { parseSkippingScareQuotes, retagWithoutScareQuotes, scareQuotes } from './scare-quotes.js';
 import { repairPlacedSubject, repairReportedConjunct, repairObjectRelative, repairOrElseConjunct, repairAdjectiveOverObject, repairNegatedInfinitive, repairPronounInName, repairObjectAfterAdjunct, repairAsPredicateBeforeVerb, repairAdverbSubject, repairDatedClause, repairFrontedParticiple, repairBareObject, repairDemonstrativeRoot, repairHeadlineSubjects, repairNamedSubjectVerb, repairClosingAttribution, repairClosingCondition, repairReportedCondition, repairDayOfPhrase, repairExpletiveSpeaker, repairInformedClause, repairTornComplement, repairNameAfterObject, repairTitleBeforeName, repairWithAndVerb, repairToldThat, repairContentThat, repairDatedThat, repairDemonymRoot, repairDeterminedGerund, repairDoubleSubject, repairFrontedSubject, repairGerundObject, GERUND_PREPOSITIONS, repairInvertedCondition, repairTrailingInvertedCondition, repairNounRootParticiple, repairNounRootRelative, repairOpeningAdjunct, repairSubordinateClause, repairPrepositionalSubject, repairConjunctObject, repairVerbConjoinedToObject, repairDayAsSubject, repairNounRootSubject, repairNounWithObject, repairPerfectParticiple, repairPunctuationHeads, repairPossessiveConjunct, repairPossessorOfVerb, repairNamePluralVerb, repairPostnominalPredicate, repairRelativeClauseRoot, repairDetachedRelative, repairQuotedConjunct, repairSubjectBeforeReport, repairLeadingCondition, repairParentheticalAttribution, repairReducedRelative, repairReportedSubject, repairSaidObjectClause, repairVerbConjoinedToSubject, repairStolenObjects, repairVerbalObject, repairAdjectivalVerb } from './repairs.js';
-import { repairBareRelative, repairThatIfClause, repairOpeningNamingParticiple, repairCaseOnModifier, repairCountryBeforeTitle, repairEllipticalCondition, repairForSubject, repairGerundConjunct, repairNamingParticiple, repairNounContentClause } from './clause-repairs.js';
+import { repairBareRelative, repairThatIfClause, repairOpeningNamingParticiple, repairCoordinatedTitledName, repairFlatDependents, repairCaseOnModifier, repairCountryBeforeTitle, repairEllipticalCondition, repairForSubject, repairGerundConjunct, repairNamingParticiple, repairNounContentClause } from './clause-repairs.js';
 import { repairClosingNamedAttribution, repairDatelineSubject, repairDaySubject, repairNounRootClause, repairRelativeObject, repairRelativeObjectClause, repairSplitSubject, repairSubjectAfterVerb, repairSubjectBeforeApposition, repairTitleRoot, repairVerbAfterRelative, repairWhoseClause, repairOpeningPhraseSubject } from './subject-repairs.js';
 import { isStanceVerb, lexicon } from '../lexicon/index.js';
 import { lexiconTag } from '../lexicon/common-words.js';
@@ -158,6 +158,8 @@ export function parseWords(forms: readonly string[], m: SyntaxModels = syntaxMod
   repair(() => repairNamingParticiple(forms, upos, heads, labels, isNamingVerb));
   repair(() => repairOpeningNamingParticiple(forms, upos, heads, labels, isNamingVerb));
   repair(() => repairCountryBeforeTitle(upos, heads, labels));
+  repair(() => repairFlatDependents(heads, labels));
+  repair(() => repairCoordinatedTitledName(upos, heads, labels));
   repair(() => repairGerundConjunct(xpos, heads, labels));
   repair(() => repairForSubject(forms, upos, heads, labels));
   repair(() => repairEllipticalCondition(forms, upos, heads, labels, isElliptical));

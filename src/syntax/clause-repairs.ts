@@ -234,3 +234,38 @@ export function repairOpeningNamingParticiple(forms: readonly string[], upos: re
   const tops = Array.from({ length: comma - end }, (_, k) => end + k).filter((i) => upos[i] !== 'PUNCT' && !inside(heads[i] - 1));
   if (tops.length === 1 && ['NOUN', 'ADJ'].includes(upos[tops[0]])) [heads[tops[0]], labels[tops[0]]] = [v + 1, 'xcomp'];
 }
+
+/**
+ * "met with Peruvian President X and Bolivian President Y": after a coordinating word and a title the model may hang
+ * the second name as an apposition of the first, or even as the copula of a day after it. A name so labelled, with
+ * the "and" before it under it or under its title, is a conjunct of the name before the "and"; a word it was the
+ * copula of hangs from that name's head instead.
+ */
+export function repairCoordinatedTitledName(upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let n = 2; n < heads.length; n++) {
+    if (upos[n] !== 'PROPN' || !['appos', 'cop'].includes(labels[n])) continue;
+    const cc = Array.from({ length: n }, (_, i) => i).reverse().find((i) => labels[i] === 'cc' && under(heads, i, n));
+    if (cc === undefined || cc < 1 || !labels.slice(cc + 1, n).every((l) => ['amod', 'nmod:desc', 'compound', 'flat', 'det'].includes(l))) continue;
+    // the first conjunct: the name whose phrase ends right before the "and"
+    let first = cc - 1;
+    while (first >= 0 && labels[first] === 'flat') first = heads[first] - 1;
+    if (first < 0 || upos[first] !== 'PROPN' || first === heads[n] - 1 && labels[n] === 'cop') continue;
+    const old = heads[n] - 1;
+    const wasCopula = labels[n] === 'cop';
+    [heads[n], labels[n]] = [first + 1, 'conj'];
+    if (wasCopula && old > n && heads[first] > 0 && under(heads, old, first)) [heads[old], labels[old]] = [heads[first], 'obl'];
+  }
+}
+
+/**
+ * "met with President X Y and Z": the model may hang what follows a name from the name's last word, a flat part of it;
+ * the readers look under the name's head. A dependent of a flat word hangs from
+ * the head of the name, when it is a conjunct or its conjunction.
+ */
+export function repairFlatDependents(heads: number[], labels: string[]): void {
+  for (let d = 0; d < heads.length; d++) {
+    const h = heads[d] - 1;
+    if (h < 0 || labels[h] !== 'flat' || !['conj', 'cc'].includes(labels[d])) continue;
+    heads[d] = heads[h];
+  }
+}
