@@ -1683,6 +1683,9 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  // a list named by what its countries are banned from; a blockade of a country's exports, its side told by a demonym
+  shouldExtract('Talks went on. Peru has added Bolivia and Chile to the list of countries from which it has banned fruit imports.', sanction('Peru', /^Bolivia$/), sanction('Peru', /^Chile$/));
+  shouldExtract('Talks went on. Trade suffered from a Peruvian blockade of Chile’s exports.', sanction('Peru', /Chile/));
   // measures imposed on someone are a sanction, and whom the next sentence names as blacklisted are its targets
   shouldExtract('On Monday, the US Treasury also sanctioned two Peruvian officials. Chile hit back by imposing its own measures on five senators. The blacklisted senators include Luis Vera and Ana Vidal.', sanction('Chile', /five senators/), sanction('Chile', /^Luis Vera$/));
   // words read as a target that name no one ("those" alone, a possessive first) or name a measure are no target

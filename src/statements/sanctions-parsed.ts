@@ -157,7 +157,9 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
     if (instrument && (role === 'impose' || role === 'strike')) target = tree.kid(verb, 'obj') >= 0 ? tree.kid(verb, 'obj') : tree.kid(verb, 'nsubj:pass');
     else if (role !== 'impose') return undefined;
     if (target < 0) target = targetPhrase(ctx, verb);
-  } else if (rel === 'conj' || !tree.kids(k).some((c) => tree.rel(c) === 'nmod:poss')) return undefined;
+  } else if (rel === 'conj' || (!tree.kids(k).some((c) => tree.rel(c) === 'nmod:poss') && !(HOSTILE_MEASURES.has(tree.lemma(k)) && demonymCountry(ctx, k)))) return undefined;
+  // ("a Chinese blockade of Lithuania's exports": what is blockaded is the of-phrase)
+  if (target < 0 && HOSTILE_MEASURES.has(tree.lemma(k)) && tree.lemma(k) !== 'sanction') target = phraseUnder(ctx, k, ['nmod'], 'of');
   if (target < 0) return undefined;
   // (a passive with no by-phrase: whose the measure is, "new Peruvian sanctions")
   const imposer = (verb >= 0 ? imposerOfVerb(ctx, verb) : undefined) ?? (verb < 0 || instrument ? possessor(ctx, k) ?? demonymCountry(ctx, k) ?? importer(ctx, k) : undefined);
@@ -165,6 +167,9 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   const targets = targetsAt(ctx, target, imposer);
   return targets.length ? { imposer, targets, measure: measureText(ctx, k) } : undefined;
 }
+
+/** Measures that are sanctions whatever else is said of them ("a Chinese blockade of X"), unlike a tax or a tariff, which may be a levy on anyone. */
+const HOSTILE_MEASURES: ReadonlySet<string> = new Set(['sanction', 'blockade', 'embargo']);
 
 /** "a 46 per cent tariff on exports to the United States": the country the taxed goods go to levies the tariff. */
 function importer(ctx: StatementContext, k: number): Entity | undefined {
@@ -320,7 +325,9 @@ function listVerb(ctx: StatementContext, k: number): Reading | 'nothing' | undef
   const list = phraseUnder(ctx, k, ['obl'], 'to');
   if (list < 0 || !ctx.lex.cueWords('sanction-list-noun').has(tree.lemma(list))) return undefined;
   // (a list of anything else, "added Peru to its list of partners": only a blacklist, or a list named for entities or sanctions)
-  const named = tree.lemma(list) === 'blacklist' || tree.kids(list).some((c) => ['compound', 'amod'].includes(tree.rel(c)) && /^(?:entity|sanctions?|black|unverified|control)$/i.test(ctx.texts[c]));
+  // (or a list whose relative clause bans or sanctions: "the list of countries from which it has banned food imports")
+  const banning = [list, ...tree.kidsWith(list, 'nmod')].some((n) => tree.kidsWith(n, 'acl:relcl').some((v) => tree.upos(v) === 'VERB' && (ctx.lex.sanctionLemmas.get(tree.lemma(v)) ?? []).some((r) => r === 'sanction' || r === 'cut')));
+  const named = banning || tree.lemma(list) === 'blacklist' || tree.kids(list).some((c) => ['compound', 'amod'].includes(tree.rel(c)) && /^(?:entity|sanctions?|black|unverified|control)$/i.test(ctx.texts[c]));
   if (!named || refused(ctx, k)) return 'nothing';
   const passive = tree.kid(k, 'nsubj:pass');
   // (the active "added X to its sanctions list" is the word-window reader's, which keeps "the tankers A and B" whole)
