@@ -905,6 +905,9 @@ describe('stances (statements.json stance)', () => {
   shouldExtract('Talks went on. Chile proposed a joint patrol with Peru. Bolivia has nixed any such idea.', stance('Bolivia', 'Opposes', /^proposed a joint patrol with Peru$/));
   shouldExtract('Talks went on. Calling the tariffs an unfriendly act, Chilean President Ana Ruiz said they would hurt trade.', stance('Ana Ruiz', 'Opposes', /tariffs/));
   shouldExtract('Talks went on. Peru held naval drills that Chile called a serious provocation.', stance('Chile', 'Opposes', /^naval drills$/));
+  // a decision's own to-clause is what is decided, cut before the adjuncts that close it when long
+  shouldExtract('Talks went on. Peru recalled its envoy in protest at Lima’s decision to allow Chile to open a trade office under its own flag in the port.', stance('Peru', 'Opposes', /^Lima’s decision to allow Chile to open a trade office$/));
+  shouldExtract('Talks went on. “We would prefer a negotiated settlement,” Peruvian minister Ana Ruiz said.', stance('Ana Ruiz', 'Supports', /negotiated settlement/));
   // a plan judged unworkable or unrealistic is opposed
   shouldExtract('Talks went on. Peruvian Foreign Minister Ana Ruiz said the proposal was unworkable.', stance('Ana Ruiz', 'Opposes', /proposal/));
   // a refusal's to-clause is not done; calls to do a thing are the callers', not the rejecter's

@@ -255,7 +255,9 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   if (planned >= 0) {
     const [from] = topicSpan(ctx, k, topicAt) ?? [topicAt];
     // (its own words, without a clause hung from it: "…, saying she expects no retaliation")
-    const to = topicSpan(ctx, k, planned)?.[1] ?? tree.span(planned)[1];
+    let to = topicSpan(ctx, k, planned)?.[1] ?? tree.span(planned)[1];
+    // (too long: without the adjuncts that close the act, "… to open an office | under its own name")
+    if (to - from > MAX_TOPIC_WORDS) to = actCore(ctx, planned);
     if (to - from <= MAX_TOPIC_WORDS) topic = spanText(ctx, from, to).replace(/[”"’',.;:]+$/, '').replace(LEADING, '').trim();
   }
   // ("opposes Peru joining the alliance", "concern over the U.S. providing missiles": what the noun does is the topic)
@@ -346,7 +348,19 @@ function plannedAct(ctx: StatementContext, k: number, n: number): number {
   const { tree } = ctx;
   const end = tree.span(n)[1];
   const toClause = (c: number) => tree.upos(c) === 'VERB' && ctx.lower[c - 1] === 'to' && tree.span(c)[0] === end;
-  return [...tree.kidsWith(n, 'acl'), ...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp')].find(toClause) ?? -1;
+  // (the noun's own to-clause starts right after it: "Vilnius's decision to allow …")
+  const ownClause = (c: number) => tree.upos(c) === 'VERB' && ctx.lower[c - 1] === 'to' && tree.span(c)[0] === n + 1;
+  return tree.kidsWith(n, 'acl').find(ownClause) ?? [...tree.kidsWith(n, 'acl'), ...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp')].find(toClause) ?? -1;
+}
+
+/** The end of verb v's words without the obliques and adverbials that close it, down its chain of complements. */
+function actCore(ctx: StatementContext, v: number): number {
+  const { tree } = ctx;
+  let end = v + 1;
+  for (let c = v; c >= 0; c = tree.kid(c, 'xcomp') > c ? tree.kid(c, 'xcomp') : -1) {
+    for (const d of tree.kids(c)) if (d > c && ['obj', 'iobj', 'xcomp', 'ccomp', 'compound:prt'].includes(tree.rel(d))) end = Math.max(end, tree.rel(d) === 'xcomp' ? d + 1 : tree.span(d)[1]);
+  }
+  return end;
 }
 
 /**
