@@ -198,6 +198,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
     ...(r === 'suffering' ? [] : [k, tree.kid(k, 'obj')].map((x) => phraseUnder(ctx, x, ['obl', 'nmod'], 'against')).filter((x) => x >= 0 && isAgent(ctx.entityAtToken[x])).flatMap((x) => agentsAt(ctx, x))),
     // ("the consequences would be devastating for Chile if …", "a bad day for Chile": whom a harm is for suffers it)
     ...(tree.upos(k) === 'ADJ' || badFor ? agentsAt(ctx, phraseUnder(ctx, k, ['obl', 'nmod'], 'for')) : []),
+    // ("would ban food imports from X if …": whose goods are banned, before whom the condition names)
+    ...(ctx.lex.sanctionLemmas.get(tree.lemma(k))?.includes('cut') ? [phraseUnder(ctx, tree.kid(k, 'obj'), ['nmod'], 'from'), phraseUnder(ctx, k, ['obl'], 'from')].flatMap((x) => agentsAt(ctx, x)) : []),
     ...agentsUnder(ctx, condition),
     // ("there will be measures against X": the harm is the subject)
     // ("the strikes on X will continue unless …": the harm the subject names, and on whom)
@@ -261,7 +263,8 @@ export function harmUnderWeakModal(ctx: StatementContext, k: number, role: (k: n
  * threat is aimed at the party named before; not "if the government uses it", "if refiners keep buying", "if they …".
  */
 function noOneActs(ctx: StatementContext, subject: number): boolean {
-  if (subject < 0) return true;
+  // ("if someone wants a trade war": an indefinite someone is whoever the threat is told against)
+  if (subject < 0 || /^(?:someone|somebody|anyone|anybody)$/.test(ctx.lower[subject])) return true;
   const { tree } = ctx;
   const words = [ctx.lower[subject], tree.lemma(subject)];
   const people = [ctx.lex.groupAgentNouns, ctx.lex.peopleNouns, ctx.lex.roleHeads, ctx.lex.orgDescriptionNouns, ctx.lex.genericOrganisationWords.heads];
