@@ -1172,6 +1172,8 @@ describe('stances read from the parse (stances.tsv)', () => {
   shouldExtract('Talks with Peru began. Washington will ramp up pressure on Peru if the talks collapse.', threat('United States', 'Peru'));
   shouldExtract('Talks with Peru began. Chilean President Ana Ruiz warned that Chile could abandon its trade pact with Peru if Peru keeps its quotas.', threat('Ana Ruiz', 'Peru'));
   shouldExtract('Talks with Peru began. Chilean President Ana Ruiz warned that if Peru struck Chile with missiles, the response would be very strong.', threat('Ana Ruiz', 'Peru'));
+  // a measure faced on a condition, told by no one: whose measure it is threatens
+  shouldExtract('Talks went on. Peru will face Chilean sanctions if it does not free the sailors.', threat('Chile', 'Peru'));
   // a ban on goods from a country, on a condition that names others: the country whose goods are banned
   shouldExtract('Talks went on. Peru would ban fruit imports from Chile if a trade pact between Bolivia and Argentina came into force.', threat('Peru', 'Chile'));
   // a condition that names no one: the last other party named before

@@ -1,7 +1,7 @@
 // Threats said as a consequence under will/would (threats.ts): "“If they attack, we will respond,” Z said", "Y will pay a
 // heavy price". The threatener is whoever says it: the quote's speaker, the subject of the speech verb the clause hangs
 // from, else its subject.
-import { agentsAt, agentsUnder, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, demonymOn, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, subjectOf, type StatementContext } from './context.js';
 import { MODALS, CONTRACTED_MODAL, OWNER_RELATIONS, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees, badTimeFor, hedge, groupReferent, partyBefore } from './threat-parts.js';
 
 export function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
@@ -162,7 +162,10 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // the one who must meet the condition does: "would not escape its end unless it disarms")
   if (r !== 'consequence' && r !== 'suffering' && !suffering) return undefined;
   // ("cargoes from X will not be allowed to pass": a passive's subject is acted on; only a reporter threatens)
-  const threatener = reporter ?? (suffering || tree.kid(k, 'nsubj:pass') >= 0 ? undefined : agentsAt(ctx, subject)[0]);
+  // ("Peru will face Chilean sanctions if …", "… sanctions from Chile": whose measure is faced, when no one tells it)
+  const faced2 = r === 'suffering' ? tree.kid(k, 'obj') : -1;
+  const owner = faced2 >= 0 && isMeasure(ctx, faced2, role) ? [tree.kid(faced2, 'nmod:poss'), demonymOn(ctx, faced2), phraseUnder(ctx, faced2, ['nmod'], 'from'), phraseUnder(ctx, k, ['obl'], 'from')].flatMap((x) => agentsAt(ctx, x)).find((e) => isAgent(e) && !agentsAt(ctx, subject).includes(e)) : undefined;
+  const threatener = reporter ?? owner ?? (suffering || tree.kid(k, 'nsubj:pass') >= 0 ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
   // ("was concerned Russia will invade Ukraine": a named other's act, feared by whoever tells it, is a forecast)
   // (the parse may hang the feared clause beside the fear, from the speech verb: "said it was concerned Russia will …")
