@@ -377,6 +377,9 @@ describe('coreference', () => {
   shouldExtract('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.\n\nShe also stated, "No one can take away the democracy we have won."', quote('Ana Ruiz', 'No one can take away'));
   // a leader's description is the person the article names who holds a leader's office of that country (office-holders.tsv)
   shouldExtract('Justin Trudeau met reporters in Ottawa on Monday. "We will never accept these tariffs," said the Canadian leader.', quote('Justin Trudeau', 'never accept'));
+  // a judging verb's subject says what the quote calls the thing
+  shouldExtract('Talks went on. Peru denounced the move as an “illegitimate and unlawful action by Chile”.', quote('Peru', 'illegitimate and unlawful action'));
+  shouldExtract('Talks went on. Peru branded the decision “a betrayal of the whole region”.', quote('Peru', 'a betrayal of the whole region'));
   shouldExtract('Vladimir Putin spoke in Sochi on Monday. The President of the Russian Federation said that "the Russian side is open to new talks."', quote('Vladimir Putin', 'open to new talks'));
   // "the ministry" is no company named before it
   shouldExtract('Acme Technology Group was added to the list on Monday. "Exports of these metals shall not be permitted," the ministry said.', noQuoteBy('Acme Technology Group'));

@@ -141,6 +141,7 @@ export const CUE_GROUPS = [
   'summoning-verb',
   'refusing-verb',
   'refusing-noun',
+  'judging-as-verb',
   'demand-noun',
   'asking-for-verb',
   'asking-to-undo-verb',

@@ -215,6 +215,22 @@ function quotedAsSaying(ctx: StatementContext, v: number): Entity | undefined {
   return undefined;
 }
 
+/**
+ * The verb that calls something what a quotation opening at `open` says: "denounced the move as an “…”", "branded it
+ * “…”": a verb of cue-words judging-as-verb, its object right before the quote or before an as-phrase the quote opens;
+ * -1 if none.
+ */
+function judgingVerbBefore(ctx: StatementContext, open: number, floor: number): number {
+  let k = open - 1;
+  while (k > floor && /^(?:a|an|the)$/.test(ctx.lower[k])) k--;
+  if (ctx.lower[k] === 'as') k--;
+  // the object's words back to the verb: at most a few ("the move", "Washington's decision")
+  for (let v = k, steps = 0; v >= floor && steps < 6; v--, steps++) {
+    if (ctx.tree.upos(v) === 'VERB') return ctx.lex.cueWords('judging-as-verb').has(ctx.tree.lemma(v)) && ctx.tree.kid(v, 'obj') >= 0 ? v : -1;
+  }
+  return -1;
+}
+
 function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefined {
   const { lower, texts } = ctx;
   const s = ctx.sentenceOfToken(q.open);
@@ -228,6 +244,12 @@ function attributionBefore(ctx: StatementContext, q: QuoteSpan): Entity | undefi
   // "A diplomat said Washington had urged Cairo … but that the gap “has not moved”": a quote
   // inside a reported clause belongs to whoever reports it, the first speaker of the sentence;
   // only a verb right before the quote ("warned: “…”", "called it “…”") is nearer
+  // ("denounced the move as an “illegitimate action”", "branded it “a betrayal”": a judging verb names what the quote calls it)
+  const judged = judgingVerbBefore(ctx, q.open, s.tokenStart);
+  if (judged >= 0) {
+    const subj = subjectBefore(ctx, judged, s.tokenStart);
+    if (subj) return subj;
+  }
   const adjacent = ctx.isSpeechVerb(q.open - 1) || texts[q.open - 1] === ':';
   if (!adjacent) {
     for (let k = from; k < q.open; k++) {
