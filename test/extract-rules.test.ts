@@ -377,6 +377,10 @@ describe('coreference', () => {
   shouldExtract('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.\n\nShe also stated, "No one can take away the democracy we have won."', quote('Ana Ruiz', 'No one can take away'));
   // a leader's description is the person the article names who holds a leader's office of that country (office-holders.tsv)
   shouldExtract('Justin Trudeau met reporters in Ottawa on Monday. "We will never accept these tariffs," said the Canadian leader.', quote('Justin Trudeau', 'never accept'));
+  // demonyms joined by a hyphen, a language's speakers: adjectives, no place and no country
+  shouldExtract('Talks went on. Troops moved along the Lebanese-Israeli border on Monday.', noEntity('Lebanese-Israeli'));
+  shouldExtract('Talks went on. A Middle-Eastern arms race was feared.', noEntity('Middle-Eastern'));
+  shouldExtract('Talks went on. Officials in French-speaking Wallonia rejected the deal.', entity('Place', 'Wallonia'), noEntity('France'));
   // a judging verb's subject says what the quote calls the thing
   shouldExtract('Talks went on. Peru denounced the move as an “illegitimate and unlawful action by Chile”.', quote('Peru', 'illegitimate and unlawful action'));
   shouldExtract('Talks went on. Peru branded the decision “a betrayal of the whole region”.', quote('Peru', 'a betrayal of the whole region'));

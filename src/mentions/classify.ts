@@ -39,7 +39,7 @@ export const REGION_WORDS = new Set(['region', 'province', 'district', 'state', 
 export const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 // Capitalised modifiers that are not names: "Dubai-based", "Hong Kong-registered".
-const MODIFIER = /-(?:based|registered|flagged|owned|led|backed|born|made|linked|listed)$/;
+const MODIFIER = /-(?:based|registered|flagged|owned|led|backed|born|made|linked|listed|speaking)$/;
 const FUNCTION_TAG = /Adverb|Conjunction|Preposition|Determiner|Pronoun|Verb|Modal|Copula|Auxiliary|QuestionWord|Tense|Infinitive|Gerund/;
 
 /** A name complete on its own: an acronym ("NATO", "M23"), a bloc, a known institution or outlet. */
@@ -192,7 +192,7 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
   const opensName = (k: number) => ctx.gaz.longestMatchAt(ctx.texts, k) !== undefined || namedBody(ctx, k, b) !== undefined || titleAt(ctx, k, b) > 0;
   // ("For the Alliance of Small Island States": a preposition never opens a name)
   const functionWord = (k: number) => /Preposition|Determiner|Conjunction|Pronoun/.test(lexiconTag(ctx.texts[k]) ?? '');
-  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || (p > a && ctx.texts[p] === 'the') || MODIFIER.test(ctx.texts[p]) || (strippable(p) && (!opensName(p) || functionWord(p))))) p++;
+  while (p < b && (LEADING_WORDS.has(ctx.texts[p]) || (p > a && ctx.texts[p] === 'the') || MODIFIER.test(ctx.texts[p]) || demonymCompound(ctx, p) || (strippable(p) && (!opensName(p) || functionWord(p))))) p++;
   // ("Minister of the Interior Ana Ruiz": a ministry's words after a title's "of the" are its portfolio, not the name)
   const portfolioStop = p === a && a >= 3 && ctx.texts[a - 1] === 'the' && ctx.texts[a - 2] === 'of' && titleAt(ctx, a - 3, a - 2) > 0 ? ministryWordsEnd(ctx, a, b) : undefined;
   if (portfolioStop !== undefined) {
@@ -439,11 +439,21 @@ function taggerNameOver(ctx: RunContext, a: number, b: number): boolean {
   return !!span && span.start === a && span.end <= b + 1 && !ctx.texts.slice(a, span.end).some((w) => NAME_BREAKERS.has(w)) && (span.type === 'PER' || span.type === 'ORG');
 }
 
+const demonymCompound = (ctx: RunContext, k: number): boolean => isDemonymCompound(ctx, ctx.texts[k]);
+
+/** "Lebanese-Israeli", "Middle-Eastern": an adjective made of demonyms or compass words joined by hyphens, no name. */
+export function isDemonymCompound(ctx: Pick<RunContext, 'gaz'>, word: string): boolean {
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((w) => /^(?:Eastern|Western|Northern|Southern|Middle|Central)$/.test(w) || ctx.gaz.lookup(w).some((x) => x.isDemonym));
+}
+
 /**
  * "US-led", "Saudi-backed": a mention of the country or city the modifier's first part names, if the
  * gazetteer knows it. It is adjectival, as a demonym is ("American-led"), and kept as one.
  */
 function modifierPlace(ctx: RunContext, k: number): Mention | undefined {
+  // ("French-speaking": a language, no country)
+  if (/-speaking$/.test(ctx.texts[k])) return undefined;
   const word = ctx.texts[k].replace(MODIFIER, '');
   const entry = ctx.gaz.lookup(word).find((x) => x.type === 'Country' || x.type === 'City');
   if (!entry) return undefined;

@@ -5,7 +5,7 @@ import { lexicon, officeHolder, type Lexicon } from '../lexicon/index.js';
 import { loadTagger, type NerSpan } from '../ner/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, Sentence } from '../types.js';
-import { classifyRun, REGION_WORDS, titleEndingAt, type RunContext } from './classify.js';
+import { classifyRun, isDemonymCompound, REGION_WORDS, titleEndingAt, type RunContext } from './classify.js';
 import { nameMention, rememberOrganization } from './name-mention.js';
 import { findCountryEpithets, findOrganisationDescriptions, findPronouns, findRoleDescriptions } from './descriptions.js';
 import { capitalisedRuns, closesOpeningClause, isAcronym, isShouting } from './names.js';
@@ -75,6 +75,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     };
     if (isShouting(texts, s)) names = names.filter((n) => filedFrom(n) || (n.gazetteerKey && n.kind !== 'demonym' && (dateline || nerSpans(s).some((t) => doc.tokens[t.start].start === n.start && doc.tokens[t.end - 1].end === n.end))));
     names = reconcileWithTagger(ctx, s, names, nerSpans(s)).map((n) => (isTableTeam(ctx, n) ? asOrganization(n) : withoutTitle(ctx, withoutHonorific(ctx, n)))).flatMap((n) => withoutPluralTitle(ctx, n));
+    // ("the Lebanese-Israeli border", "a Middle-Eastern arms race": demonyms joined by a hyphen make an adjective, no name)
+    names = names.filter((n) => !(n.kind === 'name' && !n.gazetteerKey && isDemonymCompound(ctx, n.text)));
     // "We will NEVER accept it": an ordinary word in capitals is emphasis, not an acronym
     if (!isShouting(texts, s)) names = names.filter((n) => !isShoutedWord(ctx, n));
     // "Prime Minister (Benjamin) Netanyahu", "President [Joe] Biden": an editor's bracketed first name is part of the name after it
