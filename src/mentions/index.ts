@@ -111,7 +111,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // inside a sentence its capital is meant ("the Fed", "Labour")
     // ("Unit 840", "the Yad Vashem Holocaust Memorial", "International Security": nor an everyday word cut off a
     // longer name, with a capitalised word or a number right beside it)
-    const oneWordOrganisation = (n: Mention) => n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text);
+    // ("the Embassy", "in the South": the same for a place no table knows)
+    const oneWordOrganisation = (n: Mention) => (n.type === 'Organization' || n.type === 'Place') && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !lex.institutions.has(n.text);
     const everyday = (n: Mention) => !lex.orgSuffixes.has(n.text) && isCommonWord(n.text, ctx.lowercaseInText);
     const besideName = (n: Mention) => /\p{Lu}[\p{L}.’'-]* $/u.test(doc.article.text.slice(Math.max(0, n.start - 30), n.start)) || /^ (?:\p{Lu}|\d)/u.test(doc.article.text.slice(n.end, n.end + 2));
     names = names.filter((n) => !(oneWordOrganisation(n) && (ctx.lowercaseInText.has(n.text.toLowerCase()) || (everyday(n) && (opensSentence(doc, s, n) || besideName(n))))));
