@@ -377,6 +377,8 @@ describe('coreference', () => {
   shouldExtract('President Ana Ruiz, who fired Tomas Berg and Luis Vera, swore in new military leaders.\n\nShe also stated, "No one can take away the democracy we have won."', quote('Ana Ruiz', 'No one can take away'));
   // a leader's description is the person the article names who holds a leader's office of that country (office-holders.tsv)
   shouldExtract('Justin Trudeau met reporters in Ottawa on Monday. "We will never accept these tariffs," said the Canadian leader.', quote('Justin Trudeau', 'never accept'));
+  // a body's name run on into a person's (a known given name, then a surname) is the body, then the person
+  shouldExtract('Talks went on. Assistant Secretary of State for the Bureau of Andean Affairs Tibor Nagy said the remarks were offensive.', entity('Person', 'Tibor Nagy'), entity('Organization', 'Bureau of Andean Affairs'));
   // one everyday word in capitals no table knows is no place
   shouldExtract('Talks went on. Protesters gathered outside the Embassy. The embassy was closed.', noEntity('Embassy'));
   shouldExtract('Talks went on. Rebels hold much of the South. Officials said the south was quiet.', noEntity('South'));

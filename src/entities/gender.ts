@@ -2,9 +2,8 @@
 // they cannot stand for: a gendered honorific before the name ("Mrs.", titles.json `gendered`), a
 // pronoun resolved inside the sentence that names the person, or else a given name used for one
 // gender only (data/lexicon/given-names.tsv: "Penny Ruiz … He said" is not about her).
-import { readFileSync } from 'node:fs';
+import { givenNameGenders } from '../lexicon/given-names.js';
 import { lexicon } from '../lexicon/index.js';
-import { dataPath } from '../paths.js';
 import type { Document, Entity, Mention } from '../types.js';
 
 export type Gender = 'masculine' | 'feminine';
@@ -29,18 +28,7 @@ function honorificGender(doc: Document, e: Entity): Gender | undefined {
   return undefined;
 }
 
-let givenNames: Map<string, Gender> | undefined;
-
-/** Given names, lower case, used for one gender only (read when first asked for: the table is large). */
-function givenNameTable(): Map<string, Gender> {
-  if (givenNames) return givenNames;
-  givenNames = new Map();
-  for (const line of readFileSync(dataPath('lexicon', 'given-names.tsv'), 'utf8').split('\n')) {
-    const [name, gender] = line.split('\t');
-    if (name && !name.startsWith('#') && (gender === 'masculine' || gender === 'feminine')) givenNames.set(name, gender);
-  }
-  return givenNames;
-}
+const givenNameTable = givenNameGenders;
 
 /** The gender of the first word of a name of two words or more, when the table gives it one ("Penny Ruiz"; not "Ruiz" alone). */
 function givenNameGender(e: Entity): Gender | undefined {

@@ -2,6 +2,7 @@
 import { loadGazetteer } from '../gazetteer/index.js';
 import type { Gazetteer } from '../gazetteer/types.js';
 import { lexicon, officeHolder, type Lexicon } from '../lexicon/index.js';
+import { givenNameGenders } from '../lexicon/given-names.js';
 import { loadTagger, type NerSpan } from '../ner/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Document, Mention, Sentence } from '../types.js';
@@ -120,6 +121,7 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // for emphasis, is no person or place; a surname is one because a given name comes before it somewhere: "Jeff Sessions")
     const emphasisedPlural = (n: Mention) => (n.type === 'Person' || n.type === 'Place') && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+s$/u.test(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase()) && !afterCapitalised.has(n.text);
     names = names.filter((n) => !emphasisedPlural(n));
+    names = names.flatMap((n) => bodyAndPerson(ctx, n));
     const inOrder = [...names].sort((a, b) => a.start - b.start);
     names = names.map((n) => (listedWithOrganizations(doc, inOrder, n) ? { ...n, type: 'Organization' as const } : n));
     // ("Trump" after "the Trump administration" is the man, not the government he heads)
@@ -550,4 +552,27 @@ function listedWithOrganizations(doc: Document, sorted: readonly Mention[], n: M
   const after = k + 1 < sorted.length && glue(n, sorted[k + 1]) ? sorted[k + 1] : undefined;
   const listed = [before, after].filter((x): x is Mention => x !== undefined);
   return listed.length > 0 && listed.every((x) => x.type === 'Organization' && x.kind === 'name');
+}
+
+/**
+ * "Bureau of African Affairs Tibor Nagy", "Armed Forces of Iran Mohammad Bagheri": a body's name run on into the name
+ * of a person (a given name the tables know, then one or two capitalised words to the end) is the body, then the person.
+ */
+function bodyAndPerson(ctx: RunContext, n: Mention): Mention[] {
+  if (n.type !== 'Organization' || n.kind !== 'name' || n.gazetteerKey) return [n];
+  const first = tokenAtOrAfter(ctx.doc, n.start);
+  let last = first;
+  while (last + 1 < ctx.doc.tokens.length && ctx.doc.tokens[last + 1].end <= n.end) last++;
+  const given = givenNameGenders();
+  for (let i = Math.max(first + 2, last - 2); i <= last - 1; i++) {
+    if (!given.has(ctx.texts[i].toLowerCase()) || /^(?:of|and|the|de|for|on)$/i.test(ctx.texts[i - 1])) continue;
+    if (!ctx.texts.slice(i, last + 1).every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) continue;
+    // (not a list run together, "… Minister X and Deputy Secretary of the Ministry Y": a title in the body's words)
+    if (ctx.texts.slice(first, i).some((w) => ctx.lex.roleHeads.has(w.toLowerCase()))) return [n];
+    const t = ctx.doc.tokens;
+    const body: Mention = { ...n, end: t[i - 1].end, text: ctx.doc.article.text.slice(n.start, t[i - 1].end) };
+    const person: Mention = { start: t[i].start, end: n.end, text: ctx.doc.article.text.slice(t[i].start, n.end), sentence: n.sentence, kind: 'name', type: 'Person' };
+    return [body, person];
+  }
+  return [n];
 }
