@@ -379,6 +379,9 @@ describe('coreference', () => {
   shouldExtract('Justin Trudeau met reporters in Ottawa on Monday. "We will never accept these tariffs," said the Canadian leader.', quote('Justin Trudeau', 'never accept'));
   // a body's name run on into a person's (a known given name, then a surname) is the body, then the person
   shouldExtract('Talks went on. Assistant Secretary of State for the Bureau of Andean Affairs Tibor Nagy said the remarks were offensive.', entity('Person', 'Tibor Nagy'), entity('Organization', 'Bureau of Andean Affairs'));
+  // a pronoun with its verb opening a sentence, an acronym's plural: no person
+  shouldExtract('Talks went on. “I’ve told them to stop,” Ana Ruiz said.', noEntity('I’ve'), entity('Person', 'Ana Ruiz'));
+  shouldExtract('Talks went on. Several MEPs said the measure was wrong.', noEntity('MEPs'));
   // one everyday word in capitals no table knows is no place
   shouldExtract('Talks went on. Protesters gathered outside the Embassy. The embassy was closed.', noEntity('Embassy'));
   shouldExtract('Talks went on. Rebels hold much of the South. Officials said the south was quiet.', noEntity('South'));

@@ -20,6 +20,7 @@ import { isDatelineSentence } from '../text/index.js';
 export { isAcronym } from './names.js';
 
 const QUOTE_OPEN = new Set(['“', '"']);
+const CONTRACTED_PRONOUN = /^(?:I|We|You|They|He|She|It)['’](?:ve|ll|re|d|m|s)$/;
 
 export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTINGS): Mention[] {
   const lex = lexicon();
@@ -121,6 +122,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // for emphasis, is no person or place; a surname is one because a given name comes before it somewhere: "Jeff Sessions")
     const emphasisedPlural = (n: Mention) => (n.type === 'Person' || n.type === 'Place') && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+s$/u.test(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase()) && !afterCapitalised.has(n.text);
     names = names.filter((n) => !emphasisedPlural(n));
+    // ("I’ve", "We've" opening a sentence; "MPs", "MEPs": a pronoun with its verb, a plural of an acronym, no person)
+    names = names.filter((n) => !(n.type === 'Person' && n.kind === 'name' && (CONTRACTED_PRONOUN.test(n.text) || /^\p{Lu}{2,}s$/u.test(n.text))));
     names = names.flatMap((n) => bodyAndPerson(ctx, n));
     const inOrder = [...names].sort((a, b) => a.start - b.start);
     names = names.map((n) => (listedWithOrganizations(doc, inOrder, n) ? { ...n, type: 'Organization' as const } : n));
