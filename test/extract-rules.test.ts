@@ -382,6 +382,9 @@ describe('coreference', () => {
   // a pronoun with its verb opening a sentence, an acronym's plural: no person
   shouldExtract('Talks went on. “I’ve told them to stop,” Ana Ruiz said.', noEntity('I’ve'), entity('Person', 'Ana Ruiz'));
   shouldExtract('Talks went on. Several MEPs said the measure was wrong.', noEntity('MEPs'));
+  // a name ending in a refinery, a synagogue, a camp is a place
+  shouldExtract('Talks went on. A fire hit the Baniyas Refinery on Monday.', entity('Place', 'Baniyas Refinery'));
+  shouldExtract('Talks went on. Police guarded the Adass Israel Synagogue.', entity('Place', 'Adass Israel Synagogue'));
   // one everyday word in capitals no table knows is no place
   shouldExtract('Talks went on. Protesters gathered outside the Embassy. The embassy was closed.', noEntity('Embassy'));
   shouldExtract('Talks went on. Rebels hold much of the South. Officials said the south was quiet.', noEntity('South'));
