@@ -379,6 +379,8 @@ describe('coreference', () => {
   shouldExtract('Justin Trudeau met reporters in Ottawa on Monday. "We will never accept these tariffs," said the Canadian leader.', quote('Justin Trudeau', 'never accept'));
   // a body's name run on into a person's (a known given name, then a surname) is the body, then the person
   shouldExtract('Talks went on. Assistant Secretary of State for the Bureau of Andean Affairs Tibor Nagy said the remarks were offensive.', entity('Person', 'Tibor Nagy'), entity('Organization', 'Bureau of Andean Affairs'));
+  // a given name the tables know, then a surname: a person, whatever the tagger guesses
+  shouldExtract('Talks went on. Chester Vidal from the Chilean winery Vino Sur said the industry had no other option.', entity('Person', 'Chester Vidal'));
   // a pronoun with its verb opening a sentence, an acronym's plural: no person
   shouldExtract('Talks went on. “I’ve told them to stop,” Ana Ruiz said.', noEntity('I’ve'), entity('Person', 'Ana Ruiz'));
   shouldExtract('Talks went on. Several MEPs said the measure was wrong.', noEntity('MEPs'));

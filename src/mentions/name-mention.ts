@@ -1,6 +1,7 @@
 // One leftover capitalised name: a person, or, when the words around it say so, an organisation,
 // a place or a city. Titles, appositions, roles and speech verbs are person evidence; the trained
 // tagger decides when the rules have none.
+import { givenNameGenders } from '../lexicon/given-names.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Document, Mention, RoleDescription, Sentence } from '../types.js';
 import { isSentenceInitialWord, NAME_BREAKERS, REGION_WORDS, type NameCandidate, type RunContext } from './classify.js';
@@ -93,7 +94,9 @@ export function nameMention(ctx: RunContext, s: Sentence, cand: NameCandidate, s
     if (ner?.type === 'MISC' && !actsAsSubject) return undefined;
     // ("endangered the National Security and Public Safety of …": capitalised ordinary words are emphasis, not an organisation's name)
     if (ner?.type === 'ORG' && !actsAsSubject && !single && ordinaryWords(ctx, start, end)) return undefined;
-    if (ner?.type === 'ORG' && !actsAsSubject) return { ...base, type: 'Organization' };
+    // ("Manfred Weber", "Gloria Kimani": a given name the tables know, then a surname, whatever the tagger's guess)
+    const givenFirst = !single && end - start <= 3 && givenNameGenders().has(texts[start].toLowerCase()) && texts.slice(start, end).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !lex.orgSuffixes.has(w) && !lex.genericOrganisationWords.words.has(w.toLowerCase()));
+    if (ner?.type === 'ORG' && !actsAsSubject && !givenFirst) return { ...base, type: 'Organization' };
     // ("ambassador to Ankara Hisham al-Alawi": a place the tagger ran into the name is where its LOC comes from)
     const placeBefore = (span: NonNullable<typeof ner>) => span.start < start && ctx.gaz.lookup(texts.slice(span.start, start).join(' ')).some((x) => x.type === 'Country' || x.type === 'City');
     if (ner?.type === 'LOC' && !actsAsSubject && !placeBefore(ner)) return { ...base, type: 'Place' };
