@@ -379,6 +379,8 @@ describe('coreference', () => {
   shouldExtract('Justin Trudeau met reporters in Ottawa on Monday. "We will never accept these tariffs," said the Canadian leader.', quote('Justin Trudeau', 'never accept'));
   // a body's name run on into a person's (a known given name, then a surname) is the body, then the person
   shouldExtract('Talks went on. Assistant Secretary of State for the Bureau of Andean Affairs Tibor Nagy said the remarks were offensive.', entity('Person', 'Tibor Nagy'), entity('Organization', 'Bureau of Andean Affairs'));
+  // states and provinces of India, Pakistan and China are places
+  shouldExtract('Talks went on. Troops moved into Balochistan as factories in Guangdong closed and floods hit Manipur.', entity('Place', 'Balochistan'), entity('Place', 'Guangdong'), entity('Place', 'Manipur'));
   // companies and newspapers the tables know are organisations, however the tagger reads them
   shouldExtract('Talks went on. Huawei said it would challenge the ban in court.', entity('Organization', 'Huawei'));
   shouldExtract('Talks went on. Die Welt reported that the talks had failed.', entity('Organization', 'Die Welt'));
