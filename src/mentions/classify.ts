@@ -39,7 +39,7 @@ export const REGION_WORDS = new Set(['region', 'province', 'district', 'state', 
 export const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 // Capitalised modifiers that are not names: "Dubai-based", "Hong Kong-registered".
-const MODIFIER = /-(?:based|registered|flagged|owned|led|backed|born|made|linked|listed|speaking)$/;
+const MODIFIER = /-(?:based|registered|flagged|owned|led|backed|born|made|linked|listed|speaking|language|held)$/;
 const FUNCTION_TAG = /Adverb|Conjunction|Preposition|Determiner|Pronoun|Verb|Modal|Copula|Auxiliary|QuestionWord|Tense|Infinitive|Gerund/;
 
 /** A name complete on its own: an acronym ("NATO", "M23"), a bloc, a known institution or outlet. */
@@ -453,7 +453,7 @@ export function isDemonymCompound(ctx: Pick<RunContext, 'gaz'>, word: string): b
  */
 function modifierPlace(ctx: RunContext, k: number): Mention | undefined {
   // ("French-speaking": a language, no country)
-  if (/-speaking$/.test(ctx.texts[k])) return undefined;
+  if (/-(?:speaking|language)$/.test(ctx.texts[k])) return undefined;
   const word = ctx.texts[k].replace(MODIFIER, '');
   const entry = ctx.gaz.lookup(word).find((x) => x.type === 'Country' || x.type === 'City');
   if (!entry) return undefined;
