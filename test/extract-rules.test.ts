@@ -392,6 +392,8 @@ describe('coreference', () => {
   // a name ending in a refinery, a synagogue, a camp is a place
   shouldExtract('Talks went on. A fire hit the Baniyas Refinery on Monday.', entity('Place', 'Baniyas Refinery'));
   shouldExtract('Talks went on. Police guarded the Adass Israel Synagogue.', entity('Place', 'Adass Israel Synagogue'));
+  // everyday words ending in a plural noun name no person
+  shouldExtract('Talks went on. Peru said the Joint Chiefs had met.', noEntity('Joint Chiefs'));
   // a language is no organisation or place; "-language", "-held" modify the name after them
   shouldExtract('Talks went on. The report was published in Hebrew on Monday.', noEntity('Hebrew'));
   shouldExtract('Talks went on. The Arabic-language Al-Manar TV said the troops had left.', entity('Organization', 'Al-Manar TV'), noEntity('Arabic-language Al-Manar TV'));

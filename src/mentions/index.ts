@@ -122,6 +122,14 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
     // for emphasis, is no person or place; a surname is one because a given name comes before it somewhere: "Jeff Sessions")
     const emphasisedPlural = (n: Mention) => (n.type === 'Person' || n.type === 'Place') && n.kind === 'name' && !n.gazetteerKey && /^\p{Lu}\p{Ll}+s$/u.test(n.text) && ctx.lowercaseInText.has(n.text.toLowerCase()) && !afterCapitalised.has(n.text);
     names = names.filter((n) => !emphasisedPlural(n));
+    // ("Soybean Farmers", "Nuclear Weapons": everyday words ending in a plural noun, no given name first, name no one)
+    const pluralPhrase = (n: Mention) => {
+      const words = n.text.split(/\s+/);
+      const last = words[words.length - 1].toLowerCase();
+      const plural = /s$/.test(last) && ((lexiconTag(last) ?? '').includes('Plural') || /Noun|Singular/.test(lexiconTag(last.replace(/s$/, '')) ?? ''));
+      return n.type === 'Person' && n.kind === 'name' && !n.gazetteerKey && words.length >= 2 && plural && !givenNameGenders().has(words[0].toLowerCase()) && words.every((w) => isCommonWord(w, ctx.lowercaseInText));
+    };
+    names = names.filter((n) => !pluralPhrase(n));
     // ("I’ve", "We've" opening a sentence; "MPs", "MEPs": a pronoun with its verb, a plural of an acronym, no person)
     names = names.filter((n) => !(n.type === 'Person' && n.kind === 'name' && (CONTRACTED_PRONOUN.test(n.text) || /^\p{Lu}{2,}s$/u.test(n.text))));
     names = names.flatMap((n) => bodyAndPerson(ctx, n));
