@@ -456,6 +456,9 @@ function sameOrganization(e: Entity, text: string): boolean {
   const n = normaliseName(text);
   const labels = [e.label, ...e.altLabels].map(normaliseName);
   if (labels.includes(n)) return true;
+  // ("Azerbaijan's Foreign Ministry" ~ "the Foreign Ministry of Azerbaijan": an owner's name before or after the body's)
+  const ownerAfter = (x: string) => normaliseName(x.replace(/^(.+?)['’]s (.+)$/u, '$2 of $1'));
+  if ([e.label, ...e.altLabels].map(ownerAfter).includes(ownerAfter(text))) return true;
   // "ASEAN" ~ "Association of Southeast Asian Nations", "ISIS" ~ "Islamic State": organisation-aliases.tsv
   const aliases = lexicon().organisationAliases;
   const line = aliases.get(nameKey(text));
