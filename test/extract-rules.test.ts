@@ -392,6 +392,8 @@ describe('coreference', () => {
   // a name ending in a refinery, a synagogue, a camp is a place
   shouldExtract('Talks went on. A fire hit the Baniyas Refinery on Monday.', entity('Place', 'Baniyas Refinery'));
   shouldExtract('Talks went on. Police guarded the Adass Israel Synagogue.', entity('Place', 'Adass Israel Synagogue'));
+  // a compass word before a place the gazetteer knows is part of a place
+  shouldExtract('Talks went on. Protests hit Central Jakarta on Monday.', entity('Place', 'Central Jakarta'));
   // an owner's name before or after the body's: one organisation
   shouldExtract("Friday, June 30, 2023\n\nChilean ambassador summoned to Peru's Foreign Ministry\n\nChilean Ambassador Ana Ruiz has been summoned to the Foreign Ministry of Peru, officials said.", { describe: 'one foreign ministry', test: (x) => x.entities.filter((e) => e.type === 'Organization' && /Foreign Ministry/.test(e.label)).length === 1 });
   // everyday words ending in a plural noun name no person

@@ -20,6 +20,7 @@ import { isDatelineSentence } from '../text/index.js';
 export { isAcronym } from './names.js';
 
 const QUOTE_OPEN = new Set(['“', '"']);
+const COMPASS_PLACE = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower) \p{Lu}[\p{L}-]+$/u;
 const CONTRACTED_PRONOUN = /^(?:I|We|You|They|He|She|It)['’](?:ve|ll|re|d|m|s)$/;
 
 export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTINGS): Mention[] {
@@ -130,6 +131,8 @@ export function findMentions(doc: Document, settings: Settings = DEFAULT_SETTING
       return n.type === 'Person' && n.kind === 'name' && !n.gazetteerKey && words.length >= 2 && plural && !givenNameGenders().has(words[0].toLowerCase()) && words.every((w) => isCommonWord(w, ctx.lowercaseInText));
     };
     names = names.filter((n) => !pluralPhrase(n));
+    // ("Central Jakarta", "Northern Luzon": a compass word before a place the gazetteer knows is part of that place)
+    names = names.map((n) => (n.type === 'Organization' && n.kind === 'name' && !n.gazetteerKey && COMPASS_PLACE.test(n.text) && gaz.lookup(n.text.split(/\s+/)[1]).length > 0 ? { ...n, type: 'Place' as const } : n));
     // ("I’ve", "We've" opening a sentence; "MPs", "MEPs": a pronoun with its verb, a plural of an acronym, no person)
     names = names.filter((n) => !(n.type === 'Person' && n.kind === 'name' && (CONTRACTED_PRONOUN.test(n.text) || /^\p{Lu}{2,}s$/u.test(n.text))));
     names = names.flatMap((n) => bodyAndPerson(ctx, n));
