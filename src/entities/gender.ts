@@ -28,14 +28,12 @@ function honorificGender(doc: Document, e: Entity): Gender | undefined {
   return undefined;
 }
 
-const givenNameTable = givenNameGenders;
-
 /** The gender of the first word of a name of two words or more, when the table gives it one ("Penny Ruiz"; not "Ruiz" alone). */
 function givenNameGender(e: Entity): Gender | undefined {
   for (const m of e.mentions) {
     if (m.kind !== 'name') continue;
     const words = m.text.split(/\s+/);
-    const gender = words.length >= 2 ? givenNameTable().get(words[0].toLowerCase()) : undefined;
+    const gender = words.length >= 2 ? givenNameGenders().get(words[0].toLowerCase()) : undefined;
     if (gender) return gender;
   }
   return undefined;

@@ -252,21 +252,11 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   let topic = topicText(ctx, k, topicAt, endTo(ctx, topicAt) >= 0);
   // ("defended her decision to tear up the accord": a decision or plan is the act its to-clause names, however the parse hangs it)
   const planned = topicAt >= 0 && topic && ctx.lex.cueWords('plan-noun').has(tree.lemma(topicAt)) ? plannedAct(ctx, k, topicAt) : -1;
-  if (planned >= 0) {
-    const [from] = topicSpan(ctx, k, topicAt) ?? [topicAt];
-    // (its own words, without a clause hung from it: "…, saying she expects no retaliation")
-    let to = topicSpan(ctx, k, planned)?.[1] ?? tree.span(planned)[1];
-    // (too long: without the adjuncts that close the act, "… to open an office | under its own name")
-    if (to - from > MAX_TOPIC_WORDS) to = actCore(ctx, planned);
-    if (to - from <= MAX_TOPIC_WORDS) topic = spanText(ctx, from, to).replace(/[”"’',.;:]+$/, '').replace(LEADING, '').trim();
-  }
+  // (too long: without the adjuncts that close the act, "… to open an office | under its own name")
+  if (planned >= 0) topic = topicThrough(ctx, k, topicAt, planned, true) ?? topic;
   // ("opposes Peru joining the alliance", "concern over the U.S. providing missiles": what the noun does is the topic)
   const acting = planned < 0 && topic ? actingGerund(ctx, k, topicAt) : -1;
-  if (acting >= 0) {
-    const [from] = topicSpan(ctx, k, topicAt) ?? [topicAt];
-    const to = topicSpan(ctx, k, acting)?.[1] ?? tree.span(acting)[1];
-    if (to - from <= MAX_TOPIC_WORDS) topic = spanText(ctx, from, to).replace(/[”"’',.;:]+$/, '').replace(LEADING, '').trim();
-  }
+  if (acting >= 0) topic = topicThrough(ctx, k, topicAt, acting, false) ?? topic;
   // ("voiced concern over the move": the act the move refers to)
   // ("condemned it": a pronoun has no words of its own, and refers as "the move" does)
   const referred = (topic ? vagueTopic(ctx, topic) : topicAt >= 0 && ctx.lower[topicAt] === 'it') ? referredAct(ctx, k, topicAt, polarity === 'Opposes') : undefined;
@@ -346,11 +336,21 @@ function earlierVoteTopic(ctx: StatementContext, k: number): number {
 /** The to-clause right after a plan noun at n (its own, or hung from the cue k): "decision to tear up the accord"; else -1. */
 function plannedAct(ctx: StatementContext, k: number, n: number): number {
   const { tree } = ctx;
-  const end = tree.span(n)[1];
-  const toClause = (c: number) => tree.upos(c) === 'VERB' && ctx.lower[c - 1] === 'to' && tree.span(c)[0] === end;
+  const toClauseAt = (start: number) => (c: number) => tree.upos(c) === 'VERB' && ctx.lower[c - 1] === 'to' && tree.span(c)[0] === start;
   // (the noun's own to-clause starts right after it: "Vilnius's decision to allow …")
-  const ownClause = (c: number) => tree.upos(c) === 'VERB' && ctx.lower[c - 1] === 'to' && tree.span(c)[0] === n + 1;
-  return tree.kidsWith(n, 'acl').find(ownClause) ?? [...tree.kidsWith(n, 'acl'), ...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp')].find(toClause) ?? -1;
+  return tree.kidsWith(n, 'acl').find(toClauseAt(n + 1)) ?? [...tree.kidsWith(n, 'acl'), ...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp')].find(toClauseAt(tree.span(n)[1])) ?? -1;
+}
+
+/**
+ * The words from the noun at `at` through the clause at `clause` that says what it does or is to do, its own words
+ * without a clause hung from it ("…, saying she expects no retaliation"); when too long and `cut`, without the adjuncts
+ * that close the act; undefined when still too long.
+ */
+function topicThrough(ctx: StatementContext, k: number, at: number, clause: number, cut: boolean): string | undefined {
+  const [from] = topicSpan(ctx, k, at) ?? [at];
+  let to = topicSpan(ctx, k, clause)?.[1] ?? ctx.tree.span(clause)[1];
+  if (cut && to - from > MAX_TOPIC_WORDS) to = actCore(ctx, clause);
+  return to - from <= MAX_TOPIC_WORDS ? spanText(ctx, from, to).replace(/[”"’',.;:]+$/, '').replace(LEADING, '').trim() : undefined;
 }
 
 /** The end of verb v's words without the obliques and adverbials that close it, down its chain of complements. */

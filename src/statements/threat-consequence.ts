@@ -163,8 +163,7 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   if (r !== 'consequence' && r !== 'suffering' && !suffering) return undefined;
   // ("cargoes from X will not be allowed to pass": a passive's subject is acted on; only a reporter threatens)
   // ("Peru will face Chilean sanctions if …", "… sanctions from Chile": whose measure is faced, when no one tells it)
-  const faced2 = r === 'suffering' ? tree.kid(k, 'obj') : -1;
-  const owner = faced2 >= 0 && isMeasure(ctx, faced2, role) ? [tree.kid(faced2, 'nmod:poss'), demonymOn(ctx, faced2), phraseUnder(ctx, faced2, ['nmod'], 'from'), phraseUnder(ctx, k, ['obl'], 'from')].flatMap((x) => agentsAt(ctx, x)).find((e) => isAgent(e) && !agentsAt(ctx, subject).includes(e)) : undefined;
+  const owner = r === 'suffering' && faced >= 0 && isMeasure(ctx, faced, role) ? [tree.kid(faced, 'nmod:poss'), demonymOn(ctx, faced), phraseUnder(ctx, faced, ['nmod'], 'from'), phraseUnder(ctx, k, ['obl'], 'from')].flatMap((x) => agentsAt(ctx, x)).find((e) => isAgent(e) && !agentsAt(ctx, subject).includes(e)) : undefined;
   const threatener = reporter ?? owner ?? (suffering || tree.kid(k, 'nsubj:pass') >= 0 ? undefined : agentsAt(ctx, subject)[0]);
   if (!threatener) return undefined;
   // ("was concerned Russia will invade Ukraine": a named other's act, feared by whoever tells it, is a forecast)
