@@ -1633,6 +1633,23 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract("Peru says Chile's sanctions 'illegal'\n\nOfficials spoke on Monday.", stance('Peru', 'Opposes', /sanctions/));
 });
 
+describe('vote tallies (vote-tallies.ts)', () => {
+  const noneBy = (holder: string, polarity: string): Check => ({
+    describe: `no ${polarity} stance held by ${holder}`,
+    test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === polarity && holdersOf(s).some((h) => labelOf(x, h) === holder)),
+  });
+  shouldExtract('The assembly adopted a resolution condemning the blockade of Freedonia. Some 90 states backed it, while five voted against it — Chile, Peru, Laos, Cuba and Fiji.', jointly('Stance', ['Chile', 'Peru', 'Laos', 'Cuba', 'Fiji']), stance('Fiji', 'Opposes', /resolution condemning the blockade/));
+  shouldExtract('The council debated a motion to expel the envoy. Nine nations abstained — Kenya, Ghana, Togo and Mali.', stance('Mali', 'Neutral', /motion to expel the envoy/), stance('Kenya', 'Neutral', /motion/));
+  shouldExtract('The bill to ban timber exports went to the chamber on Monday. Brazil and India abstained.', stance('India', 'Neutral', /bill to ban timber exports/));
+  shouldExtract('The council voted on a draft urging a ceasefire. Four nations rejected the draft, namely Belarus, Nepal, Syria and Nicaragua.', stance('Nepal', 'Opposes', /draft urging a ceasefire/));
+  shouldExtract('The council passed Resolution 12 on Friday, with Chile abstaining from the vote.', stance('Chile', 'Neutral', /Resolution 12/));
+  shouldExtract('Thirty states – including Brazil and India – abstained on the resolution on Freedonia.', stance('Brazil', 'Neutral', /resolution on Freedonia/));
+  shouldExtract('The assembly debated a motion to expel the envoy. Six nations abstained — Kenya, the Central Plains Republic, Ghana and Togo.', stance('Togo', 'Neutral', /motion/));
+  // (the list after the last count is that count's: the abstainers are not named)
+  shouldExtract('The assembly adopted a resolution on Freedonia. Some 90 states backed it, but 20 abstained and five voted against it — Chile, Peru and Fiji.', stance('Chile', 'Opposes', /resolution on Freedonia/), noneBy('Chile', 'Neutral'), noneBy('Chile', 'Supports'));
+  shouldExtract('The assembly adopted a resolution on Freedonia. Chile did not abstain.', noneBy('Chile', 'Neutral'));
+});
+
 describe('meetings (statements.json meeting)', () => {
   // a meeting hosted names its parties itself: the seat modifying it is no party
   shouldExtract('On Monday, U.S. President Donald Trump hosted a White House meeting with the presidents of Chile and Peru.', meeting(['Donald Trump', 'Chile', 'Peru']));

@@ -217,6 +217,10 @@ export const CUE_GROUPS = [
   'blockable-noun',
   'noun-adjective',
   'voice-noun',
+  'abstaining-verb',
+  'ballot-noun',
+  'motion-noun',
+  'listing-word',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

@@ -4,13 +4,16 @@
 // - evaluations.ts: a judging predicate and what it is said of ("called the vote a sham", "the
 //   levy is unacceptable to Peru", "the tariffs harm trade"; statements.json's judging lists);
 // - acts.ts: an act someone asks for, pledges or says must be done ("urged Peru to withdraw the
-//   decree", "ready to sign a truce"; data/lexicon/acts.tsv).
+//   decree", "ready to sign a truce"; data/lexicon/acts.tsv);
+// - vote-tallies.ts: who voted for or against a motion, or abstained, named in a tally's list
+//   ("seven voted against it — Chile, Peru and Fiji") or as the subject of "abstain".
 // One stance said twice, or read by two readers, is kept once, from the first that read it.
 import type { Statement } from '../types.js';
 import { contentWords as topicWords, standFor, type StatementContext } from './context.js';
 import { findActStances } from './acts.js';
 import { findEvaluations } from './evaluations.js';
 import { findParsedStances } from './stances-parsed.js';
+import { findVoteTallies } from './vote-tallies.js';
 
 export function findStances(ctx: StatementContext): Statement[] {
   const body = keptOnce(ctx, readAll(ctx));
@@ -29,7 +32,7 @@ export function findStances(ctx: StatementContext): Statement[] {
 
 type Stance = Extract<Statement, { kind: 'Stance' }>;
 
-const readAll = (ctx: StatementContext): Statement[][] => [findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx)];
+const readAll = (ctx: StatementContext): Statement[][] => [findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx), findVoteTallies(ctx)];
 
 /**
  * Each stance once: one said twice, or read by two readers, from the first that read it; and one
