@@ -55,6 +55,10 @@ const jointly = (kind: 'Stance' | 'Threat' | 'Sanction', who: string[]): Check =
     return s.kind === kind && who.every((w) => role.some((r) => labelOf(x, r) === w));
   }),
 });
+const noStanceOf = (holder: string, polarity: string): Check => ({
+  describe: `no ${polarity} stance held by ${holder}`,
+  test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === polarity && holdersOf(s).some((h) => labelOf(x, h) === holder)),
+});
 const noStance = (holder: string): Check => ({
   describe: `no stance held by ${holder}`,
   test: (x) => !stmts(x, 'Stance').some((s) => holdersOf(s).some((h) => labelOf(x, h) === holder)),
@@ -1633,11 +1637,14 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract("Peru says Chile's sanctions 'illegal'\n\nOfficials spoke on Monday.", stance('Peru', 'Opposes', /sanctions/));
 });
 
+describe('acts renamed and predicates of what is said', () => {
+  shouldExtract('Chile approved a bill to annex the island, a move condemned by Peru.', stance('Peru', 'Opposes', /bill to annex the island/));
+  shouldExtract('Peru is calm. Last year the parliament in Santiago approved a bill to annex the island, a move rejected as illegal by Peru and Bolivia.', stance('Bolivia', 'Opposes', /annex the island/), noStanceOf('Peru', 'Supports'));
+  shouldExtract('Peru denounced what it said was an incursion of a Chilean warship into its waters.', stance('Peru', 'Opposes', /^incursion of a Chilean warship/));
+  shouldExtract('Peru rejected what it said were false claims by Chile.', stance('Peru', 'Opposes', /^false claims by Chile/));
+});
+
 describe('vote tallies (vote-tallies.ts)', () => {
-  const noneBy = (holder: string, polarity: string): Check => ({
-    describe: `no ${polarity} stance held by ${holder}`,
-    test: (x) => !stmts(x, 'Stance').some((s) => s.polarity === polarity && holdersOf(s).some((h) => labelOf(x, h) === holder)),
-  });
   shouldExtract('The assembly adopted a resolution condemning the blockade of Freedonia. Some 90 states backed it, while five voted against it — Chile, Peru, Laos, Cuba and Fiji.', jointly('Stance', ['Chile', 'Peru', 'Laos', 'Cuba', 'Fiji']), stance('Fiji', 'Opposes', /resolution condemning the blockade/));
   shouldExtract('The council debated a motion to expel the envoy. Nine nations abstained — Kenya, Ghana, Togo and Mali.', stance('Mali', 'Neutral', /motion to expel the envoy/), stance('Kenya', 'Neutral', /motion/));
   shouldExtract('The bill to ban timber exports went to the chamber on Monday. Brazil and India abstained.', stance('India', 'Neutral', /bill to ban timber exports/));
@@ -1646,8 +1653,8 @@ describe('vote tallies (vote-tallies.ts)', () => {
   shouldExtract('Thirty states – including Brazil and India – abstained on the resolution on Freedonia.', stance('Brazil', 'Neutral', /resolution on Freedonia/));
   shouldExtract('The assembly debated a motion to expel the envoy. Six nations abstained — Kenya, the Central Plains Republic, Ghana and Togo.', stance('Togo', 'Neutral', /motion/));
   // (the list after the last count is that count's: the abstainers are not named)
-  shouldExtract('The assembly adopted a resolution on Freedonia. Some 90 states backed it, but 20 abstained and five voted against it — Chile, Peru and Fiji.', stance('Chile', 'Opposes', /resolution on Freedonia/), noneBy('Chile', 'Neutral'), noneBy('Chile', 'Supports'));
-  shouldExtract('The assembly adopted a resolution on Freedonia. Chile did not abstain.', noneBy('Chile', 'Neutral'));
+  shouldExtract('The assembly adopted a resolution on Freedonia. Some 90 states backed it, but 20 abstained and five voted against it — Chile, Peru and Fiji.', stance('Chile', 'Opposes', /resolution on Freedonia/), noStanceOf('Chile', 'Neutral'), noStanceOf('Chile', 'Supports'));
+  shouldExtract('The assembly adopted a resolution on Freedonia. Chile did not abstain.', noStanceOf('Chile', 'Neutral'));
 });
 
 describe('meetings (statements.json meeting)', () => {

@@ -491,6 +491,8 @@ export function unnamedInstitution(ctx: StatementContext, subject: number): Enti
   // ("Britain's government said": the country that owns it)
   const owner = ownerCountry(ctx, ctx.tree.kid(subject, 'nmod:poss')) ?? seatCountry(ctx, subject);
   if (owner) return owner;
+  // ("the parliament in Caracas" with its country never named: not the country the article is about)
+  if (ctx.entityAtToken[phraseUnder(ctx, subject, ['nmod'], 'in')]) return undefined;
   if (ctx.tree.kid(subject, 'det') < 0) return undefined;
   // "The council also rejected …" after "the Peace and Security Council said …": the body last named with that word
   const s = ctx.sentenceOfToken(subject);

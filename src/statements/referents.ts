@@ -9,7 +9,10 @@ export function referredAct(ctx: StatementContext, cue: number, at: number, oppo
   const { tree } = ctx;
   // ("Peru closed the border. Chile condemned it", "called it regrettable": "it" as what is judged refers the same way)
   const pronoun = at >= 0 && ctx.lower[at] === 'it' && tree.upos(at) === 'PRON' && tree.rel(at) === 'obj';
-  if (at < 0 || (!pronoun && (!ctx.lex.cueWords('referring-noun').has(ctx.lower[at]) || !tree.kids(at).some((d) => (tree.rel(d) === 'det' && /^(?:the|this|that)$/.test(ctx.lower[d])) || (tree.rel(d) === 'amod' && ctx.lower[d] === 'such'))))) return undefined;
+  // ("approved a bill to annex X, a move condemned by Y": an apposition renames the act it follows, "a" and all)
+  // (or a noun the parse coordinated with the verb, which no noun can be)
+  const renaming = at >= 0 && (tree.rel(at) === 'appos' || (tree.rel(at) === 'conj' && tree.upos(tree.head(at)) === 'VERB' && tree.kid(at, 'cc') < 0));
+  if (at < 0 || (!pronoun && (!ctx.lex.cueWords('referring-noun').has(ctx.lower[at]) || !tree.kids(at).some((d) => (tree.rel(d) === 'det' && (renaming || /^(?:the|this|that)$/.test(ctx.lower[d]))) || (tree.rel(d) === 'amod' && ctx.lower[d] === 'such'))))) return undefined;
   const s = ctx.sentenceOfToken(cue);
   // (one does not oppose one's own move: "China downgraded its ties in protest of X … the ministry protested the move";
   // one may defend it)
@@ -22,7 +25,7 @@ export function referredAct(ctx: StatementContext, cue: number, at: number, oppo
   // the last act with an object before the cue in its sentence, else the sentence before's main act
   for (let v = Math.min(cue, at) - 1; v >= s.tokenStart; v--) {
     if (v === cueVerb || own(v)) continue;
-    const act = actText(ctx, v);
+    const act = actText(ctx, v, at);
     if (act) return act;
   }
   if (!before || before.heading) return undefined;
@@ -31,7 +34,7 @@ export function referredAct(ctx: StatementContext, cue: number, at: number, oppo
 }
 
 /** "banned 59 apps with Chinese links": a verb (not a saying one) with its object, up to the object's own words. */
-function actText(ctx: StatementContext, v: number): string | undefined {
+function actText(ctx: StatementContext, v: number, renamedBy = -1): string | undefined {
   const { tree } = ctx;
   if (tree.upos(v) !== 'VERB' || ctx.isSpeechVerb(v) || /ing$/.test(ctx.lower[v])) return undefined;
   // (what a thing brings about is no one's act: "The effort has sparked reactions")
@@ -46,6 +49,8 @@ function actText(ctx: StatementContext, v: number): string | undefined {
   // (the object's own words, without a time: "closed its border with Chile", not "… on Monday")
   let [, end] = tree.span(obj);
   for (const c of tree.kids(obj)) if (c > obj && ctx.texts.slice(...tree.span(c)).some((w) => ctx.lex.calendar.has(w))) end = Math.min(end, tree.span(c)[0]);
+  // (not the apposition that renames it: "a bill to annex X | , a move condemned by Y")
+  if (renamedBy > v && renamedBy < end) end = Math.min(end, tree.span(renamedBy)[0]);
   const words = end - v;
   return words >= 2 && words <= 10 ? spanText(ctx, v, end).replace(/[,.;:]+$/, '') : undefined;
 }

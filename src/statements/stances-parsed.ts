@@ -52,7 +52,7 @@ const ENDINGS = new Set(['end', 'halt', 'stop']);
 const EFFORTS = new Set(['effort', 'step', 'attempt', 'bid']);
 export const LEADING = /^(?:the|a|an|this|these|those|that|its|their|his|her|our|any|all|no)\s+/i;
 // what a phrase carries beside its topic: "the plan, which …", "the ruling (announced Monday)"
-const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark']);
+const NOT_IN_TOPIC = new Set(['acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'dep', 'case', 'mark', 'cop']);
 
 export function findParsedStances(ctx: StatementContext): Statement[] {
   const out: Statement[] = [];
@@ -213,7 +213,7 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
       topicAt = undone >= 0 ? undone : act;
       if (undone >= 0) polarity = polarity === 'Supports' ? 'Opposes' : polarity;
     }
-  } else if (passive) topicAt = kind !== 'obj' ? -1 : sharedPassive ? tree.kid(tree.head(k), 'nsubj:pass') : tree.kid(k, 'nsubj:pass');
+  } else if (passive) topicAt = kind !== 'obj' ? -1 : sharedPassive ? tree.kid(tree.head(k), 'nsubj:pass') : participle ? renamedAct(ctx, k) : tree.kid(k, 'nsubj:pass');
   // ("urged Peru to act": a request, which acts.ts reads)
   // (but "want this conflict to end": a thing wanted undone is the topic, which the undoing opposes below)
   else if (kind === 'dobj') {
@@ -309,13 +309,23 @@ function readCue(ctx: StatementContext, s: Sentence, k: number, cue: StanceCue):
   // ("said Chile had no right to such retaliation": a right denied to another is denied by whoever says so)
   const denier = needs === 'denied' ? reportingSubject(ctx, verbAbove(ctx, k)) : undefined;
   if (needs === 'denied' && !denier) return undefined;
-  const holders = denier ? [denier] : needs === 'self' ? namedBy(ctx, k) : blamed.length ? blamed : isNoun ? nounHolders(ctx, k) : passive ? agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by')) : verbHolders(ctx, k);
+  const holders = denier ? [denier] : needs === 'self' ? namedBy(ctx, k) : blamed.length ? blamed : isNoun ? nounHolders(ctx, k) : passive ? passiveAgents(ctx, k) : verbHolders(ctx, k);
   // a holder that names no agent ("the main opposition candidate") is no one to guess at
   if (!holders.length) return undefined;
   if (isNoun && metByStance(ctx, k)) return undefined;
   // "had rejected calls for a rerun" with "rejected" parsed as a participle on "calls": answered all the same
   if (isNoun && tree.kidsWith(k, 'amod').some((a) => tree.upos(a) === 'VERB' && ctx.lex.stanceCues.has(tree.lemma(a)))) return undefined;
   return { holders, topic, polarity };
+}
+
+/** "…, a move condemned by Peru": the referring noun a participle describes, which names the act before it; else -1. */
+const renamedAct = (ctx: StatementContext, k: number): number => (ctx.lex.cueWords('referring-noun').has(ctx.lower[ctx.tree.head(k)]) ? ctx.tree.head(k) : -1);
+
+/** The agents of a passive cue: its by-phrase, or the one the parse hung from its as-complement ("rejected as invalid by Peru"). */
+function passiveAgents(ctx: StatementContext, k: number): Entity[] {
+  const own = agentsAt(ctx, phraseWith(ctx, k, 'obl', 'by'));
+  const as = own.length ? -1 : phraseUnder(ctx, k, ['advcl', 'xcomp', 'obl'], 'as', ['mark', 'case']);
+  return as >= 0 ? agentsAt(ctx, phraseWith(ctx, as, 'obl', 'by')) : own;
 }
 
 /** Whether x is the gerund of what its verb stops or keeps from doing: "stop sending …" (xcomp), "refrain from backing …" (a from-clause). */
@@ -400,7 +410,12 @@ function namedByWhat(ctx: StatementContext, at: number): number {
   const naming = tree.kidsWith(at, 'acl:relcl').find((v) => ctx.lex.cueWords('naming-verb').has(tree.lemma(v)));
   // ("what it described as X": the as-phrase)
   const named = naming === undefined ? -1 : [tree.kid(naming, 'obj'), tree.kid(naming, 'xcomp'), phraseUnder(ctx, naming, ['obl', 'advcl'], 'as')].find((o) => o >= 0 && o !== at) ?? -1;
-  return named >= 0 ? named : at;
+  if (named >= 0) return named;
+  // ("denounced what it said was an incursion": the predicate of what is said, wherever the parse hung it)
+  const saying = tree.kidsWith(at, 'acl:relcl').find((v) => ctx.isSpeechVerb(v));
+  // (the copula right after the saying verb heads nothing; its head is the predicate)
+  const copula = saying === undefined ? -1 : saying + 1;
+  return copula > 0 && tree.rel(copula) === 'cop' && tree.upos(tree.head(copula)) === 'NOUN' ? tree.head(copula) : at;
 }
 
 /** An act as topic names something: "accused them of having" names nothing, "of shelling the port" does. */
