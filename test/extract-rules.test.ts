@@ -1637,10 +1637,12 @@ describe('stances on acts (acts.tsv) and judging predicates (evaluations.ts)', (
   shouldExtract("Peru says Chile's sanctions 'illegal'\n\nOfficials spoke on Monday.", stance('Peru', 'Opposes', /sanctions/));
 });
 
-describe('acts renamed and predicates of what is said', () => {
+describe('acts renamed, predicates of what is said, counted parties', () => {
   shouldExtract('Chile approved a bill to annex the island, a move condemned by Peru.', stance('Peru', 'Opposes', /bill to annex the island/));
   shouldExtract('Peru is calm. Last year the parliament in Santiago approved a bill to annex the island, a move rejected as illegal by Peru and Bolivia.', stance('Bolivia', 'Opposes', /annex the island/), noStanceOf('Peru', 'Supports'));
   shouldExtract('Peru denounced what it said was an incursion of a Chilean warship into its waters.', stance('Peru', 'Opposes', /^incursion of a Chilean warship/));
+  shouldExtract('Chile cut ties with four countries that questioned the result. Peru, Bolivia, Panama and Uruguay had called the vote a fraud.', jointly('Stance', ['Peru', 'Bolivia', 'Panama', 'Uruguay']), stance('Panama', 'Opposes', /^result/));
+  shouldExtract('Four countries rejected the result. Peru, Bolivia and Panama had earlier asked for a recount.', noStanceOf('Peru', 'Opposes'));
   shouldExtract('Peru rejected what it said were false claims by Chile.', stance('Peru', 'Opposes', /^false claims by Chile/));
 });
 

@@ -337,7 +337,7 @@ export interface Lexicon {
   statements: StatementCues;
   /** The cue words of one group of data/lexicon/cue-words.tsv ("naming-verb", "deadline-noun"), lower case. */
   cueWords: (group: CueGroup) => ReadonlySet<string>;
-  money: { scales: Record<string, number>; symbols: Record<string, string>; words: Record<string, string> };
+  money: { scales: Record<string, number>; symbols: Record<string, string>; words: Record<string, string>; cardinals: Record<string, number> };
 }
 
 export interface StatementCues {

@@ -299,6 +299,68 @@ function pairReferent(ctx: StatementContext, k: number): Entity[] {
   return [];
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The token after the comma or "and" that ends the list item at i, if the item is a few words long; else -1. */
+function nextItem(ctx: StatementContext, s: Sentence, i: number): number {
+  for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
+    if (ctx.lower[j] === ',' || ctx.lower[j] === 'and') return j + 1 + (ctx.lower[j + 1] === 'and' ? 1 : 0);
+    if (!CAPITALISED.test(ctx.texts[j]) && ctx.texts[j] !== '-') return -1;
+  }
+  return -1;
+}
+
+/** The agents named one after another from token i: "Chile, Peru and the Republic of Fiji". */
+export function namesListedFrom(ctx: StatementContext, s: Sentence, i: number): Entity[] {
+  const out: Entity[] = [];
+  while (i < s.tokenEnd) {
+    if (ctx.lower[i] === 'the') i++;
+    const e = ctx.entityAtToken[i];
+    // (a name read as no agent, "the Central Africa Republic" untyped, is passed over to the next in the list)
+    const skipped = !isAgent(e) && CAPITALISED.test(ctx.texts[i]) ? nextItem(ctx, s, i) : -1;
+    if (skipped >= 0) {
+      i = skipped;
+      continue;
+    }
+    if (!isAgent(e)) break;
+    if (!out.includes(e)) out.push(e);
+    while (i < s.tokenEnd && ctx.entityAtToken[i] === e) i++;
+    if (ctx.lower[i] === ',') i++;
+    if (ctx.lower[i] === 'and' || ctx.lower[i] === 'or') i++;
+    // ("…, plus two African states, Eritrea and Mali": a count of the names that follow)
+    if (ctx.lower[i] === 'plus' || (ctx.lower[i] === 'as' && ctx.lower[i + 1] === 'well' && ctx.lower[i + 2] === 'as')) {
+      i += ctx.lower[i] === 'plus' ? 1 : 3;
+      const comma = ctx.lower.indexOf(',', i);
+      if (!ctx.entityAtToken[i] && comma > i && comma - i <= 5 && comma < s.tokenEnd) i = comma + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * "seven Latin American countries that questioned …", "the three states": a count of countries or bodies stands for
+ * a list the article gives of just that many of them, the nearest such list (three or more: pairs are pairReferent's).
+ */
+export function countedReferent(ctx: StatementContext, k: number): Entity[] {
+  if (ctx.entityAtToken[k]) return [];
+  const { tree } = ctx;
+  if (!ctx.lex.cueWords('pair-plural-noun').has(ctx.lower[k])) return [];
+  const count = tree.kidsWith(k, 'nummod').map((c) => ctx.lex.money.cardinals[ctx.lower[c]] ?? (/^\d{1,2}$/.test(ctx.lower[c]) ? Number(ctx.lower[c]) : 0)).find((n) => n >= 3);
+  if (count === undefined) return [];
+  let best: Entity[] = [];
+  let distance = Infinity;
+  // (read as a list of names, not from the parse, which often breaks a long one)
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!isAgent(ctx.entityAtToken[i]) || ctx.entityAtToken[i - 1] === ctx.entityAtToken[i] || [',', 'and', 'the'].includes(ctx.lower[i - 1] ?? '')) continue;
+      const members = namesListedFrom(ctx, s, i);
+      if (members.length !== count || members.some((e) => e.type === 'Person')) continue;
+      if (Math.abs(i - k) < distance) [best, distance] = [members, Math.abs(i - k)];
+    }
+  }
+  return best;
+}
+
 /** The agents a subject or object names, its coordinated words included ("France and Germany"). */
 export function agentsAt(ctx: StatementContext, k: number): Entity[] {
   if (k < 0) return [];

@@ -4,7 +4,7 @@
 // truce", "its opposition to the merger"). A negated support ("does not want war") opposes.
 import type { StanceCue } from '../lexicon/index.js';
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { agentsAt, agentsUnder, countryOfCity, cueTokens, sideOf, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
+import { agentsAt, agentsUnder, countedReferent, countryOfCity, cueTokens, sideOf, unnamedInstitution, isAgent, isPress, negated, phraseUnder, reportingSubject, spanText, subjectOf, verbAbove, type StatementContext } from './context.js';
 import { confidenceFor, factualityOf } from './factuality.js';
 import { referredAct } from './referents.js';
 
@@ -676,8 +676,13 @@ export function verbHolders(ctx: StatementContext, k: number): Entity[] {
   // hangs from, not for whoever is speaking
   if (RELATIVE.test(ctx.lower[subject])) {
     const clause = ctx.tree.head(subject);
-    return ctx.tree.rel(clause) === 'acl:relcl' ? agentsAt(ctx, ctx.tree.head(clause)) : [];
+    if (ctx.tree.rel(clause) !== 'acl:relcl') return [];
+    // ("seven countries that questioned …": the seven the article lists)
+    const counted = countedReferent(ctx, ctx.tree.head(clause));
+    return counted.length ? counted : agentsAt(ctx, ctx.tree.head(clause));
   }
+  const counted = countedReferent(ctx, subject);
+  if (counted.length) return counted;
   // "Ruritania and the alliance reject …" parsed as two subjects: both hold it
   const subjects = ctx.tree.kidsWith(ctx.tree.head(subject), 'nsubj').filter((x) => ctx.tree.upos(x) !== 'PRON');
   if (subjects.length > 1) return [...new Set(subjects.flatMap((x) => agentsAt(ctx, x)))];

@@ -7,7 +7,8 @@
 //   decree", "ready to sign a truce"; data/lexicon/acts.tsv);
 // - vote-tallies.ts: who voted for or against a motion, or abstained, named in a tally's list
 //   ("seven voted against it — Chile, Peru and Fiji") or as the subject of "abstain".
-// One stance said twice, or read by two readers, is kept once, from the first that read it.
+// One stance said twice, or read by two readers, is kept once, from the first that read it (a tally first:
+// its topic is the motion voted on, where the cue reader sees only "it" or "the text").
 import type { Statement } from '../types.js';
 import { contentWords as topicWords, standFor, type StatementContext } from './context.js';
 import { findActStances } from './acts.js';
@@ -32,7 +33,7 @@ export function findStances(ctx: StatementContext): Statement[] {
 
 type Stance = Extract<Statement, { kind: 'Stance' }>;
 
-const readAll = (ctx: StatementContext): Statement[][] => [findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx), findVoteTallies(ctx)];
+const readAll = (ctx: StatementContext): Statement[][] => [findVoteTallies(ctx), findParsedStances(ctx), findEvaluations(ctx), findActStances(ctx)];
 
 /**
  * Each stance once: one said twice, or read by two readers, from the first that read it; and one

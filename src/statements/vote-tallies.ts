@@ -4,7 +4,7 @@
 // "abstain" ("Brazil and India abstained"). What was voted on is the verb's own object or phrase, else
 // the motion the article named last before it: "it", "the text" and "the vote" refer back to it.
 import type { Entity, Polarity, Sentence, Statement } from '../types.js';
-import { isAgent, negated, phraseUnder, subjectOf, type StatementContext } from './context.js';
+import { isAgent, namesListedFrom, negated, phraseUnder, subjectOf, type StatementContext } from './context.js';
 import { stanceStatements, topicText, verbHolders } from './stances-parsed.js';
 
 /** The stances of the voters each tally in the article names. */
@@ -97,37 +97,10 @@ function listedWith(ctx: StatementContext, s: Sentence, counted: number): Entity
     if (!markers.has(ctx.lower[m])) continue;
     let i = m + 1;
     while (i < s.tokenEnd && markers.has(ctx.lower[i])) i++;
-    const listed = namesFrom(ctx, s, i);
+    const listed = namesListedFrom(ctx, s, i);
     if (listed.length) return listed;
   }
   return [];
-}
-
-/** The agents named one after another from token i: "Chile, Peru and the Republic of Fiji". */
-function namesFrom(ctx: StatementContext, s: Sentence, i: number): Entity[] {
-  const out: Entity[] = [];
-  while (i < s.tokenEnd) {
-    if (ctx.lower[i] === 'the') i++;
-    const e = ctx.entityAtToken[i];
-    // (a name read as no agent, "the Central Africa Republic" untyped, is passed over to the next in the list)
-    const skipped = !isAgent(e) && CAPITALISED.test(ctx.texts[i]) ? nextItem(ctx, s, i) : -1;
-    if (skipped >= 0) {
-      i = skipped;
-      continue;
-    }
-    if (!isAgent(e)) break;
-    if (!out.includes(e)) out.push(e);
-    while (i < s.tokenEnd && ctx.entityAtToken[i] === e) i++;
-    if (ctx.lower[i] === ',') i++;
-    if (ctx.lower[i] === 'and' || ctx.lower[i] === 'or') i++;
-    // ("…, plus two African states, Eritrea and Mali": a count of the names that follow)
-    if (ctx.lower[i] === 'plus' || (ctx.lower[i] === 'as' && ctx.lower[i + 1] === 'well' && ctx.lower[i + 2] === 'as')) {
-      i += ctx.lower[i] === 'plus' ? 1 : 3;
-      const comma = ctx.lower.indexOf(',', i);
-      if (!ctx.entityAtToken[i] && comma > i && comma - i <= 5 && comma < s.tokenEnd) i = comma + 1;
-    }
-  }
-  return out;
 }
 
 const DESCRIBING = new Set(['acl', 'acl:relcl', 'nmod', 'nmod:poss', 'nummod', 'flat', 'compound', 'appos']);
@@ -138,17 +111,6 @@ const bareMotion = (ctx: StatementContext, x: number): boolean =>
 
 /** Whether the dependent c says which motion its head is ("to ban exports", "on Freedonia", "12"), not who voted on it (a list the parse hung there). */
 const describes = (ctx: StatementContext, c: number): boolean => DESCRIBING.has(ctx.tree.rel(c)) && !(ctx.tree.rel(c) === 'appos' && isAgent(ctx.entityAtToken[c]));
-
-const CAPITALISED = /^\p{Lu}/u;
-
-/** The token after the comma or "and" that ends the list item at i, if the item is a few words long; else -1. */
-function nextItem(ctx: StatementContext, s: Sentence, i: number): number {
-  for (let j = i + 1; j < Math.min(s.tokenEnd, i + 6); j++) {
-    if (ctx.lower[j] === ',' || ctx.lower[j] === 'and') return j + 1 + (ctx.lower[j + 1] === 'and' ? 1 : 0);
-    if (!CAPITALISED.test(ctx.texts[j]) && ctx.texts[j] !== '-') return -1;
-  }
-  return -1;
-}
 
 /** The motion the article named last before k with words that say which it is ("a resolution condemning the blockade", "Resolution 12"), else the last named at all, as a topic. */
 function earlierMotion(ctx: StatementContext, k: number): string | undefined {
