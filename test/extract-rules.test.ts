@@ -735,6 +735,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru warned Chile that it was ready to use force.', threat('Peru', 'Chile'));
   // an ultimatum: a deadline to act, or else a harm
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
+  shouldExtract('Peru warned Chile on Tuesday it had ten days to withdraw its troops or face tariffs.', threat('Peru', 'Chile'));
+  shouldExtract('Peru said on Tuesday that Chile had ten days to file its appeal.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Talks went on. Peru issued an ultimatum to Chile.', threat('Peru', 'Chile'));
   // readiness parsed as a passive; a passive harm falls on its subject; measures against someone in their purpose
   shouldExtract('Talks went on. Peru said it was prepared to take countermeasures against Chile.', threat('Peru', 'Chile'));

@@ -9,18 +9,23 @@ import { type Threat, firstAgentOfSentence, isMeasure, objectsAbove, conditionUn
  */
 export function ultimatum(ctx: StatementContext, k: number): Threat | undefined {
   const { tree } = ctx;
-  if (tree.lemma(k) !== 'give' || tree.upos(k) !== 'VERB') return undefined;
+  // ("warned Chile it had ten days to withdraw or face sanctions": a deadline reported as had, given by whoever says so)
+  const had = tree.lemma(k) === 'have' && tree.upos(k) === 'VERB' && ['ccomp', 'parataxis'].includes(tree.rel(k));
+  if ((tree.lemma(k) !== 'give' && !had) || tree.upos(k) !== 'VERB') return undefined;
   const time = tree.kids(k).find((c) => ctx.lex.cueWords('deadline-noun').has(tree.lemma(c)) && ['obj', 'obl:unmarked', 'obl:tmod', 'obl'].includes(tree.rel(c)));
   if (time === undefined) return undefined;
   const demand = [...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp'), ...tree.kidsWith(time, 'acl')].find((c) => ctx.lower[tree.kid(c, 'mark')] === 'to');
   if (demand === undefined) return undefined;
   const harm = orConjuncts(ctx, demand)[0];
   if (harm === undefined) return undefined;
-  const threatener = ctx.speakerAtToken[k] ?? agentsAt(ctx, subjectOf(ctx, k))[0];
+  const threatener = ctx.speakerAtToken[k] ?? (had ? reportingSubject(ctx, k) : agentsAt(ctx, subjectOf(ctx, k))[0]);
   if (!threatener || isPress(threatener)) return undefined;
   const side = sideOf(ctx, threatener);
-  // the one given the deadline: the indirect object, or a noun before the counted time ("gave the junta one week")
-  const target = [...agentsAt(ctx, tree.kid(k, 'iobj')), ...agentsUnder(ctx, time)].find((e) => !side.includes(e) && !isPress(e));
+  // the one given the deadline: the indirect object, or a noun before the counted time ("gave the junta one week");
+  // the one who has it (a pronoun for the one warned: "warned Chile it had …")
+  const warned = had ? agentsAt(ctx, tree.kid(tree.head(k), 'obj')) : [];
+  const holder = had ? (tree.upos(tree.kid(k, 'nsubj')) === 'PRON' && warned.length ? warned : agentsAt(ctx, tree.kid(k, 'nsubj'))) : [];
+  const target = [...holder, ...agentsAt(ctx, tree.kid(k, 'iobj')), ...agentsUnder(ctx, time)].find((e) => !side.includes(e) && !isPress(e));
   if (!target) return undefined;
   return { threatener, target, action: harm, condition: -1, cue: true, cueAt: k };
 }
