@@ -736,6 +736,11 @@ describe('threats (statements.json threat)', () => {
   // an ultimatum: a deadline to act, or else a harm
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
   shouldExtract('Peru warned Chile on Tuesday it had ten days to withdraw its troops or face tariffs.', threat('Peru', 'Chile'));
+  shouldExtract('Peru called on Chile to end the blockade or face sanctions.', threat('Peru', 'Chile'));
+  shouldExtract('Peru called on Chile to end the blockade or risk losing trade rights.', threat('Peru', 'Chile'));
+  shouldExtract('Peru pressed Chile to release the sailors or face consequences.', threat('Peru', 'Chile'));
+  shouldExtract('Peru called for talks or a vote on the border.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Peru said the dispute with Chile risks escalating tensions.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Peru said on Tuesday that Chile had ten days to file its appeal.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Talks went on. Peru issued an ultimatum to Chile.', threat('Peru', 'Chile'));
   // readiness parsed as a passive; a passive harm falls on its subject; measures against someone in their purpose

@@ -65,7 +65,11 @@ export function orElse(ctx: StatementContext, k: number, role: (k: number) => st
   // ("said Chile must reduce its presence or face action": a clause of what must be done, reported)
   const must = (c: number) => c >= 0 && tree.kids(c).some((m) => tree.rel(m) === 'aux' && /^(?:must|should)$/.test(ctx.lower[m]));
   if (!ctx.lex.cueWords('demanding-verb').has(tree.lemma(k)) && !(ctx.isSpeechVerb(k) && must(tree.kid(k, 'ccomp')))) return undefined;
-  const demand = [tree.kid(k, 'ccomp'), tree.kid(k, 'xcomp')].find((c) => c >= 0) ?? -1;
+  // ("called on Chile to end the blockade …": the one called on, and the to-clause however the parse hung it)
+  const calledOn = tree.lemma(k) === 'call' ? phraseUnder(ctx, k, ['obl'], 'on') : -1;
+  if (tree.lemma(k) === 'call' && calledOn < 0) return undefined;
+  const toClause = tree.kidsWith(k, 'advcl').find((c) => c > k && ctx.lower[tree.kid(c, 'mark')] === 'to') ?? -1;
+  const demand = [tree.kid(k, 'ccomp'), tree.kid(k, 'xcomp'), toClause].find((c) => c >= 0) ?? -1;
   if (demand < 0) return undefined;
   // (the "or" clause hung from the demand, or from the demanding verb itself: "told Peru to pay … or be cut off")
   // ("demanded that the sanctions be lifted or it would cut off all contact": a clause of its own, the demander's act under a modal)
@@ -86,7 +90,7 @@ export function orElse(ctx: StatementContext, k: number, role: (k: number) => st
   const side = sideOf(ctx, threatener);
   // whoever must act: the demanded clause's subject, the one told, else the article's other party
   // (or whom the demander's own act names: "… or it would cut off all contact with Chile")
-  const target = [...agentsUnder(ctx, tree.kid(demand, 'nsubj')), ...agentsAt(ctx, tree.kid(k, 'obj')), ...agentsAt(ctx, tree.kid(k, 'iobj')), ...(ownAct(harm) ? agentsUnder(ctx, harm, [tree.kid(harm, 'nsubj')]) : [])].find((e) => e !== threatener && !side.includes(e) && !isPress(e)) ?? mostNamedCountry(ctx, [threatener, ...side]);
+  const target = [...agentsUnder(ctx, tree.kid(demand, 'nsubj')), ...agentsAt(ctx, tree.kid(k, 'obj')), ...agentsAt(ctx, tree.kid(k, 'iobj')), ...agentsAt(ctx, calledOn), ...(ownAct(harm) ? agentsUnder(ctx, harm, [tree.kid(harm, 'nsubj')]) : [])].find((e) => e !== threatener && !side.includes(e) && !isPress(e)) ?? mostNamedCountry(ctx, [threatener, ...side]);
   if (!target) return undefined;
   const or = tree.kids(harm).find((x) => tree.rel(x) === 'cc' || (tree.rel(x) === 'advmod' && x < harm && ctx.lex.cueWords('else-adverb').has(ctx.lower[x])));
   return { threatener, target, action: harm, condition: -1, cue: true, cueAt: k, from: or === undefined ? -1 : or + 1 };
