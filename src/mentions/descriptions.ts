@@ -10,6 +10,8 @@ const PP_STOP = new Set(['who', 'whose', 'which', 'that', 'and', 'but', 'in', 'o
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 // organisation nouns that name one body of states or parties wherever they stand in a sentence
 const BLOC_NOUNS = new Set(['bloc', 'alliance', 'coalition']);
+// organisation nouns that, described ("the militant group", "the armed movement"), stand for one group the story names
+const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'organisation', 'organization']);
 const NP_BREAK = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '?', '!']);
 const PRE_MODIFIER_BLOCK = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'from', 'on', 'by', 'and', 'or', 'but', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
 
@@ -142,8 +144,10 @@ export function findOrganisationDescriptions(doc: Document, texts: string[], lex
     let k = h - 1;
     while (k > s.tokenStart && h - k <= 4 && /^(?:[\p{Ll}\d][\p{Ll}\d-]*|-)$/u.test(texts[k]) && texts[k] !== 'the') k--;
     const modified = !definite && BLOC_NOUNS.has(texts[h]) && k < h - 1 && texts[k].toLowerCase() === 'the';
-    const standing = BLOC_NOUNS.has(texts[h]) && !/^(?:of|\p{Lu})/u.test(texts[h + 1] ?? '');
-    if (!(definite || modified) || !(speaks(h) || (standing && (definite || modified)))) continue;
+    // ("threatened the militant group with …": a group described by what it is, wherever it stands, is one named before)
+    const described = !definite && GROUP_NOUNS.has(texts[h]) && k < h - 1 && texts[k].toLowerCase() === 'the';
+    const standing = (BLOC_NOUNS.has(texts[h]) || described) && !/^(?:of|\p{Lu})/u.test(texts[h + 1] ?? '');
+    if (!(definite || modified || described) || !(speaks(h) || (standing && (definite || modified || described)))) continue;
     const t = doc.tokens[h];
     const type = lex.orgDescriptionNouns.get(texts[h]) === 'Country' ? 'Country' : 'Organization';
     out.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, kind: 'description', type, speaks: true });
