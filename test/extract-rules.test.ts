@@ -737,6 +737,7 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
   shouldExtract('Peru warned Chile on Tuesday it had ten days to withdraw its troops or face tariffs.', threat('Peru', 'Chile'));
   shouldExtract('Peru called on Chile to end the blockade or face sanctions.', threat('Peru', 'Chile'));
+  shouldExtract('Chile is angry. Chilean leaders have hit out at Peruvian President Ana Soto for threatening a freeze on military aid to the country if it goes ahead with the strike.', threat('Ana Soto', 'Chile'));
   shouldExtract('The Shining Path Front attacked a base on Monday. Peru threatened the militant group with further consequences if it does not free the hostages.', threat('Peru', 'Shining Path Front'));
   shouldExtract('Peru called on Chile to end the blockade or risk losing trade rights.', threat('Peru', 'Chile'));
   shouldExtract('Peru pressed Chile to release the sailors or face consequences.', threat('Peru', 'Chile'));

@@ -115,7 +115,9 @@ export function cueThreat(ctx: StatementContext, k: number, role: (k: number) =>
   if (holderVerb !== k && /ing$/.test(ctx.lower[k]) && tree.kids(holderVerb).some((m) => tree.rel(m) === 'mark' && /^(?:if|unless)$/.test(ctx.lower[m]))) [heldIn, holderVerb] = [holderVerb, tree.head(holderVerb)];
   // "it said it was ready to …": a pronoun subject is whoever reports the clause
   // ("the minister said the army was ready to …": an institution the text does not name speaks through whoever reports it)
-  const holder = subjectOf(ctx, holderVerb);
+  // ("hit out at X for threatening …", "criticised X for threatening …": the one blamed for it makes the threat)
+  const blamed = holderVerb === k && /ing$/.test(ctx.lower[k]) && tree.rel(k) === 'advcl' && tree.kids(k).some((m) => tree.rel(m) === 'mark' && ctx.lower[m] === 'for') ? [tree.kid(tree.head(k), 'obj'), phraseUnder(ctx, tree.head(k), ['obl'], 'at')].find((x) => x >= 0 && agentsAt(ctx, x).length > 0) : undefined;
+  const holder = blamed ?? subjectOf(ctx, holderVerb);
   // ("said its troops were prepared to …": a group the reporter commands speaks through the reporter too)
   const unnamed = holder >= 0 && !ctx.entityAtToken[holder] && (ctx.lex.genericOrganisationWords.heads.has(ctx.lower[holder]) || (ctx.lex.groupAgentNouns.has(ctx.lower[holder]) && tree.kid(holder, 'nmod:poss') >= 0));
   // ("Peru's threat", "threats by Peru": a noun's possessor or by-phrase makes it)
