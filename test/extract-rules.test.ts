@@ -737,6 +737,9 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
   shouldExtract('Peru warned Chile on Tuesday it had ten days to withdraw its troops or face tariffs.', threat('Peru', 'Chile'));
   shouldExtract('Peru called on Chile to end the blockade or face sanctions.', threat('Peru', 'Chile'));
+  shouldExtract('Peru told Chile on Friday that it is cutting off gas supplies if Chile goes ahead with the pipeline.', threat('Peru', 'Chile', /goes ahead/));
+  shouldExtract('Peru said on Friday that it is cutting off gas supplies to Chile as demand rises.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
+  shouldExtract('Peru on Saturday gave the Chilean agency three months to move the refugees from the camp — the largest in the region — to Bolivia, or “we will move them ourselves.”', threat('Peru', 'Chile'));
   shouldExtract('Chile is angry. Chilean leaders have hit out at Peruvian President Ana Soto for threatening a freeze on military aid to the country if it goes ahead with the strike.', threat('Ana Soto', 'Chile'));
   shouldExtract('The Shining Path Front attacked a base on Monday. Peru threatened the militant group with further consequences if it does not free the hostages.', threat('Peru', 'Shining Path Front'));
   shouldExtract('Peru called on Chile to end the blockade or risk losing trade rights.', threat('Peru', 'Chile'));

@@ -103,7 +103,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // "there will be retaliatory measures": a harm that is announced to come
   // ("there will be strikes on its bases", "there will be bombing": an act of harm named by its noun, on a condition)
   const existential = tree.kid(k, 'expl') >= 0 && tree.kid(k, 'nsubj') >= 0 && (isHarm(ctx, tree.kid(k, 'nsubj'), role) || (harmingNoun(tree.kid(k, 'nsubj')) && conditionOf(ctx, k, role) !== undefined));
-  if (progressive && !subjectMeasure) return undefined;
+  // ("told Chile it is cutting off gas if Chile goes ahead": a harmful act in the progressive on a condition is a future too)
+  if (progressive && !subjectMeasure && !(role(k) === 'consequence' && condition >= 0)) return undefined;
   // "would not have shot down the jet if …": a past that did not happen threatens nothing
   if (modal !== undefined && tree.kids(k).some((c) => tree.rel(c) === 'aux' && tree.lemma(c) === 'have' && c > modal)) return undefined;
   // ("will face devastating consequences": whoever faces a harm suffers it, whatever the harm)

@@ -16,7 +16,10 @@ export function ultimatum(ctx: StatementContext, k: number): Threat | undefined 
   if (time === undefined) return undefined;
   const demand = [...tree.kidsWith(k, 'advcl'), ...tree.kidsWith(k, 'xcomp'), ...tree.kidsWith(time, 'acl')].find((c) => ctx.lower[tree.kid(c, 'mark')] === 'to');
   if (demand === undefined) return undefined;
-  const harm = orConjuncts(ctx, demand)[0];
+  // (or an "or" clause the parse hung further off, past an aside: "to relocate them — the largest camp — to Chile, or “we will …”")
+  const sentence = ctx.sentenceOfToken(k);
+  const hungOff = () => { for (let c = demand + 1; c < sentence.tokenEnd; c++) if (tree.upos(c) === 'VERB' && orConjuncts(ctx, tree.head(c)).includes(c) && !tree.dominates(c, demand)) return c; return undefined; };
+  const harm = orConjuncts(ctx, demand)[0] ?? hungOff();
   if (harm === undefined) return undefined;
   const threatener = ctx.speakerAtToken[k] ?? (had ? reportingSubject(ctx, k) : agentsAt(ctx, subjectOf(ctx, k))[0]);
   if (!threatener || isPress(threatener)) return undefined;
