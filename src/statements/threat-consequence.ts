@@ -177,7 +177,9 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   const passive = tree.kid(k, 'nsubj:pass') >= 0 && r === 'consequence' && ctx.lower[tree.kid(tree.kid(k, 'xcomp'), 'mark')] !== 'to';
   // ("would recall its ambassador from X if …": the envoy is the threatener's own, the country left the one threatened)
   const recalled = envoysRecalled(ctx, k);
-  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive || unanswered || actOfWar || harmsTies || subjectMeasure ? [] : agentsAt(ctx, subject)), ...recalled.own];
+  // ("Peru's countermeasures will escalate if …": whoever owns the measure that comes is on the threatener's side)
+  const measureOwners = subjectMeasure && subject >= 0 ? tree.kidsWith(subject, 'nmod:poss').flatMap((p) => agentsAt(ctx, p)) : [];
+  const side = [...sideOf(ctx, threatener), ...(suffering || existential || passive || unanswered || actOfWar || harmsTies || subjectMeasure ? [] : agentsAt(ctx, subject)), ...recalled.own, ...measureOwners];
   const named = namedIn(ctx, k);
   // "X should set a timeline, or it would slap sanctions …": whoever must act first is threatened
   const ultimatum = tree.rel(k) === 'conj' && tree.kids(k).some((c) => tree.rel(c) === 'cc' && ctx.lower[c] === 'or');
