@@ -1656,6 +1656,9 @@ describe('acts renamed, predicates of what is said, counted parties', () => {
   shouldExtract('Peru denounced what it said was an incursion of a Chilean warship into its waters.', stance('Peru', 'Opposes', /^incursion of a Chilean warship/));
   shouldExtract('Chile cut ties with four countries that questioned the result. Peru, Bolivia, Panama and Uruguay had called the vote a fraud.', jointly('Stance', ['Peru', 'Bolivia', 'Panama', 'Uruguay']), stance('Panama', 'Opposes', /^result/));
   shouldExtract('Four countries rejected the result. Peru, Bolivia and Panama had earlier asked for a recount.', noStanceOf('Peru', 'Opposes'));
+  shouldExtract('Peru called Chile\'s decision to close the border "regrettable".', stance('Peru', 'Opposes', /^Chile's decision to close the border$/));
+  shouldExtract('Peru called Chile\'s decision to close the border regrettable.', stance('Peru', 'Opposes', /^Chile's decision to close the border$/));
+  shouldExtract('Peru called Chile\'s decision to close the border last week.', noStance('Peru'));
   shouldExtract('Peru rejected what it said were false claims by Chile.', stance('Peru', 'Opposes', /^false claims by Chile/));
 });
 

@@ -237,7 +237,20 @@ function predicatesOf(ctx: StatementContext, verb: number, object: number): numb
   let e = tree.span(object)[1] - 1;
   while (e > object && tree.upos(e) === 'PUNCT') e--;
   const last = e > object && tree.upos(e) === 'ADJ' && tree.rel(e) === 'amod' && tree.head(e) < e ? [e] : [];
-  return [...ofVerb, ...ofObject, ...afterAs, ...last].flatMap((c) => tree.conjuncts(c));
+  // ("called Chile's decision to close the border “regrettable”": the parse takes the judging word for the last
+  // word of the object's to-clause)
+  const clause = objectsClause(ctx, verb, object);
+  let end = clause >= 0 ? tree.span(clause)[1] - 1 : -1;
+  while (end > clause && tree.upos(end) === 'PUNCT') end--;
+  // (its words before it may be read as its own: "the border regrettable" one noun phrase)
+  const closing = end > clause && ['obj', 'xcomp', 'advmod'].includes(tree.rel(end)) ? [end] : [];
+  return [...ofVerb, ...ofObject, ...afterAs, ...last, ...closing].flatMap((c) => tree.conjuncts(c));
+}
+
+/** The to-clause of the object's noun the parse hung from the verb, right after the object ("Chile's decision | to close …"); else -1. */
+function objectsClause(ctx: StatementContext, verb: number, object: number): number {
+  const { tree } = ctx;
+  return tree.kidsWith(verb, 'advcl').find((c) => tree.span(c)[0] === tree.span(object)[1] && ctx.lower[tree.kid(c, 'mark')] === 'to') ?? -1;
 }
 
 /** The object's words before its predicate ("the measures" of "the measures unilateral"), else its topic. */
@@ -246,6 +259,9 @@ function objectTopic(ctx: StatementContext, verb: number, object: number, predic
   let first = predicate;
   while (ctx.tree.rel(first) === 'conj' && ctx.tree.head(first) > object) first = ctx.tree.head(first);
   const [pa] = ctx.tree.span(first);
+  // (a predicate closing the object's to-clause: the object and its clause up to it)
+  const clause = objectsClause(ctx, verb, object);
+  if (clause >= 0 && ctx.tree.dominates(clause, predicate)) return spanText(ctx, a, predicate).replace(LEADING, '').replace(/\s*["“”]$/, '').trim();
   if (pa <= object || pa >= b) return topicText(ctx, verb, object);
   // (an "as" left heading the predicate is not the object's)
   return spanText(ctx, a, pa).replace(LEADING, '').trim().replace(/\s+as$/i, '');
