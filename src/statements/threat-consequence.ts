@@ -86,7 +86,9 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
   // harms only when something sets it off or someone is named as what it is against
   // (the passive's subject too: "further steps would be taken against X")
   const objects = [tree.kid(k, 'obj'), tree.kid(tree.kid(k, 'xcomp'), 'obj'), tree.kid(k, 'nsubj:pass')].filter((o) => o >= 0);
-  const measure = objects.find((o) => role(o) === 'measure' || role(o) === 'recourse');
+  // ("would support any measures to defend its sovereignty": measures backed are another's, taken by no one here)
+  const backing = ctx.lex.stanceCues.get(tree.lemma(k))?.some((c) => c.polarity === 'Supports' && c.frame === 'obj') ?? false;
+  const measure = backing ? undefined : objects.find((o) => role(o) === 'measure' || role(o) === 'recourse');
   // "would be forced to take steps if X joins": the condition may hang from the verb the modal governs
   // (or from a purpose clause the parse put between: "would take measures to defend X if Y imposes …")
   const condition = conditionOf(ctx, k, role) ?? conditionUnder(ctx, tree.kid(k, 'xcomp'), role) ?? conditionUnder(ctx, tree.kid(k, 'advcl'), role) ?? (shared >= 0 ? conditionUnder(ctx, shared, role) : undefined) ?? (planned !== undefined ? conditionUnder(ctx, planned, role) : undefined) ?? -1;
