@@ -737,6 +737,9 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
   shouldExtract('Peru warned Chile on Tuesday it had ten days to withdraw its troops or face tariffs.', threat('Peru', 'Chile'));
   shouldExtract('Peru called on Chile to end the blockade or face sanctions.', threat('Peru', 'Chile'));
+  shouldExtract('Peru said all options remained on the table if Chile refused to withdraw.', threat('Peru', 'Chile', /refused to withdraw/));
+  shouldExtract('Peru said military action remained on the table if Chile refused to withdraw.', threat('Peru', 'Chile'));
+  shouldExtract('Peru said all options were on the table for the new stadium in Lima.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Bolivia, a close ally of Peru, said on Wednesday that it backed Lima\'s position and would support any measures to defend its sovereignty.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Former minister Ana Soto said: "If the restrictions on Peru get tougher, Peru\'s countermeasures will also escalate."', { describe: 'no threat against Peru', test: (x) => !stmts(x, 'Threat').some((t) => labelOf(x, t.target) === 'Peru') });
   shouldExtract('Peru told Chile on Friday that it is cutting off gas supplies if Chile goes ahead with the pipeline.', threat('Peru', 'Chile', /goes ahead/));

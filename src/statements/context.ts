@@ -834,7 +834,9 @@ export function harmInReserve(ctx: StatementContext, k: number): number {
   if (lemma === 'table' && tree.kid(k, 'cop') >= 0 && tree.kids(k).some((m) => ctx.lower[m] === 'on') && !negated(ctx, k)) return tree.kid(k, 'nsubj');
   const table = tree.kids(k).find((c) => tree.rel(c) === 'obl' && tree.lemma(c) === 'table' && tree.kids(c).some((m) => ctx.lower[m] === 'on'));
   if (table === undefined || negated(ctx, k)) return -1;
-  return lemma === 'keep' ? tree.kid(k, 'obj') : ['remain', 'stay', 'be'].includes(lemma) ? tree.kid(k, 'nsubj') : -1;
+  // ("said all options remained on the table" parsed as a clause on the noun: the noun is what remains)
+  const remaining = tree.kid(k, 'nsubj') >= 0 ? tree.kid(k, 'nsubj') : tree.rel(k) === 'acl' ? tree.head(k) : -1;
+  return lemma === 'keep' ? tree.kid(k, 'obj') : ['remain', 'stay', 'be'].includes(lemma) ? remaining : -1;
 }
 
 /**

@@ -112,18 +112,26 @@ export function notRuledOut(ctx: StatementContext, k: number, role: (k: number) 
   const what = tree.lemma(harm) === 'use' ? phraseUnder(ctx, harm, ['nmod'], 'of') : harm;
   // (or a harmful act weighed: "is considering expelling the envoys")
   const act = tree.upos(what) === 'VERB' && ['consequence', 'conditional'].includes(role(what) ?? '');
-  if (what < 0 || !(isMeasure(ctx, what, role) || act || ctx.lex.cueWords('force-noun').has(tree.lemma(what)))) return undefined;
+  // ("all options are on the table", "the military option": every option, or the military one, includes force)
+  const anyOption = what >= 0 && tree.lemma(what) === 'option' && tree.kids(what).some((c) => (tree.rel(c) === 'det' && ctx.lower[c] === 'all') || (tree.rel(c) === 'amod' && ctx.lower[c] === 'military'));
+  if (what < 0 || !(isMeasure(ctx, what, role) || act || anyOption || ctx.lex.cueWords('force-noun').has(tree.lemma(what)))) return undefined;
   const subject = subjectOf(ctx, k);
   // ("X remains on the table, Peru said": a harm that is the subject is kept in reserve by whoever says so)
-  const reported = subject === harm;
-  const threatener = ctx.speakerAtToken[k] ?? (reported ? reportingSubject(ctx, k) : agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? reportingSubject(ctx, k) ?? firstAgentOfSentence(ctx, k) : undefined));
+  // (or what the parse hung the clause from: "said all options remained on the table")
+  const reported = subject === harm || (tree.rel(k) === 'acl' && tree.head(k) === what);
+  const sayer = tree.rel(k) === 'acl' && ctx.isSpeechVerb(tree.head(tree.head(k))) ? agentsAt(ctx, subjectOf(ctx, tree.head(tree.head(k))))[0] : undefined;
+  const threatener = ctx.speakerAtToken[k] ?? (reported ? reportingSubject(ctx, k) ?? sayer : agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? reportingSubject(ctx, k) ?? firstAgentOfSentence(ctx, k) : undefined));
   if (!threatener) return undefined;
   const side = sideOf(ctx, threatener);
   // ("all options are on the table regarding X": whom else the clause names, after what the harm names)
-  const target = [...agentsUnder(ctx, harm), ...objectsAbove(ctx, k), ...agentsUnder(ctx, k, [subject, ...otherClauses(ctx, k)])].find((e) => !side.includes(e) && !isPress(e));
+  // ("said all options remained on the table if X refused": the condition, however the parse hung it, names whom)
+  const condition = conditionUnder(ctx, k, role) ?? (sayer ? conditionUnder(ctx, tree.head(tree.head(k)), role) : undefined) ?? -1;
+  const target = [...agentsUnder(ctx, harm), ...objectsAbove(ctx, k), ...agentsUnder(ctx, k, [subject, ...otherClauses(ctx, k)]), ...agentsUnder(ctx, condition)].find((e) => !side.includes(e) && !isPress(e));
   // (the action's words from its auxiliary: "did not rule out …", not its subject)
   const from = reported ? tree.span(harm)[0] : Math.min(k, ...tree.kids(k).filter((c) => c < k && ['aux', 'advmod'].includes(tree.rel(c))));
-  return target ? { threatener, target, action: k, from, condition: -1, cue: true } : undefined;
+  // (a clause on the noun: the noun's phrase, clause and all, says it)
+  const onNoun = tree.rel(k) === 'acl' && tree.head(k) === what;
+  return target ? { threatener, target, action: onNoun ? what : k, from: onNoun ? -1 : from, condition, cue: true } : undefined;
 }
 
 /** "West African leaders …, warning they did not rule out …": the sentence's subject, for a pronoun that repeats it. */
