@@ -1732,6 +1732,8 @@ describe('meetings (statements.json meeting)', () => {
   shouldExtract('"We will see," Ana Ruiz said in a joint news conference with her Chilean counterpart Tomas Berg in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   shouldExtract('Foreign Minister Ana Ruiz told U.S. Secretary of State Tomas Berg during a telephone call Friday the sanctions were unacceptable.', meeting(['Ana Ruiz', 'Tomas Berg']));
   shouldExtract('Ana Vidal received Chilean Foreign Minister Tomas Berg in Lima on Monday.', meeting(['Ana Vidal', 'Tomas Berg'], 'Lima'));
+  shouldExtract('Talks went on. Peruvian President Ana Vidal received the Chilean ambassador on Friday.', meeting(['Ana Vidal', 'Chile']));
+  shouldExtract('Talks went on. Peruvian President Ana Vidal received a letter from the Chilean ambassador on Friday.', { describe: 'no meeting', test: (x) => !stmts(x, 'Meeting').length });
   shouldExtract('Ana Ruiz and Tomas Berg held five hours of talks in Lima.', meeting(['Ana Ruiz', 'Tomas Berg'], 'Lima'));
   // telling one's counterpart is speaking with them; telling reporters is not a meeting
   shouldExtract('Ana Ruiz told her Chilean counterpart on Saturday that the war was complicating relations.', meeting(['Ana Ruiz', 'Chile']));

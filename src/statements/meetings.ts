@@ -372,7 +372,8 @@ function receivesSomeone(ctx: StatementContext, c: number): boolean {
   // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
   // ("welcomed the president of Uzbekistan": an office holder the text does not name is a guest all the same)
   if (cueForm(ctx, c) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person')) || (ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0);
-  return cueForm(ctx, c) === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]);
+  // ("received the Chilean ambassador": an office holder the text does not name stands for whom they serve)
+  return cueForm(ctx, c) === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]) || (ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0);
 }
 
 /**
