@@ -107,6 +107,8 @@ describe('entities', () => {
   // names the tagger is sure of: a role word before "person of organisation", a place ending an organisation's name after "in",
   // a document word as a first name, an everyday word as a first name opening a sentence
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
+  shouldExtract('Talks went on. The UN General Assembly voted on Thursday to condemn the blockade.', entity('Organization', 'UN General Assembly'), noEntity('Assembly'));
+  shouldExtract('Talks went on. The Justice Department said on Monday that it would appeal.', entity('Organization', 'Justice Department'), noEntity('Department'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
   // a title's office is one organisation; a ministry's portfolio list with commas is one name; a portfolio after a title is no one
   shouldExtract('Talks went on. The Prime Minister’s Office said the council met in Lima.', entity('Organization', 'Prime Minister’s Office'), noEntity('Office'));

@@ -63,6 +63,8 @@ function titleInside(ctx: RunContext, p: number, b: number): { at: number; lengt
     if (k > p && ctx.lex.nameConnectors.has(ctx.texts[k - 1])) continue;
     // "General Motors", "General Electric": a title word opening an institution's name the tables know
     if (ctx.lex.institutions.has(ctx.texts.slice(k, k + len + 1).join(' '))) continue;
+    // ("the UN General Assembly": a title word before the body word that ends the name is part of the body's name)
+    if (k + len === b - 1 && ctx.lex.orgSuffixes.has(ctx.texts[b - 1])) continue;
     return { at: k, length: len, title: ctx.texts.slice(k, k + len).join(' ') };
   }
   return undefined;
