@@ -107,6 +107,8 @@ describe('entities', () => {
   // names the tagger is sure of: a role word before "person of organisation", a place ending an organisation's name after "in",
   // a document word as a first name, an everyday word as a first name opening a sentence
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
+  shouldExtract('Talks went on. Xi met the president at the Great Hall of the People in Beijing on Monday.', entity('Place', 'Great Hall of the People'), noEntity('People'));
+  shouldExtract('Talks went on. The envoys met at the Palace of the Nations in Geneva.', entity('Place', 'Palace of the Nations'), noEntity('Nations'));
   shouldExtract('Talks went on. The UN General Assembly voted on Thursday to condemn the blockade.', entity('Organization', 'UN General Assembly'), noEntity('Assembly'));
   shouldExtract('Talks went on. The Justice Department said on Monday that it would appeal.', entity('Organization', 'Justice Department'), noEntity('Department'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));

@@ -18,7 +18,7 @@ export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}\d'’.-]*$/u.te
  * ("bin", "van der") or, inside organisation names, by "of"/"for"/"and"/"the"
  * when a capitalised word follows ("Ministry of Foreign Affairs").
  */
-export function capitalisedRuns(tokens: Token[], from: number, to: number, lex: Pick<Lexicon, 'nameConnectors' | 'orgSuffixes'>): Array<[number, number]> {
+export function capitalisedRuns(tokens: Token[], from: number, to: number, lex: Pick<Lexicon, 'nameConnectors' | 'orgSuffixes' | 'placeHeads'>): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = from;
   while (i < to) {
@@ -41,7 +41,9 @@ export function capitalisedRuns(tokens: Token[], from: number, to: number, lex: 
       // (after an organisation's word only, not a company's: "Leaders of the European Union", "Dow Chemical Co of
       // the United States" are two names)
       const orgWord = lex.orgSuffixes.get(tokens[j - 1].text);
-      const particle = (x: string) => PARTICLES.has(x) || (x === 'the' && (lower === 'of' || lower === 'for') && orgWord !== undefined && orgWord !== 'Corporation');
+      // (or a place's head that takes an of-phrase: "the Palace of the Nations", "the Great Hall of the People")
+      const placeOf = lower === 'of' && lex.placeHeads.has(`${tokens[j - 1].text} of`);
+      const particle = (x: string) => PARTICLES.has(x) || (x === 'the' && (lower === 'of' || lower === 'for') && ((orgWord !== undefined && orgWord !== 'Corporation') || placeOf));
       const nextName = next && (isCapitalised(next.text) || (particle(next.text) && tokens[j + 2] && isCapitalised(tokens[j + 2].text)));
       // "the Ministry of External Affairs on Friday": a day or a month after a connector is a date, not more name
       const joins = (PARTICLES.has(lower) || lex.nameConnectors.has(lower)) && nextName && j + 1 < to && !CALENDAR_WORD.test(next.text);
