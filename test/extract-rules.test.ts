@@ -109,6 +109,12 @@ describe('entities', () => {
   shouldExtract('Talks went on. Economist Tomas Berg of Meridian Capital said rates would rise.', entity('Person', 'Tomas Berg'), entity('Organization', 'Meridian Capital'));
   shouldExtract('Talks went on. Xi met the president at the Great Hall of the People in Beijing on Monday.', entity('Place', 'Great Hall of the People'), noEntity('People'));
   shouldExtract('Talks went on. The envoys met at the Palace of the Nations in Geneva.', entity('Place', 'Palace of the Nations'), noEntity('Nations'));
+  shouldExtract('Talks went on. Russia annexed four regions of Ukraine – Donetsk, Luhansk, Kherson and Zaporizhzhia – last year. Shelling hit Kherson on Monday.', entity('Place', 'Donetsk'), entity('Place', 'Luhansk'), entity('Place', 'Kherson'), { describe: 'no city Kherson', test: (x) => !x.entities.some((e) => e.label === 'Kherson' && e.type === 'City') });
+  shouldExtract('Talks went on. Fighting continued in the Donetsk and Luhansk regions.', entity('Place', 'Donetsk'), entity('Place', 'Luhansk'));
+  shouldExtract('Talks went on. Troops entered the province of Kherson.', entity('Place', 'Kherson'));
+  shouldExtract('Talks went on. Police marched in the Ikeja district of Lagos on Monday. Buses stood idle in Lagos.', entity('City', 'Lagos'));
+  shouldExtract('Talks went on. Morales spoke in the coca-growing region of Cochabamba.', entity('Place', 'Cochabamba'));
+  shouldExtract('Talks went on. Fighting continued in Donetsk and Kherson on Monday.', entity('City', 'Donetsk'), entity('City', 'Kherson'));
   shouldExtract('Talks went on. The UN General Assembly voted on Thursday to condemn the blockade.', entity('Organization', 'UN General Assembly'), noEntity('Assembly'));
   shouldExtract('Talks went on. The Justice Department said on Monday that it would appeal.', entity('Organization', 'Justice Department'), noEntity('Department'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));

@@ -124,6 +124,7 @@ export function resolveEntities(doc: Document, mentions: Mention[], settings: Se
   const peopleByWord = new PeopleIndex();
   const orgs: Entity[] = [];
   const pending: Mention[] = [];
+  regionsOnce(mentions, gaz);
   unifyNameTypes(mentions);
   const longerName = laterFullNames(mentions);
   const serving = new ServingCountries(doc, mentions);
@@ -201,6 +202,21 @@ const placeCore = (name: string): string => normaliseName(name.replace(/\s+(?:St
 // town of Aparri" a city; "Toyota said" a person, "Toyota's plants" a company), the more specific
 // reading wins for every mention: an organisation over a city over a place over a person.
 const TYPE_RANK: Partial<Record<EntityType, number>> = { Organization: 4, City: 3, Place: 2, Person: 1 };
+
+/**
+ * "four regions – Donetsk, Luhansk and Kherson" and later "in Kherson": a name the article once calls a region is
+ * that region wherever the gazetteer reads it as the city of the same name.
+ */
+function regionsOnce(mentions: Mention[], gaz: Gazetteer): void {
+  const regions = new Set(mentions.filter((m) => m.kind === 'name' && m.type === 'Place' && !m.gazetteerKey && m.subtypes?.includes('AdministrativeArea')).map((m) => normaliseName(m.text)));
+  for (const m of mentions) {
+    // (not a territory the gazetteer knows as such: "Hong Kong" is the city wherever it is not called a region)
+    if (m.kind !== 'name' || m.type !== 'City' || !m.gazetteerKey || !regions.has(normaliseName(m.text)) || gaz.lookup(m.text).some((x) => x.type === 'Place')) continue;
+    m.type = 'Place';
+    m.subtypes = ['AdministrativeArea'];
+    delete m.gazetteerKey;
+  }
+}
 
 function unifyNameTypes(mentions: Mention[]): void {
   const best = new Map<string, EntityType>();

@@ -35,6 +35,35 @@ export interface NameCandidate {
 const LEADING_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Both', 'Former', 'Ex', 'Then']);
 // Lowercase words after a name that make it a region: "the southern Puno region".
 export const REGION_WORDS = new Set(['region', 'province', 'district', 'state', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'valley', 'basin', 'river', 'island', 'peninsula', 'desert', 'delta', 'plateau', 'highlands', 'corridor', 'enclave', 'territory', 'area', 'zone', 'block', 'field', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'camp', 'strait', 'sea', 'coast']);
+/** A region noun as written, singular or plural ("province", "regions"), from places.json regionNouns but states and islands. */
+const regionNounAt = (ctx: RunContext, k: number): boolean => {
+  const w = (ctx.texts[k] ?? '').replace(/ies$/, 'y').replace(/s$/, '');
+  return w !== 'state' && w !== 'island' && ctx.lex.regionNouns.has(w);
+};
+
+/**
+ * Whether the name at [a, b) is one of a list a region noun is said of: after "regions of" or "provinces –" (past
+ * "of Ukraine"), or before "regions" ("the Donetsk and Luhansk regions"); the list's names, commas and "and" only.
+ */
+function listedRegion(ctx: RunContext, a: number, b: number): boolean {
+  const { texts } = ctx;
+  const inList = (w: string | undefined) => w !== undefined && (w === ',' || w === 'and' || w === 'the' || /^\p{Lu}/u.test(w));
+  let k = a - 1;
+  while (k > 0 && a - k < 24 && inList(texts[k]) && texts[k] !== 'The') k--;
+  // (the region noun opens its phrase: "the province of X", "four regions – X, Y", not "the Ikeja district of Lagos")
+  // (a lower-case word may stand between: "the coca-growing region of X")
+  const opener = (w: string | undefined) => /^(?:the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/i.test(w ?? '');
+  const opens = (r: number) => regionNounAt(ctx, r) && (opener(texts[r - 1]) || (/^\p{Ll}[\p{Ll}-]*$/u.test(texts[r - 1] ?? '') && opener(texts[r - 2])));
+  if (['of', '–', '—', ':', '('].includes(texts[k] ?? '')) {
+    if (opens(k - 1)) return true;
+    // ("four regions of Ukraine – X, Y and Z")
+    if (texts[k] !== 'of' && /^\p{Lu}/u.test(texts[k - 1] ?? '') && texts[k - 2] === 'of' && opens(k - 3)) return true;
+  }
+  let e = b;
+  while (e < texts.length && e - b < 24 && inList(texts[e])) e++;
+  return texts[e - 1] !== ',' && /s$/.test(texts[e] ?? '') && regionNounAt(ctx, e);
+}
+
 // Words that end a person's name: "Awa Diallo-Sène of Senegal".
 export const NAME_BREAKERS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
@@ -332,7 +361,10 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       // "Hong Kong" is a territory and a city; news means the city
       const entry = gaz.entries[0].type === 'Place' ? (gaz.entries.find((x) => x.type === 'City') ?? gaz.entries[0]) : gaz.entries[0];
       // "the Puno region": a lowercase place word after the name makes it a region, whatever the gazetteer says
-      const regionWord = REGION_WORDS.has(ctx.texts[p + gaz.length] ?? '');
+      // ("the province of Kherson", "the Donetsk and Luhansk regions", "four regions – Donetsk, Luhansk and Kherson": one of
+      // the names a region noun is said of)
+      // (not a territory the gazetteer knows as such: "Hong Kong" in a list of "special administrative regions" is the city)
+      const regionWord = REGION_WORDS.has(ctx.texts[p + gaz.length] ?? '') || (!gaz.entries.some((x) => x.type === 'Place') && listedRegion(ctx, p, p + gaz.length));
       mentions.push(
         mention(ctx, p, p + gaz.length, entry.type, {
           kind: entry.isDemonym ? 'demonym' : 'name',
