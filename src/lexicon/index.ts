@@ -332,6 +332,7 @@ export interface Lexicon {
   numberedHeads: Set<string>;
   calendar: Set<string>;
   notNames: Set<string>;
+  numberedParts: Set<string>;
   pronouns: { person: Set<string>; masculine: Set<string>; feminine: Set<string>; group: Set<string>; speaker: Set<string> };
   determiners: Set<string>;
   statements: StatementCues;
@@ -358,7 +359,7 @@ export function lexicon(): Lexicon {
   const roles = table<{ heads: string[]; agentAffiliationHeads: string[]; nationalityHeads: string[]; groupAgentNouns: string[]; peopleNouns: string[]; governmentHeads: string[]; affiliationVerbs: Typed; leaderTitles: string[] }>('roles.json');
   const orgs = table<{ suffixes: Typed; heads: Typed; institutions: Typed; media: string[]; connectors: string[]; miscSuffixes: string[]; descriptionNouns: Typed; nounsBeforeNames: string[]; blocs: string[] }>('organizations.json');
   const places = table<{ suffixes: Typed; heads: Typed; regions: Typed; locativePrepositions: string[]; seatsOfOrganisations: Typed; settlementNouns: string[]; regionNouns: string[]; numberedHeads: string[] }>('places.json');
-  const words = table<{ calendar: string[]; notNames: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
+  const words = table<{ calendar: string[]; notNames: string[]; numberedParts: string[]; pronouns: Record<'person' | 'masculine' | 'feminine' | 'group' | 'speaker', string[]>; determiners: string[] }>('words.json');
   const cueWords = parseCueWords(readFileSync(dataPath('lexicon', 'cue-words.tsv'), 'utf8'), 'data/lexicon/cue-words.tsv');
   cached = {
     abbreviations: new Set(table<{ abbreviations: string[] }>('abbreviations.json').abbreviations),
@@ -395,6 +396,7 @@ export function lexicon(): Lexicon {
     numberedHeads: new Set(places.numberedHeads),
     calendar: new Set(words.calendar),
     notNames: new Set(words.notNames),
+    numberedParts: new Set(words.numberedParts),
     pronouns: {
       person: lowerSet(words.pronouns.person),
       masculine: lowerSet(words.pronouns.masculine),

@@ -305,6 +305,11 @@ export function classifyRun(ctx: RunContext, a: number, b: number): { mentions: 
       p = b;
       continue;
     }
+    // ("trigger Article 155", "under Chapter 7": a word numbered as a part of a text names no one)
+    if (p === b - 1 && nameStart < 0 && ctx.lex.numberedParts.has(ctx.texts[p]) && /^\d+[A-Za-z]?$/.test(ctx.texts[b] ?? '')) {
+      p = b;
+      continue;
+    }
     // "Sahel Crest" after "Sahel Crest Shipping FZE": a short form of an organisation already named
     const known = nameStart < 0 ? knownOrganizationAt(ctx, p, b) : 0;
     if (known) {
