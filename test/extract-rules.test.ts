@@ -1674,6 +1674,7 @@ describe('acts renamed, predicates of what is said, counted parties', () => {
   shouldExtract('Peru called Chile\'s decision to close the border "regrettable".', stance('Peru', 'Opposes', /^Chile's decision to close the border$/));
   shouldExtract('Peru called Chile\'s decision to close the border regrettable.', stance('Peru', 'Opposes', /^Chile's decision to close the border$/));
   shouldExtract('Peru called Chile\'s decision to close the border last week.', noStance('Peru'));
+  shouldExtract('Talks went on. "This decision is unacceptable," Peruvian minister Ana Vera said of Chile\'s move to close the border.', stance('Ana Vera', 'Opposes', /^Chile's move to close the border$/));
   shouldExtract('Talks went on. Peru condemned those words.', noStance('Peru'));
   shouldExtract('Talks went on. Peru welcomed the fact.', noStance('Peru'));
   shouldExtract('Peru rejected what it said were false claims by Chile.', stance('Peru', 'Opposes', /^false claims by Chile/));

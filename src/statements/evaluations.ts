@@ -328,7 +328,9 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
         if (clause !== undefined) found.topicAt = clause;
       }
       // ("“This is unacceptable,” X said of the ban": the pronoun stands for what the speech verb's of-phrase names)
-      if (tree.upos(found.topicAt) === 'PRON' && /^(?:this|it|that)$/.test(ctx.lower[found.topicAt])) {
+      // (or a noun "this" or "that" points with: "“This decision is unacceptable,” X said of Chile's move to …")
+      const pointed = tree.upos(found.topicAt) === 'NOUN' && tree.kidsWith(found.topicAt, 'det').some((d) => /^(?:this|that)$/.test(ctx.lower[d]));
+      if ((tree.upos(found.topicAt) === 'PRON' && /^(?:this|it|that)$/.test(ctx.lower[found.topicAt])) || pointed) {
         let v = k;
         while (v >= 0 && !ctx.isSpeechVerb(v)) v = tree.head(v);
         const of = v >= 0 ? phraseUnder(ctx, v, ['obl'], 'of') : -1;
