@@ -333,6 +333,8 @@ export function findEvaluations(ctx: StatementContext): Statement[] {
       if ((tree.upos(found.topicAt) === 'PRON' && /^(?:this|it|that)$/.test(ctx.lower[found.topicAt])) || pointed) {
         let v = k;
         while (v >= 0 && !ctx.isSpeechVerb(v)) v = tree.head(v);
+        // (or the speech verb the parse hung below the quoted judgement: "“…,” X said of …" as its parataxis)
+        if (v < 0) v = tree.kidsWith(k, 'parataxis').find((c) => ctx.isSpeechVerb(c)) ?? -1;
         const of = v >= 0 ? phraseUnder(ctx, v, ['obl'], 'of') : -1;
         if (of >= 0) found.topicAt = of;
       }
