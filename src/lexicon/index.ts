@@ -221,6 +221,7 @@ export const CUE_GROUPS = [
   'ballot-noun',
   'motion-noun',
   'listing-word',
+  'batch-noun',
 ] as const;
 
 export type CueGroup = (typeof CUE_GROUPS)[number];

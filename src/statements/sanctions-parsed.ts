@@ -135,8 +135,11 @@ function measureNoun(ctx: StatementContext, k: number, lastImposer: Entity | und
   // ("sanctions on X remain an option", "… remain on the table", "is weighing sanctions": kept in reserve, a threat, not imposed)
   if ((rel === 'nsubj' || rel === 'obj' || rel === 'obl') && harmInReserve(ctx, tree.head(k)) === k) return 'nothing';
   // "hit Moscow with new sanctions": the measure a with-phrase, the target the verb's object
-  const instrument = rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
-  const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(k) : -1;
+  const withPhrase = (x: number) => tree.rel(x) === 'obl' && tree.kids(x).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'with');
+  // ("was hit with a new round of sanctions": the measure of a batch noun the with-phrase names)
+  const batch = rel === 'nmod' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'of') && ctx.lex.cueWords('batch-noun').has(tree.lemma(tree.head(k))) && withPhrase(tree.head(k));
+  const instrument = withPhrase(k) || batch;
+  const verb = rel === 'obj' || rel === 'nsubj:pass' || instrument ? tree.head(batch ? tree.head(k) : k) : -1;
   // ("called for further restrictions on X", "pressed for tariffs": a measure asked for is not imposed)
   if (rel === 'obl' && tree.kids(k).some((c) => tree.rel(c) === 'case' && ctx.lower[c] === 'for') && ctx.lex.cueWords('asking-for-verb').has(tree.lemma(tree.head(k)))) return 'nothing';
   // ("a travel ban and an asset freeze on X": coordinated measures share the phrase of the last)
