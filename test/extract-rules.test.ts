@@ -1786,6 +1786,7 @@ describe('meetings (statements.json meeting)', () => {
 });
 
 describe('sanctions (statements.json sanction)', () => {
+  shouldExtract('Peru imposed sanctions on Chile on Monday. The individuals sanctioned include Tomas Berg.', { describe: 'Peru sanctions Tomas Berg', test: (x) => stmts(x, 'Sanction').some((t) => labelOf(x, t.imposedBy) === 'Peru' && 'iri' in t.target && labelOf(x, t.target.iri) === 'Tomas Berg') });
   shouldExtract('Talks went on. Chile has been hit with a new round of Peruvian sanctions.', { describe: 'Peru sanctions Chile', test: (x) => stmts(x, 'Sanction').some((t) => labelOf(x, t.imposedBy) === 'Peru' && 'iri' in t.target && labelOf(x, t.target.iri) === 'Chile') });
   // a list named by what its countries are banned from; a blockade of a country's exports, its side told by a demonym
   shouldExtract('Talks went on. Peru has added Bolivia and Chile to the list of countries from which it has banned fruit imports.', sanction('Peru', /^Bolivia$/), sanction('Peru', /^Chile$/));

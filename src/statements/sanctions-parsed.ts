@@ -55,7 +55,7 @@ export function findParsedSanctions(ctx: StatementContext): ParsedSanctions {
   for (const { s, k, entry: roles } of cueTokens(ctx, ctx.lex.sanctionLemmas)) {
     const upos = ctx.tree.upos(k);
     const reading =
-      roles.includes('sanction') && ctx.tree.rel(k) === 'amod' ? includedTargets(ctx, k, lastImposer) :
+      roles.includes('sanction') && (ctx.tree.rel(k) === 'amod' || (ctx.tree.rel(k) === 'acl' && /ed$/.test(ctx.lower[k]) && ctx.tree.kid(k, 'obj') < 0)) ? includedTargets(ctx, k, lastImposer) :
       upos === 'NOUN' && roles.includes('measure') ? measureNoun(ctx, k, lastImposer) : upos === 'VERB' && roles.includes('sanction') ? namedAsSanctioned(ctx, k, lastImposer) ?? sanctionVerb(ctx, k) : upos === 'VERB' && roles.includes('cut') ? cutVerb(ctx, k) : upos === 'NOUN' && roles.includes('cut') ? cutNoun(ctx, k) : upos === 'VERB' && roles.includes('designate') ? designateVerb(ctx, k, lastImposer !== undefined) : upos === 'VERB' && roles.includes('list') ? listVerb(ctx, k) : undefined;
     // ("imposed new sanctions on Monday. These sanctions target X": sanctions announced without a target still have an imposer)
     // (and a sanctioning verb whose target the word windows read: "OFAC sanctioned three companies")
@@ -288,8 +288,10 @@ const DEALING_CASES = ['with', 'to', 'from', 'of', 'for', 'between', 'by'];
 function includedTargets(ctx: StatementContext, k: number, imposer: Entity | undefined): Reading | undefined {
   const { tree } = ctx;
   const group = tree.head(k);
-  const verb = tree.head(group);
-  if (!imposer || tree.rel(group) !== 'nsubj' || tree.lemma(verb) !== 'include') return undefined;
+  // ("Those sanctioned include X", parsed with "include" coordinated with the participle)
+  const coordinated = tree.kidsWith(k, 'conj').find((c) => tree.lemma(c) === 'include' && tree.kid(c, 'nsubj') < 0);
+  const verb = coordinated ?? tree.head(group);
+  if (!imposer || (coordinated === undefined && tree.rel(group) !== 'nsubj') || tree.lemma(verb) !== 'include') return undefined;
   const targets = targetsAt(ctx, tree.kid(verb, 'obj'), imposer);
   return targets.length ? { imposer, targets, measure: 'sanctions' } : undefined;
 }
