@@ -116,6 +116,7 @@ describe('entities', () => {
   shouldExtract('Talks went on. Morales spoke in the coca-growing region of Cochabamba.', entity('Place', 'Cochabamba'));
   shouldExtract('Talks went on. Fighting continued in Donetsk and Kherson on Monday.', entity('City', 'Donetsk'), entity('City', 'Kherson'));
   shouldExtract('Talks went on. Peru will trigger Article 155 of its constitution on Saturday.', noEntity('Article'));
+  shouldExtract('Talks went on. Talks between the two Koreas resumed in Seoul.', noEntity('Koreas'));
   shouldExtract('Talks went on. The UN General Assembly voted on Thursday to condemn the blockade.', entity('Organization', 'UN General Assembly'), noEntity('Assembly'));
   shouldExtract('Talks went on. The Justice Department said on Monday that it would appeal.', entity('Organization', 'Justice Department'), noEntity('Department'));
   shouldExtract('Talks went on. The Organisation for Security and Cooperation in Europe said it would send monitors.', entity('Organization', 'Organisation for Security and Cooperation in Europe'), noEntity('Europe'));
