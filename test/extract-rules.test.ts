@@ -2,6 +2,7 @@
 // Each table of data/lexicon has cases here, so a broken cue or rule shows up by name.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
+import { aboutItself } from '../src/statements/stances-parsed.js';
 import type { Entity, Extraction, Statement } from '../src/types.js';
 
 type Check = { describe: string; test(x: Extraction): boolean };
@@ -1676,6 +1677,11 @@ describe('acts renamed, predicates of what is said, counted parties', () => {
   shouldExtract('Peru called Chile\'s decision to close the border regrettable.', stance('Peru', 'Opposes', /^Chile's decision to close the border$/));
   shouldExtract('Peru called Chile\'s decision to close the border last week.', noStance('Peru'));
   shouldExtract('Talks went on. "This decision is unacceptable," Peruvian minister Ana Vera said of Chile\'s move to close the border.', stance('Ana Vera', 'Opposes', /^Chile's move to close the border$/));
+  it('a person named inside a topic is what it is about, not its holder', () => {
+    const person = { label: 'Tomas Berg', altLabels: [], type: 'Person' } as unknown as Entity;
+    expect(aboutItself(person, 'recent visit of the Chilean minister, Tomas Berg, to the islands')).toBe(true);
+    expect(aboutItself(person, 'recent visit of the Chilean minister to the islands')).toBe(false);
+  });
   shouldExtract('Talks went on. Peru condemned those words.', noStance('Peru'));
   shouldExtract('Talks went on. Peru welcomed the fact.', noStance('Peru'));
   shouldExtract('Peru rejected what it said were false claims by Chile.', stance('Peru', 'Opposes', /^false claims by Chile/));

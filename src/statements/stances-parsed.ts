@@ -24,8 +24,10 @@ export function vagueTopic(ctx: StatementContext, topic: string): boolean {
 
 /** "Ruritania backs Ruritania's army": a topic that opens with the holder's own name is no stance. */
 // (nor for an act against itself: "Pakistan supports strong action against Pakistan" misreads who calls for it)
+// (a person named anywhere in the topic is what it is about, not its holder: "the recent visit of the British Foreign Minister, X")
 export const aboutItself = (holder: Entity, topic: string): boolean =>
-  [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()) || topic.toLowerCase().endsWith(` against ${l.toLowerCase()}`));
+  [holder.label, ...holder.altLabels].some((l) => topic.toLowerCase().startsWith(l.toLowerCase()) || topic.toLowerCase().endsWith(` against ${l.toLowerCase()}`)) ||
+  (holder.type === 'Person' && /\s/.test(holder.label) && topic.includes(holder.label));
 
 /** Topics are phrases; a longer object keeps the words up to its head noun. */
 const MAX_TOPIC_WORDS = 14;
