@@ -750,6 +750,7 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
   shouldExtract('Peru warned Chile on Tuesday it had ten days to withdraw its troops or face tariffs.', threat('Peru', 'Chile'));
   shouldExtract('Peru called on Chile to end the blockade or face sanctions.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said its port will not be opened to Chilean exports unless the government in Santiago ends the blockade.', threat('Peru', 'Chile', /government in Santiago/));
   shouldExtract('Peru said all options remained on the table if Chile refused to withdraw.', threat('Peru', 'Chile', /refused to withdraw/));
   shouldExtract('Peru said military action remained on the table if Chile refused to withdraw.', threat('Peru', 'Chile'));
   shouldExtract('Peru said all options were on the table for the new stadium in Lima.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });

@@ -423,6 +423,9 @@ describe('the parse of the constructions statements read', () => {
   shouldParse('Calling the tariffs an unfriendly act, Chilean President Ana Vidal said they would hurt trade.', 'Calling', 'said', 'advcl');
   shouldParse('Calling the tariffs an unfriendly act, Chilean President Ana Vidal said they would hurt trade.', 'act', 'Calling', 'xcomp');
   // "that if …, …": the clause after the comma is what is said, the if-clause its condition
+  shouldParse('Peru said its port will not be opened to exports unless the government in Chile ends the blockade.', 'ends', 'opened', 'advcl');
+  shouldParse('Peru said its port will not be opened to exports unless the government in Chile ends the blockade.', 'unless', 'ends', 'mark');
+  shouldParse('Peru said its port will not be opened to exports unless the government in Chile ends the blockade.', 'government', 'ends', 'nsubj');
   shouldParse('Chilean President Ana Vidal warned that if Peru struck Chile with missiles, the response would be very strong.', 'strong', 'warned', 'ccomp');
   shouldParse('Chilean President Ana Vidal warned that if Peru struck Chile with missiles, the response would be very strong.', 'struck', 'strong', 'advcl');
 });

@@ -1,7 +1,8 @@
 // Threats said as a consequence under will/would (threats.ts): "“If they attack, we will respond,” Z said", "Y will pay a
 // heavy price". The threatener is whoever says it: the quote's speaker, the subject of the speech verb the clause hangs
 // from, else its subject.
-import { agentsAt, agentsUnder, demonymOn, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, sideOf, subjectOf, type StatementContext } from './context.js';
+import type { Entity } from '../types.js';
+import { agentsAt, agentsUnder, demonymOn, isAgent, isPress, mostNamedCountry, mostNamedParty, negated, phraseUnder, reportingSubject, seatCountry, sideOf, subjectOf, type StatementContext } from './context.js';
 import { MODALS, CONTRACTED_MODAL, OWNER_RELATIONS, type Threat, onSideOf, envoysRecalled, isHarm, isMeasure, comitative, sameActor, objectsAbove, lastResort, conditionOf, conditionUnder, namedIn, startsOnDay, victimsUnder, otherClauses, becomesTarget, declaredTarget, documentAddressees, badTimeFor, hedge, groupReferent, partyBefore } from './threat-parts.js';
 
 export function consequenceThreat(ctx: StatementContext, k: number, role: (k: number) => string | undefined): Threat | undefined {
@@ -208,6 +209,8 @@ export function consequenceThreat(ctx: StatementContext, k: number, role: (k: nu
     // ("would ban food imports from X if …": whose goods are banned, before whom the condition names)
     ...(ctx.lex.sanctionLemmas.get(tree.lemma(k))?.includes('cut') ? [phraseUnder(ctx, tree.kid(k, 'obj'), ['nmod'], 'from'), phraseUnder(ctx, k, ['obl'], 'from')].flatMap((x) => agentsAt(ctx, x)) : []),
     ...agentsUnder(ctx, condition),
+    // ("unless the government in Santiago ends …": the country a seat names, which a locative name is not otherwise)
+    ...[seatCountry(ctx, conditionSubject)].filter((e): e is Entity => e !== undefined),
     // ("there will be measures against X": the harm is the subject)
     // ("the strikes on X will continue unless …": the harm the subject names, and on whom)
     ...(existential || actOfWar || unanswered || harmsTies || subjectMeasure ? agentsUnder(ctx, subject) : []),

@@ -185,6 +185,32 @@ export function repairCaseOnModifier(upos: readonly string[], heads: number[], l
 }
 
 /**
+ * "will not be opened to exports unless the government in Lima ends the blockade": the model may take "unless" (or "if")
+ * for a preposition on the noun after it and hang the clause's verb elsewhere. A condition word before a noun phrase
+ * that a finite verb with no subject of its own follows opens that verb's clause: the noun is its subject, the word
+ * its mark, and the clause conditions the verb the noun phrase was hung under.
+ */
+export function repairConditionAsCase(forms: readonly string[], upos: readonly string[], heads: number[], labels: string[]): void {
+  for (let m = 1; m < heads.length - 2; m++) {
+    if (labels[m] !== 'case' || !/^(?:if|unless)$/i.test(forms[m])) continue;
+    const n = heads[m] - 1;
+    if (n <= m || !['NOUN', 'PROPN', 'PRON'].includes(upos[n])) continue;
+    // the noun phrase ends right before the verb
+    let end = n;
+    for (let i = n + 1; i < heads.length && under(heads, i, n); i++) end = i;
+    const v = end + 1;
+    if (v >= heads.length || upos[v] !== 'VERB' || under(heads, v, n) || dependents(heads, v).some((d) => labels[d].startsWith('nsubj')) || /ing$/i.test(forms[v])) continue;
+    // the clause conditioned: the first verb above where the noun phrase was hung
+    let c = heads[n] - 1;
+    while (c >= 0 && upos[c] !== 'VERB') c = heads[c] - 1;
+    if (c < 0 || c === v || under(heads, c, v)) continue;
+    [heads[n], labels[n]] = [v + 1, 'nsubj'];
+    [heads[m], labels[m]] = [v + 1, 'mark'];
+    [heads[v], labels[v]] = [c + 1, 'advcl'];
+  }
+}
+
+/**
  * "warned that if Peru struck Chile with missiles, the response would be strong": the model takes the if-clause,
  * which carries the "that", for what is said, and hangs the clause after the comma beside it as a conjunct. A clause
  * under a speech verb marked both "that" and "if"/"unless", followed by a conjunct or aside of the verb with a modal
