@@ -1,7 +1,7 @@
 // What the threat readers share (threats.ts): the threat found in a sentence, before it is a statement, and the
 // parts of the tree the readers look for in it (conditions, harms, measures, targets named or not).
 import type { Entity } from '../types.js';
-import { agentsAt, articleCountry, conditionPhrase, countryOfCity, isAgent, isPress, phraseUnder, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
+import { agentsAt, articleCountry, conditionPhrase, countryOfCity, isAgent, isPress, negated, phraseUnder, sideOf, spanText, subjectOf, type StatementContext } from './context.js';
 
 export const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 
@@ -184,9 +184,11 @@ export function looseCondition(ctx: StatementContext, k: number, role: (k: numbe
 export function conditionUnder(ctx: StatementContext, k: number, role: (k: number) => string | undefined): number | undefined {
   const { tree } = ctx;
   if (k < 0) return undefined;
+  // ("will not release the aid until Chile holds elections": a benefit withheld until something is done waits on it)
+  const withheldUntil = role(k) === 'withheld' && negated(ctx, k);
   const isCondition = (c: number) => {
     // (any of its marks: "stand idly by if …" with "by" read as a second mark)
-    if (tree.kidsWith(c, 'mark').some((m) => role(m) === 'condition')) return true;
+    if (tree.kidsWith(c, 'mark').some((m) => role(m) === 'condition' || (withheldUntil && ctx.lower[m] === 'until'))) return true;
     // inverted "should they attack": the clause opens with its auxiliary
     const aux = tree.kid(c, 'aux');
     // (an opening quote mark may come first)
