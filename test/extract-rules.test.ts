@@ -750,6 +750,8 @@ describe('threats (statements.json threat)', () => {
   shouldExtract('Peru gave Chile a week to withdraw its troops or face military intervention.', threat('Peru', 'Chile'));
   shouldExtract('Peru warned Chile on Tuesday it had ten days to withdraw its troops or face tariffs.', threat('Peru', 'Chile'));
   shouldExtract('Peru called on Chile to end the blockade or face sanctions.', threat('Peru', 'Chile'));
+  shouldExtract('Talks went on. Peru said that if Chile goes into Arica, it will not supply the weapons.', threat('Peru', 'Chile', /goes into Arica/));
+  shouldExtract('Talks went on. Peru said it will not provide details of the talks with Chile.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Talks went on. Peru will not release the aid until Chile holds elections, the minister said.', threat('Peru', 'Chile', /until Chile holds elections/));
   shouldExtract('Talks went on. Peru said it will not sign the deal until it has read it.', { describe: 'no threat', test: (x) => !stmts(x, 'Threat').length });
   shouldExtract('Talks went on. Peru said its port will not be opened to Chilean exports unless the government in Santiago ends the blockade.', threat('Peru', 'Chile', /government in Santiago/));
