@@ -370,10 +370,11 @@ function receivesSomeone(ctx: StatementContext, c: number): boolean {
   if (cueForm(ctx, c) === 'received' && tree.lemma(o) === 'visit') return agentsUnder(ctx, phraseUnder(ctx, o, ['nmod'], 'from')).length > 0;
   if (ctx.lex.sanctionLemmas.has(tree.lemma(o))) return false;
   // ("welcomed the decision" is a stance, "welcomed X's efforts" too; "welcomed Chancellor X", the title the object's head, a meeting)
-  // ("welcomed the president of Uzbekistan": an office holder the text does not name is a guest all the same)
-  if (cueForm(ctx, c) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person')) || (ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0);
-  // ("received the Chilean ambassador": an office holder the text does not name stands for whom they serve)
-  return cueForm(ctx, c) === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]) || (ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0);
+  // (an office holder the text does not name stands for whom they serve: "welcomed the president of Uzbekistan",
+  // "received the Chilean ambassador")
+  const unnamedHolder = ctx.lex.roleHeads.has(ctx.lower[o]) && agentsAt(ctx, o).length > 0;
+  if (cueForm(ctx, c) === 'welcomed') return ctx.entityAtToken[o]?.type === 'Person' || (/^\p{Lu}/u.test(ctx.texts[o]) && agentsAt(ctx, o).some((e) => e.type === 'Person')) || unnamedHolder;
+  return cueForm(ctx, c) === 'summoned' ? agentsAt(ctx, o).length > 0 : isAgent(ctx.entityAtToken[o]) || unnamedHolder;
 }
 
 /**

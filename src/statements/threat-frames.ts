@@ -118,19 +118,21 @@ export function notRuledOut(ctx: StatementContext, k: number, role: (k: number) 
   const subject = subjectOf(ctx, k);
   // ("X remains on the table, Peru said": a harm that is the subject is kept in reserve by whoever says so)
   // (or what the parse hung the clause from: "said all options remained on the table")
-  const reported = subject === harm || (tree.rel(k) === 'acl' && tree.head(k) === what);
-  const sayer = tree.rel(k) === 'acl' && ctx.isSpeechVerb(tree.head(tree.head(k))) ? agentsAt(ctx, subjectOf(ctx, tree.head(tree.head(k))))[0] : undefined;
+  const onNoun = tree.rel(k) === 'acl' && tree.head(k) === what;
+  const reported = subject === harm || onNoun;
+  // (the speech verb whose object that noun is)
+  const saying = tree.rel(k) === 'acl' ? tree.head(tree.head(k)) : -1;
+  const sayer = ctx.isSpeechVerb(saying) ? agentsAt(ctx, subjectOf(ctx, saying))[0] : undefined;
   const threatener = ctx.speakerAtToken[k] ?? (reported ? reportingSubject(ctx, k) ?? sayer : agentsAt(ctx, subject)[0] ?? (tree.upos(subject) === 'PRON' ? reportingSubject(ctx, k) ?? firstAgentOfSentence(ctx, k) : undefined));
   if (!threatener) return undefined;
   const side = sideOf(ctx, threatener);
   // ("all options are on the table regarding X": whom else the clause names, after what the harm names)
   // ("said all options remained on the table if X refused": the condition, however the parse hung it, names whom)
-  const condition = conditionUnder(ctx, k, role) ?? (sayer ? conditionUnder(ctx, tree.head(tree.head(k)), role) : undefined) ?? -1;
+  const condition = conditionUnder(ctx, k, role) ?? (sayer ? conditionUnder(ctx, saying, role) : undefined) ?? -1;
   const target = [...agentsUnder(ctx, harm), ...objectsAbove(ctx, k), ...agentsUnder(ctx, k, [subject, ...otherClauses(ctx, k)]), ...agentsUnder(ctx, condition)].find((e) => !side.includes(e) && !isPress(e));
   // (the action's words from its auxiliary: "did not rule out …", not its subject)
   const from = reported ? tree.span(harm)[0] : Math.min(k, ...tree.kids(k).filter((c) => c < k && ['aux', 'advmod'].includes(tree.rel(c))));
   // (a clause on the noun: the noun's phrase, clause and all, says it)
-  const onNoun = tree.rel(k) === 'acl' && tree.head(k) === what;
   return target ? { threatener, target, action: onNoun ? what : k, from: onNoun ? -1 : from, condition, cue: true } : undefined;
 }
 
